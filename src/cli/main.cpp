@@ -1,0 +1,38 @@
+// ipcscope-cli: everything the window runs, headless — list the mechanisms,
+// run one, compare them, inspect the kernel's IPC objects, run a lesson.
+#include "commands.h"
+#include "output.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char *usage()
+{
+    return "usage: ipcscope-cli <command> [options]\n"
+           "  list       the mechanisms and their limits on this machine\n"
+           "  run        run real workers over one mechanism and measure them\n"
+           "Run `ipcscope-cli <command> --help` for a command's options.\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ipcscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    const QStringList rest = args.mid(1);
+    using namespace ipcscope;
+    if (command == QLatin1String("list"))
+        return listCommand(rest);
+    if (command == QLatin1String("run"))
+        return runCommand(rest);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command.isEmpty()) {
+        (command.isEmpty() ? err() : out()) << usage();
+        return command.isEmpty() ? kExitBadInput : 0;
+    }
+    return badInput(QStringLiteral("unknown command '%1'\n%2").arg(command, QLatin1String(usage())));
+}

@@ -1,0 +1,178 @@
+// `ipcscope-cli run`: one scenario with real workers, its result as a table or
+// JSON, optionally with the throughput series, kernel samples and the command
+// lines that repeat it by hand.
+#include "commands.h"
+#include "interrupt.h"
+#include "output.h"
+#include "scenariooptions.h"
+#include "texttable.h"
+
+#include "session/handcommands.h"
+#include "session/run.h"
+#include "session/session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+
+namespace ipcscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString number(double v, int precision = 1)
+{
+    return QString::number(v, 'f', precision);
+}
+
+QString latency(const std::optional<double> &us)
+{
+    return us ? number(*us) + QStringLiteral(" µs") : QStringLiteral("—");
+}
+
+void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, bool kernel)
+{
+    const Scenario &s = r.scenario;
+    out() << s.mechanism << ": " << s.producers << (s.producers == 1 ? " producer" : " producers") << " → " << s.consumers
+          << (s.consumers == 1 ? " consumer" : " consumers");
+    if (mechanism.info().takesSize)
+        out() << ", " << s.size << " B per message";
+    if (s.rate > 0)
+        out() << ", " << s.rate << " msgs/s per producer";
+    out() << "\n";
+    out() << "  sent       " << r.sent << " messages\n";
+    out() << "  received   " << r.messages << " messages, " << r.bytes << " B in " << number(r.seconds, 4) << " s\n";
+    out() << "  throughput " << number(r.mbPerS, 2) << " MB/s, " << number(r.msgsPerS, 0) << " msgs/s\n";
+    out() << "  latency    p50 " << latency(r.latencyP50Us) << ", p99 " << latency(r.latencyP99Us) << ", max "
+          << latency(r.latencyMaxUs) << "\n";
+    out() << "  lost " << r.lost << ", duplicated " << r.duplicated << ", reordered " << r.reordered << ", corrupted "
+          << r.corrupted << (mechanism.info().lossy ? "  (loss is possible on " + s.mechanism + ")" : QString()) << "\n";
+    out() << "  " << (r.ok ? QStringLiteral("OK") : QStringLiteral("FAILED: ") + r.error)
+          << (r.stopped ? tr(" (stopped early)") : QString()) << "\n\n";
+
+    TextTable workers({tr("worker"), tr("pid"), tr("messages"), tr("bytes"), tr("cpu s"), tr("vol ctxt"), tr("invol ctxt"),
+                       tr("exit")});
+    for (const WorkerSnapshot &w : r.workers)
+        workers.addRow({w.name(), QString::number(w.pid), QString::number(w.messages), QString::number(w.bytes),
+                        number(w.cpuS, 3), QString::number(w.voluntaryCtxt), QString::number(w.involuntaryCtxt),
+                        w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal});
+    out() << workers.render();
+
+    if (series) {
+        out() << "\n" << tr("throughput per 100 ms (received):") << "\n";
+        TextTable table({tr("t s"), tr("MB/s"), tr("msgs/s")});
+        for (const SeriesPoint &p : r.series)
+            table.addRow({number(p.tS, 2), number(p.mbPerS, 2), number(p.msgsPerS, 0)});
+        out() << table.render();
+    }
+    if (kernel) {
+        out() << "\n" << tr("kernel state of the run's objects:") << "\n";
+        for (const KernelSample &k : r.kernel) {
+            QStringList parts;
+            for (const KernelReading &v : k.values)
+                parts << QStringLiteral("%1.%2=%3").arg(v.object, v.field).arg(v.value);
+            for (const auto &[name, where] : k.blockedIn)
+                parts << QStringLiteral("%1 blocked in %2").arg(name, where);
+            out() << "  t=" << number(k.tS, 2) << "  " << parts.join(QStringLiteral("  ")) << "\n";
+        }
+    }
+    if (!r.log.isEmpty() && !r.ok) {
+        out() << "\n" << tr("log:") << "\n";
+        for (const QString &line : r.log)
+            out() << "  " << line << "\n";
+    }
+    out().flush();
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run real worker processes over one mechanism and measure them."));
+    parser.addHelpOption();
+    addScenarioOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("json"), tr("Print the result as JSON.")},
+        {QStringLiteral("series"), tr("Add the throughput per 100 ms, per worker.")},
+        {QStringLiteral("kernel"), tr("Add samples of the kernel state of the run's objects.")},
+        {QStringLiteral("show-commands"), tr("Print the worker command lines, to repeat the run by hand.")},
+        {QStringLiteral("no-telemetry"), tr("Workers keep only counters (to measure what telemetry costs).")},
+        {QStringLiteral("pin"), tr("Pin producers and consumers to different CPUs.")},
+    });
+    if (!parser.parse(arguments))
+        return badInput(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(QStringLiteral("mechanism")))
+        return badInput(tr("--mechanism is required (see `ipcscope-cli list`)"));
+    Scenario scenario;
+    QString error;
+    if (!readScenarioOptions(parser, scenario, error))
+        return badInput(error);
+    scenario.telemetry = !parser.isSet(QStringLiteral("no-telemetry"));
+    scenario.pinCpus = parser.isSet(QStringLiteral("pin"));
+    error = scenario.validate();
+    if (!error.isEmpty())
+        return badInput(error);
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool kernel = parser.isSet(QStringLiteral("kernel"));
+    Run run(scenario);
+    run.setPollInterval(50);
+    if (kernel) {
+        run.setKernelInterval(100);
+        run.setRecordKernel(true);
+        run.setWatchProcesses(true);
+    }
+    Interrupt interrupt;
+    QObject::connect(&interrupt, &Interrupt::interrupted, &run, [&run](int count) {
+        if (count == 1) {
+            err() << "ipcscope-cli: stopping (Ctrl-C again to kill the workers)" << Qt::endl;
+            run.stop();
+        } else {
+            run.kill();
+        }
+    });
+    if (!run.start()) {
+        err() << "ipcscope-cli: " << run.error() << Qt::endl;
+        return kExitFailed;
+    }
+    QEventLoop loop;
+    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
+    if (run.isActive())
+        loop.exec();
+
+    const RunResult &result = run.result();
+    const QStringList hand = handRunCommands(scenario, Session::instance().workerPath());
+    if (json) {
+        QJsonObject o = result.toJson(parser.isSet(QStringLiteral("series")), kernel);
+        if (parser.isSet(QStringLiteral("show-commands"))) {
+            o.insert(QStringLiteral("commands"), QJsonArray::fromStringList(run.workerCommands()));
+            o.insert(QStringLiteral("hand_commands"), QJsonArray::fromStringList(hand));
+        }
+        printJson(o);
+    } else {
+        if (parser.isSet(QStringLiteral("show-commands"))) {
+            out() << tr("# This run started its workers as:") << "\n";
+            for (const QString &c : run.workerCommands())
+                out() << c << "\n";
+            out() << "\n" << hand.join(QLatin1Char('\n')) << "\n\n";
+        }
+        printHuman(result, *scenario.findMechanism(), parser.isSet(QStringLiteral("series")), kernel);
+    }
+    if (interrupt.count() > 0)
+        return kExitInterrupted;
+    return result.ok ? 0 : kExitFailed;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,17 @@
+#pragma once
+// The options that describe a scenario on the command line, shared by the
+// commands that run one.
+#include "session/scenario.h"
+
+#include <QCommandLineParser>
+
+namespace ipcscope {
+
+void addScenarioOptions(QCommandLineParser &parser);
+// Fills the scenario from the parsed options; false (and a one-line reason)
+// when a value does not parse.
+bool readScenarioOptions(const QCommandLineParser &parser, Scenario &scenario, QString &error);
+// "4096", "4K", "4KiB", "1M", "1MiB".
+bool parseSize(const QString &text, qint64 &bytes);
+
+} // namespace ipcscope

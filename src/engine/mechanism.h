@@ -1,0 +1,122 @@
+#pragma once
+// What every IPC mechanism provides. The session calls create() to make the
+// kernel objects of a run and sample() to read their state from the kernel;
+// each worker calls open() to get its Endpoint and then sends or receives
+// whole messages. One file per mechanism under mechanisms/.
+#include "gate.h"
+#include "limits.h"
+#include "objects.h"
+#include "telemetry.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ipcscope {
+
+class MessageBuilder;
+
+struct Shape {
+    int producers = 1;
+    int consumers = 1;
+    uint32_t size = 64; // the whole message as the mechanism carries it, header included
+    uint32_t ringSlots = 8; // ring slots of the shared-memory mechanisms
+};
+
+struct MechanismInfo {
+    std::string id;
+    std::string group; // Signals, Pipes & FIFOs, Shared memory, Message queues, Sockets
+    std::string title;
+    std::string summary;
+    bool keepsBoundaries = true;
+    bool lossy = false; // loss is possible by design (and is the lesson)
+    bool takesSize = true; // signals carry only their sigval
+    int maxProducers = kMaxProducers;
+    int maxConsumers = kMaxConsumers;
+    std::vector<std::string> syncObjects; // names of its semaphores and locks, by index
+    bool needsConsumerPid = false; // producers are given the consumer's PID (signals)
+    bool signalFrames = false; // messages are synthesised from signals, without payload
+    uint32_t signalBytes = 0; // what one signal carries (its sigval), for the byte counts
+    uint64_t maxCount = 0; // most messages per producer, 0 = no limit
+};
+
+// A session-side descriptor that a worker inherits as fd kInheritedFd.
+struct InheritedFd {
+    int fd;
+    Role role;
+    int index; // -1: every worker of that role
+};
+constexpr int kInheritedFd = 3;
+
+struct Objects {
+    Params params; // handed to every worker as --object
+    std::vector<OwnedObject> owned; // removed after the run
+    std::vector<InheritedFd> fds; // the session closes them once the workers have started
+
+    void closeFds();
+    void removeAll() const;
+};
+
+struct KernelValue {
+    std::string object; // "empty", "queue", "segment"
+    std::string field; // "semval", "qnum", "nattch"
+    int64_t value;
+};
+
+struct EndpointContext {
+    Role role;
+    int index;
+    Shape shape;
+    Params params;
+    Gate &gate;
+};
+
+constexpr size_t kTimedOut = SIZE_MAX;
+
+class Endpoint {
+public:
+    virtual ~Endpoint() = default;
+    // Producer: sends one whole message and blocks while the object is full.
+    // `message` has kHeadroom writable bytes in front of it.
+    virtual void send(uint8_t *message, size_t len) = 0;
+    // Consumer: receives one whole message into `buffer` (capacity `cap`, with
+    // headroom) and returns its length; 0 at the end of the stream; kTimedOut
+    // when a lossy mechanism heard nothing for a while.
+    virtual size_t receive(uint8_t *buffer, size_t cap) = 0;
+    // Producer: its last message is sent (stream mechanisms close their end).
+    virtual void finish() {}
+    // The last producer tells `consumers` consumers that the stream ended; by
+    // default an end-of-stream message each, which queues after all the data.
+    virtual void endStream(int consumers, MessageBuilder &builder);
+    // Bytes waiting in the object as this worker can see them (FIONREAD...).
+    virtual uint64_t queuedBytes() { return 0; }
+    // The ring slot of the last send or receive (shared-memory mechanisms).
+    virtual uint16_t lastPlace() const { return 0; }
+};
+
+class Mechanism {
+public:
+    virtual ~Mechanism() = default;
+    virtual const MechanismInfo &info() const = 0;
+    // The largest whole message this machine allows, with where that comes from.
+    virtual Limit maxMessage() const = 0;
+    // Every limit worth knowing, for `ipcscope-cli list`.
+    virtual std::vector<Limit> limits() const = 0;
+    // A reason to refuse this shape beyond the size and counts, or empty.
+    virtual std::string refuse(const Shape &) const { return {}; }
+    // Creates the run's kernel objects; `requested` may fix their names (a
+    // worker started by hand with --create). Throws SysError.
+    virtual Objects create(const Shape &shape, const Params &requested) const = 0;
+    virtual std::unique_ptr<Endpoint> open(const EndpointContext &context) const = 0;
+    // The objects' state as the kernel reports it now.
+    virtual std::vector<KernelValue> sample(const Params &) const { return {}; }
+};
+
+const std::vector<const Mechanism *> &allMechanisms();
+const Mechanism *findMechanism(const std::string &id);
+// Empty when the shape is possible, else one line naming the limit and its source.
+std::string validateShape(const Mechanism &mechanism, const Shape &shape);
+
+} // namespace ipcscope

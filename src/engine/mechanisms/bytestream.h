@@ -1,0 +1,28 @@
+#pragma once
+// What the pipe and the FIFO share: an endpoint on one end of a kernel byte
+// stream, and the PIPE_BUF rule that keeps messages whole when several
+// writers or readers share it.
+#include "../mechanism.h"
+
+namespace ipcscope {
+
+class ByteStreamEndpoint : public Endpoint {
+public:
+    ByteStreamEndpoint(int fd, Gate &gate) : m_fd(fd), m_gate(gate) {}
+    ~ByteStreamEndpoint() override;
+    void send(uint8_t *message, size_t len) override;
+    size_t receive(uint8_t *buffer, size_t cap) override;
+    // Closing the last write end is what tells the readers the stream ended.
+    void finish() override;
+    void endStream(int, MessageBuilder &) override {}
+    uint64_t queuedBytes() override;
+
+private:
+    int m_fd;
+    Gate &m_gate;
+};
+
+std::string refuseUnlessAtomic(const std::string &id, const Shape &shape);
+std::vector<Limit> byteStreamLimits();
+
+} // namespace ipcscope

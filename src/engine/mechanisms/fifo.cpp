@@ -1,0 +1,76 @@
+// mkfifo(3): a pipe with a name in the file system; any process that knows the
+// path can open it, as the lecture does from two terminals.
+#include "bytestream.h"
+#include "mechanisms.h"
+
+#include "../syserror.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ipcscope {
+
+namespace {
+
+class FifoMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "fifo",
+            .group = "Pipes & FIFOs",
+            .title = "Named pipe (FIFO)",
+            .summary =
+            "mkfifo(3): a pipe with a name in the file system. Unrelated processes open it by path; open() waits until "
+            "both a reader and a writer are there.",
+            .keepsBoundaries = false,
+        };
+        return info;
+    }
+    Limit maxMessage() const override { return byteStreamLimits().back(); }
+    std::vector<Limit> limits() const override { return byteStreamLimits(); }
+    std::string refuse(const Shape &shape) const override { return refuseUnlessAtomic(info().id, shape); }
+
+    Objects create(const Shape &, const Params &requested) const override
+    {
+        Objects objects;
+        std::string path = param(requested, "path");
+        if (path.empty()) {
+            const std::string dir = makePrivateDirectory();
+            objects.owned.push_back({ObjectKind::Directory, dir});
+            path = dir + "/fifo";
+        }
+        if (mkfifo(path.c_str(), 0600) != 0) {
+            const int err = errno;
+            objects.removeAll();
+            throw SysError("mkfifo(" + path + ")", err);
+        }
+        objects.owned.push_back({ObjectKind::Path, path});
+        objects.params["path"] = path;
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        const std::string path = param(context.params, "path");
+        const int flags = (context.role == Role::Producer ? O_WRONLY : O_RDONLY) | O_CLOEXEC;
+        int fd;
+        do
+            fd = ::open(path.c_str(), flags); // waits for the other side
+        while (fd < 0 && errno == EINTR);
+        if (fd < 0)
+            throw SysError("open(" + path + ")", errno);
+        return std::make_unique<ByteStreamEndpoint>(fd, context.gate);
+    }
+};
+
+} // namespace
+
+const Mechanism &fifoMechanism()
+{
+    static const FifoMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,60 @@
+// pipe(2): the session makes the pipe and each worker inherits one end as fd 3,
+// the way a child inherits it across fork().
+#include "bytestream.h"
+#include "mechanisms.h"
+
+#include "../syserror.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ipcscope {
+
+namespace {
+
+class PipeMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "pipe",
+            .group = "Pipes & FIFOs",
+            .title = "Anonymous pipe",
+            .summary =
+            "pipe(2): a one-way byte stream kept by the kernel; the workers inherit its two ends, as a child does across "
+            "fork(). write() blocks while the pipe is full, read() while it is empty.",
+            .keepsBoundaries = false,
+        };
+        return info;
+    }
+    Limit maxMessage() const override { return byteStreamLimits().back(); }
+    std::vector<Limit> limits() const override { return byteStreamLimits(); }
+    std::string refuse(const Shape &shape) const override { return refuseUnlessAtomic(info().id, shape); }
+
+    Objects create(const Shape &, const Params &) const override
+    {
+        int fds[2];
+        checked(pipe2(fds, O_CLOEXEC), "pipe2");
+        Objects objects;
+        objects.fds = {{fds[0], Role::Consumer, -1}, {fds[1], Role::Producer, -1}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        // fd 3 is the inherited end: the write end for a producer, the read end for a consumer.
+        if (fcntl(kInheritedFd, F_GETFD) < 0)
+            throw SysError("pipe end on fd 3", EBADF, "start the worker with its pipe end on fd 3");
+        return std::make_unique<ByteStreamEndpoint>(kInheritedFd, context.gate);
+    }
+};
+
+} // namespace
+
+const Mechanism &pipeMechanism()
+{
+    static const PipeMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

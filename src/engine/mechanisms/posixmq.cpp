@@ -1,0 +1,136 @@
+// POSIX message queue (mq_open, mq_send/mq_receive): whole messages with a
+// priority; the highest priority is received first. Producer n sends with
+// priority n; the end-of-stream markers go last, with priority 0.
+#include "mechanisms.h"
+
+#include "../syserror.h"
+
+#include <fcntl.h>
+#include <mqueue.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+Limit messageSizeLimit()
+{
+    return procLimit("message size (msgsize_max)", "/proc/sys/fs/mqueue/msgsize_max", 8192, "B");
+}
+
+Limit queueDepthLimit()
+{
+    return procLimit("messages in one queue (msg_max)", "/proc/sys/fs/mqueue/msg_max", 10, "");
+}
+
+class PosixMqEndpoint : public Endpoint {
+public:
+    PosixMqEndpoint(mqd_t mq, unsigned priority, Gate &gate) : m_mq(mq), m_priority(priority), m_gate(gate) {}
+    ~PosixMqEndpoint() override { mq_close(m_mq); }
+
+    void send(uint8_t *message, size_t len) override
+    {
+        m_gate.before(Op::Send);
+        while (mq_send(m_mq, reinterpret_cast<const char *>(message), len, m_priority) != 0) {
+            if (errno != EINTR)
+                throw SysError("mq_send", errno);
+        }
+        m_gate.after();
+    }
+
+    size_t receive(uint8_t *buffer, size_t cap) override
+    {
+        m_gate.before(Op::Receive);
+        ssize_t n;
+        while ((n = mq_receive(m_mq, reinterpret_cast<char *>(buffer), cap, nullptr)) < 0) {
+            if (errno != EINTR)
+                throw SysError("mq_receive", errno);
+        }
+        m_gate.after();
+        return size_t(n);
+    }
+
+    void endStream(int consumers, MessageBuilder &builder) override
+    {
+        m_priority = 0; // behind every data message still queued
+        Endpoint::endStream(consumers, builder);
+    }
+
+private:
+    mqd_t m_mq;
+    unsigned m_priority;
+    Gate &m_gate;
+};
+
+class PosixMqMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "posix-mq",
+            .group = "Message queues",
+            .title = "POSIX message queue",
+            .summary = "mq_open, mq_send and mq_receive: whole messages, each with a priority; the highest priority is "
+                       "received first (producer Pn sends with priority n). The queue holds at most msg_max messages.",
+        };
+        return info;
+    }
+    Limit maxMessage() const override { return messageSizeLimit(); }
+    std::vector<Limit> limits() const override
+    {
+        return {messageSizeLimit(), queueDepthLimit(),
+                rlimitLimit("bytes in all queues of a user", RLIMIT_MSGQUEUE, "B", "RLIMIT_MSGQUEUE"),
+                procLimit("queues in the system (queues_max)", "/proc/sys/fs/mqueue/queues_max", 256, "")};
+    }
+
+    Objects create(const Shape &shape, const Params &requested) const override
+    {
+        const std::string name = param(requested, "mq").empty() ? uniquePosixName("mq") : param(requested, "mq");
+        mq_attr attr{};
+        attr.mq_maxmsg = long(std::min<uint64_t>(10, queueDepthLimit().value));
+        attr.mq_msgsize = long(shape.size);
+        const mqd_t mq = mq_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600, &attr);
+        if (mq == mqd_t(-1))
+            throw SysError("mq_open(" + name + ")", errno);
+        mq_close(mq);
+        Objects objects;
+        objects.owned.push_back({ObjectKind::PosixMq, name});
+        objects.params = {{"mq", name}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        const std::string name = param(context.params, "mq");
+        const int flags = (context.role == Role::Producer ? O_WRONLY : O_RDONLY) | O_CLOEXEC;
+        const mqd_t mq = mq_open(name.c_str(), flags);
+        if (mq == mqd_t(-1))
+            throw SysError("mq_open(" + name + ")", errno);
+        return std::make_unique<PosixMqEndpoint>(mq, unsigned(context.index + 1), context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        const mqd_t mq = mq_open(param(params, "mq").c_str(), O_RDONLY | O_CLOEXEC);
+        if (mq == mqd_t(-1))
+            return {};
+        mq_attr attr{};
+        mq_getattr(mq, &attr);
+        mq_close(mq);
+        return {{"queue", "curmsgs", attr.mq_curmsgs}, {"queue", "maxmsg", attr.mq_maxmsg}, {"queue", "msgsize", attr.mq_msgsize}};
+    }
+};
+
+} // namespace
+
+const Mechanism &posixMq()
+{
+    static const PosixMqMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

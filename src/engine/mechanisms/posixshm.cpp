@@ -1,0 +1,142 @@
+// POSIX shared memory (shm_open + mmap, a file in /dev/shm) guarded by named
+// POSIX semaphores (sem_open; they appear in /dev/shm as sem.<name>).
+#include "mechanisms.h"
+#include "posixsegment.h"
+#include "semring.h"
+
+#include "../syserror.h"
+
+#include <fcntl.h>
+#include <semaphore.h>
+#include <sys/stat.h>
+
+#include <array>
+#include <cerrno>
+
+namespace ipcscope {
+
+namespace {
+
+std::string semaphoreName(const std::string &prefix, int sem)
+{
+    return prefix + "-" + ringSemaphoreNames()[size_t(sem)];
+}
+
+class PosixRingEndpoint : public SemaphoreRingEndpoint {
+public:
+    PosixRingEndpoint(PosixSegment segment, std::array<sem_t *, kRingSemaphores> sems, Gate &gate)
+        : SemaphoreRingEndpoint(segment.data(), gate), m_segment(std::move(segment)), m_sems(sems)
+    {
+    }
+    ~PosixRingEndpoint() override
+    {
+        for (sem_t *s : m_sems)
+            sem_close(s);
+    }
+
+protected:
+    void wait(RingSemaphore sem) override
+    {
+        while (sem_wait(m_sems[sem]) != 0) {
+            if (errno != EINTR)
+                throw SysError("sem_wait", errno);
+        }
+    }
+    void post(RingSemaphore sem) override { checked(sem_post(m_sems[sem]), "sem_post"); }
+
+private:
+    PosixSegment m_segment;
+    std::array<sem_t *, kRingSemaphores> m_sems;
+};
+
+sem_t *openSemaphore(const std::string &name, int flags, unsigned value)
+{
+    sem_t *s = flags ? sem_open(name.c_str(), flags, 0600, value) : sem_open(name.c_str(), 0);
+    if (s == SEM_FAILED)
+        throw SysError("sem_open(" + name + ")", errno);
+    return s;
+}
+
+class PosixShmMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "posix-shm",
+            .group = "Shared memory",
+            .title = "POSIX shared memory + semaphores",
+            .summary = "shm_open + ftruncate + mmap: a file in /dev/shm mapped into every worker, holding a ring of slots. "
+                       "Named POSIX semaphores (sem_open, sem_wait, sem_post) guard it: empty and full count slots, 'put' "
+                       "and 'take' are the two sides' mutexes. Uncontended, sem_wait never enters the kernel.",
+            .syncObjects = ringSemaphoreNames(),
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        return {"message size", kMaxMessageSize, "B", "ipcscope's limit; a segment may use all of /dev/shm"};
+    }
+    std::vector<Limit> limits() const override
+    {
+        return {maxMessage(), {"semaphore value (SEM_VALUE_MAX)", uint64_t(SEM_VALUE_MAX), "", "from <limits.h>"}};
+    }
+
+    Objects create(const Shape &shape, const Params &requested) const override
+    {
+        Objects objects;
+        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
+        const std::string sem = param(requested, "sem").empty() ? uniquePosixName("sem") : param(requested, "sem");
+        try {
+            PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
+            objects.owned.push_back({ObjectKind::PosixShm, shm});
+            initRing(segment.data(), shape.ringSlots, shape.size);
+            const unsigned initial[kRingSemaphores] = {shape.ringSlots, 0, 1, 1};
+            for (int i = 0; i < kRingSemaphores; ++i) {
+                sem_close(openSemaphore(semaphoreName(sem, i), O_CREAT | O_EXCL, initial[i]));
+                objects.owned.push_back({ObjectKind::PosixSem, semaphoreName(sem, i)});
+            }
+        } catch (...) {
+            objects.removeAll();
+            throw;
+        }
+        objects.params = {{"shm", shm}, {"sem", sem}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        PosixSegment segment = PosixSegment::open(param(context.params, "shm"));
+        std::array<sem_t *, kRingSemaphores> sems{};
+        for (int i = 0; i < kRingSemaphores; ++i)
+            sems[size_t(i)] = openSemaphore(semaphoreName(param(context.params, "sem"), i), 0, 0);
+        return std::make_unique<PosixRingEndpoint>(std::move(segment), sems, context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        std::vector<KernelValue> values;
+        for (int i = 0; i < kRingSemaphores; ++i) {
+            sem_t *s = sem_open(semaphoreName(param(params, "sem"), i).c_str(), 0);
+            if (s == SEM_FAILED)
+                continue;
+            int value = 0;
+            if (sem_getvalue(s, &value) == 0)
+                values.push_back({ringSemaphoreNames()[size_t(i)], "semval", value});
+            sem_close(s);
+        }
+        struct stat st{};
+        if (stat(("/dev/shm" + param(params, "shm")).c_str(), &st) == 0)
+            values.push_back({"segment", "bytes", int64_t(st.st_size)});
+        return values;
+    }
+};
+
+} // namespace
+
+const Mechanism &posixShm()
+{
+    static const PosixShmMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

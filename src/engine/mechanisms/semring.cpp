@@ -1,0 +1,63 @@
+#include "semring.h"
+
+#include <cstring>
+
+namespace ipcscope {
+
+const std::vector<std::string> &ringSemaphoreNames()
+{
+    static const std::vector<std::string> names = {"empty", "full", "put", "take"};
+    return names;
+}
+
+void SemaphoreRingEndpoint::p(RingSemaphore sem, LockEffect effect)
+{
+    m_gate.before(Op::SemP, sem, effect);
+    wait(sem);
+    m_gate.after();
+}
+
+void SemaphoreRingEndpoint::v(RingSemaphore sem, LockEffect effect)
+{
+    m_gate.before(Op::SemV, sem, effect);
+    post(sem);
+    m_gate.after();
+}
+
+void SemaphoreRingEndpoint::send(uint8_t *message, size_t len)
+{
+    RingHeader *h = m_ring.header();
+    p(kEmpty);
+    p(kPut, LockEffect::Acquires);
+    const uint64_t position = h->head.load(std::memory_order_relaxed);
+    std::memcpy(m_ring.slot(position), message, len);
+    h->head.store(position + 1, std::memory_order_relaxed);
+    m_place = m_ring.slotIndex(position);
+    v(kPut, LockEffect::Releases);
+    v(kFull);
+}
+
+size_t SemaphoreRingEndpoint::receive(uint8_t *buffer, size_t cap)
+{
+    RingHeader *h = m_ring.header();
+    p(kFull);
+    p(kTake, LockEffect::Acquires);
+    const uint64_t position = h->tail.load(std::memory_order_relaxed);
+    const size_t len = std::min<size_t>(cap, h->messageSize);
+    std::memcpy(buffer, m_ring.slot(position), len);
+    h->tail.store(position + 1, std::memory_order_relaxed);
+    m_place = m_ring.slotIndex(position);
+    v(kTake, LockEffect::Releases);
+    v(kEmpty);
+    return len;
+}
+
+uint64_t SemaphoreRingEndpoint::queuedBytes()
+{
+    const RingHeader *h = m_ring.header();
+    const uint64_t head = h->head.load(std::memory_order_relaxed);
+    const uint64_t tail = h->tail.load(std::memory_order_relaxed);
+    return head > tail ? (head - tail) * h->messageSize : 0;
+}
+
+} // namespace ipcscope

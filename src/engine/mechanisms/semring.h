@@ -1,0 +1,37 @@
+#pragma once
+// The bounded buffer guarded by counting semaphores, as in the textbook:
+//   producer: P(empty) P(put)  copy into slot[head++]  V(put)  V(full)
+//   consumer: P(full)  P(take) copy from slot[tail++]  V(take) V(empty)
+// "put" and "take" are two mutexes, one per side, so that a producer and a
+// consumer can copy at the same time. Subclasses supply P and V: System V
+// semop(2) or POSIX sem_wait(3)/sem_post(3).
+#include "../mechanism.h"
+#include "shmring.h"
+
+namespace ipcscope {
+
+enum RingSemaphore : uint8_t { kEmpty = 0, kFull = 1, kPut = 2, kTake = 3, kRingSemaphores = 4 };
+const std::vector<std::string> &ringSemaphoreNames();
+
+class SemaphoreRingEndpoint : public Endpoint {
+public:
+    SemaphoreRingEndpoint(void *ring, Gate &gate) : m_ring(ring), m_gate(gate) {}
+    void send(uint8_t *message, size_t len) override;
+    size_t receive(uint8_t *buffer, size_t cap) override;
+    uint64_t queuedBytes() override;
+    uint16_t lastPlace() const override { return m_place; }
+
+protected:
+    virtual void wait(RingSemaphore sem) = 0;
+    virtual void post(RingSemaphore sem) = 0;
+
+private:
+    void p(RingSemaphore sem, LockEffect effect = LockEffect::None);
+    void v(RingSemaphore sem, LockEffect effect = LockEffect::None);
+
+    RingView m_ring;
+    Gate &m_gate;
+    uint16_t m_place = 0;
+};
+
+} // namespace ipcscope

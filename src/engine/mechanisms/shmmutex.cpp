@@ -1,0 +1,190 @@
+// POSIX shared memory guarded by a process-shared, robust pthread mutex and
+// two condition variables: the monitor-style bounded buffer. Underneath, both
+// are futexes: uncontended they never enter the kernel.
+#include "mechanisms.h"
+#include "posixsegment.h"
+#include "shmring.h"
+
+#include "../syserror.h"
+
+#include <linux/futex.h>
+#include <sys/mman.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+enum MutexObject : uint8_t { kMutex = 0, kNotEmpty = 1, kNotFull = 2 };
+
+void checkPthread(int result, const char *call)
+{
+    if (result != 0)
+        throw SysError(call, result);
+}
+
+class MutexRingEndpoint : public Endpoint {
+public:
+    MutexRingEndpoint(PosixSegment segment, Gate &gate) : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate) {}
+
+    void send(uint8_t *message, size_t len) override
+    {
+        RingHeader *h = m_ring.header();
+        lock();
+        while (h->count == h->slots)
+            waitOn(&h->notFull, kNotFull);
+        const uint64_t position = h->head.load(std::memory_order_relaxed);
+        std::memcpy(m_ring.slot(position), message, len);
+        h->head.store(position + 1, std::memory_order_relaxed);
+        ++h->count;
+        m_place = m_ring.slotIndex(position);
+        signal(&h->notEmpty, kNotEmpty);
+        unlock();
+    }
+
+    size_t receive(uint8_t *buffer, size_t cap) override
+    {
+        RingHeader *h = m_ring.header();
+        lock();
+        while (h->count == 0)
+            waitOn(&h->notEmpty, kNotEmpty);
+        const uint64_t position = h->tail.load(std::memory_order_relaxed);
+        const size_t len = std::min<size_t>(cap, h->messageSize);
+        std::memcpy(buffer, m_ring.slot(position), len);
+        h->tail.store(position + 1, std::memory_order_relaxed);
+        --h->count;
+        m_place = m_ring.slotIndex(position);
+        signal(&h->notFull, kNotFull);
+        unlock();
+        return len;
+    }
+
+    uint64_t queuedBytes() override { return uint64_t(m_ring.header()->count) * m_ring.header()->messageSize; }
+    uint16_t lastPlace() const override { return m_place; }
+
+private:
+    void lock()
+    {
+        m_gate.before(Op::Lock, kMutex);
+        const int result = pthread_mutex_lock(&m_ring.header()->mutex);
+        recover(result, "pthread_mutex_lock");
+        m_gate.after();
+    }
+    void unlock()
+    {
+        m_gate.before(Op::Unlock, kMutex);
+        checkPthread(pthread_mutex_unlock(&m_ring.header()->mutex), "pthread_mutex_unlock");
+        m_gate.after();
+    }
+    void waitOn(pthread_cond_t *cond, MutexObject object)
+    {
+        m_gate.before(Op::CondWait, object);
+        recover(pthread_cond_wait(cond, &m_ring.header()->mutex), "pthread_cond_wait");
+        m_gate.after();
+    }
+    void signal(pthread_cond_t *cond, MutexObject object)
+    {
+        m_gate.before(Op::CondSignal, object);
+        checkPthread(pthread_cond_signal(cond), "pthread_cond_signal");
+        m_gate.after();
+    }
+    // A robust mutex whose owner died is handed over with EOWNERDEAD.
+    void recover(int result, const char *call)
+    {
+        if (result == EOWNERDEAD)
+            result = pthread_mutex_consistent(&m_ring.header()->mutex);
+        checkPthread(result, call);
+    }
+
+    PosixSegment m_segment;
+    RingView m_ring;
+    Gate &m_gate;
+    uint16_t m_place = 0;
+};
+
+class ShmMutexMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "shm-mutex",
+            .group = "Shared memory",
+            .title = "Shared memory + process-shared mutex",
+            .summary = "A POSIX shared-memory ring guarded the way threads guard memory: a pthread mutex and two condition "
+                       "variables made PTHREAD_PROCESS_SHARED (and robust, so a dead owner is detected). Both are futexes: "
+                       "no system call unless someone has to wait.",
+            .syncObjects = {"mutex", "not empty", "not full"},
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        return {"message size", kMaxMessageSize, "B", "ipcscope's limit; a segment may use all of /dev/shm"};
+    }
+    std::vector<Limit> limits() const override { return {maxMessage()}; }
+
+    Objects create(const Shape &shape, const Params &requested) const override
+    {
+        Objects objects;
+        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
+        PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
+        objects.owned.push_back({ObjectKind::PosixShm, shm});
+        try {
+            initRing(segment.data(), shape.ringSlots, shape.size);
+            RingHeader *h = RingView(segment.data()).header();
+            pthread_mutexattr_t ma;
+            pthread_mutexattr_init(&ma);
+            pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+            pthread_mutexattr_setrobust(&ma, PTHREAD_MUTEX_ROBUST);
+            checkPthread(pthread_mutex_init(&h->mutex, &ma), "pthread_mutex_init");
+            pthread_mutexattr_destroy(&ma);
+            pthread_condattr_t ca;
+            pthread_condattr_init(&ca);
+            pthread_condattr_setpshared(&ca, PTHREAD_PROCESS_SHARED);
+            checkPthread(pthread_cond_init(&h->notEmpty, &ca), "pthread_cond_init");
+            checkPthread(pthread_cond_init(&h->notFull, &ca), "pthread_cond_init");
+            pthread_condattr_destroy(&ca);
+        } catch (...) {
+            objects.removeAll();
+            throw;
+        }
+        objects.params = {{"shm", shm}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        return std::make_unique<MutexRingEndpoint>(PosixSegment::open(param(context.params, "shm")), context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        std::vector<KernelValue> values;
+        try {
+            const PosixSegment segment = PosixSegment::open(param(params, "shm"));
+            const RingHeader *h = RingView(segment.data()).header();
+            // A robust mutex keeps its owner's thread id in the futex word, with
+            // FUTEX_WAITERS set while someone sleeps on it (futex(2), robust futexes).
+            uint32_t word;
+            std::memcpy(&word, &h->mutex, sizeof word);
+            values.push_back({"mutex", "owner", int64_t(word & FUTEX_TID_MASK)});
+            values.push_back({"mutex", "waiters", (word & FUTEX_WAITERS) ? 1 : 0});
+            values.push_back({"ring", "filled", int64_t(h->count)});
+            values.push_back({"ring", "slots", int64_t(h->slots)});
+        } catch (const SysError &) {
+        }
+        return values;
+    }
+};
+
+} // namespace
+
+const Mechanism &shmMutex()
+{
+    static const ShmMutexMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

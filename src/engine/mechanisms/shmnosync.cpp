@@ -1,0 +1,155 @@
+// A shared-memory ring with no synchronisation at all: producers write slots
+// and bump the head, consumers poll the head and read. Nothing stops a
+// producer from overwriting a slot not yet read, two consumers from reading
+// the same slot, or a consumer from reading a slot half written. The counts of
+// lost, duplicated and corrupted messages are the lesson.
+#include "mechanisms.h"
+#include "posixsegment.h"
+#include "shmring.h"
+
+#include "../clock.h"
+#include "../syserror.h"
+
+#include <sched.h>
+#include <time.h>
+
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+constexpr uint64_t kIdleTimeoutNs = 100'000'000;
+
+class NoSyncEndpoint : public Endpoint {
+public:
+    NoSyncEndpoint(PosixSegment segment, Gate &gate) : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate) {}
+
+    void send(uint8_t *message, size_t len) override
+    {
+        RingHeader *h = m_ring.header();
+        m_gate.before(Op::Send);
+        const uint64_t position = h->head.load(std::memory_order_relaxed);
+        std::memcpy(m_ring.slot(position), message, len);
+        h->head.store(position + 1, std::memory_order_relaxed);
+        m_place = m_ring.slotIndex(position);
+        m_gate.after();
+    }
+
+    size_t receive(uint8_t *buffer, size_t cap) override
+    {
+        RingHeader *h = m_ring.header();
+        m_gate.before(Op::Receive);
+        const uint64_t idleSince = monotonicNs();
+        for (unsigned spins = 0;; ++spins) {
+            const uint64_t tail = h->tail.load(std::memory_order_relaxed);
+            if (tail < h->head.load(std::memory_order_relaxed)) {
+                const size_t len = std::min<size_t>(cap, h->messageSize);
+                std::memcpy(buffer, m_ring.slot(tail), len);
+                h->tail.store(tail + 1, std::memory_order_relaxed);
+                m_place = m_ring.slotIndex(tail);
+                m_gate.after();
+                return len;
+            }
+            if (m_gate.allProducersDone() || m_gate.stopRequested()) {
+                m_gate.after();
+                return 0;
+            }
+            // Polling is all a reader can do without synchronisation: spin
+            // briefly, then yield, then sleep so a slow run costs no CPU.
+            if (spins < 2000) {
+#if defined(__x86_64__) || defined(__i386__)
+                __builtin_ia32_pause();
+#endif
+            } else if (spins < 2100) {
+                sched_yield();
+            } else {
+                if (monotonicNs() - idleSince > kIdleTimeoutNs) {
+                    m_gate.after();
+                    return kTimedOut;
+                }
+                const timespec nap{0, 200'000};
+                nanosleep(&nap, nullptr);
+            }
+        }
+    }
+
+    // Nothing reliable can carry an end marker here: consumers stop when all
+    // producers are done and the ring is drained.
+    void endStream(int, MessageBuilder &) override {}
+    uint64_t queuedBytes() override
+    {
+        const RingHeader *h = m_ring.header();
+        const uint64_t head = h->head.load(std::memory_order_relaxed);
+        const uint64_t tail = h->tail.load(std::memory_order_relaxed);
+        return head > tail ? std::min<uint64_t>(head - tail, h->slots) * h->messageSize : 0;
+    }
+    uint16_t lastPlace() const override { return m_place; }
+
+private:
+    PosixSegment m_segment;
+    RingView m_ring;
+    Gate &m_gate;
+    uint16_t m_place = 0;
+};
+
+class ShmNoSyncMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "shm-nosync",
+            .group = "Shared memory",
+            .title = "Shared memory without synchronisation",
+            .summary = "The same ring in POSIX shared memory with no semaphore and no lock: the race. Producers overwrite "
+                       "slots nobody has read (lost), consumers read a slot twice (duplicated) or while it is being "
+                       "written (corrupted). Every one of them is counted.",
+            .lossy = true,
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        return {"message size", kMaxMessageSize, "B", "ipcscope's limit; a segment may use all of /dev/shm"};
+    }
+    std::vector<Limit> limits() const override { return {maxMessage()}; }
+
+    Objects create(const Shape &shape, const Params &requested) const override
+    {
+        Objects objects;
+        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
+        PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
+        objects.owned.push_back({ObjectKind::PosixShm, shm});
+        initRing(segment.data(), shape.ringSlots, shape.size);
+        objects.params = {{"shm", shm}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        return std::make_unique<NoSyncEndpoint>(PosixSegment::open(param(context.params, "shm")), context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        std::vector<KernelValue> values;
+        try {
+            const PosixSegment segment = PosixSegment::open(param(params, "shm"));
+            const RingHeader *h = RingView(segment.data()).header();
+            values.push_back({"ring", "head", int64_t(h->head.load(std::memory_order_relaxed))});
+            values.push_back({"ring", "tail", int64_t(h->tail.load(std::memory_order_relaxed))});
+        } catch (const SysError &) {
+        }
+        return values;
+    }
+};
+
+} // namespace
+
+const Mechanism &shmNoSync()
+{
+    static const ShmNoSyncMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

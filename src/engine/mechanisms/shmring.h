@@ -1,0 +1,48 @@
+#pragma once
+// The bounded buffer that the shared-memory mechanisms lay out in their
+// segment: a header, then `slots` slots of one message each. The mechanisms
+// differ only in how they guard it (System V semaphores, POSIX semaphores, a
+// process-shared mutex, or nothing at all).
+#include <pthread.h>
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+namespace ipcscope {
+
+struct alignas(64) RingHeader {
+    uint32_t magic;
+    uint32_t slots;
+    uint32_t slotSize;
+    uint32_t messageSize;
+    // Written under the producers' lock (head) and the consumers' lock (tail);
+    // shm-nosync updates them with no lock at all, which is its point.
+    alignas(64) std::atomic<uint64_t> head;
+    alignas(64) std::atomic<uint64_t> tail;
+    // shm-mutex only: one process-shared mutex and its two conditions.
+    alignas(64) pthread_mutex_t mutex;
+    pthread_cond_t notEmpty;
+    pthread_cond_t notFull;
+    uint32_t count;
+};
+
+constexpr uint32_t kRingMagic = 0x474e4952; // "RING"
+
+size_t ringBytes(uint32_t slots, uint32_t messageSize);
+// Writes the header into fresh, zeroed memory.
+void initRing(void *base, uint32_t slots, uint32_t messageSize);
+
+class RingView {
+public:
+    RingView() = default;
+    explicit RingView(void *base) : m_header(static_cast<RingHeader *>(base)) {}
+    RingHeader *header() const { return m_header; }
+    uint8_t *slot(uint64_t position) const;
+    uint16_t slotIndex(uint64_t position) const { return uint16_t(position % m_header->slots); }
+
+private:
+    RingHeader *m_header = nullptr;
+};
+
+} // namespace ipcscope

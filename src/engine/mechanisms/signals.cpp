@@ -1,0 +1,239 @@
+// Signals: a producer calls kill(2) (standard SIGUSR1) or sigqueue(3)
+// (real-time SIGRTMIN, with an 8-byte sigval) on the consumer's PID; the
+// consumer takes them with sigwaitinfo(2). A standard signal is one pending
+// bit, so signals sent while one is pending merge into it: that loss is the
+// lesson. Real-time signals queue, each with its value.
+#include "mechanisms.h"
+
+#include "../clock.h"
+#include "../message.h"
+#include "../syserror.h"
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace ipcscope {
+
+namespace {
+
+// A real-time sigval carries producer (3 bits), sequence number (29 bits)
+// and the low 32 bits of the send time, enough for latencies under 4 s.
+constexpr int kSeqBits = 29;
+constexpr uint64_t kSeqMask = (uint64_t(1) << kSeqBits) - 1;
+constexpr uint64_t kReceiveTimeoutNs = 100'000'000;
+
+uint64_t encodeValue(const MessageHeader &h)
+{
+    return (h.seq & kSeqMask) | uint64_t(h.producer & 7) << kSeqBits | (h.sendNs & 0xffffffffu) << 32;
+}
+
+MessageHeader decodeValue(uint64_t value, uint64_t nowNs)
+{
+    MessageHeader h{};
+    h.magic = kMessageMagic;
+    h.size = 8;
+    h.seq = value & kSeqMask;
+    h.producer = uint16_t((value >> kSeqBits) & 7);
+    const uint32_t sentLow = uint32_t(value >> 32);
+    h.sendNs = nowNs - uint32_t(uint32_t(nowNs) - sentLow);
+    h.flags = kNoPayload;
+    return h;
+}
+
+struct SignalKind {
+    bool realtime;
+    int data() const { return realtime ? SIGRTMIN : SIGUSR1; }
+    int end() const { return realtime ? SIGRTMIN + 1 : SIGUSR2; }
+};
+
+class SignalConsumer : public Endpoint {
+public:
+    SignalConsumer(SignalKind kind, Gate &gate) : m_kind(kind), m_gate(gate)
+    {
+        // Blocked signals stay pending until sigwaitinfo takes them; this is
+        // done before the worker reports ready, so no signal finds it unprepared.
+        sigemptyset(&m_set);
+        sigaddset(&m_set, m_kind.data());
+        sigaddset(&m_set, m_kind.end());
+        checked(sigprocmask(SIG_BLOCK, &m_set, nullptr), "sigprocmask");
+    }
+
+    void send(uint8_t *, size_t) override { throw SysError("send on a consumer", EBADF); }
+
+    size_t receive(uint8_t *buffer, size_t) override
+    {
+        siginfo_t info{};
+        const timespec timeout = toTimespec(kReceiveTimeoutNs);
+        m_gate.before(Op::Receive);
+        int sig;
+        while ((sig = sigtimedwait(&m_set, &info, &timeout)) < 0) {
+            if (errno == EAGAIN) {
+                m_gate.after();
+                return kTimedOut;
+            }
+            if (errno != EINTR)
+                throw SysError("sigtimedwait", errno);
+        }
+        m_gate.after();
+        MessageHeader h{};
+        if (sig == m_kind.end()) {
+            h.magic = kMessageMagic;
+            h.flags = kNoPayload | kEndOfStream;
+        } else if (m_kind.realtime) {
+            h = decodeValue(uint64_t(reinterpret_cast<uintptr_t>(info.si_value.sival_ptr)), monotonicNs());
+        } else {
+            h.magic = kMessageMagic;
+            h.flags = kAnonymous; // kill() carries nothing but the signal number
+        }
+        std::memcpy(buffer, &h, sizeof h);
+        return kHeaderSize;
+    }
+
+    uint64_t queuedBytes() override
+    {
+        sigset_t pending;
+        sigpending(&pending);
+        return sigismember(&pending, m_kind.data()) ? 1 : 0;
+    }
+
+private:
+    SignalKind m_kind;
+    Gate &m_gate;
+    sigset_t m_set;
+};
+
+class SignalProducer : public Endpoint {
+public:
+    SignalProducer(SignalKind kind, pid_t consumer, Gate &gate) : m_kind(kind), m_consumer(consumer), m_gate(gate) {}
+
+    void send(uint8_t *message, size_t) override
+    {
+        MessageHeader h;
+        std::memcpy(&h, message, sizeof h);
+        m_gate.before(Op::Send);
+        if (m_kind.realtime) {
+            sigval value{};
+            value.sival_ptr = reinterpret_cast<void *>(uintptr_t(encodeValue(h)));
+            // The queue is bounded by RLIMIT_SIGPENDING: when full, wait and retry.
+            while (sigqueue(m_consumer, m_kind.data(), value) != 0) {
+                if (errno != EAGAIN)
+                    throw SysError("sigqueue", errno);
+                const timespec nap{0, 50'000};
+                nanosleep(&nap, nullptr);
+            }
+        } else {
+            checked(kill(m_consumer, m_kind.data()), "kill");
+        }
+        m_gate.after();
+    }
+
+    size_t receive(uint8_t *, size_t) override { throw SysError("receive on a producer", EBADF); }
+
+    void endStream(int, MessageBuilder &) override
+    {
+        m_gate.before(Op::Send);
+        if (m_kind.realtime)
+            checked(sigqueue(m_consumer, m_kind.end(), sigval{}), "sigqueue");
+        else
+            checked(kill(m_consumer, m_kind.end()), "kill");
+        m_gate.after();
+    }
+
+private:
+    SignalKind m_kind;
+    pid_t m_consumer;
+    Gate &m_gate;
+};
+
+class SignalMechanism : public Mechanism {
+public:
+    explicit SignalMechanism(SignalKind kind) : m_kind(kind)
+    {
+        m_info = {
+            .id = kind.realtime ? "signals-rt" : "signals-std",
+            .group = "Signals",
+            .title = kind.realtime ? "Real-time signals (sigqueue)" : "Standard signals (SIGUSR1)",
+            .summary = kind.realtime
+                           ? "sigqueue(3) sends SIGRTMIN with an 8-byte value (here: producer, sequence number and send "
+                             "time); real-time signals queue, so none is lost and they arrive in order."
+                           : "kill(2) sends SIGUSR1, which carries nothing. A standard signal is a single pending bit: "
+                             "signals sent while one is still pending merge into it, so fewer arrive than were sent.",
+            .lossy = !kind.realtime,
+            .takesSize = false,
+            .maxConsumers = 1,
+            .needsConsumerPid = true,
+            .signalFrames = true,
+            .signalBytes = kind.realtime ? uint32_t(sizeof(sigval)) : 0,
+            .maxCount = kind.realtime ? kSeqMask + 1 : 0,
+        };
+    }
+    const MechanismInfo &info() const override { return m_info; }
+    Limit maxMessage() const override
+    {
+        return {"payload", m_info.signalBytes, "B", m_kind.realtime ? "one union sigval" : "kill() carries no data"};
+    }
+    std::vector<Limit> limits() const override
+    {
+        std::vector<Limit> limits = {maxMessage()};
+        if (m_kind.realtime) {
+            limits.push_back(rlimitLimit("queued signals of a user", RLIMIT_SIGPENDING, "signals", "RLIMIT_SIGPENDING"));
+            limits.push_back({"messages per producer", kSeqMask + 1, "", "29 bits of the sigval carry the sequence number"});
+        } else {
+            limits.push_back({"pending SIGUSR1", 1, "signal", "signal(7): standard signals do not queue"});
+        }
+        return limits;
+    }
+
+    Objects create(const Shape &, const Params &) const override { return {}; }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        if (context.role == Role::Consumer)
+            return std::make_unique<SignalConsumer>(m_kind, context.gate);
+        const std::string pid = param(context.params, "pid");
+        if (pid.empty())
+            throw SysError("signal producer", EINVAL, "give the consumer's PID as --object pid=N");
+        return std::make_unique<SignalProducer>(m_kind, pid_t(std::stol(pid)), context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        // The consumer's queue as /proc/PID/status shows it: "SigQ: queued/limit".
+        std::ifstream status("/proc/" + param(params, "pid") + "/status");
+        std::string line;
+        while (std::getline(status, line)) {
+            if (line.rfind("SigQ:", 0) == 0) {
+                unsigned long queued = 0, limit = 0;
+                if (std::sscanf(line.c_str(), "SigQ: %lu/%lu", &queued, &limit) == 2)
+                    return {{"consumer", "sigq", int64_t(queued)}, {"consumer", "sigq_limit", int64_t(limit)}};
+            }
+        }
+        return {};
+    }
+
+private:
+    SignalKind m_kind;
+    MechanismInfo m_info;
+};
+
+} // namespace
+
+const Mechanism &signalsStd()
+{
+    static const SignalMechanism mechanism(SignalKind{false});
+    return mechanism;
+}
+
+const Mechanism &signalsRt()
+{
+    static const SignalMechanism mechanism(SignalKind{true});
+    return mechanism;
+}
+
+} // namespace ipcscope

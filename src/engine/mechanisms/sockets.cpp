@@ -1,0 +1,272 @@
+#include "sockets.h"
+
+#include "../syserror.h"
+#include "fdio.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+#include <linux/sockios.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sstream>
+
+namespace ipcscope {
+
+namespace {
+
+sockaddr_un unixAddress(const std::string &path)
+{
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    if (path.size() >= sizeof addr.sun_path)
+        throw SysError("socket path " + path, ENAMETOOLONG);
+    std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
+    return addr;
+}
+
+sockaddr_in loopbackAddress(uint16_t port)
+{
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(port);
+    return addr;
+}
+
+} // namespace
+
+int unixSocket(int type)
+{
+    return int(checked(socket(AF_UNIX, type | SOCK_CLOEXEC, 0), "socket(AF_UNIX)"));
+}
+
+void bindUnix(int fd, const std::string &path)
+{
+    const sockaddr_un addr = unixAddress(path);
+    if (bind(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
+        throw SysError("bind(" + path + ")", errno);
+}
+
+void connectUnix(int fd, const std::string &path)
+{
+    const sockaddr_un addr = unixAddress(path);
+    while (connect(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0) {
+        if (errno != EINTR)
+            throw SysError("connect(" + path + ")", errno);
+    }
+}
+
+int inetSocket(int type)
+{
+    return int(checked(socket(AF_INET, type | SOCK_CLOEXEC, 0), "socket(AF_INET)"));
+}
+
+uint16_t bindLoopback(int fd, uint16_t port)
+{
+    sockaddr_in addr = loopbackAddress(port);
+    if (bind(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
+        throw SysError("bind(127.0.0.1:" + std::to_string(port) + ")", errno);
+    socklen_t len = sizeof addr;
+    checked(getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len), "getsockname");
+    return ntohs(addr.sin_port);
+}
+
+void connectLoopback(int fd, uint16_t port)
+{
+    const sockaddr_in addr = loopbackAddress(port);
+    while (connect(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0) {
+        if (errno != EINTR)
+            throw SysError("connect(127.0.0.1:" + std::to_string(port) + ")", errno);
+    }
+}
+
+void listenOn(int fd, int backlog)
+{
+    checked(listen(fd, backlog), "listen");
+}
+
+void ensureSendBuffer(int fd, size_t size)
+{
+    int current = 0;
+    socklen_t len = sizeof current;
+    getsockopt(fd, SOL_SOCKET, SO_SNDBUF, &current, &len);
+    // The kernel doubles what is asked and caps it at net.core.wmem_max.
+    const size_t wanted = size + 4096;
+    if (size_t(current) < wanted) {
+        const int ask = int(wanted);
+        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &ask, sizeof ask);
+    }
+}
+
+std::string joinPorts(const std::vector<uint16_t> &ports)
+{
+    std::string out;
+    for (uint16_t p : ports)
+        out += (out.empty() ? "" : ":") + std::to_string(p);
+    return out;
+}
+
+std::vector<uint16_t> splitPorts(const std::string &text)
+{
+    std::vector<uint16_t> ports;
+    std::istringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ':'))
+        ports.push_back(uint16_t(std::stoul(item)));
+    return ports;
+}
+
+std::string consumerSocketPath(const std::string &dir, int consumer)
+{
+    return dir + "/c" + std::to_string(consumer + 1) + ".sock";
+}
+
+std::string socketDirectory(const Params &requested, Objects &objects)
+{
+    std::string dir = param(requested, "dir");
+    if (dir.empty()) {
+        dir = makePrivateDirectory();
+    } else if (mkdir(dir.c_str(), 0700) != 0) {
+        if (errno != EEXIST)
+            throw SysError("mkdir(" + dir + ")", errno);
+        return dir; // someone else's directory: only our socket files are ours
+    }
+    objects.owned.push_back({ObjectKind::Directory, dir});
+    return dir;
+}
+
+StreamConsumer::StreamConsumer(int listener, int producers, Gate &gate) : m_gate(gate)
+{
+    // Every producer connects to every consumer before the run starts.
+    for (int i = 0; i < producers; ++i) {
+        int fd;
+        do
+            fd = accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
+        while (fd < 0 && errno == EINTR);
+        if (fd < 0) {
+            const int err = errno;
+            for (int c : m_connections)
+                close(c);
+            throw SysError("accept", err);
+        }
+        m_connections.push_back(fd);
+    }
+    close(listener);
+}
+
+StreamConsumer::~StreamConsumer()
+{
+    for (int fd : m_connections)
+        close(fd);
+}
+
+void StreamConsumer::send(uint8_t *, size_t)
+{
+    throw SysError("send on a consumer", EBADF);
+}
+
+size_t StreamConsumer::receive(uint8_t *buffer, size_t cap)
+{
+    m_gate.before(Op::Receive);
+    for (;;) {
+        if (m_connections.empty()) {
+            m_gate.after();
+            return 0;
+        }
+        if (m_current >= m_connections.size())
+            m_current = 0;
+        size_t got = 0;
+        if (m_connections.size() == 1) {
+            got = readFully(m_connections[0], buffer, cap);
+        } else {
+            // Stay on the connection that had data; look at the others only
+            // when it runs dry, and sleep in poll() only when all are dry.
+            bool anyData = false;
+            for (size_t tried = 0; tried < m_connections.size() && !anyData; ++tried) {
+                const size_t at = (m_current + tried) % m_connections.size();
+                const ssize_t n = recv(m_connections[at], buffer, cap, MSG_DONTWAIT);
+                if (n < 0 && (errno == EAGAIN || errno == EINTR))
+                    continue;
+                if (n < 0)
+                    throw SysError("recv", errno);
+                m_current = at;
+                anyData = true;
+                got = size_t(n);
+                if (n > 0 && size_t(n) < cap)
+                    got += readFully(m_connections[at], buffer + n, cap - size_t(n));
+            }
+            if (!anyData) {
+                std::vector<pollfd> fds;
+                for (int fd : m_connections)
+                    fds.push_back({fd, POLLIN, 0});
+                if (poll(fds.data(), fds.size(), -1) < 0 && errno != EINTR)
+                    throw SysError("poll", errno);
+                continue;
+            }
+        }
+        if (got == 0) { // this producer closed its connection
+            close(m_connections[m_current]);
+            m_connections.erase(m_connections.begin() + long(m_current));
+            continue;
+        }
+        m_gate.after();
+        return got;
+    }
+}
+
+uint64_t StreamConsumer::queuedBytes()
+{
+    uint64_t total = 0;
+    for (int fd : m_connections)
+        total += bytesReadable(fd);
+    return total;
+}
+
+StreamProducer::StreamProducer(std::vector<int> connections, Gate &gate)
+    : m_connections(std::move(connections)), m_gate(gate)
+{
+}
+
+StreamProducer::~StreamProducer()
+{
+    finish();
+}
+
+void StreamProducer::send(uint8_t *message, size_t len)
+{
+    const int fd = m_connections[m_next];
+    m_next = (m_next + 1) % m_connections.size();
+    writeAll(fd, message, len, m_gate, true);
+}
+
+size_t StreamProducer::receive(uint8_t *, size_t)
+{
+    throw SysError("receive on a producer", EBADF);
+}
+
+void StreamProducer::finish()
+{
+    for (int fd : m_connections)
+        close(fd);
+    m_connections.clear();
+}
+
+uint64_t StreamProducer::queuedBytes()
+{
+    uint64_t total = 0;
+    for (int fd : m_connections) {
+        int n = 0;
+        if (ioctl(fd, SIOCOUTQ, &n) == 0 && n > 0)
+            total += uint64_t(n);
+    }
+    return total;
+}
+
+} // namespace ipcscope

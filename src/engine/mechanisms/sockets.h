@@ -1,0 +1,66 @@
+#pragma once
+// Socket plumbing shared by the four socket mechanisms: addresses, listening
+// and bound sockets for the session to create, connections for the workers,
+// and the stream endpoints that frame whole messages on a byte stream.
+#include "../mechanism.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ipcscope {
+
+int unixSocket(int type);
+void bindUnix(int fd, const std::string &path);
+void connectUnix(int fd, const std::string &path);
+int inetSocket(int type);
+// Binds to 127.0.0.1 (port 0: any free port) and returns the port.
+uint16_t bindLoopback(int fd, uint16_t port);
+void connectLoopback(int fd, uint16_t port);
+void listenOn(int fd, int backlog);
+// Grows SO_SNDBUF so that one message of `size` bytes fits.
+void ensureSendBuffer(int fd, size_t size);
+
+std::string joinPorts(const std::vector<uint16_t> &ports); // "40001:40002"
+std::vector<uint16_t> splitPorts(const std::string &text);
+std::string consumerSocketPath(const std::string &dir, int consumer);
+// The directory for a run's socket files: the requested one (made, and owned,
+// if it does not exist yet) or a new private one.
+std::string socketDirectory(const Params &requested, Objects &objects);
+
+// A consumer of a stream mechanism: accepts one connection from each producer
+// on its listening socket and reads whole messages from whichever has data.
+class StreamConsumer : public Endpoint {
+public:
+    StreamConsumer(int listener, int producers, Gate &gate);
+    ~StreamConsumer() override;
+    void send(uint8_t *, size_t) override;
+    size_t receive(uint8_t *buffer, size_t cap) override;
+    uint64_t queuedBytes() override;
+
+private:
+    std::vector<int> m_connections;
+    size_t m_current = 0;
+    Gate &m_gate;
+};
+
+// A producer of a stream mechanism: one connection to every consumer, used in
+// turn, so that the messages spread over all consumers. Closing them is the
+// end of the stream.
+class StreamProducer : public Endpoint {
+public:
+    StreamProducer(std::vector<int> connections, Gate &gate);
+    ~StreamProducer() override;
+    void send(uint8_t *message, size_t len) override;
+    size_t receive(uint8_t *, size_t) override;
+    void finish() override;
+    void endStream(int, MessageBuilder &) override {}
+    uint64_t queuedBytes() override;
+
+private:
+    std::vector<int> m_connections;
+    size_t m_next = 0;
+    Gate &m_gate;
+};
+
+} // namespace ipcscope

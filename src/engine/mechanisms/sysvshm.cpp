@@ -1,0 +1,152 @@
+// System V shared memory (shmget/shmat by key, as in the lecture) guarded by a
+// System V semaphore set (semget/semop): empty, full, put, take.
+#include "mechanisms.h"
+#include "semring.h"
+
+#include "../syserror.h"
+
+#include <sys/ipc.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+
+#include <cerrno>
+#include <functional>
+
+namespace ipcscope {
+
+namespace {
+
+// semctl(2): the caller defines this union.
+union SemArg {
+    int val;
+    semid_ds *buf;
+    unsigned short *array;
+};
+
+class SysvRingEndpoint : public SemaphoreRingEndpoint {
+public:
+    SysvRingEndpoint(void *ring, int semid, Gate &gate) : SemaphoreRingEndpoint(ring, gate), m_base(ring), m_semid(semid) {}
+    ~SysvRingEndpoint() override { shmdt(m_base); }
+
+protected:
+    void wait(RingSemaphore sem) override { semop1(sem, -1); }
+    void post(RingSemaphore sem) override { semop1(sem, +1); }
+
+private:
+    void semop1(RingSemaphore sem, short delta)
+    {
+        sembuf op{static_cast<unsigned short>(sem), delta, 0};
+        while (semop(m_semid, &op, 1) != 0) {
+            if (errno != EINTR)
+                throw SysError(delta < 0 ? "semop(P)" : "semop(V)", errno);
+        }
+    }
+
+    void *m_base;
+    int m_semid;
+};
+
+class SysvShmMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "sysv-shm",
+            .group = "Shared memory",
+            .title = "System V shared memory + semaphores",
+            .summary = "shmget/shmat: a segment found by its key and mapped into every worker; the data is copied into a ring "
+                       "of slots. A System V semaphore set guards it: P(empty) and V(full) count free and filled slots, "
+                       "'put' and 'take' are the producers' and the consumers' mutex.",
+            .syncObjects = ringSemaphoreNames(),
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        return {"message size", kMaxMessageSize, "B", "ipcscope's limit; a segment may be up to shmmax"};
+    }
+    std::vector<Limit> limits() const override
+    {
+        return {maxMessage(),
+                procLimit("segment size (shmmax)", "/proc/sys/kernel/shmmax", 0, "B"),
+                procLimit("segments in the system (shmmni)", "/proc/sys/kernel/shmmni", 4096, ""),
+                procLimit("semaphores per set (semmsl)", "/proc/sys/kernel/sem", 32000, "", 0),
+                procLimit("operations per semop (semopm)", "/proc/sys/kernel/sem", 500, "", 2),
+                {"semaphore value (SEMVMX)", 32767, "", "from <linux/sem.h>"}};
+    }
+
+    Objects create(const Shape &shape, const Params &requested) const override
+    {
+        Objects objects;
+        key_t shmKey = 0;
+        key_t semKey = 0;
+        const size_t bytes = ringBytes(shape.ringSlots, shape.size);
+        const int shmid = createWithFreshKey(param(requested, "shm-key"), shmKey,
+                                      [&](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); }, "shmget");
+        objects.owned.push_back({ObjectKind::SysvShm, std::to_string(shmid)});
+        try {
+            const int semid = createWithFreshKey(param(requested, "sem-key"), semKey,
+                                          [](key_t k) { return semget(k, kRingSemaphores, IPC_CREAT | IPC_EXCL | 0600); },
+                                          "semget");
+            objects.owned.push_back({ObjectKind::SysvSem, std::to_string(semid)});
+            unsigned short values[kRingSemaphores] = {static_cast<unsigned short>(shape.ringSlots), 0, 1, 1};
+            SemArg arg{};
+            arg.array = values;
+            checked(semctl(semid, 0, SETALL, arg), "semctl(SETALL)");
+            void *base = shmat(shmid, nullptr, 0);
+            if (base == reinterpret_cast<void *>(-1))
+                throw SysError("shmat", errno);
+            initRing(base, shape.ringSlots, shape.size);
+            shmdt(base);
+            objects.params = {{"shm-key", formatKey(shmKey)}, {"sem-key", formatKey(semKey)},
+                              {"shm-id", std::to_string(shmid)}, {"sem-id", std::to_string(semid)}};
+        } catch (...) {
+            objects.removeAll();
+            throw;
+        }
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        const key_t shmKey = parseKey(param(context.params, "shm-key"));
+        const key_t semKey = parseKey(param(context.params, "sem-key"));
+        const int shmid = int(checked(shmget(shmKey, 0, 0), "shmget"));
+        const int semid = int(checked(semget(semKey, 0, 0), "semget"));
+        void *base = shmat(shmid, nullptr, 0);
+        if (base == reinterpret_cast<void *>(-1))
+            throw SysError("shmat", errno);
+        return std::make_unique<SysvRingEndpoint>(base, semid, context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        std::vector<KernelValue> values;
+        const int semid = std::stoi(param(params, "sem-id"));
+        for (int i = 0; i < kRingSemaphores; ++i) {
+            const std::string &name = ringSemaphoreNames()[size_t(i)];
+            values.push_back({name, "semval", semctl(semid, i, GETVAL)});
+            values.push_back({name, "semncnt", semctl(semid, i, GETNCNT)});
+            values.push_back({name, "semzcnt", semctl(semid, i, GETZCNT)});
+            values.push_back({name, "sempid", semctl(semid, i, GETPID)});
+        }
+        shmid_ds ds{};
+        if (shmctl(std::stoi(param(params, "shm-id")), IPC_STAT, &ds) == 0) {
+            values.push_back({"segment", "nattch", int64_t(ds.shm_nattch)});
+            values.push_back({"segment", "cpid", ds.shm_cpid});
+            values.push_back({"segment", "lpid", ds.shm_lpid});
+            values.push_back({"segment", "bytes", int64_t(ds.shm_segsz)});
+        }
+        return values;
+    }
+};
+
+} // namespace
+
+const Mechanism &sysvShm()
+{
+    static const SysvShmMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

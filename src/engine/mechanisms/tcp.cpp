@@ -1,0 +1,95 @@
+// TCP on loopback: each consumer listens on a port of 127.0.0.1, each producer
+// connects to every consumer and sends its messages to them in turn.
+#include "mechanisms.h"
+#include "procnet.h"
+#include "sockets.h"
+
+#include "../syserror.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ipcscope {
+
+namespace {
+
+class TcpMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "tcp",
+            .group = "Sockets",
+            .title = "TCP on loopback",
+            .summary = "socket(AF_INET, SOCK_STREAM) on 127.0.0.1: the network stack without the network. A reliable, "
+                       "ordered byte stream with acknowledgements and flow control; every producer connects to every "
+                       "consumer.",
+            .keepsBoundaries = false,
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        return {"message size", kMaxMessageSize, "B", "ipcscope's limit: a byte stream has no messages of its own"};
+    }
+    std::vector<Limit> limits() const override
+    {
+        return {maxMessage(), procLimit("send buffer (tcp_wmem default)", "/proc/sys/net/ipv4/tcp_wmem", 16384, "B", 1),
+                procLimit("receive buffer (tcp_rmem default)", "/proc/sys/net/ipv4/tcp_rmem", 131072, "B", 1)};
+    }
+
+    Objects create(const Shape &shape, const Params &requested) const override
+    {
+        Objects objects;
+        const std::vector<uint16_t> wanted = param(requested, "ports").empty() ? std::vector<uint16_t>{}
+                                                                               : splitPorts(param(requested, "ports"));
+        std::vector<uint16_t> ports;
+        try {
+            for (int c = 0; c < shape.consumers; ++c) {
+                const int fd = inetSocket(SOCK_STREAM);
+                objects.fds.push_back({fd, Role::Consumer, c});
+                ports.push_back(bindLoopback(fd, size_t(c) < wanted.size() ? wanted[size_t(c)] : 0));
+                listenOn(fd, kMaxProducers * 2);
+            }
+        } catch (...) {
+            objects.closeFds();
+            throw;
+        }
+        objects.params = {{"ports", joinPorts(ports)}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        if (context.role == Role::Consumer)
+            return std::make_unique<StreamConsumer>(kInheritedFd, context.shape.producers, context.gate);
+        std::vector<int> connections;
+        try {
+            for (uint16_t port : splitPorts(param(context.params, "ports"))) {
+                connections.push_back(inetSocket(SOCK_STREAM));
+                connectLoopback(connections.back(), port);
+            }
+        } catch (...) {
+            for (int fd : connections)
+                close(fd);
+            throw;
+        }
+        return std::make_unique<StreamProducer>(std::move(connections), context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        const InetQueues q = readInetQueues("/proc/net/tcp", splitPorts(param(params, "ports")));
+        return {{"sockets", "rx_queue", q.rxQueue}, {"sockets", "tx_queue", q.txQueue}, {"sockets", "count", q.sockets}};
+    }
+};
+
+} // namespace
+
+const Mechanism &tcpMechanism()
+{
+    static const TcpMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,90 @@
+// UDP on loopback: the consumers share one socket bound to a port of
+// 127.0.0.1. A datagram that finds the receive buffer full is dropped, and
+// nobody is told: at full speed, loss is expected and counted.
+#include "datagram.h"
+#include "mechanisms.h"
+#include "procnet.h"
+#include "sockets.h"
+
+#include "../syserror.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ipcscope {
+
+namespace {
+
+constexpr uint64_t kReceiveTimeoutNs = 100'000'000;
+
+class UdpMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "udp",
+            .group = "Sockets",
+            .title = "UDP on loopback",
+            .summary = "socket(AF_INET, SOCK_DGRAM) on 127.0.0.1: whole datagrams, no connection, no acknowledgement. "
+                       "When the receiver's buffer is full the kernel drops the datagram: loss is possible even on "
+                       "one machine.",
+            .lossy = true,
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        return {"datagram size", 65507, "B", "IPv4: 65535 − 20 (IP header) − 8 (UDP header)"};
+    }
+    std::vector<Limit> limits() const override
+    {
+        return {maxMessage(), procLimit("receive buffer (rmem_default)", "/proc/sys/net/core/rmem_default", 212992, "B")};
+    }
+
+    Objects create(const Shape &, const Params &requested) const override
+    {
+        Objects objects;
+        const int fd = inetSocket(SOCK_DGRAM);
+        objects.fds.push_back({fd, Role::Consumer, -1});
+        try {
+            const std::string wanted = param(requested, "port");
+            const uint16_t port = bindLoopback(fd, wanted.empty() ? 0 : uint16_t(std::stoul(wanted)));
+            objects.params = {{"port", std::to_string(port)}};
+        } catch (...) {
+            objects.closeFds();
+            throw;
+        }
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        if (context.role == Role::Consumer)
+            return std::make_unique<DatagramEndpoint>(kInheritedFd, context.gate, kReceiveTimeoutNs);
+        const int fd = inetSocket(SOCK_DGRAM);
+        try {
+            ensureSendBuffer(fd, context.shape.size);
+            connectLoopback(fd, uint16_t(std::stoul(param(context.params, "port"))));
+        } catch (...) {
+            close(fd);
+            throw;
+        }
+        return std::make_unique<DatagramEndpoint>(fd, context.gate);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        const InetQueues q = readInetQueues("/proc/net/udp", {uint16_t(std::stoul(param(params, "port")))});
+        return {{"socket", "rx_queue", q.rxQueue}, {"socket", "drops", q.drops}};
+    }
+};
+
+} // namespace
+
+const Mechanism &udpMechanism()
+{
+    static const UdpMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,91 @@
+// Unix domain datagram sockets: the consumers share one socket bound to a path;
+// producers send() whole datagrams to it. Unlike UDP, a full receiver makes
+// the sender wait, so nothing is lost.
+#include "datagram.h"
+#include "mechanisms.h"
+#include "sockets.h"
+
+#include "../syserror.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ipcscope {
+
+namespace {
+
+std::string socketPath(const std::string &dir)
+{
+    return dir + "/dgram.sock";
+}
+
+class UnixDgramMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "unix-dgram",
+            .group = "Sockets",
+            .title = "Unix domain socket (datagram)",
+            .summary = "socket(AF_UNIX, SOCK_DGRAM): whole messages to a socket found by its path. Reliable and ordered on "
+                       "one machine: when the receiver's queue is full (max_dgram_qlen), send() waits.",
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        // unix(7): a datagram must fit the send buffer, which SO_SNDBUF can raise
+        // to twice net.core.wmem_max; the kernel keeps 32 bytes of it.
+        Limit l = procLimit("datagram size", "/proc/sys/net/core/wmem_max", 212992, "B");
+        l.value = l.value * 2 - 32;
+        l.source = "2 × wmem_max − 32, wmem_max " + l.source;
+        return l;
+    }
+    std::vector<Limit> limits() const override
+    {
+        return {maxMessage(), procLimit("datagrams queued per socket (max_dgram_qlen)", "/proc/sys/net/unix/max_dgram_qlen", 10, "")};
+    }
+
+    Objects create(const Shape &, const Params &requested) const override
+    {
+        Objects objects;
+        const std::string dir = socketDirectory(requested, objects);
+        const int fd = unixSocket(SOCK_DGRAM);
+        objects.fds.push_back({fd, Role::Consumer, -1});
+        try {
+            bindUnix(fd, socketPath(dir));
+        } catch (...) {
+            objects.closeFds();
+            objects.removeAll();
+            throw;
+        }
+        objects.owned.push_back({ObjectKind::Path, socketPath(dir)});
+        objects.params = {{"dir", dir}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        if (context.role == Role::Consumer)
+            return std::make_unique<DatagramEndpoint>(kInheritedFd, context.gate);
+        const int fd = unixSocket(SOCK_DGRAM);
+        try {
+            ensureSendBuffer(fd, context.shape.size);
+            connectUnix(fd, socketPath(param(context.params, "dir")));
+        } catch (...) {
+            close(fd);
+            throw;
+        }
+        return std::make_unique<DatagramEndpoint>(fd, context.gate);
+    }
+};
+
+} // namespace
+
+const Mechanism &unixDgram()
+{
+    static const UnixDgramMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

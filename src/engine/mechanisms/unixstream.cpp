@@ -1,0 +1,86 @@
+// Unix domain stream sockets: each consumer listens on a socket file, each
+// producer connects to every consumer and sends its messages to them in turn.
+#include "mechanisms.h"
+#include "sockets.h"
+
+#include "../syserror.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ipcscope {
+
+namespace {
+
+class UnixStreamMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "unix-stream",
+            .group = "Sockets",
+            .title = "Unix domain socket (stream)",
+            .summary = "socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one machine, "
+                       "found by a path in the file system. Every producer connects to every consumer.",
+            .keepsBoundaries = false,
+        };
+        return info;
+    }
+    Limit maxMessage() const override
+    {
+        return {"message size", kMaxMessageSize, "B", "ipcscope's limit: a byte stream has no messages of its own"};
+    }
+    std::vector<Limit> limits() const override
+    {
+        return {maxMessage(), procLimit("default send buffer (wmem_default)", "/proc/sys/net/core/wmem_default", 212992, "B")};
+    }
+
+    Objects create(const Shape &shape, const Params &requested) const override
+    {
+        Objects objects;
+        const std::string dir = socketDirectory(requested, objects);
+        try {
+            for (int c = 0; c < shape.consumers; ++c) {
+                const int fd = unixSocket(SOCK_STREAM);
+                objects.fds.push_back({fd, Role::Consumer, c});
+                bindUnix(fd, consumerSocketPath(dir, c));
+                objects.owned.push_back({ObjectKind::Path, consumerSocketPath(dir, c)});
+                listenOn(fd, kMaxProducers * 2);
+            }
+        } catch (...) {
+            objects.closeFds();
+            objects.removeAll();
+            throw;
+        }
+        objects.params = {{"dir", dir}};
+        return objects;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        if (context.role == Role::Consumer)
+            return std::make_unique<StreamConsumer>(kInheritedFd, context.shape.producers, context.gate);
+        std::vector<int> connections;
+        try {
+            for (int c = 0; c < context.shape.consumers; ++c) {
+                connections.push_back(unixSocket(SOCK_STREAM));
+                connectUnix(connections.back(), consumerSocketPath(param(context.params, "dir"), c));
+            }
+        } catch (...) {
+            for (int fd : connections)
+                close(fd);
+            throw;
+        }
+        return std::make_unique<StreamProducer>(std::move(connections), context.gate);
+    }
+};
+
+} // namespace
+
+const Mechanism &unixStream()
+{
+    static const UnixStreamMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,40 @@
+#pragma once
+// Nothing of ours outlives a crash. The session starts one reaper process
+// (`ipcscope-worker reaper`, in its own session, away from terminal signals)
+// and tells it through a pipe about every object it creates and every worker
+// it starts. When the pipe closes — the session exited, however it died — the
+// reaper kills the workers that are left and removes the objects that are
+// left. The session takes back what it cleaned up itself, so normally there
+// is nothing left to do.
+#include "objects.h"
+
+#include <string>
+#include <sys/types.h>
+
+namespace ipcscope {
+
+// The reaper's main loop: reads its orders on stdin until end of file.
+int runReaper();
+
+class ReaperClient {
+public:
+    ReaperClient() = default;
+    ~ReaperClient();
+    ReaperClient(const ReaperClient &) = delete;
+    ReaperClient &operator=(const ReaperClient &) = delete;
+
+    // Starts `workerPath reaper`. Returns false (and the reason) on failure.
+    bool start(const std::string &workerPath, std::string &error);
+    bool isRunning() const { return m_fd >= 0; }
+    void track(const OwnedObject &object) { say("+" + describe(object)); }
+    void untrack(const OwnedObject &object) { say("-" + describe(object)); }
+    void trackPid(pid_t pid) { say("+pid " + std::to_string(pid)); }
+    void untrackPid(pid_t pid) { say("-pid " + std::to_string(pid)); }
+
+private:
+    void say(const std::string &line);
+    int m_fd = -1;
+    pid_t m_pid = -1;
+};
+
+} // namespace ipcscope

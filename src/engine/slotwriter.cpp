@@ -1,0 +1,121 @@
+#include "slotwriter.h"
+
+#include "clock.h"
+#include "histogram.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace ipcscope {
+
+SlotWriter::SlotWriter(WorkerSlot *slot, bool live)
+    : m_slot(slot), m_live(live), m_events(slot->eventCount.load(std::memory_order_relaxed))
+{
+    m_slot->live.store(live ? 1 : 0, std::memory_order_relaxed);
+}
+
+void SlotWriter::touch(uint64_t nowNs)
+{
+    if (m_slot->firstNs.load(std::memory_order_relaxed) == 0)
+        m_slot->firstNs.store(nowNs, std::memory_order_relaxed);
+    m_slot->lastNs.store(nowNs, std::memory_order_relaxed);
+}
+
+void SlotWriter::event(EventKind kind, uint64_t nowNs, uint64_t seq, uint16_t producer, uint16_t place, uint32_t size,
+                       const uint8_t *head, size_t headLen)
+{
+    Event &e = m_slot->events[m_events % kEventRing];
+    e.tNs.store(nowNs, std::memory_order_relaxed);
+    e.seq.store(seq, std::memory_order_relaxed);
+    e.info.store(uint64_t(kind) | uint64_t(producer & 0xff) << 8 | uint64_t(place) << 16 | uint64_t(size) << 32,
+                 std::memory_order_relaxed);
+    uint64_t words[2] = {0, 0};
+    if (head)
+        std::memcpy(words, head, std::min(headLen, sizeof words));
+    e.head[0].store(words[0], std::memory_order_relaxed);
+    e.head[1].store(words[1], std::memory_order_relaxed);
+    m_slot->eventCount.store(++m_events, std::memory_order_release);
+}
+
+bool SlotWriter::dueForEvent(uint64_t nowNs)
+{
+    if (nowNs - m_lastMessageEventNs < kEventSpacingNs)
+        return false;
+    m_lastMessageEventNs = nowNs;
+    return true;
+}
+
+void SlotWriter::sent(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place)
+{
+    add(m_slot->messages, 1);
+    add(m_slot->bytes, h.size);
+    touch(nowNs);
+    if (m_live && dueForEvent(nowNs))
+        event(EventKind::Sent, nowNs, h.seq, h.producer, place, h.size, payload, h.size - kHeaderSize);
+}
+
+void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place)
+{
+    add(m_slot->messages, 1);
+    add(m_slot->bytes, h.size);
+    touch(nowNs);
+    if (!m_live)
+        return;
+    if (!(h.flags & kAnonymous)) {
+        const uint64_t latency = nowNs > h.sendNs ? nowNs - h.sendNs : 0;
+        add(m_slot->latency[latencyBucket(latency)], 1);
+        add(m_slot->latencyCount, 1);
+        if (latency > m_slot->latencyMaxNs.load(std::memory_order_relaxed))
+            m_slot->latencyMaxNs.store(latency, std::memory_order_relaxed);
+    }
+    if (!dueForEvent(nowNs))
+        return;
+    const size_t payloadLen = (h.flags & (kNoPayload | kAnonymous)) ? 0 : h.size - kHeaderSize;
+    event(EventKind::Received, nowNs, h.seq, h.producer, place, h.size, payloadLen ? payload : nullptr, payloadLen);
+}
+
+void SlotWriter::corrupted(const uint8_t *message, size_t len, uint64_t nowNs)
+{
+    add(m_slot->corrupted, 1);
+    if (m_live)
+        event(EventKind::Corrupted, nowNs, 0, 0, 0, uint32_t(len), message + std::min(len, kHeaderSize),
+              len > kHeaderSize ? len - kHeaderSize : 0);
+}
+
+void SlotWriter::duplicated(const MessageHeader &h, uint64_t nowNs)
+{
+    add(m_slot->duplicated, 1);
+    if (m_live)
+        event(EventKind::Duplicated, nowNs, h.seq, h.producer, 0, h.size, nullptr, 0);
+}
+
+void SlotWriter::endOfStream(uint64_t nowNs)
+{
+    if (m_live)
+        event(EventKind::EndOfStream, nowNs, 0, 0, 0, 0, nullptr, 0);
+}
+
+void SlotWriter::opDone(Op op, uint8_t object)
+{
+    if (m_live)
+        event(EventKind::OpDone, monotonicNs(), 0, 0, object, uint32_t(op), nullptr, 0);
+}
+
+void SlotWriter::queued(uint64_t bytes)
+{
+    m_slot->queuedBytes.store(bytes, std::memory_order_relaxed);
+}
+
+void SlotWriter::recordUsage()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    const auto ns = [](const timeval &t) { return uint64_t(t.tv_sec) * 1'000'000'000ull + uint64_t(t.tv_usec) * 1000ull; };
+    m_slot->cpuNs.store(ns(u.ru_utime) + ns(u.ru_stime), std::memory_order_relaxed);
+    m_slot->voluntaryCtxt.store(uint64_t(u.ru_nvcsw), std::memory_order_relaxed);
+    m_slot->involuntaryCtxt.store(uint64_t(u.ru_nivcsw), std::memory_order_relaxed);
+}
+
+} // namespace ipcscope

@@ -1,0 +1,134 @@
+#pragma once
+// The layout of a run's telemetry block (POSIX shared memory, mode 0600): a
+// control header the session writes (go, pause, step tokens, rate, stop), one
+// slot per worker that only that worker writes, and the bitmap of messages
+// seen, shared by the consumers to count duplicates across all of them.
+// Every field is a lock-free atomic, so the layout is address-free and any
+// process may read it at any time, also after the writer died.
+#include "histogram.h"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace ipcscope {
+
+constexpr int kMaxProducers = 8;
+constexpr int kMaxConsumers = 8;
+constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
+constexpr int kEventRing = 128;
+constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
+constexpr uint32_t kTelemetryVersion = 1;
+
+enum class Role : uint32_t { Producer = 0, Consumer = 1 };
+
+enum class WorkerState : uint8_t {
+    Starting, // opening the run's objects
+    Ready, // waiting for the start signal
+    Running, // between calls
+    InCall, // inside `op` on `object`; the kernel may be blocking it
+    Critical, // holds lock `object`
+    Paused, // held by the run control before `op`
+    Sleeping, // waiting for its next send time (rate limit)
+    Done,
+    Failed, // `error` holds the errno
+};
+
+// The calls a worker makes; each is one Step.
+enum class Op : uint8_t { None, Send, Receive, SemP, SemV, Lock, Unlock, CondWait, CondSignal };
+
+struct StateWord {
+    WorkerState state;
+    Op op;
+    uint8_t object; // index into the mechanism's sync object names
+};
+inline uint32_t packState(WorkerState s, Op op = Op::None, uint8_t object = 0)
+{
+    return uint32_t(s) | uint32_t(op) << 8 | uint32_t(object) << 16;
+}
+inline StateWord unpackState(uint32_t w)
+{
+    return {WorkerState(w & 0xff), Op((w >> 8) & 0xff), uint8_t((w >> 16) & 0xff)};
+}
+
+enum class EventKind : uint8_t { Sent, Received, Corrupted, Duplicated, OpDone, EndOfStream };
+
+// info packs kind | producer << 8 | place << 16 | size << 32, where place is the
+// ring slot of a shared-memory mechanism; an OpDone event puts the sync object
+// in place and the Op in size.
+struct Event {
+    std::atomic<uint64_t> tNs;
+    std::atomic<uint64_t> seq;
+    std::atomic<uint64_t> info;
+    std::atomic<uint64_t> head[2]; // the first payload bytes
+};
+
+struct EventRecord {
+    uint64_t index; // position in the worker's event stream, from 0
+    uint64_t tNs;
+    uint64_t seq;
+    EventKind kind;
+    Op op; // for OpDone
+    uint16_t producer;
+    uint16_t place;
+    uint32_t size;
+    char head[16];
+};
+
+struct alignas(64) ControlBlock {
+    uint32_t magic;
+    uint32_t version;
+    uint32_t producers;
+    uint32_t consumers;
+    uint32_t seenBitsLog2; // per producer
+    uint32_t reserved;
+    uint64_t blockSize;
+
+    // Every change below bumps generation and wakes its futex waiters.
+    alignas(64) std::atomic<uint32_t> generation;
+    std::atomic<uint32_t> go;
+    std::atomic<uint32_t> paused;
+    std::atomic<uint32_t> stop;
+    std::atomic<uint64_t> rateMilliHz; // per producer, 0 = unlimited
+
+    alignas(64) std::atomic<uint32_t> producersDone;
+
+    alignas(64) std::atomic<uint32_t> stepTokens[kMaxWorkers];
+};
+
+struct alignas(64) WorkerSlot {
+    std::atomic<int32_t> pid;
+    std::atomic<uint32_t> role;
+    std::atomic<uint32_t> index; // among its role
+    std::atomic<uint32_t> live; // 1 when it publishes state, events and latency
+
+    alignas(64) std::atomic<uint32_t> state;
+    std::atomic<int32_t> error;
+
+    alignas(64) std::atomic<uint64_t> messages; // valid, first-time messages
+    std::atomic<uint64_t> bytes;
+    std::atomic<uint64_t> corrupted;
+    std::atomic<uint64_t> duplicated;
+    std::atomic<uint64_t> reordered;
+    std::atomic<uint64_t> firstNs; // first send or receive
+    std::atomic<uint64_t> lastNs; // last send or receive
+    std::atomic<uint64_t> queuedBytes; // bytes waiting in the object, as this worker saw them
+    std::atomic<uint64_t> cpuNs; // at exit, from getrusage
+    std::atomic<uint64_t> voluntaryCtxt;
+    std::atomic<uint64_t> involuntaryCtxt;
+
+    alignas(64) std::atomic<uint64_t> latencyCount;
+    std::atomic<uint64_t> latencyMaxNs;
+    std::atomic<uint64_t> latency[kLatencyBuckets];
+
+    alignas(64) std::atomic<uint64_t> eventCount;
+    Event events[kEventRing];
+};
+
+// Copies the events with index >= from that are still in the ring; returns the
+// index to pass next time. Events overwritten while reading are dropped.
+uint64_t readEvents(const WorkerSlot &slot, uint64_t from, std::vector<EventRecord> &out);
+
+LatencyCounts readLatency(const WorkerSlot &slot);
+
+} // namespace ipcscope

@@ -1,0 +1,52 @@
+#pragma once
+// Creates, maps and removes a run's telemetry block (see telemetry.h).
+#include "telemetry.h"
+
+#include <cstddef>
+#include <string>
+
+namespace ipcscope {
+
+class TelemetryBlock {
+public:
+    // Creates a new block (O_EXCL, mode 0600) and initialises it.
+    static TelemetryBlock create(const std::string &name, int producers, int consumers, uint32_t seenBitsLog2);
+    // Maps an existing block for a worker.
+    static TelemetryBlock open(const std::string &name);
+
+    TelemetryBlock() = default;
+    TelemetryBlock(TelemetryBlock &&other) noexcept;
+    TelemetryBlock &operator=(TelemetryBlock &&other) noexcept;
+    TelemetryBlock(const TelemetryBlock &) = delete;
+    TelemetryBlock &operator=(const TelemetryBlock &) = delete;
+    ~TelemetryBlock();
+
+    bool isValid() const { return m_base != nullptr; }
+    const std::string &name() const { return m_name; }
+    ControlBlock *control() const { return static_cast<ControlBlock *>(m_base); }
+    int workers() const { return int(control()->producers + control()->consumers); }
+    WorkerSlot *slot(int index) const;
+    // The slot of a worker: producers first, then consumers.
+    WorkerSlot *slot(Role role, int index) const;
+    std::atomic<uint64_t> *seenBitmap(int producer) const;
+
+    // Session side: changes to the run control that wake every waiting worker.
+    void setGo();
+    void setPaused(bool paused);
+    void setStop();
+    void setRate(double msgsPerSecond);
+    void grantStep(int slotIndex);
+
+private:
+    static size_t layoutSize(int workers, int producers, uint32_t seenBitsLog2);
+    void bump();
+
+    std::string m_name;
+    void *m_base = nullptr;
+    size_t m_size = 0;
+};
+
+// Removes a block by name; harmless when it is already gone.
+void unlinkTelemetry(const std::string &name);
+
+} // namespace ipcscope

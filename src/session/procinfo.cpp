@@ -1,0 +1,127 @@
+#include "procinfo.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <map>
+
+namespace ipcscope {
+
+namespace {
+
+QByteArray readSmallFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(4096);
+}
+
+} // namespace
+
+QString syscallName(long number)
+{
+    // The calls a worker can block in, by their numbers on this architecture.
+    static const std::map<long, const char *> names = {
+        {SYS_read, "read"},
+        {SYS_write, "write"},
+        {SYS_poll, "poll"},
+        {SYS_openat, "openat"},
+        {SYS_accept4, "accept4"},
+        {SYS_connect, "connect"},
+        {SYS_sendto, "sendto"},
+        {SYS_recvfrom, "recvfrom"},
+        {SYS_kill, "kill"},
+        {SYS_rt_sigqueueinfo, "rt_sigqueueinfo"},
+        {SYS_rt_sigtimedwait, "rt_sigtimedwait"},
+        {SYS_semop, "semop"},
+        {SYS_semtimedop, "semtimedop"},
+        {SYS_msgsnd, "msgsnd"},
+        {SYS_msgrcv, "msgrcv"},
+        {SYS_mq_timedsend, "mq_timedsend"},
+        {SYS_mq_timedreceive, "mq_timedreceive"},
+        {SYS_futex, "futex"},
+        {SYS_nanosleep, "nanosleep"},
+        {SYS_clock_nanosleep, "clock_nanosleep"},
+        {SYS_sched_yield, "sched_yield"},
+        {SYS_wait4, "wait4"},
+    };
+    const auto it = names.find(number);
+    return it == names.end() ? QString() : QString::fromLatin1(it->second);
+}
+
+ProcInfo readProcInfo(qint64 pid)
+{
+    ProcInfo info;
+    const QString dir = QStringLiteral("/proc/%1/").arg(pid);
+    const QByteArray status = readSmallFile(dir + QLatin1String("status"));
+    if (status.isEmpty())
+        return info;
+    info.valid = true;
+    for (const QByteArray &line : status.split('\n')) {
+        if (line.startsWith("voluntary_ctxt_switches:"))
+            info.voluntaryCtxt = line.mid(24).trimmed().toLongLong();
+        else if (line.startsWith("nonvoluntary_ctxt_switches:"))
+            info.involuntaryCtxt = line.mid(27).trimmed().toLongLong();
+    }
+    const QByteArray wchan = readSmallFile(dir + QLatin1String("wchan")).trimmed();
+    if (!wchan.isEmpty() && wchan != "0")
+        info.wchan = QString::fromLatin1(wchan);
+    const QByteArray syscall = readSmallFile(dir + QLatin1String("syscall")).trimmed();
+    if (syscall == "running") {
+        info.running = true;
+        info.syscall = -1;
+    } else if (!syscall.isEmpty()) {
+        info.syscall = syscall.split(' ').value(0).toLong();
+        info.syscallName = syscallName(info.syscall);
+    }
+    // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name.
+    const QByteArray stat = readSmallFile(dir + QLatin1String("stat"));
+    const int close = stat.lastIndexOf(')');
+    if (close > 0) {
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() > 12) {
+            const double ticks = double(sysconf(_SC_CLK_TCK));
+            info.cpuS = double(fields[11].toLongLong() + fields[12].toLongLong()) / ticks;
+        }
+    }
+    return info;
+}
+
+QStringList ipcMappings(qint64 pid)
+{
+    QStringList lines;
+    QFile f(QStringLiteral("/proc/%1/maps").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.contains("/SYSV") || line.contains("/dev/shm/"))
+            lines << QString::fromLatin1(line.simplified());
+    }
+    return lines;
+}
+
+QStringList openDescriptors(qint64 pid)
+{
+    QStringList out;
+    const QDir dir(QStringLiteral("/proc/%1/fd").arg(pid));
+    const QStringList entries = dir.entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files);
+    QList<int> fds;
+    for (const QString &e : entries)
+        fds << e.toInt();
+    std::sort(fds.begin(), fds.end());
+    for (int fd : fds) {
+        // readlink(2), not QFileInfo: "pipe:[12345]" is not a path to resolve.
+        char target[512];
+        const QByteArray link = dir.filePath(QString::number(fd)).toLocal8Bit();
+        const ssize_t n = readlink(link.constData(), target, sizeof target - 1);
+        if (n > 0)
+            out << QStringLiteral("%1 -> %2").arg(fd).arg(QString::fromLocal8Bit(target, int(n)));
+    }
+    return out;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,28 @@
+#pragma once
+// What /proc says about a worker process: where it is blocked (wchan and the
+// system call it is in), its context switches and CPU time, its IPC mappings
+// and file descriptors (proc(5)).
+#include <QString>
+#include <QStringList>
+
+namespace ipcscope {
+
+struct ProcInfo {
+    bool valid = false; // the process exists
+    QString wchan; // kernel function it sleeps in; empty while running
+    long syscall = -2; // number of the system call it is in; -1: none, -2: unknown
+    QString syscallName; // "semop", "msgrcv"... or empty
+    bool running = false; // /proc/PID/syscall said "running"
+    qint64 voluntaryCtxt = 0;
+    qint64 involuntaryCtxt = 0;
+    double cpuS = 0; // user + system time
+};
+
+ProcInfo readProcInfo(qint64 pid);
+QString syscallName(long number);
+// The lines of /proc/PID/maps that are IPC mappings (/SYSV…, /dev/shm/…).
+QStringList ipcMappings(qint64 pid);
+// "3 -> pipe:[12345]" for each open file descriptor.
+QStringList openDescriptors(qint64 pid);
+
+} // namespace ipcscope

@@ -1,0 +1,590 @@
+#include "run.h"
+
+#include "procinfo.h"
+#include "session.h"
+
+#include "engine/clock.h"
+#include "engine/histogram.h"
+#include "engine/syserror.h"
+#include "engine/verifier.h"
+
+#include <QCoreApplication>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+// How long workers may take to open their objects and report ready.
+constexpr int kStartTimeoutMs = 15000;
+// After Stop: how long workers may take to finish before they are killed.
+constexpr int kStopGraceMs = 2000;
+// After a worker died: how long the others may take to notice.
+constexpr int kAbortGraceMs = 300;
+// After the last producer finished: how long consumers may take to drain.
+constexpr int kDrainTimeoutMs = 10000;
+constexpr double kSeriesWindowS = 0.1;
+
+QString signalName(int sig)
+{
+    const char *abbrev = sigabbrev_np(sig);
+    return abbrev ? QStringLiteral("SIG%1").arg(QLatin1String(abbrev)) : QStringLiteral("signal %1").arg(sig);
+}
+
+} // namespace
+
+Run::Run(const Scenario &scenario, QObject *parent) : QObject(parent), m_scenario(scenario)
+{
+    m_pollTimer.setInterval(20);
+    connect(&m_pollTimer, &QTimer::timeout, this, &Run::poll);
+    m_graceTimer.setSingleShot(true);
+    connect(&m_graceTimer, &QTimer::timeout, this, &Run::killAll);
+}
+
+Run::~Run()
+{
+    for (QProcess *p : m_processes) {
+        p->disconnect(this);
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished(2000);
+        }
+    }
+    cleanup();
+}
+
+QString Run::describeWorker(int slot) const
+{
+    const WorkerSnapshot &w = m_snapshot.workers[slot];
+    return QStringLiteral("%1 %2 (pid %3)")
+        .arg(w.role == Role::Producer ? tr("producer") : tr("consumer"), w.name())
+        .arg(w.pid);
+}
+
+bool Run::start()
+{
+    if (m_phase != Phase::Idle) {
+        m_error = tr("a run starts only once");
+        return false;
+    }
+    m_error = m_scenario.validate();
+    if (!m_error.isEmpty())
+        return false;
+    if (!Session::instance().ensureReady(&m_error))
+        return false;
+    m_mechanism = m_scenario.findMechanism();
+    const int producers = m_scenario.producers;
+    const int workers = producers + m_scenario.consumers;
+    m_result.scenario = m_scenario;
+    m_snapshot.workers.resize(workers);
+    for (int i = 0; i < workers; ++i) {
+        WorkerSnapshot &w = m_snapshot.workers[i];
+        w.slot = i;
+        w.role = i < producers ? Role::Producer : Role::Consumer;
+        w.index = i < producers ? i : i - producers;
+    }
+    m_eventCursor.fill(0, workers);
+    m_stateWord.fill(0, workers);
+    m_stateSinceNs.fill(0, workers);
+    m_seriesMessages.fill(0, workers);
+    m_seriesBytes.fill(0, workers);
+    m_lastStderr.resize(workers);
+    m_processes.fill(nullptr, workers);
+
+    ReaperClient &reaper = Session::instance().reaper();
+    try {
+        const std::string name = uniquePosixName("telemetry");
+        m_block = TelemetryBlock::create(name, producers, m_scenario.consumers, kSeenBitsLog2);
+        reaper.track({ObjectKind::PosixShm, name});
+        m_block.setRate(m_scenario.rate);
+        m_objects = m_mechanism->create(m_scenario.shape(), {});
+        for (const OwnedObject &o : m_objects.owned)
+            reaper.track(o);
+    } catch (const SysError &e) {
+        m_error = QString::fromStdString(e.what());
+        cleanup();
+        m_phase = Phase::Finished;
+        return false;
+    }
+    m_clock.start();
+    // Consumers first: a signal's producers must be told the consumer's PID.
+    for (int c = 0; c < m_scenario.consumers; ++c)
+        spawn(Role::Consumer, c);
+    if (m_mechanism->info().needsConsumerPid)
+        m_objects.params["pid"] = std::to_string(m_processes[producers]->processId());
+    for (int p = 0; p < producers; ++p)
+        spawn(Role::Producer, p);
+    // The workers hold their inherited ends now; ours would keep a pipe from
+    // ever reaching end of file.
+    m_objects.closeFds();
+    for (QProcess *p : m_processes) {
+        if (p->state() == QProcess::NotRunning) {
+            m_error = tr("could not start %1: %2").arg(Session::instance().workerPath(), p->errorString());
+            killAll();
+            cleanup();
+            m_phase = Phase::Finished;
+            return false;
+        }
+    }
+    m_phase = Phase::Starting;
+    m_pollTimer.start();
+    return true;
+}
+
+void Run::spawn(Role role, int index)
+{
+    const int slot = role == Role::Producer ? index : m_scenario.producers + index;
+    QStringList args = {role == Role::Producer ? QStringLiteral("producer") : QStringLiteral("consumer"),
+                        QStringLiteral("--mechanism"), m_scenario.mechanism,
+                        QStringLiteral("--index"), QString::number(index),
+                        QStringLiteral("--producers"), QString::number(m_scenario.producers),
+                        QStringLiteral("--consumers"), QString::number(m_scenario.consumers),
+                        QStringLiteral("--size"), QString::number(m_scenario.shape().size),
+                        QStringLiteral("--slots"), QString::number(m_scenario.ringSlots)};
+    if (m_scenario.byDuration())
+        args << QStringLiteral("--duration") << QString::number(m_scenario.durationS);
+    else
+        args << QStringLiteral("--count") << QString::number(m_scenario.count);
+    if (!m_scenario.payload.isEmpty())
+        args << QStringLiteral("--payload") << m_scenario.payload;
+    if (!m_objects.params.empty())
+        args << QStringLiteral("--object") << QString::fromStdString(formatParams(m_objects.params));
+    args << QStringLiteral("--telemetry") << QString::fromStdString(m_block.name());
+    if (!m_scenario.telemetry)
+        args << QStringLiteral("--no-telemetry");
+    if (const int cpu = m_scenario.cpuFor(role, index); cpu >= 0)
+        args << QStringLiteral("--cpu") << QString::number(cpu);
+
+    int inherit = -1;
+    for (const InheritedFd &f : m_objects.fds)
+        if (f.role == role && (f.index < 0 || f.index == index))
+            inherit = f.fd;
+
+    auto *process = new QProcess(this);
+    process->setProgram(Session::instance().workerPath());
+    process->setArguments(args);
+    const pid_t parent = getpid();
+    process->setChildProcessModifier([inherit, parent] {
+        // In the child, between fork and exec: die with the session, stay out
+        // of the terminal's Ctrl-C (the session stops the run itself), and
+        // find the inherited end of the mechanism on fd 3.
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(1);
+        setpgid(0, 0);
+        if (inherit == kInheritedFd)
+            fcntl(kInheritedFd, F_SETFD, 0);
+        else if (inherit >= 0)
+            dup2(inherit, kInheritedFd);
+    });
+    connect(process, &QProcess::finished, this,
+            [this, slot](int code, QProcess::ExitStatus status) { workerExited(slot, code, status); });
+    const QString name = m_snapshot.workers[slot].name();
+    connect(process, &QProcess::readyReadStandardError, this, [this, process, slot, name] {
+        const QByteArray text = process->readAllStandardError();
+        for (const QByteArray &line : text.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            m_lastStderr[slot] = line.trimmed();
+            const QString entry = QStringLiteral("%1: %2").arg(name, QString::fromLocal8Bit(line.trimmed()));
+            m_result.log << entry;
+            emit logLine(entry);
+        }
+    });
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process, name] {
+        for (const QByteArray &line : process->readAllStandardOutput().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QString entry = QStringLiteral("%1: %2").arg(name, QString::fromLocal8Bit(line.trimmed()));
+            m_result.log << entry;
+            emit logLine(entry);
+        }
+    });
+    m_processes[slot] = process;
+    m_commands << QStringLiteral("%1 %2").arg(process->program(), args.join(QLatin1Char(' ')));
+    process->start();
+    process->waitForStarted(5000);
+    m_snapshot.workers[slot].pid = process->processId();
+    if (process->processId() > 0)
+        Session::instance().reaper().trackPid(pid_t(process->processId()));
+}
+
+void Run::readSlots()
+{
+    const uint64_t now = monotonicNs();
+    RunSnapshot &s = m_snapshot;
+    s.sent = s.received = s.receivedBytes = s.corrupted = s.duplicated = s.reordered = 0;
+    LatencyCounts latency{};
+    uint64_t latencyMax = 0;
+    uint64_t latencyCount = 0;
+    for (WorkerSnapshot &w : s.workers) {
+        const WorkerSlot *slot = m_block.slot(w.slot);
+        const uint32_t word = slot->state.load(std::memory_order_relaxed);
+        if (word != m_stateWord[w.slot] || !m_stateSinceNs[w.slot]) {
+            m_stateWord[w.slot] = word;
+            m_stateSinceNs[w.slot] = now;
+        }
+        w.state = unpackState(word);
+        w.stateSinceS = double(now - m_stateSinceNs[w.slot]) / 1e9;
+        w.error = slot->error.load(std::memory_order_relaxed);
+        w.messages = slot->messages.load(std::memory_order_relaxed);
+        w.bytes = slot->bytes.load(std::memory_order_relaxed);
+        w.corrupted = slot->corrupted.load(std::memory_order_relaxed);
+        w.duplicated = slot->duplicated.load(std::memory_order_relaxed);
+        w.reordered = slot->reordered.load(std::memory_order_relaxed);
+        w.queuedBytes = slot->queuedBytes.load(std::memory_order_relaxed);
+        w.firstNs = slot->firstNs.load(std::memory_order_relaxed);
+        w.lastNs = slot->lastNs.load(std::memory_order_relaxed);
+        if (const uint64_t cpu = slot->cpuNs.load(std::memory_order_relaxed)) {
+            // Recorded by the worker itself at its end: exact.
+            w.cpuS = double(cpu) / 1e9;
+            w.voluntaryCtxt = qint64(slot->voluntaryCtxt.load(std::memory_order_relaxed));
+            w.involuntaryCtxt = qint64(slot->involuntaryCtxt.load(std::memory_order_relaxed));
+        }
+        if (w.role == Role::Producer) {
+            s.sent += w.messages;
+        } else {
+            s.received += w.messages;
+            s.receivedBytes += w.bytes;
+            s.corrupted += w.corrupted;
+            s.duplicated += w.duplicated;
+            s.reordered += w.reordered;
+            const LatencyCounts counts = readLatency(*slot);
+            for (size_t i = 0; i < counts.size(); ++i)
+                latency[i] += counts[i];
+            latencyCount += slot->latencyCount.load(std::memory_order_relaxed);
+            latencyMax = std::max(latencyMax, slot->latencyMaxNs.load(std::memory_order_relaxed));
+        }
+    }
+    if (latencyCount) {
+        s.latencyP50Us = double(latencyPercentile(latency, 0.50)) / 1000.0;
+        s.latencyP99Us = double(latencyPercentile(latency, 0.99)) / 1000.0;
+        s.latencyMaxUs = double(latencyMax) / 1000.0;
+    } else {
+        s.latencyP50Us.reset();
+        s.latencyP99Us.reset();
+        s.latencyMaxUs = 0;
+    }
+    s.started = m_goNs != 0;
+    s.elapsedS = m_goNs ? double(now - m_goNs) / 1e9 : 0;
+}
+
+void Run::readProcesses()
+{
+    for (WorkerSnapshot &w : m_snapshot.workers) {
+        if (w.exited || w.pid <= 0)
+            continue;
+        const ProcInfo info = readProcInfo(w.pid);
+        if (!info.valid)
+            continue;
+        // Asleep in the kernel inside the call its state names.
+        w.blocked = w.state.state == WorkerState::InCall && !info.running && !info.wchan.isEmpty();
+        w.wchan = info.wchan;
+        w.syscall = info.syscallName;
+        if (w.state.state != WorkerState::Done) {
+            w.cpuS = info.cpuS;
+            w.voluntaryCtxt = info.voluntaryCtxt;
+            w.involuntaryCtxt = info.involuntaryCtxt;
+        }
+    }
+}
+
+void Run::readKernel(bool record)
+{
+    std::vector<KernelValue> values;
+    try {
+        values = m_mechanism->sample(m_objects.params);
+    } catch (const std::exception &) {
+        // The objects may be going away at this very moment.
+    }
+    m_snapshot.kernel.clear();
+    for (const KernelValue &v : values) {
+        if (v.value < 0)
+            continue; // a semctl on a set already removed
+        m_snapshot.kernel.append({QString::fromStdString(v.object), QString::fromStdString(v.field), v.value});
+    }
+    if (!record)
+        return;
+    KernelSample sample;
+    sample.tS = m_snapshot.elapsedS;
+    sample.values = m_snapshot.kernel;
+    for (const WorkerSnapshot &w : m_snapshot.workers) {
+        if (w.blocked)
+            sample.blockedIn.append({w.name(), QStringLiteral("%1 (wchan %2)").arg(w.syscall, w.wchan)});
+    }
+    m_result.kernel.append(sample);
+}
+
+void Run::recordSeries()
+{
+    if (!m_goNs || m_snapshot.elapsedS - m_seriesLastS < kSeriesWindowS)
+        return;
+    const double dt = m_snapshot.elapsedS - m_seriesLastS;
+    SeriesPoint point;
+    point.tS = m_snapshot.elapsedS;
+    for (const WorkerSnapshot &w : m_snapshot.workers) {
+        const double msgs = double(w.messages - m_seriesMessages[w.slot]) / dt;
+        const double mb = double(w.bytes - m_seriesBytes[w.slot]) / dt / 1e6;
+        point.workers.append({w.name(), msgs, mb});
+        if (w.role == Role::Consumer) {
+            point.msgsPerS += msgs;
+            point.mbPerS += mb;
+        }
+        m_seriesMessages[w.slot] = w.messages;
+        m_seriesBytes[w.slot] = w.bytes;
+    }
+    m_seriesLastS = m_snapshot.elapsedS;
+    m_result.series.append(point);
+}
+
+void Run::poll()
+{
+    if (!m_block.isValid())
+        return;
+    readSlots();
+    if (m_watchProcesses)
+        readProcesses();
+    const qint64 ms = m_clock.elapsed();
+    if (m_kernelIntervalMs > 0 && (m_lastKernelMs < 0 || ms - m_lastKernelMs >= m_kernelIntervalMs)) {
+        m_lastKernelMs = ms;
+        readKernel(m_recordKernel && m_goNs);
+    }
+
+    if (m_phase == Phase::Starting) {
+        bool allReady = true;
+        for (const WorkerSnapshot &w : m_snapshot.workers)
+            allReady = allReady && w.state.state != WorkerState::Starting;
+        if (allReady) {
+            m_goNs = monotonicNs();
+            m_block.setGo();
+            m_phase = Phase::Running;
+            emit started();
+        } else if (ms > kStartTimeoutMs) {
+            fail(tr("the workers did not get ready within %1 s").arg(kStartTimeoutMs / 1000));
+        }
+    }
+    recordSeries();
+
+    if (m_phase == Phase::Running) {
+        bool producersDone = true;
+        for (const WorkerSnapshot &w : m_snapshot.workers)
+            if (w.role == Role::Producer)
+                producersDone = producersDone && (w.exited || w.state.state == WorkerState::Done);
+        if (producersDone && m_producersDoneMs < 0)
+            m_producersDoneMs = ms;
+        if (m_producersDoneMs >= 0 && ms - m_producersDoneMs > kDrainTimeoutMs)
+            fail(tr("the consumers did not finish within %1 s after the last producer").arg(kDrainTimeoutMs / 1000));
+    }
+    emit sampled();
+}
+
+void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
+{
+    WorkerSnapshot &w = m_snapshot.workers[slot];
+    w.exited = true;
+    if (status == QProcess::CrashExit) {
+        // QProcess reports the terminating signal's number as the exit code.
+        w.exitSignal = signalName(exitCode);
+        w.exitCode = 128 + exitCode;
+    } else {
+        w.exitCode = exitCode;
+    }
+    if (w.pid > 0)
+        Session::instance().reaper().untrackPid(pid_t(w.pid));
+    const QString entry = w.exitSignal.isEmpty() ? tr("%1 exited with status %2").arg(describeWorker(slot)).arg(w.exitCode)
+                                                 : tr("%1 was killed by %2").arg(describeWorker(slot), w.exitSignal);
+    m_result.log << entry;
+    emit logLine(entry);
+    if (w.exitCode != 0 && !m_killed) {
+        QString reason = entry;
+        if (!m_lastStderr[slot].isEmpty())
+            reason += QStringLiteral(": ") + QString::fromLocal8Bit(m_lastStderr[slot]);
+        fail(reason);
+    }
+    if (allExited())
+        finish();
+}
+
+bool Run::allExited() const
+{
+    for (const QProcess *p : m_processes)
+        if (p && p->state() != QProcess::NotRunning)
+            return false;
+    return true;
+}
+
+void Run::fail(const QString &reason)
+{
+    if (m_result.error.isEmpty())
+        m_result.error = reason;
+    if (m_phase == Phase::Finished)
+        return;
+    // The others may be blocked on the one that died: stop them, then kill.
+    m_phase = Phase::Stopping;
+    if (m_block.isValid())
+        m_block.setStop();
+    if (!m_graceTimer.isActive() || m_graceTimer.remainingTime() > kAbortGraceMs)
+        m_graceTimer.start(kAbortGraceMs);
+}
+
+void Run::stop()
+{
+    if (!isActive() || m_stopRequested)
+        return;
+    m_stopRequested = true;
+    m_result.stopped = true;
+    m_phase = Phase::Stopping;
+    m_block.setStop();
+    m_graceTimer.start(kStopGraceMs);
+}
+
+void Run::kill()
+{
+    if (!isActive())
+        return;
+    m_result.stopped = true;
+    if (m_result.error.isEmpty())
+        m_result.error = tr("the workers were killed on request");
+    m_phase = Phase::Stopping;
+    killAll();
+}
+
+void Run::killAll()
+{
+    bool any = false;
+    for (QProcess *p : m_processes) {
+        if (p && p->state() != QProcess::NotRunning) {
+            any = true;
+            p->kill();
+        }
+    }
+    if (any && m_result.error.isEmpty())
+        m_result.error = tr("the workers did not stop within %1 s and were killed").arg(kStopGraceMs / 1000);
+    m_killed = m_killed || any;
+    if (!any && allExited() && m_phase != Phase::Finished && m_phase != Phase::Idle)
+        finish();
+}
+
+void Run::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_block.isValid())
+        m_block.setPaused(paused);
+}
+
+QString Run::step()
+{
+    if (!m_block.isValid() || !m_paused)
+        return {};
+    const int workers = m_block.workers();
+    for (int k = 1; k <= workers; ++k) {
+        const int slot = (m_lastStepped + k) % workers;
+        const StateWord state = unpackState(m_block.slot(slot)->state.load(std::memory_order_acquire));
+        if (state.state == WorkerState::Paused && m_block.control()->stepTokens[slot].load() == 0) {
+            m_lastStepped = slot;
+            m_block.grantStep(slot);
+            return m_snapshot.workers[slot].name();
+        }
+    }
+    return {};
+}
+
+void Run::setRate(double messagesPerSecond)
+{
+    m_scenario.rate = messagesPerSecond;
+    if (m_block.isValid())
+        m_block.setRate(messagesPerSecond);
+}
+
+QVector<RunEvent> Run::takeEvents()
+{
+    QVector<RunEvent> out;
+    if (!m_block.isValid())
+        return out;
+    std::vector<EventRecord> records;
+    for (int slot = 0; slot < m_block.workers(); ++slot) {
+        records.clear();
+        m_eventCursor[slot] = readEvents(*m_block.slot(slot), m_eventCursor[slot], records);
+        for (const EventRecord &r : records)
+            out.append({slot, r});
+    }
+    return out;
+}
+
+void Run::finish()
+{
+    if (m_phase == Phase::Finished)
+        return;
+    m_pollTimer.stop();
+    m_graceTimer.stop();
+    if (m_block.isValid()) {
+        readSlots();
+        recordSeries();
+        // A last look for the views, while the block is still there to read.
+        emit sampled();
+    }
+    RunResult &r = m_result;
+    const RunSnapshot &s = m_snapshot;
+    r.workers = s.workers;
+    r.sent = s.sent;
+    r.messages = s.received;
+    r.bytes = s.receivedBytes;
+    r.duplicated = s.duplicated;
+    r.reordered = s.reordered;
+    r.corrupted = s.corrupted;
+    r.lost = s.sent > s.received ? s.sent - s.received : 0;
+    uint64_t first = 0;
+    uint64_t last = 0;
+    for (const WorkerSnapshot &w : s.workers) {
+        if (w.role == Role::Producer && w.firstNs && (!first || w.firstNs < first))
+            first = w.firstNs;
+        if (w.role == Role::Consumer && w.lastNs > last)
+            last = w.lastNs;
+    }
+    r.seconds = first && last > first ? double(last - first) / 1e9 : 0;
+    r.mbPerS = r.seconds > 0 ? double(r.bytes) / r.seconds / 1e6 : 0;
+    r.msgsPerS = r.seconds > 0 ? double(r.messages) / r.seconds : 0;
+    r.latencyP50Us = s.latencyP50Us;
+    r.latencyP99Us = s.latencyP99Us;
+    if (s.latencyP50Us)
+        r.latencyMaxUs = s.latencyMaxUs;
+
+    bool exitsOk = true;
+    for (const WorkerSnapshot &w : s.workers)
+        exitsOk = exitsOk && w.exited && w.exitCode == 0;
+    const bool lossless = r.lost == 0 && r.duplicated == 0 && r.corrupted == 0;
+    const bool lossAllowed = m_mechanism && m_mechanism->info().lossy;
+    if (r.error.isEmpty() && !lossless && !lossAllowed)
+        r.error = tr("%1 lost, %2 duplicated, %3 corrupted on %4, which should lose nothing")
+                      .arg(r.lost)
+                      .arg(r.duplicated)
+                      .arg(r.corrupted)
+                      .arg(m_scenario.mechanism);
+    r.ok = r.error.isEmpty() && exitsOk;
+    cleanup();
+    m_phase = Phase::Finished;
+    emit finished();
+}
+
+void Run::cleanup()
+{
+    ReaperClient &reaper = Session::instance().reaper();
+    m_objects.closeFds();
+    m_objects.removeAll();
+    for (const OwnedObject &o : m_objects.owned)
+        reaper.untrack(o);
+    m_objects.owned.clear();
+    if (m_block.isValid()) {
+        unlinkTelemetry(m_block.name());
+        reaper.untrack({ObjectKind::PosixShm, m_block.name()});
+        m_block = TelemetryBlock();
+    }
+}
+
+} // namespace ipcscope

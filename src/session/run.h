@@ -1,0 +1,127 @@
+#pragma once
+// One run of a scenario with real processes: creates the telemetry block and
+// the mechanism's kernel objects, starts the workers, gives them the go when
+// all are ready, polls their telemetry (and, when asked, the kernel) on a
+// timer, and when they are done — or one dies, or Stop is pressed — collects
+// the result and removes everything it created. The GUI, the CLI and the
+// tests all drive runs through this class.
+#include "runtypes.h"
+#include "scenario.h"
+
+#include "engine/mechanism.h"
+#include "engine/telemetryblock.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+#include <QVector>
+
+namespace ipcscope {
+
+struct RunEvent {
+    int slot; // whose event
+    EventRecord event;
+};
+
+class Run : public QObject {
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Starting, Running, Stopping, Finished };
+
+    explicit Run(const Scenario &scenario, QObject *parent = nullptr);
+    ~Run() override;
+
+    // Refuses an invalid scenario, creates the objects and starts the
+    // workers. Returns false with error() set when it could not start.
+    bool start();
+    // Asks every worker to finish now; kills what is left after a grace period.
+    void stop();
+    // Kills every worker now (a second Ctrl-C); the run still cleans up.
+    void kill();
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    // Lets one worker held by Pause make its next call. Returns its name, or
+    // an empty string when no worker waits to be stepped.
+    QString step();
+    void setRate(double messagesPerSecond);
+
+    void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
+    // Read /proc for each worker on every poll (where it is blocked, CPU).
+    void setWatchProcesses(bool on) { m_watchProcesses = on; }
+    // Read the kernel state of the run's objects this often; 0 = never.
+    void setKernelInterval(int ms) { m_kernelIntervalMs = ms; }
+    // Keep the kernel readings in the result (--kernel).
+    void setRecordKernel(bool on) { m_recordKernel = on; }
+
+    Phase phase() const { return m_phase; }
+    bool isActive() const { return m_phase == Phase::Starting || m_phase == Phase::Running || m_phase == Phase::Stopping; }
+    const Scenario &scenario() const { return m_scenario; }
+    const Mechanism *mechanism() const { return m_mechanism; }
+    const RunSnapshot &snapshot() const { return m_snapshot; }
+    const RunResult &result() const { return m_result; }
+    QString error() const { return m_error; }
+    // The run's objects as the workers are told them (keys, names, paths).
+    Params objectParams() const { return m_objects.params; }
+    QString telemetryName() const { return QString::fromStdString(m_block.name()); }
+    // The command line of each worker of this run, as started.
+    QStringList workerCommands() const { return m_commands; }
+    // Events the workers recorded since the last call (for the animation).
+    QVector<RunEvent> takeEvents();
+
+signals:
+    void started(); // every worker is ready and was given the go
+    void sampled(); // snapshot() was refreshed
+    void logLine(const QString &line);
+    void finished(); // result() is final; nothing of the run is left
+
+private:
+    void spawn(Role role, int index);
+    void poll();
+    void readSlots();
+    void readProcesses();
+    void readKernel(bool record);
+    void recordSeries();
+    void workerExited(int slot, int exitCode, QProcess::ExitStatus status);
+    void fail(const QString &reason);
+    void killAll();
+    void finish();
+    void cleanup();
+    bool allExited() const;
+    QString describeWorker(int slot) const;
+
+    Scenario m_scenario;
+    const Mechanism *m_mechanism = nullptr;
+    Phase m_phase = Phase::Idle;
+    QString m_error;
+    TelemetryBlock m_block;
+    Objects m_objects;
+    QVector<QProcess *> m_processes; // by slot: producers, then consumers
+    QVector<QByteArray> m_lastStderr;
+    QStringList m_commands;
+    RunSnapshot m_snapshot;
+    RunResult m_result;
+    QTimer m_pollTimer;
+    QTimer m_graceTimer;
+    QElapsedTimer m_clock; // since start()
+    quint64 m_goNs = 0;
+    qint64 m_producersDoneMs = -1;
+    bool m_paused = false;
+    bool m_stopRequested = false;
+    bool m_killed = false;
+    bool m_watchProcesses = false;
+    int m_kernelIntervalMs = 0;
+    bool m_recordKernel = false;
+    qint64 m_lastKernelMs = -1;
+    int m_lastStepped = -1;
+    QVector<quint64> m_eventCursor;
+    // Workers publish only their state; the session times how long each lasts.
+    QVector<uint32_t> m_stateWord;
+    QVector<quint64> m_stateSinceNs;
+    // Series bookkeeping: the counters at the end of the last window.
+    double m_seriesLastS = 0;
+    QVector<quint64> m_seriesMessages;
+    QVector<quint64> m_seriesBytes;
+};
+
+} // namespace ipcscope

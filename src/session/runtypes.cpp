@@ -1,0 +1,167 @@
+#include "runtypes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(QJsonValue::Null);
+}
+
+double rounded(double v, int digits)
+{
+    const double scale = std::pow(10.0, digits);
+    return std::round(v * scale) / scale;
+}
+
+} // namespace
+
+QString WorkerSnapshot::name() const
+{
+    return QStringLiteral("%1%2").arg(role == Role::Producer ? QLatin1Char('P') : QLatin1Char('C')).arg(index + 1);
+}
+
+QString opName(Op op)
+{
+    switch (op) {
+    case Op::None:
+        return {};
+    case Op::Send:
+        return QStringLiteral("send");
+    case Op::Receive:
+        return QStringLiteral("receive");
+    case Op::SemP:
+        return QStringLiteral("P");
+    case Op::SemV:
+        return QStringLiteral("V");
+    case Op::Lock:
+        return QStringLiteral("lock");
+    case Op::Unlock:
+        return QStringLiteral("unlock");
+    case Op::CondWait:
+        return QStringLiteral("wait");
+    case Op::CondSignal:
+        return QStringLiteral("signal");
+    }
+    return {};
+}
+
+QString stateText(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("WorkerState", s); };
+    const QString object = w.state.object < syncObjects.size() ? QString::fromStdString(syncObjects[w.state.object]) : QString();
+    const QString call = w.state.op == Op::SemP || w.state.op == Op::SemV
+                             ? tr("%1(%2)").arg(opName(w.state.op), object)
+                             : (object.isEmpty() ? opName(w.state.op) : tr("%1(%2)").arg(opName(w.state.op), object));
+    switch (w.state.state) {
+    case WorkerState::Starting:
+        return tr("starting");
+    case WorkerState::Ready:
+        return tr("ready");
+    case WorkerState::Running:
+        return tr("running");
+    case WorkerState::InCall:
+        if (w.blocked)
+            return tr("blocked in %1").arg(w.syscall.isEmpty() ? call : QStringLiteral("%1: %2").arg(call, w.syscall));
+        return tr("in %1").arg(call);
+    case WorkerState::Critical:
+        return tr("in critical section (%1)").arg(object);
+    case WorkerState::Paused:
+        return tr("paused before %1").arg(call);
+    case WorkerState::Sleeping:
+        return tr("waiting for its next send (rate)");
+    case WorkerState::Done:
+        return tr("done");
+    case WorkerState::Failed:
+        return tr("failed: %1").arg(QString::fromLocal8Bit(std::strerror(w.error)));
+    }
+    return {};
+}
+
+QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
+{
+    QJsonArray workerArray;
+    for (const WorkerSnapshot &w : workers) {
+        workerArray.append(QJsonObject{
+            {QStringLiteral("name"), w.name()},
+            {QStringLiteral("pid"), w.pid},
+            {QStringLiteral("role"), w.role == Role::Producer ? QStringLiteral("producer") : QStringLiteral("consumer")},
+            {QStringLiteral("messages"), qint64(w.messages)},
+            {QStringLiteral("bytes"), qint64(w.bytes)},
+            {QStringLiteral("cpu_s"), rounded(w.cpuS, 4)},
+            {QStringLiteral("voluntary_ctxt"), w.voluntaryCtxt},
+            {QStringLiteral("involuntary_ctxt"), w.involuntaryCtxt},
+            {QStringLiteral("exit"), w.exitCode},
+            {QStringLiteral("signal"), w.exitSignal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.exitSignal)},
+        });
+    }
+    QJsonObject o{
+        {QStringLiteral("mechanism"), scenario.mechanism},
+        {QStringLiteral("size"), scenario.findMechanism() && !scenario.findMechanism()->info().takesSize
+                                     ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(scenario.size)},
+        {QStringLiteral("producers"), scenario.producers},
+        {QStringLiteral("consumers"), scenario.consumers},
+        {QStringLiteral("rate"), scenario.rate},
+        {QStringLiteral("sent"), qint64(sent)},
+        {QStringLiteral("messages"), qint64(messages)},
+        {QStringLiteral("bytes"), qint64(bytes)},
+        {QStringLiteral("seconds"), rounded(seconds, 6)},
+        {QStringLiteral("mb_per_s"), rounded(mbPerS, 3)},
+        {QStringLiteral("msgs_per_s"), rounded(msgsPerS, 1)},
+        {QStringLiteral("latency_us"), QJsonObject{{QStringLiteral("p50"), optionalNumber(latencyP50Us)},
+                                                   {QStringLiteral("p99"), optionalNumber(latencyP99Us)},
+                                                   {QStringLiteral("max"), optionalNumber(latencyMaxUs)}}},
+        {QStringLiteral("lost"), qint64(lost)},
+        {QStringLiteral("duplicated"), qint64(duplicated)},
+        {QStringLiteral("reordered"), qint64(reordered)},
+        {QStringLiteral("corrupted"), qint64(corrupted)},
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("stopped"), stopped},
+        {QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
+        {QStringLiteral("workers"), workerArray},
+    };
+    if (withSeries) {
+        QJsonArray points;
+        for (const SeriesPoint &p : series) {
+            QJsonArray perWorker;
+            for (const SeriesPoint::Worker &w : p.workers)
+                perWorker.append(QJsonObject{{QStringLiteral("name"), w.name},
+                                             {QStringLiteral("msgs_per_s"), rounded(w.msgsPerS, 1)},
+                                             {QStringLiteral("mb_per_s"), rounded(w.mbPerS, 3)}});
+            points.append(QJsonObject{{QStringLiteral("t"), rounded(p.tS, 3)},
+                                      {QStringLiteral("msgs_per_s"), rounded(p.msgsPerS, 1)},
+                                      {QStringLiteral("mb_per_s"), rounded(p.mbPerS, 3)},
+                                      {QStringLiteral("workers"), perWorker}});
+        }
+        o.insert(QStringLiteral("series"), points);
+    }
+    if (withKernel) {
+        QJsonArray samples;
+        for (const KernelSample &k : kernel) {
+            QJsonObject objects;
+            for (const KernelReading &r : k.values) {
+                QJsonObject fields = objects.value(r.object).toObject();
+                fields.insert(r.field, r.value);
+                objects.insert(r.object, fields);
+            }
+            QJsonObject blocked;
+            for (const auto &[name, where] : k.blockedIn)
+                blocked.insert(name, where);
+            samples.append(QJsonObject{{QStringLiteral("t"), rounded(k.tS, 3)},
+                                       {QStringLiteral("objects"), objects},
+                                       {QStringLiteral("blocked"), blocked}});
+        }
+        o.insert(QStringLiteral("kernel"), samples);
+    }
+    return o;
+}
+
+} // namespace ipcscope

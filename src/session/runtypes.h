@@ -1,0 +1,116 @@
+#pragma once
+// What a run shows while it runs (RunSnapshot, refreshed on every poll) and
+// what it leaves when it ends (RunResult).
+#include "scenario.h"
+
+#include "engine/telemetry.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace ipcscope {
+
+struct WorkerSnapshot {
+    int slot = 0;
+    Role role = Role::Producer;
+    int index = 0;
+    qint64 pid = 0;
+    StateWord state{WorkerState::Starting, Op::None, 0};
+    double stateSinceS = 0; // how long it has been in this state, as far as the polls saw
+    int error = 0;
+    quint64 messages = 0;
+    quint64 bytes = 0;
+    quint64 corrupted = 0;
+    quint64 duplicated = 0;
+    quint64 reordered = 0;
+    quint64 queuedBytes = 0;
+    quint64 firstNs = 0;
+    quint64 lastNs = 0;
+    // From /proc while it lives: where the kernel has it.
+    QString wchan;
+    QString syscall;
+    bool blocked = false; // inside a call and asleep in the kernel
+    double cpuS = 0;
+    qint64 voluntaryCtxt = 0;
+    qint64 involuntaryCtxt = 0;
+    bool exited = false;
+    int exitCode = 0; // shell convention: 128 + signal for a signal
+    QString exitSignal; // "SIGKILL", or empty
+
+    QString name() const; // "P1", "C2"
+};
+
+struct KernelReading {
+    QString object;
+    QString field;
+    qint64 value = 0;
+};
+
+struct RunSnapshot {
+    double elapsedS = 0; // since go
+    bool started = false; // go was given
+    QVector<WorkerSnapshot> workers;
+    QVector<KernelReading> kernel;
+    quint64 sent = 0;
+    quint64 received = 0;
+    quint64 receivedBytes = 0;
+    quint64 corrupted = 0;
+    quint64 duplicated = 0;
+    quint64 reordered = 0;
+    std::optional<double> latencyP50Us;
+    std::optional<double> latencyP99Us;
+    double latencyMaxUs = 0;
+};
+
+// Throughput in one ~100 ms window.
+struct SeriesPoint {
+    double tS = 0; // end of the window, since go
+    struct Worker {
+        QString name;
+        double msgsPerS = 0;
+        double mbPerS = 0;
+    };
+    QVector<Worker> workers;
+    double msgsPerS = 0; // received, all consumers
+    double mbPerS = 0;
+};
+
+struct KernelSample {
+    double tS = 0;
+    QVector<KernelReading> values;
+    QVector<QPair<QString, QString>> blockedIn; // worker name -> "semop (wchan ...)"
+};
+
+struct RunResult {
+    Scenario scenario;
+    bool ok = false;
+    bool stopped = false; // ended early by Stop or Ctrl-C
+    QString error;
+    quint64 sent = 0;
+    quint64 messages = 0; // received, each counted once
+    quint64 bytes = 0;
+    double seconds = 0;
+    double mbPerS = 0;
+    double msgsPerS = 0;
+    std::optional<double> latencyP50Us;
+    std::optional<double> latencyP99Us;
+    std::optional<double> latencyMaxUs;
+    quint64 lost = 0;
+    quint64 duplicated = 0;
+    quint64 reordered = 0;
+    quint64 corrupted = 0;
+    QVector<WorkerSnapshot> workers;
+    QVector<SeriesPoint> series;
+    QVector<KernelSample> kernel;
+    QStringList log;
+
+    QJsonObject toJson(bool withSeries, bool withKernel) const;
+};
+
+QString stateText(const WorkerSnapshot &worker, const std::vector<std::string> &syncObjects);
+QString opName(Op op);
+
+} // namespace ipcscope

@@ -1,0 +1,116 @@
+#include "scenario.h"
+
+#include "engine/message.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace ipcscope {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scenario", text);
+}
+} // namespace
+
+const Mechanism *Scenario::findMechanism() const
+{
+    return ipcscope::findMechanism(mechanism.toStdString());
+}
+
+Shape Scenario::shape() const
+{
+    const Mechanism *m = findMechanism();
+    Shape s;
+    s.producers = producers;
+    s.consumers = consumers;
+    s.size = uint32_t(m && !m->info().takesSize ? int(kHeaderSize) : std::max(size, 0));
+    s.ringSlots = uint32_t(std::max(ringSlots, 0));
+    return s;
+}
+
+int Scenario::cpuFor(Role role, int index) const
+{
+    const int cpus = QThread::idealThreadCount();
+    if (!pinCpus || cpus < 2)
+        return -1;
+    // Producers on even CPUs, consumers on odd ones: a pair never shares one.
+    return (2 * index + (role == Role::Consumer ? 1 : 0)) % cpus;
+}
+
+QString Scenario::validate() const
+{
+    const Mechanism *m = findMechanism();
+    if (!m) {
+        QStringList ids;
+        for (const Mechanism *each : allMechanisms())
+            ids << QString::fromStdString(each->info().id);
+        return tr("unknown mechanism '%1' (one of: %2)").arg(mechanism, ids.join(QStringLiteral(", ")));
+    }
+    const QString id = mechanism + QStringLiteral(": ");
+    if (size < 0)
+        return id + tr("the message size cannot be negative (%1 B)").arg(size);
+    if (!byDuration() && count < 1)
+        return id + tr("the count must be at least 1 message per producer (got %1)").arg(count);
+    if (durationS < 0)
+        return id + tr("the duration cannot be negative (%1 s)").arg(durationS);
+    if (rate < 0)
+        return id + tr("the rate cannot be negative (%1 messages/s)").arg(rate);
+    if (m->info().maxCount && !byDuration() && uint64_t(count) > m->info().maxCount)
+        return id + tr("at most %1 messages per producer (29 bits of the sigval carry the sequence number)")
+                        .arg(m->info().maxCount);
+    if (payload.size() > kMaxPayloadText)
+        return id + tr("the payload text is limited to %1 characters").arg(kMaxPayloadText);
+    const std::string refusal = validateShape(*m, shape());
+    return QString::fromStdString(refusal);
+}
+
+QJsonObject Scenario::toJson() const
+{
+    QJsonObject o{{QStringLiteral("mechanism"), mechanism},
+                  {QStringLiteral("producers"), producers},
+                  {QStringLiteral("consumers"), consumers},
+                  {QStringLiteral("size"), size},
+                  {QStringLiteral("rate"), rate},
+                  {QStringLiteral("slots"), ringSlots}};
+    if (byDuration())
+        o.insert(QStringLiteral("duration"), durationS);
+    else
+        o.insert(QStringLiteral("count"), count);
+    if (!payload.isEmpty())
+        o.insert(QStringLiteral("payload"), payload);
+    return o;
+}
+
+Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
+{
+    Scenario s;
+    const auto number = [&](const char *key, auto &field) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isDouble()) {
+            if (error && error->isEmpty())
+                *error = tr("'%1' must be a number").arg(QLatin1String(key));
+            return;
+        }
+        field = static_cast<std::remove_reference_t<decltype(field)>>(v.toDouble());
+    };
+    if (o.contains(QStringLiteral("mechanism")))
+        s.mechanism = o.value(QStringLiteral("mechanism")).toString();
+    number("producers", s.producers);
+    number("consumers", s.consumers);
+    number("size", s.size);
+    number("count", s.count);
+    number("duration", s.durationS);
+    number("rate", s.rate);
+    number("slots", s.ringSlots);
+    if (o.contains(QStringLiteral("payload")))
+        s.payload = o.value(QStringLiteral("payload")).toString();
+    if (s.durationS > 0 && !o.contains(QStringLiteral("count")))
+        s.count = 0;
+    return s;
+}
+
+} // namespace ipcscope

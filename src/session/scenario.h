@@ -1,0 +1,43 @@
+#pragma once
+// What a run is: the mechanism, how many producers and consumers, message
+// size, how much or how long, how fast, what the payload says. The GUI's
+// editor, the CLI's options and scenario files all fill one of these, and
+// validate() refuses an impossible one before anything starts.
+#include "engine/mechanism.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ipcscope {
+
+struct Scenario {
+    QString mechanism = QStringLiteral("sysv-shm");
+    int producers = 1;
+    int consumers = 1;
+    int size = 64; // the whole message, header included; ignored for signals
+    qint64 count = 1000; // messages per producer (when durationS is 0)
+    double durationS = 0; // run this long instead of a count
+    double rate = 0; // messages per second per producer, 0 = unlimited
+    QString payload; // repeated over the payload; empty: "Hello from Pn! "
+    int ringSlots = 8; // ring slots of the shared-memory mechanisms
+    bool telemetry = true; // off: only counters, for a bare benchmark
+    bool pinCpus = false; // producers and consumers on different CPUs, where there are two or more
+
+    // Empty when the run is possible; otherwise one line naming the limit and
+    // where it comes from.
+    QString validate() const;
+    const Mechanism *findMechanism() const;
+    Shape shape() const;
+    bool byDuration() const { return durationS > 0; }
+    // The CPU a worker is pinned to, or -1 (not pinned, or one CPU only).
+    int cpuFor(Role role, int index) const;
+
+    QJsonObject toJson() const;
+    // Fills from a scenario file's object; unknown keys are ignored, missing
+    // ones keep their defaults. Returns an error for a wrongly typed value.
+    static Scenario fromJson(const QJsonObject &object, QString *error = nullptr);
+};
+
+constexpr int kMaxPayloadText = 256;
+
+} // namespace ipcscope

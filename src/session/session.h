@@ -1,0 +1,25 @@
+#pragma once
+// What every run of this process shares: where the worker executable is, and
+// the reaper that removes our objects if this process dies.
+#include "engine/reaper.h"
+
+#include <QString>
+
+namespace ipcscope {
+
+class Session {
+public:
+    static Session &instance();
+
+    // Finds the worker and starts the reaper on first use.
+    bool ensureReady(QString *error);
+    QString workerPath() const { return m_workerPath; }
+    ReaperClient &reaper() { return m_reaper; }
+
+private:
+    Session() = default;
+    QString m_workerPath;
+    ReaperClient m_reaper;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,128 @@
+// What the mechanisms declare: all of the lecture is there, grouped as in the
+// lecture, every limit says where it comes from, and an impossible shape is
+// refused with one line that names the limit and its source.
+#include "engine/limits.h"
+#include "engine/mechanism.h"
+#include "engine/message.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace ipcscope;
+
+class TestMechanisms : public QObject {
+    Q_OBJECT
+private slots:
+    void everyMechanismOfTheLecture();
+    void limitsNameTheirSource();
+    void refusals_data();
+    void refusals();
+    void accepted_data();
+    void accepted();
+};
+
+void TestMechanisms::everyMechanismOfTheLecture()
+{
+    const std::set<std::string> expected = {"signals-std", "signals-rt", "pipe",      "fifo",        "sysv-shm",
+                                            "posix-shm",   "shm-mutex",  "shm-nosync", "sysv-msg",   "posix-mq",
+                                            "unix-stream", "unix-dgram", "tcp",        "udp"};
+    const std::set<std::string> groups = {"Signals", "Pipes & FIFOs", "Shared memory", "Message queues", "Sockets"};
+    std::set<std::string> ids;
+    for (const Mechanism *m : allMechanisms()) {
+        ids.insert(m->info().id);
+        QVERIFY2(groups.count(m->info().group), m->info().id.c_str());
+        QVERIFY(!m->info().summary.empty());
+        QCOMPARE(findMechanism(m->info().id), m);
+    }
+    QVERIFY(ids == expected);
+    QVERIFY(!findMechanism("carrier-pigeon"));
+}
+
+void TestMechanisms::limitsNameTheirSource()
+{
+    for (const Mechanism *m : allMechanisms()) {
+        QVERIFY(!m->limits().empty());
+        for (const Limit &l : m->limits()) {
+            QVERIFY2(!l.source.empty(), (m->info().id + ": " + l.name).c_str());
+            QVERIFY(!l.name.empty());
+        }
+        QVERIFY(!m->maxMessage().source.empty());
+    }
+    // The ones the lecture quotes, read from this machine.
+    QCOMPARE(findMechanism("sysv-msg")->maxMessage().source, std::string("from /proc/sys/kernel/msgmax"));
+    QCOMPARE(findMechanism("sysv-msg")->maxMessage().value, *readProcNumber("/proc/sys/kernel/msgmax"));
+    QCOMPARE(findMechanism("posix-mq")->maxMessage().value, *readProcNumber("/proc/sys/fs/mqueue/msgsize_max"));
+    QCOMPARE(findMechanism("udp")->maxMessage().value, uint64_t(65507));
+}
+
+void TestMechanisms::refusals_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("producers");
+    QTest::addColumn<int>("consumers");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QStringList>("mentions");
+    const int msgmax = int(*readProcNumber("/proc/sys/kernel/msgmax"));
+    QTest::newRow("sysv-msg over msgmax") << "sysv-msg" << 1 << 1 << msgmax + 808
+                                          << QStringList{"msgmax", "/proc/sys/kernel/msgmax", QString::number(msgmax)};
+    QTest::newRow("udp over 65507") << "udp" << 1 << 1 << 70000 << QStringList{"65507", "IPv4"};
+    QTest::newRow("posix-mq over msgsize_max") << "posix-mq" << 1 << 1 << 9000
+                                               << QStringList{"msgsize_max", "/proc/sys/fs/mqueue/msgsize_max"};
+    QTest::newRow("pipe, two writers, over PIPE_BUF") << "pipe" << 2 << 1 << 8192 << QStringList{"PIPE_BUF", "4096"};
+    QTest::newRow("fifo, two readers, over PIPE_BUF") << "fifo" << 1 << 2 << 4097 << QStringList{"PIPE_BUF", "readers"};
+    QTest::newRow("signals, two consumers") << "signals-std" << 1 << 2 << 32 << QStringList{"one consumer"};
+    QTest::newRow("nine producers") << "sysv-shm" << 9 << 1 << 64 << QStringList{"9 producers", "1..8"};
+    QTest::newRow("no consumer") << "tcp" << 1 << 0 << 64 << QStringList{"0 consumers"};
+    QTest::newRow("under the header") << "sysv-shm" << 1 << 1 << 16 << QStringList{"minimum of 32", "header"};
+    QTest::newRow("over ipcscope's limit") << "sysv-shm" << 1 << 1 << (1 << 20) + 1 << QStringList{"1048576"};
+}
+
+void TestMechanisms::refusals()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(int, producers);
+    QFETCH(int, consumers);
+    QFETCH(int, size);
+    QFETCH(QStringList, mentions);
+    Shape shape;
+    shape.producers = producers;
+    shape.consumers = consumers;
+    shape.size = uint32_t(size);
+    const QString reason = QString::fromStdString(validateShape(*findMechanism(mechanism.toStdString()), shape));
+    QVERIFY2(!reason.isEmpty(), "the shape was accepted");
+    QVERIFY2(!reason.contains(QLatin1Char('\n')), qPrintable(reason));
+    QVERIFY(reason.startsWith(mechanism + QLatin1String(": ")));
+    for (const QString &m : mentions)
+        QVERIFY2(reason.contains(m), qPrintable(reason + QStringLiteral(" -- does not mention ") + m));
+}
+
+void TestMechanisms::accepted_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("producers");
+    QTest::addColumn<int>("consumers");
+    QTest::addColumn<int>("size");
+    QTest::newRow("sysv-msg at exactly msgmax") << "sysv-msg" << 1 << 1 << int(*readProcNumber("/proc/sys/kernel/msgmax"));
+    QTest::newRow("udp at exactly 65507") << "udp" << 1 << 1 << 65507;
+    QTest::newRow("pipe, 8 writers, PIPE_BUF") << "pipe" << 8 << 8 << 4096;
+    QTest::newRow("pipe, one to one, 1 MiB") << "pipe" << 1 << 1 << (1 << 20);
+    QTest::newRow("header only") << "posix-shm" << 1 << 1 << int(kHeaderSize);
+    QTest::newRow("signals, 8 producers") << "signals-rt" << 8 << 1 << int(kHeaderSize);
+}
+
+void TestMechanisms::accepted()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(int, producers);
+    QFETCH(int, consumers);
+    QFETCH(int, size);
+    Shape shape;
+    shape.producers = producers;
+    shape.consumers = consumers;
+    shape.size = uint32_t(size);
+    QCOMPARE(QString::fromStdString(validateShape(*findMechanism(mechanism.toStdString()), shape)), QString());
+}
+
+QTEST_GUILESS_MAIN(TestMechanisms)
+#include "tst_mechanisms.moc"

@@ -1,0 +1,210 @@
+// ipcscope-cli as a user meets it: list, run with JSON, bad input refused in
+// one line with exit status 2 before anything starts, and the printed command
+// lines really repeat the run by hand.
+#include "clihelpers.h"
+#include "runhelpers.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void listJson();
+    void listHuman();
+    void badInput_data();
+    void badInput();
+    void runJsonHasEveryField();
+    void seriesAndKernel();
+    void showCommands();
+    void handCommandsRepeatTheRun_data();
+    void handCommandsRepeatTheRun();
+};
+
+void TestCli::listJson()
+{
+    const CliResult r = runCli({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(all.size(), 14);
+    bool sawMsgmax = false;
+    for (const QJsonValue &v : all) {
+        const QJsonObject m = v.toObject();
+        for (const char *key : {"id", "group", "keeps_boundaries", "limits", "max_message"})
+            QVERIFY2(m.contains(QLatin1String(key)), key);
+        if (m.value(QStringLiteral("id")).toString() == QLatin1String("sysv-msg")) {
+            const QJsonObject max = m.value(QStringLiteral("max_message")).toObject();
+            QCOMPARE(max.value(QStringLiteral("source")).toString(), QStringLiteral("from /proc/sys/kernel/msgmax"));
+            sawMsgmax = true;
+        }
+    }
+    QVERIFY(sawMsgmax);
+}
+
+void TestCli::listHuman()
+{
+    const CliResult r = runCli({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *text : {"Signals", "Pipes & FIFOs", "Shared memory", "Message queues", "Sockets", "sysv-msg",
+                             "/proc/sys/kernel/msgmax", "PIPE_BUF"})
+        QVERIFY2(r.out.contains(text), text);
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions");
+    const auto run = [](std::initializer_list<const char *> extra) {
+        QStringList a = {QStringLiteral("run")};
+        for (const char *e : extra)
+            a << QString::fromLatin1(e);
+        return a;
+    };
+    QTest::newRow("unknown mechanism") << run({"-m", "telepathy"}) << QStringList{"telepathy", "sysv-msg"};
+    QTest::newRow("sysv-msg 9000 B") << run({"-m", "sysv-msg", "--size", "9000"})
+                                     << QStringList{"9000", "msgmax", "/proc/sys/kernel/msgmax"};
+    QTest::newRow("udp 70000 B") << run({"-m", "udp", "--size", "70000"}) << QStringList{"70000", "65507"};
+    QTest::newRow("count 0") << run({"-m", "pipe", "--count", "0"}) << QStringList{"at least 1"};
+    QTest::newRow("negative size") << run({"-m", "pipe", "--size", "-5"}) << QStringList{"negative"};
+    QTest::newRow("nine producers") << run({"-m", "tcp", "--producers", "9"}) << QStringList{"9 producers", "1..8"};
+    QTest::newRow("two consumers of a signal") << run({"-m", "signals-rt", "--consumers", "2"})
+                                               << QStringList{"one consumer"};
+    QTest::newRow("unparsable count") << run({"-m", "pipe", "--count", "many"}) << QStringList{"--count", "many"};
+    QTest::newRow("unparsable size") << run({"-m", "pipe", "--size", "4X"}) << QStringList{"--size", "4X"};
+    QTest::newRow("unparsable rate") << run({"-m", "pipe", "--rate", "fast"}) << QStringList{"--rate", "fast"};
+    QTest::newRow("size on a signal") << run({"-m", "signals-std", "--size", "64"}) << QStringList{"sigval"};
+    QTest::newRow("count and duration") << run({"-m", "pipe", "--count", "5", "--duration", "1"})
+                                        << QStringList{"--count", "--duration"};
+    QTest::newRow("no mechanism") << run({}) << QStringList{"--mechanism"};
+    QTest::newRow("unknown option") << run({"-m", "pipe", "--colour", "red"}) << QStringList{"colour"};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringList{"fly"};
+    QTest::newRow("pipe 2 writers 8 KiB") << run({"-m", "pipe", "--producers", "2", "--size", "8K"})
+                                          << QStringList{"PIPE_BUF", "4096"};
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+    const CliResult r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    const QString firstLine = QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0);
+    for (const QString &m : mentions)
+        QVERIFY2(firstLine.contains(m), qPrintable(firstLine + QStringLiteral(" -- does not mention ") + m));
+    QVERIFY(r.out.isEmpty());
+    // Nothing was started: no worker, no object.
+    QCOMPARE(livingWorkers(), QStringList());
+    QCOMPARE(leftovers(0), QStringList());
+}
+
+void TestCli::runJsonHasEveryField()
+{
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("posix-shm"),
+                                QStringLiteral("--producers"), QStringLiteral("2"), QStringLiteral("--consumers"),
+                                QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("4K"),
+                                QStringLiteral("--count"), QStringLiteral("500"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    for (const char *key : {"mechanism", "size", "producers", "consumers", "messages", "bytes", "seconds", "mb_per_s",
+                            "msgs_per_s", "latency_us", "lost", "duplicated", "reordered", "corrupted", "ok", "error",
+                            "workers"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("size")).toInt(), 4096);
+    QCOMPARE(o.value(QStringLiteral("messages")).toInt(), 1000);
+    QCOMPARE(o.value(QStringLiteral("bytes")).toInt(), 1000 * 4096);
+    QVERIFY(o.value(QStringLiteral("ok")).toBool());
+    const QJsonObject latency = o.value(QStringLiteral("latency_us")).toObject();
+    for (const char *key : {"p50", "p99", "max"})
+        QVERIFY2(latency.value(QLatin1String(key)).toDouble() > 0, key);
+    const QJsonArray workers = o.value(QStringLiteral("workers")).toArray();
+    QCOMPARE(workers.size(), 4);
+    for (const QJsonValue &v : workers) {
+        const QJsonObject w = v.toObject();
+        for (const char *key : {"pid", "role", "messages", "bytes", "cpu_s", "voluntary_ctxt", "involuntary_ctxt", "exit"})
+            QVERIFY2(w.contains(QLatin1String(key)), key);
+        QCOMPARE(w.value(QStringLiteral("exit")).toInt(), 0);
+    }
+}
+
+void TestCli::seriesAndKernel()
+{
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"),
+                                QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--rate"),
+                                QStringLiteral("250"), QStringLiteral("--series"), QStringLiteral("--kernel"),
+                                QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    const QJsonArray series = o.value(QStringLiteral("series")).toArray();
+    QVERIFY(series.size() >= 2);
+    const QJsonObject point = series.at(1).toObject();
+    QVERIFY(point.value(QStringLiteral("msgs_per_s")).toDouble() > 0);
+    QCOMPARE(point.value(QStringLiteral("workers")).toArray().size(), 2);
+    const QJsonArray kernel = o.value(QStringLiteral("kernel")).toArray();
+    QVERIFY(kernel.size() >= 2);
+    const QJsonObject objects = kernel.at(0).toObject().value(QStringLiteral("objects")).toObject();
+    for (const char *sem : {"empty", "full", "put", "take"})
+        QVERIFY2(objects.value(QLatin1String(sem)).toObject().contains(QStringLiteral("semval")), sem);
+    QCOMPARE(objects.value(QStringLiteral("segment")).toObject().value(QStringLiteral("nattch")).toInt(), 2);
+}
+
+void TestCli::showCommands()
+{
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("fifo"),
+                                QStringLiteral("--count"), QStringLiteral("10"), QStringLiteral("--show-commands")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("ipcscope-worker producer --mechanism fifo"));
+    QVERIFY(r.out.contains("ipcscope-worker consumer --mechanism fifo"));
+    QVERIFY(r.out.contains("--create"));
+    QVERIFY(r.out.contains("terminal 2"));
+}
+
+void TestCli::handCommandsRepeatTheRun_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    for (const char *m : {"pipe", "fifo", "sysv-shm", "posix-shm", "shm-mutex", "sysv-msg", "posix-mq", "unix-stream",
+                          "unix-dgram", "tcp", "udp"})
+        QTest::newRow(m) << QString::fromLatin1(m);
+}
+
+void TestCli::handCommandsRepeatTheRun()
+{
+    // Take the printed recipe and run it with a shell, terminal by terminal.
+    QFETCH(QString, mechanism);
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--count"),
+                                QStringLiteral("200"), QStringLiteral("--size"), QStringLiteral("128"),
+                                QStringLiteral("--show-commands"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QStringList commands;
+    for (const QJsonValue &v : r.json().value(QStringLiteral("hand_commands")).toArray())
+        if (!v.toString().startsWith(QLatin1Char('#')))
+            commands << v.toString();
+    QVERIFY(!commands.isEmpty());
+    QList<QProcess *> shells;
+    for (const QString &command : commands) {
+        auto *shell = new QProcess(this);
+        shell->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        QVERIFY(shell->waitForStarted());
+        shells << shell;
+        QTest::qWait(300); // as a person starts the next terminal
+    }
+    QByteArray output;
+    for (QProcess *shell : shells) {
+        // waitForFinished() is false for a process that has finished already.
+        QVERIFY2(shell->state() == QProcess::NotRunning || shell->waitForFinished(15000), qPrintable(shell->arguments().last()));
+        output += shell->readAllStandardOutput() + shell->readAllStandardError();
+        QCOMPARE(shell->exitCode(), 0);
+        delete shell;
+    }
+    QVERIFY2(output.contains("C1 pid=") && output.contains("messages=200 "), output.constData());
+    QVERIFY(!QDir(QStringLiteral("/dev/shm")).entryList().join(QLatin1Char(' ')).contains(QLatin1String("ipcscope")));
+    QVERIFY(!messageQueueExists(QStringLiteral("/ipcscope-lecture")));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/ipcscope-lecture.fifo")));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/ipcscope-lecture")));
+    QCOMPARE(leftovers(0), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

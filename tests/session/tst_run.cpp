@@ -1,0 +1,202 @@
+// Every mechanism of the lecture, run with real processes across several
+// producer:consumer shapes and message sizes: what was sent arrives, once,
+// intact (except where loss is the lesson), and nothing is left behind.
+#include "runhelpers.h"
+
+#include "engine/message.h"
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+class TestRun : public QObject {
+    Q_OBJECT
+private slots:
+    void deliversEverything_data();
+    void deliversEverything();
+    void lossyMechanismsCountWhatTheyLose_data();
+    void lossyMechanismsCountWhatTheyLose();
+    void withoutTelemetryTheCountsStay();
+    void eventsCarrySequenceAndPayload();
+    void kernelStateIsSampled();
+};
+
+void TestRun::deliversEverything_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("producers");
+    QTest::addColumn<int>("consumers");
+    QTest::addColumn<int>("size");
+    for (const Mechanism *m : allMechanisms()) {
+        const MechanismInfo &info = m->info();
+        if (info.lossy)
+            continue;
+        const QString id = QString::fromStdString(info.id);
+        const int largest = int(std::min<uint64_t>(m->maxMessage().value, 1 << 20));
+        const bool stream = !info.keepsBoundaries;
+        QList<std::tuple<int, int, int>> shapes;
+        if (!info.takesSize) {
+            shapes = {{1, 1, 0}, {3, 1, 0}, {8, 1, 0}};
+        } else {
+            shapes = {{1, 1, int(kHeaderSize)}, {1, 1, 4096}, {1, 1, largest}, {3, 2, 256}, {2, 3, 4096},
+                      // A byte stream shared by several workers keeps messages whole only up to PIPE_BUF.
+                      {8, 8, stream && id != QLatin1String("unix-stream") && id != QLatin1String("tcp") ? 4096 : 1000}};
+        }
+        for (const auto &[p, c, size] : shapes)
+            QTest::addRow("%s %d:%d %d B", info.id.c_str(), p, c, size) << id << p << c << size;
+    }
+}
+
+void TestRun::deliversEverything()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(int, producers);
+    QFETCH(int, consumers);
+    QFETCH(int, size);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.producers = producers;
+    s.consumers = consumers;
+    if (size)
+        s.size = size;
+    // Enough messages to fill every buffer many times, little enough to stay quick.
+    s.count = std::clamp<qint64>(qint64(16 << 20) / std::max(size, 1) / producers, 20, 2000);
+    auto run = runToEnd(s);
+    QVERIFY2(run->error().isEmpty(), qPrintable(run->error()));
+    const RunResult &r = run->result();
+    QVERIFY2(r.ok, qPrintable(r.error + QStringLiteral(" | ") + r.log.join(QStringLiteral(" | "))));
+    QCOMPARE(r.sent, quint64(producers * s.count));
+    QCOMPARE(r.messages, r.sent);
+    QCOMPARE(r.lost, quint64(0));
+    QCOMPARE(r.duplicated, quint64(0));
+    QCOMPARE(r.corrupted, quint64(0));
+    QCOMPARE(r.reordered, quint64(0));
+    const Mechanism *m = s.findMechanism();
+    const quint64 perMessage = m->info().takesSize ? quint64(size) : m->info().signalBytes;
+    QCOMPARE(r.bytes, r.messages * perMessage);
+    QVERIFY(r.seconds > 0);
+    QVERIFY(r.mbPerS >= 0 && r.msgsPerS > 0);
+    QVERIFY(r.latencyP50Us && r.latencyP99Us && *r.latencyP50Us <= *r.latencyP99Us);
+    QCOMPARE(r.workers.size(), producers + consumers);
+    quint64 consumed = 0;
+    for (const WorkerSnapshot &w : r.workers) {
+        QVERIFY(w.pid > 0);
+        QCOMPARE(w.exitCode, 0);
+        QCOMPARE(w.state.state, WorkerState::Done);
+        QVERIFY(w.cpuS > 0);
+        if (w.role == Role::Producer)
+            QCOMPARE(w.messages, quint64(s.count));
+        else
+            consumed += w.messages;
+    }
+    QCOMPARE(consumed, r.messages);
+    if (mechanism == QLatin1String("posix-mq"))
+        QVERIFY(!messageQueueExists(QString::fromStdString(param(run->objectParams(), "mq"))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRun::lossyMechanismsCountWhatTheyLose_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("producers");
+    QTest::addColumn<int>("consumers");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<double>("rate");
+    for (const QString &m : {QStringLiteral("signals-std"), QStringLiteral("shm-nosync"), QStringLiteral("udp")}) {
+        const int consumers = m == QLatin1String("signals-std") ? 1 : 2;
+        QTest::addRow("%s full speed", qPrintable(m)) << m << 2 << consumers << 1024 << 0.0;
+        // Slowly enough, even these deliver everything.
+        QTest::addRow("%s 100/s", qPrintable(m)) << m << 1 << 1 << 1024 << 100.0;
+    }
+}
+
+void TestRun::lossyMechanismsCountWhatTheyLose()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(int, producers);
+    QFETCH(int, consumers);
+    QFETCH(int, size);
+    QFETCH(double, rate);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.producers = producers;
+    s.consumers = consumers;
+    s.size = size;
+    s.rate = rate;
+    s.count = rate > 0 ? 30 : 5000;
+    auto run = runToEnd(s);
+    const RunResult &r = run->result();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.sent, quint64(producers * s.count));
+    // Whatever was lost is accounted for: sent = received + lost.
+    QCOMPARE(r.messages + r.lost, r.sent);
+    if (rate > 0 && mechanism != QLatin1String("shm-nosync")) {
+        QCOMPARE(r.lost, quint64(0));
+        QCOMPARE(r.corrupted, quint64(0));
+    }
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRun::withoutTelemetryTheCountsStay()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.size = 4096;
+    s.count = 5000;
+    s.telemetry = false;
+    auto run = runToEnd(s);
+    const RunResult &r = run->result();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.messages, quint64(5000));
+    QVERIFY(!r.latencyP50Us); // no latency without telemetry
+    QVERIFY(run->takeEvents().isEmpty());
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRun::eventsCarrySequenceAndPayload()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-msg");
+    s.payload = QStringLiteral("lecture ");
+    s.count = 5;
+    s.rate = 200;
+    Run run(s);
+    QVector<RunEvent> events;
+    connect(&run, &Run::sampled, &run, [&] { events += run.takeEvents(); });
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(finished.wait(10000));
+    QList<quint64> received;
+    for (const RunEvent &e : events) {
+        if (e.event.kind != EventKind::Received)
+            continue;
+        received << e.event.seq;
+        QCOMPARE(QByteArray(e.event.head, 8), QByteArray("lecture "));
+        QCOMPARE(e.slot, 1); // the consumer's slot
+    }
+    QCOMPARE(received, (QList<quint64>{0, 1, 2, 3, 4}));
+}
+
+void TestRun::kernelStateIsSampled()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-msg");
+    s.count = 20;
+    s.rate = 100;
+    Run run(s);
+    run.setKernelInterval(20);
+    run.setRecordKernel(true);
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(finished.wait(10000));
+    const RunResult &r = run.result();
+    QVERIFY(!r.kernel.isEmpty());
+    bool sawSender = false;
+    const qint64 producerPid = r.workers[0].pid;
+    for (const KernelSample &k : r.kernel)
+        for (const KernelReading &v : k.values)
+            sawSender = sawSender || (v.object == QLatin1String("queue") && v.field == QLatin1String("lspid") && v.value == producerPid);
+    QVERIFY2(sawSender, "msgctl(IPC_STAT) never named the producer as the last sender");
+}
+
+QTEST_GUILESS_MAIN(TestRun)
+#include "tst_run.moc"
