@@ -41,9 +41,12 @@ void SlotWriter::event(EventKind kind, uint64_t nowNs, uint64_t seq, uint16_t pr
 
 bool SlotWriter::dueForEvent(uint64_t nowNs)
 {
-    if (nowNs - m_lastMessageEventNs < kEventSpacingNs)
-        return false;
+    const uint64_t elapsed = nowNs > m_lastMessageEventNs ? nowNs - m_lastMessageEventNs : 0;
     m_lastMessageEventNs = nowNs;
+    m_eventBudget = std::min(kEventBurst, m_eventBudget + double(elapsed) / double(kEventSpacingNs));
+    if (m_eventBudget < 1)
+        return false;
+    m_eventBudget -= 1;
     return true;
 }
 

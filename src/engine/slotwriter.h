@@ -10,8 +10,11 @@ namespace ipcscope {
 class SlotWriter {
 public:
     // At full speed the animation needs a sample of the messages, not each
-    // one: message events closer than this to the previous one are skipped.
+    // one. A token bucket lets through one message event per this many
+    // nanoseconds on average, in bursts of up to kEventBurst, so that a run
+    // slow enough to follow records every message, bursts included.
     static constexpr uint64_t kEventSpacingNs = 20'000;
+    static constexpr double kEventBurst = 64;
 
     SlotWriter(WorkerSlot *slot, bool live);
 
@@ -47,6 +50,7 @@ private:
     bool m_live;
     uint64_t m_events = 0;
     uint64_t m_lastMessageEventNs = 0;
+    double m_eventBudget = kEventBurst;
 };
 
 } // namespace ipcscope

@@ -13,7 +13,7 @@ struct WorkerOptions {
     Role role = Role::Producer;
     int index = 0; // among its role, from 0
     Shape shape;
-    uint64_t count = 0; // messages per producer; 0 with durationS: until time is up
+    uint64_t count = 0; // messages per producer; 0: until durationS is up, or until stopped
     double durationS = 0;
     double rate = 0; // msgs/s per producer when there is no session; 0 = unlimited
     std::string payload; // text repeated over the payload; empty: "Hello from Pn! "

@@ -123,15 +123,6 @@ bool Run::start()
     // The workers hold their inherited ends now; ours would keep a pipe from
     // ever reaching end of file.
     m_objects.closeFds();
-    for (QProcess *p : m_processes) {
-        if (p->state() == QProcess::NotRunning) {
-            m_error = tr("could not start %1: %2").arg(Session::instance().workerPath(), p->errorString());
-            killAll();
-            cleanup();
-            m_phase = Phase::Finished;
-            return false;
-        }
-    }
     m_phase = Phase::Starting;
     m_pollTimer.start();
     return true;
@@ -150,7 +141,7 @@ void Run::spawn(Role role, int index)
     if (m_scenario.byDuration())
         args << QStringLiteral("--duration") << QString::number(m_scenario.durationS);
     else
-        args << QStringLiteral("--count") << QString::number(m_scenario.count);
+        args << QStringLiteral("--count") << QString::number(m_scenario.untilStopped ? 0 : m_scenario.count);
     if (!m_scenario.payload.isEmpty())
         args << QStringLiteral("--payload") << m_scenario.payload;
     if (!m_objects.params.empty())
@@ -206,10 +197,15 @@ void Run::spawn(Role role, int index)
             emit logLine(entry);
         }
     });
+    connect(process, &QProcess::errorOccurred, this, [this, slot](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("could not start %1: %2").arg(describeWorker(slot), m_processes[slot]->errorString()));
+    });
     m_processes[slot] = process;
     m_commands << QStringLiteral("%1 %2").arg(process->program(), args.join(QLatin1Char(' ')));
+    // No waiting here: the process id is known as soon as it is forked, and a
+    // failed exec arrives later as errorOccurred.
     process->start();
-    process->waitForStarted(5000);
     m_snapshot.workers[slot].pid = process->processId();
     if (process->processId() > 0)
         Session::instance().reaper().trackPid(pid_t(process->processId()));
@@ -220,7 +216,8 @@ void Run::readSlots()
     const uint64_t now = monotonicNs();
     RunSnapshot &s = m_snapshot;
     s.sent = s.received = s.receivedBytes = s.corrupted = s.duplicated = s.reordered = 0;
-    LatencyCounts latency{};
+    LatencyCounts &latency = m_latency;
+    latency.fill(0);
     uint64_t latencyMax = 0;
     uint64_t latencyCount = 0;
     for (WorkerSnapshot &w : s.workers) {
@@ -328,6 +325,17 @@ void Run::recordSeries()
     const double dt = m_snapshot.elapsedS - m_seriesLastS;
     SeriesPoint point;
     point.tS = m_snapshot.elapsedS;
+    LatencyCounts window{};
+    uint64_t inWindow = 0;
+    for (size_t i = 0; i < window.size(); ++i) {
+        window[i] = m_latency[i] - m_seriesLatency[i];
+        inWindow += window[i];
+    }
+    if (inWindow) {
+        point.latencyP50Us = double(latencyPercentile(window, 0.50)) / 1000.0;
+        point.latencyP99Us = double(latencyPercentile(window, 0.99)) / 1000.0;
+    }
+    m_seriesLatency = m_latency;
     for (const WorkerSnapshot &w : m_snapshot.workers) {
         const double msgs = double(w.messages - m_seriesMessages[w.slot]) / dt;
         const double mb = double(w.bytes - m_seriesBytes[w.slot]) / dt / 1e6;

@@ -8,6 +8,7 @@
 #include "runtypes.h"
 #include "scenario.h"
 
+#include "engine/histogram.h"
 #include "engine/mechanism.h"
 #include "engine/telemetryblock.h"
 
@@ -60,6 +61,8 @@ public:
     const Mechanism *mechanism() const { return m_mechanism; }
     const RunSnapshot &snapshot() const { return m_snapshot; }
     const RunResult &result() const { return m_result; }
+    // The throughput per ~100 ms window so far (grows while the run runs).
+    const QVector<SeriesPoint> &series() const { return m_result.series; }
     QString error() const { return m_error; }
     // The run's objects as the workers are told them (keys, names, paths).
     Params objectParams() const { return m_objects.params; }
@@ -122,6 +125,8 @@ private:
     double m_seriesLastS = 0;
     QVector<quint64> m_seriesMessages;
     QVector<quint64> m_seriesBytes;
+    LatencyCounts m_latency{}; // all consumers, since the start
+    LatencyCounts m_seriesLatency{}; // ...at the end of the last window
 };
 
 } // namespace ipcscope

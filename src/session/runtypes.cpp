@@ -139,6 +139,9 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
             points.append(QJsonObject{{QStringLiteral("t"), rounded(p.tS, 3)},
                                       {QStringLiteral("msgs_per_s"), rounded(p.msgsPerS, 1)},
                                       {QStringLiteral("mb_per_s"), rounded(p.mbPerS, 3)},
+                                      {QStringLiteral("latency_us"),
+                                       QJsonObject{{QStringLiteral("p50"), optionalNumber(p.latencyP50Us)},
+                                                   {QStringLiteral("p99"), optionalNumber(p.latencyP99Us)}}},
                                       {QStringLiteral("workers"), perWorker}});
         }
         o.insert(QStringLiteral("series"), points);

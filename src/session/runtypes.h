@@ -76,6 +76,9 @@ struct SeriesPoint {
     QVector<Worker> workers;
     double msgsPerS = 0; // received, all consumers
     double mbPerS = 0;
+    // One-way latency of the messages received in this window.
+    std::optional<double> latencyP50Us;
+    std::optional<double> latencyP99Us;
 };
 
 struct KernelSample {

@@ -51,13 +51,13 @@ QString Scenario::validate() const
     const QString id = mechanism + QStringLiteral(": ");
     if (size < 0)
         return id + tr("the message size cannot be negative (%1 B)").arg(size);
-    if (!byDuration() && count < 1)
+    if (byCount() && count < 1)
         return id + tr("the count must be at least 1 message per producer (got %1)").arg(count);
     if (durationS < 0)
         return id + tr("the duration cannot be negative (%1 s)").arg(durationS);
     if (rate < 0)
         return id + tr("the rate cannot be negative (%1 messages/s)").arg(rate);
-    if (m->info().maxCount && !byDuration() && uint64_t(count) > m->info().maxCount)
+    if (m->info().maxCount && byCount() && uint64_t(count) > m->info().maxCount)
         return id + tr("at most %1 messages per producer (29 bits of the sigval carry the sequence number)")
                         .arg(m->info().maxCount);
     if (payload.size() > kMaxPayloadText)
@@ -74,7 +74,9 @@ QJsonObject Scenario::toJson() const
                   {QStringLiteral("size"), size},
                   {QStringLiteral("rate"), rate},
                   {QStringLiteral("slots"), ringSlots}};
-    if (byDuration())
+    if (untilStopped)
+        o.insert(QStringLiteral("until_stopped"), true);
+    else if (byDuration())
         o.insert(QStringLiteral("duration"), durationS);
     else
         o.insert(QStringLiteral("count"), count);
@@ -108,6 +110,7 @@ Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
     number("slots", s.ringSlots);
     if (o.contains(QStringLiteral("payload")))
         s.payload = o.value(QStringLiteral("payload")).toString();
+    s.untilStopped = o.value(QStringLiteral("until_stopped")).toBool();
     if (s.durationS > 0 && !o.contains(QStringLiteral("count")))
         s.count = 0;
     return s;

@@ -15,8 +15,9 @@ struct Scenario {
     int producers = 1;
     int consumers = 1;
     int size = 64; // the whole message, header included; ignored for signals
-    qint64 count = 1000; // messages per producer (when durationS is 0)
+    qint64 count = 1000; // messages per producer (when durationS is 0 and not untilStopped)
     double durationS = 0; // run this long instead of a count
+    bool untilStopped = false; // run until Stop, whatever count and duration say
     double rate = 0; // messages per second per producer, 0 = unlimited
     QString payload; // repeated over the payload; empty: "Hello from Pn! "
     int ringSlots = 8; // ring slots of the shared-memory mechanisms
@@ -28,7 +29,8 @@ struct Scenario {
     QString validate() const;
     const Mechanism *findMechanism() const;
     Shape shape() const;
-    bool byDuration() const { return durationS > 0; }
+    bool byDuration() const { return !untilStopped && durationS > 0; }
+    bool byCount() const { return !untilStopped && durationS <= 0; }
     // The CPU a worker is pinned to, or -1 (not pinned, or one CPU only).
     int cpuFor(Role role, int index) const;
 

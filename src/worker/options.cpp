@@ -27,7 +27,8 @@ bool parseDouble(const std::string &text, double &value)
 const char *workerUsage()
 {
     return "usage: ipcscope-worker producer|consumer --mechanism ID [--index N] [--producers P] [--consumers C]\n"
-           "         [--size BYTES] [--slots N] [--count N | --duration S] [--rate MSGS_PER_S] [--payload TEXT]\n"
+           "         [--size BYTES] [--slots N] [--count N (0: until stopped) | --duration S] [--rate MSGS_PER_S]\n"
+           "         [--payload TEXT]\n"
            "         [--object KEY=VALUE,...] [--create] [--telemetry NAME] [--no-telemetry] [--cpu N]\n";
 }
 
@@ -46,6 +47,7 @@ bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &er
         error = "the first argument is producer or consumer, not '" + role + "'";
         return false;
     }
+    bool countGiven = false;
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         const auto value = [&]() -> std::string {
@@ -66,8 +68,10 @@ bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &er
             ok = parseNumber(value(), o.shape.size);
         else if (arg == "--slots")
             ok = parseNumber(value(), o.shape.ringSlots);
-        else if (arg == "--count")
+        else if (arg == "--count") {
             ok = parseNumber(value(), o.count);
+            countGiven = true;
+        }
         else if (arg == "--duration")
             ok = parseDouble(value(), o.durationS);
         else if (arg == "--rate")
@@ -97,7 +101,7 @@ bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &er
         error = "--mechanism is required";
         return false;
     }
-    if (o.count == 0 && o.durationS == 0)
+    if (!countGiven && o.durationS == 0)
         o.count = 1000;
     return true;
 }

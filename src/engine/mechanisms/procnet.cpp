@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 
@@ -26,10 +27,11 @@ InetQueues readInetQueues(const char *table, const std::vector<uint16_t> &ports)
         q.rxQueue += int64_t(rx);
         q.txQueue += int64_t(tx);
         ++q.sockets;
-        // The drops counter is the last column of /proc/net/udp.
-        const auto lastSpace = line.find_last_of(' ');
+        // The drops counter is the last column of /proc/net/udp (lines end in spaces).
+        const auto end = line.find_last_not_of(' ');
+        const auto lastSpace = end == std::string::npos ? std::string::npos : line.find_last_of(' ', end);
         if (lastSpace != std::string::npos && std::string(table).find("udp") != std::string::npos)
-            q.drops += std::stoll(line.substr(lastSpace + 1));
+            q.drops += std::strtoll(line.c_str() + lastSpace + 1, nullptr, 10);
     }
     return q;
 }

@@ -1,0 +1,47 @@
+#include "flowview.h"
+
+namespace ipcscope {
+
+FlowView::FlowView(QWidget *parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setFrameShape(QFrame::NoFrame);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    m_fpsClock.start();
+}
+
+void FlowView::setZoom(double factor)
+{
+    m_zoom = std::clamp(factor, 0.5, 4.0);
+    refit();
+}
+
+void FlowView::refit()
+{
+    if (!scene())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    scale(m_zoom, m_zoom);
+}
+
+void FlowView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    refit();
+}
+
+void FlowView::paintEvent(QPaintEvent *event)
+{
+    QGraphicsView::paintEvent(event);
+    ++m_frames;
+    const qint64 ms = m_fpsClock.elapsed();
+    if (ms >= 1000) {
+        m_fps = m_frames * 1000.0 / double(ms);
+        m_frames = 0;
+        m_fpsClock.restart();
+    }
+}
+
+} // namespace ipcscope

@@ -1,0 +1,292 @@
+#include "mainwindow.h"
+
+#include "flowscene.h"
+#include "flowview.h"
+#include "kernelpanel.h"
+#include "logview.h"
+#include "mechanismcatalog.h"
+#include "mechanismpicker.h"
+#include "scenarioeditor.h"
+#include "throughputplot.h"
+#include "ui_mainwindow.h"
+
+#include "session/scenariofile.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStyle>
+
+namespace ipcscope {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_scene(new FlowScene(this)),
+      m_runStatus(new QLabel(this)), m_fpsStatus(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_baseFont = QApplication::font();
+    m_ui->flowView->setScene(m_scene);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({620, 340});
+    m_ui->plot->setMinimumHeight(220);
+    m_ui->caption->setVisible(false);
+    QFont captionFont = m_ui->caption->font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 1.6);
+    captionFont.setBold(true);
+    m_ui->caption->setFont(captionFont);
+    resizeDocks({m_ui->mechanismDock, m_ui->kernelDock}, {300, 360}, Qt::Horizontal);
+    resizeDocks({m_ui->mechanismDock, m_ui->scenarioDock}, {380, 420}, Qt::Vertical);
+    statusBar()->addWidget(m_runStatus, 1);
+    statusBar()->addPermanentWidget(m_fpsStatus);
+
+    const QStyle *s = style();
+    m_ui->actionStart->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
+    m_ui->actionPause->setIcon(s->standardIcon(QStyle::SP_MediaPause));
+    m_ui->actionStep->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
+    m_ui->actionStop->setIcon(s->standardIcon(QStyle::SP_MediaStop));
+    m_ui->actionZoomIn->setShortcuts({QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+="))});
+
+    connectActions();
+    setScenario(defaultScenario());
+    m_statusTimer.setInterval(500);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+FlowView *MainWindow::flowView() const { return m_ui->flowView; }
+ThroughputPlot *MainWindow::plot() const { return m_ui->plot; }
+ScenarioEditor *MainWindow::editor() const { return m_ui->editor; }
+MechanismPicker *MainWindow::picker() const { return m_ui->picker; }
+KernelPanel *MainWindow::kernelPanel() const { return m_ui->kernel; }
+LogView *MainWindow::log() const { return m_ui->log; }
+
+Scenario MainWindow::defaultScenario()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.producers = 1;
+    s.consumers = 1;
+    s.size = 64;
+    s.rate = 2;
+    s.untilStopped = true;
+    return s;
+}
+
+void MainWindow::setScenario(const Scenario &scenario)
+{
+    m_ui->editor->setScenario(scenario);
+    m_ui->picker->setMechanism(scenario.mechanism);
+}
+
+bool MainWindow::openScenario(const QString &fileName)
+{
+    Scenario scenario;
+    QString error;
+    if (!loadScenario(fileName, scenario, error)) {
+        m_ui->log->append(tr("Cannot open the scenario: %1").arg(error), LogView::Kind::Error);
+        statusBar()->showMessage(tr("Cannot open the scenario: %1").arg(error), 10000);
+        return false;
+    }
+    setScenario(scenario);
+    m_ui->log->append(tr("Opened %1").arg(fileName));
+    return true;
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->picker, &MechanismPicker::mechanismChosen, m_ui->editor, &ScenarioEditor::setMechanism);
+    connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
+    connect(m_ui->editor, &ScenarioEditor::changed, this, &MainWindow::updateStatus);
+    connect(m_ui->editor, &ScenarioEditor::rateChanged, this, [this](double rate) {
+        // A new rate reaches running workers at once, through the control block.
+        if (m_controller.isActive()) {
+            m_controller.setRate(rate);
+            m_ui->log->append(rate > 0 ? tr("Rate set to %1 messages/s per producer").arg(rate) : tr("Rate set to unlimited"));
+        }
+    });
+    connect(m_ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) { m_controller.setPaused(paused); });
+    connect(m_ui->actionStep, &QAction::triggered, this, &MainWindow::step);
+    connect(m_ui->actionStop, &QAction::triggered, this, [this] { m_controller.stop(); });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom * 1.15); });
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom / 1.15); });
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1); });
+    connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_ui->actionSaveGraph, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
+                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
+        if (!file.isEmpty())
+            m_ui->plot->saveImage(file);
+    });
+    connect(m_ui->actionSaveScreenshot, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save a screenshot"), QStringLiteral("ipcscope.png"),
+                                                          tr("PNG image (*.png)"));
+        if (!file.isEmpty())
+            grab().save(file);
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About ipcscope"),
+                           tr("ipcscope shows inter-process communication as it happens: real processes, real kernel "
+                              "objects, real numbers."));
+    });
+
+    connect(&m_controller, &RunController::runStarted, this, [this](const Run *run) {
+        m_scene->setRun(run);
+        m_ui->flowView->refit();
+        m_ui->plot->setRun(run);
+        m_ui->kernel->clearRun();
+        m_reportedCorrupted = m_reportedDuplicated = 0;
+        m_ui->log->append(tr("Started %1: %2").arg(mechanismText(run->scenario().mechanism).title,
+                                                   run->workerCommands().join(QStringLiteral("; "))));
+    });
+    connect(&m_controller, &RunController::sampled, this, &MainWindow::onSampled);
+    connect(&m_controller, &RunController::logLine, this, [this](const QString &line) { m_ui->log->append(line); });
+    connect(&m_controller, &RunController::runFinished, this, &MainWindow::onFinished);
+    connect(&m_controller, &RunController::stateChanged, this, &MainWindow::updateActions);
+}
+
+bool MainWindow::startRun()
+{
+    const ScenarioEditor *editor = m_ui->editor;
+    if (!editor->isValid()) {
+        m_ui->log->append(tr("Cannot start: %1").arg(editor->problem()), LogView::Kind::Error);
+        statusBar()->showMessage(tr("Cannot start: %1").arg(editor->problem()), 8000);
+        return false;
+    }
+    if (!m_controller.start(editor->scenario())) {
+        m_ui->log->append(tr("Could not start: %1").arg(m_controller.lastError()), LogView::Kind::Error);
+        statusBar()->showMessage(tr("Could not start: %1").arg(m_controller.lastError()), 8000);
+        return false;
+    }
+    const QSignalBlocker block(m_ui->actionPause);
+    m_ui->actionPause->setChecked(false);
+    return true;
+}
+
+void MainWindow::step()
+{
+    const QString who = m_controller.step();
+    {
+        const QSignalBlocker block(m_ui->actionPause);
+        m_ui->actionPause->setChecked(m_controller.isPaused());
+    }
+    if (who.isEmpty())
+        statusBar()->showMessage(tr("Nobody can take a step now: the workers are blocked in the kernel or not yet "
+                                    "at their next call"),
+                                 4000);
+    else
+        statusBar()->showMessage(tr("%1 takes one step").arg(who), 2000);
+}
+
+void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events)
+{
+    m_scene->update(snapshot, events);
+    m_ui->kernel->update(snapshot);
+    m_ui->plot->refresh();
+    if (m_ui->caption->isVisible())
+        m_ui->caption->setText(m_scene->caption());
+    // Lost and corrupted messages go to the log as they are counted.
+    if (snapshot.corrupted > m_reportedCorrupted) {
+        m_ui->log->append(tr("%n corrupted message(s) so far", "", int(snapshot.corrupted)), LogView::Kind::Warning);
+        m_reportedCorrupted = snapshot.corrupted;
+    }
+    if (snapshot.duplicated > m_reportedDuplicated) {
+        m_ui->log->append(tr("%n duplicated message(s) so far", "", int(snapshot.duplicated)), LogView::Kind::Warning);
+        m_reportedDuplicated = snapshot.duplicated;
+    }
+}
+
+void MainWindow::onFinished(const RunResult &r)
+{
+    const QString summary = tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6 MB/s")
+                                .arg(r.sent)
+                                .arg(r.messages)
+                                .arg(r.lost)
+                                .arg(r.duplicated)
+                                .arg(r.corrupted)
+                                .arg(r.mbPerS, 0, 'f', 2);
+    m_ui->log->append(summary, r.ok ? LogView::Kind::Info : LogView::Kind::Warning);
+    if (!r.ok)
+        m_ui->log->append(r.error, LogView::Kind::Error);
+    statusBar()->showMessage(r.ok ? summary : r.error, 10000);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool active = m_controller.isActive();
+    m_ui->actionStart->setEnabled(m_ui->editor->isValid());
+    m_ui->actionStart->setToolTip(m_ui->editor->isValid() ? tr("Start the scenario with real processes (F5)")
+                                                          : tr("Cannot start: %1").arg(m_ui->editor->problem()));
+    m_ui->actionPause->setEnabled(active);
+    m_ui->actionStep->setEnabled(active);
+    m_ui->actionStop->setEnabled(active);
+    const QSignalBlocker block(m_ui->actionPause);
+    m_ui->actionPause->setChecked(m_controller.isPaused());
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    QString text;
+    if (!m_ui->editor->isValid())
+        text = tr("Cannot start: %1").arg(m_ui->editor->problem());
+    else if (const Run *run = m_controller.run(); run && run->isActive())
+        text = tr("%1 · %2 s · %3 sent, %4 received")
+                   .arg(m_controller.isPaused() ? tr("Paused") : tr("Running"))
+                   .arg(run->snapshot().elapsedS, 0, 'f', 1)
+                   .arg(run->snapshot().sent)
+                   .arg(run->snapshot().received);
+    else
+        text = tr("Ready: press Start (F5)");
+    m_runStatus->setText(text);
+    m_fpsStatus->setText(tr("%1 frames/s · %2 tokens").arg(m_ui->flowView->framesPerSecond(), 0, 'f', 0).arg(m_scene->tokenCount()));
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == isPresentation())
+        return;
+    if (on) {
+        m_normalState = saveState();
+        for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock})
+            dock->hide();
+    } else {
+        restoreState(m_normalState);
+    }
+    m_ui->caption->setVisible(on);
+    m_ui->menuBar->setVisible(!on);
+    const QSignalBlocker block(m_ui->actionPresentation);
+    m_ui->actionPresentation->setChecked(on);
+}
+
+bool MainWindow::isPresentation() const
+{
+    return m_ui->caption->isVisible();
+}
+
+void MainWindow::setZoom(double factor)
+{
+    m_zoom = std::clamp(factor, 0.6, 3.0);
+    QFont font = m_baseFont;
+    font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom);
+    QApplication::setFont(font);
+    m_ui->flowView->setZoom(m_zoom);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The run's workers and objects go with the window.
+    m_controller.discard();
+    event->accept();
+}
+
+} // namespace ipcscope

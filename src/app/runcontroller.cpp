@@ -1,0 +1,87 @@
+#include "runcontroller.h"
+
+namespace ipcscope {
+
+RunController::RunController(QObject *parent) : QObject(parent)
+{
+}
+
+RunController::~RunController() = default;
+
+void RunController::discard()
+{
+    if (!m_run)
+        return;
+    m_run->disconnect(this);
+    m_run.reset(); // ~Run kills what is left and removes the objects
+    emit stateChanged();
+}
+
+bool RunController::start(const Scenario &scenario)
+{
+    // One run at a time: the previous one's workers and objects go first.
+    discard();
+    m_lastError.clear();
+    m_run = std::make_unique<Run>(scenario);
+    Run *run = m_run.get();
+    run->setPollInterval(m_pollMs);
+    run->setWatchProcesses(true);
+    run->setKernelInterval(m_pollMs);
+    connect(run, &Run::sampled, this, [this, run] { emit sampled(run->snapshot(), run->takeEvents()); });
+    connect(run, &Run::logLine, this, &RunController::logLine);
+    connect(run, &Run::started, this, &RunController::stateChanged);
+    connect(run, &Run::finished, this, [this, run] {
+        emit runFinished(run->result());
+        emit stateChanged();
+    });
+    if (!run->start()) {
+        m_lastError = run->error();
+        m_run.reset();
+        emit stateChanged();
+        return false;
+    }
+    emit runStarted(run);
+    emit stateChanged();
+    return true;
+}
+
+void RunController::stop()
+{
+    if (m_run)
+        m_run->stop();
+}
+
+void RunController::setPaused(bool paused)
+{
+    if (m_run && m_run->isActive()) {
+        m_run->setPaused(paused);
+        emit stateChanged();
+    }
+}
+
+QString RunController::step()
+{
+    if (!m_run || !m_run->isActive())
+        return {};
+    if (!m_run->isPaused()) {
+        // Step from a running run holds it first; the step itself comes next.
+        m_run->setPaused(true);
+        emit stateChanged();
+    }
+    return m_run->step();
+}
+
+void RunController::setRate(double messagesPerSecond)
+{
+    if (m_run)
+        m_run->setRate(messagesPerSecond);
+}
+
+void RunController::setPollInterval(int ms)
+{
+    m_pollMs = ms;
+    if (m_run)
+        m_run->setPollInterval(ms);
+}
+
+} // namespace ipcscope

@@ -1,0 +1,48 @@
+#pragma once
+// The window's hold on the current run: starts one (stopping and cleaning up
+// the previous one first), drives Pause, Step, Stop and the rate, and hands
+// every poll's snapshot and events to the views.
+#include "session/run.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ipcscope {
+
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    // False, with lastError(), when the scenario is refused or cannot start.
+    bool start(const Scenario &scenario);
+    void stop();
+    // Ends the current run now: kills its workers, removes its objects.
+    void discard();
+    void setPaused(bool paused);
+    // Lets one held worker make its next call; returns its name or empty.
+    QString step();
+    void setRate(double messagesPerSecond);
+    void setPollInterval(int ms);
+
+    const Run *run() const { return m_run.get(); }
+    bool isActive() const { return m_run && m_run->isActive(); }
+    bool isPaused() const { return m_run && m_run->isPaused(); }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void runStarted(const ipcscope::Run *run); // a new run: the views rebuild for it
+    void sampled(const ipcscope::RunSnapshot &snapshot, const QVector<ipcscope::RunEvent> &events);
+    void logLine(const QString &line);
+    void runFinished(const ipcscope::RunResult &result);
+    void stateChanged(); // active or paused changed: actions follow
+
+private:
+    std::unique_ptr<Run> m_run;
+    QString m_lastError;
+    int m_pollMs = 33;
+};
+
+} // namespace ipcscope

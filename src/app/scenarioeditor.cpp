@@ -1,0 +1,245 @@
+#include "scenarioeditor.h"
+
+#include "ui_scenarioeditor.h"
+#include "visualstyle.h"
+
+#include "engine/message.h"
+
+#include <QRegularExpression>
+
+namespace ipcscope {
+
+namespace {
+
+enum AmountMode { UntilStopped = 0, ByCount = 1, ByDuration = 2 };
+
+// "4096", "4K", "4 KiB", "1M".
+bool parseSize(const QString &text, qint64 &bytes)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(-?\\d+)\\s*(k|K|KiB|KB|m|M|MiB|MB)?\\s*B?\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    bytes = match.captured(1).toLongLong();
+    const QString unit = match.captured(2).toUpper();
+    if (unit.startsWith(QLatin1Char('K')))
+        bytes *= 1024;
+    else if (unit.startsWith(QLatin1Char('M')))
+        bytes *= 1024 * 1024;
+    return true;
+}
+
+bool isRing(const QString &m)
+{
+    return m.startsWith(QLatin1String("sysv-shm")) || m == QLatin1String("posix-shm") ||
+           m.startsWith(QLatin1String("shm-"));
+}
+
+} // namespace
+
+const QList<double> &ScenarioEditor::rateSteps()
+{
+    static const QList<double> steps = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 100000, 0};
+    return steps;
+}
+
+ScenarioEditor::ScenarioEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ScenarioEditor>())
+{
+    m_ui->setupUi(this);
+    for (QLabel *error : {m_ui->producersError, m_ui->consumersError, m_ui->sizeError, m_ui->rateError,
+                          m_ui->amountError, m_ui->payloadError, m_ui->slotsError, m_ui->summary})
+        error->setVisible(false);
+    m_ui->sizeField->setText(QStringLiteral("64"));
+    retranslate();
+    const auto edited = [this] {
+        validate();
+        emit changed();
+    };
+    connect(m_ui->producersField, &QSpinBox::valueChanged, this, edited);
+    connect(m_ui->consumersField, &QSpinBox::valueChanged, this, edited);
+    connect(m_ui->sizeField, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->payloadField, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->slotsField, &QSpinBox::valueChanged, this, edited);
+    connect(m_ui->countField, &QSpinBox::valueChanged, this, edited);
+    connect(m_ui->durationField, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_ui->amountMode, &QComboBox::currentIndexChanged, this, [this, edited] {
+        showAmount();
+        edited();
+    });
+    // The slider offers round rates; the box holds the exact one.
+    connect(m_ui->rateSlider, &QSlider::valueChanged, this,
+            [this] { m_ui->rateField->setValue(rateSteps().value(m_ui->rateSlider->value())); });
+    connect(m_ui->rateField, &QDoubleSpinBox::valueChanged, this, [this, edited](double rate) {
+        showRate();
+        edited();
+        emit rateChanged(rate);
+    });
+    setScenario(Scenario());
+}
+
+ScenarioEditor::~ScenarioEditor() = default;
+
+void ScenarioEditor::retranslate()
+{
+    m_ui->retranslateUi(this);
+    const QSignalBlocker block(m_ui->amountMode);
+    const int mode = m_ui->amountMode->currentIndex();
+    m_ui->amountMode->clear();
+    m_ui->amountMode->addItems({tr("until stopped"), tr("messages per producer"), tr("seconds")});
+    m_ui->amountMode->setCurrentIndex(std::max(mode, 0));
+    m_ui->rateSlider->setToolTip(tr("Messages per second, per producer. Changes a running run at once."));
+    m_ui->rateField->setToolTip(m_ui->rateSlider->toolTip());
+    m_ui->rateField->setSpecialValueText(tr("unlimited"));
+    m_ui->rateField->setSuffix(tr(" msg/s"));
+    m_ui->sizeField->setToolTip(tr("The whole message as the mechanism carries it, the 32-byte header included."));
+    m_ui->payloadField->setPlaceholderText(tr("Hello from P1! (default)"));
+    showRate();
+    showAmount();
+    validate();
+}
+
+void ScenarioEditor::showRate()
+{
+    // Keep the slider on the step nearest to the exact rate, without echo.
+    const double rate = m_ui->rateField->value();
+    int step = int(rateSteps().size()) - 1;
+    for (int i = 0; i < rateSteps().size() && rate > 0; ++i)
+        if (rateSteps()[i] > 0 && rateSteps()[i] >= rate) {
+            step = i;
+            break;
+        }
+    const QSignalBlocker block(m_ui->rateSlider);
+    m_ui->rateSlider->setValue(step);
+}
+
+void ScenarioEditor::showAmount()
+{
+    const int mode = m_ui->amountMode->currentIndex();
+    m_ui->countField->setVisible(mode == ByCount);
+    m_ui->durationField->setVisible(mode == ByDuration);
+}
+
+Scenario ScenarioEditor::scenario() const
+{
+    Scenario s;
+    s.mechanism = m_mechanism;
+    s.producers = m_ui->producersField->value();
+    s.consumers = m_ui->consumersField->value();
+    qint64 size = 0;
+    s.size = parseSize(m_ui->sizeField->text(), size) && size <= INT_MAX && size >= INT_MIN ? int(size) : -1;
+    s.rate = m_ui->rateField->value();
+    const int mode = m_ui->amountMode->currentIndex();
+    s.untilStopped = mode == UntilStopped;
+    s.count = m_ui->countField->value();
+    s.durationS = mode == ByDuration ? m_ui->durationField->value() : 0;
+    s.payload = m_ui->payloadField->text();
+    s.ringSlots = m_ui->slotsField->value();
+    return s;
+}
+
+void ScenarioEditor::setScenario(const Scenario &s)
+{
+    m_mechanism = s.mechanism;
+    const QSignalBlocker b1(m_ui->producersField), b2(m_ui->consumersField), b3(m_ui->sizeField), b4(m_ui->rateField),
+        b5(m_ui->amountMode), b6(m_ui->countField), b7(m_ui->durationField), b8(m_ui->payloadField), b9(m_ui->slotsField);
+    m_ui->producersField->setValue(s.producers);
+    m_ui->consumersField->setValue(s.consumers);
+    m_ui->sizeField->setText(QString::number(s.size));
+    m_ui->rateField->setValue(s.rate);
+    m_ui->amountMode->setCurrentIndex(s.untilStopped ? UntilStopped : s.byDuration() ? ByDuration : ByCount);
+    m_ui->countField->setValue(int(std::min<qint64>(s.count, INT_MAX)));
+    if (s.durationS > 0)
+        m_ui->durationField->setValue(s.durationS);
+    m_ui->payloadField->setText(s.payload);
+    m_ui->slotsField->setValue(s.ringSlots);
+    showRate();
+    showAmount();
+    setMechanism(s.mechanism);
+}
+
+void ScenarioEditor::setMechanism(const QString &id)
+{
+    m_mechanism = id;
+    const Mechanism *m = findMechanism(id.toStdString());
+    const bool takesSize = m && m->info().takesSize;
+    m_ui->sizeField->setEnabled(takesSize);
+    m_ui->sizeField->setToolTip(takesSize ? tr("The whole message as the mechanism carries it, the 32-byte header included.")
+                                          : tr("A signal carries only its value: there is no message size."));
+    m_ui->slotsField->setEnabled(isRing(id));
+    m_ui->consumersField->setMaximum(m ? m->info().maxConsumers : kMaxConsumers);
+    validate();
+    emit changed();
+}
+
+void ScenarioEditor::validate()
+{
+    const Scenario s = scenario();
+    const Mechanism *m = s.findMechanism();
+    QString size, counts, rate, amount, payload, ringSlots, other;
+    if (m) {
+        Shape shape = s.shape();
+        if (s.size < 0 && m->info().takesSize && !m_ui->sizeField->text().trimmed().startsWith(QLatin1Char('-')))
+            size = tr("'%1' is not a size: write 64, 4096, 4K or 1M").arg(m_ui->sizeField->text());
+        else if (m->info().takesSize) {
+            // Attribute each refusal to the field that causes it.
+            Shape one = shape;
+            one.producers = one.consumers = 1;
+            Shape minimal = shape;
+            minimal.size = kHeaderSize;
+            const QString alone = QString::fromStdString(validateShape(*m, one));
+            const QString withCounts = QString::fromStdString(validateShape(*m, shape));
+            const QString countsOnly = QString::fromStdString(validateShape(*m, minimal));
+            if (s.size < 0)
+                size = tr("a size cannot be negative");
+            else if (!alone.isEmpty() && !alone.contains(QLatin1String("slots")))
+                size = alone;
+            else if (!withCounts.isEmpty() && countsOnly.isEmpty() && !withCounts.contains(QLatin1String("slots")))
+                size = withCounts;
+        }
+        Shape minimal = shape;
+        minimal.size = kHeaderSize;
+        const QString countsOnly = QString::fromStdString(validateShape(*m, minimal));
+        if (!countsOnly.isEmpty() && !countsOnly.contains(QLatin1String("slots")))
+            counts = countsOnly;
+        Scenario rest = s;
+        rest.producers = rest.consumers = 1;
+        rest.size = int(kHeaderSize);
+        const QString remaining = rest.validate();
+        if (remaining.contains(QLatin1String("slots")))
+            ringSlots = remaining;
+        else if (remaining.contains(QLatin1String("rate")))
+            rate = remaining;
+        else if (remaining.contains(QLatin1String("payload")))
+            payload = remaining;
+        else if (!remaining.isEmpty())
+            amount = remaining;
+    } else {
+        other = s.validate();
+    }
+    const auto show = [](QLabel *label, const QString &text) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, VisualStyle::current().warning);
+        label->setPalette(p);
+    };
+    const bool producersAtFault = counts.contains(QLatin1String("producers"));
+    show(m_ui->producersError, producersAtFault ? counts : QString());
+    show(m_ui->consumersError, !producersAtFault ? counts : QString());
+    show(m_ui->sizeError, size);
+    show(m_ui->rateError, rate);
+    show(m_ui->amountError, amount);
+    show(m_ui->payloadError, payload);
+    show(m_ui->slotsError, ringSlots);
+    // Whatever the fields do not explain, the whole scenario's check does.
+    const QString full = s.validate();
+    const bool explained = !(size + counts + rate + amount + payload + ringSlots).isEmpty();
+    show(m_ui->summary, full.isEmpty() || explained ? other : full);
+    m_problem = !size.isEmpty() ? size : !counts.isEmpty() ? counts : full;
+    if (m_wasValid != isValid()) {
+        m_wasValid = isValid();
+        emit validityChanged(m_wasValid);
+    }
+}
+
+} // namespace ipcscope

@@ -1,0 +1,50 @@
+#pragma once
+// The scenario editor: producers, consumers, message size, rate (1 message a
+// second to unlimited), count, duration or until stopped, the payload text and
+// the ring's slots — validated as you type against the chosen mechanism's
+// limits on this machine, the reason shown under the field at fault.
+#include "session/scenario.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ScenarioEditor;
+}
+
+namespace ipcscope {
+
+class ScenarioEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScenarioEditor(QWidget *parent = nullptr);
+    ~ScenarioEditor() override;
+
+    Scenario scenario() const;
+    void setScenario(const Scenario &scenario);
+    void setMechanism(const QString &id);
+    bool isValid() const { return m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
+    void retranslate();
+
+    // The rates the slider offers; 0 is unlimited.
+    static const QList<double> &rateSteps();
+
+signals:
+    void changed();
+    void validityChanged(bool valid);
+    void rateChanged(double messagesPerSecond); // applies to a running run at once
+
+private:
+    void validate();
+    void showRate();
+    void showAmount();
+
+    std::unique_ptr<Ui::ScenarioEditor> m_ui;
+    QString m_mechanism = QStringLiteral("sysv-shm");
+    QString m_problem;
+    bool m_wasValid = true;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,58 @@
+#pragma once
+// Live graphs (QCustomPlot): throughput in MB/s and messages/s, total and per
+// worker, and one-way latency p50/p99 per 100 ms window, on a scrolling time
+// axis with legend, units and the current values. Pause, zoom and drag, save
+// as PNG or PDF. As in QCustomPlot's realtime example, new points only append
+// and trim, and replots are queued so they never pile up.
+#include "session/run.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPGraph;
+class QLabel;
+class QToolButton;
+
+namespace ipcscope {
+
+class ThroughputPlot : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThroughputPlot(QWidget *parent = nullptr);
+
+    void setRun(const Run *run);
+    // Takes the points the run recorded since the last call.
+    void refresh();
+    void setFollowing(bool follow);
+    bool saveImage(const QString &fileName);
+    QCustomPlot *plot() const { return m_plot; }
+    void restyle();
+    void retranslate();
+
+private:
+    void addPoint(const SeriesPoint &point);
+    SeriesPoint averaged(int index) const;
+    void rescale();
+    // Bytes per second are shown in B/s, kB/s, MB/s or GB/s (powers of 1000),
+    // whichever reads best for the largest value so far.
+    void chooseByteUnit();
+
+    QCustomPlot *m_plot;
+    QCPAxisRect *m_latencyRect = nullptr;
+    QCPGraph *m_totalMb = nullptr;
+    QCPGraph *m_totalMsgs = nullptr;
+    QCPGraph *m_p50 = nullptr;
+    QCPGraph *m_p99 = nullptr;
+    QVector<QCPGraph *> m_workerGraphs;
+    QLabel *m_readout;
+    QToolButton *m_follow;
+    QToolButton *m_save;
+    const Run *m_run = nullptr;
+    int m_taken = 0; // series points already plotted
+    double m_maxBytesPerS = 0;
+    double m_maxMsgs = 0;
+    double m_byteUnit = 1e6;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,45 @@
+#pragma once
+// Every colour and font the drawings use, in one place, so a theme can change
+// them all at once. State colours come from the Okabe–Ito set: they stay
+// distinct for the common forms of colour blindness, and each state also has
+// its own outline style, so colour is never the only cue.
+#include "engine/telemetry.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPen>
+
+namespace ipcscope {
+
+struct VisualStyle {
+    QColor background;
+    QColor panel; // boxes
+    QColor text;
+    QColor mutedText;
+    QColor line;
+    QColor producer;
+    QColor consumer;
+    QColor running;
+    QColor blocked;
+    QColor paused;
+    QColor critical;
+    QColor done;
+    QColor failed;
+    QColor slotEmpty;
+    QColor warning;
+    double lineScale = 1.0; // thicker lines in presentation mode
+
+    static const VisualStyle &current();
+    static void setDark(bool dark);
+    static bool isDark();
+    static void setLineScale(double scale);
+
+    QColor stateColour(WorkerState state, bool blocked) const;
+    Qt::PenStyle stateOutline(WorkerState state, bool blocked) const;
+    QColor producerColour(int index) const; // tokens: one colour per producer
+};
+
+// The font for scene text at `points`, scaled by the user's zoom.
+QFont sceneFont(double points, bool bold = false);
+
+} // namespace ipcscope
