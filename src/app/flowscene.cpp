@@ -26,7 +26,7 @@ constexpr double kWorkerWidth = 220;
 const QRectF kObject(290, 86, 540, 290);
 constexpr double kSemaphoreTop = 396;
 constexpr double kSemaphoreHeight = 96;
-constexpr int kFrameMs = 33; // the scene animates at 30 frames a second
+constexpr int kFrameMs = 25; // the scene animates at 40 frames a second, above the 30 it must keep
 
 // Slow motion: few enough messages that each one can be followed.
 constexpr double kSlowMotionRate = 20;
@@ -77,7 +77,7 @@ void FlowScene::setRun(const Run *run)
     m_object = nullptr;
     m_ring = nullptr;
     m_title = m_subtitle = m_calls = nullptr;
-    m_lastSnapshotS = -1;
+    m_history.clear();
     if (!run)
         return;
     m_scenario = run->scenario();
@@ -162,8 +162,6 @@ void FlowScene::setRun(const Run *run)
     column(Role::Consumer, m_scenario.consumers, kScene.width() - 20 - kWorkerWidth);
     m_messagesPerS.fill(0, m_workers.size());
     m_mbPerS.fill(0, m_workers.size());
-    m_lastMessages.fill(0, m_workers.size());
-    m_lastBytes.fill(0, m_workers.size());
     buildFlows();
 
     m_tokens = std::make_unique<TokenFlow>(this, m_object, m_workers, m_scenario.producers, m_scenario.mechanism);
@@ -247,22 +245,23 @@ void FlowScene::update(const RunSnapshot &snap, const QVector<RunEvent> &events)
 {
     if (!m_object || snap.workers.size() != m_workers.size())
         return;
-    // Rates from consecutive snapshots, smoothed over about half a second.
-    const double now = snap.elapsedS;
-    if (m_lastSnapshotS >= 0 && now > m_lastSnapshotS) {
-        const double dt = now - m_lastSnapshotS;
-        const double keep = std::exp(-dt / 0.5);
-        for (int i = 0; i < m_workers.size(); ++i) {
-            const WorkerSnapshot &w = snap.workers[i];
-            m_messagesPerS[i] = keep * m_messagesPerS[i] + (1 - keep) * double(w.messages - m_lastMessages[i]) / dt;
-            m_mbPerS[i] = keep * m_mbPerS[i] + (1 - keep) * double(w.bytes - m_lastBytes[i]) / dt / 1e6;
-        }
+    // Rates: what each worker did in the last second (before the start counts
+    // as nothing done).
+    Counts now{snap.elapsedS, {}, {}};
+    for (const WorkerSnapshot &w : snap.workers) {
+        now.messages << w.messages;
+        now.bytes << w.bytes;
     }
-    m_lastSnapshotS = now;
+    m_history << now;
+    while (m_history.size() > 2 && now.tS - m_history[1].tS >= 1.0)
+        m_history.removeFirst();
+    const Counts &then = m_history.first();
+    const double window = std::max(1.0, now.tS - then.tS);
     const std::vector<std::string> &names = m_mechanism->info().syncObjects;
     for (int i = 0; i < m_workers.size(); ++i) {
-        m_lastMessages[i] = snap.workers[i].messages;
-        m_lastBytes[i] = snap.workers[i].bytes;
+        const bool fromStart = then.tS >= now.tS; // the first snapshot: nothing before it
+        m_messagesPerS[i] = double(now.messages[i] - (fromStart ? 0 : then.messages[i])) / window;
+        m_mbPerS[i] = double(now.bytes[i] - (fromStart ? 0 : then.bytes[i])) / window / 1e6;
         m_workers[i]->update(snap.workers[i], stateText(snap.workers[i], names), m_messagesPerS[i], m_mbPerS[i]);
     }
 

@@ -61,12 +61,15 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastTick = 0;
     QString m_caption;
-    // Rates per worker, from consecutive snapshots.
+    // Rates per worker: the counts of the last second of snapshots.
+    struct Counts {
+        double tS;
+        QVector<quint64> messages;
+        QVector<quint64> bytes;
+    };
+    QList<Counts> m_history;
     QVector<double> m_messagesPerS;
     QVector<double> m_mbPerS;
-    QVector<quint64> m_lastMessages;
-    QVector<quint64> m_lastBytes;
-    double m_lastSnapshotS = -1;
     quint64 m_lastMerged = 0;
 };
 

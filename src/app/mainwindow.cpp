@@ -8,6 +8,7 @@
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
 #include "throughputplot.h"
+#include "visualstyle.h"
 #include "ui_mainwindow.h"
 
 #include "session/scenariofile.h"
@@ -255,13 +256,29 @@ void MainWindow::setPresentation(bool on)
 {
     if (on == isPresentation())
         return;
+    // For the projector: no editors, most of the height for the scene, and
+    // thicker lines; the semaphores are in the scene, the graph stays.
     if (on) {
         m_normalState = saveState();
+        m_normalSplit = m_ui->splitter->sizes();
         for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock})
             dock->hide();
+        // After the layout settles (it may not have a size yet at start-up).
+        m_ui->splitter->setStretchFactor(0, 5);
+        m_ui->splitter->setStretchFactor(1, 2);
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_ui->splitter->height();
+            m_ui->splitter->setSizes({total * 72 / 100, total * 28 / 100});
+        });
     } else {
         restoreState(m_normalState);
+        m_ui->splitter->setStretchFactor(0, 3);
+        m_ui->splitter->setStretchFactor(1, 2);
+        m_ui->splitter->setSizes(m_normalSplit);
     }
+    VisualStyle::setLineScale(on ? 1.8 : 1.0);
+    m_scene->restyle();
+    m_ui->plot->restyle();
     m_ui->caption->setVisible(on);
     m_ui->menuBar->setVisible(!on);
     const QSignalBlocker block(m_ui->actionPresentation);

@@ -77,6 +77,7 @@ private:
     double m_zoom = 1;
     QFont m_baseFont;
     QByteArray m_normalState; // dock layout before presentation mode
+    QList<int> m_normalSplit;
     quint64 m_reportedCorrupted = 0;
     quint64 m_reportedDuplicated = 0;
 };

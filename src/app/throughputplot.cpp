@@ -112,6 +112,12 @@ ThroughputPlot::ThroughputPlot(QWidget *parent) : QWidget(parent), m_plot(new QC
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
     m_plot->setNoAntialiasingOnDrag(true);
+    // A short graph (a projector) gets fewer ticks, so their labels never collide.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        for (QCPAxisRect *rect : m_plot->axisRects())
+            for (QCPAxis *axis : {rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atRight)})
+                axis->ticker()->setTickCount(std::clamp(rect->height() / 45, 2, 5));
+    });
     retranslate();
     restyle();
 }
@@ -139,6 +145,13 @@ void ThroughputPlot::retranslate()
 void ThroughputPlot::restyle()
 {
     const VisualStyle &s = VisualStyle::current();
+    const QList<QCPGraph *> thick = {m_totalMb, m_totalMsgs};
+    for (QCPGraph *g : thick)
+        if (g)
+            g->setPen(QPen(g->pen().color(), 3 * s.lineScale, g->pen().style()));
+    for (QCPGraph *g : {m_p50, m_p99})
+        if (g)
+            g->setPen(QPen(g->pen().color(), 2 * s.lineScale));
     m_plot->setBackground(s.background);
     for (QCPAxisRect *rect : m_plot->axisRects()) {
         rect->setBackground(s.background);
@@ -241,7 +254,7 @@ SeriesPoint ThroughputPlot::averaged(int index) const
     }
     // Before the start counts as silence: the first points are the messages of
     // the last second, not a burst over a few milliseconds.
-    span = std::max(span, std::min(kAverageS, avg.tS));
+    span = std::max(span, kAverageS);
     if (span > 0) {
         avg.msgsPerS = msgs / span;
         avg.mbPerS = mb / span;

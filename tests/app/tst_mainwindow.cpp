@@ -1,0 +1,249 @@
+// The window driven as a user drives it (offscreen): the default scenario
+// moves at once; every mechanism can be chosen, started, watched and stopped;
+// Step moves real processes; a bad value disables Start and says why; closing
+// the window or starting another run leaves nothing behind.
+#include "flowscene.h"
+#include "kernelpanel.h"
+#include "mainwindow.h"
+#include "mechanismcatalog.h"
+#include "mechanismpicker.h"
+#include "scenarioeditor.h"
+#include "throughputplot.h"
+#include "tokenitem.h"
+#include "workeritem.h"
+
+#include "../session/runhelpers.h"
+
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+#include <qcustomplot.h>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+namespace {
+
+QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QLatin1String(name));
+}
+
+// Clicks the mechanism in the picker as a user would.
+void choose(MainWindow &w, const QString &id)
+{
+    auto *tree = w.picker()->findChild<QTreeWidget *>(QStringLiteral("mechanismTree"));
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toString() == id)
+            tree->setCurrentItem(*it);
+}
+
+quint64 workersMessagesShown(const MainWindow &w)
+{
+    quint64 total = 0;
+    for (QGraphicsItem *item : w.scene()->items())
+        if (auto *worker = dynamic_cast<WorkerItem *>(item))
+            total += worker->worker().messages;
+    return total;
+}
+
+int graphPoints(const MainWindow &w)
+{
+    return w.plot()->plot()->graphCount() ? w.plot()->plot()->graph(0)->dataCount() : 0;
+}
+
+qint64 kernelValue(const Run &run, const char *object, const char *field)
+{
+    for (const KernelReading &r : run.snapshot().kernel)
+        if (r.object == QLatin1String(object) && r.field == QLatin1String(field))
+            return r.value;
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void defaultScenarioMoves();
+    void everyMechanism_data();
+    void everyMechanism();
+    void stepMovesRealProcesses();
+    void badValueDisablesStart_data();
+    void badValueDisablesStart();
+    void startingAnotherRunCleansUp();
+    void closingTheWindowCleansUp();
+    void presentationAndZoom();
+};
+
+void TestMainWindow::defaultScenarioMoves()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun());
+    const Run *run = w.controller().run();
+    QCOMPARE(run->scenario().mechanism, QStringLiteral("sysv-shm"));
+    QCOMPARE(run->scenario().rate, 2.0);
+    QVERIFY(waitUntil([&] { return run->snapshot().received >= 2; }));
+    QVERIFY(waitUntil([&] { return workersMessagesShown(w) >= 4; })); // 2 sent + 2 received on screen
+    QVERIFY(!run->snapshot().kernel.isEmpty()); // semaphores read from the kernel
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::everyMechanism_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    for (const MechanismText &m : mechanismCatalog())
+        QTest::newRow(qPrintable(m.id)) << m.id;
+}
+
+void TestMainWindow::everyMechanism()
+{
+    QFETCH(QString, mechanism);
+    MainWindow w;
+    w.show();
+    choose(w, mechanism);
+    QCOMPARE(w.editor()->scenario().mechanism, mechanism);
+    w.findChild<QDoubleSpinBox *>(QStringLiteral("rateField"))->setValue(50);
+    QVERIFY(action(w, "actionStart")->isEnabled());
+    action(w, "actionStart")->trigger();
+    const Run *run = w.controller().run();
+    QVERIFY2(run, qPrintable(w.controller().lastError()));
+    QCOMPARE(run->scenario().mechanism, mechanism);
+    // Telemetry arrives; the scene and the graph change with it.
+    QVERIFY(waitUntil([&] { return run->snapshot().received >= 10; }));
+    QVERIFY(waitUntil([&] { return workersMessagesShown(w) >= 10; }));
+    QVERIFY(waitUntil([&] { return graphPoints(w) >= 3; }));
+    QVERIFY(waitUntil([&] { return w.scene()->tokenCount() > 0; }));
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    action(w, "actionStop")->trigger();
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(run->result().ok, qPrintable(run->result().error + QStringLiteral(" | ") + run->result().log.join(QStringLiteral(" | "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::stepMovesRealProcesses()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun()); // sysv-shm, 2 msg/s
+    const Run *run = w.controller().run();
+    action(w, "actionPause")->setChecked(true);
+    QVERIFY(run->isPaused());
+    QVERIFY(waitUntil([&] {
+        const auto &workers = run->snapshot().workers;
+        return workers.size() == 2 && workers[0].state.state == WorkerState::Paused;
+    }));
+    // The first step is the producer's P(empty): the kernel's value drops.
+    const qint64 empty = kernelValue(*run, "empty", "semval");
+    QCOMPARE(run->snapshot().workers[0].state.op, Op::SemP);
+    action(w, "actionStep")->trigger();
+    QVERIFY(waitUntil([&] { return kernelValue(*run, "empty", "semval") == empty - 1; }));
+    // More steps: P(put), V(put), V(full) — and V(full) wakes the consumer
+    // blocked in P(full), which then stops before its next call, P(take).
+    const auto consumerBeforeTake = [&] {
+        const WorkerSnapshot &c = run->snapshot().workers[1];
+        return c.state.state == WorkerState::Paused && c.state.op == Op::SemP && c.state.object == 3;
+    };
+    for (int steps = 0; steps < 6 && !consumerBeforeTake(); ++steps) {
+        action(w, "actionStep")->trigger();
+        QTest::qWait(150);
+    }
+    QVERIFY(waitUntil(consumerBeforeTake));
+    // Resume: it runs on.
+    const quint64 before = run->snapshot().received;
+    action(w, "actionPause")->setChecked(false);
+    QVERIFY(waitUntil([&] { return run->snapshot().received > before; }));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::badValueDisablesStart_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("over msgmax") << "sysv-msg" << "9000" << "/proc/sys/kernel/msgmax";
+    QTest::newRow("over UDP's limit") << "udp" << "70000" << "65507";
+    QTest::newRow("not a number") << "pipe" << "lots" << "not a size";
+    QTest::newRow("below the header") << "tcp" << "16" << "header";
+}
+
+void TestMainWindow::badValueDisablesStart()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(QString, size);
+    QFETCH(QString, mentions);
+    MainWindow w;
+    w.show();
+    choose(w, mechanism);
+    auto *field = w.findChild<QLineEdit *>(QStringLiteral("sizeField"));
+    auto *error = w.findChild<QLabel *>(QStringLiteral("sizeError"));
+    field->selectAll();
+    QTest::keyClicks(field, size);
+    QVERIFY(!action(w, "actionStart")->isEnabled());
+    QVERIFY(error->isVisibleTo(&w));
+    QVERIFY2(error->text().contains(mentions), qPrintable(error->text()));
+    QVERIFY(action(w, "actionStart")->toolTip().contains(mentions));
+    // Corrected, Start comes back.
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("128"));
+    QVERIFY(action(w, "actionStart")->isEnabled());
+    QVERIFY(!error->isVisibleTo(&w));
+}
+
+void TestMainWindow::startingAnotherRunCleansUp()
+{
+    MainWindow w;
+    w.show();
+    choose(w, QStringLiteral("posix-mq"));
+    QVERIFY(w.startRun());
+    const QString queue = QString::fromStdString(param(w.controller().run()->objectParams(), "mq"));
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().started; }));
+    QVERIFY(messageQueueExists(queue));
+    choose(w, QStringLiteral("sysv-shm"));
+    QVERIFY(w.startRun());
+    QVERIFY(!messageQueueExists(queue));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::closingTheWindowCleansUp()
+{
+    auto *w = new MainWindow;
+    w->show();
+    choose(*w, QStringLiteral("fifo"));
+    w->findChild<QDoubleSpinBox *>(QStringLiteral("rateField"))->setValue(0); // unlimited
+    QVERIFY(w->startRun());
+    QVERIFY(waitUntil([&] { return w->controller().run()->snapshot().received > 100; }));
+    QVERIFY(!livingWorkers(QCoreApplication::applicationPid()).isEmpty());
+    w->close();
+    delete w;
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::presentationAndZoom()
+{
+    MainWindow w;
+    w.show();
+    action(w, "actionPresentation")->trigger();
+    QVERIFY(w.isPresentation());
+    QVERIFY(!w.editor()->isVisibleTo(&w));
+    QVERIFY(w.scene()->views().first()->isVisibleTo(&w));
+    QVERIFY(w.plot()->isVisibleTo(&w));
+    action(w, "actionPresentation")->trigger();
+    QVERIFY(w.editor()->isVisibleTo(&w));
+    const double font = QApplication::font().pointSizeF();
+    action(w, "actionZoomIn")->trigger();
+    QVERIFY(QApplication::font().pointSizeF() > font);
+    action(w, "actionZoomReset")->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), font);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
