@@ -31,13 +31,23 @@ bool isRing(const QString &m)
            m == QLatin1String("shm-nosync");
 }
 
+// Readers of one pipe all look at the same buffer: the freshest of their
+// readings is the largest, and summing them would count it several times.
 quint64 consumersQueued(const RunSnapshot &s)
 {
-    quint64 total = 0;
+    quint64 most = 0;
     for (const WorkerSnapshot &w : s.workers)
         if (w.role == Role::Consumer)
-            total += w.queuedBytes;
-    return total;
+            most = std::max(most, w.queuedBytes);
+    return most;
+}
+
+quint64 consumersCapacity(const RunSnapshot &s)
+{
+    for (const WorkerSnapshot &w : s.workers)
+        if (w.role == Role::Consumer && w.capacityBytes)
+            return w.capacityBytes;
+    return 0;
 }
 
 QString bytes(qint64 n)
@@ -160,10 +170,10 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         st.lines << tr("priority: producer Pn sends with priority n; the highest is received first");
     } else if (m == QLatin1String("pipe") || m == QLatin1String("fifo") || m == QLatin1String("unix-stream")) {
         const quint64 queued = consumersQueued(snap);
-        const bool pipe = m != QLatin1String("unix-stream");
-        st.fill = pipe ? double(queued) / 65536.0 : -1;
-        st.lines << (pipe ? tr("%1 of 65536 B waiting (FIONREAD, as the readers see it)").arg(queued)
-                          : tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
+        const quint64 capacity = consumersCapacity(snap);
+        st.fill = capacity ? double(queued) / double(capacity) : -1;
+        st.lines << (capacity ? tr("%1 of %2 B waiting (FIONREAD; capacity from F_GETPIPE_SZ)").arg(queued).arg(capacity)
+                              : tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
     } else if (m == QLatin1String("tcp")) {
         st.lines << tr("rx_queue %1 B · tx_queue %2 B on %3 sockets (/proc/net/tcp)")
                         .arg(reading(snap, "sockets", "rx_queue"))

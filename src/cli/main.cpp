@@ -12,6 +12,7 @@ const char *usage()
     return "usage: ipcscope-cli <command> [options]\n"
            "  list       the mechanisms and their limits on this machine\n"
            "  run        run real workers over one mechanism and measure them\n"
+           "  compare    measure every mechanism, beside the lecture's comparison table\n"
            "Run `ipcscope-cli <command> --help` for a command's options.\n";
 }
 
@@ -30,6 +31,8 @@ int main(int argc, char **argv)
         return listCommand(rest);
     if (command == QLatin1String("run"))
         return runCommand(rest);
+    if (command == QLatin1String("compare"))
+        return compareCommand(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command.isEmpty()) {
         (command.isEmpty() ? err() : out()) << usage();
         return command.isEmpty() ? kExitBadInput : 0;

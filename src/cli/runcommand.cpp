@@ -48,6 +48,8 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
     out() << "  sent       " << r.sent << " messages\n";
     out() << "  received   " << r.messages << " messages, " << r.bytes << " B in " << number(r.seconds, 4) << " s\n";
     out() << "  throughput " << number(r.mbPerS, 2) << " MB/s, " << number(r.msgsPerS, 0) << " msgs/s\n";
+    if (s.pingPong)
+        out() << "  round trips " << r.roundTrips << " (the latency below is the round trip)\n";
     out() << "  latency    p50 " << latency(r.latencyP50Us) << ", p99 " << latency(r.latencyP99Us) << ", max "
           << latency(r.latencyMaxUs) << "\n";
     out() << "  lost " << r.lost << ", duplicated " << r.duplicated << ", reordered " << r.reordered << ", corrupted "
@@ -104,6 +106,7 @@ int runCommand(const QStringList &arguments)
         {QStringLiteral("show-commands"), tr("Print the worker command lines, to repeat the run by hand.")},
         {QStringLiteral("no-telemetry"), tr("Workers keep only counters (to measure what telemetry costs).")},
         {QStringLiteral("pin"), tr("Pin producers and consumers to different CPUs.")},
+        {QStringLiteral("ping-pong"), tr("Send each message back over a second channel; measure the round trip.")},
     });
     if (!parser.parse(arguments))
         return badInput(parser.errorText());
@@ -121,6 +124,7 @@ int runCommand(const QStringList &arguments)
         return badInput(error);
     scenario.telemetry = !parser.isSet(QStringLiteral("no-telemetry"));
     scenario.pinCpus = parser.isSet(QStringLiteral("pin"));
+    scenario.pingPong = parser.isSet(QStringLiteral("ping-pong"));
     error = scenario.validate();
     if (!error.isEmpty())
         return badInput(error);

@@ -42,6 +42,13 @@ public:
     // A producer is done; true for the last one, which ends the stream for all.
     bool finishProducer();
     bool allProducersDone() const;
+    // Whether a message sent at sentNs has lived through a Pause (so its
+    // latency is not the mechanism's).
+    bool heldSince(uint64_t sentNs) const
+    {
+        return m_control && (m_control->paused.load(std::memory_order_relaxed) ||
+                             sentNs < m_control->resumedNs.load(std::memory_order_relaxed));
+    }
     void publish(WorkerState state, Op op = Op::None, uint8_t object = 0);
 
 private:

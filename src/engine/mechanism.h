@@ -39,7 +39,6 @@ struct MechanismInfo {
     bool needsConsumerPid = false; // producers are given the consumer's PID (signals)
     bool signalFrames = false; // messages are synthesised from signals, without payload
     uint32_t signalBytes = 0; // what one signal carries (its sigval), for the byte counts
-    uint64_t maxCount = 0; // most messages per producer, 0 = no limit
 };
 
 // A session-side descriptor that a worker inherits as fd kInheritedFd.
@@ -49,6 +48,8 @@ struct InheritedFd {
     int index; // -1: every worker of that role
 };
 constexpr int kInheritedFd = 3;
+// The reply channel's end, in a ping-pong run.
+constexpr int kReplyFd = 4;
 
 struct Objects {
     Params params; // handed to every worker as --object
@@ -71,6 +72,7 @@ struct EndpointContext {
     Shape shape;
     Params params;
     Gate &gate;
+    int fd = kInheritedFd; // where an inherited end of this channel is
 };
 
 constexpr size_t kTimedOut = SIZE_MAX;
@@ -90,8 +92,10 @@ public:
     // The last producer tells `consumers` consumers that the stream ended; by
     // default an end-of-stream message each, which queues after all the data.
     virtual void endStream(int consumers, MessageBuilder &builder);
-    // Bytes waiting in the object as this worker can see them (FIONREAD...).
+    // Bytes waiting in the object as this worker can see them (FIONREAD...),
+    // and how many it can hold where the kernel says (a pipe's F_GETPIPE_SZ).
     virtual uint64_t queuedBytes() { return 0; }
+    virtual uint64_t capacityBytes() { return 0; }
     // The ring slot of the last send or receive (shared-memory mechanisms).
     virtual uint16_t lastPlace() const { return 0; }
 };

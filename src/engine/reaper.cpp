@@ -1,6 +1,8 @@
 #include "reaper.h"
 
 #include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -34,6 +36,8 @@ bool isOurWorker(pid_t pid)
 
 int runReaper()
 {
+    // Its own name, so that killing "ipcscope-worker" by name spares it.
+    prctl(PR_SET_NAME, "ipcscope-reaper");
     signal(SIGINT, SIG_IGN);
     signal(SIGHUP, SIG_IGN);
     signal(SIGPIPE, SIG_IGN);
@@ -71,11 +75,21 @@ int runReaper()
 
 bool ReaperClient::start(const std::string &workerPath, std::string &error)
 {
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) {
-        error = std::string("pipe2: ") + std::strerror(errno);
+    m_workerPath = workerPath;
+    if (!spawn()) {
+        error = "cannot start the reaper (" + workerPath + "): " + std::strerror(errno);
         return false;
     }
+    return true;
+}
+
+bool ReaperClient::spawn()
+{
+    // A socket rather than a pipe: send(MSG_NOSIGNAL) reports a dead reaper
+    // as EPIPE instead of killing this process with SIGPIPE.
+    int fds[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+        return false;
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, fds[0], 0);
@@ -85,13 +99,13 @@ bool ReaperClient::start(const std::string &workerPath, std::string &error)
     char arg0[] = "ipcscope-worker";
     char arg1[] = "reaper";
     char *argv[] = {arg0, arg1, nullptr};
-    const int result = posix_spawn(&m_pid, workerPath.c_str(), &actions, &attr, argv, environ);
+    const int result = posix_spawn(&m_pid, m_workerPath.c_str(), &actions, &attr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     close(fds[0]);
     if (result != 0) {
         close(fds[1]);
-        error = "cannot start " + workerPath + ": " + std::strerror(result);
+        errno = result;
         return false;
     }
     m_fd = fds[1];
@@ -106,17 +120,42 @@ ReaperClient::~ReaperClient()
         waitpid(m_pid, nullptr, 0);
 }
 
+bool ReaperClient::send(const std::string &line)
+{
+    const std::string text = line + "\n";
+    ssize_t n;
+    do
+        n = ::send(m_fd, text.data(), text.size(), MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    return n == ssize_t(text.size());
+}
+
 void ReaperClient::say(const std::string &line)
 {
     if (m_fd < 0)
         return;
-    // One write(2) per order, straight into the pipe: it is there even if
-    // this process dies a moment later.
-    const std::string text = line + "\n";
-    ssize_t n;
-    do
-        n = write(m_fd, text.data(), text.size());
-    while (n < 0 && errno == EINTR);
+    if (line[0] == '+')
+        m_tracked.push_back(line);
+    else
+        m_tracked.erase(std::remove(m_tracked.begin(), m_tracked.end(), "+" + line.substr(1)), m_tracked.end());
+    // One send per order, straight into the socket: it is there even if this
+    // process dies a moment later.
+    if (!send(line))
+        ensureAlive();
+}
+
+void ReaperClient::ensureAlive()
+{
+    if (m_pid <= 0 || waitpid(m_pid, nullptr, WNOHANG) != m_pid)
+        return;
+    // It died (someone killed it): a new one takes over everything in force.
+    close(m_fd);
+    m_fd = -1;
+    m_pid = -1;
+    if (!spawn())
+        return;
+    for (const std::string &line : m_tracked)
+        send(line);
 }
 
 } // namespace ipcscope

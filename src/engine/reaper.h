@@ -10,6 +10,7 @@
 
 #include <string>
 #include <sys/types.h>
+#include <vector>
 
 namespace ipcscope {
 
@@ -30,9 +31,17 @@ public:
     void untrack(const OwnedObject &object) { say("-" + describe(object)); }
     void trackPid(pid_t pid) { say("+pid " + std::to_string(pid)); }
     void untrackPid(pid_t pid) { say("-pid " + std::to_string(pid)); }
+    // If the reaper was killed, starts a new one and tells it everything that
+    // is still tracked. Cheap: call it often.
+    void ensureAlive();
 
 private:
     void say(const std::string &line);
+    bool spawn();
+    bool send(const std::string &line);
+
+    std::string m_workerPath;
+    std::vector<std::string> m_tracked; // "+kind name" and "+pid N" lines in force
     int m_fd = -1;
     pid_t m_pid = -1;
 };

@@ -27,6 +27,9 @@ void SlotWriter::event(EventKind kind, uint64_t nowNs, uint64_t seq, uint16_t pr
                        const uint8_t *head, size_t headLen)
 {
     Event &e = m_slot->events[m_events % kEventRing];
+    // A reader that sees any of these stores must also see the count that
+    // says this entry is being rewritten (pairs with the fence in readEvents).
+    std::atomic_thread_fence(std::memory_order_release);
     e.tNs.store(nowNs, std::memory_order_relaxed);
     e.seq.store(seq, std::memory_order_relaxed);
     e.info.store(uint64_t(kind) | uint64_t(producer & 0xff) << 8 | uint64_t(place) << 16 | uint64_t(size) << 32,
@@ -59,24 +62,36 @@ void SlotWriter::sent(const MessageHeader &h, const uint8_t *payload, uint64_t n
         event(EventKind::Sent, nowNs, h.seq, h.producer, place, h.size, payload, h.size - kHeaderSize);
 }
 
-void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place)
+void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place,
+                          bool timedFairly)
 {
     add(m_slot->messages, 1);
     add(m_slot->bytes, h.size);
     touch(nowNs);
     if (!m_live)
         return;
-    if (!(h.flags & kAnonymous)) {
-        const uint64_t latency = nowNs > h.sendNs ? nowNs - h.sendNs : 0;
-        add(m_slot->latency[latencyBucket(latency)], 1);
-        add(m_slot->latencyCount, 1);
-        if (latency > m_slot->latencyMaxNs.load(std::memory_order_relaxed))
-            m_slot->latencyMaxNs.store(latency, std::memory_order_relaxed);
-    }
+    if (!(h.flags & kAnonymous) && timedFairly)
+        recordLatency(nowNs > h.sendNs ? nowNs - h.sendNs : 0);
     if (!dueForEvent(nowNs))
         return;
     const size_t payloadLen = (h.flags & (kNoPayload | kAnonymous)) ? 0 : h.size - kHeaderSize;
     event(EventKind::Received, nowNs, h.seq, h.producer, place, h.size, payloadLen ? payload : nullptr, payloadLen);
+}
+
+void SlotWriter::recordLatency(uint64_t ns)
+{
+    add(m_slot->latency[latencyBucket(ns)], 1);
+    add(m_slot->latencyCount, 1);
+    if (ns > m_slot->latencyMaxNs.load(std::memory_order_relaxed))
+        m_slot->latencyMaxNs.store(ns, std::memory_order_relaxed);
+}
+
+void SlotWriter::echoed(uint64_t roundTripNs, uint64_t nowNs, bool timedFairly)
+{
+    add(m_slot->echoes, 1);
+    touch(nowNs);
+    if (m_live && timedFairly)
+        recordLatency(roundTripNs);
 }
 
 void SlotWriter::corrupted(const uint8_t *message, size_t len, uint64_t nowNs)
@@ -106,9 +121,10 @@ void SlotWriter::opDone(Op op, uint8_t object)
         event(EventKind::OpDone, monotonicNs(), 0, 0, object, uint32_t(op), nullptr, 0);
 }
 
-void SlotWriter::queued(uint64_t bytes)
+void SlotWriter::queued(uint64_t bytes, uint64_t capacity)
 {
     m_slot->queuedBytes.store(bytes, std::memory_order_relaxed);
+    m_slot->capacityBytes.store(capacity, std::memory_order_relaxed);
 }
 
 void SlotWriter::recordUsage()

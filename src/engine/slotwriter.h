@@ -22,15 +22,20 @@ public:
     bool live() const { return m_live; }
 
     void sent(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place = 0);
-    void received(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place = 0);
+    // timedFairly: false when the message's time includes a Pause, which
+    // would make its latency the lecturer's, not the mechanism's.
+    void received(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place = 0,
+                  bool timedFairly = true);
     void corrupted(const uint8_t *message, size_t len, uint64_t nowNs);
     void duplicated(const MessageHeader &h, uint64_t nowNs);
     void reordered() { add(m_slot->reordered, 1); }
+    // Ping-pong: the pinger's message came back after `roundTripNs`.
+    void echoed(uint64_t roundTripNs, uint64_t nowNs, bool timedFairly = true);
     void endOfStream(uint64_t nowNs);
     // A semaphore or lock operation completed; only recorded while the run
     // is slow enough to be followed (rate-limited or paused).
     void opDone(Op op, uint8_t object);
-    void queued(uint64_t bytes);
+    void queued(uint64_t bytes, uint64_t capacity);
     // Records CPU time and context switches of this process (getrusage).
     void recordUsage();
 
@@ -40,6 +45,7 @@ public:
     }
 
 private:
+    void recordLatency(uint64_t ns);
     void event(EventKind kind, uint64_t nowNs, uint64_t seq, uint16_t producer, uint16_t place, uint32_t size,
                const uint8_t *head, size_t headLen);
     void touch(uint64_t nowNs);

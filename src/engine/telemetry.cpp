@@ -29,7 +29,9 @@ uint64_t readEvents(const WorkerSlot &slot, uint64_t from, std::vector<EventReco
         out.push_back(r);
     }
     // The writer may have lapped us while we copied: drop what it overwrote.
-    const uint64_t after = slot.eventCount.load(std::memory_order_acquire);
+    // The fence keeps the copies above before this second look at the count.
+    std::atomic_thread_fence(std::memory_order_acquire);
+    const uint64_t after = slot.eventCount.load(std::memory_order_relaxed);
     const uint64_t oldestIntact = after > window ? after - window : 0;
     out.erase(std::remove_if(out.begin() + long(first), out.end(),
                              [&](const EventRecord &r) { return r.index < oldestIntact; }),

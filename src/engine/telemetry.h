@@ -18,7 +18,7 @@ constexpr int kMaxConsumers = 8;
 constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
 constexpr int kEventRing = 128;
 constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
-constexpr uint32_t kTelemetryVersion = 1;
+constexpr uint32_t kTelemetryVersion = 2;
 
 enum class Role : uint32_t { Producer = 0, Consumer = 1 };
 
@@ -90,6 +90,7 @@ struct alignas(64) ControlBlock {
     std::atomic<uint32_t> paused;
     std::atomic<uint32_t> stop;
     std::atomic<uint64_t> rateMilliHz; // per producer, 0 = unlimited
+    std::atomic<uint64_t> resumedNs; // when the last Pause ended (CLOCK_MONOTONIC)
 
     alignas(64) std::atomic<uint32_t> producersDone;
 
@@ -110,9 +111,11 @@ struct alignas(64) WorkerSlot {
     std::atomic<uint64_t> corrupted;
     std::atomic<uint64_t> duplicated;
     std::atomic<uint64_t> reordered;
+    std::atomic<uint64_t> echoes; // ping-pong: replies that came back to the pinger
     std::atomic<uint64_t> firstNs; // first send or receive
     std::atomic<uint64_t> lastNs; // last send or receive
     std::atomic<uint64_t> queuedBytes; // bytes waiting in the object, as this worker saw them
+    std::atomic<uint64_t> capacityBytes; // how many the object can hold, where it says (F_GETPIPE_SZ)
     std::atomic<uint64_t> cpuNs; // at exit, from getrusage
     std::atomic<uint64_t> voluntaryCtxt;
     std::atomic<uint64_t> involuntaryCtxt;

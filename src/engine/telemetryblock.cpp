@@ -1,5 +1,6 @@
 #include "telemetryblock.h"
 
+#include "clock.h"
 #include "futex.h"
 #include "syserror.h"
 
@@ -92,7 +93,12 @@ TelemetryBlock TelemetryBlock::open(const std::string &name)
     TelemetryBlock block;
     block.m_name = name;
     block.m_size = size_t(st.st_size);
-    block.m_base = mapFd(fd, block.m_size);
+    try {
+        block.m_base = mapFd(fd, block.m_size);
+    } catch (...) {
+        close(fd);
+        throw;
+    }
     close(fd);
     if (block.control()->magic != kTelemetryMagic || block.control()->version != kTelemetryVersion)
         throw SysError("open telemetry", EPROTO, name + " has another layout version");
@@ -155,6 +161,8 @@ void TelemetryBlock::setGo()
 
 void TelemetryBlock::setPaused(bool paused)
 {
+    if (!paused)
+        control()->resumedNs.store(monotonicNs(), std::memory_order_release);
     control()->paused.store(paused ? 1 : 0, std::memory_order_release);
     bump();
 }

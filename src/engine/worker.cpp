@@ -5,6 +5,7 @@
 #include "syserror.h"
 #include "telemetryblock.h"
 #include "verifier.h"
+#include "workerloops.h"
 
 #include <sched.h>
 #include <unistd.h>
@@ -19,84 +20,30 @@ namespace ipcscope {
 
 namespace {
 
-constexpr uint64_t kQueueSampleNs = 10'000'000;
-// A worker started by hand has no session to say the producers are done: a
-// consumer of a lossy mechanism stops after this long without a message.
-constexpr uint64_t kHandRunIdleNs = 2'000'000'000;
-
 std::string workerName(const WorkerOptions &o)
 {
     return (o.role == Role::Producer ? "P" : "C") + std::to_string(o.index + 1);
 }
 
-void runProducer(const WorkerOptions &o, const MechanismInfo &info, Endpoint &endpoint, Gate &gate, SlotWriter &writer)
+// "pid=slot:N" names the process in telemetry slot N, known only once it runs
+// (a ping-pong's consumer replies to its producer): wait for it to appear.
+void resolveSlotPid(Params &params, const TelemetryBlock &block)
 {
-    MessageBuilder builder(uint16_t(o.index), info.takesSize ? o.shape.size : kHeaderSize, o.payload);
-    const uint64_t deadline = o.durationS > 0 ? monotonicNs() + uint64_t(o.durationS * 1e9) : 0;
-    const uint8_t *payload = builder.data() + kHeaderSize;
-    for (uint64_t seq = 0; o.count == 0 || seq < o.count; ++seq) {
-        if (gate.stopRequested() || (deadline && monotonicNs() >= deadline))
-            break;
-        gate.pace();
-        if (gate.stopRequested())
-            break;
-        const uint64_t now = monotonicNs();
-        builder.stamp(seq, now);
-        endpoint.send(builder.data(), builder.size());
-        MessageHeader h;
-        std::memcpy(&h, builder.data(), sizeof h);
-        if (info.signalFrames)
-            h.size = info.signalBytes;
-        writer.sent(h, payload, now, endpoint.lastPlace());
-    }
-    endpoint.finish();
-    if (gate.finishProducer())
-        endpoint.endStream(o.shape.consumers, builder);
-}
-
-void runConsumer(const WorkerOptions &o, const MechanismInfo &info, Endpoint &endpoint, Gate &gate, SlotWriter &writer,
-                 Verifier &verifier)
-{
-    MessageBuffer buffer(info.takesSize ? o.shape.size : kHeaderSize);
-    const bool handRun = o.telemetry.empty();
-    uint64_t nextQueueSample = 0;
-    uint64_t lastMessageNs = monotonicNs();
-    for (;;) {
-        const size_t n = endpoint.receive(buffer.data(), buffer.size());
-        const uint64_t now = monotonicNs();
-        if (n == 0)
-            break;
-        if (n == kTimedOut) {
-            if (gate.stopRequested() || gate.allProducersDone() || (handRun && now - lastMessageNs > kHandRunIdleNs))
-                break;
-            continue;
-        }
-        lastMessageNs = now;
-        MessageHeader h;
-        std::memcpy(&h, buffer.data(), sizeof h);
-        const uint8_t *payload = buffer.data() + kHeaderSize;
-        switch (verifier.check(buffer.data(), n)) {
-        case Verifier::Outcome::Reordered:
-            writer.reordered();
-            [[fallthrough]];
-        case Verifier::Outcome::New:
-            writer.received(h, payload, now, endpoint.lastPlace());
-            break;
-        case Verifier::Outcome::Duplicate:
-            writer.duplicated(h, now);
-            break;
-        case Verifier::Outcome::Corrupted:
-            writer.corrupted(buffer.data(), n, now);
-            break;
-        case Verifier::Outcome::End:
-            writer.endOfStream(now);
+    const std::string pid = param(params, "pid");
+    if (pid.rfind("slot:", 0) != 0)
+        return;
+    const int slot = std::stoi(pid.substr(5));
+    if (!block.isValid() || slot >= block.workers())
+        throw SysError("resolve " + pid, EINVAL, "no such telemetry slot");
+    for (int i = 0; i < 1000; ++i) {
+        if (const int32_t found = block.slot(slot)->pid.load(std::memory_order_acquire)) {
+            params["pid"] = std::to_string(found);
             return;
         }
-        if (writer.live() && now >= nextQueueSample) {
-            writer.queued(endpoint.queuedBytes());
-            nextQueueSample = now + kQueueSampleNs;
-        }
+        const timespec nap{0, 10'000'000};
+        nanosleep(&nap, nullptr);
     }
+    throw SysError("resolve " + pid, ETIMEDOUT, "the worker in that slot never started");
 }
 
 void printSummary(const WorkerOptions &o, const WorkerSlot &slot)
@@ -173,27 +120,42 @@ int runWorker(const WorkerOptions &o)
         }
         if (info.needsConsumerPid && o.role == Role::Consumer)
             std::fprintf(stderr, "ipcscope-worker %s: my pid is %d\n", workerName(o).c_str(), int(getpid()));
+        // Both sides open the forward channel before the reply channel, so
+        // that opens which wait for their peer (a FIFO) never wait in a circle.
         const EndpointContext context{o.role, o.index, o.shape, params, gate};
         std::unique_ptr<Endpoint> endpoint = mechanism->open(context);
-        std::unique_ptr<Verifier> verifier;
-        if (o.role == Role::Consumer) {
-            Verifier::Options v;
-            v.producers = o.shape.producers;
-            v.size = info.takesSize ? o.shape.size : kHeaderSize;
-            v.payloadText = o.payload;
-            v.signalFrames = info.signalFrames;
-            if (block.isValid())
-                v.seenBitmap = [&block](int p) { return block.seenBitmap(p); };
-            v.soleConsumer = o.shape.consumers == 1;
-            verifier = std::make_unique<Verifier>(v);
+        std::unique_ptr<Endpoint> reply;
+        if (o.pingPong) {
+            Params replyParams = o.replyParams;
+            resolveSlotPid(replyParams, block);
+            const Role replyRole = o.role == Role::Producer ? Role::Consumer : Role::Producer;
+            reply = mechanism->open(EndpointContext{replyRole, 0, o.shape, replyParams, gate, kReplyFd});
         }
+        // The messages a consumer (or a pinger, of its echoes) checks.
+        Verifier::Options v;
+        v.producers = o.pingPong ? 1 : o.shape.producers;
+        v.size = info.takesSize ? o.shape.size : kHeaderSize;
+        v.payloadText = o.payload;
+        v.signalFrames = info.signalFrames;
+        if (block.isValid() && !o.pingPong)
+            v.seenBitmap = [&block](int p) { return block.seenBitmap(p); };
+        v.soleConsumer = o.pingPong || o.shape.consumers == 1;
+        Verifier verifier(v);
         gate.waitForGo();
-        if (o.role == Role::Producer)
-            runProducer(o, info, *endpoint, gate, writer);
+        const WorkerLoop loop{o, info, gate, writer};
+        if (o.pingPong && o.role == Role::Producer)
+            runPinger(loop, *endpoint, *reply, verifier);
+        else if (o.pingPong)
+            runPonger(loop, *endpoint, *reply, verifier);
+        else if (o.role == Role::Producer)
+            runProducer(loop, *endpoint);
         else
-            runConsumer(o, info, *endpoint, gate, writer, *verifier);
-    } catch (const SysError &e) {
-        slot->error.store(e.error());
+            runConsumer(loop, *endpoint, verifier);
+    } catch (const std::exception &e) {
+        // A SysError names the call; anything else (a malformed --object
+        // value) still ends the worker cleanly, objects removed.
+        const auto *sys = dynamic_cast<const SysError *>(&e);
+        slot->error.store(sys ? sys->error() : EINVAL);
         writer.recordUsage();
         slot->state.store(packState(WorkerState::Failed));
         std::fprintf(stderr, "ipcscope-worker %s: %s\n", workerName(o).c_str(), e.what());

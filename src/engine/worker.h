@@ -22,6 +22,10 @@ struct WorkerOptions {
     bool live = true; // publish state, events and latency (off: bare benchmark)
     bool create = false; // make the objects and remove them at the end (started by hand)
     int cpu = -1; // pin the worker to this CPU (sched_setaffinity); -1 = anywhere
+    // Ping-pong: the producer (pinger) sends and waits for each message to
+    // come back over a second channel; the consumer (ponger) echoes it.
+    bool pingPong = false;
+    Params replyParams; // the reply channel's objects
 };
 
 // Runs the worker and returns its exit status. Errors become a failed state in

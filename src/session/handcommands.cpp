@@ -57,8 +57,9 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
     const Mechanism *m = s.findMechanism();
     if (!m)
         return out;
-    const bool socketFd = s.mechanism == QLatin1String("unix-stream") || s.mechanism == QLatin1String("tcp");
-    const int consumers = socketFd ? 1 : s.consumers;
+    // By hand there is no session: the one consumer creates the objects,
+    // counts an end marker from every producer, and removes the objects.
+    const int consumers = s.mechanism == QLatin1String("pipe") ? s.consumers : 1;
     const QString worker = quoted(workerPath);
     QStringList common = {QStringLiteral("--mechanism"), s.mechanism, QStringLiteral("--producers"),
                           QString::number(s.producers), QStringLiteral("--consumers"), QString::number(consumers)};
@@ -103,8 +104,10 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
         out << QStringLiteral("%1 3>&1 >&2 | %2 3<&0").arg(left, right);
         return out;
     }
-    if (socketFd && s.consumers > 1)
-        out << tr("# By hand, a stream socket runs with one consumer: it creates and owns the listening socket.");
+    if (s.consumers > 1 && s.mechanism != QLatin1String("pipe"))
+        out << tr("# By hand this runs with one consumer: it creates the objects and removes them when every producer is done.");
+    if (s.producers > 1 && s.mechanism == QLatin1String("fifo"))
+        out << tr("# Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.");
     const QString objects = handObjects(s.mechanism);
     int terminal = 1;
     for (int c = 0; c < consumers; ++c) {

@@ -50,6 +50,8 @@ Run::Run(const Scenario &scenario, QObject *parent) : QObject(parent), m_scenari
 Run::~Run()
 {
     for (QProcess *p : m_processes) {
+        if (!p)
+            continue; // start() failed before this worker was started
         p->disconnect(this);
         if (p->state() != QProcess::NotRunning) {
             p->kill();
@@ -106,6 +108,11 @@ bool Run::start()
         m_objects = m_mechanism->create(m_scenario.shape(), {});
         for (const OwnedObject &o : m_objects.owned)
             reaper.track(o);
+        if (m_scenario.pingPong) {
+            m_replyObjects = m_mechanism->create(m_scenario.shape(), {});
+            for (const OwnedObject &o : m_replyObjects.owned)
+                reaper.track(o);
+        }
     } catch (const SysError &e) {
         m_error = QString::fromStdString(e.what());
         cleanup();
@@ -113,6 +120,10 @@ bool Run::start()
         return false;
     }
     m_clock.start();
+    // A ping-pong's reply goes to the producer, which starts after the
+    // consumer: the consumer finds the producer's PID in telemetry slot 0.
+    if (m_mechanism->info().needsConsumerPid && m_scenario.pingPong)
+        m_replyObjects.params["pid"] = "slot:0";
     // Consumers first: a signal's producers must be told the consumer's PID.
     for (int c = 0; c < m_scenario.consumers; ++c)
         spawn(Role::Consumer, c);
@@ -123,6 +134,7 @@ bool Run::start()
     // The workers hold their inherited ends now; ours would keep a pipe from
     // ever reaching end of file.
     m_objects.closeFds();
+    m_replyObjects.closeFds();
     m_phase = Phase::Starting;
     m_pollTimer.start();
     return true;
@@ -151,28 +163,43 @@ void Run::spawn(Role role, int index)
         args << QStringLiteral("--no-telemetry");
     if (const int cpu = m_scenario.cpuFor(role, index); cpu >= 0)
         args << QStringLiteral("--cpu") << QString::number(cpu);
+    if (m_scenario.pingPong)
+        args << QStringLiteral("--ping-pong") << QStringLiteral("--reply-object")
+             << QString::fromStdString(formatParams(m_replyObjects.params));
 
-    int inherit = -1;
-    for (const InheritedFd &f : m_objects.fds)
-        if (f.role == role && (f.index < 0 || f.index == index))
-            inherit = f.fd;
+    // The ends this worker inherits: its end of the channel on fd 3 and, in a
+    // ping-pong, its end of the reply channel (the other role there) on fd 4.
+    const auto endOf = [&](const Objects &objects, Role r) {
+        for (const InheritedFd &f : objects.fds)
+            if (f.role == r && (f.index < 0 || f.index == index))
+                return f.fd;
+        return -1;
+    };
+    const int inherit = endOf(m_objects, role);
+    const int inheritReply = endOf(m_replyObjects, role == Role::Producer ? Role::Consumer : Role::Producer);
 
     auto *process = new QProcess(this);
     process->setProgram(Session::instance().workerPath());
     process->setArguments(args);
     const pid_t parent = getpid();
-    process->setChildProcessModifier([inherit, parent] {
+    process->setChildProcessModifier([inherit, inheritReply, parent] {
         // In the child, between fork and exec: die with the session, stay out
         // of the terminal's Ctrl-C (the session stops the run itself), and
-        // find the inherited end of the mechanism on fd 3.
+        // find the inherited ends on fds 3 and 4. Each end is first copied
+        // above both, so that placing one cannot overwrite the other.
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (getppid() != parent)
             _exit(1);
         setpgid(0, 0);
-        if (inherit == kInheritedFd)
-            fcntl(kInheritedFd, F_SETFD, 0);
-        else if (inherit >= 0)
-            dup2(inherit, kInheritedFd);
+        const int from[2] = {inherit, inheritReply};
+        const int to[2] = {kInheritedFd, kReplyFd};
+        int moved[2] = {-1, -1};
+        for (int i = 0; i < 2; ++i)
+            if (from[i] >= 0)
+                moved[i] = fcntl(from[i], F_DUPFD_CLOEXEC, 10);
+        for (int i = 0; i < 2; ++i)
+            if (moved[i] >= 0)
+                dup2(moved[i], to[i]); // dup2 leaves the new fd open across exec
     });
     connect(process, &QProcess::finished, this,
             [this, slot](int code, QProcess::ExitStatus status) { workerExited(slot, code, status); });
@@ -215,7 +242,7 @@ void Run::readSlots()
 {
     const uint64_t now = monotonicNs();
     RunSnapshot &s = m_snapshot;
-    s.sent = s.received = s.receivedBytes = s.corrupted = s.duplicated = s.reordered = 0;
+    s.sent = s.received = s.receivedBytes = s.corrupted = s.duplicated = s.reordered = s.roundTrips = 0;
     LatencyCounts &latency = m_latency;
     latency.fill(0);
     uint64_t latencyMax = 0;
@@ -236,6 +263,7 @@ void Run::readSlots()
         w.duplicated = slot->duplicated.load(std::memory_order_relaxed);
         w.reordered = slot->reordered.load(std::memory_order_relaxed);
         w.queuedBytes = slot->queuedBytes.load(std::memory_order_relaxed);
+        w.capacityBytes = slot->capacityBytes.load(std::memory_order_relaxed);
         w.firstNs = slot->firstNs.load(std::memory_order_relaxed);
         w.lastNs = slot->lastNs.load(std::memory_order_relaxed);
         if (const uint64_t cpu = slot->cpuNs.load(std::memory_order_relaxed)) {
@@ -244,19 +272,25 @@ void Run::readSlots()
             w.voluntaryCtxt = qint64(slot->voluntaryCtxt.load(std::memory_order_relaxed));
             w.involuntaryCtxt = qint64(slot->involuntaryCtxt.load(std::memory_order_relaxed));
         }
+        // One-way latency is measured by the consumers; a ping-pong's round
+        // trip by its producer.
+        const bool measuresLatency = m_scenario.pingPong == (w.role == Role::Producer);
+        if (measuresLatency) {
+            const LatencyCounts counts = readLatency(*slot);
+            for (size_t i = 0; i < counts.size(); ++i)
+                latency[i] += counts[i];
+            latencyCount += slot->latencyCount.load(std::memory_order_relaxed);
+            latencyMax = std::max(latencyMax, slot->latencyMaxNs.load(std::memory_order_relaxed));
+        }
         if (w.role == Role::Producer) {
             s.sent += w.messages;
+            s.roundTrips += slot->echoes.load(std::memory_order_relaxed);
         } else {
             s.received += w.messages;
             s.receivedBytes += w.bytes;
             s.corrupted += w.corrupted;
             s.duplicated += w.duplicated;
             s.reordered += w.reordered;
-            const LatencyCounts counts = readLatency(*slot);
-            for (size_t i = 0; i < counts.size(); ++i)
-                latency[i] += counts[i];
-            latencyCount += slot->latencyCount.load(std::memory_order_relaxed);
-            latencyMax = std::max(latencyMax, slot->latencyMaxNs.load(std::memory_order_relaxed));
         }
     }
     if (latencyCount) {
@@ -355,6 +389,7 @@ void Run::poll()
 {
     if (!m_block.isValid())
         return;
+    Session::instance().reaper().ensureAlive();
     readSlots();
     if (m_watchProcesses)
         readProcesses();
@@ -546,7 +581,10 @@ void Run::finish()
     r.duplicated = s.duplicated;
     r.reordered = s.reordered;
     r.corrupted = s.corrupted;
-    r.lost = s.sent > s.received ? s.sent - s.received : 0;
+    r.roundTrips = s.roundTrips;
+    // In a ping-pong a message is lost unless it came all the way back.
+    const quint64 arrived = m_scenario.pingPong ? s.roundTrips : s.received;
+    r.lost = s.sent > arrived ? s.sent - arrived : 0;
     uint64_t first = 0;
     uint64_t last = 0;
     for (const WorkerSnapshot &w : s.workers) {
@@ -583,11 +621,13 @@ void Run::finish()
 void Run::cleanup()
 {
     ReaperClient &reaper = Session::instance().reaper();
-    m_objects.closeFds();
-    m_objects.removeAll();
-    for (const OwnedObject &o : m_objects.owned)
-        reaper.untrack(o);
-    m_objects.owned.clear();
+    for (Objects *objects : {&m_objects, &m_replyObjects}) {
+        objects->closeFds();
+        objects->removeAll();
+        for (const OwnedObject &o : objects->owned)
+            reaper.untrack(o);
+        objects->owned.clear();
+    }
     if (m_block.isValid()) {
         unlinkTelemetry(m_block.name());
         reaper.untrack({ObjectKind::PosixShm, m_block.name()});

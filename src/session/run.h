@@ -99,6 +99,7 @@ private:
     QString m_error;
     TelemetryBlock m_block;
     Objects m_objects;
+    Objects m_replyObjects; // ping-pong: the channel back
     QVector<QProcess *> m_processes; // by slot: producers, then consumers
     QVector<QByteArray> m_lastStderr;
     QStringList m_commands;

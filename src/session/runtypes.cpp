@@ -125,9 +125,12 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
         {QStringLiteral("corrupted"), qint64(corrupted)},
         {QStringLiteral("ok"), ok},
         {QStringLiteral("stopped"), stopped},
+        {QStringLiteral("pattern"), scenario.pingPong ? QStringLiteral("ping-pong") : QStringLiteral("stream")},
         {QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
         {QStringLiteral("workers"), workerArray},
     };
+    if (scenario.pingPong)
+        o.insert(QStringLiteral("round_trips"), qint64(roundTrips));
     if (withSeries) {
         QJsonArray points;
         for (const SeriesPoint &p : series) {

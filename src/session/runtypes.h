@@ -27,6 +27,7 @@ struct WorkerSnapshot {
     quint64 duplicated = 0;
     quint64 reordered = 0;
     quint64 queuedBytes = 0;
+    quint64 capacityBytes = 0;
     quint64 firstNs = 0;
     quint64 lastNs = 0;
     // From /proc while it lives: where the kernel has it.
@@ -57,6 +58,7 @@ struct RunSnapshot {
     quint64 sent = 0;
     quint64 received = 0;
     quint64 receivedBytes = 0;
+    quint64 roundTrips = 0; // ping-pong: echoes back at the producer
     quint64 corrupted = 0;
     quint64 duplicated = 0;
     quint64 reordered = 0;
@@ -94,6 +96,7 @@ struct RunResult {
     QString error;
     quint64 sent = 0;
     quint64 messages = 0; // received, each counted once
+    quint64 roundTrips = 0; // ping-pong: messages that came back; latency is then the round trip
     quint64 bytes = 0;
     double seconds = 0;
     double mbPerS = 0;

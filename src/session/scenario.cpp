@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <cmath>
+#include <limits>
+
 namespace ipcscope {
 
 namespace {
@@ -57,9 +60,14 @@ QString Scenario::validate() const
         return id + tr("the duration cannot be negative (%1 s)").arg(durationS);
     if (rate < 0)
         return id + tr("the rate cannot be negative (%1 messages/s)").arg(rate);
-    if (m->info().maxCount && byCount() && uint64_t(count) > m->info().maxCount)
-        return id + tr("at most %1 messages per producer (29 bits of the sigval carry the sequence number)")
-                        .arg(m->info().maxCount);
+    if (!std::isfinite(rate) || rate > kMaxRate)
+        return id + tr("the rate is at most %1 messages/s (got %2)").arg(kMaxRate).arg(rate);
+    if (!std::isfinite(durationS) || durationS > kMaxDurationS)
+        return id + tr("the duration is at most %1 s (got %2)").arg(kMaxDurationS).arg(durationS);
+    if (producers < 0 || consumers < 0 || producers > 64 || consumers > 64)
+        return id + tr("%1 producers and %2 consumers: at most 8 each").arg(producers).arg(consumers);
+    if (pingPong && (producers != 1 || consumers != 1))
+        return id + tr("a ping-pong runs one producer and one consumer (got %1 and %2)").arg(producers).arg(consumers);
     if (payload.size() > kMaxPayloadText)
         return id + tr("the payload text is limited to %1 characters").arg(kMaxPayloadText);
     const std::string refusal = validateShape(*m, shape());
@@ -82,6 +90,8 @@ QJsonObject Scenario::toJson() const
         o.insert(QStringLiteral("count"), count);
     if (!payload.isEmpty())
         o.insert(QStringLiteral("payload"), payload);
+    if (pingPong)
+        o.insert(QStringLiteral("pattern"), QStringLiteral("ping-pong"));
     return o;
 }
 
@@ -97,7 +107,16 @@ Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
                 *error = tr("'%1' must be a number").arg(QLatin1String(key));
             return;
         }
-        field = static_cast<std::remove_reference_t<decltype(field)>>(v.toDouble());
+        // A value no field can hold is refused rather than converted wildly.
+        const double value = v.toDouble();
+        using Field = std::remove_reference_t<decltype(field)>;
+        if (!std::isfinite(value) || value < double(std::numeric_limits<Field>::lowest()) ||
+            value > double(std::numeric_limits<Field>::max())) {
+            if (error && error->isEmpty())
+                *error = tr("'%1' is out of range").arg(QLatin1String(key));
+            return;
+        }
+        field = static_cast<Field>(value);
     };
     if (o.contains(QStringLiteral("mechanism")))
         s.mechanism = o.value(QStringLiteral("mechanism")).toString();
@@ -111,6 +130,7 @@ Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
     if (o.contains(QStringLiteral("payload")))
         s.payload = o.value(QStringLiteral("payload")).toString();
     s.untilStopped = o.value(QStringLiteral("until_stopped")).toBool();
+    s.pingPong = o.value(QStringLiteral("pattern")).toString() == QLatin1String("ping-pong");
     if (s.durationS > 0 && !o.contains(QStringLiteral("count")))
         s.count = 0;
     return s;

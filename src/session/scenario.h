@@ -23,6 +23,10 @@ struct Scenario {
     int ringSlots = 8; // ring slots of the shared-memory mechanisms
     bool telemetry = true; // off: only counters, for a bare benchmark
     bool pinCpus = false; // producers and consumers on different CPUs, where there are two or more
+    // Ping-pong: one producer sends and waits for each message to come back
+    // from one consumer over a second channel of the same mechanism; the
+    // latency measured is the round trip.
+    bool pingPong = false;
 
     // Empty when the run is possible; otherwise one line naming the limit and
     // where it comes from.
@@ -41,5 +45,7 @@ struct Scenario {
 };
 
 constexpr int kMaxPayloadText = 256;
+constexpr double kMaxRate = 1e9; // messages per second per producer
+constexpr double kMaxDurationS = 1e6;
 
 } // namespace ipcscope

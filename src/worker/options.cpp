@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <string_view>
 
@@ -19,7 +20,8 @@ bool parseDouble(const std::string &text, double &value)
 {
     char *end = nullptr;
     value = std::strtod(text.c_str(), &end);
-    return !text.empty() && end && *end == '\0' && value >= 0;
+    // Finite and bounded: rates and durations become integers of nanoseconds.
+    return !text.empty() && end && *end == '\0' && std::isfinite(value) && value >= 0 && value <= 1e9;
 }
 
 } // namespace
@@ -29,7 +31,8 @@ const char *workerUsage()
     return "usage: ipcscope-worker producer|consumer --mechanism ID [--index N] [--producers P] [--consumers C]\n"
            "         [--size BYTES] [--slots N] [--count N (0: until stopped) | --duration S] [--rate MSGS_PER_S]\n"
            "         [--payload TEXT]\n"
-           "         [--object KEY=VALUE,...] [--create] [--telemetry NAME] [--no-telemetry] [--cpu N]\n";
+           "         [--object KEY=VALUE,...] [--create] [--telemetry NAME] [--no-telemetry] [--cpu N]\n"
+           "         [--ping-pong --reply-object KEY=VALUE,...]\n";
 }
 
 bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &error)
@@ -88,6 +91,10 @@ bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &er
             o.create = true;
         else if (arg == "--cpu")
             ok = parseNumber(value(), o.cpu);
+        else if (arg == "--ping-pong")
+            o.pingPong = true;
+        else if (arg == "--reply-object")
+            o.replyParams = parseParams(value());
         else {
             error = "unknown option " + arg;
             return false;
@@ -99,6 +106,10 @@ bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &er
     }
     if (o.mechanism.empty()) {
         error = "--mechanism is required";
+        return false;
+    }
+    if (o.pingPong && o.create) {
+        error = "--ping-pong needs a session to make its two channels; it cannot be combined with --create";
         return false;
     }
     if (!countGiven && o.durationS == 0)

@@ -3,6 +3,8 @@
 #include "clihelpers.h"
 #include "runhelpers.h"
 
+#include <QDir>
+
 #include <signal.h>
 
 using namespace ipcscope;
@@ -15,6 +17,7 @@ private slots:
     void ctrlCStopsAndCleans();
     void killedCliLeavesNothing_data();
     void killedCliLeavesNothing();
+    void killedReaperIsReplaced();
 };
 
 void TestCleanup::ctrlCStopsAndCleans_data()
@@ -64,6 +67,43 @@ void TestCleanup::killedCliLeavesNothing()
     ::kill(pid_t(pid), SIGKILL);
     QVERIFY(cli.waitForFinished(5000));
     // The workers die with their parent; the reaper removes the objects.
+    QVERIFY2(waitUntil([&] { return livingWorkers().isEmpty() && leftovers(pid).isEmpty(); }, 5000),
+             qPrintable((livingWorkers() + leftovers(pid)).join(QStringLiteral("; "))));
+}
+
+void TestCleanup::killedReaperIsReplaced()
+{
+    // Someone kills the reaper, then the CLI: a new reaper took over in time.
+    QProcess cli;
+    cli.start(cliPath(), {QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"), QStringLiteral("--duration"),
+                          QStringLiteral("60"), QStringLiteral("--rate"), QStringLiteral("500")});
+    QVERIFY(cli.waitForStarted());
+    const qint64 pid = cli.processId();
+    QVERIFY(waitUntil([&] { return livingWorkers(pid).size() == 2; }));
+    const auto reapers = [pid] {
+        QList<qint64> found;
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(entry));
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly) ||
+                comm.readAll().trimmed() != "ipcscope-reaper")
+                continue;
+            const QByteArray s = stat.readAll();
+            const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+            if (fields.value(0) != "Z" && fields.value(1).toLongLong() == pid)
+                found << entry.toLongLong();
+        }
+        return found;
+    };
+    QList<qint64> first;
+    QVERIFY(waitUntil([&] { return !(first = reapers()).isEmpty(); }));
+    ::kill(pid_t(first.first()), SIGKILL);
+    QVERIFY(waitUntil([&] {
+        const QList<qint64> now = reapers();
+        return !now.isEmpty() && now.first() != first.first();
+    }));
+    ::kill(pid_t(pid), SIGKILL);
+    QVERIFY(cli.waitForFinished(5000));
     QVERIFY2(waitUntil([&] { return livingWorkers().isEmpty() && leftovers(pid).isEmpty(); }, 5000),
              qPrintable((livingWorkers() + leftovers(pid)).join(QStringLiteral("; "))));
 }

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -164,17 +165,22 @@ void TestCli::showCommands()
 void TestCli::handCommandsRepeatTheRun_data()
 {
     QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("producers");
     for (const char *m : {"pipe", "fifo", "sysv-shm", "posix-shm", "shm-mutex", "sysv-msg", "posix-mq", "unix-stream",
                           "unix-dgram", "tcp", "udp"})
-        QTest::newRow(m) << QString::fromLatin1(m);
+        QTest::addRow("%s 1:1", m) << QString::fromLatin1(m) << 1;
+    for (const char *m : {"sysv-msg", "posix-mq", "sysv-shm", "unix-dgram"})
+        QTest::addRow("%s 2:1", m) << QString::fromLatin1(m) << 2;
 }
 
 void TestCli::handCommandsRepeatTheRun()
 {
     // Take the printed recipe and run it with a shell, terminal by terminal.
     QFETCH(QString, mechanism);
+    QFETCH(int, producers);
     const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--count"),
                                 QStringLiteral("200"), QStringLiteral("--size"), QStringLiteral("128"),
+                                QStringLiteral("--producers"), QString::number(producers),
                                 QStringLiteral("--show-commands"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QStringList commands;
@@ -198,7 +204,11 @@ void TestCli::handCommandsRepeatTheRun()
         QCOMPARE(shell->exitCode(), 0);
         delete shell;
     }
-    QVERIFY2(output.contains("C1 pid=") && output.contains("messages=200 "), output.constData());
+    // The consumer's own summary: every message of every producer, intact.
+    const QRegularExpression consumer(QStringLiteral("C1 pid=\\d+ messages=%1 bytes=%2 corrupted=0 duplicated=0")
+                                          .arg(200 * producers)
+                                          .arg(200 * producers * 128));
+    QVERIFY2(consumer.match(QString::fromLocal8Bit(output)).hasMatch(), output.constData());
     QVERIFY(!QDir(QStringLiteral("/dev/shm")).entryList().join(QLatin1Char(' ')).contains(QLatin1String("ipcscope")));
     QVERIFY(!messageQueueExists(QStringLiteral("/ipcscope-lecture")));
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/ipcscope-lecture.fifo")));

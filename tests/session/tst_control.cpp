@@ -37,6 +37,7 @@ private slots:
     void killedWorkerIsNamed();
     void rateIsAnUpperBound();
     void pauseFreezesTheProcesses();
+    void pausedTimeIsNotLatency();
 };
 
 void TestControl::stepWalksThroughSemaphoreOperations()
@@ -190,6 +191,28 @@ void TestControl::pauseFreezesTheProcesses()
     QVERIFY(finished.wait(5000));
     QVERIFY(run.result().ok);
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestControl::pausedTimeIsNotLatency()
+{
+    // Messages held up by a half-second Pause are not counted as slow: the
+    // latency is the mechanism's, not the lecturer's.
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-msg");
+    s.count = 60;
+    s.rate = 100;
+    Run run(s);
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(waitUntil([&] { return run.snapshot().received >= 10; }));
+    run.setPaused(true);
+    QTest::qWait(500);
+    run.setPaused(false);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(run.result().ok, qPrintable(run.result().error));
+    QCOMPARE(run.result().messages, quint64(60));
+    QVERIFY2(run.result().latencyMaxUs && *run.result().latencyMaxUs < 250'000,
+             qPrintable(QString::number(run.result().latencyMaxUs.value_or(-1))));
 }
 
 QTEST_GUILESS_MAIN(TestControl)

@@ -50,6 +50,10 @@ QStringList leftovers(qint64 pid)
     for (const QString &entry : QDir(QStringLiteral("/dev/shm")).entryList(QDir::Files | QDir::System))
         if (entry.contains(prefix))
             out << QStringLiteral("/dev/shm/") + entry;
+    // POSIX message queues are listed only where /dev/mqueue is mounted.
+    for (const QString &entry : QDir(QStringLiteral("/dev/mqueue")).entryList(QDir::Files | QDir::System))
+        if (entry.contains(prefix))
+            out << QStringLiteral("/dev/mqueue/") + entry;
     const QString tmp = qEnvironmentVariable("TMPDIR", QStringLiteral("/tmp"));
     for (const QString &entry : QDir(tmp).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         if (entry.startsWith(prefix))

@@ -2,6 +2,7 @@
 
 #include "fdio.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace ipcscope {
@@ -33,6 +34,12 @@ void ByteStreamEndpoint::finish()
 uint64_t ByteStreamEndpoint::queuedBytes()
 {
     return m_fd >= 0 ? bytesReadable(m_fd) : 0;
+}
+
+uint64_t ByteStreamEndpoint::capacityBytes()
+{
+    const int size = m_fd >= 0 ? fcntl(m_fd, F_GETPIPE_SZ) : -1;
+    return size > 0 ? uint64_t(size) : 0;
 }
 
 std::string refuseUnlessAtomic(const std::string &id, const Shape &shape)

@@ -16,6 +16,7 @@ public:
     void finish() override;
     void endStream(int, MessageBuilder &) override {}
     uint64_t queuedBytes() override;
+    uint64_t capacityBytes() override;
 
 private:
     int m_fd;

@@ -42,10 +42,11 @@ public:
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
-        // fd 3 is the inherited end: the write end for a producer, the read end for a consumer.
-        if (fcntl(kInheritedFd, F_GETFD) < 0)
-            throw SysError("pipe end on fd 3", EBADF, "start the worker with its pipe end on fd 3");
-        return std::make_unique<ByteStreamEndpoint>(kInheritedFd, context.gate);
+        // The inherited end (fd 3): the write end for a producer, the read end for a consumer.
+        if (fcntl(context.fd, F_GETFD) < 0)
+            throw SysError("pipe end on fd " + std::to_string(context.fd), EBADF,
+                           "start the worker with its pipe end on fd " + std::to_string(context.fd));
+        return std::make_unique<ByteStreamEndpoint>(context.fd, context.gate);
     }
 };
 

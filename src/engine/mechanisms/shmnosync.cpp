@@ -51,7 +51,10 @@ public:
                 m_gate.after();
                 return len;
             }
-            if (m_gate.allProducersDone() || m_gate.stopRequested()) {
+            // Done only if, after learning that the producers are done, the
+            // ring still has nothing new: the last one may have written meanwhile.
+            if ((m_gate.allProducersDone() || m_gate.stopRequested()) &&
+                h->tail.load(std::memory_order_acquire) >= h->head.load(std::memory_order_acquire)) {
                 m_gate.after();
                 return 0;
             }

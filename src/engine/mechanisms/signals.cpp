@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 
@@ -33,13 +34,28 @@ uint64_t encodeValue(const MessageHeader &h)
     return (h.seq & kSeqMask) | uint64_t(h.producer & 7) << kSeqBits | (h.sendNs & 0xffffffffu) << 32;
 }
 
-MessageHeader decodeValue(uint64_t value, uint64_t nowNs)
+// The sigval holds the low 29 bits of the sequence number; the full number is
+// the one nearest to the newest seen from that producer, so an endless run
+// keeps counting past 2^29.
+uint64_t unwrapSeq(uint64_t low, uint64_t &newest)
+{
+    const uint64_t lap = kSeqMask + 1;
+    uint64_t full = (newest & ~kSeqMask) | low;
+    if (full + lap / 2 < newest)
+        full += lap;
+    else if (full > newest + lap / 2 && full >= lap)
+        full -= lap;
+    newest = std::max(newest, full);
+    return full;
+}
+
+MessageHeader decodeValue(uint64_t value, uint64_t nowNs, uint64_t &newest)
 {
     MessageHeader h{};
     h.magic = kMessageMagic;
     h.size = 8;
-    h.seq = value & kSeqMask;
     h.producer = uint16_t((value >> kSeqBits) & 7);
+    h.seq = unwrapSeq(value & kSeqMask, newest);
     const uint32_t sentLow = uint32_t(value >> 32);
     h.sendNs = nowNs - uint32_t(uint32_t(nowNs) - sentLow);
     h.flags = kNoPayload;
@@ -86,7 +102,8 @@ public:
             h.magic = kMessageMagic;
             h.flags = kNoPayload | kEndOfStream;
         } else if (m_kind.realtime) {
-            h = decodeValue(uint64_t(reinterpret_cast<uintptr_t>(info.si_value.sival_ptr)), monotonicNs());
+            const uint64_t value = uint64_t(reinterpret_cast<uintptr_t>(info.si_value.sival_ptr));
+            h = decodeValue(value, monotonicNs(), m_newestSeq[(value >> kSeqBits) & 7]);
         } else {
             h.magic = kMessageMagic;
             h.flags = kAnonymous; // kill() carries nothing but the signal number
@@ -106,6 +123,7 @@ private:
     SignalKind m_kind;
     Gate &m_gate;
     sigset_t m_set;
+    uint64_t m_newestSeq[8] = {};
 };
 
 class SignalProducer : public Endpoint {
@@ -120,13 +138,7 @@ public:
         if (m_kind.realtime) {
             sigval value{};
             value.sival_ptr = reinterpret_cast<void *>(uintptr_t(encodeValue(h)));
-            // The queue is bounded by RLIMIT_SIGPENDING: when full, wait and retry.
-            while (sigqueue(m_consumer, m_kind.data(), value) != 0) {
-                if (errno != EAGAIN)
-                    throw SysError("sigqueue", errno);
-                const timespec nap{0, 50'000};
-                nanosleep(&nap, nullptr);
-            }
+            queue(m_kind.data(), value);
         } else {
             checked(kill(m_consumer, m_kind.data()), "kill");
         }
@@ -139,13 +151,24 @@ public:
     {
         m_gate.before(Op::Send);
         if (m_kind.realtime)
-            checked(sigqueue(m_consumer, m_kind.end(), sigval{}), "sigqueue");
+            queue(m_kind.end(), sigval{});
         else
             checked(kill(m_consumer, m_kind.end()), "kill");
         m_gate.after();
     }
 
 private:
+    // The queue is bounded by RLIMIT_SIGPENDING: when it is full, wait and retry.
+    void queue(int sig, const sigval &value)
+    {
+        while (sigqueue(m_consumer, sig, value) != 0) {
+            if (errno != EAGAIN)
+                throw SysError("sigqueue", errno);
+            const timespec nap{0, 50'000};
+            nanosleep(&nap, nullptr);
+        }
+    }
+
     SignalKind m_kind;
     pid_t m_consumer;
     Gate &m_gate;
@@ -170,7 +193,7 @@ public:
             .needsConsumerPid = true,
             .signalFrames = true,
             .signalBytes = kind.realtime ? uint32_t(sizeof(sigval)) : 0,
-            .maxCount = kind.realtime ? kSeqMask + 1 : 0,
+
         };
     }
     const MechanismInfo &info() const override { return m_info; }
@@ -183,7 +206,8 @@ public:
         std::vector<Limit> limits = {maxMessage()};
         if (m_kind.realtime) {
             limits.push_back(rlimitLimit("queued signals of a user", RLIMIT_SIGPENDING, "signals", "RLIMIT_SIGPENDING"));
-            limits.push_back({"messages per producer", kSeqMask + 1, "", "29 bits of the sigval carry the sequence number"});
+            limits.push_back({"sequence number in the sigval", kSeqMask + 1, "values",
+                              "29 bits, unwrapped by the consumer; an echo must come back within 4 s"});
         } else {
             limits.push_back({"pending SIGUSR1", 1, "signal", "signal(7): standard signals do not queue"});
         }

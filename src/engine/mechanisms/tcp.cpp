@@ -62,7 +62,7 @@ public:
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         if (context.role == Role::Consumer)
-            return std::make_unique<StreamConsumer>(kInheritedFd, context.shape.producers, context.gate);
+            return std::make_unique<StreamConsumer>(context.fd, context.shape.producers, context.gate);
         std::vector<int> connections;
         try {
             for (uint16_t port : splitPorts(param(context.params, "ports"))) {

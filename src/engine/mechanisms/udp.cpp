@@ -60,7 +60,7 @@ public:
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         if (context.role == Role::Consumer)
-            return std::make_unique<DatagramEndpoint>(kInheritedFd, context.gate, kReceiveTimeoutNs);
+            return std::make_unique<DatagramEndpoint>(context.fd, context.gate, kReceiveTimeoutNs);
         const int fd = inetSocket(SOCK_DGRAM);
         try {
             ensureSendBuffer(fd, context.shape.size);

@@ -67,7 +67,7 @@ public:
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         if (context.role == Role::Consumer)
-            return std::make_unique<DatagramEndpoint>(kInheritedFd, context.gate);
+            return std::make_unique<DatagramEndpoint>(context.fd, context.gate);
         const int fd = unixSocket(SOCK_DGRAM);
         try {
             ensureSendBuffer(fd, context.shape.size);

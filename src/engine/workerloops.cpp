@@ -1,0 +1,198 @@
+#include "workerloops.h"
+
+#include "clock.h"
+#include "message.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+constexpr uint64_t kQueueSampleNs = 10'000'000;
+// A worker started by hand has no session to say the producers are done: a
+// consumer of a lossy mechanism stops after this long without a message.
+constexpr uint64_t kHandRunIdleNs = 2'000'000'000;
+
+size_t messageSize(const WorkerLoop &l)
+{
+    return l.info.takesSize ? l.options.shape.size : kHeaderSize;
+}
+
+uint64_t deadlineOf(const WorkerOptions &o)
+{
+    return o.durationS > 0 ? monotonicNs() + uint64_t(o.durationS * 1e9) : 0;
+}
+
+bool moreToSend(const WorkerLoop &l, uint64_t seq, uint64_t deadline)
+{
+    const uint64_t count = l.options.count;
+    return (count == 0 || seq < count) && !l.gate.stopRequested() && !(deadline && monotonicNs() >= deadline);
+}
+
+MessageHeader headerOf(const uint8_t *message)
+{
+    MessageHeader h;
+    std::memcpy(&h, message, sizeof h);
+    return h;
+}
+
+// Sends message `seq` and records it; returns its send time.
+uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, uint64_t seq)
+{
+    const uint64_t now = monotonicNs();
+    builder.stamp(seq, now);
+    out.send(builder.data(), builder.size());
+    MessageHeader h = headerOf(builder.data());
+    if (l.info.signalFrames)
+        h.size = l.info.signalBytes;
+    l.writer.sent(h, builder.data() + kHeaderSize, now, out.lastPlace());
+    return now;
+}
+
+// Whether a receive that heard nothing for a while ends the stream.
+bool idleEnds(const WorkerLoop &l, uint64_t now, uint64_t lastMessageNs)
+{
+    const bool handRun = l.options.telemetry.empty();
+    return l.gate.stopRequested() || l.gate.allProducersDone() || (handRun && now - lastMessageNs > kHandRunIdleNs);
+}
+
+} // namespace
+
+void runProducer(const WorkerLoop &l, Endpoint &out)
+{
+    MessageBuilder builder(uint16_t(l.options.index), messageSize(l), l.options.payload);
+    const uint64_t deadline = deadlineOf(l.options);
+    for (uint64_t seq = 0; moreToSend(l, seq, deadline); ++seq) {
+        l.gate.pace();
+        if (l.gate.stopRequested())
+            break;
+        sendOne(l, out, builder, seq);
+    }
+    out.finish();
+    if (l.gate.finishProducer())
+        out.endStream(l.options.shape.consumers, builder);
+}
+
+void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
+{
+    MessageBuffer buffer(messageSize(l));
+    // With a session, the last producer sends one end marker per consumer;
+    // started by hand, every producer sends its own.
+    const int endsNeeded = l.options.telemetry.empty() ? l.options.shape.producers : 1;
+    int ends = 0;
+    uint64_t nextQueueSample = 0;
+    uint64_t lastMessageNs = monotonicNs();
+    for (;;) {
+        const size_t n = in.receive(buffer.data(), buffer.size());
+        const uint64_t now = monotonicNs();
+        if (n == 0)
+            break;
+        if (n == kTimedOut) {
+            if (idleEnds(l, now, lastMessageNs))
+                break;
+            continue;
+        }
+        lastMessageNs = now;
+        const MessageHeader h = headerOf(buffer.data());
+        const uint8_t *payload = buffer.data() + kHeaderSize;
+        switch (verifier.check(buffer.data(), n)) {
+        case Verifier::Outcome::Reordered:
+            l.writer.reordered();
+            [[fallthrough]];
+        case Verifier::Outcome::New:
+            l.writer.received(h, payload, now, in.lastPlace(), !l.gate.heldSince(h.sendNs));
+            break;
+        case Verifier::Outcome::Duplicate:
+            l.writer.duplicated(h, now);
+            break;
+        case Verifier::Outcome::Corrupted:
+            // A datagram may be longer than the buffer (recv reports its full length).
+            l.writer.corrupted(buffer.data(), std::min(n, buffer.size()), now);
+            break;
+        case Verifier::Outcome::End:
+            l.writer.endOfStream(now);
+            if (++ends >= endsNeeded)
+                return;
+            break;
+        }
+        if (l.writer.live() && now >= nextQueueSample) {
+            l.writer.queued(in.queuedBytes(), in.capacityBytes());
+            nextQueueSample = now + kQueueSampleNs;
+        }
+    }
+}
+
+void runPinger(const WorkerLoop &l, Endpoint &out, Endpoint &in, Verifier &verifier)
+{
+    MessageBuilder builder(uint16_t(l.options.index), messageSize(l), l.options.payload);
+    MessageBuffer echo(messageSize(l));
+    const uint64_t deadline = deadlineOf(l.options);
+    for (uint64_t seq = 0; moreToSend(l, seq, deadline); ++seq) {
+        l.gate.pace();
+        if (l.gate.stopRequested())
+            break;
+        const uint64_t sentNs = sendOne(l, out, builder, seq);
+        // Wait for this message to come back; a lossy mechanism may lose the
+        // ping or the pong, and the next ping goes out after a timeout.
+        for (;;) {
+            const size_t n = in.receive(echo.data(), echo.size());
+            const uint64_t now = monotonicNs();
+            if (n == 0 || n == kTimedOut)
+                break;
+            const MessageHeader h = headerOf(echo.data());
+            const Verifier::Outcome outcome = verifier.check(echo.data(), n);
+            if (outcome == Verifier::Outcome::Corrupted) {
+                l.writer.corrupted(echo.data(), std::min(n, echo.size()), now);
+                break;
+            }
+            if (outcome == Verifier::Outcome::Duplicate || (outcome != Verifier::Outcome::End && !(h.flags & kAnonymous) && h.seq != seq))
+                continue; // an echo of an earlier ping, late
+            if (outcome == Verifier::Outcome::End)
+                return;
+            // A standard signal carries nothing: its echo answers the last ping.
+            const uint64_t sent = (h.flags & kAnonymous) ? sentNs : h.sendNs;
+            l.writer.echoed(now > sent ? now - sent : 0, now, !l.gate.heldSince(sent));
+            break;
+        }
+    }
+    out.finish();
+    l.gate.finishProducer();
+    out.endStream(1, builder);
+}
+
+void runPonger(const WorkerLoop &l, Endpoint &in, Endpoint &out, Verifier &verifier)
+{
+    MessageBuffer buffer(messageSize(l));
+    uint64_t lastMessageNs = monotonicNs();
+    for (;;) {
+        const size_t n = in.receive(buffer.data(), buffer.size());
+        const uint64_t now = monotonicNs();
+        if (n == 0)
+            break;
+        if (n == kTimedOut) {
+            if (idleEnds(l, now, lastMessageNs))
+                break;
+            continue;
+        }
+        lastMessageNs = now;
+        const MessageHeader h = headerOf(buffer.data());
+        const Verifier::Outcome outcome = verifier.check(buffer.data(), n);
+        if (outcome == Verifier::Outcome::End)
+            break;
+        if (outcome == Verifier::Outcome::Corrupted) {
+            l.writer.corrupted(buffer.data(), std::min(n, buffer.size()), now);
+            continue;
+        }
+        if (outcome == Verifier::Outcome::Duplicate) {
+            l.writer.duplicated(h, now);
+            continue;
+        }
+        l.writer.received(h, buffer.data() + kHeaderSize, now, in.lastPlace(), !l.gate.heldSince(h.sendNs));
+        out.send(buffer.data(), n); // the very bytes that came, back
+    }
+    out.finish();
+}
+
+} // namespace ipcscope
