@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "compareview.h"
 #include "flowscene.h"
 #include "flowview.h"
 #include "kernelpanel.h"
@@ -66,6 +67,7 @@ ScenarioEditor *MainWindow::editor() const { return m_ui->editor; }
 MechanismPicker *MainWindow::picker() const { return m_ui->picker; }
 KernelPanel *MainWindow::kernelPanel() const { return m_ui->kernel; }
 LogView *MainWindow::log() const { return m_ui->log; }
+CompareView *MainWindow::compareView() const { return m_ui->comparePage; }
 
 Scenario MainWindow::defaultScenario()
 {
@@ -139,6 +141,26 @@ void MainWindow::connectActions()
                               "objects, real numbers."));
     });
 
+    // A comparison measures with nothing else of ours running: the live run
+    // goes first, and Start waits until the comparison is done.
+    connect(m_ui->comparePage, &CompareView::aboutToStart, this, [this] {
+        if (m_controller.isActive())
+            m_ui->log->append(tr("The live run was stopped for the comparison."));
+        m_controller.discard();
+    });
+    connect(m_ui->comparePage, &CompareView::runningChanged, this, &MainWindow::updateActions);
+    // The Compare page has its own settings: the live run's docks make room.
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, [this] {
+        const bool comparing = m_ui->pages->currentWidget() == m_ui->comparePage;
+        if (comparing && !isPresentation()) {
+            m_liveState = saveState();
+            for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock})
+                dock->hide();
+        } else if (!comparing && !m_liveState.isEmpty()) {
+            restoreState(m_liveState);
+            m_liveState.clear();
+        }
+    });
     connect(&m_controller, &RunController::runStarted, this, [this](const Run *run) {
         m_scene->setRun(run);
         m_ui->flowView->refit();
@@ -156,7 +178,12 @@ void MainWindow::connectActions()
 
 bool MainWindow::startRun()
 {
+    if (m_ui->comparePage->isRunning()) {
+        statusBar()->showMessage(tr("A comparison is measuring; start when it is done"), 5000);
+        return false;
+    }
     const ScenarioEditor *editor = m_ui->editor;
+    m_ui->pages->setCurrentWidget(m_ui->livePage);
     if (!editor->isValid()) {
         m_ui->log->append(tr("Cannot start: %1").arg(editor->problem()), LogView::Kind::Error);
         statusBar()->showMessage(tr("Cannot start: %1").arg(editor->problem()), 8000);
@@ -224,9 +251,11 @@ void MainWindow::onFinished(const RunResult &r)
 void MainWindow::updateActions()
 {
     const bool active = m_controller.isActive();
-    m_ui->actionStart->setEnabled(m_ui->editor->isValid());
-    m_ui->actionStart->setToolTip(m_ui->editor->isValid() ? tr("Start the scenario with real processes (F5)")
-                                                          : tr("Cannot start: %1").arg(m_ui->editor->problem()));
+    const bool comparing = m_ui->comparePage->isRunning();
+    m_ui->actionStart->setEnabled(m_ui->editor->isValid() && !comparing);
+    m_ui->actionStart->setToolTip(comparing                      ? tr("A comparison is measuring; start when it is done")
+                                  : m_ui->editor->isValid() ? tr("Start the scenario with real processes (F5)")
+                                                            : tr("Cannot start: %1").arg(m_ui->editor->problem()));
     m_ui->actionPause->setEnabled(active);
     m_ui->actionStep->setEnabled(active);
     m_ui->actionStop->setEnabled(active);
@@ -301,8 +330,9 @@ void MainWindow::setZoom(double factor)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The run's workers and objects go with the window.
+    // The run's workers and objects go with the window, and a comparison's too.
     m_controller.discard();
+    m_ui->comparePage->cancel();
     event->accept();
 }
 

@@ -18,6 +18,7 @@ class MainWindow;
 
 namespace ipcscope {
 
+class CompareView;
 class FlowScene;
 class FlowView;
 class KernelPanel;
@@ -56,6 +57,7 @@ public:
     MechanismPicker *picker() const;
     KernelPanel *kernelPanel() const;
     LogView *log() const;
+    CompareView *compareView() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +80,7 @@ private:
     QFont m_baseFont;
     QByteArray m_normalState; // dock layout before presentation mode
     QList<int> m_normalSplit;
+    QByteArray m_liveState; // dock layout of the Live page while Compare is shown
     quint64 m_reportedCorrupted = 0;
     quint64 m_reportedDuplicated = 0;
 };

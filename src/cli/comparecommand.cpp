@@ -66,7 +66,8 @@ void printTable(const QJsonObject &machine, const QVector<CompareRow> &rows)
     if (!notes.isEmpty())
         out() << "\n" << notes.join(QLatin1Char('\n')) << "\n";
     out() << "\n"
-          << tr("Measured class: high within 2.5× of the fastest at the same size, medium within 20×, low below.") << "\n";
+          << tr("Measured class: high within 2.5× of the fastest mechanism that lost nothing at the same size, medium "
+             "within 20×, low below.") << "\n";
     out().flush();
 }
 

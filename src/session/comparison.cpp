@@ -101,38 +101,32 @@ QList<ComparePoint> comparePoints(const ComparePlan &plan)
 
 void classifyRows(QVector<CompareRow> &rows)
 {
-    // Throughput is judged against the fastest at the same message size; a
-    // signal, which carries no message, by messages/s against the fastest at
-    // the smallest size measured.
-    QMap<int, double> fastestBytes;
-    double fastestMessages = 0;
+    // Throughput is data moved, judged against the fastest mechanism at the
+    // same message size that delivered everything (a race that loses half its
+    // messages sets no standard). A signal carries at most its 8-byte value;
+    // it is judged against the smallest size measured.
     int smallest = INT_MAX;
     for (const CompareRow &r : rows)
         if (r.point.size > 0)
             smallest = std::min(smallest, r.point.size);
-    for (const CompareRow &r : rows) {
-        if (!r.mbPerS.valid)
-            continue;
-        fastestBytes[r.point.size] = std::max(fastestBytes.value(r.point.size), r.mbPerS.median);
-        if (r.point.size == smallest)
-            fastestMessages = std::max(fastestMessages, r.msgsPerS.median);
-    }
+    const auto group = [smallest](const CompareRow &r) { return r.point.size > 0 ? r.point.size : smallest; };
+    QMap<int, double> fastest;
+    for (const CompareRow &r : rows)
+        if (r.mbPerS.valid && r.lost.valid && r.lost.median == 0)
+            fastest[group(r)] = std::max(fastest.value(group(r)), r.mbPerS.median);
     for (CompareRow &r : rows) {
         r.lecture = lectureRow(r.point.mechanism);
         r.disagreement.clear();
         if (!r.mbPerS.valid)
             continue;
-        const bool signal = r.point.size == 0;
-        const double fastest = signal ? fastestMessages : fastestBytes.value(r.point.size);
-        const double value = signal ? r.msgsPerS.median : r.mbPerS.median;
-        r.shareOfFastest = fastest > 0 ? value / fastest : 0;
-        r.measured = measuredClass(value, fastest);
+        const double best = fastest.value(group(r));
+        r.shareOfFastest = best > 0 ? r.mbPerS.median / best : 0;
+        r.measured = measuredClass(r.mbPerS.median, best);
         if (!r.lecture.throughput.contains(r.measured))
-            r.disagreement =
-                tr("the lecture says %1, measured %2: %3 % of the fastest %4")
-                    .arg(classNames(r.lecture.throughput), className(r.measured))
-                    .arg(r.shareOfFastest * 100, 0, 'f', r.shareOfFastest < 0.01 ? 2 : 0)
-                    .arg(signal ? tr("in messages/s at %1").arg(sizeName(smallest)) : tr("at %1").arg(sizeName(r.point.size)));
+            r.disagreement = tr("the lecture says %1, measured %2: %3 % of the fastest lossless mechanism at %4")
+                                 .arg(classNames(r.lecture.throughput), className(r.measured))
+                                 .arg(r.shareOfFastest * 100, 0, 'f', r.shareOfFastest < 0.01 ? 2 : 0)
+                                 .arg(sizeName(group(r)));
     }
 }
 
@@ -247,6 +241,7 @@ bool Comparison::start(QString *error)
     m_machine.insert(QStringLiteral("pinned"), m_plan.pin && QThread::idealThreadCount() >= 2);
     m_nextStep = 0;
     m_cancelled = false;
+    m_running = true;
     m_clock.start();
     QMetaObject::invokeMethod(this, &Comparison::next, Qt::QueuedConnection);
     return true;
@@ -254,7 +249,7 @@ bool Comparison::start(QString *error)
 
 void Comparison::cancel()
 {
-    if (m_cancelled || m_nextStep > m_steps.size())
+    if (m_cancelled || !m_running)
         return;
     m_cancelled = true;
     if (m_run)
@@ -281,6 +276,7 @@ void Comparison::next()
     m_run.reset();
     if (m_cancelled || m_nextStep >= m_steps.size()) {
         m_nextStep = int(m_steps.size()) + 1;
+        m_running = false;
         emit finished(m_cancelled);
         return;
     }

@@ -75,7 +75,7 @@ public:
     // False, with the reason, when the plan cannot run.
     bool start(QString *error);
     void cancel();
-    bool isRunning() const { return m_run != nullptr; }
+    bool isRunning() const { return m_running; }
     const QVector<CompareRow> &rows() const { return m_rows; }
     const ComparePlan &plan() const { return m_plan; }
     QJsonObject machine() const { return m_machine; }
@@ -111,6 +111,7 @@ private:
     Samples m_samples;
     QElapsedTimer m_clock;
     bool m_cancelled = false;
+    bool m_running = false;
 };
 
 } // namespace ipcscope

@@ -22,8 +22,9 @@ LectureRow lectureRow(const QString &mechanism);
 QString className(ThroughputClass c);
 QString classNames(const QList<ThroughputClass> &classes); // "medium/high"
 
-// The measured class of a throughput, relative to the fastest measured at the
-// same message size: high within 2.5× of it, medium within 20×, low below.
+// The measured class of a throughput, relative to the fastest lossless one
+// measured at the same message size: high within 2.5× of it, medium within
+// 20×, low below.
 ThroughputClass measuredClass(double value, double fastest);
 
 } // namespace ipcscope
