@@ -13,6 +13,7 @@ const char *usage()
            "  list       the mechanisms and their limits on this machine\n"
            "  run        run real workers over one mechanism and measure them\n"
            "  compare    measure every mechanism, beside the lecture's comparison table\n"
+           "  lesson     reproduce one of the lecture's phenomena (--list)\n"
            "Run `ipcscope-cli <command> --help` for a command's options.\n";
 }
 
@@ -33,6 +34,8 @@ int main(int argc, char **argv)
         return runCommand(rest);
     if (command == QLatin1String("compare"))
         return compareCommand(rest);
+    if (command == QLatin1String("lesson"))
+        return lessonCommand(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command.isEmpty()) {
         (command.isEmpty() ? err() : out()) << usage();
         return command.isEmpty() ? kExitBadInput : 0;

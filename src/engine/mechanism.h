@@ -23,6 +23,9 @@ struct Shape {
     int consumers = 1;
     uint32_t size = 64; // the whole message as the mechanism carries it, header included
     uint32_t ringSlots = 8; // ring slots of the shared-memory mechanisms
+    // A lesson lets several writers share a pipe with records over PIPE_BUF,
+    // to show them tear; everywhere else that is refused.
+    bool allowTornWrites = false;
 };
 
 struct MechanismInfo {

@@ -25,7 +25,7 @@ namespace {
 const std::pair<ObjectKind, const char *> kKindNames[] = {
     {ObjectKind::SysvShm, "sysv-shm"}, {ObjectKind::SysvSem, "sysv-sem"},   {ObjectKind::SysvMsg, "sysv-msg"},
     {ObjectKind::PosixShm, "posix-shm"}, {ObjectKind::PosixSem, "posix-sem"}, {ObjectKind::PosixMq, "posix-mq"},
-    {ObjectKind::Path, "path"},          {ObjectKind::Directory, "dir"},
+    {ObjectKind::Path, "path"},          {ObjectKind::Directory, "dir"},         {ObjectKind::SysvShmKey, "sysv-shm-key"},
 };
 } // namespace
 
@@ -89,6 +89,12 @@ void removeObject(const OwnedObject &object) noexcept
     case ObjectKind::Directory:
         rmdir(object.name.c_str());
         break;
+    case ObjectKind::SysvShmKey: {
+        const int shmid = shmget(parseKey(object.name), 0, 0);
+        if (shmid >= 0)
+            shmctl(shmid, IPC_RMID, nullptr);
+        break;
+    }
     }
 }
 

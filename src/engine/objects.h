@@ -10,7 +10,8 @@
 
 namespace ipcscope {
 
-enum class ObjectKind { SysvShm, SysvSem, SysvMsg, PosixShm, PosixSem, PosixMq, Path, Directory };
+// SysvShmKey: a segment known by its key, because a worker creates it.
+enum class ObjectKind { SysvShm, SysvSem, SysvMsg, PosixShm, PosixSem, PosixMq, Path, Directory, SysvShmKey };
 
 struct OwnedObject {
     ObjectKind kind;

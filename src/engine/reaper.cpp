@@ -132,6 +132,7 @@ bool ReaperClient::send(const std::string &line)
 
 void ReaperClient::say(const std::string &line)
 {
+    const std::lock_guard lock(m_mutex);
     if (m_fd < 0)
         return;
     if (line[0] == '+')
@@ -146,6 +147,7 @@ void ReaperClient::say(const std::string &line)
 
 void ReaperClient::ensureAlive()
 {
+    const std::lock_guard lock(m_mutex);
     if (m_pid <= 0 || waitpid(m_pid, nullptr, WNOHANG) != m_pid)
         return;
     // It died (someone killed it): a new one takes over everything in force.

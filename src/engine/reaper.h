@@ -10,6 +10,7 @@
 
 #include <string>
 #include <sys/types.h>
+#include <mutex>
 #include <vector>
 
 namespace ipcscope {
@@ -40,6 +41,7 @@ private:
     bool spawn();
     bool send(const std::string &line);
 
+    std::recursive_mutex m_mutex; // lessons run in a thread of their own
     std::string m_workerPath;
     std::vector<std::string> m_tracked; // "+kind name" and "+pid N" lines in force
     int m_fd = -1;

@@ -8,6 +8,7 @@
 #include "workerloops.h"
 
 #include <sched.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -88,6 +89,8 @@ int runWorker(const WorkerOptions &o)
         return 1;
     }
     slot->pid.store(getpid());
+    if (o.ignoreSigpipe)
+        signal(SIGPIPE, SIG_IGN); // a write to a pipe nobody reads then fails with EPIPE
     if (o.cpu >= 0) {
         cpu_set_t set;
         CPU_ZERO(&set);

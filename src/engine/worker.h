@@ -26,6 +26,11 @@ struct WorkerOptions {
     // come back over a second channel; the consumer (ponger) echoes it.
     bool pingPong = false;
     Params replyParams; // the reply channel's objects
+    // For the lessons: a slow reader, a reader that leaves early, a writer
+    // that ignores SIGPIPE (and so gets EPIPE).
+    double consumerRate = 0; // messages per second per consumer, 0 = as fast as they come
+    uint64_t stopAfter = 0; // a consumer stops after this many messages, 0 = at the end
+    bool ignoreSigpipe = false;
 };
 
 // Runs the worker and returns its exit status. Errors become a failed state in

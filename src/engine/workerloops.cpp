@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "message.h"
 
+#include <time.h>
+
 #include <algorithm>
 #include <cstring>
 
@@ -75,9 +77,21 @@ void runProducer(const WorkerLoop &l, Endpoint &out)
         out.endStream(l.options.shape.consumers, builder);
 }
 
+// A consumer slowed down to `rate` messages a second (a lesson's slow reader).
+void paceConsumer(double rate, uint64_t received, uint64_t startNs)
+{
+    if (rate <= 0)
+        return;
+    const uint64_t due = startNs + uint64_t(double(received) * 1e9 / rate);
+    const timespec ts = toTimespec(due);
+    clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr);
+}
+
 void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
 {
     MessageBuffer buffer(messageSize(l));
+    const uint64_t startNs = monotonicNs();
+    uint64_t taken = 0;
     // With a session, the last producer sends one end marker per consumer;
     // started by hand, every producer sends its own.
     const int endsNeeded = l.options.telemetry.empty() ? l.options.shape.producers : 1;
@@ -85,6 +99,9 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
     uint64_t nextQueueSample = 0;
     uint64_t lastMessageNs = monotonicNs();
     for (;;) {
+        if (l.options.stopAfter && taken >= l.options.stopAfter)
+            return; // leaves early: its end of the channel closes as it exits
+        paceConsumer(l.options.consumerRate, taken, startNs);
         const size_t n = in.receive(buffer.data(), buffer.size());
         const uint64_t now = monotonicNs();
         if (n == 0)
@@ -95,6 +112,7 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
             continue;
         }
         lastMessageNs = now;
+        ++taken;
         const MessageHeader h = headerOf(buffer.data());
         const uint8_t *payload = buffer.data() + kHeaderSize;
         switch (verifier.check(buffer.data(), n)) {

@@ -2,6 +2,7 @@
 
 #include "procinfo.h"
 #include "session.h"
+#include "workerprocess.h"
 
 #include "engine/clock.h"
 #include "engine/histogram.h"
@@ -10,10 +11,7 @@
 
 #include <QCoreApplication>
 
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/prctl.h>
-#include <unistd.h>
 
 #include <cstring>
 
@@ -105,7 +103,10 @@ bool Run::start()
         m_block = TelemetryBlock::create(name, producers, m_scenario.consumers, kSeenBitsLog2);
         reaper.track({ObjectKind::PosixShm, name});
         m_block.setRate(m_scenario.rate);
-        m_objects = m_mechanism->create(m_scenario.shape(), {});
+        Params requested;
+        if (m_scenario.tweaks.pipeCapacity > 0)
+            requested["capacity"] = std::to_string(m_scenario.tweaks.pipeCapacity);
+        m_objects = m_mechanism->create(m_scenario.shape(), requested);
         for (const OwnedObject &o : m_objects.owned)
             reaper.track(o);
         if (m_scenario.pingPong) {
@@ -166,6 +167,15 @@ void Run::spawn(Role role, int index)
     if (m_scenario.pingPong)
         args << QStringLiteral("--ping-pong") << QStringLiteral("--reply-object")
              << QString::fromStdString(formatParams(m_replyObjects.params));
+    const Scenario::Tweaks &t = m_scenario.tweaks;
+    if (role == Role::Consumer && t.consumerRate > 0)
+        args << QStringLiteral("--consumer-rate") << QString::number(t.consumerRate);
+    if (role == Role::Consumer && t.stopAfter > 0)
+        args << QStringLiteral("--stop-after") << QString::number(t.stopAfter);
+    if (role == Role::Producer && t.ignoreSigpipe)
+        args << QStringLiteral("--ignore-sigpipe");
+    if (t.allowTornWrites)
+        args << QStringLiteral("--allow-torn-writes");
 
     // The ends this worker inherits: its end of the channel on fd 3 and, in a
     // ping-pong, its end of the reply channel (the other role there) on fd 4.
@@ -179,28 +189,7 @@ void Run::spawn(Role role, int index)
     const int inheritReply = endOf(m_replyObjects, role == Role::Producer ? Role::Consumer : Role::Producer);
 
     auto *process = new QProcess(this);
-    process->setProgram(Session::instance().workerPath());
-    process->setArguments(args);
-    const pid_t parent = getpid();
-    process->setChildProcessModifier([inherit, inheritReply, parent] {
-        // In the child, between fork and exec: die with the session, stay out
-        // of the terminal's Ctrl-C (the session stops the run itself), and
-        // find the inherited ends on fds 3 and 4. Each end is first copied
-        // above both, so that placing one cannot overwrite the other.
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent)
-            _exit(1);
-        setpgid(0, 0);
-        const int from[2] = {inherit, inheritReply};
-        const int to[2] = {kInheritedFd, kReplyFd};
-        int moved[2] = {-1, -1};
-        for (int i = 0; i < 2; ++i)
-            if (from[i] >= 0)
-                moved[i] = fcntl(from[i], F_DUPFD_CLOEXEC, 10);
-        for (int i = 0; i < 2; ++i)
-            if (moved[i] >= 0)
-                dup2(moved[i], to[i]); // dup2 leaves the new fd open across exec
-    });
+    prepareWorkerProcess(*process, args, inherit, inheritReply);
     connect(process, &QProcess::finished, this,
             [this, slot](int code, QProcess::ExitStatus status) { workerExited(slot, code, status); });
     const QString name = m_snapshot.workers[slot].name();
@@ -234,8 +223,6 @@ void Run::spawn(Role role, int index)
     // failed exec arrives later as errorOccurred.
     process->start();
     m_snapshot.workers[slot].pid = process->processId();
-    if (process->processId() > 0)
-        Session::instance().reaper().trackPid(pid_t(process->processId()));
 }
 
 void Run::readSlots()
@@ -438,8 +425,6 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     } else {
         w.exitCode = exitCode;
     }
-    if (w.pid > 0)
-        Session::instance().reaper().untrackPid(pid_t(w.pid));
     const QString entry = w.exitSignal.isEmpty() ? tr("%1 exited with status %2").arg(describeWorker(slot)).arg(w.exitCode)
                                                  : tr("%1 was killed by %2").arg(describeWorker(slot), w.exitSignal);
     m_result.log << entry;

@@ -30,6 +30,7 @@ Shape Scenario::shape() const
     s.consumers = consumers;
     s.size = uint32_t(m && !m->info().takesSize ? int(kHeaderSize) : std::max(size, 0));
     s.ringSlots = uint32_t(std::max(ringSlots, 0));
+    s.allowTornWrites = tweaks.allowTornWrites;
     return s;
 }
 

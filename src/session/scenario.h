@@ -27,6 +27,14 @@ struct Scenario {
     // from one consumer over a second channel of the same mechanism; the
     // latency measured is the round trip.
     bool pingPong = false;
+    // For the lessons (not in the editor): see WorkerOptions.
+    struct Tweaks {
+        double consumerRate = 0;
+        quint64 stopAfter = 0;
+        bool ignoreSigpipe = false;
+        bool allowTornWrites = false;
+        int pipeCapacity = 0; // F_SETPIPE_SZ, 0 = the default
+    } tweaks;
 
     // Empty when the run is possible; otherwise one line naming the limit and
     // where it comes from.

@@ -14,6 +14,7 @@ Session &Session::instance()
 
 bool Session::ensureReady(QString *error)
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_reaper.isRunning())
         return true;
     // The worker sits beside the program (build/bin, or the install prefix).

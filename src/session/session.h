@@ -3,6 +3,7 @@
 // the reaper that removes our objects if this process dies.
 #include "engine/reaper.h"
 
+#include <QMutex>
 #include <QString>
 
 namespace ipcscope {
@@ -18,6 +19,7 @@ public:
 
 private:
     Session() = default;
+    QMutex m_mutex; // lessons run in a thread of their own
     QString m_workerPath;
     ReaperClient m_reaper;
 };

@@ -3,6 +3,7 @@
 // (`ipcscope-cli run --show-commands` prints how).
 #include "options.h"
 
+#include "engine/lessons/lessonworker.h"
 #include "engine/reaper.h"
 #include "engine/worker.h"
 
@@ -13,6 +14,8 @@ int main(int argc, char **argv)
 {
     if (argc == 2 && std::string(argv[1]) == "reaper")
         return ipcscope::runReaper();
+    if (argc >= 2 && std::string(argv[1]) == "lesson")
+        return ipcscope::runLessonWorker(argc, argv);
     ipcscope::WorkerOptions options;
     std::string error;
     if (!ipcscope::parseWorkerOptions(argc, argv, options, error)) {

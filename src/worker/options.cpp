@@ -32,7 +32,9 @@ const char *workerUsage()
            "         [--size BYTES] [--slots N] [--count N (0: until stopped) | --duration S] [--rate MSGS_PER_S]\n"
            "         [--payload TEXT]\n"
            "         [--object KEY=VALUE,...] [--create] [--telemetry NAME] [--no-telemetry] [--cpu N]\n"
-           "         [--ping-pong --reply-object KEY=VALUE,...]\n";
+           "         [--ping-pong --reply-object KEY=VALUE,...] [--consumer-rate R] [--stop-after N]\n"
+           "         [--ignore-sigpipe] [--allow-torn-writes]\n"
+           "       ipcscope-worker lesson NAME [--option value]...   (see `ipcscope-cli lesson --list`)\n";
 }
 
 bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &error)
@@ -93,6 +95,14 @@ bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &er
             ok = parseNumber(value(), o.cpu);
         else if (arg == "--ping-pong")
             o.pingPong = true;
+        else if (arg == "--consumer-rate")
+            ok = parseDouble(value(), o.consumerRate);
+        else if (arg == "--stop-after")
+            ok = parseNumber(value(), o.stopAfter);
+        else if (arg == "--ignore-sigpipe")
+            o.ignoreSigpipe = true;
+        else if (arg == "--allow-torn-writes")
+            o.shape.allowTornWrites = true;
         else if (arg == "--reply-object")
             o.replyParams = parseParams(value());
         else {

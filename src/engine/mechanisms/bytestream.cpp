@@ -44,7 +44,7 @@ uint64_t ByteStreamEndpoint::capacityBytes()
 
 std::string refuseUnlessAtomic(const std::string &id, const Shape &shape)
 {
-    if (shape.producers == 1 && shape.consumers == 1)
+    if ((shape.producers == 1 && shape.consumers == 1) || shape.allowTornWrites)
         return {};
     const Limit atomic = pipeBufLimit();
     if (shape.size <= atomic.value)

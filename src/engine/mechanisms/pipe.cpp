@@ -6,6 +6,9 @@
 #include "../syserror.h"
 
 #include <fcntl.h>
+
+#include <cerrno>
+#include <string>
 #include <unistd.h>
 
 namespace ipcscope {
@@ -31,10 +34,19 @@ public:
     std::vector<Limit> limits() const override { return byteStreamLimits(); }
     std::string refuse(const Shape &shape) const override { return refuseUnlessAtomic(info().id, shape); }
 
-    Objects create(const Shape &, const Params &) const override
+    Objects create(const Shape &, const Params &requested) const override
     {
         int fds[2];
         checked(pipe2(fds, O_CLOEXEC), "pipe2");
+        // capacity=N: the pipe's buffer, set with F_SETPIPE_SZ (up to pipe-max-size).
+        if (const std::string capacity = param(requested, "capacity"); !capacity.empty()) {
+            if (fcntl(fds[1], F_SETPIPE_SZ, std::stoi(capacity)) < 0) {
+                const int err = errno;
+                close(fds[0]);
+                close(fds[1]);
+                throw SysError("fcntl(F_SETPIPE_SZ, " + capacity + ")", err);
+            }
+        }
         Objects objects;
         objects.fds = {{fds[0], Role::Consumer, -1}, {fds[1], Role::Producer, -1}};
         return objects;

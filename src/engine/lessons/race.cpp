@@ -1,0 +1,48 @@
+// The race: processes add 1 to one counter in shared memory. Without a
+// semaphore, "read, add, write back" of two processes interleave and an
+// update is lost; with P and V around it, none is.
+#include "lessonsteps.h"
+
+#include "../gate.h"
+#include "../syserror.h"
+#include "../telemetryblock.h"
+
+#include <sys/sem.h>
+#include <sys/shm.h>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace ipcscope {
+
+int raceWorker(const LessonArgs &args)
+{
+    const int shmid = int(checked(shmget(key_t(args.number("shm-key")), 0, 0), "shmget"));
+    auto *counter = static_cast<volatile uint64_t *>(shmat(shmid, nullptr, 0));
+    if (counter == reinterpret_cast<volatile uint64_t *>(-1))
+        throw SysError("shmat", errno);
+    const int semid = args.has("sem-key") ? int(checked(semget(key_t(args.number("sem-key")), 0, 0), "semget")) : -1;
+    LessonTelemetry telemetry(args);
+    Gate &gate = telemetry.gate();
+    gate.waitForGo(); // all start together, so that they really race
+    const uint64_t times = uint64_t(args.number("times"));
+    sembuf p{0, -1, 0}, v{0, +1, 0};
+    for (uint64_t i = 0; i < times; ++i) {
+        if (semid >= 0) {
+            while (semop(semid, &p, 1) != 0)
+                if (errno != EINTR)
+                    throw SysError("semop(P)", errno);
+        }
+        const uint64_t seen = *counter; // read ...
+        *counter = seen + 1; // ... and write back: another process may have written in between
+        if (semid >= 0)
+            checked(semop(semid, &v, 1), "semop(V)");
+        if ((i & 1023) == 1023)
+            telemetry.writer().add(telemetry.writer().slot()->messages, 1024);
+    }
+    std::printf("increments=%llu\n", (unsigned long long)times);
+    shmdt(const_cast<uint64_t *>(counter));
+    return 0;
+}
+
+} // namespace ipcscope

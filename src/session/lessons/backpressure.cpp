@@ -1,0 +1,88 @@
+// Lesson 4, back-pressure: a slow reader fills the pipe and the writer blocks.
+#include "lessonlist.h"
+
+namespace ipcscope {
+
+namespace {
+
+struct Seen {
+    quint64 capacity = 0;
+    quint64 mostQueued = 0;
+    QString blockedIn; // "write (wchan pipe_write)" while the writer slept in the kernel
+};
+
+class BackPressureLesson : public Lesson {
+public:
+    QString id() const override { return QStringLiteral("back-pressure"); }
+    QString title() const override { return lessonTr("Back-pressure: a full pipe stops the writer"); }
+    QString explanation() const override
+    {
+        return lessonTr("A writer as fast as it can, a reader taking 50 messages a second. The pipe fills up to its "
+                        "capacity (F_GETPIPE_SZ) and then write() blocks: the writer sleeps in the kernel until the "
+                        "reader makes room. F_SETPIPE_SZ gives the pipe more room.");
+    }
+    QString expected() const override
+    {
+        return lessonTr("The pipe fills to 64 KiB and the writer blocks in write(); with F_SETPIPE_SZ of 1 MiB it "
+                        "fills to 1 MiB before it blocks.");
+    }
+    QString mechanism() const override { return QStringLiteral("pipe"); }
+
+    Seen watchFill(LessonContext &c, int capacity) const
+    {
+        Scenario s;
+        s.mechanism = QStringLiteral("pipe");
+        s.size = 4096;
+        s.durationS = capacity > 65536 ? 2.0 : 1.0;
+        s.count = 0;
+        s.tweaks.consumerRate = 50;
+        s.tweaks.pipeCapacity = capacity;
+        Seen seen;
+        c.run(s, [&](const Run &run) {
+            const auto &workers = run.snapshot().workers;
+            if (workers.size() != 2)
+                return;
+            const WorkerSnapshot &writer = workers[0];
+            const WorkerSnapshot &reader = workers[1];
+            seen.capacity = std::max(seen.capacity, reader.capacityBytes);
+            seen.mostQueued = std::max(seen.mostQueued, reader.queuedBytes);
+            if (writer.blocked && writer.state.op == Op::Send && seen.blockedIn.isEmpty())
+                seen.blockedIn = lessonTr("%1 (wchan %2)").arg(writer.syscall, writer.wchan);
+        });
+        return seen;
+    }
+
+    LessonOutcome run(LessonContext &c) const override
+    {
+        c.observe(lessonTr("A default pipe, a reader at 50 messages/s…"));
+        const Seen plain = watchFill(c, 0);
+        c.observe(lessonTr("Capacity %1 B (F_GETPIPE_SZ); up to %2 B waited; the writer blocked in %3.")
+                      .arg(number(plain.capacity), number(plain.mostQueued),
+                           plain.blockedIn.isEmpty() ? lessonTr("nothing") : plain.blockedIn));
+        c.observe(lessonTr("The same after F_SETPIPE_SZ(1 MiB)…"));
+        const Seen large = watchFill(c, 1 << 20);
+        c.observe(lessonTr("Capacity %1 B; up to %2 B waited; the writer blocked in %3.")
+                      .arg(number(large.capacity), number(large.mostQueued),
+                           large.blockedIn.isEmpty() ? lessonTr("nothing") : large.blockedIn));
+        LessonOutcome o;
+        o.measured = lessonTr("Default: %1 of %2 B filled, writer blocked in %3. With F_SETPIPE_SZ: %4 of %5 B filled, "
+                              "writer blocked in %6.")
+                         .arg(number(plain.mostQueued), number(plain.capacity), plain.blockedIn,
+                              number(large.mostQueued), number(large.capacity), large.blockedIn);
+        // Full means less room left than one more message.
+        const auto filled = [](const Seen &s) { return s.capacity > 0 && s.mostQueued + 4096 > s.capacity; };
+        o.asExpected = filled(plain) && filled(large) && !plain.blockedIn.isEmpty() && !large.blockedIn.isEmpty() &&
+                       large.capacity == (1u << 20) && plain.capacity < large.capacity;
+        return o;
+    }
+};
+
+} // namespace
+
+const Lesson &backPressureLesson()
+{
+    static const BackPressureLesson lesson;
+    return lesson;
+}
+
+} // namespace ipcscope

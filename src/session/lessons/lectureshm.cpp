@@ -1,0 +1,154 @@
+// Lesson 9, the lecture's own example: shm_write and shm_read.
+#include "lessonlist.h"
+
+#include "session/procinfo.h"
+
+#include "engine/lessons/lessonobjects.h"
+#include "engine/objects.h"
+
+#include <QFileInfo>
+#include <QProcess>
+
+#include <sys/shm.h>
+
+namespace ipcscope {
+
+namespace {
+
+const QString kGreeting = QStringLiteral("Hello from writer!");
+
+class LectureShmLesson : public Lesson {
+public:
+    QString id() const override { return QStringLiteral("lecture-shm"); }
+    QString title() const override { return lessonTr("The lecture's example: shm_write and shm_read"); }
+    QString explanation() const override
+    {
+        return lessonTr("shm_write creates a System V segment by its key, writes a greeting and exits: the segment "
+                        "stays, and ipcs -m lists it. shm_read attaches and reads it, then removes it with IPC_RMID "
+                        "while still attached — which only marks it; it goes with the last detach. The same with POSIX "
+                        "shared memory: a file in /dev/shm.");
+    }
+    QString expected() const override
+    {
+        return lessonTr("The segment outlives its writer; the reader reads the greeting; after IPC_RMID it is marked "
+                        "(key 0, attached once) until the reader detaches; the POSIX file is gone from /dev/shm at once "
+                        "while still mapped.");
+    }
+    QString mechanism() const override { return QStringLiteral("sysv-shm"); }
+
+    // Lets the reader detach and returns its last words.
+    static LessonContext::WorkerOutput finish(LessonContext &c, QProcess &reader)
+    {
+        reader.write("go\n");
+        c.waitFor([&] { return reader.state() == QProcess::NotRunning; }, 5000);
+        return LessonContext::outputOf(reader);
+    }
+
+    bool systemV(LessonContext &c) const
+    {
+        const key_t key = randomSysvKey();
+        // The writer creates it; the reaper knows it by its key from the start.
+        Objects byKey;
+        byKey.owned.push_back({ObjectKind::SysvShmKey, formatKey(key)});
+        c.own(byKey);
+        const QString keyText = QString::fromStdString(formatKey(key));
+        const LessonContext::WorkerOutput writer =
+            c.runWorker({QStringLiteral("hello-write"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--text"), kGreeting});
+        const int shmid = writer.value(QStringLiteral("shmid")).toInt();
+        c.observe(lessonTr("shm_write wrote \"%1\" into segment %2 (key %3) and exited (status %4). Its mapping was: %5")
+                      .arg(writer.value(QStringLiteral("wrote")))
+                      .arg(shmid)
+                      .arg(keyText)
+                      .arg(writer.exitCode)
+                      .arg(writer.value(QStringLiteral("maps"))));
+        const SegmentReading afterWriter = readSegment(shmid);
+        c.observe(lessonTr("ipcs -m still lists it: key %1, attached %2 times, created by pid %3, which is gone.")
+                      .arg(QString::fromStdString(formatKey(afterWriter.key)))
+                      .arg(afterWriter.attached)
+                      .arg(afterWriter.creator));
+        std::unique_ptr<QProcess> reader =
+            c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--remove")});
+        QByteArray out;
+        c.waitFor([&] {
+            reader->waitForReadyRead(20);
+            out += reader->readAllStandardOutput();
+            return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
+        }, 5000);
+        const auto value = [&out](const char *key) {
+            for (const QByteArray &line : out.split('\n'))
+                if (line.startsWith(QByteArray(key) + '='))
+                    return QString::fromLocal8Bit(line.mid(qsizetype(strlen(key)) + 1));
+            return QString();
+        };
+        c.observe(lessonTr("shm_read attached and read \"%1\"; /proc/PID/maps: %2").arg(value("read"), value("maps")));
+        const SegmentReading marked = readSegment(shmid);
+        c.observe(lessonTr("After IPC_RMID, still attached: key %1, attached %2 time(s), marked for removal: %3. "
+                           "The reader's mapping now reads: %4")
+                      .arg(QString::fromStdString(formatKey(marked.key)))
+                      .arg(marked.attached)
+                      .arg(marked.markedForRemoval ? lessonTr("yes") : lessonTr("no"))
+                      .arg(value("maps_after")));
+        const LessonContext::WorkerOutput done = finish(c, *reader);
+        const SegmentReading gone = readSegment(shmid);
+        c.observe(gone.exists ? lessonTr("After the last detach the segment is still there.")
+                              : lessonTr("After the last detach the kernel removed it: shmctl(IPC_STAT) fails."));
+        return writer.exitCode == 0 && afterWriter.exists && afterWriter.attached == 0 && value("read") == kGreeting &&
+               value("maps").contains(QLatin1String("/SYSV")) && marked.exists && marked.markedForRemoval &&
+               marked.attached == 1 && marked.key == 0 && done.exitCode == 0 && !gone.exists;
+    }
+
+    bool posix(LessonContext &c) const
+    {
+        const QString name = QString::fromStdString(uniquePosixName("lecture"));
+        Objects file;
+        file.owned.push_back({ObjectKind::PosixShm, name.toStdString()});
+        c.own(file);
+        const QString path = QStringLiteral("/dev/shm") + name;
+        const LessonContext::WorkerOutput writer =
+            c.runWorker({QStringLiteral("hello-write"), QStringLiteral("--posix"), name, QStringLiteral("--text"), kGreeting});
+        const bool stays = QFileInfo::exists(path);
+        c.observe(lessonTr("The POSIX writer wrote \"%1\" and exited; %2 %3 (%4 bytes).")
+                      .arg(writer.value(QStringLiteral("wrote")), path,
+                           stays ? lessonTr("is still there") : lessonTr("is gone"))
+                      .arg(QFileInfo(path).size()));
+        std::unique_ptr<QProcess> reader =
+            c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--posix"), name, QStringLiteral("--remove")});
+        QByteArray out;
+        c.waitFor([&] {
+            reader->waitForReadyRead(20);
+            out += reader->readAllStandardOutput();
+            return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
+        }, 5000);
+        const bool unlinkedWhileMapped = !QFileInfo::exists(path) && out.contains("(deleted)");
+        c.observe(lessonTr("The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped "
+                           "(its /proc/PID/maps line ends in \"(deleted)\").")
+                      .arg(path));
+        const LessonContext::WorkerOutput done = finish(c, *reader);
+        return writer.exitCode == 0 && stays && out.contains(("read=" + kGreeting).toLocal8Bit()) && unlinkedWhileMapped &&
+               done.exitCode == 0;
+    }
+
+    LessonOutcome run(LessonContext &c) const override
+    {
+        const bool sysv = systemV(c);
+        const bool posixOk = posix(c);
+        LessonOutcome o;
+        o.measured = lessonTr("System V: %1. POSIX: %2.")
+                         .arg(sysv ? lessonTr("outlived its writer, read, marked by IPC_RMID while attached, removed at the last detach")
+                                   : lessonTr("not as expected (see the observations)"),
+                              posixOk ? lessonTr("outlived its writer, read, unlinked while still mapped")
+                                      : lessonTr("not as expected (see the observations)"));
+        o.asExpected = sysv && posixOk;
+        return o;
+    }
+};
+
+} // namespace
+
+const Lesson &lectureShmLesson()
+{
+    static const LectureShmLesson lesson;
+    return lesson;
+}
+
+} // namespace ipcscope

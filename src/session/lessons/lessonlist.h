@@ -1,0 +1,30 @@
+#pragma once
+// The lessons, one file each, in the order the lecture would show them.
+#include "lesson.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ipcscope {
+
+const Lesson &raceLesson();
+const Lesson &signalsLesson();
+const Lesson &pipeBufLesson();
+const Lesson &backPressureLesson();
+const Lesson &sigpipeLesson();
+const Lesson &deadlockLesson();
+const Lesson &messageTypesLesson();
+const Lesson &prioritiesLesson();
+const Lesson &lectureShmLesson();
+
+// Every lesson text goes through the "Lessons" translation context.
+inline QString lessonTr(const char *text)
+{
+    return QCoreApplication::translate("Lessons", text);
+}
+inline QString number(quint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace ipcscope

@@ -1,0 +1,64 @@
+// Lesson 3, PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
+#include "lessonlist.h"
+
+#include "engine/limits.h"
+
+namespace ipcscope {
+
+namespace {
+
+class PipeBufLesson : public Lesson {
+public:
+    QString id() const override { return QStringLiteral("pipe-buf"); }
+    QString title() const override { return lessonTr("PIPE_BUF: atomic writes into one pipe"); }
+    QString explanation() const override
+    {
+        return lessonTr("Four writers share one pipe, made one page small with F_SETPIPE_SZ. A write of at most "
+                        "PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split "
+                        "when the pipe is full, and pieces of different writers interleave — the reader gets torn "
+                        "records.");
+    }
+    QString expected() const override
+    {
+        return lessonTr("Records of PIPE_BUF bytes never tear; records of 4 × PIPE_BUF bytes do.");
+    }
+    QString mechanism() const override { return QStringLiteral("pipe"); }
+
+    LessonOutcome run(LessonContext &c) const override
+    {
+        const int pipeBuf = int(pipeBufLimit().value);
+        Scenario s;
+        s.mechanism = QStringLiteral("pipe");
+        s.producers = 4;
+        s.count = 250;
+        s.tweaks.allowTornWrites = true;
+        s.tweaks.pipeCapacity = pipeBuf; // one page: a bigger write cannot go in at once
+        s.size = pipeBuf;
+        c.observe(lessonTr("A pipe of %1 B; 4 writers × 250 records of %1 B (PIPE_BUF)…").arg(pipeBuf));
+        const RunResult small = c.run(s);
+        c.observe(lessonTr("%1 records read, %2 torn.").arg(number(small.messages + small.corrupted), number(small.corrupted)));
+        s.size = 4 * pipeBuf;
+        c.observe(lessonTr("The same pipe; 4 writers × 250 records of %1 B (4 × PIPE_BUF)…").arg(4 * pipeBuf));
+        const RunResult big = c.run(s);
+        c.observe(lessonTr("%1 records read, %2 torn: their bytes came from several writers.")
+                      .arg(number(big.messages + big.corrupted), number(big.corrupted)));
+        LessonOutcome o;
+        o.measured = lessonTr("%1 B records: %2 of %3 torn. %4 B records: %5 of %6 torn.")
+                         .arg(pipeBuf)
+                         .arg(number(small.corrupted), number(small.messages + small.corrupted))
+                         .arg(4 * pipeBuf)
+                         .arg(number(big.corrupted), number(big.messages + big.corrupted));
+        o.asExpected = small.corrupted == 0 && small.messages == small.sent && big.corrupted > 0;
+        return o;
+    }
+};
+
+} // namespace
+
+const Lesson &pipeBufLesson()
+{
+    static const PipeBufLesson lesson;
+    return lesson;
+}
+
+} // namespace ipcscope

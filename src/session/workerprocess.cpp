@@ -1,0 +1,52 @@
+#include "workerprocess.h"
+
+#include "session.h"
+
+#include "engine/mechanism.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <memory>
+
+namespace ipcscope {
+
+void prepareWorkerProcess(QProcess &process, const QStringList &arguments, int fd3, int fd4)
+{
+    process.setProgram(Session::instance().workerPath());
+    process.setArguments(arguments);
+    const pid_t parent = getpid();
+    process.setChildProcessModifier([fd3, fd4, parent] {
+        // In the child, between fork and exec: die with the session, stay out
+        // of the terminal's Ctrl-C (the session stops the run itself), and
+        // find the inherited ends on fds 3 and 4. Each end is first copied
+        // above both, so that placing one cannot overwrite the other.
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(1);
+        setpgid(0, 0);
+        const int from[2] = {fd3, fd4};
+        const int to[2] = {kInheritedFd, kReplyFd};
+        int moved[2] = {-1, -1};
+        for (int i = 0; i < 2; ++i)
+            if (from[i] >= 0)
+                moved[i] = fcntl(from[i], F_DUPFD_CLOEXEC, 10);
+        for (int i = 0; i < 2; ++i)
+            if (moved[i] >= 0)
+                dup2(moved[i], to[i]); // dup2 leaves the new fd open across exec
+    });
+    // Kept from the start: processId() is 0 again by the time it has finished.
+    auto pid = std::make_shared<pid_t>(0);
+    QObject::connect(&process, &QProcess::started, &process, [&process, pid] {
+        *pid = pid_t(process.processId());
+        Session::instance().reaper().trackPid(*pid);
+    });
+    QObject::connect(&process, &QProcess::finished, &process, [pid] {
+        if (*pid > 0)
+            Session::instance().reaper().untrackPid(*pid);
+    });
+}
+
+} // namespace ipcscope
