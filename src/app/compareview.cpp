@@ -122,9 +122,15 @@ void CompareView::setPlan(const ComparePlan &p)
     m_ui->pin->setChecked(p.pin);
 }
 
+void CompareView::setRunAllowed(bool allowed)
+{
+    m_runAllowed = allowed;
+    m_ui->runButton->setEnabled(allowed && !isRunning());
+}
+
 bool CompareView::start()
 {
-    if (isRunning())
+    if (isRunning() || !m_runAllowed)
         return false;
     ComparePlan p = plan();
     if (p.mechanisms.isEmpty()) {
@@ -165,7 +171,7 @@ void CompareView::cancel()
 
 void CompareView::setRunning(bool running)
 {
-    m_ui->runButton->setEnabled(!running);
+    m_ui->runButton->setEnabled(!running && m_runAllowed);
     m_ui->cancelButton->setEnabled(running);
     m_ui->settings->findChild<QListWidget *>()->setEnabled(!running);
     const bool results = m_comparison && !m_comparison->rows().isEmpty();

@@ -32,6 +32,8 @@ public:
     // By suffix: .csv or .json for the table, .png or .pdf for the charts.
     bool exportTo(const QString &fileName);
     void retranslate();
+    // Whether Run may start a comparison now (not while a lesson measures).
+    void setRunAllowed(bool allowed);
 
 signals:
     void aboutToStart(); // nothing else of ours may run while it measures
@@ -44,6 +46,7 @@ private:
 
     std::unique_ptr<Ui::CompareView> m_ui;
     std::unique_ptr<Comparison> m_comparison;
+    bool m_runAllowed = true;
 };
 
 } // namespace ipcscope

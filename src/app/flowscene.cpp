@@ -48,6 +48,14 @@ FlowScene::~FlowScene()
     m_tokens.reset();
 }
 
+void FlowScene::showNotice(const QString &text)
+{
+    setRun(nullptr);
+    m_notice = addSimpleText(text, sceneFont(16));
+    m_notice->setBrush(VisualStyle::current().mutedText);
+    m_notice->setPos(kScene.center() - m_notice->boundingRect().center());
+}
+
 int FlowScene::tokenCount() const
 {
     return m_tokens ? m_tokens->tokenCount() : 0;
@@ -62,6 +70,8 @@ void FlowScene::restyle()
         m_subtitle->setBrush(VisualStyle::current().mutedText);
     if (m_calls)
         m_calls->setBrush(VisualStyle::current().mutedText);
+    if (m_notice)
+        m_notice->setBrush(VisualStyle::current().mutedText);
     for (QGraphicsItem *item : items())
         item->update();
 }
@@ -76,7 +86,7 @@ void FlowScene::setRun(const Run *run)
     m_waitLines.clear();
     m_object = nullptr;
     m_ring = nullptr;
-    m_title = m_subtitle = m_calls = nullptr;
+    m_title = m_subtitle = m_calls = m_notice = nullptr;
     m_history.clear();
     if (!run)
         return;

@@ -30,6 +30,8 @@ public:
 
     // Lays the scene out for a new run.
     void setRun(const Run *run);
+    // No run to show: clears the scene and says why, in the middle.
+    void showNotice(const QString &text);
     void update(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
     // Redraws everything in the current style (theme or line width changed).
     void restyle();
@@ -56,6 +58,7 @@ private:
     QGraphicsSimpleTextItem *m_title = nullptr;
     QGraphicsSimpleTextItem *m_subtitle = nullptr;
     QGraphicsSimpleTextItem *m_calls = nullptr;
+    QGraphicsSimpleTextItem *m_notice = nullptr;
     std::unique_ptr<TokenFlow> m_tokens;
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "codeview.h"
 #include "compareview.h"
+#include "inspectorpanel.h"
+#include "lessonpanel.h"
 #include "flowscene.h"
 #include "flowview.h"
 #include "kernelpanel.h"
@@ -12,6 +15,7 @@
 #include "visualstyle.h"
 #include "ui_mainwindow.h"
 
+#include "session/lessons/lesson.h"
 #include "session/scenariofile.h"
 
 #include <QApplication>
@@ -51,7 +55,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->actionStop->setIcon(s->standardIcon(QStyle::SP_MediaStop));
     m_ui->actionZoomIn->setShortcuts({QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+="))});
 
+    tabifyDockWidget(m_ui->scenarioDock, m_ui->lessonDock);
+    m_ui->scenarioDock->raise();
+    tabifyDockWidget(m_ui->logDock, m_ui->codeDock);
+    m_ui->codeDock->raise();
     connectActions();
+    buildLessonMenu();
     setScenario(defaultScenario());
     m_statusTimer.setInterval(500);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -68,6 +77,9 @@ MechanismPicker *MainWindow::picker() const { return m_ui->picker; }
 KernelPanel *MainWindow::kernelPanel() const { return m_ui->kernel; }
 LogView *MainWindow::log() const { return m_ui->log; }
 CompareView *MainWindow::compareView() const { return m_ui->comparePage; }
+LessonPanel *MainWindow::lessonPanel() const { return m_ui->lessons; }
+CodeView *MainWindow::codeView() const { return m_ui->code; }
+InspectorPanel *MainWindow::inspector() const { return m_ui->inspector; }
 
 Scenario MainWindow::defaultScenario()
 {
@@ -101,9 +113,42 @@ bool MainWindow::openScenario(const QString &fileName)
     return true;
 }
 
+void MainWindow::buildLessonMenu()
+{
+    m_ui->menuLessons->clear();
+    int n = 1;
+    for (const Lesson *lesson : allLessons()) {
+        QAction *action = m_ui->menuLessons->addAction(QStringLiteral("&%1. %2").arg(n++).arg(lesson->title()));
+        const QString id = lesson->id();
+        connect(action, &QAction::triggered, this, [this, id] {
+            m_ui->lessonDock->show();
+            m_ui->lessonDock->raise();
+            m_ui->lessons->select(id);
+            m_ui->lessons->run();
+        });
+    }
+}
+
 void MainWindow::connectActions()
 {
     connect(m_ui->picker, &MechanismPicker::mechanismChosen, m_ui->editor, &ScenarioEditor::setMechanism);
+    connect(m_ui->picker, &MechanismPicker::mechanismChosen, m_ui->code, &CodeView::setMechanism);
+    // A lesson runs with nothing else of ours: the live run goes first, and
+    // Start and Compare wait until it is done.
+    connect(m_ui->lessons, &LessonPanel::aboutToRun, this, [this](const QString &mechanism) {
+        if (m_controller.isActive())
+            m_ui->log->append(tr("The live run was stopped for the lesson."));
+        m_controller.discard();
+        m_scene->showNotice(tr("The lesson runs its own processes; its observations are in the Lessons panel."));
+        m_ui->code->setMechanism(mechanism);
+    });
+    connect(m_ui->lessons, &LessonPanel::runningChanged, this, &MainWindow::updateActions);
+    connect(m_ui->lessons, &LessonPanel::lessonFinished, this, [this](const LessonOutcome &o) {
+        for (const QString &line : o.observations)
+            m_ui->log->append(line);
+        m_ui->log->append(tr("Lesson %1: %2").arg(o.id, o.asExpected ? tr("as expected") : tr("NOT as expected")),
+                          o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
+    });
     connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
     connect(m_ui->editor, &ScenarioEditor::changed, this, &MainWindow::updateStatus);
     connect(m_ui->editor, &ScenarioEditor::rateChanged, this, [this](double rate) {
@@ -154,7 +199,8 @@ void MainWindow::connectActions()
         const bool comparing = m_ui->pages->currentWidget() == m_ui->comparePage;
         if (comparing && !isPresentation()) {
             m_liveState = saveState();
-            for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock})
+            for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
+                                      m_ui->lessonDock, m_ui->codeDock})
                 dock->hide();
         } else if (!comparing && !m_liveState.isEmpty()) {
             restoreState(m_liveState);
@@ -164,11 +210,19 @@ void MainWindow::connectActions()
     connect(&m_controller, &RunController::runStarted, this, [this](const Run *run) {
         m_scene->setRun(run);
         m_ui->flowView->refit();
+        m_ui->code->setMechanism(run->scenario().mechanism);
         m_ui->plot->setRun(run);
         m_ui->kernel->clearRun();
         m_reportedCorrupted = m_reportedDuplicated = 0;
         m_ui->log->append(tr("Started %1: %2").arg(mechanismText(run->scenario().mechanism).title,
                                                    run->workerCommands().join(QStringLiteral("; "))));
+    });
+    connect(&m_controller, &RunController::runDiscarded, this, [this] {
+        m_ui->plot->detachRun();
+        m_ui->kernel->clearRun();
+        m_ui->code->update(RunSnapshot());
+        m_ui->inspector->setProcesses({});
+        m_scene->showNotice(tr("No run: press Start (F5) to run the scenario."));
     });
     connect(&m_controller, &RunController::sampled, this, &MainWindow::onSampled);
     connect(&m_controller, &RunController::logLine, this, [this](const QString &line) { m_ui->log->append(line); });
@@ -178,8 +232,8 @@ void MainWindow::connectActions()
 
 bool MainWindow::startRun()
 {
-    if (m_ui->comparePage->isRunning()) {
-        statusBar()->showMessage(tr("A comparison is measuring; start when it is done"), 5000);
+    if (m_ui->comparePage->isRunning() || m_ui->lessons->isRunning()) {
+        statusBar()->showMessage(tr("A comparison or a lesson is measuring; start when it is done"), 5000);
         return false;
     }
     const ScenarioEditor *editor = m_ui->editor;
@@ -191,6 +245,7 @@ bool MainWindow::startRun()
     }
     if (!m_controller.start(editor->scenario())) {
         m_ui->log->append(tr("Could not start: %1").arg(m_controller.lastError()), LogView::Kind::Error);
+        m_scene->showNotice(tr("Could not start: %1").arg(m_controller.lastError()));
         statusBar()->showMessage(tr("Could not start: %1").arg(m_controller.lastError()), 8000);
         return false;
     }
@@ -218,6 +273,12 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
 {
     m_scene->update(snapshot, events);
     m_ui->kernel->update(snapshot);
+    m_ui->code->update(snapshot);
+    QList<QPair<QString, qint64>> processes;
+    for (const WorkerSnapshot &w : snapshot.workers)
+        if (!w.exited)
+            processes.append({w.name(), w.pid});
+    m_ui->inspector->setProcesses(processes);
     m_ui->plot->refresh();
     if (m_ui->caption->isVisible())
         m_ui->caption->setText(m_scene->caption());
@@ -251,9 +312,11 @@ void MainWindow::onFinished(const RunResult &r)
 void MainWindow::updateActions()
 {
     const bool active = m_controller.isActive();
-    const bool comparing = m_ui->comparePage->isRunning();
+    const bool comparing = m_ui->comparePage->isRunning() || m_ui->lessons->isRunning();
     m_ui->actionStart->setEnabled(m_ui->editor->isValid() && !comparing);
-    m_ui->actionStart->setToolTip(comparing                      ? tr("A comparison is measuring; start when it is done")
+    m_ui->comparePage->setRunAllowed(!m_ui->lessons->isRunning());
+    m_ui->lessons->setRunAllowed(!m_ui->comparePage->isRunning());
+    m_ui->actionStart->setToolTip(comparing                      ? tr("A comparison or a lesson is measuring; start when it is done")
                                   : m_ui->editor->isValid() ? tr("Start the scenario with real processes (F5)")
                                                             : tr("Cannot start: %1").arg(m_ui->editor->problem()));
     m_ui->actionPause->setEnabled(active);
@@ -290,7 +353,8 @@ void MainWindow::setPresentation(bool on)
     if (on) {
         m_normalState = saveState();
         m_normalSplit = m_ui->splitter->sizes();
-        for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock})
+        for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
+                                  m_ui->lessonDock, m_ui->codeDock})
             dock->hide();
         // After the layout settles (it may not have a size yet at start-up).
         m_ui->splitter->setStretchFactor(0, 5);
@@ -333,6 +397,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // The run's workers and objects go with the window, and a comparison's too.
     m_controller.discard();
     m_ui->comparePage->cancel();
+    m_ui->lessons->cancel();
     event->accept();
 }
 

@@ -18,7 +18,10 @@ class MainWindow;
 
 namespace ipcscope {
 
+class CodeView;
 class CompareView;
+class InspectorPanel;
+class LessonPanel;
 class FlowScene;
 class FlowView;
 class KernelPanel;
@@ -58,6 +61,9 @@ public:
     KernelPanel *kernelPanel() const;
     LogView *log() const;
     CompareView *compareView() const;
+    LessonPanel *lessonPanel() const;
+    CodeView *codeView() const;
+    InspectorPanel *inspector() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +75,7 @@ private:
     void onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
     void onFinished(const RunResult &result);
     void step();
+    void buildLessonMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunController m_controller;

@@ -13,6 +13,7 @@ void RunController::discard()
     if (!m_run)
         return;
     m_run->disconnect(this);
+    emit runDiscarded();
     m_run.reset(); // ~Run kills what is left and removes the objects
     emit stateChanged();
 }

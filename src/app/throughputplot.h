@@ -22,6 +22,8 @@ public:
     explicit ThroughputPlot(QWidget *parent = nullptr);
 
     void setRun(const Run *run);
+    // The run is going away: what is drawn stays, nothing more is read from it.
+    void detachRun() { m_run = nullptr; }
     // Takes the points the run recorded since the last call.
     void refresh();
     void setFollowing(bool follow);

@@ -10,6 +10,7 @@ int listCommand(const QStringList &arguments);
 int runCommand(const QStringList &arguments);
 int compareCommand(const QStringList &arguments);
 int lessonCommand(const QStringList &arguments);
+int inspectCommand(const QStringList &arguments);
 
 constexpr int kExitFailed = 1;
 constexpr int kExitBadInput = 2;

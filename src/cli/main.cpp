@@ -14,6 +14,7 @@ const char *usage()
            "  run        run real workers over one mechanism and measure them\n"
            "  compare    measure every mechanism, beside the lecture's comparison table\n"
            "  lesson     reproduce one of the lecture's phenomena (--list)\n"
+           "  inspect    the kernel's IPC objects, as ipcs and /dev/shm list them\n"
            "Run `ipcscope-cli <command> --help` for a command's options.\n";
 }
 
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
         return compareCommand(rest);
     if (command == QLatin1String("lesson"))
         return lessonCommand(rest);
+    if (command == QLatin1String("inspect"))
+        return inspectCommand(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command.isEmpty()) {
         (command.isEmpty() ? err() : out()) << usage();
         return command.isEmpty() ? kExitBadInput : 0;

@@ -22,7 +22,10 @@ QString TextTable::render() const
             const bool right = i > 0 && number.match(cell).hasMatch();
             cells << (right ? cell.rightJustified(widths[i]) : cell.leftJustified(widths[i]));
         }
-        return cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+        QString line = cells.join(QStringLiteral("  "));
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1); // trailing blanks only: a blank first column keeps its place
+        return line + QLatin1Char('\n');
     };
     QString out = line(m_header);
     for (const QStringList &row : m_rows)

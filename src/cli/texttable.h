@@ -11,6 +11,7 @@ class TextTable {
 public:
     explicit TextTable(const QStringList &header) : m_header(header) {}
     void addRow(const QStringList &row) { m_rows.append(row); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
     QString render() const;
 
 private:

@@ -5,6 +5,7 @@
 #include "engine/mechanism.h"
 
 #include <fcntl.h>
+#include <linux/close_range.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -33,6 +34,10 @@ void prepareWorkerProcess(QProcess &process, const QStringList &arguments, int f
         for (int i = 0; i < 2; ++i)
             if (from[i] >= 0)
                 moved[i] = fcntl(from[i], F_DUPFD_CLOEXEC, 10);
+        // Nothing else reaches the worker: whatever this process inherited
+        // from its own parent is closed at exec, so /proc/PID/fd lists only
+        // what the run gave it.
+        close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
         for (int i = 0; i < 2; ++i)
             if (moved[i] >= 0)
                 dup2(moved[i], to[i]); // dup2 leaves the new fd open across exec

@@ -69,8 +69,10 @@ public:
                               "writer blocked in %6.")
                          .arg(number(plain.mostQueued), number(plain.capacity), plain.blockedIn,
                               number(large.mostQueued), number(large.capacity), large.blockedIn);
-        // Full means less room left than one more message.
-        const auto filled = [](const Seen &s) { return s.capacity > 0 && s.mostQueued + 4096 > s.capacity; };
+        // Full means within two pages of the capacity: the kernel grants pipe
+        // space a page at a time, so a blocked writer may leave most of a page
+        // free, and a sample may fall just after the reader took a message.
+        const auto filled = [](const Seen &s) { return s.capacity > 0 && s.mostQueued + 2 * 4096 > s.capacity; };
         o.asExpected = filled(plain) && filled(large) && !plain.blockedIn.isEmpty() && !large.blockedIn.isEmpty() &&
                        large.capacity == (1u << 20) && plain.capacity < large.capacity;
         return o;

@@ -1,0 +1,200 @@
+#include "codeview.h"
+
+#include "visualstyle.h"
+
+#include "engine/mechanism.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace ipcscope {
+
+namespace {
+
+QString opWord(Op op)
+{
+    switch (op) {
+    case Op::Send:
+        return QStringLiteral("send");
+    case Op::Receive:
+        return QStringLiteral("receive");
+    case Op::SemP:
+        return QStringLiteral("P");
+    case Op::SemV:
+        return QStringLiteral("V");
+    case Op::Lock:
+        return QStringLiteral("lock");
+    case Op::Unlock:
+        return QStringLiteral("unlock");
+    case Op::CondWait:
+        return QStringLiteral("wait");
+    case Op::CondSignal:
+        return QStringLiteral("signal");
+    case Op::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+CodeSnippet CodeSnippet::parse(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("\\s*//@\\s*(\\S+)\\s*(.*)$"));
+    CodeSnippet s;
+    QVector<Line> *section = nullptr;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        if (raw.startsWith(QLatin1String("//== producer"))) {
+            section = &s.producer;
+            continue;
+        }
+        if (raw.startsWith(QLatin1String("//== consumer"))) {
+            section = &s.consumer;
+            continue;
+        }
+        if (!section)
+            continue;
+        Line line;
+        const QRegularExpressionMatch m = marker.match(raw);
+        if (m.hasMatch()) {
+            line.text = raw.left(m.capturedStart());
+            line.op = m.captured(1);
+            line.object = m.captured(2).trimmed();
+        } else {
+            line.text = raw;
+        }
+        section->append(line);
+    }
+    // No trailing blank lines.
+    for (QVector<Line> *lines : {&s.producer, &s.consumer})
+        while (!lines->isEmpty() && lines->last().text.trimmed().isEmpty())
+            lines->removeLast();
+    return s;
+}
+
+CodeSnippet CodeSnippet::load(const QString &mechanism)
+{
+    QFile f(QStringLiteral(":/code/%1.c").arg(mechanism));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return parse(QString::fromUtf8(f.readAll()));
+}
+
+int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std::string> &syncObjects) const
+{
+    const QVector<Line> &lines = role == Role::Producer ? producer : consumer;
+    const QString object = state.object < syncObjects.size() ? QString::fromStdString(syncObjects[state.object]) : QString();
+    const auto find = [&](const QString &op, const QString &obj) {
+        for (int i = 0; i < lines.size(); ++i)
+            if (lines[i].op == op && (obj.isEmpty() || lines[i].object == obj))
+                return i;
+        return -1;
+    };
+    switch (state.state) {
+    case WorkerState::InCall:
+    case WorkerState::Paused:
+        return find(opWord(state.op), state.op == Op::Send || state.op == Op::Receive ? QString() : object);
+    case WorkerState::Critical: {
+        // Holding the lock: the line after the one that took it.
+        int taken = find(QStringLiteral("P"), object);
+        if (taken < 0)
+            taken = find(QStringLiteral("lock"), object);
+        return taken >= 0 && taken + 1 < lines.size() ? taken + 1 : -1;
+    }
+    default:
+        return -1;
+    }
+}
+
+CodeView::CodeView(QWidget *parent)
+    : QWidget(parent), m_producerTitle(new QLabel(this)), m_consumerTitle(new QLabel(this)),
+      m_producer(new QPlainTextEdit(this)), m_consumer(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("code"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    for (QPlainTextEdit *view : {m_producer, m_consumer}) {
+        view->setReadOnly(true);
+        view->setFont(mono);
+        view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_producerTitle);
+    layout->addWidget(m_producer, 1);
+    layout->addWidget(m_consumerTitle);
+    layout->addWidget(m_consumer, 1);
+    retranslate();
+}
+
+void CodeView::retranslate()
+{
+    m_producerTitle->setText(tr("Producer"));
+    m_consumerTitle->setText(tr("Consumer"));
+}
+
+void CodeView::setMechanism(const QString &mechanism)
+{
+    if (mechanism == m_mechanism)
+        return;
+    m_mechanism = mechanism;
+    m_snippet = CodeSnippet::load(mechanism);
+    RunSnapshot nobody;
+    update(nobody);
+}
+
+void CodeView::render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &lines, const QMap<int, QStringList> &who,
+                      const QMap<int, QColor> &colours)
+{
+    // A gutter names the workers on each line: "C1 ▶".
+    int gutter = 0;
+    for (const QStringList &names : who)
+        gutter = std::max(gutter, int(names.join(QLatin1Char(',')).size()));
+    QStringList text;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString names = who.value(i).join(QLatin1Char(','));
+        text << (gutter ? (names.isEmpty() ? QString(gutter + 3, QLatin1Char(' ')) : names.rightJustified(gutter) + QStringLiteral(" ▶ "))
+                        : QString()) +
+                    lines[i].text;
+    }
+    const QString joined = text.join(QLatin1Char('\n'));
+    if (view->toPlainText() != joined)
+        view->setPlainText(joined);
+    QList<QTextEdit::ExtraSelection> marks;
+    for (auto it = colours.cbegin(); it != colours.cend(); ++it) {
+        QTextEdit::ExtraSelection mark;
+        mark.format.setBackground(it.value());
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        mark.cursor = QTextCursor(view->document()->findBlockByNumber(it.key()));
+        marks << mark;
+    }
+    view->setExtraSelections(marks);
+}
+
+void CodeView::update(const RunSnapshot &snapshot)
+{
+    const Mechanism *m = findMechanism(m_mechanism.toStdString());
+    const std::vector<std::string> names = m ? m->info().syncObjects : std::vector<std::string>{};
+    const VisualStyle &s = VisualStyle::current();
+    QMap<int, QStringList> producerWho, consumerWho;
+    QMap<int, QColor> producerColours, consumerColours;
+    m_marked.clear();
+    for (const WorkerSnapshot &w : snapshot.workers) {
+        const int line = m_snippet.lineOf(w.role, w.state, names);
+        if (line < 0)
+            continue;
+        QColor colour = s.stateColour(w.state.state, w.blocked);
+        colour.setAlpha(90);
+        (w.role == Role::Producer ? producerWho : consumerWho)[line] << w.name();
+        (w.role == Role::Producer ? producerColours : consumerColours)[line] = colour;
+        m_marked.append({w.name(), line});
+    }
+    render(m_producer, m_snippet.producer, producerWho, producerColours);
+    render(m_consumer, m_snippet.consumer, consumerWho, consumerColours);
+}
+
+} // namespace ipcscope

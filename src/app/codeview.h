@@ -1,0 +1,55 @@
+#pragma once
+// The code a mechanism's workers run, written the way the lecture writes it
+// (resources/code/<mechanism>.c), with the line each worker is in marked as it
+// moves — so Step walks through the code. A snippet has a producer and a
+// consumer section; a line ending in "//@ OP OBJECT" is where a worker doing
+// OP (send, receive, P, V, lock, unlock, wait, signal) on OBJECT is.
+#include "session/runtypes.h"
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QLabel;
+
+namespace ipcscope {
+
+struct CodeSnippet {
+    struct Line {
+        QString text;
+        QString op; // empty: no worker is ever shown here
+        QString object;
+    };
+    QVector<Line> producer;
+    QVector<Line> consumer;
+
+    // From the built-in resources; empty sections when there is none.
+    static CodeSnippet load(const QString &mechanism);
+    static CodeSnippet parse(const QString &text);
+    // The line a worker in `state` is at, or -1.
+    int lineOf(Role role, const StateWord &state, const std::vector<std::string> &syncObjects) const;
+};
+
+class CodeView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CodeView(QWidget *parent = nullptr);
+    void setMechanism(const QString &mechanism);
+    void update(const RunSnapshot &snapshot);
+    void retranslate();
+    // For the tests: which lines are marked now, e.g. {"P1", 3}.
+    QList<QPair<QString, int>> marked() const { return m_marked; }
+
+private:
+    void render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &lines, const QMap<int, QStringList> &who,
+                const QMap<int, QColor> &colours);
+
+    QLabel *m_producerTitle;
+    QLabel *m_consumerTitle;
+    QPlainTextEdit *m_producer;
+    QPlainTextEdit *m_consumer;
+    QString m_mechanism;
+    CodeSnippet m_snippet;
+    QList<QPair<QString, int>> m_marked;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,143 @@
+#include "lessonpanel.h"
+
+#include "visualstyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ipcscope {
+
+LessonPanel::LessonPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_title(new QLabel(this)), m_explanation(new QLabel(this)),
+      m_expected(new QLabel(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)),
+      m_observations(new QPlainTextEdit(this)), m_measured(new QLabel(this)), m_verdict(new QLabel(this))
+{
+    setObjectName(QStringLiteral("lessons"));
+    m_list->setObjectName(QStringLiteral("lessonList"));
+    m_observations->setObjectName(QStringLiteral("observations"));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    for (QLabel *l : {m_title, m_explanation, m_expected, m_measured, m_verdict}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::PlainText);
+    }
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    m_observations->setReadOnly(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list, 2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_expected);
+    layout->addLayout(buttons);
+    layout->addWidget(m_observations, 3);
+    layout->addWidget(m_measured);
+    layout->addWidget(m_verdict);
+    connect(m_list, &QListWidget::currentRowChanged, this, &LessonPanel::showSelected);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &LessonPanel::run);
+    connect(m_run, &QPushButton::clicked, this, &LessonPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &LessonPanel::cancel);
+    connect(&m_runner, &LessonRunner::observed, this, [this](const QString &line) { m_observations->appendPlainText(line); });
+    connect(&m_runner, &LessonRunner::finished, this, [this](const LessonOutcome &o) {
+        const VisualStyle &s = VisualStyle::current();
+        m_measured->setText(tr("Measured: %1").arg(o.measured));
+        QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
+        if (!o.error.isEmpty())
+            verdict += QLatin1Char(' ') + o.error;
+        m_verdict->setText(verdict);
+        QPalette p = m_verdict->palette();
+        p.setColor(QPalette::WindowText, o.asExpected ? s.running : s.warning);
+        m_verdict->setPalette(p);
+        setRunning(false);
+        emit lessonFinished(o);
+    });
+    retranslate();
+    setRunning(false);
+}
+
+void LessonPanel::retranslate()
+{
+    const QString current = selectedId();
+    m_list->clear();
+    int i = 1;
+    for (const Lesson *l : allLessons()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i++).arg(l->title()), m_list);
+        item->setData(Qt::UserRole, l->id());
+    }
+    m_run->setText(tr("Run the lesson"));
+    m_cancel->setText(tr("Cancel"));
+    select(current.isEmpty() ? allLessons().first()->id() : current);
+}
+
+QString LessonPanel::selectedId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void LessonPanel::select(const QString &id)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toString() == id)
+            m_list->setCurrentRow(i);
+    showSelected();
+}
+
+void LessonPanel::showSelected()
+{
+    const Lesson *l = findLesson(selectedId());
+    if (!l)
+        return;
+    m_title->setText(l->title());
+    m_explanation->setText(l->explanation());
+    m_expected->setText(tr("Expected: %1").arg(l->expected()));
+    if (!isRunning()) {
+        m_observations->clear();
+        m_measured->clear();
+        m_verdict->clear();
+    }
+}
+
+void LessonPanel::setRunAllowed(bool allowed)
+{
+    m_runAllowed = allowed;
+    m_run->setEnabled(allowed && !isRunning());
+}
+
+bool LessonPanel::run()
+{
+    const Lesson *l = findLesson(selectedId());
+    if (!l || isRunning() || !m_runAllowed)
+        return false;
+    emit aboutToRun(l->mechanism());
+    m_observations->clear();
+    m_measured->setText(tr("Measuring…"));
+    m_verdict->clear();
+    m_runner.start(*l);
+    setRunning(true);
+    return true;
+}
+
+void LessonPanel::cancel()
+{
+    m_runner.cancel();
+}
+
+void LessonPanel::setRunning(bool running)
+{
+    m_run->setEnabled(!running && m_runAllowed);
+    m_cancel->setEnabled(running);
+    m_list->setEnabled(!running);
+    emit runningChanged(running);
+}
+
+} // namespace ipcscope

@@ -1,0 +1,46 @@
+#include "lessonrunner.h"
+
+namespace ipcscope {
+
+LessonRunner::LessonRunner(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<LessonOutcome>();
+    // Connected first, so every other receiver of the outcome sees it idle.
+    connect(this, &LessonRunner::finished, this, [this] { m_busy = false; });
+}
+
+LessonRunner::~LessonRunner()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool LessonRunner::start(const Lesson &lesson)
+{
+    if (m_thread || m_busy)
+        return false;
+    m_cancel = false;
+    m_busy = true;
+    const Lesson *l = &lesson;
+    m_thread = QThread::create([this, l] {
+        // Signals from this thread reach the runner's thread queued.
+        const LessonOutcome outcome = runLesson(*l, [this](const QString &line) { emit observed(line); }, &m_cancel);
+        emit finished(outcome);
+    });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    });
+    m_thread->start();
+    return true;
+}
+
+void LessonRunner::cancel()
+{
+    m_cancel = true;
+}
+
+} // namespace ipcscope

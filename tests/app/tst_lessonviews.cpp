@@ -1,0 +1,167 @@
+// The views beside a run: the code view marks the line each real worker is
+// in (and Step moves the mark); every mechanism has code for every call its
+// workers make; a lesson runs from the Lessons menu to its verdict; the
+// inspector lists the run's kernel objects and its workers' descriptors.
+#include "codeview.h"
+#include "flowscene.h"
+#include "inspectorpanel.h"
+#include "lessonpanel.h"
+#include "mainwindow.h"
+
+#include "../session/runhelpers.h"
+
+#include <QAction>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTreeWidget>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+namespace {
+
+QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QLatin1String(name));
+}
+
+void maybeScreenshot(QWidget &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("IPCSCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
+bool markedAt(const CodeView &view, const QString &worker, int line)
+{
+    return view.marked().contains({worker, line});
+}
+
+} // namespace
+
+class TestLessonViews : public QObject {
+    Q_OBJECT
+private slots:
+    void everyMechanismHasItsCode_data();
+    void everyMechanismHasItsCode();
+    void codeFollowsTheWorkers();
+    void lessonFromTheMenu();
+    void inspectorShowsTheRun();
+};
+
+void TestLessonViews::everyMechanismHasItsCode_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    for (const Mechanism *m : allMechanisms())
+        QTest::newRow(m->info().id.c_str()) << QString::fromStdString(m->info().id);
+}
+
+void TestLessonViews::everyMechanismHasItsCode()
+{
+    QFETCH(QString, mechanism);
+    const CodeSnippet code = CodeSnippet::load(mechanism);
+    QVERIFY(code.producer.size() >= 4 && code.consumer.size() >= 4);
+    const std::vector<std::string> sync = findMechanism(mechanism.toStdString())->info().syncObjects;
+    // Every call a worker can be shown in has its line.
+    QList<std::pair<Role, StateWord>> calls;
+    if (sync.empty()) {
+        calls = {{Role::Producer, {WorkerState::InCall, Op::Send, 0}}, {Role::Consumer, {WorkerState::InCall, Op::Receive, 0}}};
+    } else if (mechanism == QLatin1String("shm-mutex")) {
+        for (Role r : {Role::Producer, Role::Consumer}) {
+            calls.append({r, {WorkerState::InCall, Op::Lock, 0}});
+            calls.append({r, {WorkerState::InCall, Op::Unlock, 0}});
+        }
+        calls.append({Role::Producer, {WorkerState::InCall, Op::CondWait, 2}});
+        calls.append({Role::Consumer, {WorkerState::InCall, Op::CondWait, 1}});
+    } else {
+        calls = {{Role::Producer, {WorkerState::InCall, Op::SemP, 0}}, {Role::Producer, {WorkerState::InCall, Op::SemP, 2}},
+                 {Role::Producer, {WorkerState::InCall, Op::SemV, 2}}, {Role::Producer, {WorkerState::InCall, Op::SemV, 1}},
+                 {Role::Consumer, {WorkerState::InCall, Op::SemP, 1}}, {Role::Consumer, {WorkerState::InCall, Op::SemP, 3}},
+                 {Role::Consumer, {WorkerState::InCall, Op::SemV, 3}}, {Role::Consumer, {WorkerState::InCall, Op::SemV, 0}}};
+    }
+    for (const auto &[role, state] : calls)
+        QVERIFY2(code.lineOf(role, state, sync) >= 0,
+                 qPrintable(QStringLiteral("%1: no line for op %2 on %3").arg(mechanism).arg(int(state.op)).arg(state.object)));
+    for (const auto &line : code.producer + code.consumer)
+        QVERIFY2(!line.text.contains(QLatin1String("//@")), qPrintable(line.text)); // markers never shown
+}
+
+void TestLessonViews::codeFollowsTheWorkers()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun()); // sysv-shm at 2 messages a second
+    const Run *run = w.controller().run();
+    CodeView *code = w.codeView();
+    const CodeSnippet snippet = CodeSnippet::load(QStringLiteral("sysv-shm"));
+    const std::vector<std::string> sync = findMechanism("sysv-shm")->info().syncObjects;
+    const int pFull = snippet.lineOf(Role::Consumer, {WorkerState::InCall, Op::SemP, 1}, sync);
+    // Between messages the consumer sleeps in P(full): its line is marked.
+    QVERIFY(waitUntil([&] { return run->snapshot().workers.value(1).blocked && markedAt(*code, QStringLiteral("C1"), pFull); }));
+    action(w, "actionPause")->setChecked(true);
+    const int pEmpty = snippet.lineOf(Role::Producer, {WorkerState::Paused, Op::SemP, 0}, sync);
+    const int pPut = snippet.lineOf(Role::Producer, {WorkerState::Paused, Op::SemP, 2}, sync);
+    QVERIFY(waitUntil([&] { return markedAt(*code, QStringLiteral("P1"), pEmpty); }));
+    action(w, "actionStep")->trigger(); // P1 does P(empty): the mark moves on
+    QVERIFY(waitUntil([&] { return markedAt(*code, QStringLiteral("P1"), pPut); }));
+    QTest::qWait(100);
+    maybeScreenshot(w, "code.png");
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessonViews::lessonFromTheMenu()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun());
+    QMenu *lessons = w.findChild<QMenu *>(QStringLiteral("menuLessons"));
+    QVERIFY(lessons);
+    QCOMPARE(lessons->actions().size(), qsizetype(allLessons().size()));
+    QAction *priorities = nullptr;
+    for (QAction *a : lessons->actions())
+        if (a->text().contains(findLesson(QStringLiteral("priorities"))->title()))
+            priorities = a;
+    QVERIFY(priorities);
+    priorities->trigger();
+    QVERIFY(!w.controller().isActive()); // the live run made way
+    QCOMPARE(w.scene()->tokenCount(), 0); // and its picture with it: no stale workers
+    bool noticed = false;
+    for (QGraphicsItem *item : w.scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            noticed = noticed || text->text().contains(QLatin1String("Lessons panel"));
+    QVERIFY(noticed);
+    QVERIFY(w.lessonPanel()->isRunning());
+    QVERIFY(!action(w, "actionStart")->isEnabled());
+    auto *verdict = w.lessonPanel()->findChild<QLabel *>(QStringLiteral("verdict"));
+    QVERIFY(waitUntil([&] { return !w.lessonPanel()->isRunning(); }, 30000));
+    QVERIFY2(verdict->text().contains(QStringLiteral("As expected")), qPrintable(verdict->text()));
+    maybeScreenshot(w, "lesson.png");
+    QVERIFY(action(w, "actionStart")->isEnabled());
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessonViews::inspectorShowsTheRun()
+{
+    MainWindow w;
+    w.show();
+    w.findChild<QTabWidget *>(QStringLiteral("kernelTabs"))->setCurrentWidget(w.inspector());
+    QVERIFY(w.startRun());
+    const Run *run = w.controller().run();
+    QVERIFY(waitUntil([&] { return run->snapshot().received > 0; }));
+    w.inspector()->refresh();
+    const QString key = QString::fromStdString(param(run->objectParams(), "shm-key"));
+    const QList<QTreeWidgetItem *> found = w.inspector()->findItems(key, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first()->font(0).bold()); // ours
+    QVERIFY(found.first()->text(1).contains(QLatin1String("nattch 2")));
+    const QString p1 = QStringLiteral("P1, pid %1").arg(run->snapshot().workers[0].pid);
+    QCOMPARE(w.inspector()->findItems(p1, Qt::MatchExactly).size(), 1);
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+QTEST_MAIN(TestLessonViews)
+#include "tst_lessonviews.moc"
