@@ -87,7 +87,8 @@ CodeSnippet CodeSnippet::load(const QString &mechanism)
 int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std::string> &syncObjects) const
 {
     const QVector<Line> &lines = role == Role::Producer ? producer : consumer;
-    const QString object = state.object < syncObjects.size() ? QString::fromStdString(syncObjects[state.object]) : QString();
+    const QString object =
+        state.object < syncObjects.size() ? QString::fromStdString(syncObjects[state.object]) : QString();
     const auto find = [&](const QString &op, const QString &obj) {
         for (int i = 0; i < lines.size(); ++i)
             if (lines[i].op == op && (obj.isEmpty() || lines[i].object == obj))
@@ -157,7 +158,8 @@ void CodeView::render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &li
     QStringList text;
     for (int i = 0; i < lines.size(); ++i) {
         const QString names = who.value(i).join(QLatin1Char(','));
-        text << (gutter ? (names.isEmpty() ? QString(gutter + 3, QLatin1Char(' ')) : names.rightJustified(gutter) + QStringLiteral(" ▶ "))
+        text << (gutter ? (names.isEmpty() ? QString(gutter + 3, QLatin1Char(' '))
+                                           : names.rightJustified(gutter) + QStringLiteral(" ▶ "))
                         : QString()) +
                     lines[i].text;
     }

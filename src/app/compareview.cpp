@@ -16,8 +16,22 @@ namespace ipcscope {
 namespace {
 
 enum Column {
-    kMechanism, kSize, kMbPerS, kMsgsPerS, kRttP50, kRttP99, kCpu, kCtxt, kLost,
-    kLectureThroughput, kMeasured, kComplexity, kSynchronisation, kCommunication, kVerdict, kColumns
+    kMechanism,
+    kSize,
+    kMbPerS,
+    kMsgsPerS,
+    kRttP50,
+    kRttP99,
+    kCpu,
+    kCtxt,
+    kLost,
+    kLectureThroughput,
+    kMeasured,
+    kComplexity,
+    kSynchronisation,
+    kCommunication,
+    kVerdict,
+    kColumns
 };
 
 QString spread(const Spread &s, int decimals)
@@ -80,8 +94,8 @@ void CompareView::retranslate()
                                             tr("lecture: complexity"), tr("lecture: synchronisation"),
                                             tr("lecture: communication"), tr("lecture vs measurement")});
     m_ui->table->horizontalHeaderItem(kMbPerS)->setToolTip(tr("Median of the repetitions (min–max), one-way stream"));
-    m_ui->table->horizontalHeaderItem(kMeasured)->setToolTip(
-        tr("High within 2.5× of the fastest mechanism that lost nothing at the same size, medium within 20×, low below"));
+    m_ui->table->horizontalHeaderItem(kMeasured)->setToolTip(tr(
+        "High within 2.5× of the fastest mechanism that lost nothing at the same size, medium within 20×, low below"));
     m_ui->charts->retranslate();
     if (m_comparison)
         fillTable();
@@ -139,17 +153,21 @@ bool CompareView::start()
     }
     emit aboutToStart();
     m_comparison = std::make_unique<Comparison>(p);
-    connect(m_comparison.get(), &Comparison::progress, this, [this](int point, int points, const QString &what, double left) {
-        m_ui->progress->setRange(0, points);
-        m_ui->progress->setValue(point);
-        m_ui->progressLabel->setText(left >= 0 ? tr("%1 of %2: %3 — about %4 s left").arg(point + 1).arg(points).arg(what).arg(int(left + 0.5))
-                                               : tr("%1 of %2: %3").arg(point + 1).arg(points).arg(what));
-    });
+    connect(m_comparison.get(), &Comparison::progress, this,
+            [this](int point, int points, const QString &what, double left) {
+                m_ui->progress->setRange(0, points);
+                m_ui->progress->setValue(point);
+                m_ui->progressLabel->setText(
+                    left >= 0
+                        ? tr("%1 of %2: %3 — about %4 s left").arg(point + 1).arg(points).arg(what).arg(int(left + 0.5))
+                        : tr("%1 of %2: %3").arg(point + 1).arg(points).arg(what));
+            });
     connect(m_comparison.get(), &Comparison::rowReady, this, &CompareView::fillTable);
     connect(m_comparison.get(), &Comparison::finished, this, [this](bool cancelled) {
         m_ui->progress->setValue(m_ui->progress->maximum());
-        m_ui->progressLabel->setText(cancelled ? tr("Cancelled; the rows measured so far are shown.")
-                                               : tr("Done: %n point(s) measured.", "", int(m_comparison->rows().size())));
+        m_ui->progressLabel->setText(cancelled
+                                         ? tr("Cancelled; the rows measured so far are shown.")
+                                         : tr("Done: %n point(s) measured.", "", int(m_comparison->rows().size())));
         setRunning(false);
     });
     QString error;
@@ -190,7 +208,8 @@ void CompareView::fillTable()
         const MechanismText &text = mechanismText(r.point.mechanism);
         const QStringList cells = {
             r.point.mechanism,
-            r.point.size ? QLocale().formattedDataSize(r.point.size, 0, QLocale::DataSizeTraditionalFormat) : QStringLiteral("—"),
+            r.point.size ? QLocale().formattedDataSize(r.point.size, 0, QLocale::DataSizeTraditionalFormat)
+                         : QStringLiteral("—"),
             spread(r.mbPerS, r.mbPerS.median < 10 ? 2 : 0),
             spread(r.msgsPerS, 0),
             spread(r.rttP50Us, 1),
@@ -203,7 +222,9 @@ void CompareView::fillTable()
             r.lecture.complexity,
             r.lecture.synchronisation,
             r.lecture.communication,
-            !r.error.isEmpty() ? r.error : r.disagreement.isEmpty() ? tr("agrees") : r.disagreement,
+            !r.error.isEmpty()         ? r.error
+            : r.disagreement.isEmpty() ? tr("agrees")
+                                       : r.disagreement,
         };
         for (int c = 0; c < kColumns; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

@@ -6,7 +6,8 @@
 
 namespace ipcscope {
 
-FifoItem::FifoItem(QSizeF size, Look look, int cells) : KernelObjectItem(size), m_look(look), m_cells(std::max(cells, 1))
+FifoItem::FifoItem(QSizeF size, Look look, int cells)
+    : KernelObjectItem(size), m_look(look), m_cells(std::max(cells, 1))
 {
 }
 

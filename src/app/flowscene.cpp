@@ -103,8 +103,8 @@ void FlowScene::setRun(const Run *run)
                     tr("%n consumer(s)", "", m_scenario.consumers);
     if (m_mechanism->info().takesSize)
         shape += QStringLiteral(" · ") + tr("%1 B per message").arg(m_scenario.size);
-    shape += QStringLiteral(" · ") + (m_scenario.rate > 0 ? tr("%1 msg/s per producer").arg(m_scenario.rate)
-                                                          : tr("full speed"));
+    shape += QStringLiteral(" · ") +
+             (m_scenario.rate > 0 ? tr("%1 msg/s per producer").arg(m_scenario.rate) : tr("full speed"));
     m_subtitle = addSimpleText(shape, sceneFont(12));
     m_subtitle->setBrush(s.mutedText);
     m_subtitle->setPos(20, 40);
@@ -238,7 +238,8 @@ void FlowScene::updateCaption(const RunSnapshot &snap)
     QStringList parts;
     const std::vector<std::string> &names = m_mechanism->info().syncObjects;
     for (const WorkerSnapshot &w : snap.workers) {
-        const QString who = w.role == Role::Producer ? tr("Producer %1").arg(w.name()) : tr("Consumer %1").arg(w.name());
+        const QString who =
+            w.role == Role::Producer ? tr("Producer %1").arg(w.name()) : tr("Consumer %1").arg(w.name());
         if (w.blocked && w.state.state == WorkerState::InCall)
             parts << tr("%1 %2").arg(who, stateText(w, names));
         else if (w.state.state == WorkerState::Paused)
@@ -295,7 +296,8 @@ void FlowScene::update(const RunSnapshot &snap, const QVector<RunEvent> &events)
                      [](const RunEvent &a, const RunEvent &b) { return a.event.tNs < b.event.tNs; });
     for (const RunEvent &e : ordered) {
         if (e.event.kind == EventKind::OpDone && e.event.place < m_semaphores.size())
-            m_semaphores[e.event.place]->flash(QStringLiteral("%1").arg(opName(e.event.op)), snap.workers[e.slot].name());
+            m_semaphores[e.event.place]->flash(QStringLiteral("%1").arg(opName(e.event.op)),
+                                               snap.workers[e.slot].name());
         else
             m_tokens->onEvent(e);
     }
@@ -308,7 +310,8 @@ void FlowScene::update(const RunSnapshot &snap, const QVector<RunEvent> &events)
         m_lastMerged = merged;
     }
     if (m_ring) {
-        m_ring->setHeadTail(state.head >= 0 ? state.head : m_tokens->head(), state.tail >= 0 ? state.tail : m_tokens->tail());
+        m_ring->setHeadTail(state.head >= 0 ? state.head : m_tokens->head(),
+                            state.tail >= 0 ? state.tail : m_tokens->tail());
         m_ring->setFilled(state.filledSlots);
     }
     updateFlows(snap);

@@ -53,7 +53,7 @@ private:
     KernelObjectItem *m_object = nullptr;
     RingItem *m_ring = nullptr;
     QVector<SemaphoreItem *> m_semaphores;
-    QVector<QGraphicsPathItem *> m_flows; // one per worker
+    QVector<QGraphicsPathItem *> m_flows;     // one per worker
     QVector<QGraphicsPathItem *> m_waitLines; // one per worker
     QGraphicsSimpleTextItem *m_title = nullptr;
     QGraphicsSimpleTextItem *m_subtitle = nullptr;

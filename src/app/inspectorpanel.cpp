@@ -73,7 +73,9 @@ void InspectorPanel::refresh()
             QStringList fields = {tr("id %1").arg(o.id), tr("perms %1").arg(o.perms)};
             for (const auto &[field, value] : o.fields)
                 fields << QStringLiteral("%1 %2").arg(field).arg(value);
-            mark(new QTreeWidgetItem(top, {QString::fromStdString(formatKey(key_t(o.key))), fields.join(QStringLiteral(", "))}), o.ours);
+            mark(new QTreeWidgetItem(
+                     top, {QString::fromStdString(formatKey(key_t(o.key))), fields.join(QStringLiteral(", "))}),
+                 o.ours);
         }
     }
     QTreeWidgetItem *posix = section(tr("POSIX objects (/dev/shm, /dev/mqueue)"));
@@ -90,7 +92,8 @@ void InspectorPanel::refresh()
             new QTreeWidgetItem(top, {tr("mapped"), m.section(QLatin1Char(' '), 5).trimmed() + QStringLiteral("  (") +
                                                         m.section(QLatin1Char(' '), 0, 0) + QLatin1Char(')')});
         for (const QString &d : p.descriptors)
-            new QTreeWidgetItem(top, {tr("fd %1").arg(d.section(QStringLiteral(" -> "), 0, 0)), d.section(QStringLiteral(" -> "), 1)});
+            new QTreeWidgetItem(
+                top, {tr("fd %1").arg(d.section(QStringLiteral(" -> "), 0, 0)), d.section(QStringLiteral(" -> "), 1)});
     }
     for (int i = 0; i < topLevelItemCount(); ++i)
         topLevelItem(i)->setExpanded(!collapsed.contains(topLevelItem(i)->text(0)));

@@ -6,9 +6,7 @@
 
 namespace ipcscope {
 
-KernelObjectItem::KernelObjectItem(QSizeF size) : m_size(size)
-{
-}
+KernelObjectItem::KernelObjectItem(QSizeF size) : m_size(size) {}
 
 QRectF KernelObjectItem::boundingRect() const
 {

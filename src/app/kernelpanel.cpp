@@ -60,7 +60,8 @@ void KernelPanel::update(const RunSnapshot &snap)
         set(worker, tr("system call"), w.syscall.isEmpty() ? tr("(running)") : w.syscall);
         set(worker, tr("wchan"), w.wchan.isEmpty() ? tr("(running)") : w.wchan);
         set(worker, tr("CPU time"), tr("%1 s").arg(w.cpuS, 0, 'f', 2));
-        set(worker, tr("context switches"), tr("%1 voluntary, %2 involuntary").arg(w.voluntaryCtxt).arg(w.involuntaryCtxt));
+        set(worker, tr("context switches"),
+            tr("%1 voluntary, %2 involuntary").arg(w.voluntaryCtxt).arg(w.involuntaryCtxt));
         if (w.exited)
             set(worker, tr("exit"), w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
     }

@@ -46,7 +46,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemDoubleClicked, this, &LessonPanel::run);
     connect(m_run, &QPushButton::clicked, this, &LessonPanel::run);
     connect(m_cancel, &QPushButton::clicked, this, &LessonPanel::cancel);
-    connect(&m_runner, &LessonRunner::observed, this, [this](const QString &line) { m_observations->appendPlainText(line); });
+    connect(&m_runner, &LessonRunner::observed, this,
+            [this](const QString &line) { m_observations->appendPlainText(line); });
     connect(&m_runner, &LessonRunner::finished, this, [this](const LessonOutcome &o) {
         const VisualStyle &s = VisualStyle::current();
         m_measured->setText(tr("Measured: %1").arg(o.measured));

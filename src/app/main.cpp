@@ -15,12 +15,14 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Inter-process communication, shown as it happens."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Inter-process communication, shown as it happens."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Run the default scenario for about three seconds, "
-                                                                        "save a PNG of the window to <file> and exit."),
+                                        QApplication::translate("main",
+                                                                "Run the default scenario for about three seconds, "
+                                                                "save a PNG of the window to <file> and exit."),
                                         QStringLiteral("file"));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
                                           QApplication::translate("main", "Start in presentation mode."));

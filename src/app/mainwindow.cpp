@@ -2,18 +2,18 @@
 
 #include "codeview.h"
 #include "compareview.h"
-#include "inspectorpanel.h"
-#include "lessonpanel.h"
 #include "flowscene.h"
 #include "flowview.h"
+#include "inspectorpanel.h"
 #include "kernelpanel.h"
+#include "lessonpanel.h"
 #include "logview.h"
 #include "mechanismcatalog.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
 #include "throughputplot.h"
-#include "visualstyle.h"
 #include "ui_mainwindow.h"
+#include "visualstyle.h"
 
 #include "session/lessons/lesson.h"
 #include "session/scenariofile.h"
@@ -70,16 +70,46 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-FlowView *MainWindow::flowView() const { return m_ui->flowView; }
-ThroughputPlot *MainWindow::plot() const { return m_ui->plot; }
-ScenarioEditor *MainWindow::editor() const { return m_ui->editor; }
-MechanismPicker *MainWindow::picker() const { return m_ui->picker; }
-KernelPanel *MainWindow::kernelPanel() const { return m_ui->kernel; }
-LogView *MainWindow::log() const { return m_ui->log; }
-CompareView *MainWindow::compareView() const { return m_ui->comparePage; }
-LessonPanel *MainWindow::lessonPanel() const { return m_ui->lessons; }
-CodeView *MainWindow::codeView() const { return m_ui->code; }
-InspectorPanel *MainWindow::inspector() const { return m_ui->inspector; }
+FlowView *MainWindow::flowView() const
+{
+    return m_ui->flowView;
+}
+ThroughputPlot *MainWindow::plot() const
+{
+    return m_ui->plot;
+}
+ScenarioEditor *MainWindow::editor() const
+{
+    return m_ui->editor;
+}
+MechanismPicker *MainWindow::picker() const
+{
+    return m_ui->picker;
+}
+KernelPanel *MainWindow::kernelPanel() const
+{
+    return m_ui->kernel;
+}
+LogView *MainWindow::log() const
+{
+    return m_ui->log;
+}
+CompareView *MainWindow::compareView() const
+{
+    return m_ui->comparePage;
+}
+LessonPanel *MainWindow::lessonPanel() const
+{
+    return m_ui->lessons;
+}
+CodeView *MainWindow::codeView() const
+{
+    return m_ui->code;
+}
+InspectorPanel *MainWindow::inspector() const
+{
+    return m_ui->inspector;
+}
 
 Scenario MainWindow::defaultScenario()
 {
@@ -155,7 +185,8 @@ void MainWindow::connectActions()
         // A new rate reaches running workers at once, through the control block.
         if (m_controller.isActive()) {
             m_controller.setRate(rate);
-            m_ui->log->append(rate > 0 ? tr("Rate set to %1 messages/s per producer").arg(rate) : tr("Rate set to unlimited"));
+            m_ui->log->append(rate > 0 ? tr("Rate set to %1 messages/s per producer").arg(rate)
+                                       : tr("Rate set to unlimited"));
         }
     });
     connect(m_ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
@@ -169,8 +200,9 @@ void MainWindow::connectActions()
     connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
     connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_ui->actionSaveGraph, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
-                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
+                                         tr("PNG image (*.png);;PDF document (*.pdf)"));
         if (!file.isEmpty())
             m_ui->plot->saveImage(file);
     });
@@ -214,8 +246,9 @@ void MainWindow::connectActions()
         m_ui->plot->setRun(run);
         m_ui->kernel->clearRun();
         m_reportedCorrupted = m_reportedDuplicated = 0;
-        m_ui->log->append(tr("Started %1: %2").arg(mechanismText(run->scenario().mechanism).title,
-                                                   run->workerCommands().join(QStringLiteral("; "))));
+        m_ui->log->append(
+            tr("Started %1: %2")
+                .arg(mechanismText(run->scenario().mechanism).title, run->workerCommands().join(QStringLiteral("; "))));
     });
     connect(&m_controller, &RunController::runDiscarded, this, [this] {
         m_ui->plot->detachRun();
@@ -316,7 +349,7 @@ void MainWindow::updateActions()
     m_ui->actionStart->setEnabled(m_ui->editor->isValid() && !comparing);
     m_ui->comparePage->setRunAllowed(!m_ui->lessons->isRunning());
     m_ui->lessons->setRunAllowed(!m_ui->comparePage->isRunning());
-    m_ui->actionStart->setToolTip(comparing                      ? tr("A comparison or a lesson is measuring; start when it is done")
+    m_ui->actionStart->setToolTip(comparing ? tr("A comparison or a lesson is measuring; start when it is done")
                                   : m_ui->editor->isValid() ? tr("Start the scenario with real processes (F5)")
                                                             : tr("Cannot start: %1").arg(m_ui->editor->problem()));
     m_ui->actionPause->setEnabled(active);
@@ -341,7 +374,8 @@ void MainWindow::updateStatus()
     else
         text = tr("Ready: press Start (F5)");
     m_runStatus->setText(text);
-    m_fpsStatus->setText(tr("%1 frames/s · %2 tokens").arg(m_ui->flowView->framesPerSecond(), 0, 'f', 0).arg(m_scene->tokenCount()));
+    m_fpsStatus->setText(
+        tr("%1 frames/s · %2 tokens").arg(m_ui->flowView->framesPerSecond(), 0, 'f', 0).arg(m_scene->tokenCount()));
 }
 
 void MainWindow::setPresentation(bool on)

@@ -54,7 +54,8 @@ QList<MechanismText> build()
          QStringLiteral("pthread_mutex_lock(&m);  while (full) pthread_cond_wait(&not_full, &m);"),
          QColor(0x00, 0x9e, 0x73)},
         {QStringLiteral("shm-nosync"), shm, tr("Shared memory without synchronisation"),
-         tr("The ring with no semaphore and no lock: the race. Producers overwrite slots nobody has read, consumers read "
+         tr("The ring with no semaphore and no lock: the race. Producers overwrite slots nobody has read, consumers "
+            "read "
             "a slot twice or while it is being written. Every lost, duplicated and torn message is counted."),
          QStringLiteral("memcpy(ring[head++], msg, n);   /* and hope */"), QColor(0xd5, 0x5e, 0x00)},
         {QStringLiteral("sysv-msg"), queues, tr("System V message queue"),

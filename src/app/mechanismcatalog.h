@@ -13,7 +13,7 @@ struct MechanismText {
     QString group;
     QString title;
     QString explanation; // two or three sentences for students
-    QString calls; // the system calls, as the lecture writes them
+    QString calls;       // the system calls, as the lecture writes them
     QColor colour;
 };
 

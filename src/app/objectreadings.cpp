@@ -166,14 +166,18 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         const qint64 cur = reading(snap, "queue", "curmsgs");
         const qint64 max = reading(snap, "queue", "maxmsg");
         st.fill = max > 0 && cur >= 0 ? double(cur) / double(max) : -1;
-        st.lines << tr("mq_curmsgs %1 of mq_maxmsg %2 · mq_msgsize %3 B").arg(cur).arg(max).arg(reading(snap, "queue", "msgsize"));
+        st.lines << tr("mq_curmsgs %1 of mq_maxmsg %2 · mq_msgsize %3 B")
+                        .arg(cur)
+                        .arg(max)
+                        .arg(reading(snap, "queue", "msgsize"));
         st.lines << tr("priority: producer Pn sends with priority n; the highest is received first");
     } else if (m == QLatin1String("pipe") || m == QLatin1String("fifo") || m == QLatin1String("unix-stream")) {
         const quint64 queued = consumersQueued(snap);
         const quint64 capacity = consumersCapacity(snap);
         st.fill = capacity ? double(queued) / double(capacity) : -1;
-        st.lines << (capacity ? tr("%1 of %2 B waiting (FIONREAD; capacity from F_GETPIPE_SZ)").arg(queued).arg(capacity)
-                              : tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
+        st.lines << (capacity
+                         ? tr("%1 of %2 B waiting (FIONREAD; capacity from F_GETPIPE_SZ)").arg(queued).arg(capacity)
+                         : tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
     } else if (m == QLatin1String("tcp")) {
         st.lines << tr("rx_queue %1 B · tx_queue %2 B on %3 sockets (/proc/net/tcp)")
                         .arg(reading(snap, "sockets", "rx_queue"))

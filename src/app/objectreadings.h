@@ -20,9 +20,9 @@ struct ObjectLayout {
 
 struct ObjectState {
     QStringList lines;
-    double fill = -1; // 0..1, negative when unknown
+    double fill = -1;     // 0..1, negative when unknown
     int filledSlots = -1; // rings: how many slots hold a message
-    int head = -1; // rings: slot indices when the kernel knows them
+    int head = -1;        // rings: slot indices when the kernel knows them
     int tail = -1;
 };
 

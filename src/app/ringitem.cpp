@@ -11,7 +11,8 @@ namespace {
 constexpr int kMostShown = 16;
 }
 
-RingItem::RingItem(QSizeF size, int slotCount) : KernelObjectItem(size), m_slots(slotCount), m_shown(std::min(slotCount, kMostShown))
+RingItem::RingItem(QSizeF size, int slotCount)
+    : KernelObjectItem(size), m_slots(slotCount), m_shown(std::min(slotCount, kMostShown))
 {
 }
 

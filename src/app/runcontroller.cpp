@@ -2,9 +2,7 @@
 
 namespace ipcscope {
 
-RunController::RunController(QObject *parent) : QObject(parent)
-{
-}
+RunController::RunController(QObject *parent) : QObject(parent) {}
 
 RunController::~RunController() = default;
 

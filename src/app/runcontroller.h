@@ -34,7 +34,7 @@ public:
 
 signals:
     void runStarted(const ipcscope::Run *run); // a new run: the views rebuild for it
-    void runDiscarded(); // the run is about to go: the views let go of it
+    void runDiscarded();                       // the run is about to go: the views let go of it
     void sampled(const ipcscope::RunSnapshot &snapshot, const QVector<ipcscope::RunEvent> &events);
     void logLine(const QString &line);
     void runFinished(const ipcscope::RunResult &result);

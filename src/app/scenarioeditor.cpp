@@ -141,7 +141,8 @@ void ScenarioEditor::setScenario(const Scenario &s)
 {
     m_mechanism = s.mechanism;
     const QSignalBlocker b1(m_ui->producersField), b2(m_ui->consumersField), b3(m_ui->sizeField), b4(m_ui->rateField),
-        b5(m_ui->amountMode), b6(m_ui->countField), b7(m_ui->durationField), b8(m_ui->payloadField), b9(m_ui->slotsField);
+        b5(m_ui->amountMode), b6(m_ui->countField), b7(m_ui->durationField), b8(m_ui->payloadField),
+        b9(m_ui->slotsField);
     m_ui->producersField->setValue(s.producers);
     m_ui->consumersField->setValue(s.consumers);
     m_ui->sizeField->setText(QString::number(s.size));
@@ -163,8 +164,9 @@ void ScenarioEditor::setMechanism(const QString &id)
     const Mechanism *m = findMechanism(id.toStdString());
     const bool takesSize = m && m->info().takesSize;
     m_ui->sizeField->setEnabled(takesSize);
-    m_ui->sizeField->setToolTip(takesSize ? tr("The whole message as the mechanism carries it, the 32-byte header included.")
-                                          : tr("A signal carries only its value: there is no message size."));
+    m_ui->sizeField->setToolTip(takesSize
+                                    ? tr("The whole message as the mechanism carries it, the 32-byte header included.")
+                                    : tr("A signal carries only its value: there is no message size."));
     m_ui->slotsField->setEnabled(isRing(id));
     m_ui->consumersField->setMaximum(m ? m->info().maxConsumers : kMaxConsumers);
     validate();

@@ -14,7 +14,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-SemaphoreItem::SemaphoreItem(const QString &name, const QString &role, QSizeF size) : m_name(name), m_role(role), m_size(size)
+SemaphoreItem::SemaphoreItem(const QString &name, const QString &role, QSizeF size)
+    : m_name(name), m_role(role), m_size(size)
 {
 }
 
@@ -23,7 +24,8 @@ QRectF SemaphoreItem::boundingRect() const
     return QRectF(-4, -4, m_size.width() + 8, m_size.height() + 8);
 }
 
-void SemaphoreItem::setState(qint64 value, int waiting, const QStringList &waiters, qint64 lastPid, const QString &lastBy)
+void SemaphoreItem::setState(qint64 value, int waiting, const QStringList &waiters, qint64 lastPid,
+                             const QString &lastBy)
 {
     if (value == m_value && waiting == m_waiting && waiters == m_waiters && lastPid == m_lastPid)
         return;
@@ -75,7 +77,9 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     p->setPen(m_value == 0 ? s.blocked : s.text);
     p->setFont(sceneFont(24, true));
     p->drawText(QRectF(box.width() - valueWidth - 8, 0, valueWidth, 36), Qt::AlignRight | Qt::AlignVCenter,
-                m_value == -2 ? QStringLiteral("—") : m_value < 0 ? QStringLiteral("?") : QString::number(m_value));
+                m_value == -2 ? QStringLiteral("—")
+                : m_value < 0 ? QStringLiteral("?")
+                              : QString::number(m_value));
     p->setPen(s.mutedText);
     p->setFont(sceneFont(9));
     p->drawText(QRectF(8, 34, box.width() - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
@@ -84,19 +88,22 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     const QRectF lines(8, 52, box.width() - 16, 20);
     p->setFont(sceneFont(9.5, contended));
     p->setPen(contended ? s.blocked : s.mutedText);
-    const QString waiting = m_waiting > 0 ? tr("waiting: %1").arg(m_waiters.isEmpty() ? QString::number(m_waiting)
-                                                                                          : m_waiters.join(QStringLiteral(", ")))
+    const QString waiting = m_waiting > 0 ? tr("waiting: %1")
+                                                .arg(m_waiters.isEmpty() ? QString::number(m_waiting)
+                                                                         : m_waiters.join(QStringLiteral(", ")))
                                           : tr("nobody waits");
-    p->drawText(lines, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(p->font()).elidedText(waiting, Qt::ElideRight, lines.width()));
+    p->drawText(lines, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(p->font()).elidedText(waiting, Qt::ElideRight, lines.width()));
     p->setFont(sceneFont(9.5));
     p->setPen(m_flash > 0 ? s.text : s.mutedText);
     QString last;
     if (m_flash > 0)
         last = m_flashText;
     else if (m_lastPid > 0)
-        last = m_lastBy.isEmpty() ? tr("last: pid %1").arg(m_lastPid) : tr("last: %1, pid %2").arg(m_lastBy).arg(m_lastPid);
-    p->drawText(lines.translated(0, 20), Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(p->font()).elidedText(last, Qt::ElideRight, lines.width()));
-
+        last = m_lastBy.isEmpty() ? tr("last: pid %1").arg(m_lastPid)
+                                  : tr("last: %1, pid %2").arg(m_lastBy).arg(m_lastPid);
+    p->drawText(lines.translated(0, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(p->font()).elidedText(last, Qt::ElideRight, lines.width()));
 }
 
 } // namespace ipcscope

@@ -7,9 +7,7 @@
 
 namespace ipcscope {
 
-SignalItem::SignalItem(QSizeF size, bool realtime) : KernelObjectItem(size), m_realtime(realtime)
-{
-}
+SignalItem::SignalItem(QSizeF size, bool realtime) : KernelObjectItem(size), m_realtime(realtime) {}
 
 QPointF SignalItem::restPoint(int order, uint16_t) const
 {

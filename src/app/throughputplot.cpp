@@ -2,10 +2,10 @@
 
 #include "visualstyle.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QCoreApplication>
 #include <QLocale>
 #include <QMenu>
 #include <QToolButton>
@@ -17,7 +17,7 @@ namespace ipcscope {
 
 namespace {
 
-constexpr double kWindowS = 30; // the visible stretch of time while following
+constexpr double kWindowS = 30;   // the visible stretch of time while following
 constexpr double kAverageS = 1.0; // points are averaged over the last second, so slow rates read as rates
 
 QString number(double v, int decimals)
@@ -47,13 +47,16 @@ QString bytesPerSecond(double bytesPerS)
 {
     const ByteUnit &u = unitFor(bytesPerS);
     const double v = bytesPerS / u.factor;
-    return QStringLiteral("%1 %2").arg(number(v, v < 10 ? 2 : v < 100 ? 1 : 0),
-                                        QCoreApplication::translate("ThroughputPlot", u.name));
+    return QStringLiteral("%1 %2").arg(number(v, v < 10    ? 2
+                                                 : v < 100 ? 1
+                                                           : 0),
+                                       QCoreApplication::translate("ThroughputPlot", u.name));
 }
 
 } // namespace
 
-ThroughputPlot::ThroughputPlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
+ThroughputPlot::ThroughputPlot(QWidget *parent)
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
 {
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
@@ -69,8 +72,9 @@ ThroughputPlot::ThroughputPlot(QWidget *parent) : QWidget(parent), m_plot(new QC
     bar->addWidget(m_follow);
     m_save = new QToolButton(this);
     connect(m_save, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
-                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
+                                         tr("PNG image (*.png);;PDF document (*.pdf)"));
         if (!file.isEmpty())
             saveImage(file);
     });
@@ -229,7 +233,9 @@ void ThroughputPlot::chooseByteUnit()
     m_totalMb->data()->clear();
     for (int i = 0; i < m_taken; ++i)
         m_totalMb->addData(m_run->series()[i].tS, averaged(i).mbPerS * 1e6 / m_byteUnit);
-    m_plot->axisRect(0)->axis(QCPAxis::atLeft)->setLabel(QCoreApplication::translate("ThroughputPlot", unitFor(unit).name));
+    m_plot->axisRect(0)
+        ->axis(QCPAxis::atLeft)
+        ->setLabel(QCoreApplication::translate("ThroughputPlot", unitFor(unit).name));
 }
 
 SeriesPoint ThroughputPlot::averaged(int index) const
@@ -279,9 +285,11 @@ void ThroughputPlot::addPoint(const SeriesPoint &p)
     m_maxMsgs = std::max(m_maxMsgs, p.msgsPerS);
     for (const SeriesPoint::Worker &w : p.workers)
         m_maxMsgs = std::max(m_maxMsgs, w.msgsPerS);
-    QString text = tr("now: %1 · %2 messages/s").arg(bytesPerSecond(p.mbPerS * 1e6), number(p.msgsPerS, p.msgsPerS < 10 ? 1 : 0));
+    QString text =
+        tr("now: %1 · %2 messages/s").arg(bytesPerSecond(p.mbPerS * 1e6), number(p.msgsPerS, p.msgsPerS < 10 ? 1 : 0));
     if (p.latencyP50Us)
-        text += tr(" · latency p50 %1 µs, p99 %2 µs").arg(number(*p.latencyP50Us, 1), number(p.latencyP99Us.value_or(0), 1));
+        text += tr(" · latency p50 %1 µs, p99 %2 µs")
+                    .arg(number(*p.latencyP50Us, 1), number(p.latencyP99Us.value_or(0), 1));
     m_readout->setText(text);
 }
 
@@ -298,8 +306,9 @@ void ThroughputPlot::rescale()
     const QCPRange p99 = m_p99->data()->valueRange(found);
     const QCPRange p50 = m_p50->data()->valueRange(found);
     if (!m_p99->data()->isEmpty())
-        m_latencyRect->axis(QCPAxis::atLeft)->setRange(std::max(0.01, std::min(p50.lower, p99.lower) / 2),
-                                                        std::max(10.0, std::max(p50.upper, p99.upper) * 2));
+        m_latencyRect->axis(QCPAxis::atLeft)
+            ->setRange(std::max(0.01, std::min(p50.lower, p99.lower) / 2),
+                       std::max(10.0, std::max(p50.upper, p99.upper) * 2));
 }
 
 void ThroughputPlot::refresh()

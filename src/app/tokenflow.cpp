@@ -37,8 +37,8 @@ QString label(const EventRecord &e)
 
 } // namespace
 
-TokenFlow::TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const QVector<WorkerItem *> &workers, int producers,
-                     const QString &mechanism)
+TokenFlow::TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const QVector<WorkerItem *> &workers,
+                     int producers, const QString &mechanism)
     : m_scene(scene), m_object(object), m_workers(workers), m_producers(producers), m_mechanism(mechanism)
 {
 }
@@ -113,8 +113,9 @@ void TokenFlow::onEvent(const RunEvent &r)
         received(index, e);
     } else if ((e.kind == EventKind::Corrupted || e.kind == EventKind::Duplicated) && !fromProducer && m_slow) {
         // Shown at the consumer that caught it, crossed out.
-        auto *t = new TokenItem(0, e.seq, e.kind == EventKind::Corrupted ? tr("corrupted") : tr("duplicate #%1").arg(e.seq),
-                                VisualStyle::current().warning, true);
+        auto *t =
+            new TokenItem(0, e.seq, e.kind == EventKind::Corrupted ? tr("corrupted") : tr("duplicate #%1").arg(e.seq),
+                          VisualStyle::current().warning, true);
         m_scene->addItem(t);
         t->setPos(m_workers[r.slot]->inlet() + QPointF(-50, -30));
         t->markLost(e.kind == EventKind::Corrupted ? tr("failed its checksum") : tr("received twice"));

@@ -60,7 +60,8 @@ void TokenItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         p->setFont(sceneFont(10, true));
         // Narrow places show the number only; wider ones the payload too.
         const QFontMetricsF metrics(p->font());
-        const QString text = metrics.horizontalAdvance(m_label) <= r.width() - 6 ? m_label : m_label.section(QLatin1Char(' '), 0, 0);
+        const QString text =
+            metrics.horizontalAdvance(m_label) <= r.width() - 6 ? m_label : m_label.section(QLatin1Char(' '), 0, 0);
         p->drawText(r.adjusted(2, 0, -2, 0), Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, r.width() - 4));
     }
     if (m_phase == Phase::Lost) {

@@ -20,7 +20,7 @@ public:
     int producer() const { return m_producer; }
     quint64 seq() const { return m_seq; }
     Phase phase() const { return m_phase; }
-    double age() const { return m_age; } // seconds since it was made
+    double age() const { return m_age; }           // seconds since it was made
     bool departing() const { return m_departing; } // taken, leaving once it has arrived
     uint16_t place() const { return m_place; }
     void setPlace(uint16_t place) { m_place = place; }

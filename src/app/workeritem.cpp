@@ -15,9 +15,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-WorkerItem::WorkerItem(const WorkerSnapshot &worker, QSizeF size) : m_worker(worker), m_size(size)
-{
-}
+WorkerItem::WorkerItem(const WorkerSnapshot &worker, QSizeF size) : m_worker(worker), m_size(size) {}
 
 QRectF WorkerItem::boundingRect() const
 {

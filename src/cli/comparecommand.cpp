@@ -33,7 +33,10 @@ QString withSpread(const Spread &s, int decimals)
 {
     if (!s.valid)
         return QStringLiteral("—");
-    return QStringLiteral("%1 (%2–%3)").arg(s.median, 0, 'f', decimals).arg(s.min, 0, 'f', decimals).arg(s.max, 0, 'f', decimals);
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(s.median, 0, 'f', decimals)
+        .arg(s.min, 0, 'f', decimals)
+        .arg(s.max, 0, 'f', decimals);
 }
 
 void printTable(const QJsonObject &machine, const QVector<CompareRow> &rows)
@@ -42,7 +45,8 @@ void printTable(const QJsonObject &machine, const QVector<CompareRow> &rows)
                  .arg(machine.value(QStringLiteral("cpu_model")).toString())
                  .arg(machine.value(QStringLiteral("cpus")).toInt())
                  .arg(machine.value(QStringLiteral("kernel")).toString(),
-                      machine.value(QStringLiteral("pinned")).toBool() ? tr("pinned to different CPUs") : tr("not pinned"))
+                      machine.value(QStringLiteral("pinned")).toBool() ? tr("pinned to different CPUs")
+                                                                       : tr("not pinned"))
           << "\n"
           << tr("Medians of the repetitions, (min–max); latency is the round trip of a ping-pong.") << "\n\n";
     TextTable table({tr("mechanism"), tr("size"), tr("MB/s"), tr("msgs/s"), tr("RTT p50 µs"), tr("RTT p99 µs"),
@@ -67,7 +71,8 @@ void printTable(const QJsonObject &machine, const QVector<CompareRow> &rows)
         out() << "\n" << notes.join(QLatin1Char('\n')) << "\n";
     out() << "\n"
           << tr("Measured class: high within 2.5× of the fastest mechanism that lost nothing at the same size, medium "
-             "within 20×, low below.") << "\n";
+                "within 20×, low below.")
+          << "\n";
     out().flush();
 }
 
@@ -80,9 +85,11 @@ int compareCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("mechanisms"), tr("Mechanisms to compare, comma-separated (default: all)."), tr("a,b,...")},
-        {QStringLiteral("sizes"), tr("Message sizes (default 64,4K,64K,1M), where a mechanism allows them."), tr("n,n,...")},
+        {QStringLiteral("sizes"), tr("Message sizes (default 64,4K,64K,1M), where a mechanism allows them."),
+         tr("n,n,...")},
         {QStringLiteral("repeat"), tr("Repetitions of each measurement (default 3)."), tr("n")},
-        {QStringLiteral("seconds"), tr("Length of each one-way run (default 0.5); a ping-pong runs half as long."), tr("s")},
+        {QStringLiteral("seconds"), tr("Length of each one-way run (default 0.5); a ping-pong runs half as long."),
+         tr("s")},
         {QStringLiteral("no-pin"), tr("Let the scheduler place producer and consumer.")},
         {QStringLiteral("json"), tr("Print {\"machine\": ..., \"rows\": [...]} as JSON.")},
         {QStringLiteral("csv"), tr("Also write the table as CSV to this file."), tr("file")},

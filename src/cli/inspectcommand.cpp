@@ -19,8 +19,9 @@ int inspectCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the kernel's IPC objects; ipcscope's own are marked with *."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("json"), tr("Print JSON.")},
-                       {QStringLiteral("pid"), tr("Also show this process's IPC mappings and file descriptors."), tr("pid")}});
+    parser.addOptions(
+        {{QStringLiteral("json"), tr("Print JSON.")},
+         {QStringLiteral("pid"), tr("Also show this process's IPC mappings and file descriptors."), tr("pid")}});
     if (!parser.parse(arguments))
         return badInput(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -41,9 +42,10 @@ int inspectCommand(const QStringList &arguments)
         return 0;
     }
     for (const QString &kind : {QStringLiteral("shm"), QStringLiteral("msg"), QStringLiteral("sem")}) {
-        out() << "\n" << (kind == QLatin1String("shm")   ? tr("System V shared memory")
-                          : kind == QLatin1String("msg") ? tr("System V message queues")
-                                                         : tr("System V semaphore sets"))
+        out() << "\n"
+              << (kind == QLatin1String("shm")   ? tr("System V shared memory")
+                  : kind == QLatin1String("msg") ? tr("System V message queues")
+                                                 : tr("System V semaphore sets"))
               << "\n";
         QStringList header = {QString(), tr("key"), tr("id"), tr("perms")};
         bool first = true;
@@ -57,15 +59,16 @@ int inspectCommand(const QStringList &arguments)
                 table = TextTable(header);
                 first = false;
             }
-            QStringList row = {o.ours ? QStringLiteral("*") : QString(), QString::fromStdString(formatKey(key_t(o.key))),
-                               QString::number(o.id), o.perms};
+            QStringList row = {o.ours ? QStringLiteral("*") : QString(),
+                               QString::fromStdString(formatKey(key_t(o.key))), QString::number(o.id), o.perms};
             for (const auto &[field, value] : o.fields)
                 row << QString::number(value);
             table.addRow(row);
         }
         out() << (table.isEmpty() ? tr("  none") + QLatin1Char('\n') : table.render());
     }
-    out() << "\n" << tr("POSIX shared memory and semaphores (/dev/shm), message queues (/dev/mqueue, if mounted)") << "\n";
+    out() << "\n"
+          << tr("POSIX shared memory and semaphores (/dev/shm), message queues (/dev/mqueue, if mounted)") << "\n";
     TextTable posix({QString(), tr("path"), tr("bytes")});
     for (const PosixObject &o : k.posix)
         posix.addRow({o.ours ? QStringLiteral("*") : QString(), o.path, QString::number(o.bytes)});

@@ -30,7 +30,7 @@ Interrupt::Interrupt(QObject *parent) : QObject(parent)
         }
         emit interrupted(++m_count);
     });
-    struct sigaction sa{};
+    struct sigaction sa {};
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;

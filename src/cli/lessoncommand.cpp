@@ -48,15 +48,12 @@ int lessonCommand(const QStringList &arguments)
     Interrupt interrupt;
     QObject::connect(&interrupt, &Interrupt::interrupted, [&cancel] { cancel = true; });
     if (!json)
-        out() << lesson->title() << "\n\n" << lesson->explanation() << "\n\n" << tr("Expected: ") << lesson->expected()
-              << "\n\n";
+        out() << lesson->title() << "\n\n"
+              << lesson->explanation() << "\n\n"
+              << tr("Expected: ") << lesson->expected() << "\n\n";
     out().flush();
     const LessonOutcome outcome = runLesson(
-        *lesson,
-        [json](const QString &line) {
-            (json ? err() : out()) << "  " << line << Qt::endl;
-        },
-        &cancel);
+        *lesson, [json](const QString &line) { (json ? err() : out()) << "  " << line << Qt::endl; }, &cancel);
     if (json) {
         QJsonObject o = outcome.toJson();
         o.insert(QStringLiteral("title"), lesson->title());

@@ -14,7 +14,8 @@ namespace ipcscope {
 int listCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "List the IPC mechanisms and their limits here."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "List the IPC mechanisms and their limits here."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print a JSON array.")});
     if (!parser.parse(arguments))
@@ -44,8 +45,9 @@ int listCommand(const QStringList &arguments)
                 {QStringLiteral("takes_size"), info.takesSize},
                 {QStringLiteral("max_producers"), info.maxProducers},
                 {QStringLiteral("max_consumers"), info.maxConsumers},
-                {QStringLiteral("max_message"), QJsonObject{{QStringLiteral("bytes"), double(max.value)},
-                                                            {QStringLiteral("source"), QString::fromStdString(max.source)}}},
+                {QStringLiteral("max_message"),
+                 QJsonObject{{QStringLiteral("bytes"), double(max.value)},
+                             {QStringLiteral("source"), QString::fromStdString(max.source)}}},
                 {QStringLiteral("limits"), limits},
             });
         }
@@ -61,8 +63,8 @@ int listCommand(const QStringList &arguments)
         }
         out() << "  " << QString::fromStdString(info.id).leftJustified(12) << " " << QString::fromStdString(info.title)
               << "  [" << (info.keepsBoundaries ? "keeps message boundaries" : "byte stream") << ", "
-              << info.maxProducers << " producers : " << info.maxConsumers << " consumer" << (info.maxConsumers > 1 ? "s" : "")
-              << (info.lossy ? ", may lose messages" : "") << "]\n";
+              << info.maxProducers << " producers : " << info.maxConsumers << " consumer"
+              << (info.maxConsumers > 1 ? "s" : "") << (info.lossy ? ", may lose messages" : "") << "]\n";
         for (const Limit &l : m->limits())
             out() << "      " << QString::fromStdString(formatLimit(l)) << "\n";
     }

@@ -38,8 +38,8 @@ QString latency(const std::optional<double> &us)
 void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, bool kernel)
 {
     const Scenario &s = r.scenario;
-    out() << s.mechanism << ": " << s.producers << (s.producers == 1 ? " producer" : " producers") << " → " << s.consumers
-          << (s.consumers == 1 ? " consumer" : " consumers");
+    out() << s.mechanism << ": " << s.producers << (s.producers == 1 ? " producer" : " producers") << " → "
+          << s.consumers << (s.consumers == 1 ? " consumer" : " consumers");
     if (mechanism.info().takesSize)
         out() << ", " << s.size << " B per message";
     if (s.rate > 0)
@@ -53,12 +53,13 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
     out() << "  latency    p50 " << latency(r.latencyP50Us) << ", p99 " << latency(r.latencyP99Us) << ", max "
           << latency(r.latencyMaxUs) << "\n";
     out() << "  lost " << r.lost << ", duplicated " << r.duplicated << ", reordered " << r.reordered << ", corrupted "
-          << r.corrupted << (mechanism.info().lossy ? "  (loss is possible on " + s.mechanism + ")" : QString()) << "\n";
+          << r.corrupted << (mechanism.info().lossy ? "  (loss is possible on " + s.mechanism + ")" : QString())
+          << "\n";
     out() << "  " << (r.ok ? QStringLiteral("OK") : QStringLiteral("FAILED: ") + r.error)
           << (r.stopped ? tr(" (stopped early)") : QString()) << "\n\n";
 
-    TextTable workers({tr("worker"), tr("pid"), tr("messages"), tr("bytes"), tr("cpu s"), tr("vol ctxt"), tr("invol ctxt"),
-                       tr("exit")});
+    TextTable workers({tr("worker"), tr("pid"), tr("messages"), tr("bytes"), tr("cpu s"), tr("vol ctxt"),
+                       tr("invol ctxt"), tr("exit")});
     for (const WorkerSnapshot &w : r.workers)
         workers.addRow({w.name(), QString::number(w.pid), QString::number(w.messages), QString::number(w.bytes),
                         number(w.cpuS, 3), QString::number(w.voluntaryCtxt), QString::number(w.involuntaryCtxt),

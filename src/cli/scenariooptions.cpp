@@ -17,7 +17,8 @@ void addScenarioOptions(QCommandLineParser &parser)
         {{QStringLiteral("m"), QStringLiteral("mechanism")}, tr("Mechanism id (see `ipcscope-cli list`)."), tr("id")},
         {QStringLiteral("producers"), tr("Producer processes (default 1)."), tr("n")},
         {QStringLiteral("consumers"), tr("Consumer processes (default 1)."), tr("n")},
-        {QStringLiteral("size"), tr("Bytes per message, header included (default 64); 4K and 1M work too."), tr("bytes")},
+        {QStringLiteral("size"), tr("Bytes per message, header included (default 64); 4K and 1M work too."),
+         tr("bytes")},
         {QStringLiteral("count"), tr("Messages per producer (default 1000)."), tr("n")},
         {QStringLiteral("duration"), tr("Run this many seconds instead of a count."), tr("seconds")},
         {QStringLiteral("rate"), tr("Messages per second per producer (default: unlimited)."), tr("msgs/s")},
@@ -30,8 +31,10 @@ bool parseSize(const QString &text, qint64 &bytes)
 {
     QString t = text.trimmed();
     qint64 unit = 1;
-    for (const auto &[suffix, factor] : {std::pair{QStringLiteral("KiB"), 1024}, {QStringLiteral("MiB"), 1 << 20},
-                                         {QStringLiteral("K"), 1024}, {QStringLiteral("k"), 1024},
+    for (const auto &[suffix, factor] : {std::pair{QStringLiteral("KiB"), 1024},
+                                         {QStringLiteral("MiB"), 1 << 20},
+                                         {QStringLiteral("K"), 1024},
+                                         {QStringLiteral("k"), 1024},
                                          {QStringLiteral("M"), 1 << 20}}) {
         if (t.endsWith(suffix)) {
             t.chop(suffix.size());

@@ -10,7 +10,7 @@ namespace ipcscope {
 struct Limit {
     std::string name; // what is limited, in a few words
     uint64_t value = 0;
-    std::string unit; // "B", "messages", "signals"
+    std::string unit;   // "B", "messages", "signals"
     std::string source; // where the value was read
 };
 
@@ -22,7 +22,7 @@ std::optional<uint64_t> readProcNumber(const std::string &path, int field = 0);
 Limit procLimit(const std::string &name, const std::string &path, uint64_t fallback, const std::string &unit,
                 int field = 0);
 
-Limit pipeBufLimit(); // PIPE_BUF: writes up to it are atomic
+Limit pipeBufLimit();      // PIPE_BUF: writes up to it are atomic
 Limit pipeCapacityLimit(); // F_GETPIPE_SZ of a new pipe
 Limit rlimitLimit(const std::string &name, int resource, const std::string &unit, const std::string &resourceName);
 

@@ -1,8 +1,8 @@
 #include "mechanism.h"
 
 #include "clock.h"
-#include "message.h"
 #include "mechanisms/mechanisms.h"
+#include "message.h"
 
 #include <unistd.h>
 
@@ -34,9 +34,8 @@ void Endpoint::endStream(int consumers, MessageBuilder &builder)
 const std::vector<const Mechanism *> &allMechanisms()
 {
     static const std::vector<const Mechanism *> all = {
-        &signalsStd(),   &signalsRt(),    &pipeMechanism(), &fifoMechanism(), &sysvShm(),   &posixShm(),
-        &shmMutex(),     &shmNoSync(),    &sysvMsg(),       &posixMq(),       &unixStream(), &unixDgram(),
-        &tcpMechanism(), &udpMechanism(),
+        &signalsStd(), &signalsRt(), &pipeMechanism(), &fifoMechanism(), &sysvShm(),   &posixShm(),     &shmMutex(),
+        &shmNoSync(),  &sysvMsg(),   &posixMq(),       &unixStream(),    &unixDgram(), &tcpMechanism(), &udpMechanism(),
     };
     return all;
 }
@@ -54,12 +53,15 @@ std::string validateShape(const Mechanism &mechanism, const Shape &shape)
     const MechanismInfo &info = mechanism.info();
     const std::string name = info.id + ": ";
     if (shape.producers < 1 || shape.producers > info.maxProducers)
-        return name + std::to_string(shape.producers) + " producers is outside 1.." + std::to_string(info.maxProducers) +
-               " (ipcscope runs at most " + std::to_string(info.maxProducers) + " producers on " + info.id + ")";
+        return name + std::to_string(shape.producers) + " producers is outside 1.." +
+               std::to_string(info.maxProducers) + " (ipcscope runs at most " + std::to_string(info.maxProducers) +
+               " producers on " + info.id + ")";
     if (shape.consumers < 1 || shape.consumers > info.maxConsumers)
-        return name + std::to_string(shape.consumers) + " consumers is outside 1.." + std::to_string(info.maxConsumers) +
-               (info.maxConsumers == 1 ? " (a signal is delivered to one process, so there is one consumer)"
-                                       : " (ipcscope runs at most " + std::to_string(info.maxConsumers) + " consumers)");
+        return name + std::to_string(shape.consumers) + " consumers is outside 1.." +
+               std::to_string(info.maxConsumers) +
+               (info.maxConsumers == 1
+                    ? " (a signal is delivered to one process, so there is one consumer)"
+                    : " (ipcscope runs at most " + std::to_string(info.maxConsumers) + " consumers)");
     if (info.takesSize) {
         if (shape.size < kHeaderSize)
             return name + "a message of " + std::to_string(shape.size) + " B is below the minimum of " +

@@ -21,7 +21,7 @@ class MessageBuilder;
 struct Shape {
     int producers = 1;
     int consumers = 1;
-    uint32_t size = 64; // the whole message as the mechanism carries it, header included
+    uint32_t size = 64;     // the whole message as the mechanism carries it, header included
     uint32_t ringSlots = 8; // ring slots of the shared-memory mechanisms
     // A lesson lets several writers share a pipe with records over PIPE_BUF,
     // to show them tear; everywhere else that is refused.
@@ -34,14 +34,14 @@ struct MechanismInfo {
     std::string title;
     std::string summary;
     bool keepsBoundaries = true;
-    bool lossy = false; // loss is possible by design (and is the lesson)
+    bool lossy = false;    // loss is possible by design (and is the lesson)
     bool takesSize = true; // signals carry only their sigval
     int maxProducers = kMaxProducers;
     int maxConsumers = kMaxConsumers;
     std::vector<std::string> syncObjects; // names of its semaphores and locks, by index
-    bool needsConsumerPid = false; // producers are given the consumer's PID (signals)
-    bool signalFrames = false; // messages are synthesised from signals, without payload
-    uint32_t signalBytes = 0; // what one signal carries (its sigval), for the byte counts
+    bool needsConsumerPid = false;        // producers are given the consumer's PID (signals)
+    bool signalFrames = false;            // messages are synthesised from signals, without payload
+    uint32_t signalBytes = 0;             // what one signal carries (its sigval), for the byte counts
 };
 
 // A session-side descriptor that a worker inherits as fd kInheritedFd.
@@ -55,9 +55,9 @@ constexpr int kInheritedFd = 3;
 constexpr int kReplyFd = 4;
 
 struct Objects {
-    Params params; // handed to every worker as --object
+    Params params;                  // handed to every worker as --object
     std::vector<OwnedObject> owned; // removed after the run
-    std::vector<InheritedFd> fds; // the session closes them once the workers have started
+    std::vector<InheritedFd> fds;   // the session closes them once the workers have started
 
     void closeFds();
     void removeAll() const;
@@ -65,7 +65,7 @@ struct Objects {
 
 struct KernelValue {
     std::string object; // "empty", "queue", "segment"
-    std::string field; // "semval", "qnum", "nattch"
+    std::string field;  // "semval", "qnum", "nattch"
     int64_t value;
 };
 

@@ -56,10 +56,7 @@ Verdict verifyMessage(const void *message, size_t receivedLen)
     return (h.flags & kEndOfStream) ? Verdict::End : Verdict::Ok;
 }
 
-MessageBuffer::MessageBuffer(size_t size)
-    : m_storage(size + kHeadroom), m_size(size)
-{
-}
+MessageBuffer::MessageBuffer(size_t size) : m_storage(size + kHeadroom), m_size(size) {}
 
 std::string defaultPayloadText(int producer)
 {

@@ -11,8 +11,8 @@ namespace ipcscope {
 
 struct MessageHeader {
     uint32_t magic;
-    uint32_t size; // the whole message, header included
-    uint64_t seq; // per producer, from 0
+    uint32_t size;   // the whole message, header included
+    uint64_t seq;    // per producer, from 0
     uint64_t sendNs; // CLOCK_MONOTONIC when the producer handed it over
     uint16_t producer;
     uint16_t flags;
@@ -27,12 +27,15 @@ constexpr size_t kHeaderSize = sizeof(MessageHeader);
 // slot, a reader racing a writer) fails the check although the payload text
 // in between is the same for every message of a producer.
 constexpr size_t kTrailerSize = sizeof(uint64_t);
-constexpr bool hasTrailer(size_t size) { return size >= kHeaderSize + kTrailerSize; }
+constexpr bool hasTrailer(size_t size)
+{
+    return size >= kHeaderSize + kTrailerSize;
+}
 
 enum MessageFlag : uint16_t {
     kEndOfStream = 1, // tells one consumer to stop; carries no data
-    kNoPayload = 2, // a signal: only the header fields it could carry are real
-    kAnonymous = 4, // a standard signal: not even producer and sequence are known
+    kNoPayload = 2,   // a signal: only the header fields it could carry are real
+    kAnonymous = 4,   // a standard signal: not even producer and sequence are known
 };
 
 // Room before every message buffer that a mechanism may use for its own

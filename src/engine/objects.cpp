@@ -23,9 +23,9 @@ namespace ipcscope {
 
 namespace {
 const std::pair<ObjectKind, const char *> kKindNames[] = {
-    {ObjectKind::SysvShm, "sysv-shm"}, {ObjectKind::SysvSem, "sysv-sem"},   {ObjectKind::SysvMsg, "sysv-msg"},
+    {ObjectKind::SysvShm, "sysv-shm"},   {ObjectKind::SysvSem, "sysv-sem"},   {ObjectKind::SysvMsg, "sysv-msg"},
     {ObjectKind::PosixShm, "posix-shm"}, {ObjectKind::PosixSem, "posix-sem"}, {ObjectKind::PosixMq, "posix-mq"},
-    {ObjectKind::Path, "path"},          {ObjectKind::Directory, "dir"},         {ObjectKind::SysvShmKey, "sysv-shm-key"},
+    {ObjectKind::Path, "path"},          {ObjectKind::Directory, "dir"},      {ObjectKind::SysvShmKey, "sysv-shm-key"},
 };
 } // namespace
 

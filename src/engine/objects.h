@@ -35,7 +35,8 @@ key_t randomSysvKey();
 std::string formatKey(key_t key);
 // Calls get(key) (an xxxget with IPC_CREAT | IPC_EXCL) with `requested` or,
 // when that is empty, with fresh keys of ours until one is free. Returns the id.
-int createWithFreshKey(const std::string &requested, key_t &key, const std::function<int(key_t)> &get, const char *call);
+int createWithFreshKey(const std::string &requested, key_t &key, const std::function<int(key_t)> &get,
+                       const char *call);
 key_t parseKey(const std::string &text);
 
 // "/ipcscope-<pid>-<n>-<what>": unique among all processes and runs.

@@ -1,10 +1,10 @@
 #include "reaper.h"
 
 #include <fcntl.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 

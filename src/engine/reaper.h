@@ -8,9 +8,9 @@
 // is nothing left to do.
 #include "objects.h"
 
+#include <mutex>
 #include <string>
 #include <sys/types.h>
-#include <mutex>
 #include <vector>
 
 namespace ipcscope {

@@ -131,7 +131,9 @@ void SlotWriter::recordUsage()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    const auto ns = [](const timeval &t) { return uint64_t(t.tv_sec) * 1'000'000'000ull + uint64_t(t.tv_usec) * 1000ull; };
+    const auto ns = [](const timeval &t) {
+        return uint64_t(t.tv_sec) * 1'000'000'000ull + uint64_t(t.tv_usec) * 1000ull;
+    };
     m_slot->cpuNs.store(ns(u.ru_utime) + ns(u.ru_stime), std::memory_order_relaxed);
     m_slot->voluntaryCtxt.store(uint64_t(u.ru_nvcsw), std::memory_order_relaxed);
     m_slot->involuntaryCtxt.store(uint64_t(u.ru_nivcsw), std::memory_order_relaxed);

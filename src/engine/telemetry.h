@@ -24,11 +24,11 @@ enum class Role : uint32_t { Producer = 0, Consumer = 1 };
 
 enum class WorkerState : uint8_t {
     Starting, // opening the run's objects
-    Ready, // waiting for the start signal
-    Running, // between calls
-    InCall, // inside `op` on `object`; the kernel may be blocking it
+    Ready,    // waiting for the start signal
+    Running,  // between calls
+    InCall,   // inside `op` on `object`; the kernel may be blocking it
     Critical, // holds lock `object`
-    Paused, // held by the run control before `op`
+    Paused,   // held by the run control before `op`
     Sleeping, // waiting for its next send time (rate limit)
     Done,
     Failed, // `error` holds the errno
@@ -90,7 +90,7 @@ struct alignas(64) ControlBlock {
     std::atomic<uint32_t> paused;
     std::atomic<uint32_t> stop;
     std::atomic<uint64_t> rateMilliHz; // per producer, 0 = unlimited
-    std::atomic<uint64_t> resumedNs; // when the last Pause ended (CLOCK_MONOTONIC)
+    std::atomic<uint64_t> resumedNs;   // when the last Pause ended (CLOCK_MONOTONIC)
 
     alignas(64) std::atomic<uint32_t> producersDone;
 
@@ -101,7 +101,7 @@ struct alignas(64) WorkerSlot {
     std::atomic<int32_t> pid;
     std::atomic<uint32_t> role;
     std::atomic<uint32_t> index; // among its role
-    std::atomic<uint32_t> live; // 1 when it publishes state, events and latency
+    std::atomic<uint32_t> live;  // 1 when it publishes state, events and latency
 
     alignas(64) std::atomic<uint32_t> state;
     std::atomic<int32_t> error;
@@ -111,12 +111,12 @@ struct alignas(64) WorkerSlot {
     std::atomic<uint64_t> corrupted;
     std::atomic<uint64_t> duplicated;
     std::atomic<uint64_t> reordered;
-    std::atomic<uint64_t> echoes; // ping-pong: replies that came back to the pinger
-    std::atomic<uint64_t> firstNs; // first send or receive
-    std::atomic<uint64_t> lastNs; // last send or receive
-    std::atomic<uint64_t> queuedBytes; // bytes waiting in the object, as this worker saw them
+    std::atomic<uint64_t> echoes;        // ping-pong: replies that came back to the pinger
+    std::atomic<uint64_t> firstNs;       // first send or receive
+    std::atomic<uint64_t> lastNs;        // last send or receive
+    std::atomic<uint64_t> queuedBytes;   // bytes waiting in the object, as this worker saw them
     std::atomic<uint64_t> capacityBytes; // how many the object can hold, where it says (F_GETPIPE_SZ)
-    std::atomic<uint64_t> cpuNs; // at exit, from getrusage
+    std::atomic<uint64_t> cpuNs;         // at exit, from getrusage
     std::atomic<uint64_t> voluntaryCtxt;
     std::atomic<uint64_t> involuntaryCtxt;
 

@@ -85,7 +85,7 @@ TelemetryBlock TelemetryBlock::open(const std::string &name)
     const int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
     if (fd < 0)
         throw SysError("shm_open(" + name + ")", errno);
-    struct stat st{};
+    struct stat st {};
     if (fstat(fd, &st) != 0 || size_t(st.st_size) < sizeof(ControlBlock)) {
         close(fd);
         throw SysError("fstat(telemetry)", EINVAL, name + " is not a telemetry block");
@@ -106,7 +106,8 @@ TelemetryBlock TelemetryBlock::open(const std::string &name)
 }
 
 TelemetryBlock::TelemetryBlock(TelemetryBlock &&other) noexcept
-    : m_name(std::move(other.m_name)), m_base(std::exchange(other.m_base, nullptr)), m_size(std::exchange(other.m_size, 0))
+    : m_name(std::move(other.m_name)), m_base(std::exchange(other.m_base, nullptr)),
+      m_size(std::exchange(other.m_size, 0))
 {
 }
 
@@ -144,7 +145,8 @@ std::atomic<uint64_t> *TelemetryBlock::seenBitmap(int producer) const
     const ControlBlock *c = control();
     const size_t header = roundUp(sizeof(ControlBlock) + size_t(workers()) * sizeof(WorkerSlot), 4096);
     const size_t wordsPerProducer = (size_t(1) << c->seenBitsLog2) / 64;
-    return reinterpret_cast<std::atomic<uint64_t> *>(static_cast<char *>(m_base) + header) + size_t(producer) * wordsPerProducer;
+    return reinterpret_cast<std::atomic<uint64_t> *>(static_cast<char *>(m_base) + header) +
+           size_t(producer) * wordsPerProducer;
 }
 
 void TelemetryBlock::bump()

@@ -28,7 +28,8 @@ Verifier::Verifier(const Options &o)
         // A worker started by hand has no shared block: the bitmaps are private,
         // anonymous and zero-filled by the kernel page by page.
         m_privateSize = size_t(producers) * (kWindow / 8);
-        m_private = mmap(nullptr, m_privateSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        m_private =
+            mmap(nullptr, m_privateSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (m_private == MAP_FAILED)
             throw SysError("mmap(seen bitmap)", errno);
         auto *words = static_cast<std::atomic<uint64_t> *>(m_private);

@@ -31,7 +31,7 @@ public:
     struct Options {
         int producers = 1;
         size_t size = kHeaderSize; // every message of the run has this size
-        std::string payloadText; // empty: each producer's default text
+        std::string payloadText;   // empty: each producer's default text
         bool signalFrames = false; // messages synthesised from signals
         // Producer p's shared "seen" bitmap; empty: private bitmaps.
         std::function<std::atomic<uint64_t> *(int)> seenBitmap;

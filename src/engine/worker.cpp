@@ -119,7 +119,8 @@ int runWorker(const WorkerOptions &o)
                     f.fd = -1; // already where the endpoint looks: keep it open
             }
             created.closeFds();
-            std::fprintf(stderr, "ipcscope-worker %s: created %s\n", workerName(o).c_str(), formatParams(params).c_str());
+            std::fprintf(stderr, "ipcscope-worker %s: created %s\n", workerName(o).c_str(),
+                         formatParams(params).c_str());
         }
         if (info.needsConsumerPid && o.role == Role::Consumer)
             std::fprintf(stderr, "ipcscope-worker %s: my pid is %d\n", workerName(o).c_str(), int(getpid()));

@@ -165,7 +165,8 @@ void runPinger(const WorkerLoop &l, Endpoint &out, Endpoint &in, Verifier &verif
                 l.writer.corrupted(echo.data(), std::min(n, echo.size()), now);
                 break;
             }
-            if (outcome == Verifier::Outcome::Duplicate || (outcome != Verifier::Outcome::End && !(h.flags & kAnonymous) && h.seq != seq))
+            if (outcome == Verifier::Outcome::Duplicate ||
+                (outcome != Verifier::Outcome::End && !(h.flags & kAnonymous) && h.seq != seq))
                 continue; // an echo of an earlier ping, late
             if (outcome == Verifier::Outcome::End)
                 return;

@@ -138,13 +138,17 @@ QJsonObject compareJson(const QJsonObject &machine, const ComparePlan &plan, con
             {QStringLiteral("mechanism"), r.point.mechanism},
             {QStringLiteral("size"), r.point.size ? QJsonValue(r.point.size) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("repetitions"), r.repetitions},
-            {QStringLiteral("mb_per_s"), r.mbPerS.valid ? QJsonValue(std::round(r.mbPerS.median * 1000) / 1000) : QJsonValue()},
+            {QStringLiteral("mb_per_s"),
+             r.mbPerS.valid ? QJsonValue(std::round(r.mbPerS.median * 1000) / 1000) : QJsonValue()},
             {QStringLiteral("msgs_per_s"), r.msgsPerS.valid ? QJsonValue(std::round(r.msgsPerS.median)) : QJsonValue()},
-            {QStringLiteral("latency_us"), QJsonObject{{QStringLiteral("p50"), r.rttP50Us.valid ? QJsonValue(r.rttP50Us.median) : QJsonValue()},
-                                                       {QStringLiteral("p99"), r.rttP99Us.valid ? QJsonValue(r.rttP99Us.median) : QJsonValue()},
-                                                       {QStringLiteral("kind"), QStringLiteral("round trip")}}},
-            {QStringLiteral("cpu_us_per_msg"), r.cpuUsPerMsg.valid ? QJsonValue(std::round(r.cpuUsPerMsg.median * 1000) / 1000) : QJsonValue()},
-            {QStringLiteral("ctxt_per_msg"), r.ctxtPerMsg.valid ? QJsonValue(std::round(r.ctxtPerMsg.median * 10000) / 10000) : QJsonValue()},
+            {QStringLiteral("latency_us"),
+             QJsonObject{{QStringLiteral("p50"), r.rttP50Us.valid ? QJsonValue(r.rttP50Us.median) : QJsonValue()},
+                         {QStringLiteral("p99"), r.rttP99Us.valid ? QJsonValue(r.rttP99Us.median) : QJsonValue()},
+                         {QStringLiteral("kind"), QStringLiteral("round trip")}}},
+            {QStringLiteral("cpu_us_per_msg"),
+             r.cpuUsPerMsg.valid ? QJsonValue(std::round(r.cpuUsPerMsg.median * 1000) / 1000) : QJsonValue()},
+            {QStringLiteral("ctxt_per_msg"),
+             r.ctxtPerMsg.valid ? QJsonValue(std::round(r.ctxtPerMsg.median * 10000) / 10000) : QJsonValue()},
             {QStringLiteral("lost"), r.lost.valid ? QJsonValue(r.lost.median) : QJsonValue()},
             {QStringLiteral("spread"), QJsonObject{{QStringLiteral("mb_per_s"), json(r.mbPerS, 3)},
                                                    {QStringLiteral("msgs_per_s"), json(r.msgsPerS, 0)},
@@ -177,7 +181,8 @@ QString compareCsv(const QVector<CompareRow> &rows)
                                  "synchronisation,communication,measured_class,disagreement,error\n");
     const auto cell = [](const QString &text) {
         return text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                   ? QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"')
+                   ? QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                         QLatin1Char('"')
                    : text;
     };
     const auto num = [](const Spread &s, double Spread::*field, int decimals) {
@@ -210,9 +215,7 @@ QString compareCsv(const QVector<CompareRow> &rows)
     return out;
 }
 
-Comparison::Comparison(const ComparePlan &plan, QObject *parent) : QObject(parent), m_plan(plan)
-{
-}
+Comparison::Comparison(const ComparePlan &plan, QObject *parent) : QObject(parent), m_plan(plan) {}
 
 Comparison::~Comparison()
 {
@@ -267,7 +270,9 @@ Scenario Comparison::scenarioFor(const Step &step) const
     s.count = 0;
     s.pinCpus = m_plan.pin;
     s.pingPong = step.stage == Stage::PingPong;
-    s.durationS = step.stage == Stage::WarmUp ? kWarmUpS : step.stage == Stage::PingPong ? m_plan.secondsPerRun / 2 : m_plan.secondsPerRun;
+    s.durationS = step.stage == Stage::WarmUp     ? kWarmUpS
+                  : step.stage == Stage::PingPong ? m_plan.secondsPerRun / 2
+                                                  : m_plan.secondsPerRun;
     return s;
 }
 
@@ -284,7 +289,9 @@ void Comparison::next()
     const ComparePoint &point = m_points[step.point];
     const double done = double(m_nextStep - 1) / double(m_steps.size());
     const double left = done > 0 ? double(m_clock.elapsed()) / 1000.0 * (1 - done) / done : -1;
-    const QString stage = step.stage == Stage::WarmUp ? tr("warm-up") : step.stage == Stage::Stream ? tr("stream") : tr("ping-pong");
+    const QString stage = step.stage == Stage::WarmUp   ? tr("warm-up")
+                          : step.stage == Stage::Stream ? tr("stream")
+                                                        : tr("ping-pong");
     emit progress(step.point, int(m_points.size()),
                   point.size ? QStringLiteral("%1, %2 — %3").arg(point.mechanism, sizeName(point.size), stage)
                              : QStringLiteral("%1 — %2").arg(point.mechanism, stage),

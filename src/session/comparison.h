@@ -22,7 +22,7 @@ struct ComparePlan {
     QList<int> sizes = {64, 4096, 65536, 1 << 20};
     int repeat = 3;
     double secondsPerRun = 0.5; // each one-way stream; a ping-pong runs half as long
-    bool pin = true; // producer and consumer on different CPUs, where there are two
+    bool pin = true;            // producer and consumer on different CPUs, where there are two
 
     // Empty when the plan can run; else one line saying what is wrong.
     QString validate() const;
@@ -55,7 +55,7 @@ struct CompareRow {
     LectureRow lecture;
     ThroughputClass measured = ThroughputClass::Low;
     double shareOfFastest = 0; // of the fastest at the same size
-    QString disagreement; // empty when the lecture's word fits the measurement
+    QString disagreement;      // empty when the lecture's word fits the measurement
 };
 
 // The points of a plan: each mechanism at each size it allows (one point

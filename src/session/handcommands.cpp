@@ -61,8 +61,9 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
     // counts an end marker from every producer, and removes the objects.
     const int consumers = s.mechanism == QLatin1String("pipe") ? s.consumers : 1;
     const QString worker = quoted(workerPath);
-    QStringList common = {QStringLiteral("--mechanism"), s.mechanism, QStringLiteral("--producers"),
-                          QString::number(s.producers), QStringLiteral("--consumers"), QString::number(consumers)};
+    QStringList common = {QStringLiteral("--mechanism"), s.mechanism,
+                          QStringLiteral("--producers"), QString::number(s.producers),
+                          QStringLiteral("--consumers"), QString::number(consumers)};
     if (m->info().takesSize)
         common << QStringLiteral("--size") << QString::number(s.size);
     if (s.ringSlots != Scenario().ringSlots)
@@ -94,20 +95,24 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
         QStringList producers;
         for (int p = 0; p < s.producers; ++p)
             producers << line(QStringLiteral("producer"), p, amount);
-        const QString left = s.producers == 1 ? producers.first()
-                                              : QStringLiteral("{ %1 & wait; }").arg(producers.join(QStringLiteral(" & ")));
+        const QString left = s.producers == 1
+                                 ? producers.first()
+                                 : QStringLiteral("{ %1 & wait; }").arg(producers.join(QStringLiteral(" & ")));
         QStringList consumerLines;
         for (int c = 0; c < s.consumers; ++c)
             consumerLines << line(QStringLiteral("consumer"), c, {});
-        const QString right = s.consumers == 1 ? consumerLines.first()
-                                               : QStringLiteral("{ %1 & wait; }").arg(consumerLines.join(QStringLiteral(" & ")));
+        const QString right = s.consumers == 1
+                                  ? consumerLines.first()
+                                  : QStringLiteral("{ %1 & wait; }").arg(consumerLines.join(QStringLiteral(" & ")));
         out << QStringLiteral("%1 3>&1 >&2 | %2 3<&0").arg(left, right);
         return out;
     }
     if (s.consumers > 1 && s.mechanism != QLatin1String("pipe"))
-        out << tr("# By hand this runs with one consumer: it creates the objects and removes them when every producer is done.");
+        out << tr("# By hand this runs with one consumer: it creates the objects and removes them when every producer "
+                  "is done.");
     if (s.producers > 1 && s.mechanism == QLatin1String("fifo"))
-        out << tr("# Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.");
+        out << tr(
+            "# Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.");
     const QString objects = handObjects(s.mechanism);
     int terminal = 1;
     for (int c = 0; c < consumers; ++c) {

@@ -31,7 +31,10 @@ void readSysv(const QString &kind, const QStringList &fields, QVector<SysvObject
         SysvObject o;
         o.kind = kind;
         o.key = cells[column("key")].toLongLong();
-        o.id = cells[column(kind == QLatin1String("shm") ? "shmid" : kind == QLatin1String("msg") ? "msqid" : "semid")].toLongLong();
+        o.id = cells[column(kind == QLatin1String("shm")   ? "shmid"
+                            : kind == QLatin1String("msg") ? "msqid"
+                                                           : "semid")]
+                   .toLongLong();
         o.perms = QString::fromLatin1(cells[column("perms")]);
         for (const QString &name : fields) {
             const QByteArray column = name.section(QLatin1Char('='), 1).toLatin1();
@@ -60,10 +63,14 @@ void readPosix(const QString &dir, QVector<PosixObject> &out)
 KernelInspection inspectKernel(const QList<QPair<QString, qint64>> &processes)
 {
     KernelInspection k;
-    readSysv(QStringLiteral("shm"), {QStringLiteral("bytes=size"), QStringLiteral("nattch=nattch"), QStringLiteral("cpid=cpid"),
-                                      QStringLiteral("lpid=lpid")}, k.sysv);
-    readSysv(QStringLiteral("msg"), {QStringLiteral("messages=qnum"), QStringLiteral("bytes=cbytes"),
-                                      QStringLiteral("lspid=lspid"), QStringLiteral("lrpid=lrpid")}, k.sysv);
+    readSysv(QStringLiteral("shm"),
+             {QStringLiteral("bytes=size"), QStringLiteral("nattch=nattch"), QStringLiteral("cpid=cpid"),
+              QStringLiteral("lpid=lpid")},
+             k.sysv);
+    readSysv(QStringLiteral("msg"),
+             {QStringLiteral("messages=qnum"), QStringLiteral("bytes=cbytes"), QStringLiteral("lspid=lspid"),
+              QStringLiteral("lrpid=lrpid")},
+             k.sysv);
     readSysv(QStringLiteral("sem"), {QStringLiteral("nsems=nsems")}, k.sysv);
     readPosix(QStringLiteral("/dev/shm"), k.posix);
     k.mqueueListed = QStorageInfo(QStringLiteral("/dev/mqueue")).fileSystemType() == "mqueue";
@@ -89,8 +96,8 @@ QJsonObject KernelInspection::toJson() const
     }
     QJsonArray posixArray;
     for (const PosixObject &o : posix)
-        posixArray.append(QJsonObject{{QStringLiteral("path"), o.path}, {QStringLiteral("bytes"), o.bytes},
-                                      {QStringLiteral("ours"), o.ours}});
+        posixArray.append(QJsonObject{
+            {QStringLiteral("path"), o.path}, {QStringLiteral("bytes"), o.bytes}, {QStringLiteral("ours"), o.ours}});
     QJsonArray processArray;
     for (const ProcessView &p : processes)
         processArray.append(QJsonObject{{QStringLiteral("name"), p.name},

@@ -32,7 +32,7 @@ struct PosixObject {
 struct ProcessView {
     QString name; // "P1"
     qint64 pid = 0;
-    QStringList mappings; // IPC lines of /proc/PID/maps
+    QStringList mappings;    // IPC lines of /proc/PID/maps
     QStringList descriptors; // "3 -> pipe:[12345]"
 };
 

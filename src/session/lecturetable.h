@@ -10,7 +10,7 @@ namespace ipcscope {
 enum class ThroughputClass { Low, Medium, High };
 
 struct LectureRow {
-    QString kind; // the lecture's row: Signals, Pipes, FIFO, Shared memory, ...
+    QString kind;                      // the lecture's row: Signals, Pipes, FIFO, Shared memory, ...
     QList<ThroughputClass> throughput; // "medium/high" allows both
     QString complexity;
     QString synchronisation;

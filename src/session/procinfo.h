@@ -8,10 +8,10 @@
 namespace ipcscope {
 
 struct ProcInfo {
-    bool valid = false; // the process exists
-    QString wchan; // kernel function it sleeps in; empty while running
-    long syscall = -2; // number of the system call it is in; -1: none, -2: unknown
-    QString syscallName; // "semop", "msgrcv"... or empty
+    bool valid = false;   // the process exists
+    QString wchan;        // kernel function it sleeps in; empty while running
+    long syscall = -2;    // number of the system call it is in; -1: none, -2: unknown
+    QString syscallName;  // "semop", "msgrcv"... or empty
     bool running = false; // /proc/PID/syscall said "running"
     qint64 voluntaryCtxt = 0;
     qint64 involuntaryCtxt = 0;

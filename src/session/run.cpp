@@ -145,12 +145,18 @@ void Run::spawn(Role role, int index)
 {
     const int slot = role == Role::Producer ? index : m_scenario.producers + index;
     QStringList args = {role == Role::Producer ? QStringLiteral("producer") : QStringLiteral("consumer"),
-                        QStringLiteral("--mechanism"), m_scenario.mechanism,
-                        QStringLiteral("--index"), QString::number(index),
-                        QStringLiteral("--producers"), QString::number(m_scenario.producers),
-                        QStringLiteral("--consumers"), QString::number(m_scenario.consumers),
-                        QStringLiteral("--size"), QString::number(m_scenario.shape().size),
-                        QStringLiteral("--slots"), QString::number(m_scenario.ringSlots)};
+                        QStringLiteral("--mechanism"),
+                        m_scenario.mechanism,
+                        QStringLiteral("--index"),
+                        QString::number(index),
+                        QStringLiteral("--producers"),
+                        QString::number(m_scenario.producers),
+                        QStringLiteral("--consumers"),
+                        QString::number(m_scenario.consumers),
+                        QStringLiteral("--size"),
+                        QString::number(m_scenario.shape().size),
+                        QStringLiteral("--slots"),
+                        QString::number(m_scenario.ringSlots)};
     if (m_scenario.byDuration())
         args << QStringLiteral("--duration") << QString::number(m_scenario.durationS);
     else
@@ -425,8 +431,9 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     } else {
         w.exitCode = exitCode;
     }
-    const QString entry = w.exitSignal.isEmpty() ? tr("%1 exited with status %2").arg(describeWorker(slot)).arg(w.exitCode)
-                                                 : tr("%1 was killed by %2").arg(describeWorker(slot), w.exitSignal);
+    const QString entry = w.exitSignal.isEmpty()
+                              ? tr("%1 exited with status %2").arg(describeWorker(slot)).arg(w.exitCode)
+                              : tr("%1 was killed by %2").arg(describeWorker(slot), w.exitSignal);
     m_result.log << entry;
     emit logLine(entry);
     if (w.exitCode != 0 && !m_killed) {

@@ -56,7 +56,10 @@ public:
     void setRecordKernel(bool on) { m_recordKernel = on; }
 
     Phase phase() const { return m_phase; }
-    bool isActive() const { return m_phase == Phase::Starting || m_phase == Phase::Running || m_phase == Phase::Stopping; }
+    bool isActive() const
+    {
+        return m_phase == Phase::Starting || m_phase == Phase::Running || m_phase == Phase::Stopping;
+    }
     const Scenario &scenario() const { return m_scenario; }
     const Mechanism *mechanism() const { return m_mechanism; }
     const RunSnapshot &snapshot() const { return m_snapshot; }
@@ -99,7 +102,7 @@ private:
     QString m_error;
     TelemetryBlock m_block;
     Objects m_objects;
-    Objects m_replyObjects; // ping-pong: the channel back
+    Objects m_replyObjects;          // ping-pong: the channel back
     QVector<QProcess *> m_processes; // by slot: producers, then consumers
     QVector<QByteArray> m_lastStderr;
     QStringList m_commands;
@@ -126,7 +129,7 @@ private:
     double m_seriesLastS = 0;
     QVector<quint64> m_seriesMessages;
     QVector<quint64> m_seriesBytes;
-    LatencyCounts m_latency{}; // all consumers, since the start
+    LatencyCounts m_latency{};       // all consumers, since the start
     LatencyCounts m_seriesLatency{}; // ...at the end of the last window
 };
 

@@ -56,7 +56,8 @@ QString opName(Op op)
 QString stateText(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("WorkerState", s); };
-    const QString object = w.state.object < syncObjects.size() ? QString::fromStdString(syncObjects[w.state.object]) : QString();
+    const QString object =
+        w.state.object < syncObjects.size() ? QString::fromStdString(syncObjects[w.state.object]) : QString();
     const QString call = w.state.op == Op::SemP || w.state.op == Op::SemV
                              ? tr("%1(%2)").arg(opName(w.state.op), object)
                              : (object.isEmpty() ? opName(w.state.op) : tr("%1(%2)").arg(opName(w.state.op), object));
@@ -92,14 +93,16 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
         workerArray.append(QJsonObject{
             {QStringLiteral("name"), w.name()},
             {QStringLiteral("pid"), w.pid},
-            {QStringLiteral("role"), w.role == Role::Producer ? QStringLiteral("producer") : QStringLiteral("consumer")},
+            {QStringLiteral("role"),
+             w.role == Role::Producer ? QStringLiteral("producer") : QStringLiteral("consumer")},
             {QStringLiteral("messages"), qint64(w.messages)},
             {QStringLiteral("bytes"), qint64(w.bytes)},
             {QStringLiteral("cpu_s"), rounded(w.cpuS, 4)},
             {QStringLiteral("voluntary_ctxt"), w.voluntaryCtxt},
             {QStringLiteral("involuntary_ctxt"), w.involuntaryCtxt},
             {QStringLiteral("exit"), w.exitCode},
-            {QStringLiteral("signal"), w.exitSignal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.exitSignal)},
+            {QStringLiteral("signal"),
+             w.exitSignal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.exitSignal)},
         });
     }
     QJsonObject o{
@@ -139,13 +142,13 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
                 perWorker.append(QJsonObject{{QStringLiteral("name"), w.name},
                                              {QStringLiteral("msgs_per_s"), rounded(w.msgsPerS, 1)},
                                              {QStringLiteral("mb_per_s"), rounded(w.mbPerS, 3)}});
-            points.append(QJsonObject{{QStringLiteral("t"), rounded(p.tS, 3)},
-                                      {QStringLiteral("msgs_per_s"), rounded(p.msgsPerS, 1)},
-                                      {QStringLiteral("mb_per_s"), rounded(p.mbPerS, 3)},
-                                      {QStringLiteral("latency_us"),
-                                       QJsonObject{{QStringLiteral("p50"), optionalNumber(p.latencyP50Us)},
-                                                   {QStringLiteral("p99"), optionalNumber(p.latencyP99Us)}}},
-                                      {QStringLiteral("workers"), perWorker}});
+            points.append(QJsonObject{
+                {QStringLiteral("t"), rounded(p.tS, 3)},
+                {QStringLiteral("msgs_per_s"), rounded(p.msgsPerS, 1)},
+                {QStringLiteral("mb_per_s"), rounded(p.mbPerS, 3)},
+                {QStringLiteral("latency_us"), QJsonObject{{QStringLiteral("p50"), optionalNumber(p.latencyP50Us)},
+                                                           {QStringLiteral("p99"), optionalNumber(p.latencyP99Us)}}},
+                {QStringLiteral("workers"), perWorker}});
         }
         o.insert(QStringLiteral("series"), points);
     }

@@ -38,7 +38,7 @@ struct WorkerSnapshot {
     qint64 voluntaryCtxt = 0;
     qint64 involuntaryCtxt = 0;
     bool exited = false;
-    int exitCode = 0; // shell convention: 128 + signal for a signal
+    int exitCode = 0;   // shell convention: 128 + signal for a signal
     QString exitSignal; // "SIGKILL", or empty
 
     QString name() const; // "P1", "C2"
@@ -51,7 +51,7 @@ struct KernelReading {
 };
 
 struct RunSnapshot {
-    double elapsedS = 0; // since go
+    double elapsedS = 0;  // since go
     bool started = false; // go was given
     QVector<WorkerSnapshot> workers;
     QVector<KernelReading> kernel;
@@ -95,7 +95,7 @@ struct RunResult {
     bool stopped = false; // ended early by Stop or Ctrl-C
     QString error;
     quint64 sent = 0;
-    quint64 messages = 0; // received, each counted once
+    quint64 messages = 0;   // received, each counted once
     quint64 roundTrips = 0; // ping-pong: messages that came back; latency is then the round trip
     quint64 bytes = 0;
     double seconds = 0;

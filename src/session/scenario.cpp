@@ -77,12 +77,9 @@ QString Scenario::validate() const
 
 QJsonObject Scenario::toJson() const
 {
-    QJsonObject o{{QStringLiteral("mechanism"), mechanism},
-                  {QStringLiteral("producers"), producers},
-                  {QStringLiteral("consumers"), consumers},
-                  {QStringLiteral("size"), size},
-                  {QStringLiteral("rate"), rate},
-                  {QStringLiteral("slots"), ringSlots}};
+    QJsonObject o{{QStringLiteral("mechanism"), mechanism}, {QStringLiteral("producers"), producers},
+                  {QStringLiteral("consumers"), consumers}, {QStringLiteral("size"), size},
+                  {QStringLiteral("rate"), rate},           {QStringLiteral("slots"), ringSlots}};
     if (untilStopped)
         o.insert(QStringLiteral("until_stopped"), true);
     else if (byDuration())

@@ -14,15 +14,15 @@ struct Scenario {
     QString mechanism = QStringLiteral("sysv-shm");
     int producers = 1;
     int consumers = 1;
-    int size = 64; // the whole message, header included; ignored for signals
-    qint64 count = 1000; // messages per producer (when durationS is 0 and not untilStopped)
-    double durationS = 0; // run this long instead of a count
+    int size = 64;             // the whole message, header included; ignored for signals
+    qint64 count = 1000;       // messages per producer (when durationS is 0 and not untilStopped)
+    double durationS = 0;      // run this long instead of a count
     bool untilStopped = false; // run until Stop, whatever count and duration say
-    double rate = 0; // messages per second per producer, 0 = unlimited
-    QString payload; // repeated over the payload; empty: "Hello from Pn! "
-    int ringSlots = 8; // ring slots of the shared-memory mechanisms
-    bool telemetry = true; // off: only counters, for a bare benchmark
-    bool pinCpus = false; // producers and consumers on different CPUs, where there are two or more
+    double rate = 0;           // messages per second per producer, 0 = unlimited
+    QString payload;           // repeated over the payload; empty: "Hello from Pn! "
+    int ringSlots = 8;         // ring slots of the shared-memory mechanisms
+    bool telemetry = true;     // off: only counters, for a bare benchmark
+    bool pinCpus = false;      // producers and consumers on different CPUs, where there are two or more
     // Ping-pong: one producer sends and waits for each message to come back
     // from one consumer over a second channel of the same mechanism; the
     // latency measured is the round trip.

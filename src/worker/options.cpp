@@ -9,8 +9,7 @@ namespace ipcscope {
 
 namespace {
 
-template <typename T>
-bool parseNumber(std::string_view text, T &value)
+template <typename T> bool parseNumber(std::string_view text, T &value)
 {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     return ec == std::errc() && end == text.data() + text.size();
@@ -76,8 +75,7 @@ bool parseWorkerOptions(int argc, char **argv, WorkerOptions &o, std::string &er
         else if (arg == "--count") {
             ok = parseNumber(value(), o.count);
             countGiven = true;
-        }
-        else if (arg == "--duration")
+        } else if (arg == "--duration")
             ok = parseDouble(value(), o.durationS);
         else if (arg == "--rate")
             ok = parseDouble(value(), o.rate);

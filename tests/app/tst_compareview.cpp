@@ -9,12 +9,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QFileInfo>
-#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <qcustomplot.h>
@@ -68,7 +68,7 @@ void TestCompareView::measuresAndShows()
     QCOMPARE(table->rowCount(), 9); // 4 mechanisms × 2 sizes + a signal
     for (int row = 0; row < table->rowCount(); ++row) {
         QVERIFY(!table->item(row, 2)->text().isEmpty() && table->item(row, 2)->text() != QStringLiteral("—"));
-        QVERIFY(!table->item(row, 9)->text().isEmpty()); // the lecture's word
+        QVERIFY(!table->item(row, 9)->text().isEmpty());  // the lecture's word
         QVERIFY(!table->item(row, 14)->text().isEmpty()); // agrees, or says why not
     }
     auto *throughput = view->findChild<QCustomPlot *>(QStringLiteral("throughputChart"));

@@ -67,7 +67,8 @@ void TestLessonViews::everyMechanismHasItsCode()
     // Every call a worker can be shown in has its line.
     QList<std::pair<Role, StateWord>> calls;
     if (sync.empty()) {
-        calls = {{Role::Producer, {WorkerState::InCall, Op::Send, 0}}, {Role::Consumer, {WorkerState::InCall, Op::Receive, 0}}};
+        calls = {{Role::Producer, {WorkerState::InCall, Op::Send, 0}},
+                 {Role::Consumer, {WorkerState::InCall, Op::Receive, 0}}};
     } else if (mechanism == QLatin1String("shm-mutex")) {
         for (Role r : {Role::Producer, Role::Consumer}) {
             calls.append({r, {WorkerState::InCall, Op::Lock, 0}});
@@ -76,14 +77,17 @@ void TestLessonViews::everyMechanismHasItsCode()
         calls.append({Role::Producer, {WorkerState::InCall, Op::CondWait, 2}});
         calls.append({Role::Consumer, {WorkerState::InCall, Op::CondWait, 1}});
     } else {
-        calls = {{Role::Producer, {WorkerState::InCall, Op::SemP, 0}}, {Role::Producer, {WorkerState::InCall, Op::SemP, 2}},
-                 {Role::Producer, {WorkerState::InCall, Op::SemV, 2}}, {Role::Producer, {WorkerState::InCall, Op::SemV, 1}},
-                 {Role::Consumer, {WorkerState::InCall, Op::SemP, 1}}, {Role::Consumer, {WorkerState::InCall, Op::SemP, 3}},
-                 {Role::Consumer, {WorkerState::InCall, Op::SemV, 3}}, {Role::Consumer, {WorkerState::InCall, Op::SemV, 0}}};
+        calls = {
+            {Role::Producer, {WorkerState::InCall, Op::SemP, 0}}, {Role::Producer, {WorkerState::InCall, Op::SemP, 2}},
+            {Role::Producer, {WorkerState::InCall, Op::SemV, 2}}, {Role::Producer, {WorkerState::InCall, Op::SemV, 1}},
+            {Role::Consumer, {WorkerState::InCall, Op::SemP, 1}}, {Role::Consumer, {WorkerState::InCall, Op::SemP, 3}},
+            {Role::Consumer, {WorkerState::InCall, Op::SemV, 3}}, {Role::Consumer, {WorkerState::InCall, Op::SemV, 0}}};
     }
     for (const auto &[role, state] : calls)
-        QVERIFY2(code.lineOf(role, state, sync) >= 0,
-                 qPrintable(QStringLiteral("%1: no line for op %2 on %3").arg(mechanism).arg(int(state.op)).arg(state.object)));
+        QVERIFY2(
+            code.lineOf(role, state, sync) >= 0,
+            qPrintable(
+                QStringLiteral("%1: no line for op %2 on %3").arg(mechanism).arg(int(state.op)).arg(state.object)));
     for (const auto &line : code.producer + code.consumer)
         QVERIFY2(!line.text.contains(QLatin1String("//@")), qPrintable(line.text)); // markers never shown
 }
@@ -99,7 +103,8 @@ void TestLessonViews::codeFollowsTheWorkers()
     const std::vector<std::string> sync = findMechanism("sysv-shm")->info().syncObjects;
     const int pFull = snippet.lineOf(Role::Consumer, {WorkerState::InCall, Op::SemP, 1}, sync);
     // Between messages the consumer sleeps in P(full): its line is marked.
-    QVERIFY(waitUntil([&] { return run->snapshot().workers.value(1).blocked && markedAt(*code, QStringLiteral("C1"), pFull); }));
+    QVERIFY(waitUntil(
+        [&] { return run->snapshot().workers.value(1).blocked && markedAt(*code, QStringLiteral("C1"), pFull); }));
     action(w, "actionPause")->setChecked(true);
     const int pEmpty = snippet.lineOf(Role::Producer, {WorkerState::Paused, Op::SemP, 0}, sync);
     const int pPut = snippet.lineOf(Role::Producer, {WorkerState::Paused, Op::SemP, 2}, sync);
@@ -126,7 +131,7 @@ void TestLessonViews::lessonFromTheMenu()
             priorities = a;
     QVERIFY(priorities);
     priorities->trigger();
-    QVERIFY(!w.controller().isActive()); // the live run made way
+    QVERIFY(!w.controller().isActive());  // the live run made way
     QCOMPARE(w.scene()->tokenCount(), 0); // and its picture with it: no stale workers
     bool noticed = false;
     for (QGraphicsItem *item : w.scene()->items())

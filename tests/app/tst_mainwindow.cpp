@@ -90,7 +90,7 @@ void TestMainWindow::defaultScenarioMoves()
     QCOMPARE(run->scenario().rate, 2.0);
     QVERIFY(waitUntil([&] { return run->snapshot().received >= 2; }));
     QVERIFY(waitUntil([&] { return workersMessagesShown(w) >= 4; })); // 2 sent + 2 received on screen
-    QVERIFY(!run->snapshot().kernel.isEmpty()); // semaphores read from the kernel
+    QVERIFY(!run->snapshot().kernel.isEmpty());                       // semaphores read from the kernel
     w.close();
     QCOMPARE(leftoverReport(), QString());
 }
@@ -123,7 +123,8 @@ void TestMainWindow::everyMechanism()
     QSignalSpy finished(&w.controller(), &RunController::runFinished);
     action(w, "actionStop")->trigger();
     QVERIFY(finished.wait(5000));
-    QVERIFY2(run->result().ok, qPrintable(run->result().error + QStringLiteral(" | ") + run->result().log.join(QStringLiteral(" | "))));
+    QVERIFY2(run->result().ok,
+             qPrintable(run->result().error + QStringLiteral(" | ") + run->result().log.join(QStringLiteral(" | "))));
     QCOMPARE(leftoverReport(), QString());
 }
 
@@ -168,10 +169,18 @@ void TestMainWindow::badValueDisablesStart_data()
     QTest::addColumn<QString>("mechanism");
     QTest::addColumn<QString>("size");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("over msgmax") << "sysv-msg" << "9000" << "/proc/sys/kernel/msgmax";
-    QTest::newRow("over UDP's limit") << "udp" << "70000" << "65507";
-    QTest::newRow("not a number") << "pipe" << "lots" << "not a size";
-    QTest::newRow("below the header") << "tcp" << "16" << "header";
+    QTest::newRow("over msgmax") << "sysv-msg"
+                                 << "9000"
+                                 << "/proc/sys/kernel/msgmax";
+    QTest::newRow("over UDP's limit") << "udp"
+                                      << "70000"
+                                      << "65507";
+    QTest::newRow("not a number") << "pipe"
+                                  << "lots"
+                                  << "not a size";
+    QTest::newRow("below the header") << "tcp"
+                                      << "16"
+                                      << "header";
 }
 
 void TestMainWindow::badValueDisablesStart()

@@ -18,7 +18,7 @@ using namespace ipcscope;
 namespace {
 
 struct Case {
-    const char *bare; // the bare loop's name
+    const char *bare;      // the bare loop's name
     const char *mechanism; // the engine's mechanism
     int size;
 };
@@ -75,16 +75,22 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The engine's throughput beside bare C loops."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds per case (default 7)."), QStringLiteral("n"), QStringLiteral("7")},
-                       {QStringLiteral("megabytes"), QStringLiteral("Data per run (default 1024)."), QStringLiteral("MB"), QStringLiteral("1024")},
+    parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds per case (default 7)."), QStringLiteral("n"),
+                        QStringLiteral("7")},
+                       {QStringLiteral("megabytes"), QStringLiteral("Data per run (default 1024)."),
+                        QStringLiteral("MB"), QStringLiteral("1024")},
                        {QStringLiteral("no-pin"), QStringLiteral("Let the scheduler place producer and consumer.")}});
     parser.process(app);
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const qint64 bytes = parser.value(QStringLiteral("megabytes")).toLongLong() << 20;
     const bool pin = !parser.isSet(QStringLiteral("no-pin"));
 
-    const Case cases[] = {{"pipe", "pipe", 4096},        {"pipe", "pipe", 65536},         {"unix-stream", "unix-stream", 4096},
-                          {"unix-stream", "unix-stream", 65536}, {"shm", "posix-shm", 4096}, {"shm", "posix-shm", 65536}};
+    const Case cases[] = {{"pipe", "pipe", 4096},
+                          {"pipe", "pipe", 65536},
+                          {"unix-stream", "unix-stream", 4096},
+                          {"unix-stream", "unix-stream", 65536},
+                          {"shm", "posix-shm", 4096},
+                          {"shm", "posix-shm", 65536}};
     QTextStream out(stdout);
     out << "MB/s (10^6 bytes/s), median of " << rounds << " alternating rounds of " << (bytes >> 20) << " MiB"
         << (pin ? ", producer and consumer pinned to CPUs 0 and 1" : "") << "\n\n";

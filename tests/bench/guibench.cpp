@@ -68,10 +68,14 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The window's cost to a full-speed run, and its frame rate."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds (default 3)."), QStringLiteral("n"), QStringLiteral("3")},
-                       {QStringLiteral("seconds"), QStringLiteral("Length of each run (default 6)."), QStringLiteral("s"), QStringLiteral("6")},
-                       {QStringLiteral("mechanism"), QStringLiteral("Mechanism (default posix-shm)."), QStringLiteral("id"), QStringLiteral("posix-shm")},
-                       {QStringLiteral("size"), QStringLiteral("Message size (default 65536)."), QStringLiteral("bytes"), QStringLiteral("65536")}});
+    parser.addOptions(
+        {{QStringLiteral("rounds"), QStringLiteral("Rounds (default 3)."), QStringLiteral("n"), QStringLiteral("3")},
+         {QStringLiteral("seconds"), QStringLiteral("Length of each run (default 6)."), QStringLiteral("s"),
+          QStringLiteral("6")},
+         {QStringLiteral("mechanism"), QStringLiteral("Mechanism (default posix-shm)."), QStringLiteral("id"),
+          QStringLiteral("posix-shm")},
+         {QStringLiteral("size"), QStringLiteral("Message size (default 65536)."), QStringLiteral("bytes"),
+          QStringLiteral("65536")}});
     parser.process(app);
     Scenario s;
     s.mechanism = parser.value(QStringLiteral("mechanism"));
@@ -92,14 +96,15 @@ int main(int argc, char **argv)
         fps += roundFps;
         out << "round " << r + 1 << ": headless " << QString::number(bare.last(), 'f', 0) << " MB/s, window "
             << QString::number(shown.last(), 'f', 0) << " MB/s, frames/s " << QString::number(median(roundFps), 'f', 0)
-            << " (lowest " << QString::number(fps.isEmpty() ? 0 : *std::min_element(roundFps.begin(), roundFps.end()), 'f', 0)
+            << " (lowest "
+            << QString::number(fps.isEmpty() ? 0 : *std::min_element(roundFps.begin(), roundFps.end()), 'f', 0)
             << ")\n";
         out.flush();
     }
     const double b = median(bare), w = median(shown);
-    out << "\nmedian: headless " << QString::number(b, 'f', 0) << " MB/s, with the window " << QString::number(w, 'f', 0)
-        << " MB/s (" << QString::number(100 * w / b, 'f', 0) << " %), window frames/s median "
-        << QString::number(median(fps), 'f', 0) << ", lowest " << QString::number(fps.isEmpty() ? 0 : *std::min_element(fps.begin(), fps.end()), 'f', 0)
-        << "\n";
+    out << "\nmedian: headless " << QString::number(b, 'f', 0) << " MB/s, with the window "
+        << QString::number(w, 'f', 0) << " MB/s (" << QString::number(100 * w / b, 'f', 0)
+        << " %), window frames/s median " << QString::number(median(fps), 'f', 0) << ", lowest "
+        << QString::number(fps.isEmpty() ? 0 : *std::min_element(fps.begin(), fps.end()), 'f', 0) << "\n";
     return 0;
 }

@@ -24,8 +24,8 @@ private slots:
 
 void TestMechanisms::everyMechanismOfTheLecture()
 {
-    const std::set<std::string> expected = {"signals-std", "signals-rt", "pipe",      "fifo",        "sysv-shm",
-                                            "posix-shm",   "shm-mutex",  "shm-nosync", "sysv-msg",   "posix-mq",
+    const std::set<std::string> expected = {"signals-std", "signals-rt", "pipe",       "fifo",     "sysv-shm",
+                                            "posix-shm",   "shm-mutex",  "shm-nosync", "sysv-msg", "posix-mq",
                                             "unix-stream", "unix-dgram", "tcp",        "udp"};
     const std::set<std::string> groups = {"Signals", "Pipes & FIFOs", "Shared memory", "Message queues", "Sockets"};
     std::set<std::string> ids;
@@ -67,8 +67,8 @@ void TestMechanisms::refusals_data()
     QTest::newRow("sysv-msg over msgmax") << "sysv-msg" << 1 << 1 << msgmax + 808
                                           << QStringList{"msgmax", "/proc/sys/kernel/msgmax", QString::number(msgmax)};
     QTest::newRow("udp over 65507") << "udp" << 1 << 1 << 70000 << QStringList{"65507", "IPv4"};
-    QTest::newRow("posix-mq over msgsize_max") << "posix-mq" << 1 << 1 << 9000
-                                               << QStringList{"msgsize_max", "/proc/sys/fs/mqueue/msgsize_max"};
+    QTest::newRow("posix-mq over msgsize_max")
+        << "posix-mq" << 1 << 1 << 9000 << QStringList{"msgsize_max", "/proc/sys/fs/mqueue/msgsize_max"};
     QTest::newRow("pipe, two writers, over PIPE_BUF") << "pipe" << 2 << 1 << 8192 << QStringList{"PIPE_BUF", "4096"};
     QTest::newRow("fifo, two readers, over PIPE_BUF") << "fifo" << 1 << 2 << 4097 << QStringList{"PIPE_BUF", "readers"};
     QTest::newRow("signals, two consumers") << "signals-std" << 1 << 2 << 32 << QStringList{"one consumer"};
@@ -103,7 +103,8 @@ void TestMechanisms::accepted_data()
     QTest::addColumn<int>("producers");
     QTest::addColumn<int>("consumers");
     QTest::addColumn<int>("size");
-    QTest::newRow("sysv-msg at exactly msgmax") << "sysv-msg" << 1 << 1 << int(*readProcNumber("/proc/sys/kernel/msgmax"));
+    QTest::newRow("sysv-msg at exactly msgmax")
+        << "sysv-msg" << 1 << 1 << int(*readProcNumber("/proc/sys/kernel/msgmax"));
     QTest::newRow("udp at exactly 65507") << "udp" << 1 << 1 << 65507;
     QTest::newRow("pipe, 8 writers, PIPE_BUF") << "pipe" << 8 << 8 << 4096;
     QTest::newRow("pipe, one to one, 1 MiB") << "pipe" << 1 << 1 << (1 << 20);

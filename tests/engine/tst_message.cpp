@@ -74,7 +74,8 @@ void TestMessage::tornMessageIsCaught()
     for (size_t cut : {size_t(16), size_t(32), size_t(100), size / 2, size - 8}) {
         std::vector<uint8_t> torn(second.begin(), second.begin() + long(cut));
         torn.insert(torn.end(), first.begin() + long(cut), first.end());
-        QVERIFY2(verifyMessage(torn.data(), size) == Verdict::Corrupted, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        QVERIFY2(verifyMessage(torn.data(), size) == Verdict::Corrupted,
+                 qPrintable(QStringLiteral("cut at %1").arg(cut)));
     }
 }
 

@@ -148,7 +148,8 @@ void TestVerifier::checksEveryByteAgainstTheProducersPayload()
 {
     Verifier v(options(1, 4096));
     Stamper p(0, 4096);
-    for (size_t at : {size_t(0), size_t(8), size_t(31), size_t(32), size_t(1000), size_t(4087), size_t(4088), size_t(4095)}) {
+    for (size_t at :
+         {size_t(0), size_t(8), size_t(31), size_t(32), size_t(1000), size_t(4087), size_t(4088), size_t(4095)}) {
         std::vector<uint8_t> damaged = p.make(at);
         damaged[at] ^= 0x01;
         QVERIFY2(check(v, damaged) == Verifier::Outcome::Corrupted, qPrintable(QString::number(at)));

@@ -24,7 +24,8 @@ inline CliResult runCli(const QStringList &args, int timeoutMs = 60000)
     QProcess p;
     p.start(cliPath(), args);
     p.waitForFinished(timeoutMs);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 } // namespace ipcscope::test

@@ -39,10 +39,12 @@ inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10
 inline QString leftoverReport(qint64 pid = 0)
 {
     QStringList left;
-    waitUntil([&] {
-        left = leftovers(pid ? pid : QCoreApplication::applicationPid()) + livingWorkers(pid);
-        return left.isEmpty();
-    }, 3000);
+    waitUntil(
+        [&] {
+            left = leftovers(pid ? pid : QCoreApplication::applicationPid()) + livingWorkers(pid);
+            return left.isEmpty();
+        },
+        3000);
     return left.join(QStringLiteral("; "));
 }
 

@@ -31,8 +31,9 @@ void TestCleanup::ctrlCStopsAndCleans()
 {
     QFETCH(QString, mechanism);
     QProcess cli;
-    cli.start(cliPath(), {QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--duration"),
-                          QStringLiteral("60"), QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--json")});
+    cli.start(cliPath(),
+              {QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--duration"),
+               QStringLiteral("60"), QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--json")});
     QVERIFY(cli.waitForStarted());
     const qint64 pid = cli.processId();
     QVERIFY(waitUntil([&] { return !livingWorkers(pid).isEmpty(); }));
@@ -75,8 +76,9 @@ void TestCleanup::killedReaperIsReplaced()
 {
     // Someone kills the reaper, then the CLI: a new reaper took over in time.
     QProcess cli;
-    cli.start(cliPath(), {QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"), QStringLiteral("--duration"),
-                          QStringLiteral("60"), QStringLiteral("--rate"), QStringLiteral("500")});
+    cli.start(cliPath(),
+              {QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"), QStringLiteral("--duration"),
+               QStringLiteral("60"), QStringLiteral("--rate"), QStringLiteral("500")});
     QVERIFY(cli.waitForStarted());
     const qint64 pid = cli.processId();
     QVERIFY(waitUntil([&] { return livingWorkers(pid).size() == 2; }));

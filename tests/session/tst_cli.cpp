@@ -71,8 +71,8 @@ void TestCli::badInput_data()
     QTest::newRow("count 0") << run({"-m", "pipe", "--count", "0"}) << QStringList{"at least 1"};
     QTest::newRow("negative size") << run({"-m", "pipe", "--size", "-5"}) << QStringList{"negative"};
     QTest::newRow("nine producers") << run({"-m", "tcp", "--producers", "9"}) << QStringList{"9 producers", "1..8"};
-    QTest::newRow("two consumers of a signal") << run({"-m", "signals-rt", "--consumers", "2"})
-                                               << QStringList{"one consumer"};
+    QTest::newRow("two consumers of a signal")
+        << run({"-m", "signals-rt", "--consumers", "2"}) << QStringList{"one consumer"};
     QTest::newRow("unparsable count") << run({"-m", "pipe", "--count", "many"}) << QStringList{"--count", "many"};
     QTest::newRow("unparsable size") << run({"-m", "pipe", "--size", "4X"}) << QStringList{"--size", "4X"};
     QTest::newRow("unparsable rate") << run({"-m", "pipe", "--rate", "fast"}) << QStringList{"--rate", "fast"};
@@ -82,8 +82,8 @@ void TestCli::badInput_data()
     QTest::newRow("no mechanism") << run({}) << QStringList{"--mechanism"};
     QTest::newRow("unknown option") << run({"-m", "pipe", "--colour", "red"}) << QStringList{"colour"};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringList{"fly"};
-    QTest::newRow("pipe 2 writers 8 KiB") << run({"-m", "pipe", "--producers", "2", "--size", "8K"})
-                                          << QStringList{"PIPE_BUF", "4096"};
+    QTest::newRow("pipe 2 writers 8 KiB")
+        << run({"-m", "pipe", "--producers", "2", "--size", "8K"}) << QStringList{"PIPE_BUF", "4096"};
 }
 
 void TestCli::badInput()
@@ -103,15 +103,15 @@ void TestCli::badInput()
 
 void TestCli::runJsonHasEveryField()
 {
-    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("posix-shm"),
-                                QStringLiteral("--producers"), QStringLiteral("2"), QStringLiteral("--consumers"),
-                                QStringLiteral("2"), QStringLiteral("--size"), QStringLiteral("4K"),
-                                QStringLiteral("--count"), QStringLiteral("500"), QStringLiteral("--json")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("posix-shm"), QStringLiteral("--producers"),
+                QStringLiteral("2"), QStringLiteral("--consumers"), QStringLiteral("2"), QStringLiteral("--size"),
+                QStringLiteral("4K"), QStringLiteral("--count"), QStringLiteral("500"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = r.json();
-    for (const char *key : {"mechanism", "size", "producers", "consumers", "messages", "bytes", "seconds", "mb_per_s",
-                            "msgs_per_s", "latency_us", "lost", "duplicated", "reordered", "corrupted", "ok", "error",
-                            "workers"})
+    for (const char *key :
+         {"mechanism", "size", "producers", "consumers", "messages", "bytes", "seconds", "mb_per_s", "msgs_per_s",
+          "latency_us", "lost", "duplicated", "reordered", "corrupted", "ok", "error", "workers"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("size")).toInt(), 4096);
     QCOMPARE(o.value(QStringLiteral("messages")).toInt(), 1000);
@@ -124,7 +124,8 @@ void TestCli::runJsonHasEveryField()
     QCOMPARE(workers.size(), 4);
     for (const QJsonValue &v : workers) {
         const QJsonObject w = v.toObject();
-        for (const char *key : {"pid", "role", "messages", "bytes", "cpu_s", "voluntary_ctxt", "involuntary_ctxt", "exit"})
+        for (const char *key :
+             {"pid", "role", "messages", "bytes", "cpu_s", "voluntary_ctxt", "involuntary_ctxt", "exit"})
             QVERIFY2(w.contains(QLatin1String(key)), key);
         QCOMPARE(w.value(QStringLiteral("exit")).toInt(), 0);
     }
@@ -132,10 +133,10 @@ void TestCli::runJsonHasEveryField()
 
 void TestCli::seriesAndKernel()
 {
-    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"),
-                                QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--rate"),
-                                QStringLiteral("250"), QStringLiteral("--series"), QStringLiteral("--kernel"),
-                                QStringLiteral("--json")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"), QStringLiteral("--count"),
+                QStringLiteral("100"), QStringLiteral("--rate"), QStringLiteral("250"), QStringLiteral("--series"),
+                QStringLiteral("--kernel"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = r.json();
     const QJsonArray series = o.value(QStringLiteral("series")).toArray();
@@ -178,10 +179,10 @@ void TestCli::handCommandsRepeatTheRun()
     // Take the printed recipe and run it with a shell, terminal by terminal.
     QFETCH(QString, mechanism);
     QFETCH(int, producers);
-    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--count"),
-                                QStringLiteral("200"), QStringLiteral("--size"), QStringLiteral("128"),
-                                QStringLiteral("--producers"), QString::number(producers),
-                                QStringLiteral("--show-commands"), QStringLiteral("--json")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--count"),
+                QStringLiteral("200"), QStringLiteral("--size"), QStringLiteral("128"), QStringLiteral("--producers"),
+                QString::number(producers), QStringLiteral("--show-commands"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QStringList commands;
     for (const QJsonValue &v : r.json().value(QStringLiteral("hand_commands")).toArray())
@@ -199,7 +200,8 @@ void TestCli::handCommandsRepeatTheRun()
     QByteArray output;
     for (QProcess *shell : shells) {
         // waitForFinished() is false for a process that has finished already.
-        QVERIFY2(shell->state() == QProcess::NotRunning || shell->waitForFinished(15000), qPrintable(shell->arguments().last()));
+        QVERIFY2(shell->state() == QProcess::NotRunning || shell->waitForFinished(15000),
+                 qPrintable(shell->arguments().last()));
         output += shell->readAllStandardOutput() + shell->readAllStandardError();
         QCOMPARE(shell->exitCode(), 0);
         delete shell;

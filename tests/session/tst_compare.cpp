@@ -73,37 +73,41 @@ void TestCompare::classifiesAgainstTheLecture()
         r.lost = {true, lost, lost, lost};
         return r;
     };
-    QVector<CompareRow> rows = {row("pipe", 4096, 1000, 0), row("sysv-shm", 4096, 100, 0),
+    QVector<CompareRow> rows = {row("pipe", 4096, 1000, 0),         row("sysv-shm", 4096, 100, 0),
                                 row("shm-nosync", 4096, 9000, 500), row("sysv-msg", 4096, 30, 0),
-                                row("signals-rt", 0, 4, 0), row("pipe", 64, 200, 0)};
+                                row("signals-rt", 0, 4, 0),         row("pipe", 64, 200, 0)};
     classifyRows(rows);
-    QCOMPARE(rows[0].measured, ThroughputClass::High); // the fastest lossless: the lossy race is no standard
-    QVERIFY(!rows[0].disagreement.isEmpty()); // the lecture says medium
+    QCOMPARE(rows[0].measured, ThroughputClass::High);   // the fastest lossless: the lossy race is no standard
+    QVERIFY(!rows[0].disagreement.isEmpty());            // the lecture says medium
     QCOMPARE(rows[1].measured, ThroughputClass::Medium); // 10 %
     QVERIFY(rows[1].disagreement.contains(QLatin1String("high"))); // the lecture says high
-    QCOMPARE(rows[3].measured, ThroughputClass::Low); // 3 %
-    QCOMPARE(rows[4].measured, ThroughputClass::Low); // 4 of 200 MB/s at the smallest size
-    QVERIFY(rows[4].disagreement.isEmpty()); // the lecture says low for signals
+    QCOMPARE(rows[3].measured, ThroughputClass::Low);              // 3 %
+    QCOMPARE(rows[4].measured, ThroughputClass::Low);              // 4 of 200 MB/s at the smallest size
+    QVERIFY(rows[4].disagreement.isEmpty());                       // the lecture says low for signals
 }
 
 void TestCompare::cliJsonAndCsv()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("table.csv"));
-    const CliResult r = runCli({QStringLiteral("compare"), QStringLiteral("--mechanisms"), QStringLiteral("pipe,posix-mq,signals-rt"),
-                                QStringLiteral("--sizes"), QStringLiteral("64,4K"), QStringLiteral("--repeat"), QStringLiteral("1"),
-                                QStringLiteral("--seconds"), QStringLiteral("0.1"), QStringLiteral("--json"),
-                                QStringLiteral("--csv"), csv});
+    const CliResult r = runCli(
+        {QStringLiteral("compare"), QStringLiteral("--mechanisms"), QStringLiteral("pipe,posix-mq,signals-rt"),
+         QStringLiteral("--sizes"), QStringLiteral("64,4K"), QStringLiteral("--repeat"), QStringLiteral("1"),
+         QStringLiteral("--seconds"), QStringLiteral("0.1"), QStringLiteral("--json"), QStringLiteral("--csv"), csv});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = r.json();
     QVERIFY(o.value(QStringLiteral("machine")).toObject().contains(QStringLiteral("cpu_model")));
-    QVERIFY(o.value(QStringLiteral("machine")).toObject().value(QStringLiteral("limits")).toObject().contains(QStringLiteral("msgmax")));
+    QVERIFY(o.value(QStringLiteral("machine"))
+                .toObject()
+                .value(QStringLiteral("limits"))
+                .toObject()
+                .contains(QStringLiteral("msgmax")));
     const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 5); // pipe ×2, posix-mq ×2, signals-rt ×1
     for (const QJsonValue &v : rows) {
         const QJsonObject row = v.toObject();
-        for (const char *key : {"mechanism", "size", "mb_per_s", "msgs_per_s", "latency_us", "cpu_us_per_msg", "ctxt_per_msg",
-                                "lost", "lecture"})
+        for (const char *key : {"mechanism", "size", "mb_per_s", "msgs_per_s", "latency_us", "cpu_us_per_msg",
+                                "ctxt_per_msg", "lost", "lecture"})
             QVERIFY2(row.contains(QLatin1String(key)), key);
         QVERIFY(row.value(QStringLiteral("latency_us")).toObject().value(QStringLiteral("p50")).toDouble() > 0);
     }
@@ -118,7 +122,8 @@ void TestCompare::badPlansRefused_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown mechanism") << QStringList{QStringLiteral("--mechanisms"), QStringLiteral("pipe,smoke")} << "smoke";
+    QTest::newRow("unknown mechanism") << QStringList{QStringLiteral("--mechanisms"), QStringLiteral("pipe,smoke")}
+                                       << "smoke";
     QTest::newRow("size too small") << QStringList{QStringLiteral("--sizes"), QStringLiteral("8")} << "8 B";
     QTest::newRow("size not a number") << QStringList{QStringLiteral("--sizes"), QStringLiteral("big")} << "big";
     QTest::newRow("no repetitions") << QStringList{QStringLiteral("--repeat"), QStringLiteral("0")} << "repetitions";

@@ -68,7 +68,8 @@ void TestControl::stepWalksThroughSemaphoreOperations()
     QVERIFY(waitUntil([&] { return kernelValue(run, QStringLiteral("full"), QStringLiteral("semncnt")) == 1; }));
     QVERIFY(waitUntil([&] { return run.snapshot().workers[1].blocked; }));
     // glibc makes semop(2) with the semtimedop system call.
-    QVERIFY(QStringList({QStringLiteral("semop"), QStringLiteral("semtimedop")}).contains(run.snapshot().workers[1].syscall));
+    QVERIFY(QStringList({QStringLiteral("semop"), QStringLiteral("semtimedop")})
+                .contains(run.snapshot().workers[1].syscall));
 
     // C1 is blocked in the kernel, not at the gate: the steps go to P1, which
     // takes put, copies, gives put back, and V(full) wakes C1.
@@ -95,7 +96,8 @@ void TestControl::stepWalksThroughSemaphoreOperations()
 void TestControl::stopEndsCleanly_data()
 {
     QTest::addColumn<QString>("mechanism");
-    for (const char *m : {"pipe", "sysv-shm", "posix-shm", "shm-mutex", "sysv-msg", "posix-mq", "unix-stream", "udp", "signals-rt"})
+    for (const char *m :
+         {"pipe", "sysv-shm", "posix-shm", "shm-mutex", "sysv-msg", "posix-mq", "unix-stream", "udp", "signals-rt"})
         QTest::newRow(m) << QString::fromLatin1(m);
 }
 

@@ -89,7 +89,8 @@ void TestInspector::posixQueueAndItsDescriptors()
     // Listed or not, each worker holds the queue open: its descriptor names it.
     QCOMPARE(k.processes.size(), 2);
     for (const ProcessView &p : k.processes)
-        QVERIFY2(p.descriptors.join(QLatin1Char('\n')).contains(name), qPrintable(p.descriptors.join(QStringLiteral("; "))));
+        QVERIFY2(p.descriptors.join(QLatin1Char('\n')).contains(name),
+                 qPrintable(p.descriptors.join(QStringLiteral("; "))));
     run.stop();
     QVERIFY(waitUntil([&] { return !run.isActive(); }));
     QCOMPARE(leftoverReport(), QString());

@@ -40,7 +40,8 @@ void TestLessons::everyLessonAsExpected()
     QStringList heard;
     const LessonOutcome outcome = runLesson(*lesson, [&](const QString &line) { heard << line; });
     QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-    QVERIFY2(outcome.asExpected, qPrintable(outcome.measured + QStringLiteral(" | ") + outcome.observations.join(QStringLiteral(" | "))));
+    QVERIFY2(outcome.asExpected,
+             qPrintable(outcome.measured + QStringLiteral(" | ") + outcome.observations.join(QStringLiteral(" | "))));
     QCOMPARE(outcome.id, id);
     QVERIFY(!outcome.measured.isEmpty());
     QVERIFY(heard.size() >= 2);

@@ -40,7 +40,11 @@ void TestRun::deliversEverything_data()
         if (!info.takesSize) {
             shapes = {{1, 1, 0}, {3, 1, 0}, {8, 1, 0}};
         } else {
-            shapes = {{1, 1, int(kHeaderSize)}, {1, 1, 4096}, {1, 1, largest}, {3, 2, 256}, {2, 3, 4096},
+            shapes = {{1, 1, int(kHeaderSize)},
+                      {1, 1, 4096},
+                      {1, 1, largest},
+                      {3, 2, 256},
+                      {2, 3, 4096},
                       // A byte stream shared by several workers keeps messages whole only up to PIPE_BUF.
                       {8, 8, stream && id != QLatin1String("unix-stream") && id != QLatin1String("tcp") ? 4096 : 1000}};
         }
@@ -218,7 +222,8 @@ void TestRun::kernelStateIsSampled()
     const qint64 producerPid = r.workers[0].pid;
     for (const KernelSample &k : r.kernel)
         for (const KernelReading &v : k.values)
-            sawSender = sawSender || (v.object == QLatin1String("queue") && v.field == QLatin1String("lspid") && v.value == producerPid);
+            sawSender = sawSender || (v.object == QLatin1String("queue") && v.field == QLatin1String("lspid") &&
+                                      v.value == producerPid);
     QVERIFY2(sawSender, "msgctl(IPC_STAT) never named the producer as the last sender");
 }
 

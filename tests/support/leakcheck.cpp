@@ -94,7 +94,9 @@ QStringList livingWorkers(qint64 parent)
             continue;
         if (parent && fields.value(1).toLongLong() != parent)
             continue;
-        out << QStringLiteral("pid %1: %2").arg(pid).arg(QString::fromLocal8Bit(args).replace(QLatin1Char('\0'), QLatin1Char(' ')));
+        out << QStringLiteral("pid %1: %2")
+                   .arg(pid)
+                   .arg(QString::fromLocal8Bit(args).replace(QLatin1Char('\0'), QLatin1Char(' ')));
     }
     return out;
 }

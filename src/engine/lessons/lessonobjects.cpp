@@ -26,8 +26,8 @@ union SemArg {
 Objects createSysvSegment(size_t bytes)
 {
     key_t key = 0;
-    const int id = createWithFreshKey({}, key, [bytes](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); },
-                                      "shmget");
+    const int id = createWithFreshKey(
+        {}, key, [bytes](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); }, "shmget");
     Objects o;
     o.owned.push_back({ObjectKind::SysvShm, std::to_string(id)});
     o.params = {{"shm-key", formatKey(key)}, {"shm-id", std::to_string(id)}};
@@ -37,8 +37,8 @@ Objects createSysvSegment(size_t bytes)
 Objects createSysvSemaphores(int count, int value)
 {
     key_t key = 0;
-    const int id = createWithFreshKey({}, key, [count](key_t k) { return semget(k, count, IPC_CREAT | IPC_EXCL | 0600); },
-                                      "semget");
+    const int id = createWithFreshKey(
+        {}, key, [count](key_t k) { return semget(k, count, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
     Objects o;
     o.owned.push_back({ObjectKind::SysvSem, std::to_string(id)});
     std::vector<unsigned short> values(size_t(count), static_cast<unsigned short>(value));
@@ -56,7 +56,8 @@ Objects createSysvSemaphores(int count, int value)
 Objects createSysvQueue()
 {
     key_t key = 0;
-    const int id = createWithFreshKey({}, key, [](key_t k) { return msgget(k, IPC_CREAT | IPC_EXCL | 0600); }, "msgget");
+    const int id = createWithFreshKey(
+        {}, key, [](key_t k) { return msgget(k, IPC_CREAT | IPC_EXCL | 0600); }, "msgget");
     Objects o;
     o.owned.push_back({ObjectKind::SysvMsg, std::to_string(id)});
     o.params = {{"key", formatKey(key)}, {"id", std::to_string(id)}};

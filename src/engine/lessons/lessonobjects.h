@@ -36,8 +36,8 @@ std::vector<SemaphoreReading> readSemaphores(int semid, int count);
 struct SegmentReading {
     bool exists = false;
     key_t key = 0;
-    int attached = 0; // shm_nattch
-    int creator = 0; // shm_cpid
+    int attached = 0;              // shm_nattch
+    int creator = 0;               // shm_cpid
     bool markedForRemoval = false; // SHM_DEST: IPC_RMID while attached
 };
 SegmentReading readSegment(int shmid);

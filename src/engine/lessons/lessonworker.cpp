@@ -46,9 +46,14 @@ int runLessonWorker(int argc, char **argv)
     const std::string name = argv[2];
     const LessonArgs args(argc, argv, 3);
     const std::pair<const char *, int (*)(const LessonArgs &)> workers[] = {
-        {"race", raceWorker},           {"lock", lockerWorker},          {"msg-send", msgSendWorker},
-        {"msg-receive", msgReceiveWorker}, {"mq-send", mqSendWorker},     {"mq-receive", mqReceiveWorker},
-        {"hello-write", helloWriteWorker}, {"hello-read", helloReadWorker},
+        {"race", raceWorker},
+        {"lock", lockerWorker},
+        {"msg-send", msgSendWorker},
+        {"msg-receive", msgReceiveWorker},
+        {"mq-send", mqSendWorker},
+        {"mq-receive", mqReceiveWorker},
+        {"hello-write", helloWriteWorker},
+        {"hello-read", helloReadWorker},
     };
     for (const auto &[id, run] : workers) {
         if (name != id)

@@ -34,7 +34,7 @@ int raceWorker(const LessonArgs &args)
                     throw SysError("semop(P)", errno);
         }
         const uint64_t seen = *counter; // read ...
-        *counter = seen + 1; // ... and write back: another process may have written in between
+        *counter = seen + 1;            // ... and write back: another process may have written in between
         if (semid >= 0)
             checked(semop(semid, &v, 1), "semop(V)");
         if ((i & 1023) == 1023)

@@ -49,15 +49,18 @@ std::string refuseUnlessAtomic(const std::string &id, const Shape &shape)
     const Limit atomic = pipeBufLimit();
     if (shape.size <= atomic.value)
         return {};
-    const std::string who = shape.producers > 1 ? std::to_string(shape.producers) + " writers" : std::to_string(shape.consumers) + " readers";
+    const std::string who = shape.producers > 1 ? std::to_string(shape.producers) + " writers"
+                                                : std::to_string(shape.consumers) + " readers";
     return id + ": with " + who + " a message of " + std::to_string(shape.size) +
            " B could be split or interleaved: only writes and reads up to " + formatLimit(atomic) +
-           " are atomic; use one producer and one consumer, or messages of at most " + std::to_string(atomic.value) + " B";
+           " are atomic; use one producer and one consumer, or messages of at most " + std::to_string(atomic.value) +
+           " B";
 }
 
 std::vector<Limit> byteStreamLimits()
 {
-    return {pipeBufLimit(), pipeCapacityLimit(),
+    return {pipeBufLimit(),
+            pipeCapacityLimit(),
             procLimit("largest capacity (F_SETPIPE_SZ)", "/proc/sys/fs/pipe-max-size", 1048576, "B"),
             {"message size", kMaxMessageSize, "B", "ipcscope's limit: a byte stream has no messages of its own"}};
 }

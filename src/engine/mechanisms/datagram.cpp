@@ -14,7 +14,8 @@ namespace ipcscope {
 DatagramEndpoint::DatagramEndpoint(int fd, Gate &gate, uint64_t receiveTimeoutNs) : m_fd(fd), m_gate(gate)
 {
     if (receiveTimeoutNs) {
-        const timeval tv{time_t(receiveTimeoutNs / 1'000'000'000ull), suseconds_t(receiveTimeoutNs % 1'000'000'000ull / 1000)};
+        const timeval tv{time_t(receiveTimeoutNs / 1'000'000'000ull),
+                         suseconds_t(receiveTimeoutNs % 1'000'000'000ull / 1000)};
         checked(setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv), "setsockopt(SO_RCVTIMEO)");
     }
 }

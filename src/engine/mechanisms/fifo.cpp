@@ -21,9 +21,9 @@ public:
             .id = "fifo",
             .group = "Pipes & FIFOs",
             .title = "Named pipe (FIFO)",
-            .summary =
-            "mkfifo(3): a pipe with a name in the file system. Unrelated processes open it by path; open() waits until "
-            "both a reader and a writer are there.",
+            .summary = "mkfifo(3): a pipe with a name in the file system. Unrelated processes open it by path; open() "
+                       "waits until "
+                       "both a reader and a writer are there.",
             .keepsBoundaries = false,
         };
         return info;

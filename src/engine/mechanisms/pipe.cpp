@@ -23,9 +23,9 @@ public:
             .id = "pipe",
             .group = "Pipes & FIFOs",
             .title = "Anonymous pipe",
-            .summary =
-            "pipe(2): a one-way byte stream kept by the kernel; the workers inherit its two ends, as a child does across "
-            "fork(). write() blocks while the pipe is full, read() while it is empty.",
+            .summary = "pipe(2): a one-way byte stream kept by the kernel; the workers inherit its two ends, as a "
+                       "child does across "
+                       "fork(). write() blocks while the pipe is full, read() while it is empty.",
             .keepsBoundaries = false,
         };
         return info;

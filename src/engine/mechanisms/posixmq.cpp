@@ -121,7 +121,9 @@ public:
         mq_attr attr{};
         mq_getattr(mq, &attr);
         mq_close(mq);
-        return {{"queue", "curmsgs", attr.mq_curmsgs}, {"queue", "maxmsg", attr.mq_maxmsg}, {"queue", "msgsize", attr.mq_msgsize}};
+        return {{"queue", "curmsgs", attr.mq_curmsgs},
+                {"queue", "maxmsg", attr.mq_maxmsg},
+                {"queue", "msgsize", attr.mq_msgsize}};
     }
 };
 

@@ -47,7 +47,7 @@ PosixSegment PosixSegment::open(const std::string &name)
     const int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
     if (fd < 0)
         throw SysError("shm_open(" + name + ")", errno);
-    struct stat st{};
+    struct stat st {};
     if (fstat(fd, &st) != 0) {
         const int err = errno;
         close(fd);

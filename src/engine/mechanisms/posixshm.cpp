@@ -65,9 +65,10 @@ public:
             .id = "posix-shm",
             .group = "Shared memory",
             .title = "POSIX shared memory + semaphores",
-            .summary = "shm_open + ftruncate + mmap: a file in /dev/shm mapped into every worker, holding a ring of slots. "
-                       "Named POSIX semaphores (sem_open, sem_wait, sem_post) guard it: empty and full count slots, 'put' "
-                       "and 'take' are the two sides' mutexes. Uncontended, sem_wait never enters the kernel.",
+            .summary =
+                "shm_open + ftruncate + mmap: a file in /dev/shm mapped into every worker, holding a ring of slots. "
+                "Named POSIX semaphores (sem_open, sem_wait, sem_post) guard it: empty and full count slots, 'put' "
+                "and 'take' are the two sides' mutexes. Uncontended, sem_wait never enters the kernel.",
             .syncObjects = ringSemaphoreNames(),
         };
         return info;
@@ -124,7 +125,7 @@ public:
                 values.push_back({ringSemaphoreNames()[size_t(i)], "semval", value});
             sem_close(s);
         }
-        struct stat st{};
+        struct stat st {};
         if (stat(("/dev/shm" + param(params, "shm")).c_str(), &st) == 0)
             values.push_back({"segment", "bytes", int64_t(st.st_size)});
         return values;

@@ -18,8 +18,8 @@ InetQueues readInetQueues(const char *table, const std::vector<uint16_t> &ports)
         unsigned localAddr, localPort, remoteAddr, remotePort, state;
         unsigned long tx, rx;
         int consumed = 0;
-        if (std::sscanf(line.c_str(), " %*d: %x:%x %x:%x %x %lx:%lx%n", &localAddr, &localPort, &remoteAddr, &remotePort,
-                        &state, &tx, &rx, &consumed) < 7)
+        if (std::sscanf(line.c_str(), " %*d: %x:%x %x:%x %x %lx:%lx%n", &localAddr, &localPort, &remoteAddr,
+                        &remotePort, &state, &tx, &rx, &consumed) < 7)
             continue;
         const auto ours = [&](unsigned port) { return std::find(ports.begin(), ports.end(), port) != ports.end(); };
         if (!ours(localPort) && !ours(remotePort))

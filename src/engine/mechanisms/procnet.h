@@ -11,7 +11,7 @@ namespace ipcscope {
 struct InetQueues {
     int64_t rxQueue = 0; // bytes waiting to be read, summed
     int64_t txQueue = 0; // bytes waiting to be sent or acknowledged
-    int64_t drops = 0; // datagrams dropped (UDP only)
+    int64_t drops = 0;   // datagrams dropped (UDP only)
     int sockets = 0;
 };
 

@@ -27,7 +27,10 @@ void checkPthread(int result, const char *call)
 
 class MutexRingEndpoint : public Endpoint {
 public:
-    MutexRingEndpoint(PosixSegment segment, Gate &gate) : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate) {}
+    MutexRingEndpoint(PosixSegment segment, Gate &gate)
+        : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate)
+    {
+    }
 
     void send(uint8_t *message, size_t len) override
     {
@@ -112,9 +115,10 @@ public:
             .id = "shm-mutex",
             .group = "Shared memory",
             .title = "Shared memory + process-shared mutex",
-            .summary = "A POSIX shared-memory ring guarded the way threads guard memory: a pthread mutex and two condition "
-                       "variables made PTHREAD_PROCESS_SHARED (and robust, so a dead owner is detected). Both are futexes: "
-                       "no system call unless someone has to wait.",
+            .summary =
+                "A POSIX shared-memory ring guarded the way threads guard memory: a pthread mutex and two condition "
+                "variables made PTHREAD_PROCESS_SHARED (and robust, so a dead owner is detected). Both are futexes: "
+                "no system call unless someone has to wait.",
             .syncObjects = {"mutex", "not empty", "not full"},
         };
         return info;

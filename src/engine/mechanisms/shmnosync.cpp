@@ -23,7 +23,10 @@ constexpr uint64_t kIdleTimeoutNs = 100'000'000;
 
 class NoSyncEndpoint : public Endpoint {
 public:
-    NoSyncEndpoint(PosixSegment segment, Gate &gate) : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate) {}
+    NoSyncEndpoint(PosixSegment segment, Gate &gate)
+        : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate)
+    {
+    }
 
     void send(uint8_t *message, size_t len) override
     {
@@ -87,7 +90,10 @@ public:
         const uint64_t tail = h->tail.load(std::memory_order_relaxed);
         return head > tail ? std::min<uint64_t>(head - tail, h->slots) * h->messageSize : 0;
     }
-    uint16_t lastPlace() const override { return m_place; }
+    uint16_t lastPlace() const override
+    {
+        return m_place;
+    }
 
 private:
     PosixSegment m_segment;
@@ -104,9 +110,10 @@ public:
             .id = "shm-nosync",
             .group = "Shared memory",
             .title = "Shared memory without synchronisation",
-            .summary = "The same ring in POSIX shared memory with no semaphore and no lock: the race. Producers overwrite "
-                       "slots nobody has read (lost), consumers read a slot twice (duplicated) or while it is being "
-                       "written (corrupted). Every one of them is counted.",
+            .summary =
+                "The same ring in POSIX shared memory with no semaphore and no lock: the race. Producers overwrite "
+                "slots nobody has read (lost), consumers read a slot twice (duplicated) or while it is being "
+                "written (corrupted). Every one of them is counted.",
             .lossy = true,
         };
         return info;

@@ -30,7 +30,8 @@ void initRing(void *base, uint32_t slots, uint32_t messageSize)
 
 uint8_t *RingView::slot(uint64_t position) const
 {
-    return reinterpret_cast<uint8_t *>(m_header) + sizeof(RingHeader) + size_t(position % m_header->slots) * m_header->slotSize;
+    return reinterpret_cast<uint8_t *>(m_header) + sizeof(RingHeader) +
+           size_t(position % m_header->slots) * m_header->slotSize;
 }
 
 } // namespace ipcscope

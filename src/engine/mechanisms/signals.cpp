@@ -14,8 +14,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 
@@ -182,11 +182,12 @@ public:
             .id = kind.realtime ? "signals-rt" : "signals-std",
             .group = "Signals",
             .title = kind.realtime ? "Real-time signals (sigqueue)" : "Standard signals (SIGUSR1)",
-            .summary = kind.realtime
-                           ? "sigqueue(3) sends SIGRTMIN with an 8-byte value (here: producer, sequence number and send "
-                             "time); real-time signals queue, so none is lost and they arrive in order."
-                           : "kill(2) sends SIGUSR1, which carries nothing. A standard signal is a single pending bit: "
-                             "signals sent while one is still pending merge into it, so fewer arrive than were sent.",
+            .summary =
+                kind.realtime
+                    ? "sigqueue(3) sends SIGRTMIN with an 8-byte value (here: producer, sequence number and send "
+                      "time); real-time signals queue, so none is lost and they arrive in order."
+                    : "kill(2) sends SIGUSR1, which carries nothing. A standard signal is a single pending bit: "
+                      "signals sent while one is still pending merge into it, so fewer arrive than were sent.",
             .lossy = !kind.realtime,
             .takesSize = false,
             .maxConsumers = 1,
@@ -205,7 +206,8 @@ public:
     {
         std::vector<Limit> limits = {maxMessage()};
         if (m_kind.realtime) {
-            limits.push_back(rlimitLimit("queued signals of a user", RLIMIT_SIGPENDING, "signals", "RLIMIT_SIGPENDING"));
+            limits.push_back(
+                rlimitLimit("queued signals of a user", RLIMIT_SIGPENDING, "signals", "RLIMIT_SIGPENDING"));
             limits.push_back({"sequence number in the sigval", kSeqMask + 1, "values",
                               "29 bits, unwrapped by the consumer; an echo must come back within 4 s"});
         } else {

@@ -4,6 +4,7 @@
 #include "fdio.h"
 
 #include <arpa/inet.h>
+#include <linux/sockios.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/ioctl.h>
@@ -11,7 +12,6 @@
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
-#include <linux/sockios.h>
 
 #include <cerrno>
 #include <cstring>

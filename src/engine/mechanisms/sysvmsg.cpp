@@ -63,8 +63,9 @@ public:
             .id = "sysv-msg",
             .group = "Message queues",
             .title = "System V message queue",
-            .summary = "msgget by key, msgsnd and msgrcv: the kernel keeps whole messages in a queue, each with an mtype "
-                       "(here the producer's number). msgsnd blocks while the queue holds msgmnb bytes.",
+            .summary =
+                "msgget by key, msgsnd and msgrcv: the kernel keeps whole messages in a queue, each with an mtype "
+                "(here the producer's number). msgsnd blocks while the queue holds msgmnb bytes.",
         };
         return info;
     }
@@ -81,16 +82,16 @@ public:
     {
         const Limit queue = limits()[1];
         if (shape.size > queue.value)
-            return info().id + ": a message of " + std::to_string(shape.size) + " B never fits in a queue: " +
-                   formatLimit(queue);
+            return info().id + ": a message of " + std::to_string(shape.size) +
+                   " B never fits in a queue: " + formatLimit(queue);
         return {};
     }
 
     Objects create(const Shape &, const Params &requested) const override
     {
         key_t key = 0;
-        const int id = createWithFreshKey(param(requested, "key"), key,
-                                          [](key_t k) { return msgget(k, IPC_CREAT | IPC_EXCL | 0600); }, "msgget");
+        const int id = createWithFreshKey(
+            param(requested, "key"), key, [](key_t k) { return msgget(k, IPC_CREAT | IPC_EXCL | 0600); }, "msgget");
         Objects objects;
         objects.owned.push_back({ObjectKind::SysvMsg, std::to_string(id)});
         objects.params = {{"key", formatKey(key)}, {"id", std::to_string(id)}};
@@ -108,8 +109,10 @@ public:
         msqid_ds ds{};
         if (msgctl(std::stoi(param(params, "id")), IPC_STAT, &ds) != 0)
             return {};
-        return {{"queue", "qnum", int64_t(ds.msg_qnum)},   {"queue", "cbytes", int64_t(ds.__msg_cbytes)},
-                {"queue", "qbytes", int64_t(ds.msg_qbytes)}, {"queue", "lspid", ds.msg_lspid},
+        return {{"queue", "qnum", int64_t(ds.msg_qnum)},
+                {"queue", "cbytes", int64_t(ds.__msg_cbytes)},
+                {"queue", "qbytes", int64_t(ds.msg_qbytes)},
+                {"queue", "lspid", ds.msg_lspid},
                 {"queue", "lrpid", ds.msg_lrpid}};
     }
 };

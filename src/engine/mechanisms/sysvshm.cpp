@@ -25,7 +25,10 @@ union SemArg {
 
 class SysvRingEndpoint : public SemaphoreRingEndpoint {
 public:
-    SysvRingEndpoint(void *ring, int semid, Gate &gate) : SemaphoreRingEndpoint(ring, gate), m_base(ring), m_semid(semid) {}
+    SysvRingEndpoint(void *ring, int semid, Gate &gate)
+        : SemaphoreRingEndpoint(ring, gate), m_base(ring), m_semid(semid)
+    {
+    }
     ~SysvRingEndpoint() override { shmdt(m_base); }
 
 protected:
@@ -54,9 +57,10 @@ public:
             .id = "sysv-shm",
             .group = "Shared memory",
             .title = "System V shared memory + semaphores",
-            .summary = "shmget/shmat: a segment found by its key and mapped into every worker; the data is copied into a ring "
-                       "of slots. A System V semaphore set guards it: P(empty) and V(full) count free and filled slots, "
-                       "'put' and 'take' are the producers' and the consumers' mutex.",
+            .summary =
+                "shmget/shmat: a segment found by its key and mapped into every worker; the data is copied into a ring "
+                "of slots. A System V semaphore set guards it: P(empty) and V(full) count free and filled slots, "
+                "'put' and 'take' are the producers' and the consumers' mutex.",
             .syncObjects = ringSemaphoreNames(),
         };
         return info;
@@ -81,13 +85,14 @@ public:
         key_t shmKey = 0;
         key_t semKey = 0;
         const size_t bytes = ringBytes(shape.ringSlots, shape.size);
-        const int shmid = createWithFreshKey(param(requested, "shm-key"), shmKey,
-                                      [&](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); }, "shmget");
+        const int shmid = createWithFreshKey(
+            param(requested, "shm-key"), shmKey, [&](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); },
+            "shmget");
         objects.owned.push_back({ObjectKind::SysvShm, std::to_string(shmid)});
         try {
-            const int semid = createWithFreshKey(param(requested, "sem-key"), semKey,
-                                          [](key_t k) { return semget(k, kRingSemaphores, IPC_CREAT | IPC_EXCL | 0600); },
-                                          "semget");
+            const int semid = createWithFreshKey(
+                param(requested, "sem-key"), semKey,
+                [](key_t k) { return semget(k, kRingSemaphores, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
             objects.owned.push_back({ObjectKind::SysvSem, std::to_string(semid)});
             unsigned short values[kRingSemaphores] = {static_cast<unsigned short>(shape.ringSlots), 0, 1, 1};
             SemArg arg{};
@@ -98,8 +103,10 @@ public:
                 throw SysError("shmat", errno);
             initRing(base, shape.ringSlots, shape.size);
             shmdt(base);
-            objects.params = {{"shm-key", formatKey(shmKey)}, {"sem-key", formatKey(semKey)},
-                              {"shm-id", std::to_string(shmid)}, {"sem-id", std::to_string(semid)}};
+            objects.params = {{"shm-key", formatKey(shmKey)},
+                              {"sem-key", formatKey(semKey)},
+                              {"shm-id", std::to_string(shmid)},
+                              {"sem-id", std::to_string(semid)}};
         } catch (...) {
             objects.removeAll();
             throw;

@@ -41,8 +41,8 @@ public:
     Objects create(const Shape &shape, const Params &requested) const override
     {
         Objects objects;
-        const std::vector<uint16_t> wanted = param(requested, "ports").empty() ? std::vector<uint16_t>{}
-                                                                               : splitPorts(param(requested, "ports"));
+        const std::vector<uint16_t> wanted =
+            param(requested, "ports").empty() ? std::vector<uint16_t>{} : splitPorts(param(requested, "ports"));
         std::vector<uint16_t> ports;
         try {
             for (int c = 0; c < shape.consumers; ++c) {
@@ -80,7 +80,8 @@ public:
     std::vector<KernelValue> sample(const Params &params) const override
     {
         const InetQueues q = readInetQueues("/proc/net/tcp", splitPorts(param(params, "ports")));
-        return {{"sockets", "rx_queue", q.rxQueue}, {"sockets", "tx_queue", q.txQueue}, {"sockets", "count", q.sockets}};
+        return {
+            {"sockets", "rx_queue", q.rxQueue}, {"sockets", "tx_queue", q.txQueue}, {"sockets", "count", q.sockets}};
     }
 };
 

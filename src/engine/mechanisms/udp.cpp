@@ -38,7 +38,8 @@ public:
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(), procLimit("receive buffer (rmem_default)", "/proc/sys/net/core/rmem_default", 212992, "B")};
+        return {maxMessage(),
+                procLimit("receive buffer (rmem_default)", "/proc/sys/net/core/rmem_default", 212992, "B")};
     }
 
     Objects create(const Shape &, const Params &requested) const override

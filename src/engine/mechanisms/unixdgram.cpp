@@ -27,8 +27,9 @@ public:
             .id = "unix-dgram",
             .group = "Sockets",
             .title = "Unix domain socket (datagram)",
-            .summary = "socket(AF_UNIX, SOCK_DGRAM): whole messages to a socket found by its path. Reliable and ordered on "
-                       "one machine: when the receiver's queue is full (max_dgram_qlen), send() waits.",
+            .summary =
+                "socket(AF_UNIX, SOCK_DGRAM): whole messages to a socket found by its path. Reliable and ordered on "
+                "one machine: when the receiver's queue is full (max_dgram_qlen), send() waits.",
         };
         return info;
     }
@@ -43,7 +44,8 @@ public:
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(), procLimit("datagrams queued per socket (max_dgram_qlen)", "/proc/sys/net/unix/max_dgram_qlen", 10, "")};
+        return {maxMessage(),
+                procLimit("datagrams queued per socket (max_dgram_qlen)", "/proc/sys/net/unix/max_dgram_qlen", 10, "")};
     }
 
     Objects create(const Shape &, const Params &requested) const override

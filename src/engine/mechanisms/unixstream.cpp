@@ -20,8 +20,9 @@ public:
             .id = "unix-stream",
             .group = "Sockets",
             .title = "Unix domain socket (stream)",
-            .summary = "socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one machine, "
-                       "found by a path in the file system. Every producer connects to every consumer.",
+            .summary =
+                "socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one machine, "
+                "found by a path in the file system. Every producer connects to every consumer.",
             .keepsBoundaries = false,
         };
         return info;
@@ -32,7 +33,8 @@ public:
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(), procLimit("default send buffer (wmem_default)", "/proc/sys/net/core/wmem_default", 212992, "B")};
+        return {maxMessage(),
+                procLimit("default send buffer (wmem_default)", "/proc/sys/net/core/wmem_default", 212992, "B")};
     }
 
     Objects create(const Shape &shape, const Params &requested) const override

@@ -44,29 +44,35 @@ public:
             return c.startWorker({QStringLiteral("lock"), QStringLiteral("--sem-key"), key, QStringLiteral("--first"),
                                   QString::number(first), QStringLiteral("--second"), QString::number(second),
                                   QStringLiteral("--hold-ms"), QStringLiteral("300"), QStringLiteral("--telemetry"),
-                                  QString::fromStdString(block.name()), QStringLiteral("--slot"), QString::number(slot)});
+                                  QString::fromStdString(block.name()), QStringLiteral("--slot"),
+                                  QString::number(slot)});
         };
         std::unique_ptr<QProcess> p1 = locker(0, 0, 1);
         std::unique_ptr<QProcess> p2 = oppositeOrders ? locker(1, 1, 0) : locker(1, 0, 1);
-        c.waitFor([&] {
-            return unpackState(block.slot(0)->state.load()).state == WorkerState::Ready &&
-                   unpackState(block.slot(1)->state.load()).state == WorkerState::Ready;
-        }, 10000);
+        c.waitFor(
+            [&] {
+                return unpackState(block.slot(0)->state.load()).state == WorkerState::Ready &&
+                       unpackState(block.slot(1)->state.load()).state == WorkerState::Ready;
+            },
+            10000);
         block.setGo();
         Attempt a;
         const qint64 pid1 = block.slot(0)->pid.load();
         const qint64 pid2 = block.slot(1)->pid.load();
         const auto asleepInP = [&](int slot, qint64 pid, int sem) {
             const StateWord s = unpackState(block.slot(slot)->state.load());
-            return s.state == WorkerState::InCall && s.op == Op::SemP && s.object == sem && !readProcInfo(pid).wchan.isEmpty();
+            return s.state == WorkerState::InCall && s.op == Op::SemP && s.object == sem &&
+                   !readProcInfo(pid).wchan.isEmpty();
         };
         // The cycle, from the kernel's numbers and the workers' states: each
         // semaphore is at 0, last taken by one, waited for by the other.
-        a.cycle = c.waitFor([&] {
-            const std::vector<SemaphoreReading> sem = readSemaphores(semid, 2);
-            return asleepInP(0, pid1, 1) && asleepInP(1, pid2, 0) && sem[0].value == 0 && sem[1].value == 0 &&
-                   sem[0].waiting == 1 && sem[1].waiting == 1 && sem[0].lastPid == pid1 && sem[1].lastPid == pid2;
-        }, oppositeOrders ? 3000 : 1500);
+        a.cycle = c.waitFor(
+            [&] {
+                const std::vector<SemaphoreReading> sem = readSemaphores(semid, 2);
+                return asleepInP(0, pid1, 1) && asleepInP(1, pid2, 0) && sem[0].value == 0 && sem[1].value == 0 &&
+                       sem[0].waiting == 1 && sem[1].waiting == 1 && sem[0].lastPid == pid1 && sem[1].lastPid == pid2;
+            },
+            oppositeOrders ? 3000 : 1500);
         if (a.cycle) {
             c.wait(1000); // and it stays that way
             const std::vector<SemaphoreReading> sem = readSemaphores(semid, 2);
@@ -79,8 +85,9 @@ public:
                             .arg(pid2)
                             .arg(where.syscallName, where.wchan);
         }
-        a.finished = c.waitFor([&] { return p1->state() == QProcess::NotRunning && p2->state() == QProcess::NotRunning; },
-                               oppositeOrders ? 0 : 5000);
+        a.finished =
+            c.waitFor([&] { return p1->state() == QProcess::NotRunning && p2->state() == QProcess::NotRunning; },
+                      oppositeOrders ? 0 : 5000);
         // Removing the set wakes both with EIDRM; the lesson ends either way.
         c.release(sems);
         c.waitFor([&] { return p1->state() == QProcess::NotRunning && p2->state() == QProcess::NotRunning; }, 3000);
@@ -98,9 +105,10 @@ public:
         c.observe(ordered.finished ? lessonTr("Both finished: one waited a moment for A, then went through.")
                                    : lessonTr("They did not finish."));
         LessonOutcome o;
-        o.measured = lessonTr("Opposite orders: %1. One order: %2.")
-                         .arg(opposite.cycle ? lessonTr("a wait-for cycle, both blocked for good") : lessonTr("no cycle"),
-                              ordered.finished ? lessonTr("both finished") : lessonTr("stuck"));
+        o.measured =
+            lessonTr("Opposite orders: %1. One order: %2.")
+                .arg(opposite.cycle ? lessonTr("a wait-for cycle, both blocked for good") : lessonTr("no cycle"),
+                     ordered.finished ? lessonTr("both finished") : lessonTr("stuck"));
         o.asExpected = opposite.cycle && !opposite.finished && ordered.finished && !ordered.cycle;
         return o;
     }

@@ -30,9 +30,10 @@ public:
     }
     QString expected() const override
     {
-        return lessonTr("The segment outlives its writer; the reader reads the greeting; after IPC_RMID it is marked "
-                        "(key 0, attached once) until the reader detaches; the POSIX file is gone from /dev/shm at once "
-                        "while still mapped.");
+        return lessonTr(
+            "The segment outlives its writer; the reader reads the greeting; after IPC_RMID it is marked "
+            "(key 0, attached once) until the reader detaches; the POSIX file is gone from /dev/shm at once "
+            "while still mapped.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
 
@@ -53,27 +54,31 @@ public:
         c.own(byKey);
         const QString keyText = QString::fromStdString(formatKey(key));
         const LessonContext::WorkerOutput writer =
-            c.runWorker({QStringLiteral("hello-write"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--text"), kGreeting});
+            c.runWorker({QStringLiteral("hello-write"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--text"),
+                         kGreeting});
         const int shmid = writer.value(QStringLiteral("shmid")).toInt();
-        c.observe(lessonTr("shm_write wrote \"%1\" into segment %2 (key %3) and exited (status %4). Its mapping was: %5")
-                      .arg(writer.value(QStringLiteral("wrote")))
-                      .arg(shmid)
-                      .arg(keyText)
-                      .arg(writer.exitCode)
-                      .arg(writer.value(QStringLiteral("maps"))));
+        c.observe(
+            lessonTr("shm_write wrote \"%1\" into segment %2 (key %3) and exited (status %4). Its mapping was: %5")
+                .arg(writer.value(QStringLiteral("wrote")))
+                .arg(shmid)
+                .arg(keyText)
+                .arg(writer.exitCode)
+                .arg(writer.value(QStringLiteral("maps"))));
         const SegmentReading afterWriter = readSegment(shmid);
         c.observe(lessonTr("ipcs -m still lists it: key %1, attached %2 times, created by pid %3, which is gone.")
                       .arg(QString::fromStdString(formatKey(afterWriter.key)))
                       .arg(afterWriter.attached)
                       .arg(afterWriter.creator));
-        std::unique_ptr<QProcess> reader =
-            c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--remove")});
+        std::unique_ptr<QProcess> reader = c.startWorker(
+            {QStringLiteral("hello-read"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--remove")});
         QByteArray out;
-        c.waitFor([&] {
-            reader->waitForReadyRead(20);
-            out += reader->readAllStandardOutput();
-            return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
-        }, 5000);
+        c.waitFor(
+            [&] {
+                reader->waitForReadyRead(20);
+                out += reader->readAllStandardOutput();
+                return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
+            },
+            5000);
         const auto value = [&out](const char *key) {
             for (const QByteArray &line : out.split('\n'))
                 if (line.startsWith(QByteArray(key) + '='))
@@ -104,8 +109,8 @@ public:
         file.owned.push_back({ObjectKind::PosixShm, name.toStdString()});
         c.own(file);
         const QString path = QStringLiteral("/dev/shm") + name;
-        const LessonContext::WorkerOutput writer =
-            c.runWorker({QStringLiteral("hello-write"), QStringLiteral("--posix"), name, QStringLiteral("--text"), kGreeting});
+        const LessonContext::WorkerOutput writer = c.runWorker(
+            {QStringLiteral("hello-write"), QStringLiteral("--posix"), name, QStringLiteral("--text"), kGreeting});
         const bool stays = QFileInfo::exists(path);
         c.observe(lessonTr("The POSIX writer wrote \"%1\" and exited; %2 %3 (%4 bytes).")
                       .arg(writer.value(QStringLiteral("wrote")), path,
@@ -114,18 +119,20 @@ public:
         std::unique_ptr<QProcess> reader =
             c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--posix"), name, QStringLiteral("--remove")});
         QByteArray out;
-        c.waitFor([&] {
-            reader->waitForReadyRead(20);
-            out += reader->readAllStandardOutput();
-            return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
-        }, 5000);
+        c.waitFor(
+            [&] {
+                reader->waitForReadyRead(20);
+                out += reader->readAllStandardOutput();
+                return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
+            },
+            5000);
         const bool unlinkedWhileMapped = !QFileInfo::exists(path) && out.contains("(deleted)");
         c.observe(lessonTr("The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped "
                            "(its /proc/PID/maps line ends in \"(deleted)\").")
                       .arg(path));
         const LessonContext::WorkerOutput done = finish(c, *reader);
-        return writer.exitCode == 0 && stays && out.contains(("read=" + kGreeting).toLocal8Bit()) && unlinkedWhileMapped &&
-               done.exitCode == 0;
+        return writer.exitCode == 0 && stays && out.contains(("read=" + kGreeting).toLocal8Bit()) &&
+               unlinkedWhileMapped && done.exitCode == 0;
     }
 
     LessonOutcome run(LessonContext &c) const override
@@ -134,7 +141,8 @@ public:
         const bool posixOk = posix(c);
         LessonOutcome o;
         o.measured = lessonTr("System V: %1. POSIX: %2.")
-                         .arg(sysv ? lessonTr("outlived its writer, read, marked by IPC_RMID while attached, removed at the last detach")
+                         .arg(sysv ? lessonTr("outlived its writer, read, marked by IPC_RMID while attached, removed "
+                                              "at the last detach")
                                    : lessonTr("not as expected (see the observations)"),
                               posixOk ? lessonTr("outlived its writer, read, unlinked while still mapped")
                                       : lessonTr("not as expected (see the observations)"));

@@ -186,7 +186,7 @@ void LessonContext::wait(int ms)
 const QList<const Lesson *> &allLessons()
 {
     static const QList<const Lesson *> lessons = {
-        &raceLesson(),     &signalsLesson(),     &pipeBufLesson(),   &backPressureLesson(), &sigpipeLesson(),
+        &raceLesson(),     &signalsLesson(),      &pipeBufLesson(),    &backPressureLesson(), &sigpipeLesson(),
         &deadlockLesson(), &messageTypesLesson(), &prioritiesLesson(), &lectureShmLesson(),
     };
     return lessons;

@@ -26,7 +26,7 @@ struct LessonOutcome {
     QString measured;
     bool asExpected = false;
     QStringList observations; // what was seen, step by step
-    QString error; // the lesson could not be run
+    QString error;            // the lesson could not be run
     QJsonObject toJson() const;
 };
 
@@ -56,8 +56,8 @@ public:
     struct WorkerOutput {
         int exitCode = -1; // 128 + signal for a signal
         QString exitSignal;
-        QStringList lines; // standard output
-        QString errorText; // standard error
+        QStringList lines;                       // standard output
+        QString errorText;                       // standard error
         QString value(const QString &key) const; // the last "key=value" line's value
         QStringList values(const QString &key) const;
     };

@@ -27,7 +27,8 @@ bool LessonRunner::start(const Lesson &lesson)
     const Lesson *l = &lesson;
     m_thread = QThread::create([this, l] {
         // Signals from this thread reach the runner's thread queued.
-        const LessonOutcome outcome = runLesson(*l, [this](const QString &line) { emit observed(line); }, &m_cancel);
+        const LessonOutcome outcome = runLesson(
+            *l, [this](const QString &line) { emit observed(line); }, &m_cancel);
         emit finished(outcome);
     });
     connect(m_thread, &QThread::finished, this, [this] {

@@ -29,19 +29,24 @@ public:
         c.own(queue);
         const QString key = QString::fromStdString(param(queue.params, "key"));
         const LessonContext::WorkerOutput sender =
-            c.runWorker({QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), QStringLiteral("3,1,2,1,3,2")});
-        c.observe(lessonTr("A sender queued: %1.").arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
+            c.runWorker({QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"),
+                         QStringLiteral("3,1,2,1,3,2")});
+        c.observe(
+            lessonTr("A sender queued: %1.").arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
         const QList<std::pair<int, QString>> receives = {{0, QStringLiteral("#0")},  {2, QStringLiteral("#2")},
                                                          {-2, QStringLiteral("#1")}, {-2, QStringLiteral("#3")},
                                                          {-2, QStringLiteral("#5")}, {0, QStringLiteral("#4")}};
         bool allAsExpected = true;
         QStringList got;
         for (const auto &[msgtyp, want] : receives) {
-            const LessonContext::WorkerOutput r = c.runWorker({QStringLiteral("msg-receive"), QStringLiteral("--key"), key,
-                                                               QStringLiteral("--msgtyp"), QString::number(msgtyp)});
+            const LessonContext::WorkerOutput r =
+                c.runWorker({QStringLiteral("msg-receive"), QStringLiteral("--key"), key, QStringLiteral("--msgtyp"),
+                             QString::number(msgtyp)});
             const QString text = r.value(QStringLiteral("text"));
             got << QStringLiteral("%1 → %2").arg(msgtyp).arg(text);
-            c.observe(lessonTr("A receiver with msgtyp %1 got %2 (type %3).").arg(msgtyp).arg(text, r.value(QStringLiteral("type"))));
+            c.observe(lessonTr("A receiver with msgtyp %1 got %2 (type %3).")
+                          .arg(msgtyp)
+                          .arg(text, r.value(QStringLiteral("type"))));
             allAsExpected = allAsExpected && text.startsWith(want + QLatin1Char(','));
         }
         LessonOutcome o;

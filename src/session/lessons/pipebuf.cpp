@@ -36,7 +36,8 @@ public:
         s.size = pipeBuf;
         c.observe(lessonTr("A pipe of %1 B; 4 writers × 250 records of %1 B (PIPE_BUF)…").arg(pipeBuf));
         const RunResult small = c.run(s);
-        c.observe(lessonTr("%1 records read, %2 torn.").arg(number(small.messages + small.corrupted), number(small.corrupted)));
+        c.observe(lessonTr("%1 records read, %2 torn.")
+                      .arg(number(small.messages + small.corrupted), number(small.corrupted)));
         s.size = 4 * pipeBuf;
         c.observe(lessonTr("The same pipe; 4 writers × 250 records of %1 B (4 × PIPE_BUF)…").arg(4 * pipeBuf));
         const RunResult big = c.run(s);

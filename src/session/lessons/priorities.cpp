@@ -19,7 +19,8 @@ public:
     }
     QString expected() const override
     {
-        return lessonTr("Received in the order of priority 5 (#2), 5 (#4), 3, 2, 1, 0 — equal priorities in the order sent.");
+        return lessonTr(
+            "Received in the order of priority 5 (#2), 5 (#4), 3, 2, 1, 0 — equal priorities in the order sent.");
     }
     QString mechanism() const override { return QStringLiteral("posix-mq"); }
 
@@ -29,10 +30,13 @@ public:
         c.own(queue);
         const QString name = QString::fromStdString(param(queue.params, "mq"));
         const LessonContext::WorkerOutput sender =
-            c.runWorker({QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"), QStringLiteral("2,0,5,1,5,3")});
-        c.observe(lessonTr("Sent, in this order: %1.").arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
+            c.runWorker({QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"),
+                         QStringLiteral("2,0,5,1,5,3")});
+        c.observe(
+            lessonTr("Sent, in this order: %1.").arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
         const LessonContext::WorkerOutput receiver =
-            c.runWorker({QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"), QStringLiteral("6")});
+            c.runWorker({QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"),
+                         QStringLiteral("6")});
         const QStringList got = receiver.values(QStringLiteral("got"));
         c.observe(lessonTr("Received, in this order: %1.").arg(got.join(QStringLiteral("; "))));
         LessonOutcome o;

@@ -36,8 +36,12 @@ public:
             objects = merge(objects, createSysvSemaphores(1, 1));
         c.own(objects);
         TelemetryBlock &block = c.telemetry(kWorkers);
-        QStringList args = {QStringLiteral("race"), QStringLiteral("--shm-key"), QString::fromStdString(param(objects.params, "shm-key")),
-                            QStringLiteral("--times"), QString::number(kTimes), QStringLiteral("--telemetry"),
+        QStringList args = {QStringLiteral("race"),
+                            QStringLiteral("--shm-key"),
+                            QString::fromStdString(param(objects.params, "shm-key")),
+                            QStringLiteral("--times"),
+                            QString::number(kTimes),
+                            QStringLiteral("--telemetry"),
                             QString::fromStdString(block.name())};
         if (withSemaphore)
             args << QStringLiteral("--sem-key") << QString::fromStdString(param(objects.params, "sem-key"));
@@ -45,19 +49,23 @@ public:
         for (int i = 0; i < kWorkers; ++i)
             workers.push_back(c.startWorker(args + QStringList{QStringLiteral("--slot"), QString::number(i)}));
         // All at the start line, then go together: they must really overlap.
-        c.waitFor([&] {
-            for (int i = 0; i < kWorkers; ++i)
-                if (unpackState(block.slot(i)->state.load()).state != WorkerState::Ready)
-                    return false;
-            return true;
-        }, 10000);
+        c.waitFor(
+            [&] {
+                for (int i = 0; i < kWorkers; ++i)
+                    if (unpackState(block.slot(i)->state.load()).state != WorkerState::Ready)
+                        return false;
+                return true;
+            },
+            10000);
         block.setGo();
-        c.waitFor([&] {
-            for (const auto &w : workers)
-                if (w->state() != QProcess::NotRunning)
-                    return false;
-            return true;
-        }, 60000);
+        c.waitFor(
+            [&] {
+                for (const auto &w : workers)
+                    if (w->state() != QProcess::NotRunning)
+                        return false;
+                return true;
+            },
+            60000);
         for (const auto &w : workers)
             if (w->exitCode() != 0)
                 throw std::runtime_error(LessonContext::outputOf(*w).errorText.toStdString());
@@ -71,15 +79,16 @@ public:
         const quint64 expectedTotal = quint64(kWorkers) * kTimes;
         c.observe(lessonTr("Without a semaphore: %1 processes, %2 increments each…").arg(kWorkers).arg(number(kTimes)));
         const quint64 racing = count(c, false);
-        c.observe(lessonTr("The counter reads %1 of %2: %3 updates lost.")
-                      .arg(number(racing), number(expectedTotal), number(expectedTotal - std::min(racing, expectedTotal))));
+        c.observe(
+            lessonTr("The counter reads %1 of %2: %3 updates lost.")
+                .arg(number(racing), number(expectedTotal), number(expectedTotal - std::min(racing, expectedTotal))));
         c.observe(lessonTr("With P(sem) and V(sem) around every update…"));
         const quint64 guarded = count(c, true);
         c.observe(lessonTr("The counter reads %1 of %2.").arg(number(guarded), number(expectedTotal)));
         LessonOutcome o;
         o.measured = lessonTr("Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.")
-                         .arg(number(racing), number(expectedTotal), number(expectedTotal - std::min(racing, expectedTotal)),
-                              number(guarded));
+                         .arg(number(racing), number(expectedTotal),
+                              number(expectedTotal - std::min(racing, expectedTotal)), number(guarded));
         o.asExpected = racing < expectedTotal && guarded == expectedTotal;
         return o;
     }

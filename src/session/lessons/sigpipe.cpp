@@ -31,9 +31,10 @@ public:
         c.observe(lessonTr("The reader leaves after 50 messages; the writer keeps writing…"));
         const RunResult killed = c.run(s);
         const WorkerSnapshot killedWriter = killed.workers.value(0);
-        c.observe(killedWriter.exitSignal.isEmpty()
-                      ? lessonTr("The writer exited with status %1.").arg(killedWriter.exitCode)
-                      : lessonTr("The writer (pid %1) was killed by %2.").arg(killedWriter.pid).arg(killedWriter.exitSignal));
+        c.observe(
+            killedWriter.exitSignal.isEmpty()
+                ? lessonTr("The writer exited with status %1.").arg(killedWriter.exitCode)
+                : lessonTr("The writer (pid %1) was killed by %2.").arg(killedWriter.pid).arg(killedWriter.exitSignal));
         s.tweaks.ignoreSigpipe = true;
         c.observe(lessonTr("Again, with SIGPIPE ignored by the writer…"));
         const RunResult told = c.run(s);
@@ -45,7 +46,8 @@ public:
         c.observe(lessonTr("The writer exited with status %1: %2").arg(toldWriter.exitCode).arg(why));
         LessonOutcome o;
         o.measured = lessonTr("First writer: %1. Second writer: exit status %2, %3.")
-                         .arg(killedWriter.exitSignal.isEmpty() ? lessonTr("not killed") : lessonTr("killed by %1").arg(killedWriter.exitSignal),
+                         .arg(killedWriter.exitSignal.isEmpty() ? lessonTr("not killed")
+                                                                : lessonTr("killed by %1").arg(killedWriter.exitSignal),
                               QString::number(toldWriter.exitCode), why);
         o.asExpected = killedWriter.exitSignal == QLatin1String("SIGPIPE") && toldWriter.exitSignal.isEmpty() &&
                        toldWriter.exitCode != 0 && why.contains(QLatin1String("Broken pipe"));
