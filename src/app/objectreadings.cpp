@@ -7,10 +7,10 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ObjectReadings", text);
-}
+// This file's texts, under one translation context.
+struct ObjectReadingsText {
+    Q_DECLARE_TR_FUNCTIONS(ObjectReadings)
+};
 
 qint64 reading(const RunSnapshot &s, const char *object, const char *field, qint64 otherwise = -1)
 {
@@ -74,36 +74,39 @@ ObjectLayout objectLayout(const Scenario &s, const Params &params)
         l.look = ObjectLook::Ring;
         l.cells = s.ringSlots;
         if (m == QLatin1String("sysv-shm"))
-            l.title = tr("segment key %1 · shmid %2").arg(p(params, "shm-key"), p(params, "shm-id"));
+            l.title =
+                ObjectReadingsText::tr("segment key %1 · shmid %2").arg(p(params, "shm-key"), p(params, "shm-id"));
         else
-            l.title = tr("/dev/shm%1").arg(p(params, "shm"));
+            l.title = ObjectReadingsText::tr("/dev/shm%1").arg(p(params, "shm"));
     } else if (m == QLatin1String("sysv-msg")) {
         l.cells = 16;
-        l.title = tr("queue key %1 · msqid %2").arg(p(params, "key"), p(params, "id"));
+        l.title = ObjectReadingsText::tr("queue key %1 · msqid %2").arg(p(params, "key"), p(params, "id"));
     } else if (m == QLatin1String("posix-mq")) {
         l.cells = 10;
-        l.title = tr("queue /dev/mqueue%1").arg(p(params, "mq"));
+        l.title = ObjectReadingsText::tr("queue /dev/mqueue%1").arg(p(params, "mq"));
     } else if (m == QLatin1String("pipe") || m == QLatin1String("fifo")) {
         l.look = ObjectLook::Tube;
         l.cells = std::clamp(65536 / size, 1, 16);
-        l.title = m == QLatin1String("pipe") ? tr("pipe: each worker inherited one end as fd 3")
-                                             : tr("FIFO %1").arg(p(params, "path"));
+        l.title = m == QLatin1String("pipe") ? ObjectReadingsText::tr("pipe: each worker inherited one end as fd 3")
+                                             : ObjectReadingsText::tr("FIFO %1").arg(p(params, "path"));
     } else if (m == QLatin1String("unix-stream") || m == QLatin1String("tcp")) {
         l.look = ObjectLook::Tube;
         l.cells = 16;
-        l.title = m == QLatin1String("tcp") ? tr("connections to 127.0.0.1:%1").arg(p(params, "ports"))
-                                            : tr("sockets in %1").arg(p(params, "dir"));
+        l.title = m == QLatin1String("tcp")
+                      ? ObjectReadingsText::tr("connections to 127.0.0.1:%1").arg(p(params, "ports"))
+                      : ObjectReadingsText::tr("sockets in %1").arg(p(params, "dir"));
     } else if (m == QLatin1String("unix-dgram")) {
         l.cells = 10;
-        l.title = tr("socket %1/dgram.sock").arg(p(params, "dir"));
+        l.title = ObjectReadingsText::tr("socket %1/dgram.sock").arg(p(params, "dir"));
     } else if (m == QLatin1String("udp")) {
         l.cells = 16;
-        l.title = tr("socket 127.0.0.1:%1").arg(p(params, "port"));
+        l.title = ObjectReadingsText::tr("socket 127.0.0.1:%1").arg(p(params, "port"));
     } else {
         l.look = ObjectLook::PendingSignals;
         l.cells = m == QLatin1String("signals-rt") ? 8 : 1;
-        l.title = m == QLatin1String("signals-rt") ? tr("SIGRTMIN queue of pid %1").arg(p(params, "pid"))
-                                                   : tr("SIGUSR1 pending on pid %1").arg(p(params, "pid"));
+        l.title = m == QLatin1String("signals-rt")
+                      ? ObjectReadingsText::tr("SIGRTMIN queue of pid %1").arg(p(params, "pid"))
+                      : ObjectReadingsText::tr("SIGUSR1 pending on pid %1").arg(p(params, "pid"));
     }
     return l;
 }
@@ -117,25 +120,27 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
     if (m == QLatin1String("sysv-shm") || m == QLatin1String("posix-shm")) {
         st.filledSlots = int(reading(snap, "full", "semval"));
         const qint64 nattch = reading(snap, "segment", "nattch");
-        st.lines << tr("%1 slots × %2 B · %3 filled (value of semaphore 'full')")
+        st.lines << ObjectReadingsText::tr("%1 slots × %2 B · %3 filled (value of semaphore 'full')")
                         .arg(s.ringSlots)
                         .arg(size)
                         .arg(st.filledSlots < 0 ? QStringLiteral("?") : QString::number(st.filledSlots));
         if (nattch >= 0)
-            st.lines << tr("attached by %1 processes (shm_nattch) · created by pid %2 · last attach/detach pid %3")
+            st.lines << ObjectReadingsText::tr(
+                            "attached by %1 processes (shm_nattch) · created by pid %2 · last attach/detach pid %3")
                             .arg(nattch)
                             .arg(reading(snap, "segment", "cpid"))
                             .arg(reading(snap, "segment", "lpid"));
         else
-            st.lines << tr("%1 in /dev/shm").arg(bytes(reading(snap, "segment", "bytes", 0)));
+            st.lines << ObjectReadingsText::tr("%1 in /dev/shm").arg(bytes(reading(snap, "segment", "bytes", 0)));
     } else if (m == QLatin1String("shm-mutex")) {
         st.filledSlots = int(reading(snap, "ring", "filled"));
         const qint64 owner = reading(snap, "mutex", "owner", 0);
-        st.lines << tr("%1 slots × %2 B · %3 filled").arg(s.ringSlots).arg(size).arg(st.filledSlots);
-        st.lines << (owner > 0 ? tr("mutex held by %1 (thread id %2, from its futex word)")
+        st.lines
+            << ObjectReadingsText::tr("%1 slots × %2 B · %3 filled").arg(s.ringSlots).arg(size).arg(st.filledSlots);
+        st.lines << (owner > 0 ? ObjectReadingsText::tr("mutex held by %1 (thread id %2, from its futex word)")
                                      .arg(workerNameForPid(snap, owner))
                                      .arg(owner)
-                               : tr("mutex free (futex word 0)"));
+                               : ObjectReadingsText::tr("mutex free (futex word 0)"));
     } else if (m == QLatin1String("shm-nosync")) {
         const qint64 head = reading(snap, "ring", "head");
         const qint64 tail = reading(snap, "ring", "tail");
@@ -144,8 +149,10 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
             st.tail = int(tail % s.ringSlots);
             st.filledSlots = int(std::clamp<qint64>(head - tail, 0, s.ringSlots));
         }
-        st.lines << tr("head %1, tail %2: written and read with no lock, nothing keeps them apart").arg(head).arg(tail);
-        st.lines << tr("so far: %1 duplicated, %2 corrupted, %3 not (yet) received")
+        st.lines << ObjectReadingsText::tr("head %1, tail %2: written and read with no lock, nothing keeps them apart")
+                        .arg(head)
+                        .arg(tail);
+        st.lines << ObjectReadingsText::tr("so far: %1 duplicated, %2 corrupted, %3 not (yet) received")
                         .arg(snap.duplicated)
                         .arg(snap.corrupted)
                         .arg(snap.sent > snap.received ? snap.sent - snap.received : 0);
@@ -154,10 +161,13 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         const qint64 cbytes = reading(snap, "queue", "cbytes");
         const qint64 qbytes = reading(snap, "queue", "qbytes");
         st.fill = qbytes > 0 && cbytes >= 0 ? double(cbytes) / double(qbytes) : -1;
-        st.lines << tr("msg_qnum %1 messages · msg_cbytes %2 of msg_qbytes %3").arg(qnum).arg(cbytes).arg(qbytes);
+        st.lines << ObjectReadingsText::tr("msg_qnum %1 messages · msg_cbytes %2 of msg_qbytes %3")
+                        .arg(qnum)
+                        .arg(cbytes)
+                        .arg(qbytes);
         const qint64 ls = reading(snap, "queue", "lspid", 0);
         const qint64 lr = reading(snap, "queue", "lrpid", 0);
-        st.lines << tr("last msgsnd: %1 (pid %2) · last msgrcv: %3 (pid %4)")
+        st.lines << ObjectReadingsText::tr("last msgsnd: %1 (pid %2) · last msgrcv: %3 (pid %4)")
                         .arg(workerNameForPid(snap, ls))
                         .arg(ls)
                         .arg(workerNameForPid(snap, lr))
@@ -166,40 +176,42 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         const qint64 cur = reading(snap, "queue", "curmsgs");
         const qint64 max = reading(snap, "queue", "maxmsg");
         st.fill = max > 0 && cur >= 0 ? double(cur) / double(max) : -1;
-        st.lines << tr("mq_curmsgs %1 of mq_maxmsg %2 · mq_msgsize %3 B")
+        st.lines << ObjectReadingsText::tr("mq_curmsgs %1 of mq_maxmsg %2 · mq_msgsize %3 B")
                         .arg(cur)
                         .arg(max)
                         .arg(reading(snap, "queue", "msgsize"));
-        st.lines << tr("priority: producer Pn sends with priority n; the highest is received first");
+        st.lines << ObjectReadingsText::tr(
+            "priority: producer Pn sends with priority n; the highest is received first");
     } else if (m == QLatin1String("pipe") || m == QLatin1String("fifo") || m == QLatin1String("unix-stream")) {
         const quint64 queued = consumersQueued(snap);
         const quint64 capacity = consumersCapacity(snap);
         st.fill = capacity ? double(queued) / double(capacity) : -1;
-        st.lines << (capacity
-                         ? tr("%1 of %2 B waiting (FIONREAD; capacity from F_GETPIPE_SZ)").arg(queued).arg(capacity)
-                         : tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
+        st.lines << (capacity ? ObjectReadingsText::tr("%1 of %2 B waiting (FIONREAD; capacity from F_GETPIPE_SZ)")
+                                    .arg(queued)
+                                    .arg(capacity)
+                              : ObjectReadingsText::tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
     } else if (m == QLatin1String("tcp")) {
-        st.lines << tr("rx_queue %1 B · tx_queue %2 B on %3 sockets (/proc/net/tcp)")
+        st.lines << ObjectReadingsText::tr("rx_queue %1 B · tx_queue %2 B on %3 sockets (/proc/net/tcp)")
                         .arg(reading(snap, "sockets", "rx_queue"))
                         .arg(reading(snap, "sockets", "tx_queue"))
                         .arg(reading(snap, "sockets", "count"));
     } else if (m == QLatin1String("unix-dgram")) {
-        st.lines << tr("the receivers share one socket; a full queue makes senders wait");
+        st.lines << ObjectReadingsText::tr("the receivers share one socket; a full queue makes senders wait");
     } else if (m == QLatin1String("udp")) {
         const qint64 rx = reading(snap, "socket", "rx_queue");
         st.fill = rx >= 0 ? double(rx) / 212992.0 : -1;
-        st.lines << tr("rx_queue %1 B · dropped by the kernel: %2 datagrams (/proc/net/udp)")
+        st.lines << ObjectReadingsText::tr("rx_queue %1 B · dropped by the kernel: %2 datagrams (/proc/net/udp)")
                         .arg(rx)
                         .arg(reading(snap, "socket", "drops"));
     } else {
         const qint64 sigq = reading(snap, "consumer", "sigq");
-        st.lines << tr("sent %1 · received %2").arg(snap.sent).arg(snap.received);
+        st.lines << ObjectReadingsText::tr("sent %1 · received %2").arg(snap.sent).arg(snap.received);
         if (m == QLatin1String("signals-rt"))
-            st.lines << tr("SigQ %1 of %2 (queued signals of this user, /proc/PID/status)")
+            st.lines << ObjectReadingsText::tr("SigQ %1 of %2 (queued signals of this user, /proc/PID/status)")
                             .arg(sigq)
                             .arg(reading(snap, "consumer", "sigq_limit"));
         else
-            st.lines << tr("a second SIGUSR1 sent while one is pending merges into it");
+            st.lines << ObjectReadingsText::tr("a second SIGUSR1 sent while one is pending merges into it");
     }
     return st;
 }
@@ -207,14 +219,14 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
 QList<QPair<QString, QString>> syncObjects(const QString &m)
 {
     if (m == QLatin1String("sysv-shm") || m == QLatin1String("posix-shm"))
-        return {{QStringLiteral("empty"), tr("free slots")},
-                {QStringLiteral("full"), tr("filled slots")},
-                {QStringLiteral("put"), tr("producers' lock")},
-                {QStringLiteral("take"), tr("consumers' lock")}};
+        return {{QStringLiteral("empty"), ObjectReadingsText::tr("free slots")},
+                {QStringLiteral("full"), ObjectReadingsText::tr("filled slots")},
+                {QStringLiteral("put"), ObjectReadingsText::tr("producers' lock")},
+                {QStringLiteral("take"), ObjectReadingsText::tr("consumers' lock")}};
     if (m == QLatin1String("shm-mutex"))
-        return {{QStringLiteral("mutex"), tr("1 free, 0 held")},
-                {QStringLiteral("not empty"), tr("consumers wait")},
-                {QStringLiteral("not full"), tr("producers wait")}};
+        return {{QStringLiteral("mutex"), ObjectReadingsText::tr("1 free, 0 held")},
+                {QStringLiteral("not empty"), ObjectReadingsText::tr("consumers wait")},
+                {QStringLiteral("not full"), ObjectReadingsText::tr("producers wait")}};
     return {};
 }
 

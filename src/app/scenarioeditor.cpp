@@ -5,6 +5,7 @@
 
 #include "engine/message.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
 namespace ipcscope {
@@ -175,49 +176,16 @@ void ScenarioEditor::setMechanism(const QString &id)
 
 void ScenarioEditor::validate()
 {
+    using Field = ScenarioProblem::Field;
     const Scenario s = scenario();
-    const Mechanism *m = s.findMechanism();
-    QString size, counts, rate, amount, payload, ringSlots, other;
-    if (m) {
-        Shape shape = s.shape();
-        if (s.size < 0 && m->info().takesSize && !m_ui->sizeField->text().trimmed().startsWith(QLatin1Char('-')))
-            size = tr("'%1' is not a size: write 64, 4096, 4K or 1M").arg(m_ui->sizeField->text());
-        else if (m->info().takesSize) {
-            // Attribute each refusal to the field that causes it.
-            Shape one = shape;
-            one.producers = one.consumers = 1;
-            Shape minimal = shape;
-            minimal.size = kHeaderSize;
-            const QString alone = QString::fromStdString(validateShape(*m, one));
-            const QString withCounts = QString::fromStdString(validateShape(*m, shape));
-            const QString countsOnly = QString::fromStdString(validateShape(*m, minimal));
-            if (s.size < 0)
-                size = tr("a size cannot be negative");
-            else if (!alone.isEmpty() && !alone.contains(QLatin1String("slots")))
-                size = alone;
-            else if (!withCounts.isEmpty() && countsOnly.isEmpty() && !withCounts.contains(QLatin1String("slots")))
-                size = withCounts;
-        }
-        Shape minimal = shape;
-        minimal.size = kHeaderSize;
-        const QString countsOnly = QString::fromStdString(validateShape(*m, minimal));
-        if (!countsOnly.isEmpty() && !countsOnly.contains(QLatin1String("slots")))
-            counts = countsOnly;
-        Scenario rest = s;
-        rest.producers = rest.consumers = 1;
-        rest.size = int(kHeaderSize);
-        const QString remaining = rest.validate();
-        if (remaining.contains(QLatin1String("slots")))
-            ringSlots = remaining;
-        else if (remaining.contains(QLatin1String("rate")))
-            rate = remaining;
-        else if (remaining.contains(QLatin1String("payload")))
-            payload = remaining;
-        else if (!remaining.isEmpty())
-            amount = remaining;
-    } else {
-        other = s.validate();
-    }
+    const bool unparsedSize = s.size < 0 && !m_ui->sizeField->text().trimmed().startsWith(QLatin1Char('-'));
+    // Each problem beside the field it is about; the first of each field.
+    QMap<Field, QString> byField;
+    for (const ScenarioProblem &p : s.problems())
+        if (!byField.contains(p.field))
+            byField.insert(p.field, p.message);
+    if (unparsedSize && s.findMechanism() && s.findMechanism()->info().takesSize)
+        byField.insert(Field::Size, tr("'%1' is not a size: write 64, 4096, 4K or 1M").arg(m_ui->sizeField->text()));
     const auto show = [](QLabel *label, const QString &text) {
         label->setText(text);
         label->setVisible(!text.isEmpty());
@@ -225,19 +193,23 @@ void ScenarioEditor::validate()
         p.setColor(QPalette::WindowText, VisualStyle::current().warning);
         label->setPalette(p);
     };
-    const bool producersAtFault = counts.contains(QLatin1String("producers"));
-    show(m_ui->producersError, producersAtFault ? counts : QString());
-    show(m_ui->consumersError, !producersAtFault ? counts : QString());
-    show(m_ui->sizeError, size);
-    show(m_ui->rateError, rate);
-    show(m_ui->amountError, amount);
-    show(m_ui->payloadError, payload);
-    show(m_ui->slotsError, ringSlots);
-    // Whatever the fields do not explain, the whole scenario's check does.
-    const QString full = s.validate();
-    const bool explained = !(size + counts + rate + amount + payload + ringSlots).isEmpty();
-    show(m_ui->summary, full.isEmpty() || explained ? other : full);
-    m_problem = !size.isEmpty() ? size : !counts.isEmpty() ? counts : full;
+    show(m_ui->producersError, byField.value(Field::Producers));
+    show(m_ui->consumersError, byField.value(Field::Consumers));
+    show(m_ui->sizeError, byField.value(Field::Size));
+    show(m_ui->rateError, byField.value(Field::Rate));
+    show(m_ui->amountError, byField.value(Field::Amount));
+    show(m_ui->payloadError, byField.value(Field::Payload));
+    show(m_ui->slotsError, byField.value(Field::RingSlots));
+    // What no field explains goes under them all.
+    show(m_ui->summary,
+         byField.contains(Field::Mechanism) ? byField.value(Field::Mechanism) : byField.value(Field::Other));
+    m_problem.clear();
+    for (Field f : {Field::Mechanism, Field::Size, Field::Producers, Field::Consumers, Field::Amount, Field::Rate,
+                    Field::Payload, Field::RingSlots, Field::Other})
+        if (byField.contains(f)) {
+            m_problem = byField.value(f);
+            break;
+        }
     if (m_wasValid != isValid()) {
         m_wasValid = isValid();
         emit validityChanged(m_wasValid);

@@ -8,10 +8,10 @@
 namespace ipcscope {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SemaphoreItem", text);
-}
+// This file's texts, under one translation context.
+struct SemaphoreItemText {
+    Q_DECLARE_TR_FUNCTIONS(SemaphoreItem)
+};
 } // namespace
 
 SemaphoreItem::SemaphoreItem(const QString &name, const QString &role, QSizeF size)
@@ -39,7 +39,7 @@ void SemaphoreItem::setState(qint64 value, int waiting, const QStringList &waite
 
 void SemaphoreItem::flash(const QString &operation, const QString &who)
 {
-    m_flashText = tr("%1 by %2").arg(operation, who);
+    m_flashText = SemaphoreItemText::tr("%1 by %2").arg(operation, who);
     m_flash = 1;
     update();
 }
@@ -88,10 +88,10 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     const QRectF lines(8, 52, box.width() - 16, 20);
     p->setFont(sceneFont(9.5, contended));
     p->setPen(contended ? s.blocked : s.mutedText);
-    const QString waiting = m_waiting > 0 ? tr("waiting: %1")
+    const QString waiting = m_waiting > 0 ? SemaphoreItemText::tr("waiting: %1")
                                                 .arg(m_waiters.isEmpty() ? QString::number(m_waiting)
                                                                          : m_waiters.join(QStringLiteral(", ")))
-                                          : tr("nobody waits");
+                                          : SemaphoreItemText::tr("nobody waits");
     p->drawText(lines, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(p->font()).elidedText(waiting, Qt::ElideRight, lines.width()));
     p->setFont(sceneFont(9.5));
@@ -100,8 +100,8 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     if (m_flash > 0)
         last = m_flashText;
     else if (m_lastPid > 0)
-        last = m_lastBy.isEmpty() ? tr("last: pid %1").arg(m_lastPid)
-                                  : tr("last: %1, pid %2").arg(m_lastBy).arg(m_lastPid);
+        last = m_lastBy.isEmpty() ? SemaphoreItemText::tr("last: pid %1").arg(m_lastPid)
+                                  : SemaphoreItemText::tr("last: %1, pid %2").arg(m_lastBy).arg(m_lastPid);
     p->drawText(lines.translated(0, 20), Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(p->font()).elidedText(last, Qt::ElideRight, lines.width()));
 }

@@ -15,10 +15,10 @@ namespace {
 constexpr double kFastTokensPerSecond = 12;
 constexpr int kMostTokens = 48;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenFlow", text);
-}
+// This file's texts, under one translation context.
+struct TokenFlowText {
+    Q_DECLARE_TR_FUNCTIONS(TokenFlow)
+};
 
 QString label(const EventRecord &e)
 {
@@ -81,7 +81,7 @@ void TokenFlow::setMerged(quint64 merged)
         const QList<TokenItem *> waiting = resting();
         if (waiting.isEmpty())
             break;
-        waiting.last()->loseAfterArrival(tr("merged: a SIGUSR1 was already pending"));
+        waiting.last()->loseAfterArrival(TokenFlowText::tr("merged: a SIGUSR1 was already pending"));
         ++m_mergedShown;
     }
 }
@@ -113,12 +113,14 @@ void TokenFlow::onEvent(const RunEvent &r)
         received(index, e);
     } else if ((e.kind == EventKind::Corrupted || e.kind == EventKind::Duplicated) && !fromProducer && m_slow) {
         // Shown at the consumer that caught it, crossed out.
-        auto *t =
-            new TokenItem(0, e.seq, e.kind == EventKind::Corrupted ? tr("corrupted") : tr("duplicate #%1").arg(e.seq),
-                          VisualStyle::current().warning, true);
+        auto *t = new TokenItem(0, e.seq,
+                                e.kind == EventKind::Corrupted ? TokenFlowText::tr("corrupted")
+                                                               : TokenFlowText::tr("duplicate #%1").arg(e.seq),
+                                VisualStyle::current().warning, true);
         m_scene->addItem(t);
         t->setPos(m_workers[r.slot]->inlet() + QPointF(-50, -30));
-        t->markLost(e.kind == EventKind::Corrupted ? tr("failed its checksum") : tr("received twice"));
+        t->markLost(e.kind == EventKind::Corrupted ? TokenFlowText::tr("failed its checksum")
+                                                   : TokenFlowText::tr("received twice"));
         m_tokens << t;
     }
 }
@@ -139,7 +141,7 @@ void TokenFlow::sent(int producer, const EventRecord &e)
             if (old->place() != e.place)
                 continue;
             if (m_slow && m_mechanism == QLatin1String("shm-nosync"))
-                old->markLost(tr("overwritten before it was read"));
+                old->markLost(TokenFlowText::tr("overwritten before it was read"));
             else {
                 m_tokens.removeOne(old);
                 m_scene->removeItem(old);

@@ -9,10 +9,10 @@
 namespace ipcscope {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkerItem", text);
-}
+// This file's texts, under one translation context.
+struct WorkerItemText {
+    Q_DECLARE_TR_FUNCTIONS(WorkerItem)
+};
 } // namespace
 
 WorkerItem::WorkerItem(const WorkerSnapshot &worker, QSizeF size) : m_worker(worker), m_size(size) {}
@@ -55,7 +55,7 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->drawText(headerText, Qt::AlignVCenter | Qt::AlignLeft, m_worker.name());
     p->setFont(sceneFont(11));
     p->drawText(headerText, Qt::AlignVCenter | Qt::AlignRight,
-                m_worker.pid > 0 ? tr("pid %1").arg(m_worker.pid) : tr("starting"));
+                m_worker.pid > 0 ? WorkerItemText::tr("pid %1").arg(m_worker.pid) : WorkerItemText::tr("starting"));
 
     // Below: what it does (wrapped over two lines), where the kernel has it, counts.
     const double inner = m_size.height() - header - 6;
@@ -73,10 +73,10 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 
     QString where;
     if (m_worker.exited)
-        where = m_worker.exitSignal.isEmpty() ? tr("exited with status %1").arg(m_worker.exitCode)
-                                              : tr("killed by %1").arg(m_worker.exitSignal);
+        where = m_worker.exitSignal.isEmpty() ? WorkerItemText::tr("exited with status %1").arg(m_worker.exitCode)
+                                              : WorkerItemText::tr("killed by %1").arg(m_worker.exitSignal);
     else if (m_worker.blocked && !m_worker.wchan.isEmpty())
-        where = tr("asleep in the kernel: %1").arg(m_worker.wchan);
+        where = WorkerItemText::tr("asleep in the kernel: %1").arg(m_worker.wchan);
     p->setPen(s.mutedText);
     p->setFont(sceneFont(9.5));
     const QRectF whereRect(10, stateRect.bottom(), box.width() - 20, whereHeight);
@@ -86,9 +86,10 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setPen(s.text);
     p->setFont(sceneFont(11));
     const QRectF countsRect(10, whereRect.bottom(), box.width() - 20, countsHeight);
-    const QString counts = tr("%1 msgs").arg(QLocale().toString(qulonglong(m_worker.messages)));
-    const QString rate = m_mbPerS >= 0.1 ? tr("%1 MB/s").arg(m_mbPerS, 0, 'f', 1)
-                                         : tr("%1 msg/s").arg(m_messagesPerS, 0, 'f', m_messagesPerS < 10 ? 1 : 0);
+    const QString counts = WorkerItemText::tr("%1 msgs").arg(QLocale().toString(qulonglong(m_worker.messages)));
+    const QString rate = m_mbPerS >= 0.1
+                             ? WorkerItemText::tr("%1 MB/s").arg(m_mbPerS, 0, 'f', 1)
+                             : WorkerItemText::tr("%1 msg/s").arg(m_messagesPerS, 0, 'f', m_messagesPerS < 10 ? 1 : 0);
     p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignLeft, counts);
     p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignRight, rate);
 }

@@ -30,10 +30,10 @@ int listCommand(const QStringList &arguments)
             const MechanismInfo &info = m->info();
             QJsonArray limits;
             for (const Limit &l : m->limits())
-                limits.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(l.name)},
+                limits.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(l.name.english())},
                                           {QStringLiteral("value"), double(l.value)},
-                                          {QStringLiteral("unit"), QString::fromStdString(l.unit)},
-                                          {QStringLiteral("source"), QString::fromStdString(l.source)}});
+                                          {QStringLiteral("unit"), QString::fromStdString(l.unit.english())},
+                                          {QStringLiteral("source"), QString::fromStdString(l.source.english())}});
             const Limit max = m->maxMessage();
             all.append(QJsonObject{
                 {QStringLiteral("id"), QString::fromStdString(info.id)},
@@ -47,7 +47,7 @@ int listCommand(const QStringList &arguments)
                 {QStringLiteral("max_consumers"), info.maxConsumers},
                 {QStringLiteral("max_message"),
                  QJsonObject{{QStringLiteral("bytes"), double(max.value)},
-                             {QStringLiteral("source"), QString::fromStdString(max.source)}}},
+                             {QStringLiteral("source"), QString::fromStdString(max.source.english())}}},
                 {QStringLiteral("limits"), limits},
             });
         }
@@ -66,7 +66,7 @@ int listCommand(const QStringList &arguments)
               << info.maxProducers << " producers : " << info.maxConsumers << " consumer"
               << (info.maxConsumers > 1 ? "s" : "") << (info.lossy ? ", may lose messages" : "") << "]\n";
         for (const Limit &l : m->limits())
-            out() << "      " << QString::fromStdString(formatLimit(l)) << "\n";
+            out() << "      " << QString::fromStdString(formatLimit(l).english()) << "\n";
     }
     out().flush();
     return 0;

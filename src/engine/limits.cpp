@@ -9,10 +9,17 @@
 
 namespace ipcscope {
 
-std::string formatLimit(const Limit &limit)
+Text formatLimit(const Limit &limit)
 {
-    return limit.name + " " + std::to_string(limit.value) + (limit.unit.empty() ? "" : " " + limit.unit) + " (" +
-           limit.source + ")";
+    if (limit.unit.empty())
+        return {QT_TRANSLATE_NOOP("Engine", "%1 %2 (%3)"), {limit.name, verbatim(limit.value), limit.source}};
+    return {QT_TRANSLATE_NOOP("Engine", "%1 %2 %3 (%4)"),
+            {limit.name, verbatim(limit.value), limit.unit, limit.source}};
+}
+
+Text bytesUnit()
+{
+    return {QT_TRANSLATE_NOOP("Engine", "B")};
 }
 
 std::optional<uint64_t> readProcNumber(const std::string &path, int field)
@@ -25,54 +32,57 @@ std::optional<uint64_t> readProcNumber(const std::string &path, int field)
     return value;
 }
 
-Limit procLimit(const std::string &name, const std::string &path, uint64_t fallback, const std::string &unit, int field)
+Limit procLimit(const Text &name, const std::string &path, uint64_t fallback, const Text &unit, int field)
 {
     if (const auto value = readProcNumber(path, field))
-        return {name, *value, unit, "from " + path};
-    return {name, fallback, unit, path + " unreadable, kernel default"};
+        return {name, *value, unit, {QT_TRANSLATE_NOOP("Engine", "from %1"), {verbatim(path)}}};
+    return {name, fallback, unit, {QT_TRANSLATE_NOOP("Engine", "%1 unreadable, kernel default"), {verbatim(path)}}};
 }
 
 Limit pipeBufLimit()
 {
     int fds[2];
     long value = PIPE_BUF;
-    std::string source = "PIPE_BUF from <limits.h>";
+    Text source{QT_TRANSLATE_NOOP("Engine", "PIPE_BUF from <limits.h>")};
     if (pipe2(fds, O_CLOEXEC) == 0) {
         const long asked = fpathconf(fds[0], _PC_PIPE_BUF);
         if (asked > 0) {
             value = asked;
-            source = "from fpathconf(_PC_PIPE_BUF)";
+            source = {QT_TRANSLATE_NOOP("Engine", "from %1"), {verbatim("fpathconf(_PC_PIPE_BUF)")}};
         }
         close(fds[0]);
         close(fds[1]);
     }
-    return {"atomic write (PIPE_BUF)", uint64_t(value), "B", source};
+    return {{QT_TRANSLATE_NOOP("Engine", "atomic write (PIPE_BUF)")}, uint64_t(value), bytesUnit(), source};
 }
 
 Limit pipeCapacityLimit()
 {
     int fds[2];
     uint64_t value = 65536;
-    std::string source = "kernel default";
+    Text source{QT_TRANSLATE_NOOP("Engine", "kernel default")};
     if (pipe2(fds, O_CLOEXEC) == 0) {
         const int size = fcntl(fds[0], F_GETPIPE_SZ);
         if (size > 0) {
             value = uint64_t(size);
-            source = "from fcntl(F_GETPIPE_SZ) of a new pipe";
+            source = {QT_TRANSLATE_NOOP("Engine", "from fcntl(F_GETPIPE_SZ) of a new pipe")};
         }
         close(fds[0]);
         close(fds[1]);
     }
-    return {"capacity", value, "B", source};
+    return {{QT_TRANSLATE_NOOP("Engine", "capacity")}, value, bytesUnit(), source};
 }
 
-Limit rlimitLimit(const std::string &name, int resource, const std::string &unit, const std::string &resourceName)
+Limit rlimitLimit(const Text &name, int resource, const Text &unit, const std::string &resourceName)
 {
     rlimit r{};
+    const Text call = verbatim("getrlimit(" + resourceName + ")");
     if (getrlimit(resource, &r) != 0)
-        return {name, 0, unit, "getrlimit(" + resourceName + ") failed"};
-    return {name, r.rlim_cur == RLIM_INFINITY ? UINT64_MAX : uint64_t(r.rlim_cur), unit,
-            "from getrlimit(" + resourceName + ")"};
+        return {name, 0, unit, {QT_TRANSLATE_NOOP("Engine", "%1 failed"), {call}}};
+    return {name,
+            r.rlim_cur == RLIM_INFINITY ? UINT64_MAX : uint64_t(r.rlim_cur),
+            unit,
+            {QT_TRANSLATE_NOOP("Engine", "from %1"), {call}}};
 }
 
 } // namespace ipcscope

@@ -48,34 +48,59 @@ const Mechanism *findMechanism(const std::string &id)
     return nullptr;
 }
 
-std::string validateShape(const Mechanism &mechanism, const Shape &shape)
+std::vector<Refusal> shapeRefusals(const Mechanism &mechanism, const Shape &shape)
 {
+    using Field = Refusal::Field;
     const MechanismInfo &info = mechanism.info();
-    const std::string name = info.id + ": ";
+    std::vector<Refusal> out;
     if (shape.producers < 1 || shape.producers > info.maxProducers)
-        return name + std::to_string(shape.producers) + " producers is outside 1.." +
-               std::to_string(info.maxProducers) + " (ipcscope runs at most " + std::to_string(info.maxProducers) +
-               " producers on " + info.id + ")";
+        out.push_back(
+            {Field::Producers,
+             {QT_TRANSLATE_NOOP("Engine", "%1 producers is outside 1..%2 (ipcscope runs at most %2 producers on %3)"),
+              {verbatim(std::to_string(shape.producers)), verbatim(uint64_t(info.maxProducers)), verbatim(info.id)}}});
     if (shape.consumers < 1 || shape.consumers > info.maxConsumers)
-        return name + std::to_string(shape.consumers) + " consumers is outside 1.." +
-               std::to_string(info.maxConsumers) +
-               (info.maxConsumers == 1
-                    ? " (a signal is delivered to one process, so there is one consumer)"
-                    : " (ipcscope runs at most " + std::to_string(info.maxConsumers) + " consumers)");
+        out.push_back(
+            {Field::Consumers,
+             info.maxConsumers == 1
+                 ? Text{QT_TRANSLATE_NOOP("Engine", "%1 consumers is outside 1..1 (a signal is delivered to one "
+                                                    "process, so there is one consumer)"),
+                        {verbatim(std::to_string(shape.consumers))}}
+                 : Text{QT_TRANSLATE_NOOP("Engine",
+                                          "%1 consumers is outside 1..%2 (ipcscope runs at most %2 consumers)"),
+                        {verbatim(std::to_string(shape.consumers)), verbatim(uint64_t(info.maxConsumers))}}});
     if (info.takesSize) {
-        if (shape.size < kHeaderSize)
-            return name + "a message of " + std::to_string(shape.size) + " B is below the minimum of " +
-                   std::to_string(kHeaderSize) + " B (the ipcscope header every message carries)";
+        const Text size = verbatim(shape.size);
         const Limit max = mechanism.maxMessage();
-        if (shape.size > max.value)
-            return name + "a message of " + std::to_string(shape.size) + " B is over the limit: " + formatLimit(max);
-        if (shape.size > kMaxMessageSize)
-            return name + "a message of " + std::to_string(shape.size) + " B is over ipcscope's own limit of " +
-                   std::to_string(kMaxMessageSize) + " B";
+        if (shape.size < kHeaderSize)
+            out.push_back({Field::Size,
+                           {QT_TRANSLATE_NOOP("Engine", "a message of %1 B is below the minimum of %2 B (the ipcscope "
+                                                        "header every message carries)"),
+                            {size, verbatim(kHeaderSize)}}});
+        else if (shape.size > max.value)
+            out.push_back(
+                {Field::Size,
+                 {QT_TRANSLATE_NOOP("Engine", "a message of %1 B is over the limit: %2"), {size, formatLimit(max)}}});
+        else if (shape.size > kMaxMessageSize)
+            out.push_back({Field::Size,
+                           {QT_TRANSLATE_NOOP("Engine", "a message of %1 B is over ipcscope's own limit of %2 B"),
+                            {size, verbatim(kMaxMessageSize)}}});
     }
     if (shape.ringSlots < 1 || shape.ringSlots > 1024)
-        return name + std::to_string(shape.ringSlots) + " ring slots is outside 1..1024";
-    return mechanism.refuse(shape);
+        out.push_back(
+            {Field::RingSlots,
+             {QT_TRANSLATE_NOOP("Engine", "%1 ring slots is outside 1..1024"), {verbatim(uint64_t(shape.ringSlots))}}});
+    // What the mechanism itself refuses depends on the fields together: asked
+    // only once each of them is possible on its own.
+    if (out.empty())
+        if (Refusal r = mechanism.refuse(shape); !r.empty())
+            out.push_back(r);
+    return out;
+}
+
+Refusal validateShape(const Mechanism &mechanism, const Shape &shape)
+{
+    const std::vector<Refusal> all = shapeRefusals(mechanism, shape);
+    return all.empty() ? Refusal{} : all.front();
 }
 
 } // namespace ipcscope

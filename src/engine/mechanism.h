@@ -28,6 +28,14 @@ struct Shape {
     bool allowTornWrites = false;
 };
 
+// Why a shape cannot run, and which of its fields is at fault.
+struct Refusal {
+    enum class Field { None, Producers, Consumers, Size, RingSlots };
+    Field field = Field::None;
+    Text text;
+    bool empty() const { return text.empty(); }
+};
+
 struct MechanismInfo {
     std::string id;
     std::string group; // Signals, Pipes & FIFOs, Shared memory, Message queues, Sockets
@@ -112,7 +120,7 @@ public:
     // Every limit worth knowing, for `ipcscope-cli list`.
     virtual std::vector<Limit> limits() const = 0;
     // A reason to refuse this shape beyond the size and counts, or empty.
-    virtual std::string refuse(const Shape &) const { return {}; }
+    virtual Refusal refuse(const Shape &) const { return {}; }
     // Creates the run's kernel objects; `requested` may fix their names (a
     // worker started by hand with --create). Throws SysError.
     virtual Objects create(const Shape &shape, const Params &requested) const = 0;
@@ -124,6 +132,9 @@ public:
 const std::vector<const Mechanism *> &allMechanisms();
 const Mechanism *findMechanism(const std::string &id);
 // Empty when the shape is possible, else one line naming the limit and its source.
-std::string validateShape(const Mechanism &mechanism, const Shape &shape);
+// Every reason this shape cannot run, one per field at fault.
+std::vector<Refusal> shapeRefusals(const Mechanism &mechanism, const Shape &shape);
+// The first of them, or none.
+Refusal validateShape(const Mechanism &mechanism, const Shape &shape);
 
 } // namespace ipcscope

@@ -16,10 +16,10 @@ namespace {
 
 constexpr double kWarmUpS = 0.1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Comparison", text);
-}
+// This file's texts, under one translation context.
+struct ComparisonText {
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+};
 
 Spread spreadOf(QVector<double> values)
 {
@@ -65,16 +65,19 @@ QString ComparePlan::validate() const
 {
     for (const QString &m : mechanisms)
         if (!findMechanism(m.toStdString()))
-            return tr("unknown mechanism '%1'").arg(m);
+            return ComparisonText::tr("unknown mechanism '%1'").arg(m);
     if (sizes.isEmpty())
-        return tr("give at least one message size");
+        return ComparisonText::tr("give at least one message size");
     for (int size : sizes)
         if (size < int(kHeaderSize) || size > int(kMaxMessageSize))
-            return tr("a message size of %1 B is outside %2..%3 B").arg(size).arg(kHeaderSize).arg(kMaxMessageSize);
+            return ComparisonText::tr("a message size of %1 B is outside %2..%3 B")
+                .arg(size)
+                .arg(kHeaderSize)
+                .arg(kMaxMessageSize);
     if (repeat < 1 || repeat > 100)
-        return tr("repetitions must be 1..100 (got %1)").arg(repeat);
+        return ComparisonText::tr("repetitions must be 1..100 (got %1)").arg(repeat);
     if (secondsPerRun < 0.05 || secondsPerRun > 60)
-        return tr("the time per run must be 0.05..60 s (got %1)").arg(secondsPerRun);
+        return ComparisonText::tr("the time per run must be 0.05..60 s (got %1)").arg(secondsPerRun);
     return {};
 }
 
@@ -123,10 +126,11 @@ void classifyRows(QVector<CompareRow> &rows)
         r.shareOfFastest = best > 0 ? r.mbPerS.median / best : 0;
         r.measured = measuredClass(r.mbPerS.median, best);
         if (!r.lecture.throughput.contains(r.measured))
-            r.disagreement = tr("the lecture says %1, measured %2: %3 % of the fastest lossless mechanism at %4")
-                                 .arg(classNames(r.lecture.throughput), className(r.measured))
-                                 .arg(r.shareOfFastest * 100, 0, 'f', r.shareOfFastest < 0.01 ? 2 : 0)
-                                 .arg(sizeName(group(r)));
+            r.disagreement =
+                ComparisonText::tr("the lecture says %1, measured %2: %3 % of the fastest lossless mechanism at %4")
+                    .arg(classNames(r.lecture.throughput), className(r.measured))
+                    .arg(r.shareOfFastest * 100, 0, 'f', r.shareOfFastest < 0.01 ? 2 : 0)
+                    .arg(sizeName(group(r)));
     }
 }
 
@@ -289,9 +293,9 @@ void Comparison::next()
     const ComparePoint &point = m_points[step.point];
     const double done = double(m_nextStep - 1) / double(m_steps.size());
     const double left = done > 0 ? double(m_clock.elapsed()) / 1000.0 * (1 - done) / done : -1;
-    const QString stage = step.stage == Stage::WarmUp   ? tr("warm-up")
-                          : step.stage == Stage::Stream ? tr("stream")
-                                                        : tr("ping-pong");
+    const QString stage = step.stage == Stage::WarmUp   ? ComparisonText::tr("warm-up")
+                          : step.stage == Stage::Stream ? ComparisonText::tr("stream")
+                                                        : ComparisonText::tr("ping-pong");
     emit progress(step.point, int(m_points.size()),
                   point.size ? QStringLiteral("%1, %2 — %3").arg(point.mechanism, sizeName(point.size), stage)
                              : QStringLiteral("%1 — %2").arg(point.mechanism, stage),

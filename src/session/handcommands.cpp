@@ -9,10 +9,10 @@ namespace ipcscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HandCommands", text);
-}
+// This file's texts, under one translation context.
+struct HandCommandsText {
+    Q_DECLARE_TR_FUNCTIONS(HandCommands)
+};
 
 QString quoted(const QString &text)
 {
@@ -87,11 +87,13 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
         return parts.join(QLatin1Char(' '));
     };
 
-    out << tr("# Repeat this run by hand, as in the lecture. Each command in its own terminal, in this order.");
+    out << HandCommandsText::tr(
+        "# Repeat this run by hand, as in the lecture. Each command in its own terminal, in this order.");
     if (s.mechanism == QLatin1String("pipe")) {
         // A shell pipeline is an anonymous pipe: the producer's fd 3 is the
         // write end (3>&1), the consumer's fd 3 the read end (3<&0).
-        out << tr("# An anonymous pipe needs a common parent: let the shell make it, in one terminal.");
+        out << HandCommandsText::tr(
+            "# An anonymous pipe needs a common parent: let the shell make it, in one terminal.");
         QStringList producers;
         for (int p = 0; p < s.producers; ++p)
             producers << line(QStringLiteral("producer"), p, amount);
@@ -108,10 +110,11 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
         return out;
     }
     if (s.consumers > 1 && s.mechanism != QLatin1String("pipe"))
-        out << tr("# By hand this runs with one consumer: it creates the objects and removes them when every producer "
-                  "is done.");
+        out << HandCommandsText::tr(
+            "# By hand this runs with one consumer: it creates the objects and removes them when every producer "
+            "is done.");
     if (s.producers > 1 && s.mechanism == QLatin1String("fifo"))
-        out << tr(
+        out << HandCommandsText::tr(
             "# Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.");
     const QString objects = handObjects(s.mechanism);
     int terminal = 1;
@@ -121,7 +124,7 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
             extra << QStringLiteral("--create");
         if (!objects.isEmpty())
             extra << QStringLiteral("--object") << objects;
-        out << tr("# terminal %1:").arg(terminal++);
+        out << HandCommandsText::tr("# terminal %1:").arg(terminal++);
         out << line(QStringLiteral("consumer"), c, extra);
     }
     for (int p = 0; p < s.producers; ++p) {
@@ -130,7 +133,7 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
             extra << QStringLiteral("--object") << QStringLiteral("pid=<the PID the consumer printed>");
         else if (!objects.isEmpty())
             extra << QStringLiteral("--object") << objects;
-        out << tr("# terminal %1:").arg(terminal++);
+        out << HandCommandsText::tr("# terminal %1:").arg(terminal++);
         out << line(QStringLiteral("producer"), p, extra);
     }
     return out;

@@ -5,38 +5,62 @@
 namespace ipcscope {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LectureTable", text);
-}
+// This file's texts, under one translation context.
+struct LectureTableText {
+    Q_DECLARE_TR_FUNCTIONS(LectureTable)
+};
 } // namespace
 
 LectureRow lectureRow(const QString &m)
 {
     using T = ThroughputClass;
-    const QString async = tr("synchronous / asynchronous*");
+    const QString async = LectureTableText::tr("synchronous / asynchronous*");
     if (m.startsWith(QLatin1String("signals")))
-        return {tr("Signals"), {T::Low}, tr("low"), tr("none"), tr("asynchronous")};
+        return {LectureTableText::tr("Signals"),
+                {T::Low},
+                LectureTableText::tr("low"),
+                LectureTableText::tr("none"),
+                LectureTableText::tr("asynchronous")};
     if (m == QLatin1String("pipe"))
-        return {tr("Pipes"), {T::Medium}, tr("medium"), tr("yes (blocking)"), tr("synchronous")};
+        return {LectureTableText::tr("Pipes"),
+                {T::Medium},
+                LectureTableText::tr("medium"),
+                LectureTableText::tr("yes (blocking)"),
+                LectureTableText::tr("synchronous")};
     if (m == QLatin1String("fifo"))
-        return {tr("FIFO"), {T::Medium}, tr("medium"), tr("yes"), tr("synchronous")};
+        return {LectureTableText::tr("FIFO"),
+                {T::Medium},
+                LectureTableText::tr("medium"),
+                LectureTableText::tr("yes"),
+                LectureTableText::tr("synchronous")};
     if (m.contains(QLatin1String("shm")))
-        return {tr("Shared memory"), {T::High}, tr("high"), tr("needs semaphores"), async};
+        return {LectureTableText::tr("Shared memory"),
+                {T::High},
+                LectureTableText::tr("high"),
+                LectureTableText::tr("needs semaphores"),
+                async};
     if (m == QLatin1String("sysv-msg") || m == QLatin1String("posix-mq"))
-        return {tr("Message queues"), {T::Medium}, tr("high"), tr("built in"), async};
-    return {tr("Sockets"), {T::Medium, T::High}, tr("high"), tr("yes"), async};
+        return {LectureTableText::tr("Message queues"),
+                {T::Medium},
+                LectureTableText::tr("high"),
+                LectureTableText::tr("built in"),
+                async};
+    return {LectureTableText::tr("Sockets"),
+            {T::Medium, T::High},
+            LectureTableText::tr("high"),
+            LectureTableText::tr("yes"),
+            async};
 }
 
 QString className(ThroughputClass c)
 {
     switch (c) {
     case ThroughputClass::Low:
-        return tr("low");
+        return LectureTableText::tr("low");
     case ThroughputClass::Medium:
-        return tr("medium");
+        return LectureTableText::tr("medium");
     case ThroughputClass::High:
-        return tr("high");
+        return LectureTableText::tr("high");
     }
     return {};
 }

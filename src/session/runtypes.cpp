@@ -10,6 +10,11 @@ namespace ipcscope {
 
 namespace {
 
+// The workers' states as words, under one translation context.
+struct WorkerStateText {
+    Q_DECLARE_TR_FUNCTIONS(WorkerState)
+};
+
 QJsonValue optionalNumber(const std::optional<double> &v)
 {
     return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(QJsonValue::Null);
@@ -55,33 +60,34 @@ QString opName(Op op)
 
 QString stateText(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("WorkerState", s); };
     const QString object =
         w.state.object < syncObjects.size() ? QString::fromStdString(syncObjects[w.state.object]) : QString();
-    const QString call = w.state.op == Op::SemP || w.state.op == Op::SemV
-                             ? tr("%1(%2)").arg(opName(w.state.op), object)
-                             : (object.isEmpty() ? opName(w.state.op) : tr("%1(%2)").arg(opName(w.state.op), object));
+    const QString call =
+        w.state.op == Op::SemP || w.state.op == Op::SemV
+            ? WorkerStateText::tr("%1(%2)").arg(opName(w.state.op), object)
+            : (object.isEmpty() ? opName(w.state.op) : WorkerStateText::tr("%1(%2)").arg(opName(w.state.op), object));
     switch (w.state.state) {
     case WorkerState::Starting:
-        return tr("starting");
+        return WorkerStateText::tr("starting");
     case WorkerState::Ready:
-        return tr("ready");
+        return WorkerStateText::tr("ready");
     case WorkerState::Running:
-        return tr("running");
+        return WorkerStateText::tr("running");
     case WorkerState::InCall:
         if (w.blocked)
-            return tr("blocked in %1").arg(w.syscall.isEmpty() ? call : QStringLiteral("%1: %2").arg(call, w.syscall));
-        return tr("in %1").arg(call);
+            return WorkerStateText::tr("blocked in %1")
+                .arg(w.syscall.isEmpty() ? call : QStringLiteral("%1: %2").arg(call, w.syscall));
+        return WorkerStateText::tr("in %1").arg(call);
     case WorkerState::Critical:
-        return tr("in critical section (%1)").arg(object);
+        return WorkerStateText::tr("in critical section (%1)").arg(object);
     case WorkerState::Paused:
-        return tr("paused before %1").arg(call);
+        return WorkerStateText::tr("paused before %1").arg(call);
     case WorkerState::Sleeping:
-        return tr("waiting for its next send (rate)");
+        return WorkerStateText::tr("waiting for its next send (rate)");
     case WorkerState::Done:
-        return tr("done");
+        return WorkerStateText::tr("done");
     case WorkerState::Failed:
-        return tr("failed: %1").arg(QString::fromLocal8Bit(std::strerror(w.error)));
+        return WorkerStateText::tr("failed: %1").arg(QString::fromLocal8Bit(std::strerror(w.error)));
     }
     return {};
 }

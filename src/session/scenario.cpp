@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "enginetext.h"
+
 #include "engine/message.h"
 
 #include <QCoreApplication>
@@ -9,13 +11,6 @@
 #include <limits>
 
 namespace ipcscope {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scenario", text);
-}
-} // namespace
 
 const Mechanism *Scenario::findMechanism() const
 {
@@ -43,36 +38,61 @@ int Scenario::cpuFor(Role role, int index) const
     return (2 * index + (role == Role::Consumer ? 1 : 0)) % cpus;
 }
 
-QString Scenario::validate() const
+QVector<ScenarioProblem> Scenario::problems() const
 {
+    using Field = ScenarioProblem::Field;
+    QVector<ScenarioProblem> out;
     const Mechanism *m = findMechanism();
     if (!m) {
         QStringList ids;
         for (const Mechanism *each : allMechanisms())
             ids << QString::fromStdString(each->info().id);
-        return tr("unknown mechanism '%1' (one of: %2)").arg(mechanism, ids.join(QStringLiteral(", ")));
+        out.append({Field::Mechanism,
+                    tr("unknown mechanism '%1' (one of: %2)").arg(mechanism, ids.join(QStringLiteral(", ")))});
+        return out;
     }
-    const QString id = mechanism + QStringLiteral(": ");
     if (size < 0)
-        return id + tr("the message size cannot be negative (%1 B)").arg(size);
+        out.append({Field::Size, tr("the message size cannot be negative (%1 B)").arg(size)});
     if (byCount() && count < 1)
-        return id + tr("the count must be at least 1 message per producer (got %1)").arg(count);
+        out.append({Field::Amount, tr("the count must be at least 1 message per producer (got %1)").arg(count)});
     if (durationS < 0)
-        return id + tr("the duration cannot be negative (%1 s)").arg(durationS);
+        out.append({Field::Amount, tr("the duration cannot be negative (%1 s)").arg(durationS)});
+    else if (!std::isfinite(durationS) || durationS > kMaxDurationS)
+        out.append({Field::Amount, tr("the duration is at most %1 s (got %2)").arg(kMaxDurationS).arg(durationS)});
     if (rate < 0)
-        return id + tr("the rate cannot be negative (%1 messages/s)").arg(rate);
-    if (!std::isfinite(rate) || rate > kMaxRate)
-        return id + tr("the rate is at most %1 messages/s (got %2)").arg(kMaxRate).arg(rate);
-    if (!std::isfinite(durationS) || durationS > kMaxDurationS)
-        return id + tr("the duration is at most %1 s (got %2)").arg(kMaxDurationS).arg(durationS);
+        out.append({Field::Rate, tr("the rate cannot be negative (%1 messages/s)").arg(rate)});
+    else if (!std::isfinite(rate) || rate > kMaxRate)
+        out.append({Field::Rate, tr("the rate is at most %1 messages/s (got %2)").arg(kMaxRate).arg(rate)});
     if (producers < 0 || consumers < 0 || producers > 64 || consumers > 64)
-        return id + tr("%1 producers and %2 consumers: at most 8 each").arg(producers).arg(consumers);
-    if (pingPong && (producers != 1 || consumers != 1))
-        return id + tr("a ping-pong runs one producer and one consumer (got %1 and %2)").arg(producers).arg(consumers);
+        out.append(
+            {Field::Producers, tr("%1 producers and %2 consumers: at most 8 each").arg(producers).arg(consumers)});
+    else if (pingPong && (producers != 1 || consumers != 1))
+        out.append(
+            {Field::Producers,
+             tr("a ping-pong runs one producer and one consumer (got %1 and %2)").arg(producers).arg(consumers)});
     if (payload.size() > kMaxPayloadText)
-        return id + tr("the payload text is limited to %1 characters").arg(kMaxPayloadText);
-    const std::string refusal = validateShape(*m, shape());
-    return QString::fromStdString(refusal);
+        out.append({Field::Payload, tr("the payload text is limited to %1 characters").arg(kMaxPayloadText)});
+    if (size >= 0) {
+        for (const Refusal &r : shapeRefusals(*m, shape())) {
+            const Field field = r.field == Refusal::Field::Producers   ? Field::Producers
+                                : r.field == Refusal::Field::Consumers ? Field::Consumers
+                                : r.field == Refusal::Field::Size      ? Field::Size
+                                : r.field == Refusal::Field::RingSlots ? Field::RingSlots
+                                                                       : Field::Other;
+            out.append({field, translated(r.text)});
+        }
+    }
+    return out;
+}
+
+QString Scenario::validate() const
+{
+    const QVector<ScenarioProblem> all = problems();
+    if (all.isEmpty())
+        return {};
+    if (all.first().field == ScenarioProblem::Field::Mechanism)
+        return all.first().message;
+    return mechanism + QStringLiteral(": ") + all.first().message;
 }
 
 QJsonObject Scenario::toJson() const

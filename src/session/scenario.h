@@ -5,12 +5,24 @@
 // validate() refuses an impossible one before anything starts.
 #include "engine/mechanism.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QVector>
 
 namespace ipcscope {
 
+// One reason a scenario cannot run, and the field it is about.
+struct ScenarioProblem {
+    enum class Field { Mechanism, Producers, Consumers, Size, Amount, Rate, Payload, RingSlots, Other };
+    Field field;
+    QString message;
+};
+
 struct Scenario {
+    Q_DECLARE_TR_FUNCTIONS(Scenario)
+
+public:
     QString mechanism = QStringLiteral("sysv-shm");
     int producers = 1;
     int consumers = 1;
@@ -37,8 +49,10 @@ struct Scenario {
     } tweaks;
 
     // Empty when the run is possible; otherwise one line naming the limit and
-    // where it comes from.
+    // where it comes from, after the mechanism's id.
     QString validate() const;
+    // Every reason, each with its field, for an editor to show beside it.
+    QVector<ScenarioProblem> problems() const;
     const Mechanism *findMechanism() const;
     Shape shape() const;
     bool byDuration() const { return !untilStopped && durationS > 0; }

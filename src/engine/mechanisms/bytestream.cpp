@@ -42,27 +42,33 @@ uint64_t ByteStreamEndpoint::capacityBytes()
     return size > 0 ? uint64_t(size) : 0;
 }
 
-std::string refuseUnlessAtomic(const std::string &id, const Shape &shape)
+Refusal refuseUnlessAtomic(const Shape &shape)
 {
     if ((shape.producers == 1 && shape.consumers == 1) || shape.allowTornWrites)
         return {};
     const Limit atomic = pipeBufLimit();
     if (shape.size <= atomic.value)
         return {};
-    const std::string who = shape.producers > 1 ? std::to_string(shape.producers) + " writers"
-                                                : std::to_string(shape.consumers) + " readers";
-    return id + ": with " + who + " a message of " + std::to_string(shape.size) +
-           " B could be split or interleaved: only writes and reads up to " + formatLimit(atomic) +
-           " are atomic; use one producer and one consumer, or messages of at most " + std::to_string(atomic.value) +
-           " B";
+    const Text who = shape.producers > 1
+                         ? Text{QT_TRANSLATE_NOOP("Engine", "%1 writers"), {verbatim(uint64_t(shape.producers))}}
+                         : Text{QT_TRANSLATE_NOOP("Engine", "%1 readers"), {verbatim(uint64_t(shape.consumers))}};
+    return {Refusal::Field::Size,
+            {QT_TRANSLATE_NOOP("Engine", "with %1 a message of %2 B could be split or interleaved: only writes and "
+                                         "reads up to %3 are atomic; use one producer and one consumer, or messages "
+                                         "of at most %4 B"),
+             {who, verbatim(shape.size), formatLimit(atomic), verbatim(atomic.value)}}};
 }
 
 std::vector<Limit> byteStreamLimits()
 {
     return {pipeBufLimit(),
             pipeCapacityLimit(),
-            procLimit("largest capacity (F_SETPIPE_SZ)", "/proc/sys/fs/pipe-max-size", 1048576, "B"),
-            {"message size", kMaxMessageSize, "B", "ipcscope's limit: a byte stream has no messages of its own"}};
+            procLimit({QT_TRANSLATE_NOOP("Engine", "largest capacity (F_SETPIPE_SZ)")}, "/proc/sys/fs/pipe-max-size",
+                      1048576, bytesUnit()),
+            {{QT_TRANSLATE_NOOP("Engine", "message size")},
+             kMaxMessageSize,
+             bytesUnit(),
+             {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit: a byte stream has no messages of its own")}}};
 }
 
 } // namespace ipcscope

@@ -23,7 +23,7 @@ private:
     Gate &m_gate;
 };
 
-std::string refuseUnlessAtomic(const std::string &id, const Shape &shape);
+Refusal refuseUnlessAtomic(const Shape &shape);
 std::vector<Limit> byteStreamLimits();
 
 } // namespace ipcscope

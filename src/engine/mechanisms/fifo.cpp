@@ -30,7 +30,7 @@ public:
     }
     Limit maxMessage() const override { return byteStreamLimits().back(); }
     std::vector<Limit> limits() const override { return byteStreamLimits(); }
-    std::string refuse(const Shape &shape) const override { return refuseUnlessAtomic(info().id, shape); }
+    Refusal refuse(const Shape &shape) const override { return refuseUnlessAtomic(shape); }
 
     Objects create(const Shape &, const Params &requested) const override
     {

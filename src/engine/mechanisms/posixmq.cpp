@@ -19,12 +19,14 @@ namespace {
 
 Limit messageSizeLimit()
 {
-    return procLimit("message size (msgsize_max)", "/proc/sys/fs/mqueue/msgsize_max", 8192, "B");
+    return procLimit({QT_TRANSLATE_NOOP("Engine", "message size (msgsize_max)")}, "/proc/sys/fs/mqueue/msgsize_max",
+                     8192, bytesUnit());
 }
 
 Limit queueDepthLimit()
 {
-    return procLimit("messages in one queue (msg_max)", "/proc/sys/fs/mqueue/msg_max", 10, "");
+    return procLimit({QT_TRANSLATE_NOOP("Engine", "messages in one queue (msg_max)")}, "/proc/sys/fs/mqueue/msg_max",
+                     10, {});
 }
 
 class PosixMqEndpoint : public Endpoint {
@@ -83,8 +85,10 @@ public:
     std::vector<Limit> limits() const override
     {
         return {messageSizeLimit(), queueDepthLimit(),
-                rlimitLimit("bytes in all queues of a user", RLIMIT_MSGQUEUE, "B", "RLIMIT_MSGQUEUE"),
-                procLimit("queues in the system (queues_max)", "/proc/sys/fs/mqueue/queues_max", 256, "")};
+                rlimitLimit({QT_TRANSLATE_NOOP("Engine", "bytes in all queues of a user")}, RLIMIT_MSGQUEUE,
+                            bytesUnit(), "RLIMIT_MSGQUEUE"),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "queues in the system (queues_max)")},
+                          "/proc/sys/fs/mqueue/queues_max", 256, {})};
     }
 
     Objects create(const Shape &shape, const Params &requested) const override

@@ -75,11 +75,18 @@ public:
     }
     Limit maxMessage() const override
     {
-        return {"message size", kMaxMessageSize, "B", "ipcscope's limit; a segment may use all of /dev/shm"};
+        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
+                kMaxMessageSize,
+                bytesUnit(),
+                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit; a segment may use all of /dev/shm")}};
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(), {"semaphore value (SEM_VALUE_MAX)", uint64_t(SEM_VALUE_MAX), "", "from <limits.h>"}};
+        return {maxMessage(),
+                {{QT_TRANSLATE_NOOP("Engine", "semaphore value (SEM_VALUE_MAX)")},
+                 uint64_t(SEM_VALUE_MAX),
+                 {},
+                 {QT_TRANSLATE_NOOP("Engine", "from %1"), {verbatim("<limits.h>")}}}};
     }
 
     Objects create(const Shape &shape, const Params &requested) const override

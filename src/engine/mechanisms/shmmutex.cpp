@@ -125,7 +125,10 @@ public:
     }
     Limit maxMessage() const override
     {
-        return {"message size", kMaxMessageSize, "B", "ipcscope's limit; a segment may use all of /dev/shm"};
+        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
+                kMaxMessageSize,
+                bytesUnit(),
+                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit; a segment may use all of /dev/shm")}};
     }
     std::vector<Limit> limits() const override { return {maxMessage()}; }
 

@@ -200,18 +200,28 @@ public:
     const MechanismInfo &info() const override { return m_info; }
     Limit maxMessage() const override
     {
-        return {"payload", m_info.signalBytes, "B", m_kind.realtime ? "one union sigval" : "kill() carries no data"};
+        return {{QT_TRANSLATE_NOOP("Engine", "payload")},
+                m_info.signalBytes,
+                bytesUnit(),
+                m_kind.realtime ? Text{QT_TRANSLATE_NOOP("Engine", "one union sigval")}
+                                : Text{QT_TRANSLATE_NOOP("Engine", "kill() carries no data")}};
     }
     std::vector<Limit> limits() const override
     {
         std::vector<Limit> limits = {maxMessage()};
         if (m_kind.realtime) {
-            limits.push_back(
-                rlimitLimit("queued signals of a user", RLIMIT_SIGPENDING, "signals", "RLIMIT_SIGPENDING"));
-            limits.push_back({"sequence number in the sigval", kSeqMask + 1, "values",
-                              "29 bits, unwrapped by the consumer; an echo must come back within 4 s"});
+            limits.push_back(rlimitLimit({QT_TRANSLATE_NOOP("Engine", "queued signals of a user")}, RLIMIT_SIGPENDING,
+                                         {QT_TRANSLATE_NOOP("Engine", "signals")}, "RLIMIT_SIGPENDING"));
+            limits.push_back({{QT_TRANSLATE_NOOP("Engine", "sequence number in the sigval")},
+                              kSeqMask + 1,
+                              {QT_TRANSLATE_NOOP("Engine", "values")},
+                              {QT_TRANSLATE_NOOP(
+                                  "Engine", "29 bits, unwrapped by the consumer; an echo must come back within 4 s")}});
         } else {
-            limits.push_back({"pending SIGUSR1", 1, "signal", "signal(7): standard signals do not queue"});
+            limits.push_back({{QT_TRANSLATE_NOOP("Engine", "pending SIGUSR1")},
+                              1,
+                              {QT_TRANSLATE_NOOP("Engine", "signal")},
+                              {QT_TRANSLATE_NOOP("Engine", "signal(7): standard signals do not queue")}});
         }
         return limits;
     }

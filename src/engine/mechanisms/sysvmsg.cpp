@@ -71,19 +71,24 @@ public:
     }
     Limit maxMessage() const override
     {
-        return procLimit("message size (msgmax)", "/proc/sys/kernel/msgmax", 8192, "B");
+        return procLimit({QT_TRANSLATE_NOOP("Engine", "message size (msgmax)")}, "/proc/sys/kernel/msgmax", 8192,
+                         bytesUnit());
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(), procLimit("bytes in one queue (msgmnb)", "/proc/sys/kernel/msgmnb", 16384, "B"),
-                procLimit("queues in the system (msgmni)", "/proc/sys/kernel/msgmni", 32000, "")};
+        return {maxMessage(),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "bytes in one queue (msgmnb)")}, "/proc/sys/kernel/msgmnb",
+                          16384, bytesUnit()),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "queues in the system (msgmni)")}, "/proc/sys/kernel/msgmni",
+                          32000, {})};
     }
-    std::string refuse(const Shape &shape) const override
+    Refusal refuse(const Shape &shape) const override
     {
         const Limit queue = limits()[1];
         if (shape.size > queue.value)
-            return info().id + ": a message of " + std::to_string(shape.size) +
-                   " B never fits in a queue: " + formatLimit(queue);
+            return {Refusal::Field::Size,
+                    {QT_TRANSLATE_NOOP("Engine", "a message of %1 B never fits in a queue: %2"),
+                     {verbatim(shape.size), formatLimit(queue)}}};
         return {};
     }
 

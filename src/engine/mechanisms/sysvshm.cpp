@@ -67,16 +67,26 @@ public:
     }
     Limit maxMessage() const override
     {
-        return {"message size", kMaxMessageSize, "B", "ipcscope's limit; a segment may be up to shmmax"};
+        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
+                kMaxMessageSize,
+                bytesUnit(),
+                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit; a segment may be up to shmmax")}};
     }
     std::vector<Limit> limits() const override
     {
         return {maxMessage(),
-                procLimit("segment size (shmmax)", "/proc/sys/kernel/shmmax", 0, "B"),
-                procLimit("segments in the system (shmmni)", "/proc/sys/kernel/shmmni", 4096, ""),
-                procLimit("semaphores per set (semmsl)", "/proc/sys/kernel/sem", 32000, "", 0),
-                procLimit("operations per semop (semopm)", "/proc/sys/kernel/sem", 500, "", 2),
-                {"semaphore value (SEMVMX)", 32767, "", "from <linux/sem.h>"}};
+                procLimit({QT_TRANSLATE_NOOP("Engine", "segment size (shmmax)")}, "/proc/sys/kernel/shmmax", 0,
+                          bytesUnit()),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "segments in the system (shmmni)")}, "/proc/sys/kernel/shmmni",
+                          4096, {}),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "semaphores per set (semmsl)")}, "/proc/sys/kernel/sem", 32000,
+                          {}, 0),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "operations per semop (semopm)")}, "/proc/sys/kernel/sem", 500,
+                          {}, 2),
+                {{QT_TRANSLATE_NOOP("Engine", "semaphore value (SEMVMX)")},
+                 32767,
+                 {},
+                 {QT_TRANSLATE_NOOP("Engine", "from %1"), {verbatim("<linux/sem.h>")}}}};
     }
 
     Objects create(const Shape &shape, const Params &requested) const override

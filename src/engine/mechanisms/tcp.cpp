@@ -30,12 +30,18 @@ public:
     }
     Limit maxMessage() const override
     {
-        return {"message size", kMaxMessageSize, "B", "ipcscope's limit: a byte stream has no messages of its own"};
+        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
+                kMaxMessageSize,
+                bytesUnit(),
+                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit: a byte stream has no messages of its own")}};
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(), procLimit("send buffer (tcp_wmem default)", "/proc/sys/net/ipv4/tcp_wmem", 16384, "B", 1),
-                procLimit("receive buffer (tcp_rmem default)", "/proc/sys/net/ipv4/tcp_rmem", 131072, "B", 1)};
+        return {maxMessage(),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "send buffer (tcp_wmem default)")},
+                          "/proc/sys/net/ipv4/tcp_wmem", 16384, bytesUnit(), 1),
+                procLimit({QT_TRANSLATE_NOOP("Engine", "receive buffer (tcp_rmem default)")},
+                          "/proc/sys/net/ipv4/tcp_rmem", 131072, bytesUnit(), 1)};
     }
 
     Objects create(const Shape &shape, const Params &requested) const override

@@ -34,12 +34,15 @@ public:
     }
     Limit maxMessage() const override
     {
-        return {"datagram size", 65507, "B", "IPv4: 65535 − 20 (IP header) − 8 (UDP header)"};
+        return {{QT_TRANSLATE_NOOP("Engine", "datagram size")},
+                65507,
+                bytesUnit(),
+                {QT_TRANSLATE_NOOP("Engine", "IPv4: 65535 − 20 (IP header) − 8 (UDP header)")}};
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(),
-                procLimit("receive buffer (rmem_default)", "/proc/sys/net/core/rmem_default", 212992, "B")};
+        return {maxMessage(), procLimit({QT_TRANSLATE_NOOP("Engine", "receive buffer (rmem_default)")},
+                                        "/proc/sys/net/core/rmem_default", 212992, bytesUnit())};
     }
 
     Objects create(const Shape &, const Params &requested) const override

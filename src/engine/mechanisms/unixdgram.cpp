@@ -37,15 +37,16 @@ public:
     {
         // unix(7): a datagram must fit the send buffer, which SO_SNDBUF can raise
         // to twice net.core.wmem_max; the kernel keeps 32 bytes of it.
-        Limit l = procLimit("datagram size", "/proc/sys/net/core/wmem_max", 212992, "B");
+        Limit l = procLimit({QT_TRANSLATE_NOOP("Engine", "datagram size")}, "/proc/sys/net/core/wmem_max", 212992,
+                            bytesUnit());
         l.value = l.value * 2 - 32;
-        l.source = "2 × wmem_max − 32, wmem_max " + l.source;
+        l.source = {QT_TRANSLATE_NOOP("Engine", "2 × wmem_max − 32, wmem_max %1"), {l.source}};
         return l;
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(),
-                procLimit("datagrams queued per socket (max_dgram_qlen)", "/proc/sys/net/unix/max_dgram_qlen", 10, "")};
+        return {maxMessage(), procLimit({QT_TRANSLATE_NOOP("Engine", "datagrams queued per socket (max_dgram_qlen)")},
+                                        "/proc/sys/net/unix/max_dgram_qlen", 10, {})};
     }
 
     Objects create(const Shape &, const Params &requested) const override

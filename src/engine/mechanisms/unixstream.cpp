@@ -29,12 +29,15 @@ public:
     }
     Limit maxMessage() const override
     {
-        return {"message size", kMaxMessageSize, "B", "ipcscope's limit: a byte stream has no messages of its own"};
+        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
+                kMaxMessageSize,
+                bytesUnit(),
+                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit: a byte stream has no messages of its own")}};
     }
     std::vector<Limit> limits() const override
     {
-        return {maxMessage(),
-                procLimit("default send buffer (wmem_default)", "/proc/sys/net/core/wmem_default", 212992, "B")};
+        return {maxMessage(), procLimit({QT_TRANSLATE_NOOP("Engine", "default send buffer (wmem_default)")},
+                                        "/proc/sys/net/core/wmem_default", 212992, bytesUnit())};
     }
 
     Objects create(const Shape &shape, const Params &requested) const override

@@ -14,17 +14,19 @@ struct Seen {
 class BackPressureLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("back-pressure"); }
-    QString title() const override { return lessonTr("Back-pressure: a full pipe stops the writer"); }
+    QString title() const override { return LessonText::tr("Back-pressure: a full pipe stops the writer"); }
     QString explanation() const override
     {
-        return lessonTr("A writer as fast as it can, a reader taking 50 messages a second. The pipe fills up to its "
-                        "capacity (F_GETPIPE_SZ) and then write() blocks: the writer sleeps in the kernel until the "
-                        "reader makes room. F_SETPIPE_SZ gives the pipe more room.");
+        return LessonText::tr(
+            "A writer as fast as it can, a reader taking 50 messages a second. The pipe fills up to its "
+            "capacity (F_GETPIPE_SZ) and then write() blocks: the writer sleeps in the kernel until the "
+            "reader makes room. F_SETPIPE_SZ gives the pipe more room.");
     }
     QString expected() const override
     {
-        return lessonTr("The pipe fills to 64 KiB and the writer blocks in write(); with F_SETPIPE_SZ of 1 MiB it "
-                        "fills to 1 MiB before it blocks.");
+        return LessonText::tr(
+            "The pipe fills to 64 KiB and the writer blocks in write(); with F_SETPIPE_SZ of 1 MiB it "
+            "fills to 1 MiB before it blocks.");
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
 
@@ -47,28 +49,29 @@ public:
             seen.capacity = std::max(seen.capacity, reader.capacityBytes);
             seen.mostQueued = std::max(seen.mostQueued, reader.queuedBytes);
             if (writer.blocked && writer.state.op == Op::Send && seen.blockedIn.isEmpty())
-                seen.blockedIn = lessonTr("%1 (wchan %2)").arg(writer.syscall, writer.wchan);
+                seen.blockedIn = LessonText::tr("%1 (wchan %2)").arg(writer.syscall, writer.wchan);
         });
         return seen;
     }
 
     LessonOutcome run(LessonContext &c) const override
     {
-        c.observe(lessonTr("A default pipe, a reader at 50 messages/s…"));
+        c.observe(LessonText::tr("A default pipe, a reader at 50 messages/s…"));
         const Seen plain = watchFill(c, 0);
-        c.observe(lessonTr("Capacity %1 B (F_GETPIPE_SZ); up to %2 B waited; the writer blocked in %3.")
+        c.observe(LessonText::tr("Capacity %1 B (F_GETPIPE_SZ); up to %2 B waited; the writer blocked in %3.")
                       .arg(number(plain.capacity), number(plain.mostQueued),
-                           plain.blockedIn.isEmpty() ? lessonTr("nothing") : plain.blockedIn));
-        c.observe(lessonTr("The same after F_SETPIPE_SZ(1 MiB)…"));
+                           plain.blockedIn.isEmpty() ? LessonText::tr("nothing") : plain.blockedIn));
+        c.observe(LessonText::tr("The same after F_SETPIPE_SZ(1 MiB)…"));
         const Seen large = watchFill(c, 1 << 20);
-        c.observe(lessonTr("Capacity %1 B; up to %2 B waited; the writer blocked in %3.")
+        c.observe(LessonText::tr("Capacity %1 B; up to %2 B waited; the writer blocked in %3.")
                       .arg(number(large.capacity), number(large.mostQueued),
-                           large.blockedIn.isEmpty() ? lessonTr("nothing") : large.blockedIn));
+                           large.blockedIn.isEmpty() ? LessonText::tr("nothing") : large.blockedIn));
         LessonOutcome o;
-        o.measured = lessonTr("Default: %1 of %2 B filled, writer blocked in %3. With F_SETPIPE_SZ: %4 of %5 B filled, "
-                              "writer blocked in %6.")
-                         .arg(number(plain.mostQueued), number(plain.capacity), plain.blockedIn,
-                              number(large.mostQueued), number(large.capacity), large.blockedIn);
+        o.measured =
+            LessonText::tr("Default: %1 of %2 B filled, writer blocked in %3. With F_SETPIPE_SZ: %4 of %5 B filled, "
+                           "writer blocked in %6.")
+                .arg(number(plain.mostQueued), number(plain.capacity), plain.blockedIn, number(large.mostQueued),
+                     number(large.capacity), large.blockedIn);
         // Full means within two pages of the capacity: the kernel grants pipe
         // space a page at a time, so a blocked writer may leave most of a page
         // free, and a sample may fall just after the reader took a message.

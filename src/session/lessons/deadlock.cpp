@@ -14,16 +14,17 @@ namespace {
 class DeadlockLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("deadlock"); }
-    QString title() const override { return lessonTr("Deadlock: two semaphores, opposite orders"); }
+    QString title() const override { return LessonText::tr("Deadlock: two semaphores, opposite orders"); }
     QString explanation() const override
     {
-        return lessonTr("P1 takes semaphore A, then B; P2 takes B, then A. Each gets its first and waits for its "
-                        "second, which the other holds: a cycle, and both wait for ever. Taking them in one global "
-                        "order (A before B, always) breaks the cycle.");
+        return LessonText::tr(
+            "P1 takes semaphore A, then B; P2 takes B, then A. Each gets its first and waits for its "
+            "second, which the other holds: a cycle, and both wait for ever. Taking them in one global "
+            "order (A before B, always) breaks the cycle.");
     }
     QString expected() const override
     {
-        return lessonTr("In opposite orders both block for good (a wait-for cycle); in one order both finish.");
+        return LessonText::tr("In opposite orders both block for good (a wait-for cycle); in one order both finish.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
 
@@ -78,12 +79,13 @@ public:
             const std::vector<SemaphoreReading> sem = readSemaphores(semid, 2);
             a.cycle = sem[0].waiting == 1 && sem[1].waiting == 1 && asleepInP(0, pid1, 1) && asleepInP(1, pid2, 0);
             const ProcInfo where = readProcInfo(pid1);
-            a.picture = lessonTr("P1 (pid %1) holds A and waits for B; P2 (pid %2) holds B and waits for A — "
-                                 "A: value 0, GETNCNT 1, last taken by %1; B: value 0, GETNCNT 1, last taken by %2; "
-                                 "both asleep in %3 (wchan %4)")
-                            .arg(pid1)
-                            .arg(pid2)
-                            .arg(where.syscallName, where.wchan);
+            a.picture =
+                LessonText::tr("P1 (pid %1) holds A and waits for B; P2 (pid %2) holds B and waits for A — "
+                               "A: value 0, GETNCNT 1, last taken by %1; B: value 0, GETNCNT 1, last taken by %2; "
+                               "both asleep in %3 (wchan %4)")
+                    .arg(pid1)
+                    .arg(pid2)
+                    .arg(where.syscallName, where.wchan);
         }
         a.finished =
             c.waitFor([&] { return p1->state() == QProcess::NotRunning && p2->state() == QProcess::NotRunning; },
@@ -96,19 +98,19 @@ public:
 
     LessonOutcome run(LessonContext &c) const override
     {
-        c.observe(lessonTr("P1 takes A then B; P2 takes B then A…"));
+        c.observe(LessonText::tr("P1 takes A then B; P2 takes B then A…"));
         const Attempt opposite = attempt(c, true);
-        c.observe(opposite.cycle ? opposite.picture : lessonTr("No cycle formed."));
-        c.observe(lessonTr("Removing the semaphore set ends the wait (EIDRM)."));
-        c.observe(lessonTr("Both take A, then B…"));
+        c.observe(opposite.cycle ? opposite.picture : LessonText::tr("No cycle formed."));
+        c.observe(LessonText::tr("Removing the semaphore set ends the wait (EIDRM)."));
+        c.observe(LessonText::tr("Both take A, then B…"));
         const Attempt ordered = attempt(c, false);
-        c.observe(ordered.finished ? lessonTr("Both finished: one waited a moment for A, then went through.")
-                                   : lessonTr("They did not finish."));
+        c.observe(ordered.finished ? LessonText::tr("Both finished: one waited a moment for A, then went through.")
+                                   : LessonText::tr("They did not finish."));
         LessonOutcome o;
-        o.measured =
-            lessonTr("Opposite orders: %1. One order: %2.")
-                .arg(opposite.cycle ? lessonTr("a wait-for cycle, both blocked for good") : lessonTr("no cycle"),
-                     ordered.finished ? lessonTr("both finished") : lessonTr("stuck"));
+        o.measured = LessonText::tr("Opposite orders: %1. One order: %2.")
+                         .arg(opposite.cycle ? LessonText::tr("a wait-for cycle, both blocked for good")
+                                             : LessonText::tr("no cycle"),
+                              ordered.finished ? LessonText::tr("both finished") : LessonText::tr("stuck"));
         o.asExpected = opposite.cycle && !opposite.finished && ordered.finished && !ordered.cycle;
         return o;
     }

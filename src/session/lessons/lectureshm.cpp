@@ -20,17 +20,18 @@ const QString kGreeting = QStringLiteral("Hello from writer!");
 class LectureShmLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("lecture-shm"); }
-    QString title() const override { return lessonTr("The lecture's example: shm_write and shm_read"); }
+    QString title() const override { return LessonText::tr("The lecture's example: shm_write and shm_read"); }
     QString explanation() const override
     {
-        return lessonTr("shm_write creates a System V segment by its key, writes a greeting and exits: the segment "
-                        "stays, and ipcs -m lists it. shm_read attaches and reads it, then removes it with IPC_RMID "
-                        "while still attached — which only marks it; it goes with the last detach. The same with POSIX "
-                        "shared memory: a file in /dev/shm.");
+        return LessonText::tr(
+            "shm_write creates a System V segment by its key, writes a greeting and exits: the segment "
+            "stays, and ipcs -m lists it. shm_read attaches and reads it, then removes it with IPC_RMID "
+            "while still attached — which only marks it; it goes with the last detach. The same with POSIX "
+            "shared memory: a file in /dev/shm.");
     }
     QString expected() const override
     {
-        return lessonTr(
+        return LessonText::tr(
             "The segment outlives its writer; the reader reads the greeting; after IPC_RMID it is marked "
             "(key 0, attached once) until the reader detaches; the POSIX file is gone from /dev/shm at once "
             "while still mapped.");
@@ -57,15 +58,15 @@ public:
             c.runWorker({QStringLiteral("hello-write"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--text"),
                          kGreeting});
         const int shmid = writer.value(QStringLiteral("shmid")).toInt();
-        c.observe(
-            lessonTr("shm_write wrote \"%1\" into segment %2 (key %3) and exited (status %4). Its mapping was: %5")
-                .arg(writer.value(QStringLiteral("wrote")))
-                .arg(shmid)
-                .arg(keyText)
-                .arg(writer.exitCode)
-                .arg(writer.value(QStringLiteral("maps"))));
+        c.observe(LessonText::tr(
+                      "shm_write wrote \"%1\" into segment %2 (key %3) and exited (status %4). Its mapping was: %5")
+                      .arg(writer.value(QStringLiteral("wrote")))
+                      .arg(shmid)
+                      .arg(keyText)
+                      .arg(writer.exitCode)
+                      .arg(writer.value(QStringLiteral("maps"))));
         const SegmentReading afterWriter = readSegment(shmid);
-        c.observe(lessonTr("ipcs -m still lists it: key %1, attached %2 times, created by pid %3, which is gone.")
+        c.observe(LessonText::tr("ipcs -m still lists it: key %1, attached %2 times, created by pid %3, which is gone.")
                       .arg(QString::fromStdString(formatKey(afterWriter.key)))
                       .arg(afterWriter.attached)
                       .arg(afterWriter.creator));
@@ -85,18 +86,19 @@ public:
                     return QString::fromLocal8Bit(line.mid(qsizetype(strlen(key)) + 1));
             return QString();
         };
-        c.observe(lessonTr("shm_read attached and read \"%1\"; /proc/PID/maps: %2").arg(value("read"), value("maps")));
+        c.observe(
+            LessonText::tr("shm_read attached and read \"%1\"; /proc/PID/maps: %2").arg(value("read"), value("maps")));
         const SegmentReading marked = readSegment(shmid);
-        c.observe(lessonTr("After IPC_RMID, still attached: key %1, attached %2 time(s), marked for removal: %3. "
-                           "The reader's mapping now reads: %4")
+        c.observe(LessonText::tr("After IPC_RMID, still attached: key %1, attached %2 time(s), marked for removal: %3. "
+                                 "The reader's mapping now reads: %4")
                       .arg(QString::fromStdString(formatKey(marked.key)))
                       .arg(marked.attached)
-                      .arg(marked.markedForRemoval ? lessonTr("yes") : lessonTr("no"))
+                      .arg(marked.markedForRemoval ? LessonText::tr("yes") : LessonText::tr("no"))
                       .arg(value("maps_after")));
         const LessonContext::WorkerOutput done = finish(c, *reader);
         const SegmentReading gone = readSegment(shmid);
-        c.observe(gone.exists ? lessonTr("After the last detach the segment is still there.")
-                              : lessonTr("After the last detach the kernel removed it: shmctl(IPC_STAT) fails."));
+        c.observe(gone.exists ? LessonText::tr("After the last detach the segment is still there.")
+                              : LessonText::tr("After the last detach the kernel removed it: shmctl(IPC_STAT) fails."));
         return writer.exitCode == 0 && afterWriter.exists && afterWriter.attached == 0 && value("read") == kGreeting &&
                value("maps").contains(QLatin1String("/SYSV")) && marked.exists && marked.markedForRemoval &&
                marked.attached == 1 && marked.key == 0 && done.exitCode == 0 && !gone.exists;
@@ -112,9 +114,9 @@ public:
         const LessonContext::WorkerOutput writer = c.runWorker(
             {QStringLiteral("hello-write"), QStringLiteral("--posix"), name, QStringLiteral("--text"), kGreeting});
         const bool stays = QFileInfo::exists(path);
-        c.observe(lessonTr("The POSIX writer wrote \"%1\" and exited; %2 %3 (%4 bytes).")
+        c.observe(LessonText::tr("The POSIX writer wrote \"%1\" and exited; %2 %3 (%4 bytes).")
                       .arg(writer.value(QStringLiteral("wrote")), path,
-                           stays ? lessonTr("is still there") : lessonTr("is gone"))
+                           stays ? LessonText::tr("is still there") : LessonText::tr("is gone"))
                       .arg(QFileInfo(path).size()));
         std::unique_ptr<QProcess> reader =
             c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--posix"), name, QStringLiteral("--remove")});
@@ -127,9 +129,10 @@ public:
             },
             5000);
         const bool unlinkedWhileMapped = !QFileInfo::exists(path) && out.contains("(deleted)");
-        c.observe(lessonTr("The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped "
+        c.observe(
+            LessonText::tr("The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped "
                            "(its /proc/PID/maps line ends in \"(deleted)\").")
-                      .arg(path));
+                .arg(path));
         const LessonContext::WorkerOutput done = finish(c, *reader);
         return writer.exitCode == 0 && stays && out.contains(("read=" + kGreeting).toLocal8Bit()) &&
                unlinkedWhileMapped && done.exitCode == 0;
@@ -140,12 +143,13 @@ public:
         const bool sysv = systemV(c);
         const bool posixOk = posix(c);
         LessonOutcome o;
-        o.measured = lessonTr("System V: %1. POSIX: %2.")
-                         .arg(sysv ? lessonTr("outlived its writer, read, marked by IPC_RMID while attached, removed "
-                                              "at the last detach")
-                                   : lessonTr("not as expected (see the observations)"),
-                              posixOk ? lessonTr("outlived its writer, read, unlinked while still mapped")
-                                      : lessonTr("not as expected (see the observations)"));
+        o.measured =
+            LessonText::tr("System V: %1. POSIX: %2.")
+                .arg(sysv ? LessonText::tr("outlived its writer, read, marked by IPC_RMID while attached, removed "
+                                           "at the last detach")
+                          : LessonText::tr("not as expected (see the observations)"),
+                     posixOk ? LessonText::tr("outlived its writer, read, unlinked while still mapped")
+                             : LessonText::tr("not as expected (see the observations)"));
         o.asExpected = sysv && posixOk;
         return o;
     }

@@ -18,10 +18,9 @@ const Lesson &prioritiesLesson();
 const Lesson &lectureShmLesson();
 
 // Every lesson text goes through the "Lessons" translation context.
-inline QString lessonTr(const char *text)
-{
-    return QCoreApplication::translate("Lessons", text);
-}
+struct LessonText {
+    Q_DECLARE_TR_FUNCTIONS(Lessons)
+};
 inline QString number(quint64 n)
 {
     return QLocale().toString(n);

@@ -10,17 +10,18 @@ namespace {
 class PipeBufLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("pipe-buf"); }
-    QString title() const override { return lessonTr("PIPE_BUF: atomic writes into one pipe"); }
+    QString title() const override { return LessonText::tr("PIPE_BUF: atomic writes into one pipe"); }
     QString explanation() const override
     {
-        return lessonTr("Four writers share one pipe, made one page small with F_SETPIPE_SZ. A write of at most "
-                        "PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split "
-                        "when the pipe is full, and pieces of different writers interleave — the reader gets torn "
-                        "records.");
+        return LessonText::tr(
+            "Four writers share one pipe, made one page small with F_SETPIPE_SZ. A write of at most "
+            "PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split "
+            "when the pipe is full, and pieces of different writers interleave — the reader gets torn "
+            "records.");
     }
     QString expected() const override
     {
-        return lessonTr("Records of PIPE_BUF bytes never tear; records of 4 × PIPE_BUF bytes do.");
+        return LessonText::tr("Records of PIPE_BUF bytes never tear; records of 4 × PIPE_BUF bytes do.");
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
 
@@ -34,17 +35,17 @@ public:
         s.tweaks.allowTornWrites = true;
         s.tweaks.pipeCapacity = pipeBuf; // one page: a bigger write cannot go in at once
         s.size = pipeBuf;
-        c.observe(lessonTr("A pipe of %1 B; 4 writers × 250 records of %1 B (PIPE_BUF)…").arg(pipeBuf));
+        c.observe(LessonText::tr("A pipe of %1 B; 4 writers × 250 records of %1 B (PIPE_BUF)…").arg(pipeBuf));
         const RunResult small = c.run(s);
-        c.observe(lessonTr("%1 records read, %2 torn.")
+        c.observe(LessonText::tr("%1 records read, %2 torn.")
                       .arg(number(small.messages + small.corrupted), number(small.corrupted)));
         s.size = 4 * pipeBuf;
-        c.observe(lessonTr("The same pipe; 4 writers × 250 records of %1 B (4 × PIPE_BUF)…").arg(4 * pipeBuf));
+        c.observe(LessonText::tr("The same pipe; 4 writers × 250 records of %1 B (4 × PIPE_BUF)…").arg(4 * pipeBuf));
         const RunResult big = c.run(s);
-        c.observe(lessonTr("%1 records read, %2 torn: their bytes came from several writers.")
+        c.observe(LessonText::tr("%1 records read, %2 torn: their bytes came from several writers.")
                       .arg(number(big.messages + big.corrupted), number(big.corrupted)));
         LessonOutcome o;
-        o.measured = lessonTr("%1 B records: %2 of %3 torn. %4 B records: %5 of %6 torn.")
+        o.measured = LessonText::tr("%1 B records: %2 of %3 torn. %4 B records: %5 of %6 torn.")
                          .arg(pipeBuf)
                          .arg(number(small.corrupted), number(small.messages + small.corrupted))
                          .arg(4 * pipeBuf)

@@ -15,16 +15,17 @@ constexpr int kTimes = 50000;
 class RaceLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("race"); }
-    QString title() const override { return lessonTr("The race: a counter in shared memory"); }
+    QString title() const override { return LessonText::tr("The race: a counter in shared memory"); }
     QString explanation() const override
     {
-        return lessonTr("Four processes each add 1 to one counter in shared memory, 50 000 times: read the value, "
-                        "write back value + 1. Without a semaphore two of them read the same value, and one update "
-                        "is lost. With a System V semaphore around each update (P, update, V) none is.");
+        return LessonText::tr(
+            "Four processes each add 1 to one counter in shared memory, 50 000 times: read the value, "
+            "write back value + 1. Without a semaphore two of them read the same value, and one update "
+            "is lost. With a System V semaphore around each update (P, update, V) none is.");
     }
     QString expected() const override
     {
-        return lessonTr("Without the semaphore the counter ends below 200 000; with it, at exactly 200 000.");
+        return LessonText::tr("Without the semaphore the counter ends below 200 000; with it, at exactly 200 000.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
 
@@ -77,16 +78,17 @@ public:
     LessonOutcome run(LessonContext &c) const override
     {
         const quint64 expectedTotal = quint64(kWorkers) * kTimes;
-        c.observe(lessonTr("Without a semaphore: %1 processes, %2 increments each…").arg(kWorkers).arg(number(kTimes)));
+        c.observe(
+            LessonText::tr("Without a semaphore: %1 processes, %2 increments each…").arg(kWorkers).arg(number(kTimes)));
         const quint64 racing = count(c, false);
         c.observe(
-            lessonTr("The counter reads %1 of %2: %3 updates lost.")
+            LessonText::tr("The counter reads %1 of %2: %3 updates lost.")
                 .arg(number(racing), number(expectedTotal), number(expectedTotal - std::min(racing, expectedTotal))));
-        c.observe(lessonTr("With P(sem) and V(sem) around every update…"));
+        c.observe(LessonText::tr("With P(sem) and V(sem) around every update…"));
         const quint64 guarded = count(c, true);
-        c.observe(lessonTr("The counter reads %1 of %2.").arg(number(guarded), number(expectedTotal)));
+        c.observe(LessonText::tr("The counter reads %1 of %2.").arg(number(guarded), number(expectedTotal)));
         LessonOutcome o;
-        o.measured = lessonTr("Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.")
+        o.measured = LessonText::tr("Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.")
                          .arg(number(racing), number(expectedTotal),
                               number(expectedTotal - std::min(racing, expectedTotal)), number(guarded));
         o.asExpected = racing < expectedTotal && guarded == expectedTotal;

@@ -8,16 +8,17 @@ namespace {
 class SignalsLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("signals"); }
-    QString title() const override { return lessonTr("Signals: merged or queued"); }
+    QString title() const override { return LessonText::tr("Signals: merged or queued"); }
     QString explanation() const override
     {
-        return lessonTr("Four processes send signals to one as fast as they can. A standard signal (SIGUSR1, sent "
-                        "with kill) is a single pending bit: those sent while it is pending merge into it. Real-time "
-                        "signals (SIGRTMIN, sent with sigqueue) queue, each with its value.");
+        return LessonText::tr(
+            "Four processes send signals to one as fast as they can. A standard signal (SIGUSR1, sent "
+            "with kill) is a single pending bit: those sent while it is pending merge into it. Real-time "
+            "signals (SIGRTMIN, sent with sigqueue) queue, each with its value.");
     }
     QString expected() const override
     {
-        return lessonTr("Fewer SIGUSR1 arrive than were sent; every SIGRTMIN arrives, in order, with its value.");
+        return LessonText::tr("Fewer SIGUSR1 arrive than were sent; every SIGRTMIN arrives, in order, with its value.");
     }
     QString mechanism() const override { return QStringLiteral("signals-std"); }
 
@@ -27,20 +28,20 @@ public:
         s.producers = 4;
         s.count = 20000;
         s.mechanism = QStringLiteral("signals-std");
-        c.observe(lessonTr("4 × 20 000 SIGUSR1 with kill()…"));
+        c.observe(LessonText::tr("4 × 20 000 SIGUSR1 with kill()…"));
         const RunResult standard = c.run(s);
-        c.observe(lessonTr("SIGUSR1: %1 sent, %2 arrived, %3 merged away.")
+        c.observe(LessonText::tr("SIGUSR1: %1 sent, %2 arrived, %3 merged away.")
                       .arg(number(standard.sent), number(standard.messages), number(standard.lost)));
         s.mechanism = QStringLiteral("signals-rt");
-        c.observe(lessonTr("4 × 20 000 SIGRTMIN with sigqueue()…"));
+        c.observe(LessonText::tr("4 × 20 000 SIGRTMIN with sigqueue()…"));
         const RunResult realtime = c.run(s);
-        c.observe(lessonTr("SIGRTMIN: %1 sent, %2 arrived, %3 out of order, %4 duplicated; every value checked.")
+        c.observe(LessonText::tr("SIGRTMIN: %1 sent, %2 arrived, %3 out of order, %4 duplicated; every value checked.")
                       .arg(number(realtime.sent), number(realtime.messages), number(realtime.reordered),
                            number(realtime.duplicated)));
         LessonOutcome o;
         if (!standard.error.isEmpty() || !realtime.error.isEmpty())
             o.error = standard.error.isEmpty() ? realtime.error : standard.error;
-        o.measured = lessonTr("SIGUSR1: %1 of %2 arrived. SIGRTMIN: %3 of %4 arrived, %5 out of order.")
+        o.measured = LessonText::tr("SIGUSR1: %1 of %2 arrived. SIGRTMIN: %3 of %4 arrived, %5 out of order.")
                          .arg(number(standard.messages), number(standard.sent), number(realtime.messages),
                               number(realtime.sent), number(realtime.reordered));
         o.asExpected = standard.messages < standard.sent && realtime.messages == realtime.sent &&
