@@ -55,6 +55,7 @@ void CompareCharts::retranslate()
 
 void CompareCharts::setRows(const QVector<CompareRow> &rows)
 {
+    m_rows = rows;
     const VisualStyle &s = VisualStyle::current();
     m_throughput->clearPlottables();
     m_latency->clearPlottables();

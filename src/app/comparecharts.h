@@ -21,8 +21,11 @@ public:
     QCustomPlot *throughput() const { return m_throughput; }
     QCustomPlot *latency() const { return m_latency; }
     void retranslate();
+    // Redraws in the current style (the theme changed).
+    void restyle() { setRows(m_rows); }
 
 private:
+    QVector<CompareRow> m_rows;
     QCustomPlot *m_throughput;
     QCustomPlot *m_latency;
 };

@@ -85,14 +85,30 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
 
 CompareView::~CompareView() = default;
 
+void CompareView::restyle()
+{
+    if (m_comparison)
+        fillTable();
+    m_ui->charts->restyle();
+}
+
 void CompareView::retranslate()
 {
     m_ui->retranslateUi(this);
+    for (int i = 0; i < m_ui->mechanismList->count(); ++i) {
+        QListWidgetItem *item = m_ui->mechanismList->item(i);
+        item->setText(mechanismText(item->data(Qt::UserRole).toString()).title);
+    }
     m_ui->table->setHorizontalHeaderLabels({tr("mechanism"), tr("size"), tr("MB/s"), tr("messages/s"),
                                             tr("round trip p50 µs"), tr("round trip p99 µs"), tr("CPU µs/msg"),
                                             tr("ctxt/msg"), tr("lost"), tr("lecture: throughput"), tr("measured"),
                                             tr("lecture: complexity"), tr("lecture: synchronisation"),
                                             tr("lecture: communication"), tr("lecture vs measurement")});
+    m_ui->table->horizontalHeaderItem(kCommunication)->setToolTip(lectureFootnote());
+    m_ui->table->horizontalHeaderItem(kCpu)->setToolTip(
+        tr("CPU time, user and system, of the producer and the consumer per message, in µs"));
+    m_ui->table->horizontalHeaderItem(kCtxt)->setToolTip(
+        tr("Context switches, voluntary and involuntary, of the producer and the consumer per message"));
     m_ui->table->horizontalHeaderItem(kMbPerS)->setToolTip(tr("Median of the repetitions (min–max), one-way stream"));
     m_ui->table->horizontalHeaderItem(kMeasured)->setToolTip(tr(
         "High within 2.5× of the fastest mechanism that lost nothing at the same size, medium within 20×, low below"));

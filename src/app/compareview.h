@@ -32,6 +32,7 @@ public:
     // By suffix: .csv or .json for the table, .png or .pdf for the charts.
     bool exportTo(const QString &fileName);
     void retranslate();
+    void restyle();
     // Whether Run may start a comparison now (not while a lesson measures).
     void setRunAllowed(bool allowed);
 

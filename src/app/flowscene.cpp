@@ -51,6 +51,7 @@ FlowScene::~FlowScene()
 void FlowScene::showNotice(const QString &text)
 {
     setRun(nullptr);
+    setSceneRect(kScene);
     m_notice = addSimpleText(text, sceneFont(16));
     m_notice->setBrush(VisualStyle::current().mutedText);
     m_notice->setPos(kScene.center() - m_notice->boundingRect().center());
@@ -173,6 +174,9 @@ void FlowScene::setRun(const Run *run)
     m_messagesPerS.fill(0, m_workers.size());
     m_mbPerS.fill(0, m_workers.size());
     buildFlows();
+    // The view fits what is drawn, not the room kept for eight workers: the
+    // drawing comes out as large as the window allows.
+    setSceneRect(itemsBoundingRect().adjusted(-12, -8, 12, 8) & kScene);
 
     m_tokens = std::make_unique<TokenFlow>(this, m_object, m_workers, m_scenario.producers, m_scenario.mechanism);
     const double total = m_scenario.rate * m_scenario.producers;

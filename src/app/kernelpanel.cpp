@@ -1,6 +1,7 @@
 #include "kernelpanel.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace ipcscope {
 
@@ -59,7 +60,7 @@ void KernelPanel::update(const RunSnapshot &snap)
             worker->setText(1, pid);
         set(worker, tr("system call"), w.syscall.isEmpty() ? tr("(running)") : w.syscall);
         set(worker, tr("wchan"), w.wchan.isEmpty() ? tr("(running)") : w.wchan);
-        set(worker, tr("CPU time"), tr("%1 s").arg(w.cpuS, 0, 'f', 2));
+        set(worker, tr("CPU time"), tr("%1 s").arg(QLocale().toString(w.cpuS, 'f', 2)));
         set(worker, tr("context switches"),
             tr("%1 voluntary, %2 involuntary").arg(w.voluntaryCtxt).arg(w.involuntaryCtxt));
         if (w.exited)

@@ -20,6 +20,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_list->setObjectName(QStringLiteral("lessonList"));
     m_observations->setObjectName(QStringLiteral("observations"));
     m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_title->setObjectName(QStringLiteral("title"));
     for (QLabel *l : {m_title, m_explanation, m_expected, m_measured, m_verdict}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText);

@@ -19,8 +19,10 @@ LogView::LogView(QWidget *parent) : QPlainTextEdit(parent)
 void LogView::append(const QString &line, Kind kind)
 {
     const VisualStyle &s = VisualStyle::current();
+    // Plain lines take the palette's colour, so they follow a change of theme.
     QTextCharFormat format;
-    format.setForeground(kind == Kind::Error ? s.failed : kind == Kind::Warning ? s.blocked : palette().text().color());
+    if (kind != Kind::Info)
+        format.setForeground(kind == Kind::Error ? s.failed : s.blocked);
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
     if (!document()->isEmpty())

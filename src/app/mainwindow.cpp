@@ -6,22 +6,29 @@
 #include "flowview.h"
 #include "inspectorpanel.h"
 #include "kernelpanel.h"
+#include "language.h"
 #include "lessonpanel.h"
 #include "logview.h"
 #include "mechanismcatalog.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
+#include "scenariofiles.h"
 #include "throughputplot.h"
 #include "ui_mainwindow.h"
 #include "visualstyle.h"
 
+#include "session/inspector.h"
 #include "session/lessons/lesson.h"
+#include "session/procinfo.h"
 #include "session/scenariofile.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStyle>
 
@@ -29,9 +36,12 @@ namespace ipcscope {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_scene(new FlowScene(this)),
-      m_runStatus(new QLabel(this)), m_fpsStatus(new QLabel(this))
+      m_runStatus(new QLabel(this)), m_fpsStatus(new QLabel(this)), m_paceControl(new PaceControl(this))
 {
     m_ui->setupUi(this);
+    m_ui->toolBar->insertWidget(m_ui->actionZoomOut, m_paceControl);
+    m_ui->toolBar->insertSeparator(m_ui->actionZoomOut);
+    m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -61,7 +71,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->codeDock->raise();
     connectActions();
     buildLessonMenu();
+    buildLanguageMenu();
     setScenario(defaultScenario());
+    // Two windows work side by side, each with its own objects; only the
+    // measurements share the CPUs.
+    for (qint64 pid : otherProcessesNamed(QStringLiteral("ipcscope")))
+        m_ui->log->append(tr("Another ipcscope is running (pid %1): both work, each with its own kernel objects, but "
+                             "they share the CPUs, so measurements are slower than alone.")
+                              .arg(pid),
+                          LogView::Kind::Warning);
     m_statusTimer.setInterval(500);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
@@ -113,34 +131,88 @@ InspectorPanel *MainWindow::inspector() const
 
 Scenario MainWindow::defaultScenario()
 {
-    Scenario s;
-    s.mechanism = QStringLiteral("sysv-shm");
-    s.producers = 1;
-    s.consumers = 1;
-    s.size = 64;
-    s.rate = 2;
-    s.untilStopped = true;
-    return s;
+    // scenarios/default.json, shipped inside the program.
+    return exampleScenario(QStringLiteral("default"));
 }
 
 void MainWindow::setScenario(const Scenario &scenario)
 {
     m_ui->editor->setScenario(scenario);
     m_ui->picker->setMechanism(scenario.mechanism);
+    if (!m_pace.stepped())
+        m_paceControl->setPace({0, scenario.rate});
 }
 
 bool MainWindow::openScenario(const QString &fileName)
 {
-    Scenario scenario;
+    ScenarioDocument document;
     QString error;
-    if (!loadScenario(fileName, scenario, error)) {
+    if (!loadScenario(fileName, document, error)) {
         m_ui->log->append(tr("Cannot open the scenario: %1").arg(error), LogView::Kind::Error);
         statusBar()->showMessage(tr("Cannot open the scenario: %1").arg(error), 10000);
         return false;
     }
-    setScenario(scenario);
-    m_ui->log->append(tr("Opened %1").arg(fileName));
+    setScenario(document.scenario);
+    const ScenarioLayout &layout = document.layout;
+    setPace(layout.callEveryS > 0 ? Pace{layout.callEveryS, 0} : Pace{0, document.scenario.rate});
+    setZoom(layout.zoom);
+    setPresentation(layout.presentation);
+    m_files->setCurrent(fileName);
+    const QString title = document.title(language::current());
+    m_ui->log->append(title.isEmpty() ? tr("Opened scenario %1").arg(fileName)
+                                      : tr("Opened scenario %1: %2").arg(QFileInfo(fileName).fileName(), title));
     return true;
+}
+
+bool MainWindow::saveScenario(const QString &fileName)
+{
+    ScenarioDocument document;
+    document.scenario = m_ui->editor->scenario();
+    document.layout = {isPresentation(), m_zoom, m_pace.callEveryS};
+    QString error;
+    if (!ipcscope::saveScenario(fileName, document, error)) {
+        m_ui->log->append(tr("Cannot save the scenario: %1").arg(error), LogView::Kind::Error);
+        statusBar()->showMessage(tr("Cannot save the scenario: %1").arg(error), 10000);
+        return false;
+    }
+    m_files->setCurrent(fileName);
+    m_ui->log->append(tr("Saved scenario %1").arg(fileName));
+    statusBar()->showMessage(tr("Saved scenario %1").arg(fileName), 4000);
+    return true;
+}
+
+void MainWindow::setPace(const Pace &pace)
+{
+    m_pace = pace;
+    m_paceControl->setPace(pace);
+    if (pace.stepped()) {
+        // The workers are held; the beat lets one call through at a time.
+        m_beat.setInterval(int(pace.callEveryS * 1000));
+        if (m_controller.isActive())
+            m_controller.setPaused(true);
+        m_beat.start();
+    } else {
+        m_beat.stop();
+        if (m_controller.isActive() && !m_userPaused)
+            m_controller.setPaused(false);
+        m_userPaused = false;
+        m_ui->editor->setRate(pace.rate); // a running run takes it at once
+    }
+    updateActions();
+}
+
+void MainWindow::stepOnTheBeat()
+{
+    if (m_userPaused || !m_controller.isActive())
+        return;
+    const QString who = m_controller.step();
+    if (!who.isEmpty())
+        statusBar()->showMessage(tr("%1 takes one step").arg(who), m_beat.interval());
+}
+
+bool MainWindow::isHeld() const
+{
+    return m_pace.stepped() ? m_userPaused : m_controller.isPaused();
 }
 
 void MainWindow::buildLessonMenu()
@@ -157,6 +229,107 @@ void MainWindow::buildLessonMenu()
             m_ui->lessons->run();
         });
     }
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    // Each language under its own name: whoever cannot read the current one
+    // still finds theirs.
+    auto *group = new QActionGroup(this);
+    for (const language::Language &l : language::available()) {
+        QAction *action = m_ui->menuLanguage->addAction(l.nativeName);
+        action->setCheckable(true);
+        action->setChecked(l.code == language::current());
+        action->setData(l.code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = l.code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (!language::setCurrent(code))
+        return;
+    // Numbers in the fields follow too: "2,5" in Russian.
+    setLocale(QLocale());
+    for (QAction *a : m_ui->menuLanguage->actions())
+        a->setChecked(a->data().toString() == code);
+    // Installing the translators sent QEvent::LanguageChange: see changeEvent.
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateMechanismCatalog();
+    m_ui->picker->retranslate();
+    m_ui->editor->retranslate();
+    m_ui->kernel->retranslate();
+    m_ui->inspector->retranslate();
+    m_ui->code->retranslate();
+    m_ui->lessons->retranslate();
+    m_ui->plot->retranslate();
+    m_ui->comparePage->retranslate();
+    m_paceControl->retranslate();
+    m_files->rebuildMenus();
+    buildLessonMenu();
+    // The scene's words are laid out with it: lay it out again, in the state
+    // it was in.
+    if (const Run *run = m_controller.run()) {
+        m_scene->setRun(run);
+        m_scene->update(run->snapshot(), {});
+        m_ui->flowView->refit();
+    } else {
+        m_scene->showNotice(tr("No run: press Start (F5) to run the scenario."));
+    }
+    if (m_presenting)
+        m_ui->caption->setText(m_scene->caption());
+    updateActions();
+}
+
+void MainWindow::setDark(bool dark)
+{
+    VisualStyle::setDark(dark);
+    QPalette palette = QApplication::style()->standardPalette();
+    if (dark) {
+        const VisualStyle &s = VisualStyle::current();
+        palette = QPalette(s.panel, s.background);
+        palette.setColor(QPalette::Window, s.background);
+        palette.setColor(QPalette::WindowText, s.text);
+        palette.setColor(QPalette::Base, s.panel);
+        palette.setColor(QPalette::AlternateBase, s.background);
+        palette.setColor(QPalette::Text, s.text);
+        palette.setColor(QPalette::Button, s.panel);
+        palette.setColor(QPalette::ButtonText, s.text);
+        palette.setColor(QPalette::ToolTipBase, s.panel);
+        palette.setColor(QPalette::ToolTipText, s.text);
+        palette.setColor(QPalette::PlaceholderText, s.mutedText);
+        palette.setColor(QPalette::Highlight, s.producer);
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, s.producer);
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, s.mutedText.darker(140));
+    }
+    QApplication::setPalette(palette);
+    m_ui->actionThemeDark->setChecked(dark);
+    m_ui->actionThemeLight->setChecked(!dark);
+    restyle();
+}
+
+void MainWindow::restyle()
+{
+    m_scene->restyle();
+    m_ui->plot->restyle();
+    m_ui->comparePage->restyle();
+    m_ui->editor->retranslate(); // its error labels take the warning colour
+    if (const Run *run = m_controller.run())
+        m_ui->code->update(run->snapshot());
 }
 
 void MainWindow::connectActions()
@@ -176,8 +349,11 @@ void MainWindow::connectActions()
     connect(m_ui->lessons, &LessonPanel::lessonFinished, this, [this](const LessonOutcome &o) {
         for (const QString &line : o.observations)
             m_ui->log->append(line);
-        m_ui->log->append(tr("Lesson %1: %2").arg(o.id, o.asExpected ? tr("as expected") : tr("NOT as expected")),
-                          o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
+        const Lesson *lesson = findLesson(o.id);
+        m_ui->log->append(
+            tr("Lesson “%1”: %2")
+                .arg(lesson ? lesson->title() : o.id, o.asExpected ? tr("as expected") : tr("NOT as expected")),
+            o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
     });
     connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
     connect(m_ui->editor, &ScenarioEditor::changed, this, &MainWindow::updateStatus);
@@ -190,7 +366,37 @@ void MainWindow::connectActions()
         }
     });
     connect(m_ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
-    connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) { m_controller.setPaused(paused); });
+    connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) {
+        // A stepped pace keeps the workers held either way; Pause stops the beat.
+        m_userPaused = paused;
+        if (!m_pace.stepped())
+            m_controller.setPaused(paused);
+    });
+    connect(m_paceControl, &PaceControl::paceChanged, this, &MainWindow::setPace);
+    connect(&m_beat, &QTimer::timeout, this, &MainWindow::stepOnTheBeat);
+    connect(m_ui->editor, &ScenarioEditor::rateChanged, this, [this](double rate) {
+        if (!m_pace.stepped())
+            m_paceControl->setPace({0, rate});
+    });
+    connect(m_files, &ScenarioFiles::openRequested, this, [this](const QString &file) {
+        if (openScenario(file))
+            startRun();
+    });
+    connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
+        const QString file = m_files->askOpen();
+        if (!file.isEmpty() && openScenario(file))
+            startRun();
+    });
+    connect(m_ui->actionSave, &QAction::triggered, this, [this] {
+        const QString file = m_files->current().isEmpty() ? m_files->askSave() : m_files->current();
+        if (!file.isEmpty())
+            saveScenario(file);
+    });
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] {
+        const QString file = m_files->askSave();
+        if (!file.isEmpty())
+            saveScenario(file);
+    });
     connect(m_ui->actionStep, &QAction::triggered, this, &MainWindow::step);
     connect(m_ui->actionStop, &QAction::triggered, this, [this] { m_controller.stop(); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -198,6 +404,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom / 1.15); });
     connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1); });
     connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    auto *themes = new QActionGroup(this);
+    themes->addAction(m_ui->actionThemeLight);
+    themes->addAction(m_ui->actionThemeDark);
+    connect(m_ui->actionThemeLight, &QAction::triggered, this, [this] { setDark(false); });
+    connect(m_ui->actionThemeDark, &QAction::triggered, this, [this] { setDark(true); });
     connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_ui->actionSaveGraph, &QAction::triggered, this, [this] {
         const QString file =
@@ -249,6 +460,10 @@ void MainWindow::connectActions()
         m_ui->log->append(
             tr("Started %1: %2")
                 .arg(mechanismText(run->scenario().mechanism).title, run->workerCommands().join(QStringLiteral("; "))));
+        if (run->scenario().mechanism == QLatin1String("posix-mq") && !mqueueListed())
+            m_ui->log->append(tr("/dev/mqueue is not mounted here: the queue works all the same, but ls and the "
+                                 "Inspector cannot list it (as root: mkdir -p /dev/mqueue && mount -t mqueue none "
+                                 "/dev/mqueue)."));
     });
     connect(&m_controller, &RunController::runDiscarded, this, [this] {
         m_ui->plot->detachRun();
@@ -282,18 +497,23 @@ bool MainWindow::startRun()
         statusBar()->showMessage(tr("Could not start: %1").arg(m_controller.lastError()), 8000);
         return false;
     }
-    const QSignalBlocker block(m_ui->actionPause);
-    m_ui->actionPause->setChecked(false);
+    m_userPaused = false;
+    if (m_pace.stepped()) {
+        // Held from the start: the beat lets the calls through.
+        m_controller.setPaused(true);
+        m_beat.start();
+    }
+    updateActions();
     return true;
 }
 
 void MainWindow::step()
 {
+    // Stepping by hand takes over from the beat of a stepped pace.
+    if (m_pace.stepped())
+        m_userPaused = true;
     const QString who = m_controller.step();
-    {
-        const QSignalBlocker block(m_ui->actionPause);
-        m_ui->actionPause->setChecked(m_controller.isPaused());
-    }
+    updateActions();
     if (who.isEmpty())
         statusBar()->showMessage(tr("Nobody can take a step now: the workers are blocked in the kernel or not yet "
                                     "at their next call"),
@@ -313,9 +533,9 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
             processes.append({w.name(), w.pid});
     m_ui->inspector->setProcesses(processes);
     m_ui->plot->refresh();
-    if (m_ui->caption->isVisible())
+    if (m_presenting)
         m_ui->caption->setText(m_scene->caption());
-    // Lost and corrupted messages go to the log as they are counted.
+    // Corrupted and duplicated messages go to the log as they are counted.
     if (snapshot.corrupted > m_reportedCorrupted) {
         m_ui->log->append(tr("%n corrupted message(s) so far", "", int(snapshot.corrupted)), LogView::Kind::Warning);
         m_reportedCorrupted = snapshot.corrupted;
@@ -334,7 +554,7 @@ void MainWindow::onFinished(const RunResult &r)
                                 .arg(r.lost)
                                 .arg(r.duplicated)
                                 .arg(r.corrupted)
-                                .arg(r.mbPerS, 0, 'f', 2);
+                                .arg(QLocale().toString(r.mbPerS, 'f', 2));
     m_ui->log->append(summary, r.ok ? LogView::Kind::Info : LogView::Kind::Warning);
     if (!r.ok)
         m_ui->log->append(r.error, LogView::Kind::Error);
@@ -356,7 +576,7 @@ void MainWindow::updateActions()
     m_ui->actionStep->setEnabled(active);
     m_ui->actionStop->setEnabled(active);
     const QSignalBlocker block(m_ui->actionPause);
-    m_ui->actionPause->setChecked(m_controller.isPaused());
+    m_ui->actionPause->setChecked(isHeld());
     updateStatus();
 }
 
@@ -367,15 +587,18 @@ void MainWindow::updateStatus()
         text = tr("Cannot start: %1").arg(m_ui->editor->problem());
     else if (const Run *run = m_controller.run(); run && run->isActive())
         text = tr("%1 · %2 s · %3 sent, %4 received")
-                   .arg(m_controller.isPaused() ? tr("Paused") : tr("Running"))
-                   .arg(run->snapshot().elapsedS, 0, 'f', 1)
+                   .arg(isHeld()           ? tr("Paused")
+                        : m_pace.stepped() ? tr("Stepping, %1").arg(PaceControl::describe(m_pace))
+                                           : tr("Running"))
+                   .arg(QLocale().toString(run->snapshot().elapsedS, 'f', 1))
                    .arg(run->snapshot().sent)
                    .arg(run->snapshot().received);
     else
         text = tr("Ready: press Start (F5)");
     m_runStatus->setText(text);
-    m_fpsStatus->setText(
-        tr("%1 frames/s · %2 tokens").arg(m_ui->flowView->framesPerSecond(), 0, 'f', 0).arg(m_scene->tokenCount()));
+    m_fpsStatus->setText(tr("%1 frames/s · %2 messages on screen")
+                             .arg(QLocale().toString(m_ui->flowView->framesPerSecond(), 'f', 0))
+                             .arg(m_scene->tokenCount()));
 }
 
 void MainWindow::setPresentation(bool on)
@@ -403,7 +626,12 @@ void MainWindow::setPresentation(bool on)
         m_ui->splitter->setStretchFactor(1, 2);
         m_ui->splitter->setSizes(m_normalSplit);
     }
+    // Large type, thick lines, high contrast: read from the back of the hall.
+    m_presenting = on;
+    m_ui->plot->setLatencyShown(!on);
     VisualStyle::setLineScale(on ? 1.8 : 1.0);
+    VisualStyle::setHighContrast(on);
+    setZoom(m_zoom);
     m_scene->restyle();
     m_ui->plot->restyle();
     m_ui->caption->setVisible(on);
@@ -414,14 +642,16 @@ void MainWindow::setPresentation(bool on)
 
 bool MainWindow::isPresentation() const
 {
-    return m_ui->caption->isVisible();
+    return m_presenting;
 }
 
 void MainWindow::setZoom(double factor)
 {
     m_zoom = std::clamp(factor, 0.6, 3.0);
+    // The presentation's larger type is on top of the user's zoom; the scene
+    // already fills the room the hidden docks leave.
     QFont font = m_baseFont;
-    font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom);
+    font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom * (m_presenting ? kPresentationType : 1.0));
     QApplication::setFont(font);
     m_ui->flowView->setZoom(m_zoom);
 }

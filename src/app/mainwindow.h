@@ -3,6 +3,7 @@
 // the flow scene and the live graphs in the middle, the kernel's numbers and
 // the log on the right; Start, Pause, Step and Stop on the toolbar. Views
 // only: every run goes through the session layer (RunController, Run).
+#include "pacecontrol.h"
 #include "runcontroller.h"
 
 #include <QMainWindow>
@@ -40,12 +41,24 @@ public:
     // messages a second: every message can be followed with the eye.
     static Scenario defaultScenario();
     void setScenario(const Scenario &scenario);
-    // Loads a scenario file into the editor; a file that cannot be used is
-    // reported in the log and the status bar, never in a blocking dialog.
+    // Loads a scenario file into the editor, with its layout (presentation,
+    // zoom, pace); a file that cannot be used is reported in the log and the
+    // status bar, never in a blocking dialog.
     bool openScenario(const QString &fileName);
+    // Saves the editor's scenario and the current layout.
+    bool saveScenario(const QString &fileName);
+    // The pace: one call every few seconds (the workers held, Step at a
+    // steady beat), a message rate, or unlimited.
+    void setPace(const Pace &pace);
+    Pace pace() const { return m_pace; }
     // Starts what the editor describes; false (and the reason in the status
     // bar and the log) when it cannot.
     bool startRun();
+
+    // The interface language ("en", "ru"); the views retranslate at once.
+    void setLanguage(const QString &code);
+    // The light or the dark theme, for the widgets and the drawings alike.
+    void setDark(bool dark);
 
     void setPresentation(bool on);
     bool isPresentation() const;
@@ -67,6 +80,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void connectActions();
@@ -76,6 +90,11 @@ private:
     void onFinished(const RunResult &result);
     void step();
     void buildLessonMenu();
+    void buildLanguageMenu();
+    void stepOnTheBeat();
+    bool isHeld() const;
+    void retranslate();
+    void restyle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunController m_controller;
@@ -83,7 +102,14 @@ private:
     QLabel *m_runStatus;
     QLabel *m_fpsStatus;
     QTimer m_statusTimer;
+    PaceControl *m_paceControl;
+    class ScenarioFiles *m_files;
+    Pace m_pace{0, 2};
+    QTimer m_beat;             // a stepped pace's steps
+    bool m_userPaused = false; // Pause pressed while the pace steps
     double m_zoom = 1;
+    bool m_presenting = false;
+    static constexpr double kPresentationType = 1.35;
     QFont m_baseFont;
     QByteArray m_normalState; // dock layout before presentation mode
     QList<int> m_normalSplit;

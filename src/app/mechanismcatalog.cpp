@@ -69,7 +69,7 @@ QList<MechanismText> build()
         {QStringLiteral("sysv-msg"), queues, MechanismCatalogText::tr("System V message queue"),
          MechanismCatalogText::tr(
              "msgget() finds a queue by its key; msgsnd() and msgrcv() move whole messages, each with an mtype. "
-             "msgsnd() waits while the queue holds msgmnb bytes."),
+             "msgsnd() waits while the message would not fit in the queue (msg_qbytes, msgmnb by default)."),
          QStringLiteral("msgget(key, IPC_CREAT | 0600);  msgsnd(id, &msg, n, 0);  msgrcv(id, &msg, n, 0, 0);"),
          QColor(0xcc, 0x79, 0xa7)},
         {QStringLiteral("posix-mq"), queues, MechanismCatalogText::tr("POSIX message queue"),

@@ -125,9 +125,9 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
                         .arg(size)
                         .arg(st.filledSlots < 0 ? QStringLiteral("?") : QString::number(st.filledSlots));
         if (nattch >= 0)
-            st.lines << ObjectReadingsText::tr(
-                            "attached by %1 processes (shm_nattch) · created by pid %2 · last attach/detach pid %3")
-                            .arg(nattch)
+            st.lines << ObjectReadingsText::tr("attached by %n process(es) (shm_nattch) · created by pid %1 · "
+                                               "last attach/detach pid %2",
+                                               "", int(nattch))
                             .arg(reading(snap, "segment", "cpid"))
                             .arg(reading(snap, "segment", "lpid"));
         else
@@ -137,10 +137,14 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         const qint64 owner = reading(snap, "mutex", "owner", 0);
         st.lines
             << ObjectReadingsText::tr("%1 slots × %2 B · %3 filled").arg(s.ringSlots).arg(size).arg(st.filledSlots);
-        st.lines << (owner > 0 ? ObjectReadingsText::tr("mutex held by %1 (thread id %2, from its futex word)")
-                                     .arg(workerNameForPid(snap, owner))
-                                     .arg(owner)
-                               : ObjectReadingsText::tr("mutex free (futex word 0)"));
+        const QString holder = workerNameForPid(snap, owner);
+        st.lines << (owner > 0
+                         ? (holder.isEmpty()
+                                ? ObjectReadingsText::tr("mutex held by thread id %1 (from its futex word)").arg(owner)
+                                : ObjectReadingsText::tr("mutex held by %1 (thread id %2, from its futex word)")
+                                      .arg(holder)
+                                      .arg(owner))
+                         : ObjectReadingsText::tr("mutex free (futex word 0)"));
     } else if (m == QLatin1String("shm-nosync")) {
         const qint64 head = reading(snap, "ring", "head");
         const qint64 tail = reading(snap, "ring", "tail");
@@ -191,7 +195,7 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
                                     .arg(capacity)
                               : ObjectReadingsText::tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
     } else if (m == QLatin1String("tcp")) {
-        st.lines << ObjectReadingsText::tr("rx_queue %1 B · tx_queue %2 B on %3 sockets (/proc/net/tcp)")
+        st.lines << ObjectReadingsText::tr("rx_queue %1 B · tx_queue %2 B · sockets: %3 (/proc/net/tcp)")
                         .arg(reading(snap, "sockets", "rx_queue"))
                         .arg(reading(snap, "sockets", "tx_queue"))
                         .arg(reading(snap, "sockets", "count"));

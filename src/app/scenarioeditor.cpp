@@ -88,14 +88,15 @@ void ScenarioEditor::retranslate()
     m_ui->amountMode->clear();
     m_ui->amountMode->addItems({tr("until stopped"), tr("messages per producer"), tr("seconds")});
     m_ui->amountMode->setCurrentIndex(std::max(mode, 0));
-    m_ui->rateSlider->setToolTip(tr("Messages per second, per producer. Changes a running run at once."));
+    m_ui->rateSlider->setToolTip(tr("Messages per second, per producer. A running run takes a new rate at once."));
     m_ui->rateField->setToolTip(m_ui->rateSlider->toolTip());
     m_ui->rateField->setSpecialValueText(tr("unlimited"));
     m_ui->rateField->setSuffix(tr(" msg/s"));
     m_ui->sizeField->setToolTip(tr("The whole message as the mechanism carries it, the 32-byte header included."));
-    m_ui->payloadField->setPlaceholderText(tr("Hello from P1! (default)"));
+    m_ui->payloadField->setPlaceholderText(tr("%1 (default)").arg(QStringLiteral("Hello from P1!")));
     showRate();
     showAmount();
+    showTweaks();
     validate();
 }
 
@@ -135,12 +136,14 @@ Scenario ScenarioEditor::scenario() const
     s.durationS = mode == ByDuration ? m_ui->durationField->value() : 0;
     s.payload = m_ui->payloadField->text();
     s.ringSlots = m_ui->slotsField->value();
+    s.tweaks = m_tweaks;
     return s;
 }
 
 void ScenarioEditor::setScenario(const Scenario &s)
 {
     m_mechanism = s.mechanism;
+    m_tweaks = s.tweaks;
     const QSignalBlocker b1(m_ui->producersField), b2(m_ui->consumersField), b3(m_ui->sizeField), b4(m_ui->rateField),
         b5(m_ui->amountMode), b6(m_ui->countField), b7(m_ui->durationField), b8(m_ui->payloadField),
         b9(m_ui->slotsField);
@@ -159,8 +162,35 @@ void ScenarioEditor::setScenario(const Scenario &s)
     setMechanism(s.mechanism);
 }
 
+void ScenarioEditor::setRate(double messagesPerSecond)
+{
+    m_ui->rateField->setValue(messagesPerSecond);
+}
+
+void ScenarioEditor::showTweaks()
+{
+    QStringList notes;
+    if (m_tweaks.consumerRate > 0)
+        notes << tr("consumers read %1 messages/s").arg(m_tweaks.consumerRate);
+    if (m_tweaks.stopAfter > 0)
+        notes << tr("the consumer leaves after %1 messages").arg(m_tweaks.stopAfter);
+    if (m_tweaks.ignoreSigpipe)
+        notes << tr("producers ignore SIGPIPE");
+    if (m_tweaks.allowTornWrites)
+        notes << tr("writes over PIPE_BUF allowed to tear");
+    if (m_tweaks.pipeCapacity > 0)
+        notes << tr("pipe capacity %1 B (F_SETPIPE_SZ)").arg(m_tweaks.pipeCapacity);
+    m_ui->tweaksNote->setText(notes.isEmpty() ? QString()
+                                              : tr("From the example: %1.").arg(notes.join(QStringLiteral("; "))));
+    m_ui->tweaksNote->setVisible(!notes.isEmpty());
+}
+
 void ScenarioEditor::setMechanism(const QString &id)
 {
+    // The example's changes belong to its mechanism.
+    if (id != m_mechanism)
+        m_tweaks = {};
+    showTweaks();
     m_mechanism = id;
     const Mechanism *m = findMechanism(id.toStdString());
     const bool takesSize = m && m->info().takesSize;

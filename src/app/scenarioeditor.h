@@ -24,6 +24,8 @@ public:
     Scenario scenario() const;
     void setScenario(const Scenario &scenario);
     void setMechanism(const QString &id);
+    // Sets the rate as if typed: a running run takes it at once.
+    void setRate(double messagesPerSecond);
     bool isValid() const { return m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
     void retranslate();
@@ -40,10 +42,14 @@ private:
     void validate();
     void showRate();
     void showAmount();
+    void showTweaks();
 
     std::unique_ptr<Ui::ScenarioEditor> m_ui;
     QString m_mechanism = QStringLiteral("sysv-shm");
     QString m_problem;
+    // What an example or a lesson changes in the workers (not editable here):
+    // kept while the scenario keeps its mechanism.
+    Scenario::Tweaks m_tweaks;
     bool m_wasValid = true;
 };
 

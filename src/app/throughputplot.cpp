@@ -132,7 +132,10 @@ void ThroughputPlot::retranslate()
     top->axis(QCPAxis::atLeft)->setLabel(QCoreApplication::translate("ThroughputPlot", unitFor(m_byteUnit).name));
     top->axis(QCPAxis::atRight)->setLabel(tr("messages/s"));
     m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency µs"));
-    m_latencyRect->axis(QCPAxis::atBottom)->setLabel(tr("seconds since start (each point: the last second)"));
+    // The time axis is labelled once, on the lowest graph.
+    const QString time = tr("seconds since start (each point: the last second)");
+    m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
+    top->axis(QCPAxis::atBottom)->setLabel(m_latencyShown ? QString() : time);
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Keep showing the last %1 seconds").arg(kWindowS));
     m_save->setText(tr("Save…"));
@@ -174,6 +177,40 @@ void ThroughputPlot::restyle()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void ThroughputPlot::setLatencyShown(bool shown)
+{
+    m_latencyShown = shown;
+    applyLatencyShown();
+}
+
+void ThroughputPlot::applyLatencyShown()
+{
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    const bool inLayout = layout->hasElement(2, 0) && layout->element(2, 0) == m_latencyRect;
+    if (m_latencyShown && !inLayout)
+        layout->addElement(2, 0, m_latencyRect);
+    else if (!m_latencyShown && inLayout) {
+        layout->take(m_latencyRect);
+        layout->simplify();
+    }
+    // Out of the layout, the rect and its axes must not draw either.
+    m_latencyRect->setVisible(m_latencyShown);
+    for (QCPAxis *axis : {m_latencyRect->axis(QCPAxis::atLeft), m_latencyRect->axis(QCPAxis::atBottom)})
+        axis->setVisible(m_latencyShown);
+    for (QCPGraph *g : {m_p50, m_p99}) {
+        if (!g)
+            continue;
+        g->setVisible(m_latencyShown);
+        if (m_latencyShown)
+            g->addToLegend();
+        else
+            g->removeFromLegend();
+    }
+    if (m_latencyShown)
+        layout->setRowStretchFactor(2, 1.2);
+    retranslate();
+}
+
 void ThroughputPlot::setRun(const Run *run)
 {
     m_run = run;
@@ -181,6 +218,7 @@ void ThroughputPlot::setRun(const Run *run)
     m_maxBytesPerS = m_maxMsgs = 0;
     m_byteUnit = 1;
     m_plot->clearGraphs();
+    m_p50 = m_p99 = m_totalMb = m_totalMsgs = nullptr;
     m_workerGraphs.clear();
     m_readout->clear();
     if (!run)
@@ -211,6 +249,7 @@ void ThroughputPlot::setRun(const Run *run)
     m_p99 = m_plot->addGraph(m_latencyRect->axis(QCPAxis::atBottom), m_latencyRect->axis(QCPAxis::atLeft));
     m_p99->setPen(QPen(s.blocked, 2 * s.lineScale));
     retranslate();
+    applyLatencyShown();
     m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
     m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setRange(0, kWindowS);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

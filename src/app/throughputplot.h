@@ -31,6 +31,9 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     void restyle();
     void retranslate();
+    // The latency graph under the throughput, or the throughput alone (the
+    // presentation: one graph, large).
+    void setLatencyShown(bool shown);
 
 private:
     void addPoint(const SeriesPoint &point);
@@ -42,6 +45,8 @@ private:
 
     QCustomPlot *m_plot;
     QCPAxisRect *m_latencyRect = nullptr;
+    bool m_latencyShown = true;
+    void applyLatencyShown();
     QCPGraph *m_totalMb = nullptr;
     QCPGraph *m_totalMsgs = nullptr;
     QCPGraph *m_p50 = nullptr;

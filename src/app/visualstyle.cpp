@@ -51,6 +51,27 @@ VisualStyle &storage()
 }
 
 bool g_dark = false;
+bool g_highContrast = false;
+
+VisualStyle highContrast(VisualStyle s, bool dark)
+{
+    s.background = dark ? Qt::black : Qt::white;
+    s.panel = dark ? QColor(0x10, 0x10, 0x10) : Qt::white;
+    s.text = dark ? Qt::white : Qt::black;
+    s.mutedText = dark ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x20, 0x20, 0x20);
+    s.line = dark ? QColor(0xd0, 0xd0, 0xd0) : QColor(0x30, 0x30, 0x30);
+    s.slotEmpty = dark ? QColor(0x30, 0x30, 0x30) : QColor(0xe4, 0xe4, 0xe4);
+    return s;
+}
+
+void rebuild()
+{
+    const double scale = storage().lineScale;
+    storage() = g_dark ? darkStyle() : lightStyle();
+    if (g_highContrast)
+        storage() = highContrast(storage(), g_dark);
+    storage().lineScale = scale;
+}
 
 } // namespace
 
@@ -61,10 +82,19 @@ const VisualStyle &VisualStyle::current()
 
 void VisualStyle::setDark(bool dark)
 {
-    const double scale = storage().lineScale;
     g_dark = dark;
-    storage() = dark ? darkStyle() : lightStyle();
-    storage().lineScale = scale;
+    rebuild();
+}
+
+void VisualStyle::setHighContrast(bool on)
+{
+    g_highContrast = on;
+    rebuild();
+}
+
+bool VisualStyle::isHighContrast()
+{
+    return g_highContrast;
 }
 
 bool VisualStyle::isDark()

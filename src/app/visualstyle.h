@@ -32,6 +32,10 @@ struct VisualStyle {
     static const VisualStyle &current();
     static void setDark(bool dark);
     static bool isDark();
+    // For the projector: pure black on white (or white on black), muted text
+    // and lines as strong as the rest, colours fully saturated.
+    static void setHighContrast(bool on);
+    static bool isHighContrast();
     static void setLineScale(double scale);
 
     QColor stateColour(WorkerState state, bool blocked) const;

@@ -3,6 +3,7 @@
 #include "visualstyle.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QTextOption>
 
@@ -87,9 +88,10 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setFont(sceneFont(11));
     const QRectF countsRect(10, whereRect.bottom(), box.width() - 20, countsHeight);
     const QString counts = WorkerItemText::tr("%1 msgs").arg(QLocale().toString(qulonglong(m_worker.messages)));
-    const QString rate = m_mbPerS >= 0.1
-                             ? WorkerItemText::tr("%1 MB/s").arg(m_mbPerS, 0, 'f', 1)
-                             : WorkerItemText::tr("%1 msg/s").arg(m_messagesPerS, 0, 'f', m_messagesPerS < 10 ? 1 : 0);
+    const QString rate =
+        m_mbPerS >= 0.1
+            ? WorkerItemText::tr("%1 MB/s").arg(QLocale().toString(m_mbPerS, 'f', 1))
+            : WorkerItemText::tr("%1 msg/s").arg(QLocale().toString(m_messagesPerS, 'f', m_messagesPerS < 10 ? 1 : 0));
     p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignLeft, counts);
     p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignRight, rate);
 }

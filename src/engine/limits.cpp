@@ -73,6 +73,12 @@ Limit pipeCapacityLimit()
     return {{QT_TRANSLATE_NOOP("Engine", "capacity")}, value, bytesUnit(), source};
 }
 
+Limit pipeMaxSizeLimit()
+{
+    return procLimit({QT_TRANSLATE_NOOP("Engine", "largest capacity (F_SETPIPE_SZ)")}, "/proc/sys/fs/pipe-max-size",
+                     1048576, bytesUnit());
+}
+
 Limit rlimitLimit(const Text &name, int resource, const Text &unit, const std::string &resourceName)
 {
     rlimit r{};

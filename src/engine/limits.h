@@ -28,6 +28,7 @@ Limit procLimit(const Text &name, const std::string &path, uint64_t fallback, co
 
 Limit pipeBufLimit();      // PIPE_BUF: writes up to it are atomic
 Limit pipeCapacityLimit(); // F_GETPIPE_SZ of a new pipe
+Limit pipeMaxSizeLimit();  // the most F_SETPIPE_SZ grants without CAP_SYS_RESOURCE
 Limit rlimitLimit(const Text &name, int resource, const Text &unit, const std::string &resourceName);
 
 // ipcscope's own ceiling on a message, whatever the mechanism allows.

@@ -56,18 +56,16 @@ std::vector<Refusal> shapeRefusals(const Mechanism &mechanism, const Shape &shap
     if (shape.producers < 1 || shape.producers > info.maxProducers)
         out.push_back(
             {Field::Producers,
-             {QT_TRANSLATE_NOOP("Engine", "%1 producers is outside 1..%2 (ipcscope runs at most %2 producers on %3)"),
+             {QT_TRANSLATE_NOOP("Engine", "%1 producers: ipcscope runs 1..%2 producers on %3"),
               {verbatim(std::to_string(shape.producers)), verbatim(uint64_t(info.maxProducers)), verbatim(info.id)}}});
     if (shape.consumers < 1 || shape.consumers > info.maxConsumers)
-        out.push_back(
-            {Field::Consumers,
-             info.maxConsumers == 1
-                 ? Text{QT_TRANSLATE_NOOP("Engine", "%1 consumers is outside 1..1 (a signal is delivered to one "
-                                                    "process, so there is one consumer)"),
-                        {verbatim(std::to_string(shape.consumers))}}
-                 : Text{QT_TRANSLATE_NOOP("Engine",
-                                          "%1 consumers is outside 1..%2 (ipcscope runs at most %2 consumers)"),
-                        {verbatim(std::to_string(shape.consumers)), verbatim(uint64_t(info.maxConsumers))}}});
+        out.push_back({Field::Consumers,
+                       info.maxConsumers == 1
+                           ? Text{QT_TRANSLATE_NOOP("Engine", "%1 consumers: a signal is delivered to one process, so "
+                                                              "there is one consumer"),
+                                  {verbatim(std::to_string(shape.consumers))}}
+                           : Text{QT_TRANSLATE_NOOP("Engine", "%1 consumers: ipcscope runs 1..%2 consumers"),
+                                  {verbatim(std::to_string(shape.consumers)), verbatim(uint64_t(info.maxConsumers))}}});
     if (info.takesSize) {
         const Text size = verbatim(shape.size);
         const Limit max = mechanism.maxMessage();
@@ -88,7 +86,7 @@ std::vector<Refusal> shapeRefusals(const Mechanism &mechanism, const Shape &shap
     if (shape.ringSlots < 1 || shape.ringSlots > 1024)
         out.push_back(
             {Field::RingSlots,
-             {QT_TRANSLATE_NOOP("Engine", "%1 ring slots is outside 1..1024"), {verbatim(uint64_t(shape.ringSlots))}}});
+             {QT_TRANSLATE_NOOP("Engine", "%1 ring slots: from 1 to 1024"), {verbatim(uint64_t(shape.ringSlots))}}});
     // What the mechanism itself refuses depends on the fields together: asked
     // only once each of them is possible on its own.
     if (out.empty())

@@ -53,10 +53,10 @@ QJsonValue json(const Spread &s, int decimals)
 QString sizeName(int size)
 {
     if (size >= (1 << 20) && size % (1 << 20) == 0)
-        return QStringLiteral("%1 MiB").arg(size >> 20);
+        return ComparisonText::tr("%1 MiB").arg(size >> 20);
     if (size >= 1024 && size % 1024 == 0)
-        return QStringLiteral("%1 KiB").arg(size >> 10);
-    return QStringLiteral("%1 B").arg(size);
+        return ComparisonText::tr("%1 KiB").arg(size >> 10);
+    return ComparisonText::tr("%1 B").arg(size);
 }
 
 } // namespace

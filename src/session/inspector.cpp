@@ -60,6 +60,11 @@ void readPosix(const QString &dir, QVector<PosixObject> &out)
 
 } // namespace
 
+bool mqueueListed()
+{
+    return QStorageInfo(QStringLiteral("/dev/mqueue")).fileSystemType() == "mqueue";
+}
+
 KernelInspection inspectKernel(const QList<QPair<QString, qint64>> &processes)
 {
     KernelInspection k;
@@ -73,7 +78,7 @@ KernelInspection inspectKernel(const QList<QPair<QString, qint64>> &processes)
              k.sysv);
     readSysv(QStringLiteral("sem"), {QStringLiteral("nsems=nsems")}, k.sysv);
     readPosix(QStringLiteral("/dev/shm"), k.posix);
-    k.mqueueListed = QStorageInfo(QStringLiteral("/dev/mqueue")).fileSystemType() == "mqueue";
+    k.mqueueListed = mqueueListed();
     if (k.mqueueListed)
         readPosix(QStringLiteral("/dev/mqueue"), k.posix);
     for (const auto &[name, pid] : processes)

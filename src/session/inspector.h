@@ -46,6 +46,10 @@ struct KernelInspection {
     QJsonObject toJson() const;
 };
 
+// Whether POSIX message queues can be listed here (an mqueue file system at
+// /dev/mqueue); they work without it.
+bool mqueueListed();
+
 // Everything the kernel lists now; `processes` are the workers to look into.
 KernelInspection inspectKernel(const QList<QPair<QString, qint64>> &processes = {});
 

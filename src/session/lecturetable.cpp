@@ -52,6 +52,11 @@ LectureRow lectureRow(const QString &m)
             async};
 }
 
+QString lectureFootnote()
+{
+    return LectureTableText::tr("* depends on how it is used (for example, non-blocking I/O, callbacks)");
+}
+
 QString className(ThroughputClass c)
 {
     switch (c) {

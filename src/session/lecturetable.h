@@ -20,6 +20,8 @@ struct LectureRow {
 // The lecture's row for one of ipcscope's mechanisms.
 LectureRow lectureRow(const QString &mechanism);
 QString className(ThroughputClass c);
+// The lecture's footnote to "synchronous / asynchronous*".
+QString lectureFootnote();
 QString classNames(const QList<ThroughputClass> &classes); // "medium/high"
 
 // The measured class of a throughput, relative to the fastest lossless one

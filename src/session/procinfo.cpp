@@ -1,7 +1,9 @@
 #include "procinfo.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -120,6 +122,24 @@ QStringList openDescriptors(qint64 pid)
         const ssize_t n = readlink(link.constData(), target, sizeof target - 1);
         if (n > 0)
             out << QStringLiteral("%1 -> %2").arg(fd).arg(QString::fromLocal8Bit(target, int(n)));
+    }
+    return out;
+}
+
+QList<qint64> otherProcessesNamed(const QString &name)
+{
+    QList<qint64> out;
+    const qint64 self = QCoreApplication::applicationPid();
+    const uint uid = QFileInfo(QStringLiteral("/proc/self")).ownerId();
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric || pid == self)
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (comm.open(QIODevice::ReadOnly) && QString::fromUtf8(comm.readAll()).trimmed() == name &&
+            QFileInfo(QStringLiteral("/proc/%1").arg(pid)).ownerId() == uid)
+            out << pid;
     }
     return out;
 }

@@ -24,5 +24,7 @@ QString syscallName(long number);
 QStringList ipcMappings(qint64 pid);
 // "3 -> pipe:[12345]" for each open file descriptor.
 QStringList openDescriptors(qint64 pid);
+// Every other process of this user whose name (/proc/PID/comm) is `name`.
+QList<qint64> otherProcessesNamed(const QString &name);
 
 } // namespace ipcscope

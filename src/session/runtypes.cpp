@@ -39,21 +39,27 @@ QString opName(Op op)
     case Op::None:
         return {};
     case Op::Send:
-        return QStringLiteral("send");
+        //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
+        return WorkerStateText::tr("send");
     case Op::Receive:
-        return QStringLiteral("receive");
+        //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
+        return WorkerStateText::tr("receive");
     case Op::SemP:
         return QStringLiteral("P");
     case Op::SemV:
         return QStringLiteral("V");
     case Op::Lock:
-        return QStringLiteral("lock");
+        //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
+        return WorkerStateText::tr("lock");
     case Op::Unlock:
-        return QStringLiteral("unlock");
+        //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
+        return WorkerStateText::tr("unlock");
     case Op::CondWait:
-        return QStringLiteral("wait");
+        //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
+        return WorkerStateText::tr("wait");
     case Op::CondSignal:
-        return QStringLiteral("signal");
+        //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
+        return WorkerStateText::tr("signal");
     }
     return {};
 }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <unistd.h>
+
 #include <cmath>
 #include <limits>
 
@@ -65,13 +67,21 @@ QVector<ScenarioProblem> Scenario::problems() const
         out.append({Field::Rate, tr("the rate is at most %1 messages/s (got %2)").arg(kMaxRate).arg(rate)});
     if (producers < 0 || consumers < 0 || producers > 64 || consumers > 64)
         out.append(
-            {Field::Producers, tr("%1 producers and %2 consumers: at most 8 each").arg(producers).arg(consumers)});
+            {Field::Producers, tr("%1 producers and %2 consumers: each from 1 to 8").arg(producers).arg(consumers)});
     else if (pingPong && (producers != 1 || consumers != 1))
         out.append(
             {Field::Producers,
              tr("a ping-pong runs one producer and one consumer (got %1 and %2)").arg(producers).arg(consumers)});
     if (payload.size() > kMaxPayloadText)
         out.append({Field::Payload, tr("the payload text is limited to %1 characters").arg(kMaxPayloadText)});
+    // F_SETPIPE_SZ beyond pipe-max-size needs CAP_SYS_RESOURCE (root).
+    if (tweaks.pipeCapacity > 0 && geteuid() != 0) {
+        const Limit max = pipeMaxSizeLimit();
+        if (uint64_t(tweaks.pipeCapacity) > max.value)
+            out.append({Field::Other, tr("a pipe capacity of %1 B is over the limit: %2; only root may set more")
+                                          .arg(tweaks.pipeCapacity)
+                                          .arg(translated(formatLimit(max)))});
+    }
     if (size >= 0) {
         for (const Refusal &r : shapeRefusals(*m, shape())) {
             const Field field = r.field == Refusal::Field::Producers   ? Field::Producers
@@ -110,14 +120,28 @@ QJsonObject Scenario::toJson() const
         o.insert(QStringLiteral("payload"), payload);
     if (pingPong)
         o.insert(QStringLiteral("pattern"), QStringLiteral("ping-pong"));
+    // The lessons' changes to the workers, only where there are any.
+    QJsonObject t;
+    if (tweaks.consumerRate > 0)
+        t.insert(QStringLiteral("consumer_rate"), tweaks.consumerRate);
+    if (tweaks.stopAfter > 0)
+        t.insert(QStringLiteral("consumer_stops_after"), qint64(tweaks.stopAfter));
+    if (tweaks.ignoreSigpipe)
+        t.insert(QStringLiteral("ignore_sigpipe"), true);
+    if (tweaks.allowTornWrites)
+        t.insert(QStringLiteral("allow_torn_writes"), true);
+    if (tweaks.pipeCapacity > 0)
+        t.insert(QStringLiteral("pipe_capacity"), tweaks.pipeCapacity);
+    if (!t.isEmpty())
+        o.insert(QStringLiteral("tweaks"), t);
     return o;
 }
 
 Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
 {
     Scenario s;
-    const auto number = [&](const char *key, auto &field) {
-        const QJsonValue v = o.value(QLatin1String(key));
+    const auto numberIn = [&](const QJsonObject &in, const char *key, auto &field) {
+        const QJsonValue v = in.value(QLatin1String(key));
         if (v.isUndefined())
             return;
         if (!v.isDouble()) {
@@ -136,6 +160,7 @@ Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
         }
         field = static_cast<Field>(value);
     };
+    const auto number = [&](const char *key, auto &field) { numberIn(o, key, field); };
     if (o.contains(QStringLiteral("mechanism")))
         s.mechanism = o.value(QStringLiteral("mechanism")).toString();
     number("producers", s.producers);
@@ -151,6 +176,12 @@ Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
     s.pingPong = o.value(QStringLiteral("pattern")).toString() == QLatin1String("ping-pong");
     if (s.durationS > 0 && !o.contains(QStringLiteral("count")))
         s.count = 0;
+    const QJsonObject t = o.value(QStringLiteral("tweaks")).toObject();
+    numberIn(t, "consumer_rate", s.tweaks.consumerRate);
+    numberIn(t, "consumer_stops_after", s.tweaks.stopAfter);
+    numberIn(t, "pipe_capacity", s.tweaks.pipeCapacity);
+    s.tweaks.ignoreSigpipe = t.value(QStringLiteral("ignore_sigpipe")).toBool();
+    s.tweaks.allowTornWrites = t.value(QStringLiteral("allow_torn_writes")).toBool();
     return s;
 }
 

@@ -54,17 +54,16 @@ Refusal refuseUnlessAtomic(const Shape &shape)
                          : Text{QT_TRANSLATE_NOOP("Engine", "%1 readers"), {verbatim(uint64_t(shape.consumers))}};
     return {Refusal::Field::Size,
             {QT_TRANSLATE_NOOP("Engine", "with %1 a message of %2 B could be split or interleaved: only writes and "
-                                         "reads up to %3 are atomic; use one producer and one consumer, or messages "
-                                         "of at most %4 B"),
-             {who, verbatim(shape.size), formatLimit(atomic), verbatim(atomic.value)}}};
+                                         "reads of at most %3 B are atomic (%4); use one producer and one consumer, "
+                                         "or smaller messages"),
+             {who, verbatim(shape.size), verbatim(atomic.value), formatLimit(atomic)}}};
 }
 
 std::vector<Limit> byteStreamLimits()
 {
     return {pipeBufLimit(),
             pipeCapacityLimit(),
-            procLimit({QT_TRANSLATE_NOOP("Engine", "largest capacity (F_SETPIPE_SZ)")}, "/proc/sys/fs/pipe-max-size",
-                      1048576, bytesUnit()),
+            pipeMaxSizeLimit(),
             {{QT_TRANSLATE_NOOP("Engine", "message size")},
              kMaxMessageSize,
              bytesUnit(),

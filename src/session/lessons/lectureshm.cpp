@@ -66,7 +66,7 @@ public:
                       .arg(writer.exitCode)
                       .arg(writer.value(QStringLiteral("maps"))));
         const SegmentReading afterWriter = readSegment(shmid);
-        c.observe(LessonText::tr("ipcs -m still lists it: key %1, attached %2 times, created by pid %3, which is gone.")
+        c.observe(LessonText::tr("ipcs -m still lists it: key %1, attachments: %2, created by pid %3, which is gone.")
                       .arg(QString::fromStdString(formatKey(afterWriter.key)))
                       .arg(afterWriter.attached)
                       .arg(afterWriter.creator));
@@ -89,7 +89,7 @@ public:
         c.observe(
             LessonText::tr("shm_read attached and read \"%1\"; /proc/PID/maps: %2").arg(value("read"), value("maps")));
         const SegmentReading marked = readSegment(shmid);
-        c.observe(LessonText::tr("After IPC_RMID, still attached: key %1, attached %2 time(s), marked for removal: %3. "
+        c.observe(LessonText::tr("After IPC_RMID, still attached: key %1, attachments: %2, marked for removal: %3. "
                                  "The reader's mapping now reads: %4")
                       .arg(QString::fromStdString(formatKey(marked.key)))
                       .arg(marked.attached)
@@ -114,10 +114,11 @@ public:
         const LessonContext::WorkerOutput writer = c.runWorker(
             {QStringLiteral("hello-write"), QStringLiteral("--posix"), name, QStringLiteral("--text"), kGreeting});
         const bool stays = QFileInfo::exists(path);
-        c.observe(LessonText::tr("The POSIX writer wrote \"%1\" and exited; %2 %3 (%4 bytes).")
-                      .arg(writer.value(QStringLiteral("wrote")), path,
-                           stays ? LessonText::tr("is still there") : LessonText::tr("is gone"))
-                      .arg(QFileInfo(path).size()));
+        const QString wrote = writer.value(QStringLiteral("wrote"));
+        c.observe(stays ? LessonText::tr("The POSIX writer wrote \"%1\" and exited; %2 is still there (%3 B).")
+                              .arg(wrote, path)
+                              .arg(QFileInfo(path).size())
+                        : LessonText::tr("The POSIX writer wrote \"%1\" and exited; %2 is gone.").arg(wrote, path));
         std::unique_ptr<QProcess> reader =
             c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--posix"), name, QStringLiteral("--remove")});
         QByteArray out;

@@ -88,6 +88,9 @@ public:
     virtual QString expected() const = 0;
     // The mechanism whose code and scene fit the lesson best.
     virtual QString mechanism() const = 0;
+    // The example scenario (scenarios/NAME.json) the lesson builds on, to
+    // watch in the live view; empty when the lesson runs workers of its own.
+    virtual QString scenario() const { return {}; }
     virtual LessonOutcome run(LessonContext &context) const = 0;
 };
 

@@ -1,6 +1,8 @@
 // Lesson 3, PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
 #include "lessonlist.h"
 
+#include "session/scenariofile.h"
+
 #include "engine/limits.h"
 
 namespace ipcscope {
@@ -14,7 +16,7 @@ public:
     QString explanation() const override
     {
         return LessonText::tr(
-            "Four writers share one pipe, made one page small with F_SETPIPE_SZ. A write of at most "
+            "Four writers share one pipe, shrunk to one page with F_SETPIPE_SZ. A write of at most "
             "PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split "
             "when the pipe is full, and pieces of different writers interleave — the reader gets torn "
             "records.");
@@ -24,23 +26,27 @@ public:
         return LessonText::tr("Records of PIPE_BUF bytes never tear; records of 4 × PIPE_BUF bytes do.");
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
+    QString scenario() const override { return QStringLiteral("pipe-buf"); }
 
     LessonOutcome run(LessonContext &c) const override
     {
+        // The example assumes the common PIPE_BUF; this machine's is used.
         const int pipeBuf = int(pipeBufLimit().value);
-        Scenario s;
-        s.mechanism = QStringLiteral("pipe");
-        s.producers = 4;
-        s.count = 250;
-        s.tweaks.allowTornWrites = true;
+        Scenario s = exampleScenario(QStringLiteral("pipe-buf"));
         s.tweaks.pipeCapacity = pipeBuf; // one page: a bigger write cannot go in at once
         s.size = pipeBuf;
-        c.observe(LessonText::tr("A pipe of %1 B; 4 writers × 250 records of %1 B (PIPE_BUF)…").arg(pipeBuf));
+        c.observe(LessonText::tr("A pipe of %1 B; %2 writers × %3 records of %1 B (PIPE_BUF)…")
+                      .arg(pipeBuf)
+                      .arg(s.producers)
+                      .arg(s.count));
         const RunResult small = c.run(s);
         c.observe(LessonText::tr("%1 records read, %2 torn.")
                       .arg(number(small.messages + small.corrupted), number(small.corrupted)));
         s.size = 4 * pipeBuf;
-        c.observe(LessonText::tr("The same pipe; 4 writers × 250 records of %1 B (4 × PIPE_BUF)…").arg(4 * pipeBuf));
+        c.observe(LessonText::tr("The same pipe; %2 writers × %3 records of %1 B (4 × PIPE_BUF)…")
+                      .arg(4 * pipeBuf)
+                      .arg(s.producers)
+                      .arg(s.count));
         const RunResult big = c.run(s);
         c.observe(LessonText::tr("%1 records read, %2 torn: their bytes came from several writers.")
                       .arg(number(big.messages + big.corrupted), number(big.corrupted)));

@@ -1,6 +1,8 @@
 // Lesson 2, signals: standard ones merge, real-time ones queue.
 #include "lessonlist.h"
 
+#include "session/scenariofile.h"
+
 namespace ipcscope {
 
 namespace {
@@ -21,20 +23,22 @@ public:
         return LessonText::tr("Fewer SIGUSR1 arrive than were sent; every SIGRTMIN arrives, in order, with its value.");
     }
     QString mechanism() const override { return QStringLiteral("signals-std"); }
+    QString scenario() const override { return QStringLiteral("signals-std"); }
 
     LessonOutcome run(LessonContext &c) const override
     {
-        Scenario s;
-        s.producers = 4;
-        s.count = 20000;
-        s.mechanism = QStringLiteral("signals-std");
-        c.observe(LessonText::tr("4 × 20 000 SIGUSR1 with kill()…"));
-        const RunResult standard = c.run(s);
+        const Scenario standardSignals = exampleScenario(QStringLiteral("signals-std"));
+        c.observe(LessonText::tr("%1 × %2 SIGUSR1 with kill()…")
+                      .arg(standardSignals.producers)
+                      .arg(number(quint64(standardSignals.count))));
+        const RunResult standard = c.run(standardSignals);
         c.observe(LessonText::tr("SIGUSR1: %1 sent, %2 arrived, %3 merged away.")
                       .arg(number(standard.sent), number(standard.messages), number(standard.lost)));
-        s.mechanism = QStringLiteral("signals-rt");
-        c.observe(LessonText::tr("4 × 20 000 SIGRTMIN with sigqueue()…"));
-        const RunResult realtime = c.run(s);
+        const Scenario realtimeSignals = exampleScenario(QStringLiteral("signals-rt"));
+        c.observe(LessonText::tr("%1 × %2 SIGRTMIN with sigqueue()…")
+                      .arg(realtimeSignals.producers)
+                      .arg(number(quint64(realtimeSignals.count))));
+        const RunResult realtime = c.run(realtimeSignals);
         c.observe(LessonText::tr("SIGRTMIN: %1 sent, %2 arrived, %3 out of order, %4 duplicated; every value checked.")
                       .arg(number(realtime.sent), number(realtime.messages), number(realtime.reordered),
                            number(realtime.duplicated)));

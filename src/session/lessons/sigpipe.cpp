@@ -1,6 +1,8 @@
 // Lesson 5, SIGPIPE and EPIPE: writing to a pipe nobody reads.
 #include "lessonlist.h"
 
+#include "session/scenariofile.h"
+
 namespace ipcscope {
 
 namespace {
@@ -21,15 +23,13 @@ public:
         return LessonText::tr("The first writer is killed by SIGPIPE; the second gets EPIPE (Broken pipe) and exits.");
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
+    QString scenario() const override { return QStringLiteral("sigpipe"); }
 
     LessonOutcome run(LessonContext &c) const override
     {
-        Scenario s;
-        s.mechanism = QStringLiteral("pipe");
-        s.size = 4096;
-        s.count = 100000;
-        s.tweaks.stopAfter = 50;
-        c.observe(LessonText::tr("The reader leaves after 50 messages; the writer keeps writing…"));
+        Scenario s = exampleScenario(QStringLiteral("sigpipe"));
+        c.observe(
+            LessonText::tr("The reader leaves after %1 messages; the writer keeps writing…").arg(s.tweaks.stopAfter));
         const RunResult killed = c.run(s);
         const WorkerSnapshot killedWriter = killed.workers.value(0);
         c.observe(killedWriter.exitSignal.isEmpty()

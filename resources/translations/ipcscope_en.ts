@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ObjectReadings</name>
+    <message numerus="yes">
+        <source>attached by %n process(es) (shm_nattch) · created by pid %1 · last attach/detach pid %2</source>
+        <translation>
+            <numerusform>attached by %n process (shm_nattch) · created by pid %1 · last attach/detach pid %2</numerusform>
+            <numerusform>attached by %n processes (shm_nattch) · created by pid %1 · last attach/detach pid %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CompareView</name>
+    <message numerus="yes">
+        <source>Done: %n point(s) measured.</source>
+        <translation>
+            <numerusform>Done: %n point measured.</numerusform>
+            <numerusform>Done: %n points measured.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::FlowScene</name>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n producer</numerusform>
+            <numerusform>%n producers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n consumer</numerusform>
+            <numerusform>%n consumers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::MainWindow</name>
+    <message numerus="yes">
+        <source>%n corrupted message(s) so far</source>
+        <translation>
+            <numerusform>%n corrupted message so far</numerusform>
+            <numerusform>%n corrupted messages so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicated message(s) so far</source>
+        <translation>
+            <numerusform>%n duplicated message so far</numerusform>
+            <numerusform>%n duplicated messages so far</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

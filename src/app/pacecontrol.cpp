@@ -1,0 +1,106 @@
+#include "pacecontrol.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSlider>
+
+#include <cmath>
+
+namespace ipcscope {
+
+namespace {
+
+// The stops, slowest first: held and stepped, then message rates, then none.
+const QList<Pace> &stops()
+{
+    static const QList<Pace> all = {{5, 0},  {2, 0},  {1, 0},  {0.5, 0}, {0.2, 0},  {0, 1},     {0, 2},      {0, 5},
+                                    {0, 10}, {0, 20}, {0, 50}, {0, 100}, {0, 1000}, {0, 10000}, {0, 100000}, {0, 0}};
+    return all;
+}
+
+// Where a pace sits on one scale from slowest to fastest, in calls or
+// messages per second; unlimited is fastest of all.
+double speedOf(const Pace &p)
+{
+    if (p.stepped())
+        return 1 / p.callEveryS;
+    return p.rate > 0 ? p.rate : INFINITY;
+}
+
+} // namespace
+
+PaceControl::PaceControl(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_slider(new QSlider(Qt::Horizontal, this)), m_value(new QLabel(this))
+{
+    setObjectName(QStringLiteral("pace"));
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_slider->setRange(0, int(stops().size()) - 1);
+    m_slider->setPageStep(1);
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setMinimumWidth(160);
+    m_slider->setMaximumWidth(240);
+    m_value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("10 000 msg/s ")));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 0, 8, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_slider);
+    layout->addWidget(m_value);
+    setPace({0, 2});
+    retranslate();
+    connect(m_slider, &QSlider::valueChanged, this, [this] {
+        showPace();
+        emit paceChanged(pace());
+    });
+}
+
+Pace PaceControl::pace() const
+{
+    return stops().value(m_slider->value());
+}
+
+void PaceControl::setPace(const Pace &pace)
+{
+    // The stop nearest on a logarithmic scale of speed.
+    const double wanted = speedOf(pace);
+    int best = 0;
+    double bestDistance = INFINITY;
+    for (int i = 0; i < stops().size(); ++i) {
+        const double speed = speedOf(stops()[i]);
+        double distance = std::isinf(wanted) || std::isinf(speed)
+                              ? (std::isinf(wanted) && std::isinf(speed) ? 0 : INFINITY)
+                              : std::abs(std::log(speed / wanted));
+        // A stepped pace and a rate are different things at the same speed.
+        if (stops()[i].stepped() != pace.stepped())
+            distance += 100;
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+        }
+    }
+    const QSignalBlocker block(m_slider);
+    m_slider->setValue(best);
+    showPace();
+}
+
+QString PaceControl::describe(const Pace &p)
+{
+    if (p.stepped())
+        return p.callEveryS >= 1 ? tr("1 call / %1 s").arg(p.callEveryS) : tr("%1 calls/s").arg(1 / p.callEveryS);
+    return p.rate > 0 ? tr("%1 msg/s").arg(QLocale().toString(p.rate)) : tr("unlimited");
+}
+
+void PaceControl::retranslate()
+{
+    m_title->setText(tr("Pace"));
+    m_slider->setToolTip(tr("From one call every few seconds — the workers held and let through one call at a time — "
+                            "to messages per second per producer, to no limit at all"));
+    showPace();
+}
+
+void PaceControl::showPace()
+{
+    m_value->setText(describe(pace()));
+}
+
+} // namespace ipcscope

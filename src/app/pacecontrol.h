@@ -1,0 +1,43 @@
+#pragma once
+// The lecturer's speed control, from one call every few seconds to unlimited:
+// at the slow end the workers are held and let through one call at a time
+// (Step, by itself, at a steady beat); further on, the producers' message
+// rate; at the far end, no limit at all. On the toolbar, so that it stays
+// at hand in presentation mode.
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+
+namespace ipcscope {
+
+struct Pace {
+    double callEveryS = 0; // > 0: one call every this many seconds, by Step
+    double rate = 0;       // otherwise: messages per second per producer, 0 = unlimited
+    bool stepped() const { return callEveryS > 0; }
+};
+
+class PaceControl : public QWidget {
+    Q_OBJECT
+public:
+    explicit PaceControl(QWidget *parent = nullptr);
+
+    Pace pace() const;
+    // Moves to the stop nearest `pace`, without emitting paceChanged.
+    void setPace(const Pace &pace);
+    // Describes a pace in a few words: "1 call / 2 s", "10 msg/s", "unlimited".
+    static QString describe(const Pace &pace);
+    void retranslate();
+
+signals:
+    void paceChanged(const ipcscope::Pace &pace);
+
+private:
+    void showPace();
+
+    QLabel *m_title;
+    QSlider *m_slider;
+    QLabel *m_value;
+};
+
+} // namespace ipcscope

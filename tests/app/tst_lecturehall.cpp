@@ -1,0 +1,461 @@
+// The window in the lecture hall: every text in Russian and back in English
+// without a restart, with nothing left untranslated; the dark theme; the
+// presentation layout on a 1024x768 projector; a pace of one call at a time;
+// scenarios saved and opened with their layout; the shipped examples; and a
+// worker that crashes, reported in the log while the session goes on.
+#include "codeview.h"
+#include "flowscene.h"
+#include "flowview.h"
+#include "language.h"
+#include "lessonpanel.h"
+#include "logview.h"
+#include "mainwindow.h"
+#include "mechanismcatalog.h"
+#include "pacecontrol.h"
+#include "scenarioeditor.h"
+#include "throughputplot.h"
+#include "visualstyle.h"
+
+#include "../session/runhelpers.h"
+
+#include "session/lessons/lesson.h"
+#include "session/scenariofile.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QGraphicsSimpleTextItem>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QXmlStreamReader>
+
+#include <qcustomplot.h>
+
+#include <csignal>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+namespace {
+
+// Every text the window shows a person: widgets, actions and menus, headers,
+// placeholders, tooltips, the graph's axes and legend, and the scene's words.
+QStringList shownTexts(MainWindow &w)
+{
+    QStringList out;
+    const auto add = [&](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            out << text;
+    };
+    for (QAction *a : w.findChildren<QAction *>()) {
+        add(a->text());
+        if (a->toolTip() != QString(a->text()).remove(QLatin1Char('&')))
+            add(a->toolTip());
+    }
+    for (QMenu *m : w.findChildren<QMenu *>())
+        add(m->title());
+    for (QWidget *widget : w.findChildren<QWidget *>()) {
+        add(widget->toolTip());
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            add(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(button->text());
+        else if (auto *dock = qobject_cast<QDockWidget *>(widget))
+            add(dock->windowTitle());
+        else if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            add(edit->placeholderText());
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            for (int i = 0; i < combo->count(); ++i)
+                add(combo->itemText(i));
+        if (auto *spin = qobject_cast<QAbstractSpinBox *>(widget))
+            add(spin->specialValueText());
+        if (auto *tabs = qobject_cast<QTabWidget *>(widget))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        if (auto *tree = qobject_cast<QTreeWidget *>(widget)) {
+            for (int c = 0; c < tree->columnCount(); ++c)
+                add(tree->headerItem()->text(c));
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                add(tree->topLevelItem(i)->text(0));
+        }
+        if (auto *table = qobject_cast<QTableWidget *>(widget))
+            for (int c = 0; c < table->columnCount(); ++c)
+                if (table->horizontalHeaderItem(c))
+                    add(table->horizontalHeaderItem(c)->text());
+        if (auto *list = qobject_cast<QListWidget *>(widget))
+            for (int i = 0; i < list->count(); ++i)
+                add(list->item(i)->text());
+        if (auto *plot = qobject_cast<QCustomPlot *>(widget)) {
+            for (QCPAxisRect *rect : plot->axisRects())
+                for (QCPAxis *axis : rect->axes())
+                    add(axis->label());
+            for (int i = 0; i < plot->graphCount(); ++i)
+                add(plot->graph(i)->name());
+        }
+    }
+    for (QGraphicsItem *item : w.scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            add(text->text());
+    return out;
+}
+
+bool hasCyrillic(const QString &text)
+{
+    static const QRegularExpression cyrillic(QStringLiteral("\\p{Cyrillic}"));
+    return text.contains(cyrillic);
+}
+
+// A text with no Cyrillic that still has an English word in it. Calls,
+// constants, ids, paths, units and names stay as they are in every language:
+// a word with a digit, _, (, /, ., # or :, a word in capitals, and these.
+bool looksEnglish(const QString &text)
+{
+    if (hasCyrillic(text))
+        return false;
+    // A line of C is code in every language.
+    static const QRegularExpression code(QStringLiteral("^\\w+\\(.*\\);"));
+    if (code.match(text).hasMatch())
+        return false;
+    static const QSet<QString> kept = {
+        QStringLiteral("ipcscope"), QStringLiteral("semval"), QStringLiteral("semncnt"),  QStringLiteral("semzcnt"),
+        QStringLiteral("sempid"),   QStringLiteral("empty"),  QStringLiteral("full"),     QStringLiteral("put"),
+        QStringLiteral("take"),     QStringLiteral("mutex"),  QStringLiteral("shmid"),    QStringLiteral("English"),
+        QStringLiteral("pid"),      QStringLiteral("System"), QStringLiteral("sigqueue"), QStringLiteral("Unix"),
+        QStringLiteral("head"),     QStringLiteral("tail"),   QStringLiteral("msqid"),    QStringLiteral("semid"),
+        QStringLiteral("key"),      QStringLiteral("queue"),  QStringLiteral("segment"),  QStringLiteral("ring"),
+        QStringLiteral("Hello"),    QStringLiteral("from"),   QStringLiteral("semop"),    QStringLiteral("semtimedop"),
+        QStringLiteral("json"),     QStringLiteral("nattch"), QStringLiteral("qnum"),     QStringLiteral("cbytes"),
+        QStringLiteral("msgmax"),   QStringLiteral("msgmnb"), QStringLiteral("wchan"),    QStringLiteral("mq_curmsgs")};
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,;·→—–]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression technical(QStringLiteral("[0-9_(/.#:=\\[]"));
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]{3,}[!?]?$"));
+    for (const QString &word : words) {
+        if (word.contains(technical) || word == word.toUpper() || kept.contains(word))
+            continue;
+        if (letters.match(word).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QLatin1String(name));
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(IPCSCOPE_SOURCE_DIR);
+}
+
+} // namespace
+
+class TestLectureHall : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void everyRussianTranslationComplete();
+    void russianWithoutRestart();
+    void themes();
+    void presentationOnAProjector();
+    void oneCallAtATime();
+    void scenarioFileKeepsTheLayout();
+    void examplesOpenAndRun();
+    void crashingWorkerIsReported();
+};
+
+void TestLectureHall::cleanup()
+{
+    language::setCurrent(QStringLiteral("en"));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLectureHall::everyRussianTranslationComplete()
+{
+    // Every message of the Russian file is translated, keeps its placeholders,
+    // and has Russia's three plural forms where it counts.
+    QFile file(sourceDir() + QStringLiteral("/resources/translations/ipcscope_ru.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString context, source;
+    bool numerus = false;
+    int messages = 0;
+    QStringList problems;
+    static const QRegularExpression placeholder(QStringLiteral("%(n|L?[1-9])"));
+    const auto placeholders = [](const QString &text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            ++messages;
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            QStringList forms;
+            if (numerus) {
+                while (xml.readNextStartElement())
+                    forms << xml.readElementText();
+            } else {
+                forms << xml.readElementText();
+            }
+            const QString where = context + QStringLiteral(": ") + source;
+            if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") ||
+                type == QLatin1String("obsolete"))
+                problems << QStringLiteral("%1 (%2)").arg(where, type);
+            if (numerus && forms.size() != 3)
+                problems << QStringLiteral("%1 (%2 plural forms, Russian has 3)").arg(where).arg(forms.size());
+            for (const QString &form : forms) {
+                if (form.trimmed().isEmpty())
+                    problems << QStringLiteral("%1 (empty)").arg(where);
+                else if (placeholders(form) != placeholders(source))
+                    problems << QStringLiteral("%1 (placeholders differ: %2)").arg(where, form);
+            }
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(messages > 400);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // The engine's sentences are put together from pieces: each whole one,
+    // for every mechanism, comes out in Russian.
+    QVERIFY(language::setCurrent(QStringLiteral("ru")));
+    for (const Lesson *lesson : allLessons())
+        for (const QString &text : {lesson->title(), lesson->explanation(), lesson->expected()})
+            QVERIFY2(hasCyrillic(text), qPrintable(text));
+    for (const MechanismText &m : mechanismCatalog()) {
+        Scenario s;
+        s.mechanism = m.id;
+        s.size = 1 << 30;
+        s.producers = 9;
+        s.consumers = 0;
+        for (const ScenarioProblem &p : s.problems())
+            QVERIFY2(hasCyrillic(p.message) && !looksEnglish(p.message), qPrintable(p.message));
+    }
+}
+
+void TestLectureHall::russianWithoutRestart()
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 1; }));
+    w.setLanguage(QStringLiteral("ru"));
+    QTRY_VERIFY(hasCyrillic(action(w, "actionStart")->text())); // the views retranslate when the event arrives
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 2; })); // still running
+    QTest::qWait(100);
+    QStringList english;
+    for (const QString &text : shownTexts(w))
+        if (looksEnglish(text))
+            english << text;
+    english.removeDuplicates();
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + english.join(QLatin1Char('\n'))));
+    QVERIFY(hasCyrillic(action(w, "actionStart")->text()));
+    // The Compare page and a lesson's texts too.
+    QVERIFY(hasCyrillic(w.lessonPanel()->findChild<QLabel *>(QStringLiteral("title"))->text()));
+    const QString screenshots = qEnvironmentVariable("IPCSCOPE_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty())
+        w.grab().save(screenshots + QStringLiteral("/russian.png"));
+
+    w.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(action(w, "actionStart")->text(), QStringLiteral("Start"));
+    QTest::qWait(100);
+    QStringList russian;
+    for (const QString &text : shownTexts(w))
+        if (hasCyrillic(text) && text != QStringLiteral("Русский"))
+            russian << text;
+    QVERIFY2(russian.isEmpty(), qPrintable(russian.join(QLatin1Char('\n'))));
+    w.close();
+}
+
+void TestLectureHall::themes()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun());
+    action(w, "actionThemeDark")->trigger();
+    QVERIFY(VisualStyle::isDark());
+    QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() < 80); // the widgets follow the application
+    QCOMPARE(w.scene()->backgroundBrush().color(), VisualStyle::current().background);
+    QVERIFY(w.scene()->backgroundBrush().color().lightness() < 80);
+    QVERIFY(w.plot()->plot()->axisRect()->axis(QCPAxis::atLeft)->tickLabelColor().lightness() > 180);
+    action(w, "actionThemeLight")->trigger();
+    QVERIFY(!VisualStyle::isDark());
+    QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() > 180);
+    QVERIFY(w.scene()->backgroundBrush().color().lightness() > 180);
+    w.close();
+}
+
+void TestLectureHall::presentationOnAProjector()
+{
+    MainWindow w;
+    w.resize(1024, 768);
+    w.show();
+    QVERIFY(w.startRun());
+    const double normalType = QApplication::font().pointSizeF();
+    action(w, "actionPresentation")->trigger();
+    QVERIFY(w.isPresentation());
+    QVERIFY(QApplication::font().pointSizeF() > normalType * 1.2); // large type
+    QVERIFY(VisualStyle::current().lineScale > 1.5);               // thick lines
+    QVERIFY(VisualStyle::isHighContrast());
+    QCOMPARE(w.scene()->backgroundBrush().color(), QColor(Qt::white));
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+        QVERIFY2(!dock->isVisibleTo(&w), qPrintable(dock->objectName()));
+    QVERIFY(!w.menuBar()->isVisibleTo(&w));
+    QVERIFY(w.findChild<PaceControl *>()->isVisibleTo(&w)); // the pace stays at hand
+    QCOMPARE(w.plot()->plot()->axisRectCount(), 1);         // throughput only: one graph, large
+    auto *caption = w.findChild<QLabel *>(QStringLiteral("caption"));
+    QVERIFY(waitUntil([&] { return caption->text().contains(QLatin1String("C1")); }));
+    // The scene takes most of the height, and it is drawn large.
+    QTest::qWait(50);
+    QVERIFY(w.flowView()->height() > w.height() / 2);
+    QVERIFY(w.flowView()->transform().m11() > 0.8);
+    const QString screenshots = qEnvironmentVariable("IPCSCOPE_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty())
+        w.grab().save(screenshots + QStringLiteral("/presentation-1024.png"));
+    action(w, "actionPresentation")->trigger();
+    QVERIFY(!w.isPresentation());
+    QCOMPARE(QApplication::font().pointSizeF(), normalType);
+    QVERIFY(!VisualStyle::isHighContrast());
+    QCOMPARE(w.plot()->plot()->axisRectCount(), 2);
+    w.close();
+}
+
+void TestLectureHall::oneCallAtATime()
+{
+    MainWindow w;
+    w.show();
+    w.setPace({0.2, 0}); // five calls a second
+    QVERIFY(w.startRun());
+    const Run *run = w.controller().run();
+    QVERIFY(run->isPaused()); // held from the start: the beat lets calls through
+    // Each message of sysv-shm is four calls of the producer and four of the
+    // consumer, one call every 0.2 s: in two seconds a message or two, never
+    // the four the rate alone would allow.
+    QTest::qWait(2500);
+    const quint64 stepped = run->snapshot().sent;
+    QVERIFY2(stepped >= 1 && stepped <= 3, qPrintable(QString::number(stepped)));
+    // Pause stops the beat: nothing moves.
+    action(w, "actionPause")->setChecked(true);
+    QTest::qWait(300);
+    const quint64 held = run->snapshot().sent;
+    QTest::qWait(1000);
+    QCOMPARE(run->snapshot().sent, held);
+    action(w, "actionPause")->setChecked(false);
+    // Unlimited: the workers go at full speed at once.
+    w.setPace({0, 0});
+    QVERIFY(!run->isPaused());
+    QVERIFY(waitUntil([&] { return run->snapshot().sent > held + 1000; }));
+    QCOMPARE(w.editor()->scenario().rate, 0.0);
+    w.close();
+}
+
+void TestLectureHall::scenarioFileKeepsTheLayout()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("lecture1.json"));
+    {
+        MainWindow w;
+        Scenario s = MainWindow::defaultScenario();
+        s.mechanism = QStringLiteral("posix-mq");
+        s.producers = 3;
+        s.payload = QStringLiteral("Привет");
+        w.setScenario(s);
+        w.setPace({2, 0});
+        w.setPresentation(true);
+        QVERIFY(w.saveScenario(file));
+        w.setPresentation(false);
+    }
+    MainWindow w;
+    QVERIFY(w.openScenario(file));
+    const Scenario opened = w.editor()->scenario();
+    QCOMPARE(opened.mechanism, QStringLiteral("posix-mq"));
+    QCOMPARE(opened.producers, 3);
+    QCOMPARE(opened.payload, QStringLiteral("Привет"));
+    QVERIFY(w.isPresentation());
+    QCOMPARE(w.pace().callEveryS, 2.0);
+    QCOMPARE(w.findChild<PaceControl *>()->pace().callEveryS, 2.0);
+    w.setPresentation(false);
+    // A file that is not a scenario: a line in the log, no dialog, nothing changed.
+    QFile bad(dir.filePath(QStringLiteral("notes.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("[1, 2, 3]");
+    bad.close();
+    QVERIFY(!w.openScenario(bad.fileName()));
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(w.log()->toPlainText().contains(QLatin1String("notes.json")));
+    QCOMPARE(w.editor()->scenario().mechanism, QStringLiteral("posix-mq"));
+}
+
+void TestLectureHall::examplesOpenAndRun()
+{
+    MainWindow w;
+    w.show();
+    auto *examples = w.findChild<QMenu *>(QStringLiteral("menuExamples"));
+    QCOMPARE(examples->actions().size(), exampleNames().size());
+    w.setLanguage(QStringLiteral("ru")); // the views retranslate when the event arrives
+    QTRY_VERIFY(hasCyrillic(action(w, "actionStart")->text()));
+    for (QAction *a : examples->actions())
+        QVERIFY2(hasCyrillic(a->text()), qPrintable(a->text())); // titled in the user's language
+    w.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(action(w, "actionStart")->text(), QStringLiteral("Start"));
+    // The back-pressure example: its slow reader comes with it, and the pipe fills.
+    for (QAction *a : examples->actions())
+        if (a->toolTip() == QLatin1String("back-pressure.json"))
+            a->trigger();
+    const Run *run = w.controller().run();
+    QVERIFY(run && run->isActive());
+    QCOMPARE(run->scenario().tweaks.consumerRate, 50.0);
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("tweaksNote"))->text().contains(QLatin1String("50")));
+    QVERIFY(waitUntil([&] {
+        const auto &workers = run->snapshot().workers;
+        return workers.size() == 2 && workers[0].blocked && workers[1].queuedBytes > 32768;
+    }));
+    w.close();
+}
+
+void TestLectureHall::crashingWorkerIsReported()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun());
+    const Run *run = w.controller().run();
+    QVERIFY(waitUntil([&] { return run->snapshot().received >= 1; }));
+    const qint64 consumer = run->snapshot().workers[1].pid;
+    ::kill(pid_t(consumer), SIGSEGV);
+    QVERIFY(waitUntil([&] { return !w.controller().isActive(); }));
+    QVERIFY2(w.log()->toPlainText().contains(QLatin1String("SIGSEGV")), qPrintable(w.log()->toPlainText()));
+    QVERIFY(!QApplication::activeModalWidget()); // no dialog over the scene
+    QCOMPARE(leftoverReport(), QString());
+    // The session goes on: the next run starts and moves.
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 1; }));
+    w.close();
+}
+
+QTEST_MAIN(TestLectureHall)
+#include "tst_lecturehall.moc"
