@@ -2127,7 +2127,7 @@
         <translation>Урок «%1»: %2</translation>
     </message>
     <message>
-        <source>%1 frames/s · %2 messages on screen</source>
+        <source>%1 frames/s · messages on screen: %2</source>
         <translation>%1 кадр/с · сообщений на экране: %2</translation>
     </message>
     <message>

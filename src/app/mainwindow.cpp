@@ -11,6 +11,7 @@
 #include "logview.h"
 #include "mechanismcatalog.h"
 #include "mechanismpicker.h"
+#include "runicons.h"
 #include "scenarioeditor.h"
 #include "scenariofiles.h"
 #include "throughputplot.h"
@@ -58,11 +59,6 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_runStatus, 1);
     statusBar()->addPermanentWidget(m_fpsStatus);
 
-    const QStyle *s = style();
-    m_ui->actionStart->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
-    m_ui->actionPause->setIcon(s->standardIcon(QStyle::SP_MediaPause));
-    m_ui->actionStep->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
-    m_ui->actionStop->setIcon(s->standardIcon(QStyle::SP_MediaStop));
     m_ui->actionZoomIn->setShortcuts({QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+="))});
 
     tabifyDockWidget(m_ui->scenarioDock, m_ui->lessonDock);
@@ -83,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer.setInterval(500);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
+    restyle();
     updateActions();
 }
 
@@ -324,6 +321,11 @@ void MainWindow::setDark(bool dark)
 
 void MainWindow::restyle()
 {
+    const QColor ink = VisualStyle::current().text;
+    m_ui->actionStart->setIcon(runIcon(RunIcon::Start, ink));
+    m_ui->actionPause->setIcon(runIcon(RunIcon::Pause, ink));
+    m_ui->actionStep->setIcon(runIcon(RunIcon::Step, ink));
+    m_ui->actionStop->setIcon(runIcon(RunIcon::Stop, ink));
     m_scene->restyle();
     m_ui->plot->restyle();
     m_ui->comparePage->restyle();
@@ -596,7 +598,7 @@ void MainWindow::updateStatus()
     else
         text = tr("Ready: press Start (F5)");
     m_runStatus->setText(text);
-    m_fpsStatus->setText(tr("%1 frames/s · %2 messages on screen")
+    m_fpsStatus->setText(tr("%1 frames/s · messages on screen: %2")
                              .arg(QLocale().toString(m_ui->flowView->framesPerSecond(), 'f', 0))
                              .arg(m_scene->tokenCount()));
 }
@@ -618,7 +620,7 @@ void MainWindow::setPresentation(bool on)
         m_ui->splitter->setStretchFactor(1, 2);
         QTimer::singleShot(0, this, [this] {
             const int total = m_ui->splitter->height();
-            m_ui->splitter->setSizes({total * 72 / 100, total * 28 / 100});
+            m_ui->splitter->setSizes({total * 66 / 100, total * 34 / 100});
         });
     } else {
         restoreState(m_normalState);
@@ -632,8 +634,7 @@ void MainWindow::setPresentation(bool on)
     VisualStyle::setLineScale(on ? 1.8 : 1.0);
     VisualStyle::setHighContrast(on);
     setZoom(m_zoom);
-    m_scene->restyle();
-    m_ui->plot->restyle();
+    restyle();
     m_ui->caption->setVisible(on);
     m_ui->menuBar->setVisible(!on);
     const QSignalBlocker block(m_ui->actionPresentation);

@@ -116,6 +116,8 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
     m_plot->setNoAntialiasingOnDrag(true);
+    // Room under the time axis label: its descenders are not in the margin.
+    m_plot->plotLayout()->setMargins(QMargins(0, 0, 0, 6));
     // A short graph (a projector) gets fewer ticks, so their labels never collide.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
         for (QCPAxisRect *rect : m_plot->axisRects())
@@ -160,7 +162,8 @@ void ThroughputPlot::restyle()
         if (g)
             g->setPen(QPen(g->pen().color(), 2 * s.lineScale));
     m_plot->setBackground(s.background);
-    for (QCPAxisRect *rect : m_plot->axisRects()) {
+    // Both rects, the latency one even while it is out of the layout.
+    for (QCPAxisRect *rect : {m_plot->axisRect(0), m_latencyRect}) {
         rect->setBackground(s.background);
         for (QCPAxis *axis : rect->axes()) {
             axis->setBasePen(QPen(s.line));
