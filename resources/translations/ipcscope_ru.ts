@@ -1991,6 +1991,14 @@
         <source>Measuring…</source>
         <translation>Измерение…</translation>
     </message>
+    <message>
+        <source>Watch it live</source>
+        <translation>Смотреть вживую</translation>
+    </message>
+    <message>
+        <source>Open the scenario the lesson builds on in the Live view, to follow it step by step</source>
+        <translation>Открыть сценарий урока на вкладке «Вживую», чтобы пройти его по шагам</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::MainWindow</name>

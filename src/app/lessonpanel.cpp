@@ -14,7 +14,8 @@ namespace ipcscope {
 LessonPanel::LessonPanel(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_title(new QLabel(this)), m_explanation(new QLabel(this)),
       m_expected(new QLabel(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)),
-      m_observations(new QPlainTextEdit(this)), m_measured(new QLabel(this)), m_verdict(new QLabel(this))
+      m_watch(new QPushButton(this)), m_observations(new QPlainTextEdit(this)), m_measured(new QLabel(this)),
+      m_verdict(new QLabel(this))
 {
     setObjectName(QStringLiteral("lessons"));
     m_list->setObjectName(QStringLiteral("lessonList"));
@@ -33,6 +34,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_watch);
+    m_watch->setObjectName(QStringLiteral("watchLive"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list, 2);
@@ -47,6 +50,10 @@ LessonPanel::LessonPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemDoubleClicked, this, &LessonPanel::run);
     connect(m_run, &QPushButton::clicked, this, &LessonPanel::run);
     connect(m_cancel, &QPushButton::clicked, this, &LessonPanel::cancel);
+    connect(m_watch, &QPushButton::clicked, this, [this] {
+        if (const Lesson *l = findLesson(selectedId()); l && !l->scenario().isEmpty())
+            emit watchRequested(l->scenario());
+    });
     connect(&m_runner, &LessonRunner::observed, this,
             [this](const QString &line) { m_observations->appendPlainText(line); });
     connect(&m_runner, &LessonRunner::finished, this, [this](const LessonOutcome &o) {
@@ -77,6 +84,8 @@ void LessonPanel::retranslate()
     }
     m_run->setText(tr("Run the lesson"));
     m_cancel->setText(tr("Cancel"));
+    m_watch->setText(tr("Watch it live"));
+    m_watch->setToolTip(tr("Open the scenario the lesson builds on in the Live view, to follow it step by step"));
     select(current.isEmpty() ? allLessons().first()->id() : current);
 }
 
@@ -102,6 +111,7 @@ void LessonPanel::showSelected()
     m_title->setText(l->title());
     m_explanation->setText(l->explanation());
     m_expected->setText(tr("Expected: %1").arg(l->expected()));
+    m_watch->setVisible(!l->scenario().isEmpty());
     if (!isRunning()) {
         m_observations->clear();
         m_measured->clear();
@@ -113,6 +123,7 @@ void LessonPanel::setRunAllowed(bool allowed)
 {
     m_runAllowed = allowed;
     m_run->setEnabled(allowed && !isRunning());
+    m_watch->setEnabled(allowed && !isRunning());
 }
 
 bool LessonPanel::run()
@@ -137,6 +148,7 @@ void LessonPanel::cancel()
 void LessonPanel::setRunning(bool running)
 {
     m_run->setEnabled(!running && m_runAllowed);
+    m_watch->setEnabled(!running && m_runAllowed);
     m_cancel->setEnabled(running);
     m_list->setEnabled(!running);
     emit runningChanged(running);

@@ -30,6 +30,8 @@ public:
 
 signals:
     void aboutToRun(const QString &mechanism); // nothing else of ours may run meanwhile
+    // "Watch it live": the example scenario the lesson builds on.
+    void watchRequested(const QString &example);
     void runningChanged(bool running);
     void lessonFinished(const ipcscope::LessonOutcome &outcome);
 
@@ -44,6 +46,7 @@ private:
     QLabel *m_expected;
     QPushButton *m_run;
     QPushButton *m_cancel;
+    QPushButton *m_watch;
     QPlainTextEdit *m_observations;
     QLabel *m_measured;
     QLabel *m_verdict;

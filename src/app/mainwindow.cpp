@@ -348,6 +348,10 @@ void MainWindow::connectActions()
         m_ui->code->setMechanism(mechanism);
     });
     connect(m_ui->lessons, &LessonPanel::runningChanged, this, &MainWindow::updateActions);
+    connect(m_ui->lessons, &LessonPanel::watchRequested, this, [this](const QString &example) {
+        if (openScenario(examplePath(example)))
+            startRun();
+    });
     connect(m_ui->lessons, &LessonPanel::lessonFinished, this, [this](const LessonOutcome &o) {
         for (const QString &line : o.observations)
             m_ui->log->append(line);

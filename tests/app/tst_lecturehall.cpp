@@ -19,6 +19,7 @@
 #include "../session/runhelpers.h"
 
 #include "session/lessons/lesson.h"
+#include "session/procinfo.h"
 #include "session/scenariofile.h"
 
 #include <QAbstractButton>
@@ -34,6 +35,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -174,6 +177,9 @@ private slots:
     void scenarioFileKeepsTheLayout();
     void examplesOpenAndRun();
     void crashingWorkerIsReported();
+    void lessonWatchedLive();
+    void lowerKernelLimit();
+    void secondWindowIsNoted();
 };
 
 void TestLectureHall::cleanup()
@@ -455,6 +461,100 @@ void TestLectureHall::crashingWorkerIsReported()
     QVERIFY(w.startRun());
     QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 1; }));
     w.close();
+}
+
+void TestLectureHall::lessonWatchedLive()
+{
+    MainWindow w;
+    w.show();
+    w.lessonPanel()->select(QStringLiteral("sigpipe"));
+    auto *watch = w.lessonPanel()->findChild<QPushButton *>(QStringLiteral("watchLive"));
+    QVERIFY(watch->isVisibleTo(&w));
+    watch->click();
+    const Run *run = w.controller().run();
+    QVERIFY(run);
+    QCOMPARE(run->scenario().tweaks.stopAfter, quint64(50));
+    // The reader leaves; the writer dies of SIGPIPE, and the log says so.
+    QVERIFY(waitUntil([&] { return !w.controller().isActive(); }, 20000));
+    QVERIFY2(w.log()->toPlainText().contains(QLatin1String("SIGPIPE")), qPrintable(w.log()->toPlainText()));
+    w.lessonPanel()->select(QStringLiteral("deadlock")); // runs workers of its own: nothing to watch
+    QVERIFY(!watch->isVisibleTo(&w));
+    w.close();
+}
+
+// A kernel limit lowered for the length of a test, and put back whatever happens.
+class LoweredLimit {
+public:
+    LoweredLimit(const QString &path, const QByteArray &value) : m_file(path)
+    {
+        if (!m_file.open(QIODevice::ReadWrite))
+            return;
+        m_old = m_file.readAll().trimmed();
+        m_file.seek(0);
+        m_lowered = m_file.write(value + '\n') > 0 && m_file.flush();
+    }
+    ~LoweredLimit()
+    {
+        if (m_lowered) {
+            m_file.seek(0);
+            m_file.write(m_old + '\n');
+        }
+    }
+    bool lowered() const { return m_lowered; }
+
+private:
+    QFile m_file;
+    QByteArray m_old;
+    bool m_lowered = false;
+};
+
+void TestLectureHall::lowerKernelLimit()
+{
+    const LoweredLimit msgmax(QStringLiteral("/proc/sys/kernel/msgmax"), "1024");
+    if (!msgmax.lowered())
+        QSKIP("cannot write /proc/sys/kernel/msgmax here (not root, or a read-only /proc/sys)");
+    MainWindow w;
+    w.show();
+    Scenario s = MainWindow::defaultScenario();
+    s.mechanism = QStringLiteral("sysv-msg");
+    s.size = 4096; // fits the usual 8192, not 1024
+    w.setScenario(s);
+    auto *sizeError = w.editor()->findChild<QLabel *>(QStringLiteral("sizeError"));
+    QVERIFY2(sizeError->text().contains(QLatin1String("1024")) && sizeError->text().contains(QLatin1String("msgmax")),
+             qPrintable(sizeError->text()));
+    QVERIFY(!action(w, "actionStart")->isEnabled());
+    QVERIFY(!w.startRun()); // refused before anything starts, and said why
+    QVERIFY(w.log()->toPlainText().contains(QLatin1String("msgmax")));
+    QVERIFY(!w.controller().run());
+    s.size = 1024;
+    w.setScenario(s);
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 1; }));
+    w.close();
+}
+
+void TestLectureHall::secondWindowIsNoted()
+{
+    // The real program, started a second time beside this window's tests.
+    QProcess other;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    other.setProcessEnvironment(env);
+    QTemporaryDir dir;
+    other.start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"),
+                {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("other.png"))});
+    QVERIFY(other.waitForStarted());
+    QVERIFY(waitUntil([&] { return otherProcessesNamed(QStringLiteral("ipcscope")).contains(other.processId()); }));
+    {
+        MainWindow w;
+        QVERIFY2(w.log()->toPlainText().contains(QString::number(other.processId())),
+                 qPrintable(w.log()->toPlainText()));
+        QVERIFY(w.startRun()); // and both work
+        QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 1; }));
+    }
+    QVERIFY(other.waitForFinished(20000));
+    QCOMPARE(other.exitCode(), 0);
+    QCOMPARE(leftoverReport(other.processId()), QString());
 }
 
 QTEST_MAIN(TestLectureHall)
