@@ -12,6 +12,7 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
+#include <QLocale>
 
 #include <cmath>
 
@@ -104,8 +105,9 @@ void FlowScene::setRun(const Run *run)
                     tr("%n consumer(s)", "", m_scenario.consumers);
     if (m_mechanism->info().takesSize)
         shape += QStringLiteral(" · ") + tr("%1 B per message").arg(m_scenario.size);
-    shape += QStringLiteral(" · ") +
-             (m_scenario.rate > 0 ? tr("%1 msg/s per producer").arg(m_scenario.rate) : tr("full speed"));
+    shape +=
+        QStringLiteral(" · ") +
+        (m_scenario.rate > 0 ? tr("%1 msg/s per producer").arg(QLocale().toString(m_scenario.rate)) : tr("full speed"));
     m_subtitle = addSimpleText(shape, sceneFont(12));
     m_subtitle->setBrush(s.mutedText);
     m_subtitle->setPos(20, 40);

@@ -132,10 +132,11 @@ bool LessonPanel::run()
     if (!l || isRunning() || !m_runAllowed)
         return false;
     emit aboutToRun(l->mechanism());
+    if (!m_runner.start(*l))
+        return false;
     m_observations->clear();
     m_measured->setText(tr("Measuring…"));
     m_verdict->clear();
-    m_runner.start(*l);
     setRunning(true);
     return true;
 }

@@ -72,10 +72,11 @@ int main(int argc, char **argv)
     // spare. (Sized by hand too, for screens without a window manager.)
     window.setGeometry(window.screen()->availableGeometry());
     window.showMaximized();
-    if (parser.isSet(presentation))
-        window.setPresentation(true);
     if (!parser.positionalArguments().isEmpty())
         window.openScenario(parser.positionalArguments().first());
+    // After the file: --presentation has the last word over its layout.
+    if (parser.isSet(presentation))
+        window.setPresentation(true);
     window.startRun();
 
     if (parser.isSet(screenshot)) {

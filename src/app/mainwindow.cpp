@@ -180,6 +180,7 @@ bool MainWindow::saveScenario(const QString &fileName)
 
 void MainWindow::setPace(const Pace &pace)
 {
+    const bool wasStepped = m_pace.stepped();
     m_pace = pace;
     m_paceControl->setPace(pace);
     if (pace.stepped()) {
@@ -190,7 +191,9 @@ void MainWindow::setPace(const Pace &pace)
         m_beat.start();
     } else {
         m_beat.stop();
-        if (m_controller.isActive() && !m_userPaused)
+        // Leaving the beat releases the workers, unless Pause holds them; a
+        // change of rate leaves Pause as it is.
+        if (wasStepped && m_controller.isActive() && !m_userPaused)
             m_controller.setPaused(false);
         m_userPaused = false;
         m_ui->editor->setRate(pace.rate); // a running run takes it at once
@@ -282,12 +285,18 @@ void MainWindow::retranslate()
         m_scene->setRun(run);
         m_scene->update(run->snapshot(), {});
         m_ui->flowView->refit();
-    } else {
-        m_scene->showNotice(tr("No run: press Start (F5) to run the scenario."));
+    } else if (m_notice) {
+        m_scene->showNotice(m_notice());
     }
     if (m_presenting)
         m_ui->caption->setText(m_scene->caption());
     updateActions();
+}
+
+void MainWindow::showNotice(const std::function<QString()> &text)
+{
+    m_notice = text;
+    m_scene->showNotice(text());
 }
 
 void MainWindow::setDark(bool dark)
@@ -344,7 +353,7 @@ void MainWindow::connectActions()
         if (m_controller.isActive())
             m_ui->log->append(tr("The live run was stopped for the lesson."));
         m_controller.discard();
-        m_scene->showNotice(tr("The lesson runs its own processes; its observations are in the Lessons panel."));
+        showNotice([] { return tr("The lesson runs its own processes; its observations are in the Lessons panel."); });
         m_ui->code->setMechanism(mechanism);
     });
     connect(m_ui->lessons, &LessonPanel::runningChanged, this, &MainWindow::updateActions);
@@ -446,7 +455,9 @@ void MainWindow::connectActions()
     // The Compare page has its own settings: the live run's docks make room.
     connect(m_ui->pages, &QTabWidget::currentChanged, this, [this] {
         const bool comparing = m_ui->pages->currentWidget() == m_ui->comparePage;
-        if (comparing && !isPresentation()) {
+        if (isPresentation())
+            return; // the presentation has hidden the docks already
+        if (comparing) {
             m_liveState = saveState();
             for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
                                       m_ui->lessonDock, m_ui->codeDock})
@@ -476,7 +487,7 @@ void MainWindow::connectActions()
         m_ui->kernel->clearRun();
         m_ui->code->update(RunSnapshot());
         m_ui->inspector->setProcesses({});
-        m_scene->showNotice(tr("No run: press Start (F5) to run the scenario."));
+        showNotice([] { return tr("No run: press Start (F5) to run the scenario."); });
     });
     connect(&m_controller, &RunController::sampled, this, &MainWindow::onSampled);
     connect(&m_controller, &RunController::logLine, this, [this](const QString &line) { m_ui->log->append(line); });
@@ -499,7 +510,7 @@ bool MainWindow::startRun()
     }
     if (!m_controller.start(editor->scenario())) {
         m_ui->log->append(tr("Could not start: %1").arg(m_controller.lastError()), LogView::Kind::Error);
-        m_scene->showNotice(tr("Could not start: %1").arg(m_controller.lastError()));
+        showNotice([error = m_controller.lastError()] { return tr("Could not start: %1").arg(error); });
         statusBar()->showMessage(tr("Could not start: %1").arg(m_controller.lastError()), 8000);
         return false;
     }
@@ -614,7 +625,9 @@ void MainWindow::setPresentation(bool on)
     // For the projector: no editors, most of the height for the scene, and
     // thicker lines; the semaphores are in the scene, the graph stays.
     if (on) {
-        m_normalState = saveState();
+        // From the Compare page, the Live page's docks are the ones to come back.
+        m_normalState = m_liveState.isEmpty() ? saveState() : m_liveState;
+        m_liveState.clear();
         m_normalSplit = m_ui->splitter->sizes();
         for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
                                   m_ui->lessonDock, m_ui->codeDock})
@@ -627,7 +640,11 @@ void MainWindow::setPresentation(bool on)
             m_ui->splitter->setSizes({total * 66 / 100, total * 34 / 100});
         });
     } else {
-        restoreState(m_normalState);
+        // On the Compare page the docks stay hidden until Live comes back.
+        if (m_ui->pages->currentWidget() == m_ui->comparePage)
+            m_liveState = m_normalState;
+        else
+            restoreState(m_normalState);
         m_ui->splitter->setStretchFactor(0, 3);
         m_ui->splitter->setStretchFactor(1, 2);
         m_ui->splitter->setSizes(m_normalSplit);
@@ -652,7 +669,7 @@ bool MainWindow::isPresentation() const
 
 void MainWindow::setZoom(double factor)
 {
-    m_zoom = std::clamp(factor, 0.6, 3.0);
+    m_zoom = std::clamp(factor, kMinZoom, kMaxZoom);
     // The presentation's larger type is on top of the user's zoom; the scene
     // already fills the room the hidden docks leave.
     QFont font = m_baseFont;

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -95,6 +96,8 @@ private:
     bool isHeld() const;
     void retranslate();
     void restyle();
+    // What the scene says when there is no run, again in a new language.
+    void showNotice(const std::function<QString()> &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunController m_controller;
@@ -107,6 +110,7 @@ private:
     Pace m_pace{0, 2};
     QTimer m_beat;             // a stepped pace's steps
     bool m_userPaused = false; // Pause pressed while the pace steps
+    std::function<QString()> m_notice;
     double m_zoom = 1;
     bool m_presenting = false;
     static constexpr double kPresentationType = 1.35;

@@ -48,15 +48,16 @@ PaceControl::PaceControl(QWidget *parent)
     layout->addWidget(m_value);
     setPace({0, 2});
     retranslate();
-    connect(m_slider, &QSlider::valueChanged, this, [this] {
+    connect(m_slider, &QSlider::valueChanged, this, [this](int stop) {
+        m_pace = stops().value(stop);
         showPace();
-        emit paceChanged(pace());
+        emit paceChanged(m_pace);
     });
 }
 
 Pace PaceControl::pace() const
 {
-    return stops().value(m_slider->value());
+    return m_pace;
 }
 
 void PaceControl::setPace(const Pace &pace)
@@ -80,13 +81,15 @@ void PaceControl::setPace(const Pace &pace)
     }
     const QSignalBlocker block(m_slider);
     m_slider->setValue(best);
+    m_pace = pace;
     showPace();
 }
 
 QString PaceControl::describe(const Pace &p)
 {
     if (p.stepped())
-        return p.callEveryS >= 1 ? tr("1 call / %1 s").arg(p.callEveryS) : tr("%1 calls/s").arg(1 / p.callEveryS);
+        return p.callEveryS >= 1 ? tr("1 call / %1 s").arg(QLocale().toString(p.callEveryS))
+                                 : tr("%1 calls/s").arg(QLocale().toString(1 / p.callEveryS));
     return p.rate > 0 ? tr("%1 msg/s").arg(QLocale().toString(p.rate)) : tr("unlimited");
 }
 
@@ -100,7 +103,7 @@ void PaceControl::retranslate()
 
 void PaceControl::showPace()
 {
-    m_value->setText(describe(pace()));
+    m_value->setText(describe(m_pace));
 }
 
 } // namespace ipcscope

@@ -23,7 +23,8 @@ public:
     explicit PaceControl(QWidget *parent = nullptr);
 
     Pace pace() const;
-    // Moves to the stop nearest `pace`, without emitting paceChanged.
+    // Shows `pace` exactly, the slider on the stop nearest to it, without
+    // emitting paceChanged.
     void setPace(const Pace &pace);
     // Describes a pace in a few words: "1 call / 2 s", "10 msg/s", "unlimited".
     static QString describe(const Pace &pace);
@@ -38,6 +39,7 @@ private:
     QLabel *m_title;
     QSlider *m_slider;
     QLabel *m_value;
+    Pace m_pace; // exactly, until the slider moves
 };
 
 } // namespace ipcscope

@@ -42,7 +42,7 @@ void readSysv(const QString &kind, const QStringList &fields, QVector<SysvObject
             if (at >= 0)
                 o.fields.append({name.section(QLatin1Char('='), 0, 0), cells[at].toLongLong()});
         }
-        o.ours = (o.key & 0xffff0000) == 0x1bc50000;
+        o.ours = (key_t(o.key) & kSysvKeyMask) == kSysvKeyPrefix;
         out.append(o);
     }
 }

@@ -65,12 +65,10 @@ QVector<ScenarioProblem> Scenario::problems() const
         out.append({Field::Rate, tr("the rate cannot be negative (%1 messages/s)").arg(rate)});
     else if (!std::isfinite(rate) || rate > kMaxRate)
         out.append({Field::Rate, tr("the rate is at most %1 messages/s (got %2)").arg(kMaxRate).arg(rate)});
-    if (producers < 0 || consumers < 0 || producers > 64 || consumers > 64)
+    // The counts themselves are the engine's to judge (shapeRefusals, below).
+    if (pingPong && (producers != 1 || consumers != 1))
         out.append(
-            {Field::Producers, tr("%1 producers and %2 consumers: each from 1 to 8").arg(producers).arg(consumers)});
-    else if (pingPong && (producers != 1 || consumers != 1))
-        out.append(
-            {Field::Producers,
+            {producers != 1 ? Field::Producers : Field::Consumers,
              tr("a ping-pong runs one producer and one consumer (got %1 and %2)").arg(producers).arg(consumers)});
     if (payload.size() > kMaxPayloadText)
         out.append({Field::Payload, tr("the payload text is limited to %1 characters").arg(kMaxPayloadText)});

@@ -11,7 +11,7 @@ namespace ipcscope {
 namespace {
 const QLatin1String kFormatKey("ipcscope_scenario");
 constexpr int kFormatVersion = 1;
-constexpr double kMinZoom = 0.5, kMaxZoom = 4, kMaxCallEveryS = 60;
+constexpr double kMaxCallEveryS = 60;
 
 // This file's texts, under one translation context.
 struct ScenarioFileText {

@@ -10,6 +10,9 @@
 
 namespace ipcscope {
 
+// The zoom a window offers and a file may ask for.
+constexpr double kMinZoom = 0.6, kMaxZoom = 3;
+
 struct ScenarioLayout {
     bool presentation = false;
     double zoom = 1;

@@ -116,6 +116,7 @@ void TestScenario::problemsNameTheirField()
     s.producers = 9;    // over the eight ipcscope runs
     s.rate = -1;        // impossible
     s.ringSlots = 2000; // over 1024
+    s.consumers = 0;    // none
     QMap<Field, QString> byField;
     for (const ScenarioProblem &p : s.problems())
         byField.insert(p.field, p.message);
@@ -123,7 +124,8 @@ void TestScenario::problemsNameTheirField()
     QVERIFY(byField.value(Field::Producers).contains(QLatin1String("9 producers")));
     QVERIFY(byField.value(Field::Rate).contains(QLatin1String("rate")));
     QVERIFY(byField.value(Field::RingSlots).contains(QLatin1String("2000")));
-    QVERIFY(!byField.contains(Field::Consumers));
+    QVERIFY(byField.value(Field::Consumers).contains(QLatin1String("0 consumers")));
+    QVERIFY(!byField.contains(Field::Amount));
     // validate() is the first of them, after the mechanism's id.
     QVERIFY(s.validate().startsWith(QLatin1String("sysv-msg: ")));
 }

@@ -20,8 +20,16 @@ LessonRunner::~LessonRunner()
 
 bool LessonRunner::start(const Lesson &lesson)
 {
-    if (m_thread || m_busy)
+    if (m_busy)
         return false;
+    // The last lesson's thread has sent its outcome and is ending: wait for it.
+    if (m_thread) {
+        m_thread->wait();
+        // Later, not now: its queued finished() must not meet a new thread
+        // at the same address.
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    }
     m_cancel = false;
     m_busy = true;
     const Lesson *l = &lesson;
@@ -31,7 +39,10 @@ bool LessonRunner::start(const Lesson &lesson)
             *l, [this](const QString &line) { emit observed(line); }, &m_cancel);
         emit finished(outcome);
     });
-    connect(m_thread, &QThread::finished, this, [this] {
+    QThread *thread = m_thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_thread != thread)
+            return; // already waited for and deleted by the next start()
         m_thread->deleteLater();
         m_thread = nullptr;
     });
