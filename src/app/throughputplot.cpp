@@ -138,6 +138,7 @@ void ThroughputPlot::retranslate()
     const QString time = tr("seconds since start (each point: the last second)");
     m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
     top->axis(QCPAxis::atBottom)->setLabel(m_latencyShown ? QString() : time);
+    showReadout();
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Keep showing the last %1 seconds").arg(kWindowS));
     m_save->setText(tr("Save…"));
@@ -223,6 +224,7 @@ void ThroughputPlot::setRun(const Run *run)
     m_plot->clearGraphs();
     m_p50 = m_p99 = m_totalMb = m_totalMsgs = nullptr;
     m_workerGraphs.clear();
+    m_last.reset();
     m_readout->clear();
     if (!run)
         return;
@@ -327,6 +329,18 @@ void ThroughputPlot::addPoint(const SeriesPoint &p)
     m_maxMsgs = std::max(m_maxMsgs, p.msgsPerS);
     for (const SeriesPoint::Worker &w : p.workers)
         m_maxMsgs = std::max(m_maxMsgs, w.msgsPerS);
+    m_last = p;
+    showReadout();
+}
+
+void ThroughputPlot::showReadout()
+{
+    if (!m_last) {
+        m_last.reset();
+        m_readout->clear();
+        return;
+    }
+    const SeriesPoint &p = *m_last;
     QString text =
         tr("now: %1 · %2 messages/s").arg(bytesPerSecond(p.mbPerS * 1e6), number(p.msgsPerS, p.msgsPerS < 10 ? 1 : 0));
     if (p.latencyP50Us)

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
@@ -46,6 +48,8 @@ private:
     QCustomPlot *m_plot;
     QCPAxisRect *m_latencyRect = nullptr;
     bool m_latencyShown = true;
+    std::optional<SeriesPoint> m_last; // the newest point, for the readout
+    void showReadout();
     void applyLatencyShown();
     QCPGraph *m_totalMb = nullptr;
     QCPGraph *m_totalMsgs = nullptr;
