@@ -144,6 +144,7 @@ void CodeView::setMechanism(const QString &mechanism)
         return;
     m_mechanism = mechanism;
     m_snippet = CodeSnippet::load(mechanism);
+    m_dirty = true;
     RunSnapshot nobody;
     update(nobody);
 }
@@ -177,8 +178,20 @@ void CodeView::render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &li
     view->setExtraSelections(marks);
 }
 
+void CodeView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // A snippet chosen while hidden is drawn now; the next poll marks it.
+    if (m_dirty)
+        update(RunSnapshot());
+}
+
 void CodeView::update(const RunSnapshot &snapshot)
 {
+    // Hidden behind the Log, or in presentation: nothing to draw. (The marks
+    // are read by tests, so they are kept for a shown view only.)
+    if (!isVisible())
+        return;
     const Mechanism *m = findMechanism(m_mechanism.toStdString());
     const std::vector<std::string> names = m ? m->info().syncObjects : std::vector<std::string>{};
     const VisualStyle &s = VisualStyle::current();
@@ -195,6 +208,15 @@ void CodeView::update(const RunSnapshot &snapshot)
         (w.role == Role::Producer ? producerColours : consumerColours)[line] = colour;
         m_marked.append({w.name(), line});
     }
+    // The same lines in the same colours: the text stays as it is.
+    if (!m_dirty && producerWho == m_producerWho && consumerWho == m_consumerWho &&
+        producerColours == m_producerColours && consumerColours == m_consumerColours)
+        return;
+    m_dirty = false;
+    m_producerWho = producerWho;
+    m_consumerWho = consumerWho;
+    m_producerColours = producerColours;
+    m_consumerColours = consumerColours;
     render(m_producer, m_snippet.producer, producerWho, producerColours);
     render(m_consumer, m_snippet.consumer, consumerWho, consumerColours);
 }

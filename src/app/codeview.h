@@ -39,6 +39,9 @@ public:
     // For the tests: which lines are marked now, e.g. {"P1", 3}.
     QList<QPair<QString, int>> marked() const { return m_marked; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &lines, const QMap<int, QStringList> &who,
                 const QMap<int, QColor> &colours);
@@ -50,6 +53,10 @@ private:
     QString m_mechanism;
     CodeSnippet m_snippet;
     QList<QPair<QString, int>> m_marked;
+    // What is drawn now, so that an unchanged poll draws nothing.
+    QMap<int, QStringList> m_producerWho, m_consumerWho;
+    QMap<int, QColor> m_producerColours, m_consumerColours;
+    bool m_dirty = true; // a new snippet: draw whatever the marks
 };
 
 } // namespace ipcscope
