@@ -4,10 +4,10 @@
 <context>
     <name>ObjectReadings</name>
     <message numerus="yes">
-        <source>attached by %n process(es) (shm_nattch) · created by pid %1 · last attach/detach pid %2</source>
+        <source>%n attached (shm_nattch)</source>
         <translation>
-            <numerusform>attached by %n process (shm_nattch) · created by pid %1 · last attach/detach pid %2</numerusform>
-            <numerusform>attached by %n processes (shm_nattch) · created by pid %1 · last attach/detach pid %2</numerusform>
+            <numerusform>%n process attached (shm_nattch)</numerusform>
+            <numerusform>%n processes attached (shm_nattch)</numerusform>
         </translation>
     </message>
 </context>

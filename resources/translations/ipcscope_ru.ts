@@ -1192,10 +1192,6 @@
         <translation>SIGUSR1 в ожидании доставки (pid %1)</translation>
     </message>
     <message>
-        <source>%1 slots × %2 B · %3 filled (value of semaphore &apos;full&apos;)</source>
-        <translation>%1 яч. × %2 Б · заполнено %3 (значение семафора &apos;full&apos;)</translation>
-    </message>
-    <message>
         <source>%1 in /dev/shm</source>
         <translation>%1 в /dev/shm</translation>
     </message>
@@ -1291,14 +1287,6 @@
         <source>producers wait</source>
         <translation>ждут производители</translation>
     </message>
-    <message numerus="yes">
-        <source>attached by %n process(es) (shm_nattch) · created by pid %1 · last attach/detach pid %2</source>
-        <translation>
-            <numerusform>подключён %n процесс (shm_nattch) · создал pid %1 · последнее подключение/отключение: pid %2</numerusform>
-            <numerusform>подключено %n процесса (shm_nattch) · создал pid %1 · последнее подключение/отключение: pid %2</numerusform>
-            <numerusform>подключено %n процессов (shm_nattch) · создал pid %1 · последнее подключение/отключение: pid %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>mutex held by thread id %1 (from its futex word)</source>
         <translation>мьютекс захвачен потоком с id %1 (из слова futex)</translation>
@@ -1306,6 +1294,22 @@
     <message>
         <source>rx_queue %1 B · tx_queue %2 B · sockets: %3 (/proc/net/tcp)</source>
         <translation>rx_queue %1 Б · tx_queue %2 Б · сокетов: %3 (/proc/net/tcp)</translation>
+    </message>
+    <message>
+        <source>%1 slots × %2 B · %3 filled (semaphore &apos;full&apos;)</source>
+        <translation>%1 яч. × %2 Б · заполнено %3 (семафор &apos;full&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached (shm_nattch)</source>
+        <translation>
+            <numerusform>подключён %n процесс (shm_nattch)</numerusform>
+            <numerusform>подключено %n процесса (shm_nattch)</numerusform>
+            <numerusform>подключено %n процессов (shm_nattch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created by pid %1 · last shmat/shmdt: pid %2</source>
+        <translation>создал pid %1 · последний shmat/shmdt: pid %2</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1372,6 @@
     <message>
         <source>&apos;%1&apos; is out of range</source>
         <translation>&apos;%1&apos; вне допустимого диапазона</translation>
-    </message>
-    <message>
-        <source>%1 producers and %2 consumers: each from 1 to 8</source>
-        <translation>производителей: %1, потребителей: %2; каждых должно быть от 1 до 8</translation>
     </message>
     <message>
         <source>a pipe capacity of %1 B is over the limit: %2; only root may set more</source>
@@ -2431,6 +2431,10 @@
     <message>
         <source>--theme: &apos;%1&apos; is not one of light, dark</source>
         <translation>--theme: «%1» — не light и не dark</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set). Run it in a desktop session, under xvfb-run, or use ipcscope-cli in a terminal.</source>
+        <translation>нет дисплея, на котором открыть окно (DISPLAY не задан). Запустите программу в графическом сеансе, через xvfb-run или используйте ipcscope-cli в терминале.</translation>
     </message>
 </context>
 </TS>

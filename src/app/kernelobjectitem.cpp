@@ -20,6 +20,8 @@ void KernelObjectItem::setReadings(const QString &title, const QStringList &line
     m_title = title;
     m_lines = lines;
     m_fill = fill;
+    // The whole reading on hover, for a line the box had to shorten.
+    setToolTip((QStringList{title} + lines).join(QLatin1Char('\n')));
     update();
 }
 
@@ -49,8 +51,7 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     p->setPen(s.mutedText);
     double y = insideArea().bottom() + 4;
     for (const QString &line : m_lines) {
-        p->drawText(QRectF(14, y, box.width() - 28, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetricsF(p->font()).elidedText(line, Qt::ElideRight, box.width() - 28));
+        drawFittedLine(p, QRectF(14, y, box.width() - 28, 20), Qt::AlignLeft, line);
         y += 20;
     }
 }

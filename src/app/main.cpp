@@ -15,49 +15,99 @@
 #include <QTimer>
 #include <cstdio>
 
+namespace {
+
+// The command line, described once for both the window and the terminal
+// without a display.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main",
+                                                              "Run the default scenario for about three seconds, "
+                                                              "save a PNG of the window to <file> and exit."),
+                                  QStringLiteral("file")};
+    QCommandLineOption presentation{QStringLiteral("presentation"),
+                                    QCoreApplication::translate("main", "Start in presentation mode.")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                QCoreApplication::translate("main", "The interface language: en or ru."),
+                                QStringLiteral("code")};
+    QCommandLineOption theme{QStringLiteral("theme"), QCoreApplication::translate("main", "The theme: light or dark."),
+                             QStringLiteral("name")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Inter-process communication, shown as it happens."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({screenshot, presentation, language, theme});
+        parser.addPositionalArgument(QStringLiteral("scenario"),
+                                     QCoreApplication::translate("main", "A scenario file (.json) to start with."),
+                                     QStringLiteral("[scenario.json]"));
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ipcscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ipcscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));
+}
+
+// The language last chosen, or the system locale's the first time; before the
+// parser, so that --help speaks the user's language.
+void restoreLanguage(const QSettings &settings)
+{
+    ipcscope::language::setCurrent(
+        settings.value(QStringLiteral("language"), ipcscope::language::forLocale(QLocale::system())).toString());
+}
+
+// Qt aborts when it finds no display to open a window on. A terminal without
+// one still answers --help and --version, and otherwise gets a plain sentence.
+bool displayAvailable()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+int answerWithoutDisplay(int argc, char **argv)
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    restoreLanguage(QSettings());
+    CommandLine commandLine;
+    commandLine.parser.process(core); // exits for --help, --version and bad options
+    ipcscope::language::setCurrent(commandLine.parser.value(commandLine.language));
+    fprintf(stderr, "ipcscope: %s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "no display to open the window on (DISPLAY is not set). Run it in a desktop session, "
+                        "under xvfb-run, or use ipcscope-cli in a terminal.")));
+    return 1;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    if (!displayAvailable())
+        return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ipcscope"));
-    QApplication::setOrganizationName(QStringLiteral("ipcscope"));
-    QApplication::setApplicationVersion(QStringLiteral(IPCSCOPE_VERSION));
+    nameApplication();
     // One look on every desktop, and a palette that a dark theme can replace.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QSettings settings;
-    // Before the parser, so that --help speaks the user's language.
-    ipcscope::language::setCurrent(
-        settings.value(QStringLiteral("language"), ipcscope::language::forLocale(QLocale::system())).toString());
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Inter-process communication, shown as it happens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main",
-                                                                "Run the default scenario for about three seconds, "
-                                                                "save a PNG of the window to <file> and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption presentation(QStringLiteral("presentation"),
-                                          QApplication::translate("main", "Start in presentation mode."));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QApplication::translate("main", "The interface language: en or ru."),
-                                            QStringLiteral("code"));
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"), QApplication::translate("main", "The theme: light or dark."), QStringLiteral("name"));
-    parser.addOptions({screenshot, presentation, languageOption, themeOption});
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QApplication::translate("main", "A scenario file (.json) to start with."),
-                                 QStringLiteral("[scenario.json]"));
+    restoreLanguage(settings);
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
-    const QString languageCode = parser.value(languageOption);
+    const QString languageCode = parser.value(commandLine.language);
     if (!languageCode.isEmpty() && !ipcscope::language::setCurrent(languageCode)) {
         fprintf(stderr, "ipcscope: %s\n",
                 qPrintable(QApplication::translate("main", "--language: '%1' is not one of en, ru").arg(languageCode)));
         return 2;
     }
-    const QString theme = parser.isSet(themeOption)
-                              ? parser.value(themeOption)
+    const QString theme = parser.isSet(commandLine.theme)
+                              ? parser.value(commandLine.theme)
                               : settings.value(QStringLiteral("theme"), QStringLiteral("light")).toString();
     if (theme != QLatin1String("light") && theme != QLatin1String("dark")) {
         fprintf(stderr, "ipcscope: %s\n",
@@ -75,12 +125,12 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         window.openScenario(parser.positionalArguments().first());
     // After the file: --presentation has the last word over its layout.
-    if (parser.isSet(presentation))
+    if (parser.isSet(commandLine.presentation))
         window.setPresentation(true);
     window.startRun();
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    if (parser.isSet(commandLine.screenshot)) {
+        const QString file = parser.value(commandLine.screenshot);
         QTimer::singleShot(3000, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             window.close();
@@ -88,7 +138,7 @@ int main(int argc, char **argv)
         });
     }
     const int status = app.exec();
-    if (!parser.isSet(screenshot)) {
+    if (!parser.isSet(commandLine.screenshot)) {
         settings.setValue(QStringLiteral("language"), ipcscope::language::current());
         settings.setValue(QStringLiteral("theme"), ipcscope::VisualStyle::isDark() ? "dark" : "light");
     }

@@ -120,18 +120,21 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
     if (m == QLatin1String("sysv-shm") || m == QLatin1String("posix-shm")) {
         st.filledSlots = int(reading(snap, "full", "semval"));
         const qint64 nattch = reading(snap, "segment", "nattch");
-        st.lines << ObjectReadingsText::tr("%1 slots × %2 B · %3 filled (value of semaphore 'full')")
-                        .arg(s.ringSlots)
-                        .arg(size)
-                        .arg(st.filledSlots < 0 ? QStringLiteral("?") : QString::number(st.filledSlots));
-        if (nattch >= 0)
-            st.lines << ObjectReadingsText::tr("attached by %n process(es) (shm_nattch) · created by pid %1 · "
-                                               "last attach/detach pid %2",
-                                               "", int(nattch))
+        // Two short lines rather than one long one: the box is narrow on a projector.
+        QString filling = ObjectReadingsText::tr("%1 slots × %2 B · %3 filled (semaphore 'full')")
+                              .arg(s.ringSlots)
+                              .arg(size)
+                              .arg(st.filledSlots < 0 ? QStringLiteral("?") : QString::number(st.filledSlots));
+        if (nattch >= 0) {
+            filling += QStringLiteral(" · ") + ObjectReadingsText::tr("%n attached (shm_nattch)", "", int(nattch));
+            st.lines << filling
+                     << ObjectReadingsText::tr("created by pid %1 · last shmat/shmdt: pid %2")
                             .arg(reading(snap, "segment", "cpid"))
                             .arg(reading(snap, "segment", "lpid"));
-        else
-            st.lines << ObjectReadingsText::tr("%1 in /dev/shm").arg(bytes(reading(snap, "segment", "bytes", 0)));
+        } else {
+            st.lines << filling
+                     << ObjectReadingsText::tr("%1 in /dev/shm").arg(bytes(reading(snap, "segment", "bytes", 0)));
+        }
     } else if (m == QLatin1String("shm-mutex")) {
         st.filledSlots = int(reading(snap, "ring", "filled"));
         const qint64 owner = reading(snap, "mutex", "owner", 0);

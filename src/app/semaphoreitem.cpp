@@ -82,8 +82,7 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
                               : QString::number(m_value));
     p->setPen(s.mutedText);
     p->setFont(sceneFont(9));
-    p->drawText(QRectF(8, 34, box.width() - 16, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(p->font()).elidedText(m_role, Qt::ElideRight, box.width() - 16));
+    drawFittedLine(p, QRectF(8, 34, box.width() - 16, 16), Qt::AlignLeft, m_role);
 
     const QRectF lines(8, 52, box.width() - 16, 20);
     p->setFont(sceneFont(9.5, contended));
@@ -92,8 +91,7 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
                                                 .arg(m_waiters.isEmpty() ? QString::number(m_waiting)
                                                                          : m_waiters.join(QStringLiteral(", ")))
                                           : SemaphoreItemText::tr("nobody waits");
-    p->drawText(lines, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(p->font()).elidedText(waiting, Qt::ElideRight, lines.width()));
+    drawFittedLine(p, lines, Qt::AlignLeft, waiting);
     p->setFont(sceneFont(9.5));
     p->setPen(m_flash > 0 ? s.text : s.mutedText);
     QString last;
@@ -102,8 +100,7 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     else if (m_lastPid > 0)
         last = m_lastBy.isEmpty() ? SemaphoreItemText::tr("last: pid %1").arg(m_lastPid)
                                   : SemaphoreItemText::tr("last: %1, pid %2").arg(m_lastBy).arg(m_lastPid);
-    p->drawText(lines.translated(0, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(p->font()).elidedText(last, Qt::ElideRight, lines.width()));
+    drawFittedLine(p, lines.translated(0, 20), Qt::AlignLeft, last);
 }
 
 } // namespace ipcscope

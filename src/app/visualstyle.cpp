@@ -1,6 +1,10 @@
 #include "visualstyle.h"
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPainter>
+
+#include <algorithm>
 
 namespace ipcscope {
 
@@ -153,6 +157,20 @@ QFont sceneFont(double points, bool bold)
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
+}
+
+void drawFittedLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, double minScale)
+{
+    const QFont original = p->font();
+    const double width = QFontMetricsF(original).horizontalAdvance(text);
+    if (width > rect.width() && width > 0) {
+        QFont smaller = original;
+        smaller.setPointSizeF(original.pointSizeF() * std::max(minScale, rect.width() / width));
+        p->setFont(smaller);
+    }
+    p->drawText(rect, align | Qt::AlignVCenter,
+                QFontMetricsF(p->font()).elidedText(text, Qt::ElideRight, rect.width()));
+    p->setFont(original);
 }
 
 } // namespace ipcscope

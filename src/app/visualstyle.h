@@ -9,6 +9,9 @@
 #include <QFont>
 #include <QPen>
 
+class QPainter;
+class QRectF;
+
 namespace ipcscope {
 
 struct VisualStyle {
@@ -45,5 +48,10 @@ struct VisualStyle {
 
 // The font for scene text at `points`, scaled by the user's zoom.
 QFont sceneFont(double points, bool bold = false);
+
+// One line of scene text in `rect` with the painter's font. A line that is too
+// long is first set smaller (down to `minScale` of the size, still readable
+// from the back of a hall), and only then cut with an ellipsis.
+void drawFittedLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, double minScale = 0.8);
 
 } // namespace ipcscope

@@ -81,8 +81,7 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setPen(s.mutedText);
     p->setFont(sceneFont(9.5));
     const QRectF whereRect(10, stateRect.bottom(), box.width() - 20, whereHeight);
-    p->drawText(whereRect, Qt::AlignVCenter | Qt::AlignLeft,
-                QFontMetricsF(p->font()).elidedText(where, Qt::ElideRight, whereRect.width()));
+    drawFittedLine(p, whereRect, Qt::AlignLeft, where);
 
     p->setPen(s.text);
     p->setFont(sceneFont(11));

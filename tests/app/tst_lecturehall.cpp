@@ -50,6 +50,7 @@
 #include <sched.h>
 
 #include <csignal>
+#include <memory>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -182,6 +183,7 @@ private slots:
     void crashingWorkerIsReported();
     void lessonWatchedLive();
     void secondWindowIsNoted();
+    void noDisplayIsSaidPlainly();
     void lowerKernelLimit(); // last: it moves this process to an IPC namespace of its own
 };
 
@@ -567,6 +569,38 @@ void TestLectureHall::secondWindowIsNoted()
     QVERIFY(other.waitForFinished(20000));
     QCOMPARE(other.exitCode(), 0);
     QCOMPARE(leftoverReport(other.processId()), QString());
+}
+
+void TestLectureHall::noDisplayIsSaidPlainly()
+{
+    // A terminal without a display: Qt would abort; the program says why instead.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    const auto runIt = [&](const QStringList &arguments) {
+        auto program = std::make_unique<QProcess>();
+        program->setProcessEnvironment(env);
+        program->start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"), arguments);
+        program->waitForFinished(20000);
+        return program;
+    };
+    const auto plain = runIt({});
+    QCOMPARE(plain->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(plain->exitCode(), 1);
+    QVERIFY2(plain->readAllStandardError().contains("no display to open the window on"), "the reason is not given");
+    QCOMPARE(leftoverReport(plain->processId()), QString());
+
+    const auto help = runIt({QStringLiteral("--help")});
+    QCOMPARE(help->exitCode(), 0);
+    QVERIFY(help->readAllStandardOutput().contains("--presentation"));
+
+    const auto russian = runIt({QStringLiteral("--language"), QStringLiteral("ru")});
+    QCOMPARE(russian->exitCode(), 1);
+    QVERIFY(QString::fromUtf8(russian->readAllStandardError()).contains(QStringLiteral("нет дисплея")));
 }
 
 QTEST_MAIN(TestLectureHall)
