@@ -40,10 +40,6 @@
         <translation> с</translation>
     </message>
     <message>
-        <source>Producer and consumer on different CPUs</source>
-        <translation>Производитель и потребитель на разных ЦП</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>Запустить</translation>
     </message>
@@ -66,6 +62,14 @@
     <message>
         <source>Charts as PDF…</source>
         <translation>Диаграммы в PDF…</translation>
+    </message>
+    <message>
+        <source>P and C on different CPUs</source>
+        <translation>P и C на разных ЦП</translation>
+    </message>
+    <message>
+        <source>Producer and consumer pinned to different CPUs (sched_setaffinity), where the machine has two or more</source>
+        <translation>Производитель и потребитель закреплены за разными ЦП (sched_setaffinity), если их у машины два или больше</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1499,18 @@
         <source>GB/s</source>
         <translation>ГБ/с</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 мкс</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
 </context>
 <context>
     <name>TokenFlow</name>
@@ -2342,10 +2358,6 @@
         <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>messages/s</source>
-        <translation>сообщений/с</translation>
-    </message>
-    <message>
         <source>latency µs</source>
         <translation>задержка, мкс</translation>
     </message>
@@ -2394,8 +2406,12 @@
         <translation>сейчас: %1 · %2 сообщений/с</translation>
     </message>
     <message>
-        <source> · latency p50 %1 µs, p99 %2 µs</source>
-        <translation> · задержка p50 %1 мкс, p99 %2 мкс</translation>
+        <source> · latency p50 %1, p99 %2</source>
+        <translation> · задержка p50 %1, p99 %2</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,9 @@ void FlowScene::updateCaption(const RunSnapshot &snap)
             parts << tr("%1 %2").arg(who, stateText(w, names));
     }
     if (parts.isEmpty())
-        parts << tr("%1 messages sent, %2 received").arg(snap.sent).arg(snap.received);
+        parts << tr("%1 messages sent, %2 received")
+                     .arg(QLocale().toString(snap.sent))
+                     .arg(QLocale().toString(snap.received));
     m_caption = parts.join(QStringLiteral(" · "));
 }
 

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStyle>
 
 namespace ipcscope {
@@ -56,6 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->caption->setFont(captionFont);
     resizeDocks({m_ui->mechanismDock, m_ui->kernelDock}, {300, 360}, Qt::Horizontal);
     resizeDocks({m_ui->mechanismDock, m_ui->scenarioDock}, {380, 420}, Qt::Vertical);
+    // A long summary is cut at the window's edge rather than widening the
+    // window past a 1024-pixel projector.
+    m_runStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_runStatus, 1);
     statusBar()->addPermanentWidget(m_fpsStatus);
 
@@ -259,9 +263,33 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitToScreenLater();
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitToScreenLater();
+}
+
+void MainWindow::fitToScreenLater()
+{
+    // After the layout has taken in the new fonts and texts.
+    QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+}
+
+void MainWindow::fitToScreen()
+{
+    if (!isVisible() || isFullScreen() || !screen())
+        return;
+    const QSize room = screen()->availableGeometry().size();
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint());
+    if (fitted != size())
+        resize(fitted);
 }
 
 void MainWindow::retranslate()
@@ -566,11 +594,11 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
 void MainWindow::onFinished(const RunResult &r)
 {
     const QString summary = tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6 MB/s")
-                                .arg(r.sent)
-                                .arg(r.messages)
-                                .arg(r.lost)
-                                .arg(r.duplicated)
-                                .arg(r.corrupted)
+                                .arg(QLocale().toString(r.sent))
+                                .arg(QLocale().toString(r.messages))
+                                .arg(QLocale().toString(r.lost))
+                                .arg(QLocale().toString(r.duplicated))
+                                .arg(QLocale().toString(r.corrupted))
                                 .arg(QLocale().toString(r.mbPerS, 'f', 2));
     m_ui->log->append(summary, r.ok ? LogView::Kind::Info : LogView::Kind::Warning);
     if (!r.ok)
@@ -608,8 +636,8 @@ void MainWindow::updateStatus()
                         : m_pace.stepped() ? tr("Stepping, %1").arg(PaceControl::describe(m_pace))
                                            : tr("Running"))
                    .arg(QLocale().toString(run->snapshot().elapsedS, 'f', 1))
-                   .arg(run->snapshot().sent)
-                   .arg(run->snapshot().received);
+                   .arg(QLocale().toString(run->snapshot().sent))
+                   .arg(QLocale().toString(run->snapshot().received));
     else
         text = tr("Ready: press Start (F5)");
     m_runStatus->setText(text);
@@ -651,7 +679,7 @@ void MainWindow::setPresentation(bool on)
     }
     // Large type, thick lines, high contrast: read from the back of the hall.
     m_presenting = on;
-    m_ui->plot->setLatencyShown(!on);
+    m_ui->plot->setCompact(on);
     VisualStyle::setLineScale(on ? 1.8 : 1.0);
     VisualStyle::setHighContrast(on);
     setZoom(m_zoom);
@@ -676,6 +704,7 @@ void MainWindow::setZoom(double factor)
     font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom * (m_presenting ? kPresentationType : 1.0));
     QApplication::setFont(font);
     m_ui->flowView->setZoom(m_zoom);
+    fitToScreenLater();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

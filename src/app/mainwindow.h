@@ -82,6 +82,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void connectActions();
@@ -96,6 +97,10 @@ private:
     bool isHeld() const;
     void retranslate();
     void restyle();
+    // Larger type or a longer language can push the window past the screen's
+    // edge, and a window never shrinks back by itself: bring it back in.
+    void fitToScreen();
+    void fitToScreenLater();
     // What the scene says when there is no run, again in a new language.
     void showNotice(const std::function<QString()> &text);
 

@@ -212,7 +212,9 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
                         .arg(reading(snap, "socket", "drops"));
     } else {
         const qint64 sigq = reading(snap, "consumer", "sigq");
-        st.lines << ObjectReadingsText::tr("sent %1 · received %2").arg(snap.sent).arg(snap.received);
+        st.lines << ObjectReadingsText::tr("sent %1 · received %2")
+                        .arg(QLocale().toString(snap.sent))
+                        .arg(QLocale().toString(snap.received));
         if (m == QLatin1String("signals-rt"))
             st.lines << ObjectReadingsText::tr("SigQ %1 of %2 (queued signals of this user, /proc/PID/status)")
                             .arg(sigq)

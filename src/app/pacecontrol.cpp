@@ -1,10 +1,12 @@
 #include "pacecontrol.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ipcscope {
@@ -40,7 +42,6 @@ PaceControl::PaceControl(QWidget *parent)
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setMinimumWidth(160);
     m_slider->setMaximumWidth(240);
-    m_value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("10 000 msg/s ")));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
     layout->addWidget(m_title);
@@ -98,7 +99,25 @@ void PaceControl::retranslate()
     m_title->setText(tr("Pace"));
     m_slider->setToolTip(tr("From one call every few seconds — the workers held and let through one call at a time — "
                             "to messages per second per producer, to no limit at all"));
+    fitValueWidth();
     showPace();
+}
+
+void PaceControl::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitValueWidth();
+    QWidget::changeEvent(event);
+}
+
+void PaceControl::fitValueWidth()
+{
+    // Room for the longest pace in this language and type, so the label never
+    // jumps about or gets cut while the slider moves.
+    int widest = 0;
+    for (const Pace &p : stops())
+        widest = std::max(widest, fontMetrics().horizontalAdvance(describe(p)));
+    m_value->setMinimumWidth(widest + fontMetrics().averageCharWidth());
 }
 
 void PaceControl::showPace()

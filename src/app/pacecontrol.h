@@ -33,8 +33,12 @@ public:
 signals:
     void paceChanged(const ipcscope::Pace &pace);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showPace();
+    void fitValueWidth();
 
     QLabel *m_title;
     QSlider *m_slider;

@@ -53,6 +53,19 @@ QString bytesPerSecond(double bytesPerS)
                                        QCoreApplication::translate("ThroughputPlot", u.name));
 }
 
+// A latency in the unit that keeps it short: 47.1 µs, 159 ms, 1.28 s.
+QString duration(double us)
+{
+    if (us < 1e3)
+        return QCoreApplication::translate("ThroughputPlot", "%1 µs").arg(number(us, 1));
+    if (us < 1e6)
+        return QCoreApplication::translate("ThroughputPlot", "%1 ms")
+            .arg(number(us / 1e3, us < 1e4   ? 2
+                                  : us < 1e5 ? 1
+                                             : 0));
+    return QCoreApplication::translate("ThroughputPlot", "%1 s").arg(number(us / 1e6, 2));
+}
+
 } // namespace
 
 ThroughputPlot::ThroughputPlot(QWidget *parent)
@@ -61,6 +74,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(6, 2, 6, 0);
     m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setWordWrap(true); // two lines on a narrow screen, not a wider window
     QFont readoutFont = m_readout->font();
     readoutFont.setBold(true);
     m_readout->setFont(readoutFont);
@@ -116,8 +130,9 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
     m_plot->setNoAntialiasingOnDrag(true);
-    // Room under the time axis label: its descenders are not in the margin.
-    m_plot->plotLayout()->setMargins(QMargins(0, 0, 0, 6));
+    // Room under the time axis label and beside the rotated axis labels: the
+    // glyphs reach a few pixels past the margins QCustomPlot reserves.
+    m_plot->plotLayout()->setMargins(QMargins(6, 0, 6, 6));
     // A short graph (a projector) gets fewer ticks, so their labels never collide.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
         for (QCPAxisRect *rect : m_plot->axisRects())
@@ -132,12 +147,12 @@ void ThroughputPlot::retranslate()
 {
     QCPAxisRect *top = m_plot->axisRect(0);
     top->axis(QCPAxis::atLeft)->setLabel(QCoreApplication::translate("ThroughputPlot", unitFor(m_byteUnit).name));
-    top->axis(QCPAxis::atRight)->setLabel(tr("messages/s"));
+    top->axis(QCPAxis::atRight)->setLabel(tr("msg/s")); // short: a projector's graph is low
     m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency µs"));
     // The time axis is labelled once, on the lowest graph.
     const QString time = tr("seconds since start (each point: the last second)");
     m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
-    top->axis(QCPAxis::atBottom)->setLabel(m_latencyShown ? QString() : time);
+    top->axis(QCPAxis::atBottom)->setLabel(m_compact ? time : QString());
     showReadout();
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Keep showing the last %1 seconds").arg(kWindowS));
@@ -149,6 +164,7 @@ void ThroughputPlot::retranslate()
         m_p50->setName(tr("latency p50"));
         m_p99->setName(tr("latency p99"));
     }
+    fitLegend();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -175,44 +191,95 @@ void ThroughputPlot::restyle()
             axis->grid()->setPen(QPen(s.slotEmpty.darker(110), 1, Qt::DotLine));
         }
     }
+    markLonePoints(); // their dots grow with the lines
     m_plot->legend->setBrush(s.panel);
     m_plot->legend->setTextColor(s.text);
     m_plot->legend->setBorderPen(QPen(s.line));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void ThroughputPlot::setLatencyShown(bool shown)
+void ThroughputPlot::setCompact(bool compact)
 {
-    m_latencyShown = shown;
-    applyLatencyShown();
+    m_compact = compact;
+    applyCompact();
 }
 
-void ThroughputPlot::applyLatencyShown()
+void ThroughputPlot::applyCompact()
 {
+    const bool latencyShown = !m_compact;
     QCPLayoutGrid *layout = m_plot->plotLayout();
     const bool inLayout = layout->hasElement(2, 0) && layout->element(2, 0) == m_latencyRect;
-    if (m_latencyShown && !inLayout)
+    if (latencyShown && !inLayout)
         layout->addElement(2, 0, m_latencyRect);
-    else if (!m_latencyShown && inLayout) {
+    else if (!latencyShown && inLayout) {
         layout->take(m_latencyRect);
         layout->simplify();
     }
     // Out of the layout, the rect and its axes must not draw either.
-    m_latencyRect->setVisible(m_latencyShown);
+    m_latencyRect->setVisible(latencyShown);
     for (QCPAxis *axis : {m_latencyRect->axis(QCPAxis::atLeft), m_latencyRect->axis(QCPAxis::atBottom)})
-        axis->setVisible(m_latencyShown);
-    for (QCPGraph *g : {m_p50, m_p99}) {
-        if (!g)
-            continue;
-        g->setVisible(m_latencyShown);
-        if (m_latencyShown)
-            g->addToLegend();
-        else
-            g->removeFromLegend();
-    }
-    if (m_latencyShown)
+        axis->setVisible(latencyShown);
+    for (QCPGraph *g : {m_p50, m_p99})
+        if (g)
+            g->setVisible(latencyShown);
+    if (latencyShown)
         layout->setRowStretchFactor(2, 1.2);
     retranslate();
+}
+
+void ThroughputPlot::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLegend();
+}
+
+int ThroughputPlot::legendColumns() const
+{
+    const QCPLegend *legend = m_plot->legend;
+    QVector<int> widths; // of the entries, in order
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = legend->item(i)) // a grid cell may be empty
+            widths << item->minimumOuterSizeHint().width();
+    // The most columns whose widest entries, side by side, fit the width.
+    const int room = m_plot->width() - legend->margins().left() - legend->margins().right();
+    int columns = std::max(1, int(widths.size()));
+    for (; columns > 1; --columns) {
+        int total = legend->columnSpacing() * (columns - 1);
+        for (int c = 0; c < columns; ++c) {
+            int widest = 0;
+            for (int i = c; i < widths.size(); i += columns)
+                widest = std::max(widest, widths[i]);
+            total += widest;
+        }
+        if (total <= room)
+            break;
+    }
+    return columns;
+}
+
+void ThroughputPlot::fitLegend()
+{
+    // In the order the graphs were made: totals, workers, latency.
+    QCPLegend *legend = m_plot->legend;
+    legend->clearItems();
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QCPGraph *g = m_plot->graph(i);
+        const bool totals = g == m_totalMb || g == m_totalMsgs;
+        if (totals || !m_compact)
+            g->addToLegend();
+    }
+    // More than two rows would squeeze the graph itself: then the workers'
+    // lines go unnamed (each keeps its producer's colour from the scene).
+    constexpr int kMaxRows = 2;
+    int columns = legendColumns();
+    if ((legend->itemCount() + columns - 1) / columns > kMaxRows) {
+        for (QCPGraph *g : m_workerGraphs)
+            g->removeFromLegend();
+        columns = legendColumns();
+    }
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // lays the entries out again
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ThroughputPlot::setRun(const Run *run)
@@ -254,7 +321,8 @@ void ThroughputPlot::setRun(const Run *run)
     m_p99 = m_plot->addGraph(m_latencyRect->axis(QCPAxis::atBottom), m_latencyRect->axis(QCPAxis::atLeft));
     m_p99->setPen(QPen(s.blocked, 2 * s.lineScale));
     retranslate();
-    applyLatencyShown();
+    applyCompact();
+    anchorAtStart();
     m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
     m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setRange(0, kWindowS);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -275,6 +343,7 @@ void ThroughputPlot::chooseByteUnit()
         return;
     m_byteUnit = unit;
     m_totalMb->data()->clear();
+    m_totalMb->addData(0, 0);
     for (int i = 0; i < m_taken; ++i)
         m_totalMb->addData(m_run->series()[i].tS, averaged(i).mbPerS * 1e6 / m_byteUnit);
     m_plot->axisRect(0)
@@ -314,6 +383,28 @@ SeriesPoint ThroughputPlot::averaged(int index) const
     return avg;
 }
 
+void ThroughputPlot::anchorAtStart()
+{
+    // Nothing had been sent before the start: the lines rise from zero, so a
+    // run over within the first 100 ms sample still draws a line, not a lone
+    // point QCustomPlot would leave invisible.
+    m_totalMb->addData(0, 0);
+    m_totalMsgs->addData(0, 0);
+    for (QCPGraph *g : m_workerGraphs)
+        g->addData(0, 0);
+}
+
+void ThroughputPlot::markLonePoints()
+{
+    // Latency has no value before the first message, so a run that measured
+    // it once shows that one value as a dot.
+    for (QCPGraph *g : {m_p50, m_p99})
+        if (g)
+            g->setScatterStyle(g->data()->size() == 1
+                                   ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5 * VisualStyle::current().lineScale)
+                                   : QCPScatterStyle());
+}
+
 void ThroughputPlot::addPoint(const SeriesPoint &p)
 {
     m_maxBytesPerS = std::max(m_maxBytesPerS, p.mbPerS * 1e6);
@@ -344,8 +435,7 @@ void ThroughputPlot::showReadout()
     QString text =
         tr("now: %1 · %2 messages/s").arg(bytesPerSecond(p.mbPerS * 1e6), number(p.msgsPerS, p.msgsPerS < 10 ? 1 : 0));
     if (p.latencyP50Us)
-        text += tr(" · latency p50 %1 µs, p99 %2 µs")
-                    .arg(number(*p.latencyP50Us, 1), number(p.latencyP99Us.value_or(0), 1));
+        text += tr(" · latency p50 %1, p99 %2").arg(duration(*p.latencyP50Us), duration(p.latencyP99Us.value_or(0)));
     m_readout->setText(text);
 }
 
@@ -382,6 +472,7 @@ void ThroughputPlot::refresh()
         g->data()->removeBefore(oldest);
     for (QCPGraph *g : m_workerGraphs)
         g->data()->removeBefore(oldest);
+    markLonePoints();
     if (m_follow->isChecked())
         rescale();
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -33,12 +33,22 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     void restyle();
     void retranslate();
-    // The latency graph under the throughput, or the throughput alone (the
-    // presentation: one graph, large).
-    void setLatencyShown(bool shown);
+    // Full: the latency graph under the throughput, every line in the legend.
+    // Compact (the presentation): the throughput alone, one graph, large, and
+    // only the totals in the legend; each worker's line keeps its colour.
+    void setCompact(bool compact);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // As many legend entries to a row as the width holds, the rest on a
+    // second row: a squeezed row would push the axes off the widget.
+    void fitLegend();
+    int legendColumns() const;
     void addPoint(const SeriesPoint &point);
+    void anchorAtStart();
+    void markLonePoints();
     SeriesPoint averaged(int index) const;
     void rescale();
     // Bytes per second are shown in B/s, kB/s, MB/s or GB/s (powers of 1000),
@@ -47,10 +57,10 @@ private:
 
     QCustomPlot *m_plot;
     QCPAxisRect *m_latencyRect = nullptr;
-    bool m_latencyShown = true;
+    bool m_compact = false;
     std::optional<SeriesPoint> m_last; // the newest point, for the readout
     void showReadout();
-    void applyLatencyShown();
+    void applyCompact();
     QCPGraph *m_totalMb = nullptr;
     QCPGraph *m_totalMsgs = nullptr;
     QCPGraph *m_p50 = nullptr;

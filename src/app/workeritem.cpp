@@ -3,6 +3,7 @@
 #include "visualstyle.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QTextOption>
@@ -91,8 +92,13 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         m_mbPerS >= 0.1
             ? WorkerItemText::tr("%1 MB/s").arg(QLocale().toString(m_mbPerS, 'f', 1))
             : WorkerItemText::tr("%1 msg/s").arg(QLocale().toString(m_messagesPerS, 'f', m_messagesPerS < 10 ? 1 : 0));
-    p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignLeft, counts);
-    p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignRight, rate);
+    const QFontMetricsF metrics(p->font());
+    if (metrics.horizontalAdvance(counts + QStringLiteral("  ") + rate) <= countsRect.width()) {
+        p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignLeft, counts);
+        p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignRight, rate);
+    } else { // a narrow box: one line, set smaller, rather than two overlapping
+        drawFittedLine(p, countsRect, Qt::AlignLeft, counts + QStringLiteral(" · ") + rate, 0.75);
+    }
 }
 
 } // namespace ipcscope

@@ -345,22 +345,31 @@ void Run::readKernel(bool record)
     m_result.kernel.append(sample);
 }
 
-void Run::recordSeries()
+void Run::recordSeries(SeriesWindow window)
 {
-    if (!m_goNs || m_snapshot.elapsedS - m_seriesLastS < kSeriesWindowS)
+    if (!m_goNs)
         return;
     const double dt = m_snapshot.elapsedS - m_seriesLastS;
+    if (dt < kSeriesWindowS) {
+        // The last, shorter window still counts when messages moved in it: a
+        // run over within the first 100 ms is a point, not an empty series.
+        bool moved = false;
+        for (const WorkerSnapshot &w : m_snapshot.workers)
+            moved = moved || w.messages != m_seriesMessages[w.slot];
+        if (window != SeriesWindow::Last || dt <= 0 || !moved)
+            return;
+    }
     SeriesPoint point;
     point.tS = m_snapshot.elapsedS;
-    LatencyCounts window{};
+    LatencyCounts latencies{};
     uint64_t inWindow = 0;
-    for (size_t i = 0; i < window.size(); ++i) {
-        window[i] = m_latency[i] - m_seriesLatency[i];
-        inWindow += window[i];
+    for (size_t i = 0; i < latencies.size(); ++i) {
+        latencies[i] = m_latency[i] - m_seriesLatency[i];
+        inWindow += latencies[i];
     }
     if (inWindow) {
-        point.latencyP50Us = double(latencyPercentile(window, 0.50)) / 1000.0;
-        point.latencyP99Us = double(latencyPercentile(window, 0.99)) / 1000.0;
+        point.latencyP50Us = double(latencyPercentile(latencies, 0.50)) / 1000.0;
+        point.latencyP99Us = double(latencyPercentile(latencies, 0.99)) / 1000.0;
     }
     m_seriesLatency = m_latency;
     for (const WorkerSnapshot &w : m_snapshot.workers) {
@@ -560,7 +569,7 @@ void Run::finish()
     m_graceTimer.stop();
     if (m_block.isValid()) {
         readSlots();
-        recordSeries();
+        recordSeries(SeriesWindow::Last);
         // A last look for the views, while the block is still there to read.
         emit sampled();
     }

@@ -87,7 +87,8 @@ private:
     void readSlots();
     void readProcesses();
     void readKernel(bool record);
-    void recordSeries();
+    enum class SeriesWindow { Full, Last };
+    void recordSeries(SeriesWindow window = SeriesWindow::Full);
     void workerExited(int slot, int exitCode, QProcess::ExitStatus status);
     void fail(const QString &reason);
     void killAll();

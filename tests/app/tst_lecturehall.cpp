@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QGraphicsSimpleTextItem>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -184,6 +185,8 @@ private slots:
     void lessonWatchedLive();
     void secondWindowIsNoted();
     void noDisplayIsSaidPlainly();
+    void fitsA1024Projector_data();
+    void fitsA1024Projector();
     void lowerKernelLimit(); // last: it moves this process to an IPC namespace of its own
 };
 
@@ -601,6 +604,42 @@ void TestLectureHall::noDisplayIsSaidPlainly()
     const auto russian = runIt({QStringLiteral("--language"), QStringLiteral("ru")});
     QCOMPARE(russian->exitCode(), 1);
     QVERIFY(QString::fromUtf8(russian->readAllStandardError()).contains(QStringLiteral("нет дисплея")));
+}
+
+void TestLectureHall::fitsA1024Projector_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // Russian is the longer language; the four-producer example has the widest legend.
+    QTest::newRow("ru") << QStringList{QStringLiteral("--language"), QStringLiteral("ru")};
+    QTest::newRow("ru presentation") << QStringList{QStringLiteral("--language"), QStringLiteral("ru"),
+                                                    QStringLiteral("--presentation")};
+    QTest::newRow("ru presentation, four producers")
+        << QStringList{QStringLiteral("--language"), QStringLiteral("ru"), QStringLiteral("--presentation"),
+                       sourceDir() + QStringLiteral("/scenarios/signals-std.json")};
+}
+
+void TestLectureHall::fitsA1024Projector()
+{
+    // The real program on a 1024x768 screen: the window it shows stays on it.
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + sourceDir() +
+                                                      QStringLiteral("/tests/support/offscreen-1024x768.json"));
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+    program.setProcessEnvironment(env);
+    const QString shot = dir.filePath(QStringLiteral("window.png"));
+    program.start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"),
+                  QStringList{QStringLiteral("--screenshot"), shot} + arguments);
+    QVERIFY(program.waitForFinished(30000));
+    QCOMPARE(program.exitCode(), 0);
+    const QImage window(shot);
+    QVERIFY(!window.isNull());
+    QVERIFY2(window.width() <= 1024 && window.height() <= 768,
+             qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
+    QCOMPARE(leftoverReport(program.processId()), QString());
 }
 
 QTEST_MAIN(TestLectureHall)

@@ -23,6 +23,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 using namespace ipcscope;
 using namespace ipcscope::test;
 
@@ -51,9 +53,10 @@ quint64 workersMessagesShown(const MainWindow &w)
     return total;
 }
 
+// Points from telemetry: the graph also starts at zero at time zero.
 int graphPoints(const MainWindow &w)
 {
-    return w.plot()->plot()->graphCount() ? w.plot()->plot()->graph(0)->dataCount() : 0;
+    return w.plot()->plot()->graphCount() ? std::max(0, w.plot()->plot()->graph(0)->dataCount() - 1) : 0;
 }
 
 qint64 kernelValue(const Run &run, const char *object, const char *field)
@@ -78,6 +81,8 @@ private slots:
     void startingAnotherRunCleansUp();
     void closingTheWindowCleansUp();
     void presentationAndZoom();
+    void aBlinkOfARunStillDraws();
+    void legendKeepsToTwoRows();
 };
 
 void TestMainWindow::defaultScenarioMoves()
@@ -233,6 +238,73 @@ void TestMainWindow::closingTheWindowCleansUp()
     QVERIFY(!livingWorkers(QCoreApplication::applicationPid()).isEmpty());
     w->close();
     delete w;
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aBlinkOfARunStillDraws()
+{
+    // Fifty real-time signals are over long before the first 100 ms sample:
+    // one point of telemetry, which must still show as a line and a dot.
+    MainWindow w;
+    w.show();
+    Scenario blink;
+    blink.mechanism = QStringLiteral("signals-rt");
+    blink.count = 50;
+    blink.rate = 0;
+    w.setScenario(blink);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(graphPoints(w) >= 1);
+    QCustomPlot *plot = w.plot()->plot();
+    QCPGraph *total = plot->graph(0);
+    QVERIFY(total->dataCount() >= 2); // from zero at the start to the rate measured
+    QCOMPARE(total->data()->constBegin()->key, 0.0);
+    QVERIFY((total->data()->constEnd() - 1)->value > 0);
+    const int latencyPoints = plot->graph(plot->graphCount() - 1)->dataCount();
+    QVERIFY(latencyPoints >= 1);
+    if (latencyPoints == 1)
+        QVERIFY(plot->graph(plot->graphCount() - 1)->scatterStyle().shape() != QCPScatterStyle::ssNone);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::legendKeepsToTwoRows()
+{
+    // Eight producers and eight consumers on a 1024-pixel screen: eighteen
+    // lines, and still a graph to look at rather than a wall of names.
+    MainWindow w;
+    w.resize(1024, 768);
+    w.show();
+    Scenario many;
+    many.mechanism = QStringLiteral("pipe");
+    many.producers = many.consumers = 8;
+    many.untilStopped = true;
+    many.rate = 20;
+    w.setScenario(many);
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return graphPoints(w) >= 2; }));
+    QCustomPlot *plot = w.plot()->plot();
+    for (bool presentation : {false, true}) {
+        w.setPresentation(presentation);
+        QTest::qWait(100); // the layout and the queued replot
+        QVERIFY2(plot->legend->rowCount() <= 2, qPrintable(QString::number(plot->legend->rowCount())));
+        QVERIFY(plot->legend->itemCount() >= 2); // the totals are always named
+        // Every row of names fits its width: none is squeezed or cut.
+        for (int row = 0; row < plot->legend->rowCount(); ++row) {
+            int needed = 0;
+            for (int column = 0; column < plot->legend->columnCount(); ++column)
+                if (QCPLayoutElement *entry = plot->legend->element(row, column))
+                    needed += entry->minimumOuterSizeHint().width() + plot->legend->columnSpacing();
+            QVERIFY2(needed - plot->legend->columnSpacing() <= plot->legend->outerRect().width(),
+                     qPrintable(QStringLiteral("row %1 needs %2 px").arg(row).arg(needed)));
+        }
+        // The graph is taller than its legend.
+        QVERIFY2(
+            plot->axisRect(0)->height() > plot->legend->outerRect().height(),
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(plot->axisRect(0)->height()).arg(plot->legend->outerRect().height())));
+    }
+    w.close();
     QCOMPARE(leftoverReport(), QString());
 }
 

@@ -18,6 +18,7 @@ private slots:
     void lossyMechanismsCountWhatTheyLose_data();
     void lossyMechanismsCountWhatTheyLose();
     void withoutTelemetryTheCountsStay();
+    void aRunShorterThanAWindowIsAPoint();
     void eventsCarrySequenceAndPayload();
     void kernelStateIsSampled();
     void refusedByTheKernelCleansUp();
@@ -177,6 +178,26 @@ void TestRun::withoutTelemetryTheCountsStay()
     QCOMPARE(r.messages, quint64(5000));
     QVERIFY(!r.latencyP50Us); // no latency without telemetry
     QVERIFY(run->takeEvents().isEmpty());
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRun::aRunShorterThanAWindowIsAPoint()
+{
+    // Twenty small messages take far less than one 100 ms window; the series
+    // still says how fast they went.
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.count = 20;
+    auto run = runToEnd(s);
+    const RunResult &r = run->result();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!r.series.isEmpty());
+    double consumed = 0;
+    for (const SeriesPoint &p : r.series) {
+        const double start = &p == &r.series.first() ? 0 : (&p - 1)->tS;
+        consumed += p.msgsPerS * (p.tS - start);
+    }
+    QCOMPARE(qRound(consumed), 20); // every message is in some window
     QCOMPARE(leftoverReport(), QString());
 }
 
