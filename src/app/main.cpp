@@ -66,8 +66,8 @@ void restoreLanguage(const QSettings &settings)
 // one still answers --help and --version, and otherwise gets a plain sentence.
 bool displayAvailable()
 {
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
-           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 int answerWithoutDisplay(int argc, char **argv)

@@ -34,6 +34,8 @@
 #include <QScreen>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace ipcscope {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -284,12 +286,20 @@ void MainWindow::fitToScreenLater()
 
 void MainWindow::fitToScreen()
 {
-    if (!isVisible() || isFullScreen() || !screen())
+    // Maximized or full screen, the window manager sizes it.
+    if (!isVisible() || isMaximized() || isFullScreen() || !screen())
         return;
-    const QSize room = screen()->availableGeometry().size();
-    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint());
+    const QRect room = screen()->availableGeometry();
+    const QSize frame = frameGeometry().size() - size(); // title bar and borders
+    const QSize fitted = size().boundedTo(room.size() - frame);
     if (fitted != size())
-        resize(fitted);
+        resize(fitted); // never below the layout's minimum: Qt keeps that
+    // The title bar on the screen too, where it can be grabbed.
+    const QRect outer = frameGeometry();
+    const QPoint inside(std::clamp(outer.left(), room.left(), std::max(room.left(), room.right() - outer.width() + 1)),
+                        std::clamp(outer.top(), room.top(), std::max(room.top(), room.bottom() - outer.height() + 1)));
+    if (inside != outer.topLeft())
+        move(inside);
 }
 
 void MainWindow::retranslate()

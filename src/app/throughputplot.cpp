@@ -56,13 +56,15 @@ QString bytesPerSecond(double bytesPerS)
 // A latency in the unit that keeps it short: 47.1 µs, 159 ms, 1.28 s.
 QString duration(double us)
 {
-    if (us < 1e3)
+    // The unit is chosen on the rounded value: 999.96 µs reads "1.00 ms".
+    if (us < 999.95)
         return QCoreApplication::translate("ThroughputPlot", "%1 µs").arg(number(us, 1));
-    if (us < 1e6)
+    const double ms = us / 1e3;
+    if (ms < 999.5)
         return QCoreApplication::translate("ThroughputPlot", "%1 ms")
-            .arg(number(us / 1e3, us < 1e4   ? 2
-                                  : us < 1e5 ? 1
-                                             : 0));
+            .arg(number(ms, ms < 9.995   ? 2
+                            : ms < 99.95 ? 1
+                                         : 0));
     return QCoreApplication::translate("ThroughputPlot", "%1 s").arg(number(us / 1e6, 2));
 }
 
@@ -111,7 +113,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     QCPAxis *latency = m_latencyRect->axis(QCPAxis::atLeft);
     latency->setScaleType(QCPAxis::stLogarithmic);
     latency->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    latency->setNumberFormat(QStringLiteral("g"));
+    latency->setNumberFormat(QStringLiteral("gb")); // 10⁶, not 1E+06
     latency->setNumberPrecision(6);
     // Zoom and drag along time; the two rects share it.
     connect(top->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
@@ -163,6 +165,13 @@ void ThroughputPlot::retranslate()
         m_totalMsgs->setName(tr("total messages/s"));
         m_p50->setName(tr("latency p50"));
         m_p99->setName(tr("latency p99"));
+        const int producers = m_run ? m_run->scenario().producers : 0;
+        for (int i = 0; i < m_workerGraphs.size(); ++i) {
+            const bool producer = i < producers;
+            m_workerGraphs[i]->setName(tr("%1%2 msg/s")
+                                           .arg(producer ? QLatin1Char('P') : QLatin1Char('C'))
+                                           .arg(producer ? i + 1 : i - producers + 1));
+        }
     }
     fitLegend();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -233,15 +242,23 @@ void ThroughputPlot::resizeEvent(QResizeEvent *event)
     fitLegend();
 }
 
+QVector<int> ThroughputPlot::legendWidths() const
+{
+    QVector<int> widths; // of the entries, in order
+    const QCPLegend *legend = m_plot->legend;
+    for (int i = 0; i < legend->itemCount(); ++i) // counts a grid's empty cells too
+        if (QCPAbstractLegendItem *item = legend->item(i))
+            widths << item->minimumOuterSizeHint().width();
+    return widths;
+}
+
 int ThroughputPlot::legendColumns() const
 {
     const QCPLegend *legend = m_plot->legend;
-    QVector<int> widths; // of the entries, in order
-    for (int i = 0; i < legend->itemCount(); ++i)
-        if (QCPAbstractLegendItem *item = legend->item(i)) // a grid cell may be empty
-            widths << item->minimumOuterSizeHint().width();
+    const QVector<int> widths = legendWidths();
     // The most columns whose widest entries, side by side, fit the width.
-    const int room = m_plot->width() - legend->margins().left() - legend->margins().right();
+    const QMargins around = m_plot->plotLayout()->margins() + legend->margins();
+    const int room = m_plot->width() - around.left() - around.right();
     int columns = std::max(1, int(widths.size()));
     for (; columns > 1; --columns) {
         int total = legend->columnSpacing() * (columns - 1);
@@ -272,7 +289,7 @@ void ThroughputPlot::fitLegend()
     // lines go unnamed (each keeps its producer's colour from the scene).
     constexpr int kMaxRows = 2;
     int columns = legendColumns();
-    if ((legend->itemCount() + columns - 1) / columns > kMaxRows) {
+    if ((legendWidths().size() + columns - 1) / columns > kMaxRows) {
         for (QCPGraph *g : m_workerGraphs)
             g->removeFromLegend();
         columns = legendColumns();
@@ -286,6 +303,7 @@ void ThroughputPlot::setRun(const Run *run)
 {
     m_run = run;
     m_taken = 0;
+    m_lastTakenS = -1;
     m_maxBytesPerS = m_maxMsgs = 0;
     m_byteUnit = 1;
     m_plot->clearGraphs();
@@ -308,12 +326,10 @@ void ThroughputPlot::setRun(const Run *run)
         for (int i = 0; i < workers; ++i) {
             QCPGraph *g = m_plot->addGraph(top->axis(QCPAxis::atBottom), top->axis(QCPAxis::atRight));
             const bool producer = i < sc.producers;
-            const int index = producer ? i : i - sc.producers;
             QColor c = s.producerColour(i);
             c.setAlpha(170);
             g->setPen(QPen(c, 1.2 * s.lineScale, producer ? Qt::SolidLine : Qt::DotLine));
-            g->setName(tr("%1%2 msg/s").arg(producer ? QLatin1Char('P') : QLatin1Char('C')).arg(index + 1));
-            m_workerGraphs << g;
+            m_workerGraphs << g; // named in retranslate()
         }
     }
     m_p50 = m_plot->addGraph(m_latencyRect->axis(QCPAxis::atBottom), m_latencyRect->axis(QCPAxis::atLeft));
@@ -462,10 +478,19 @@ void ThroughputPlot::refresh()
     if (!m_run)
         return;
     const QVector<SeriesPoint> &series = m_run->series();
+    if (m_taken > 0 && m_taken <= series.size() && series[m_taken - 1].tS != m_lastTakenS) {
+        // At its end the run folds a short last window into the one before:
+        // that point is drawn again, over the longer time.
+        --m_taken;
+        const double before = m_taken > 0 ? series[m_taken - 1].tS : 0;
+        for (int i = 0; i < m_plot->graphCount(); ++i)
+            m_plot->graph(i)->data()->removeAfter(before);
+    }
     if (series.size() == m_taken)
         return;
     for (; m_taken < series.size(); ++m_taken)
         addPoint(averaged(m_taken));
+    m_lastTakenS = series.last().tS;
     // Keep memory bounded in endless runs: ten minutes of 100 ms points.
     const double oldest = series.last().tS - 600;
     for (QCPGraph *g : {m_totalMb, m_totalMsgs, m_p50, m_p99})

@@ -46,6 +46,7 @@ private:
     // second row: a squeezed row would push the axes off the widget.
     void fitLegend();
     int legendColumns() const;
+    QVector<int> legendWidths() const;
     void addPoint(const SeriesPoint &point);
     void anchorAtStart();
     void markLonePoints();
@@ -70,7 +71,8 @@ private:
     QToolButton *m_follow;
     QToolButton *m_save;
     const Run *m_run = nullptr;
-    int m_taken = 0; // series points already plotted
+    int m_taken = 0;          // series points already plotted
+    double m_lastTakenS = -1; // the time of the last of them, to notice it revised
     double m_maxBytesPerS = 0;
     double m_maxMsgs = 0;
     double m_byteUnit = 1e6;

@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ipcscope {
 
@@ -164,8 +165,11 @@ void drawFittedLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const 
     const QFont original = p->font();
     const double width = QFontMetricsF(original).horizontalAdvance(text);
     if (width > rect.width() && width > 0) {
+        // In steps of 5 %, so that a counter ticking up does not make the type
+        // breathe with every digit.
+        const double scale = std::max(minScale, std::floor(rect.width() / width * 20) / 20);
         QFont smaller = original;
-        smaller.setPointSizeF(original.pointSizeF() * std::max(minScale, rect.width() / width));
+        smaller.setPointSizeF(original.pointSizeF() * scale);
         p->setFont(smaller);
     }
     p->drawText(rect, align | Qt::AlignVCenter,

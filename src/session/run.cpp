@@ -92,8 +92,8 @@ bool Run::start()
     m_eventCursor.fill(0, workers);
     m_stateWord.fill(0, workers);
     m_stateSinceNs.fill(0, workers);
-    m_seriesMessages.fill(0, workers);
-    m_seriesBytes.fill(0, workers);
+    m_seriesMark.messages.fill(0, workers);
+    m_seriesMark.bytes.fill(0, workers);
     m_lastStderr.resize(workers);
     m_processes.fill(nullptr, workers);
 
@@ -349,41 +349,49 @@ void Run::recordSeries(SeriesWindow window)
 {
     if (!m_goNs)
         return;
-    const double dt = m_snapshot.elapsedS - m_seriesLastS;
-    if (dt < kSeriesWindowS) {
-        // The last, shorter window still counts when messages moved in it: a
-        // run over within the first 100 ms is a point, not an empty series.
+    if (m_snapshot.elapsedS - m_seriesMark.tS < kSeriesWindowS) {
+        // The run's last, shorter window counts too when messages moved in it.
+        // It joins the window before it, so no rate rests on a sliver of time;
+        // a run over within the first window becomes that window alone.
         bool moved = false;
         for (const WorkerSnapshot &w : m_snapshot.workers)
-            moved = moved || w.messages != m_seriesMessages[w.slot];
-        if (window != SeriesWindow::Last || dt <= 0 || !moved)
+            moved = moved || w.messages != m_seriesMark.messages[w.slot];
+        if (window != SeriesWindow::Last || !moved)
+            return;
+        if (!m_result.series.isEmpty()) {
+            m_result.series.removeLast();
+            m_seriesMark = m_seriesPreviousMark;
+        }
+        if (m_snapshot.elapsedS <= m_seriesMark.tS)
             return;
     }
+    const double dt = m_snapshot.elapsedS - m_seriesMark.tS;
     SeriesPoint point;
     point.tS = m_snapshot.elapsedS;
     LatencyCounts latencies{};
     uint64_t inWindow = 0;
     for (size_t i = 0; i < latencies.size(); ++i) {
-        latencies[i] = m_latency[i] - m_seriesLatency[i];
+        latencies[i] = m_latency[i] - m_seriesMark.latency[i];
         inWindow += latencies[i];
     }
     if (inWindow) {
         point.latencyP50Us = double(latencyPercentile(latencies, 0.50)) / 1000.0;
         point.latencyP99Us = double(latencyPercentile(latencies, 0.99)) / 1000.0;
     }
-    m_seriesLatency = m_latency;
+    m_seriesPreviousMark = m_seriesMark;
+    m_seriesMark.latency = m_latency;
     for (const WorkerSnapshot &w : m_snapshot.workers) {
-        const double msgs = double(w.messages - m_seriesMessages[w.slot]) / dt;
-        const double mb = double(w.bytes - m_seriesBytes[w.slot]) / dt / 1e6;
+        const double msgs = double(w.messages - m_seriesMark.messages[w.slot]) / dt;
+        const double mb = double(w.bytes - m_seriesMark.bytes[w.slot]) / dt / 1e6;
         point.workers.append({w.name(), msgs, mb});
         if (w.role == Role::Consumer) {
             point.msgsPerS += msgs;
             point.mbPerS += mb;
         }
-        m_seriesMessages[w.slot] = w.messages;
-        m_seriesBytes[w.slot] = w.bytes;
+        m_seriesMark.messages[w.slot] = w.messages;
+        m_seriesMark.bytes[w.slot] = w.bytes;
     }
-    m_seriesLastS = m_snapshot.elapsedS;
+    m_seriesMark.tS = m_snapshot.elapsedS;
     m_result.series.append(point);
 }
 

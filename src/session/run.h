@@ -126,12 +126,16 @@ private:
     // Workers publish only their state; the session times how long each lasts.
     QVector<uint32_t> m_stateWord;
     QVector<quint64> m_stateSinceNs;
-    // Series bookkeeping: the counters at the end of the last window.
-    double m_seriesLastS = 0;
-    QVector<quint64> m_seriesMessages;
-    QVector<quint64> m_seriesBytes;
+    // Series bookkeeping: the counters where a window starts.
+    struct SeriesMark {
+        double tS = 0;
+        QVector<quint64> messages; // per worker slot
+        QVector<quint64> bytes;
+        LatencyCounts latency{};
+    };
+    SeriesMark m_seriesMark;         // where the next window starts
+    SeriesMark m_seriesPreviousMark; // where the last recorded window started
     LatencyCounts m_latency{};       // all consumers, since the start
-    LatencyCounts m_seriesLatency{}; // ...at the end of the last window
 };
 
 } // namespace ipcscope

@@ -561,17 +561,17 @@ void TestLectureHall::secondWindowIsNoted()
     other.start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"),
                 {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("other.png"))});
     QVERIFY(other.waitForStarted());
-    QVERIFY(waitUntil([&] { return otherProcessesNamed(QStringLiteral("ipcscope")).contains(other.processId()); }));
+    const qint64 otherPid = other.processId(); // 0 once it has finished
+    QVERIFY(waitUntil([&] { return otherProcessesNamed(QStringLiteral("ipcscope")).contains(otherPid); }));
     {
         MainWindow w;
-        QVERIFY2(w.log()->toPlainText().contains(QString::number(other.processId())),
-                 qPrintable(w.log()->toPlainText()));
+        QVERIFY2(w.log()->toPlainText().contains(QString::number(otherPid)), qPrintable(w.log()->toPlainText()));
         QVERIFY(w.startRun()); // and both work
         QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 1; }));
     }
     QVERIFY(other.waitForFinished(20000));
     QCOMPARE(other.exitCode(), 0);
-    QCOMPARE(leftoverReport(other.processId()), QString());
+    QCOMPARE(leftoverReport(otherPid), QString());
 }
 
 void TestLectureHall::noDisplayIsSaidPlainly()
@@ -583,11 +583,17 @@ void TestLectureHall::noDisplayIsSaidPlainly()
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    // English from the locale, whatever the machine's own says.
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(name));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    qint64 pid = 0;
     const auto runIt = [&](const QStringList &arguments) {
         auto program = std::make_unique<QProcess>();
         program->setProcessEnvironment(env);
         program->start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"), arguments);
+        program->waitForStarted();
+        pid = program->processId(); // 0 once it has finished
         program->waitForFinished(20000);
         return program;
     };
@@ -595,7 +601,8 @@ void TestLectureHall::noDisplayIsSaidPlainly()
     QCOMPARE(plain->exitStatus(), QProcess::NormalExit);
     QCOMPARE(plain->exitCode(), 1);
     QVERIFY2(plain->readAllStandardError().contains("no display to open the window on"), "the reason is not given");
-    QCOMPARE(leftoverReport(plain->processId()), QString());
+    QVERIFY(pid > 0);
+    QCOMPARE(leftoverReport(pid), QString());
 
     const auto help = runIt({QStringLiteral("--help")});
     QCOMPARE(help->exitCode(), 0);
@@ -633,13 +640,15 @@ void TestLectureHall::fitsA1024Projector()
     const QString shot = dir.filePath(QStringLiteral("window.png"));
     program.start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"),
                   QStringList{QStringLiteral("--screenshot"), shot} + arguments);
+    QVERIFY(program.waitForStarted());
+    const qint64 pid = program.processId(); // 0 once it has finished
     QVERIFY(program.waitForFinished(30000));
     QCOMPARE(program.exitCode(), 0);
     const QImage window(shot);
     QVERIFY(!window.isNull());
     QVERIFY2(window.width() <= 1024 && window.height() <= 768,
              qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
-    QCOMPARE(leftoverReport(program.processId()), QString());
+    QCOMPARE(leftoverReport(pid), QString());
 }
 
 QTEST_MAIN(TestLectureHall)

@@ -90,12 +90,13 @@ void TestLessons::cancelledLessonLeavesNothing()
     QProcess cli;
     cli.start(cliPath(), {QStringLiteral("lesson"), QStringLiteral("deadlock")});
     QVERIFY(cli.waitForStarted());
-    QVERIFY(waitUntil([&] { return livingWorkers(cli.processId()).size() == 2; }));
+    const qint64 pid = cli.processId(); // 0 once it has finished
+    QVERIFY(waitUntil([&] { return livingWorkers(pid).size() == 2; }));
     QTest::qWait(500);
-    ::kill(pid_t(cli.processId()), SIGINT);
+    ::kill(pid_t(pid), SIGINT);
     QVERIFY(cli.waitForFinished(10000));
     QCOMPARE(cli.exitCode(), 130);
-    QCOMPARE(leftoverReport(cli.processId()), QString());
+    QCOMPARE(leftoverReport(pid), QString());
     QCOMPARE(leftovers(0), QStringList());
 }
 
