@@ -129,6 +129,13 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    // A grid column is as narrow as its narrowest element's maximum, and an
+    // empty legend's is a few pixels: between runs it would squeeze the graphs
+    // into a corner. An explicit maximum width keeps the column free (well
+    // below QWIDGETSIZE_MAX, which QCustomPlot reads as "none" even after
+    // adding the legend's margins).
+    constexpr int kAnyWidth = 1 << 20;
+    m_plot->legend->setMaximumSize(kAnyWidth, QWIDGETSIZE_MAX);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
     m_plot->setNoAntialiasingOnDrag(true);
@@ -294,6 +301,7 @@ void ThroughputPlot::fitLegend()
             g->removeFromLegend();
         columns = legendColumns();
     }
+    legend->setVisible(!legendWidths().isEmpty()); // no empty box between runs
     legend->setWrap(columns);
     legend->setFillOrder(QCPLegend::foColumnsFirst, true); // lays the entries out again
     m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -83,6 +83,7 @@ private slots:
     void presentationAndZoom();
     void aBlinkOfARunStillDraws();
     void legendKeepsToTwoRows();
+    void graphFillsItsPlaceWithoutARun();
 };
 
 void TestMainWindow::defaultScenarioMoves()
@@ -307,6 +308,19 @@ void TestMainWindow::legendKeepsToTwoRows()
     }
     w.close();
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::graphFillsItsPlaceWithoutARun()
+{
+    // Before the first run (and while a lesson runs its own processes) the
+    // graph has no lines and no legend, and still its full size.
+    MainWindow w;
+    w.show();
+    QCustomPlot *plot = w.plot()->plot();
+    plot->replot();
+    QVERIFY2(plot->axisRect(0)->width() > plot->width() / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(plot->axisRect(0)->width()).arg(plot->width())));
+    QVERIFY(!plot->legend->visible());
 }
 
 void TestMainWindow::presentationAndZoom()
