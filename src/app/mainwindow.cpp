@@ -286,8 +286,10 @@ void MainWindow::fitToScreenLater()
 
 void MainWindow::fitToScreen()
 {
-    // Maximized or full screen, the window manager sizes it.
-    if (!isVisible() || isMaximized() || isFullScreen() || !screen())
+    // A window that fits is left alone, maximized ones included (the window
+    // manager sizes those); one that does not is brought in even when
+    // maximized: without a window manager, nobody else will.
+    if (!isVisible() || isFullScreen() || !screen())
         return;
     const QRect room = screen()->availableGeometry();
     const QSize frame = frameGeometry().size() - size(); // title bar and borders
