@@ -66,6 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_fpsStatus);
 
     m_ui->actionZoomIn->setShortcuts({QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+="))});
+    // Short on the toolbar, in every language, so that at 1024 pixels in large
+    // type the Presentation button still has room (the menu and the tooltip
+    // say it in words).
+    m_ui->actionZoomOut->setIconText(QStringLiteral("A−"));
+    m_ui->actionZoomIn->setIconText(QStringLiteral("A+"));
 
     tabifyDockWidget(m_ui->scenarioDock, m_ui->lessonDock);
     m_ui->scenarioDock->raise();

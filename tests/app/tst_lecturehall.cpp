@@ -43,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
@@ -341,7 +342,15 @@ void TestLectureHall::presentationOnAProjector()
         QVERIFY2(!dock->isVisibleTo(&w), qPrintable(dock->objectName()));
     QVERIFY(!w.menuBar()->isVisibleTo(&w));
     QVERIFY(w.findChild<PaceControl *>()->isVisibleTo(&w)); // the pace stays at hand
-    QCOMPARE(w.plot()->plot()->axisRectCount(), 1);         // throughput only: one graph, large
+    // With the menu hidden, the way back must stay on the toolbar, in both languages.
+    auto *toolBar = w.findChild<QToolBar *>(QStringLiteral("toolBar"));
+    for (const char *code : {"en", "ru"}) {
+        w.setLanguage(QLatin1String(code));
+        QTest::qWait(50);
+        QVERIFY2(toolBar->widgetForAction(action(w, "actionPresentation"))->isVisible(), code);
+    }
+    w.setLanguage(QStringLiteral("en"));
+    QCOMPARE(w.plot()->plot()->axisRectCount(), 1); // throughput only: one graph, large
     auto *caption = w.findChild<QLabel *>(QStringLiteral("caption"));
     QVERIFY(waitUntil([&] { return caption->text().contains(QLatin1String("C1")); }));
     // The scene takes most of the height, and it is drawn large.
