@@ -67,7 +67,7 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
     out() << workers.render();
 
     if (series) {
-        out() << "\n" << tr("throughput per 100 ms (received):") << "\n";
+        out() << "\n" << tr("throughput received since the row before (rows about 100 ms apart):") << "\n";
         TextTable table({tr("t s"), tr("MB/s"), tr("msgs/s")});
         for (const SeriesPoint &p : r.series)
             table.addRow({number(p.tS, 2), number(p.mbPerS, 2), number(p.msgsPerS, 0)});
@@ -102,7 +102,7 @@ int runCommand(const QStringList &arguments)
     addScenarioOptions(parser);
     parser.addOptions({
         {QStringLiteral("json"), tr("Print the result as JSON.")},
-        {QStringLiteral("series"), tr("Add the throughput per 100 ms, per worker.")},
+        {QStringLiteral("series"), tr("Add the throughput about every 100 ms, per worker.")},
         {QStringLiteral("kernel"), tr("Add samples of the kernel state of the run's objects.")},
         {QStringLiteral("show-commands"), tr("Print the worker command lines, to repeat the run by hand.")},
         {QStringLiteral("no-telemetry"), tr("Workers keep only counters (to measure what telemetry costs).")},
