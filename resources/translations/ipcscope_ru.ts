@@ -667,10 +667,6 @@
         <translation>Гонка: счётчик в разделяемой памяти</translation>
     </message>
     <message>
-        <source>Four processes each add 1 to one counter in shared memory, 50 000 times: read the value, write back value + 1. Without a semaphore two of them read the same value, and one update is lost. With a System V semaphore around each update (P, update, V) none is.</source>
-        <translation>Четыре процесса по 50 000 раз прибавляют 1 к одному счётчику в разделяемой памяти: читают значение и записывают обратно значение + 1. Без семафора двое из них читают одно и то же значение, и одно обновление теряется. С семафором System V вокруг каждого обновления (P, обновление, V) не теряется ни одно.</translation>
-    </message>
-    <message>
         <source>Without the semaphore the counter ends below 200 000; with it, at exactly 200 000.</source>
         <translation>Без семафора счётчик в итоге меньше 200 000; с ним — ровно 200 000.</translation>
     </message>
@@ -825,6 +821,10 @@
     <message>
         <source>The reader leaves after %1 messages; the writer keeps writing…</source>
         <translation>Читатель уходит после %1 сообщений; писатель продолжает писать…</translation>
+    </message>
+    <message>
+        <source>Four processes each add 1 to one counter in shared memory, 50 000 times: read, then write back + 1. Without a semaphore two read the same value and an update is lost; with a System V semaphore around each update (P, update, V) none is. Every 5 000th time each yields the CPU between read and write (sched_yield), as a preemption would, so the race shows on a busy machine too.</source>
+        <translation>Четыре процесса по 50 000 раз прибавляют 1 к одному счётчику в разделяемой памяти: читают, затем записывают + 1. Без семафора двое читают одно и то же значение, и обновление теряется; с семафором System V вокруг каждого обновления (P, обновление, V) — ни одно. Каждый пятитысячный раз процесс уступает процессор между чтением и записью (sched_yield), как при вытеснении: гонка видна и на загруженной машине.</translation>
     </message>
 </context>
 <context>

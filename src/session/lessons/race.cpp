@@ -19,9 +19,11 @@ public:
     QString explanation() const override
     {
         return LessonText::tr(
-            "Four processes each add 1 to one counter in shared memory, 50 000 times: read the value, "
-            "write back value + 1. Without a semaphore two of them read the same value, and one update "
-            "is lost. With a System V semaphore around each update (P, update, V) none is.");
+            "Four processes each add 1 to one counter in shared memory, 50 000 times: read, then write back "
+            "+ 1. Without a semaphore two read the same value and an update is lost; with a System V "
+            "semaphore around each update (P, update, V) none is. Every 5 000th time each yields the CPU "
+            "between read and write (sched_yield), as a preemption would, so the race shows on a busy "
+            "machine too.");
     }
     QString expected() const override
     {
