@@ -2027,10 +2027,6 @@
         <translation>Текущий запуск остановлен: начинается урок.</translation>
     </message>
     <message>
-        <source>The lesson runs its own processes; its observations are in the Lessons panel.</source>
-        <translation>Урок запускает собственные процессы; результаты наблюдений — на панели «Уроки».</translation>
-    </message>
-    <message>
         <source>as expected</source>
         <translation>как ожидалось</translation>
     </message>
@@ -2177,6 +2173,40 @@
     <message>
         <source>Stepping, %1</source>
         <translation>По шагам, %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Expected: %2
+
+Real processes are running it; the Lessons panel lists what they report.</source>
+        <translation>%1
+
+Ожидается: %2
+
+Урок выполняют настоящие процессы; панель «Уроки» перечисляет, что они сообщают.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Expected: %2
+Measured: %3
+
+%4</source>
+        <translation>%1
+
+Ожидается: %2
+Измерено: %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>✓ As expected.</source>
+        <translation>✓ Как ожидалось.</translation>
+    </message>
+    <message>
+        <source>✗ Not as expected.</source>
+        <translation>✗ Не так, как ожидалось.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLocale>
 
 #include <cmath>
@@ -53,8 +54,18 @@ void FlowScene::showNotice(const QString &text)
 {
     setRun(nullptr);
     setSceneRect(kScene);
-    m_notice = addSimpleText(text, sceneFont(16));
-    m_notice->setBrush(VisualStyle::current().mutedText);
+    // Wrapped and centred, as a lesson's notice runs to a few sentences; the
+    // first paragraph of several is a heading (the lesson's title).
+    QStringList paragraphs = text.split(QStringLiteral("\n\n"));
+    for (QString &p : paragraphs)
+        p = p.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (paragraphs.size() > 1)
+        paragraphs.first() = QStringLiteral("<b>%1</b>").arg(paragraphs.first());
+    m_notice = addText(QString(), sceneFont(18));
+    m_notice->setHtml(QStringLiteral("<p align=center>") + paragraphs.join(QStringLiteral("</p><p align=center>")) +
+                      QStringLiteral("</p>"));
+    m_notice->setDefaultTextColor(VisualStyle::current().mutedText);
+    m_notice->setTextWidth(kScene.width() * 0.8);
     m_notice->setPos(kScene.center() - m_notice->boundingRect().center());
 }
 
@@ -73,7 +84,7 @@ void FlowScene::restyle()
     if (m_calls)
         m_calls->setBrush(VisualStyle::current().mutedText);
     if (m_notice)
-        m_notice->setBrush(VisualStyle::current().mutedText);
+        m_notice->setDefaultTextColor(VisualStyle::current().mutedText);
     for (QGraphicsItem *item : items())
         item->update();
 }
@@ -88,7 +99,8 @@ void FlowScene::setRun(const Run *run)
     m_waitLines.clear();
     m_object = nullptr;
     m_ring = nullptr;
-    m_title = m_subtitle = m_calls = m_notice = nullptr;
+    m_title = m_subtitle = m_calls = nullptr;
+    m_notice = nullptr;
     m_history.clear();
     if (!run)
         return;

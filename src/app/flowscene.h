@@ -13,6 +13,7 @@
 
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 
 namespace ipcscope {
 
@@ -58,7 +59,7 @@ private:
     QGraphicsSimpleTextItem *m_title = nullptr;
     QGraphicsSimpleTextItem *m_subtitle = nullptr;
     QGraphicsSimpleTextItem *m_calls = nullptr;
-    QGraphicsSimpleTextItem *m_notice = nullptr;
+    QGraphicsTextItem *m_notice = nullptr;
     std::unique_ptr<TokenFlow> m_tokens;
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -398,7 +398,14 @@ void MainWindow::connectActions()
         if (m_controller.isActive())
             m_ui->log->append(tr("The live run was stopped for the lesson."));
         m_controller.discard();
-        showNotice([] { return tr("The lesson runs its own processes; its observations are in the Lessons panel."); });
+        // The scene says what the lesson is about, large enough for the
+        // projector, where the Lessons panel is not shown.
+        showNotice([id = m_ui->lessons->selectedId()] {
+            const Lesson *lesson = findLesson(id);
+            return tr("%1\n\nExpected: %2\n\nReal processes are running it; the Lessons panel lists what they "
+                      "report.")
+                .arg(lesson ? lesson->title() : id, lesson ? lesson->expected() : QString());
+        });
         m_ui->code->setMechanism(mechanism);
     });
     connect(m_ui->lessons, &LessonPanel::runningChanged, this, &MainWindow::updateActions);
@@ -414,6 +421,14 @@ void MainWindow::connectActions()
             tr("Lesson “%1”: %2")
                 .arg(lesson ? lesson->title() : o.id, o.asExpected ? tr("as expected") : tr("NOT as expected")),
             o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
+        if (m_controller.isActive())
+            return; // Watch it live was pressed meanwhile: the scene is the run's
+        showNotice([o] {
+            const Lesson *lesson = findLesson(o.id);
+            return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
+                .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured,
+                     o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected."));
+        });
     });
     connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
     connect(m_ui->editor, &ScenarioEditor::changed, this, &MainWindow::updateStatus);

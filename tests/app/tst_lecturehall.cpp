@@ -30,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -114,9 +115,12 @@ QStringList shownTexts(MainWindow &w)
                 add(plot->graph(i)->name());
         }
     }
-    for (QGraphicsItem *item : w.scene()->items())
+    for (QGraphicsItem *item : w.scene()->items()) {
         if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
             add(text->text());
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+            add(text->toPlainText());
+    }
     return out;
 }
 
