@@ -71,6 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
     // say it in words).
     m_ui->actionZoomOut->setIconText(QStringLiteral("A−"));
     m_ui->actionZoomIn->setIconText(QStringLiteral("A+"));
+    // The window holds every action with a key too: in presentation the menu
+    // bar is hidden, and a hidden menu's shortcuts (F11 among them) go dead.
+    for (QAction *action : findChildren<QAction *>())
+        if (!action->shortcuts().isEmpty())
+            addAction(action);
 
     tabifyDockWidget(m_ui->scenarioDock, m_ui->lessonDock);
     m_ui->scenarioDock->raise();

@@ -354,6 +354,13 @@ void TestLectureHall::presentationOnAProjector()
         QVERIFY2(toolBar->widgetForAction(action(w, "actionPresentation"))->isVisible(), code);
     }
     w.setLanguage(QStringLiteral("en"));
+    // The keys of the hidden menus still work: F11 full screen and back.
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_F11);
+    QTRY_VERIFY(w.isFullScreen());
+    QTest::keyClick(&w, Qt::Key_F11);
+    QTRY_VERIFY(!w.isFullScreen());
+    QVERIFY(w.isPresentation());
     QCOMPARE(w.plot()->plot()->axisRectCount(), 1); // throughput only: one graph, large
     auto *caption = w.findChild<QLabel *>(QStringLiteral("caption"));
     QVERIFY(waitUntil([&] { return caption->text().contains(QLatin1String("C1")); }));
