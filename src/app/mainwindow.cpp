@@ -236,11 +236,20 @@ void MainWindow::buildLessonMenu()
     m_ui->menuLessons->clear();
     int n = 1;
     for (const Lesson *lesson : allLessons()) {
-        QAction *action = m_ui->menuLessons->addAction(QStringLiteral("&%1. %2").arg(n++).arg(lesson->title()));
+        QAction *action = m_ui->menuLessons->addAction(QStringLiteral("&%1. %2").arg(n).arg(lesson->title()));
+        // Ctrl+1 to Ctrl+9, held by the window too, so they work in presentation.
+        if (n <= 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+            addAction(action);
+        }
+        ++n;
         const QString id = lesson->id();
         connect(action, &QAction::triggered, this, [this, id] {
-            m_ui->lessonDock->show();
-            m_ui->lessonDock->raise();
+            // In presentation the scene tells the lesson; the panel stays hidden.
+            if (!m_presenting) {
+                m_ui->lessonDock->show();
+                m_ui->lessonDock->raise();
+            }
             m_ui->lessons->select(id);
             m_ui->lessons->run();
         });

@@ -190,6 +190,7 @@ private slots:
     void lessonWatchedLive();
     void secondWindowIsNoted();
     void noDisplayIsSaidPlainly();
+    void lessonOnTheProjector();
     void fitsA1024Projector_data();
     void fitsA1024Projector();
     void lowerKernelLimit(); // last: it moves this process to an IPC namespace of its own
@@ -669,6 +670,32 @@ void TestLectureHall::fitsA1024Projector()
     QVERIFY2(window.width() <= 1024 && window.height() <= 768,
              qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
     QCOMPARE(leftoverReport(pid), QString());
+}
+
+void TestLectureHall::lessonOnTheProjector()
+{
+    // In presentation, Ctrl+1 runs the first lesson; the scene tells it, large,
+    // and the hidden panels stay hidden.
+    MainWindow w;
+    w.show();
+    w.setPresentation(true);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QSignalSpy finished(w.lessonPanel(), &LessonPanel::lessonFinished);
+    QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+    const Lesson *first = allLessons().first();
+    QCOMPARE(w.lessonPanel()->selectedId(), first->id());
+    const auto sceneSays = [&](const QString &words) {
+        for (QGraphicsItem *item : w.scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->toPlainText().contains(words))
+                return true;
+        return false;
+    };
+    QVERIFY(sceneSays(first->title()));
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+        QVERIFY2(!dock->isVisibleTo(&w), qPrintable(dock->objectName()));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(sceneSays(QStringLiteral("As expected")));
+    QCOMPARE(leftoverReport(), QString());
 }
 
 QTEST_MAIN(TestLectureHall)
