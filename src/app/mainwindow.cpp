@@ -233,7 +233,8 @@ bool MainWindow::isHeld() const
 
 void MainWindow::buildLessonMenu()
 {
-    m_ui->menuLessons->clear();
+    // Deleted, not just cleared: the window holds them too, for their keys.
+    qDeleteAll(m_ui->menuLessons->actions());
     int n = 1;
     for (const Lesson *lesson : allLessons()) {
         QAction *action = m_ui->menuLessons->addAction(QStringLiteral("&%1. %2").arg(n).arg(lesson->title()));
