@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Four processes each add 1 to one counter in shared memory, 50 000 times: read, then write back + 1. Without a semaphore two read the same value and an update is lost; with a System V semaphore around each update (P, update, V) none is. Every 5 000th time each yields the CPU between read and write (sched_yield), as a preemption would, so the race shows on a busy machine too.</source>
-        <translation>Четыре процесса по 50 000 раз прибавляют 1 к одному счётчику в разделяемой памяти: читают, затем записывают + 1. Без семафора двое читают одно и то же значение, и обновление теряется; с семафором System V вокруг каждого обновления (P, обновление, V) — ни одно. Каждый пятитысячный раз процесс уступает процессор между чтением и записью (sched_yield), как при вытеснении: гонка видна и на загруженной машине.</translation>
+        <translation>Четыре процесса по 50 000 раз прибавляют 1 к одному счётчику в разделяемой памяти: читают, затем записывают + 1. Без семафора два процесса читают одно и то же значение, и обновление теряется; с семафором System V вокруг каждого обновления (P, обновление, V) — ни одно. Каждый пятитысячный раз процесс уступает процессор между чтением и записью (sched_yield), как при вытеснении: гонка видна и на загруженной машине.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2207,18 @@ Measured: %3
     <message>
         <source>✗ Not as expected.</source>
         <translation>✗ Не так, как ожидалось.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Expected: %2
+
+Real processes are running it.</source>
+        <translation>%1
+
+Ожидается: %2
+
+Урок выполняют настоящие процессы.</translation>
     </message>
 </context>
 <context>

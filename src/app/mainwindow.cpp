@@ -246,6 +246,12 @@ void MainWindow::buildLessonMenu()
         ++n;
         const QString id = lesson->id();
         connect(action, &QAction::triggered, this, [this, id] {
+            // One measurement at a time: a key pressed meanwhile must not
+            // put another lesson's title over the running one's results.
+            if (m_ui->lessons->isRunning() || m_ui->comparePage->isRunning()) {
+                statusBar()->showMessage(tr("A comparison or a lesson is measuring; start when it is done"), 5000);
+                return;
+            }
             // In presentation the scene tells the lesson; the panel stays hidden.
             if (!m_presenting) {
                 m_ui->lessonDock->show();
@@ -312,6 +318,12 @@ void MainWindow::fitToScreen()
     if (!isVisible() || isFullScreen() || !screen())
         return;
     const QRect room = screen()->availableGeometry();
+    // A maximized window a few pixels over (fractional scaling, odd work
+    // areas) is the window manager's to place; some would un-maximize it.
+    constexpr int kSlack = 16;
+    if (isMaximized() && frameGeometry().width() <= room.width() + kSlack &&
+        frameGeometry().height() <= room.height() + kSlack)
+        return;
     const QSize frame = frameGeometry().size() - size(); // title bar and borders
     const QSize fitted = size().boundedTo(room.size() - frame);
     if (fitted != size())
@@ -415,11 +427,15 @@ void MainWindow::connectActions()
         m_controller.discard();
         // The scene says what the lesson is about, large enough for the
         // projector, where the Lessons panel is not shown.
-        showNotice([id = m_ui->lessons->selectedId()] {
+        showNotice([this, id = m_ui->lessons->selectedId()] {
             const Lesson *lesson = findLesson(id);
-            return tr("%1\n\nExpected: %2\n\nReal processes are running it; the Lessons panel lists what they "
-                      "report.")
-                .arg(lesson ? lesson->title() : id, lesson ? lesson->expected() : QString());
+            const QString title = lesson ? lesson->title() : id;
+            const QString expected = lesson ? lesson->expected() : QString();
+            // The panel is hidden in presentation: no pointing at it there.
+            return m_presenting ? tr("%1\n\nExpected: %2\n\nReal processes are running it.").arg(title, expected)
+                                : tr("%1\n\nExpected: %2\n\nReal processes are running it; the Lessons panel "
+                                     "lists what they report.")
+                                      .arg(title, expected);
         });
         m_ui->code->setMechanism(mechanism);
     });
@@ -436,13 +452,15 @@ void MainWindow::connectActions()
             tr("Lesson “%1”: %2")
                 .arg(lesson ? lesson->title() : o.id, o.asExpected ? tr("as expected") : tr("NOT as expected")),
             o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
-        if (m_controller.isActive())
-            return; // Watch it live was pressed meanwhile: the scene is the run's
+        if (m_controller.run())
+            return; // a run has the scene (none can start during a lesson; this keeps it so)
         showNotice([o] {
             const Lesson *lesson = findLesson(o.id);
+            QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
+            if (!o.error.isEmpty())
+                verdict += QLatin1Char(' ') + o.error; // cancelled, or why it could not run
             return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
-                .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured,
-                     o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected."));
+                .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured, verdict);
         });
     });
     connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
