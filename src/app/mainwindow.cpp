@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStyle>
 
 #include <algorithm>
@@ -76,6 +77,14 @@ MainWindow::MainWindow(QWidget *parent)
     for (QAction *action : findChildren<QAction *>())
         if (!action->shortcuts().isEmpty())
             addAction(action);
+
+    // On a low screen the lesson's text scrolls rather than being cut off.
+    auto *lessonScroll = new QScrollArea(m_ui->lessonDock);
+    lessonScroll->setWidgetResizable(true);
+    lessonScroll->setFrameShape(QFrame::NoFrame);
+    lessonScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->lessonDock->setWidget(lessonScroll);
+    lessonScroll->setWidget(m_ui->lessons);
 
     tabifyDockWidget(m_ui->scenarioDock, m_ui->lessonDock);
     m_ui->scenarioDock->raise();
