@@ -38,6 +38,25 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
 
+    // What the reader printed while it keeps its mapping open for the lesson
+    // to look at: everything up to "waiting=1" (or to its exit).
+    static LessonContext::WorkerOutput outputUntilWaiting(LessonContext &c, QProcess &reader)
+    {
+        QByteArray out;
+        c.waitFor(
+            [&] {
+                reader.waitForReadyRead(20);
+                out += reader.readAllStandardOutput();
+                return out.contains("waiting=1") || reader.state() == QProcess::NotRunning;
+            },
+            5000);
+        LessonContext::WorkerOutput early;
+        for (const QByteArray &line : out.split('\n'))
+            if (!line.trimmed().isEmpty())
+                early.lines << QString::fromLocal8Bit(line.trimmed());
+        return early;
+    }
+
     // Lets the reader detach and returns its last words.
     static LessonContext::WorkerOutput finish(LessonContext &c, QProcess &reader)
     {
@@ -72,36 +91,24 @@ public:
                       .arg(afterWriter.creator));
         std::unique_ptr<QProcess> reader = c.startWorker(
             {QStringLiteral("hello-read"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--remove")});
-        QByteArray out;
-        c.waitFor(
-            [&] {
-                reader->waitForReadyRead(20);
-                out += reader->readAllStandardOutput();
-                return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
-            },
-            5000);
-        const auto value = [&out](const char *key) {
-            for (const QByteArray &line : out.split('\n'))
-                if (line.startsWith(QByteArray(key) + '='))
-                    return QString::fromLocal8Bit(line.mid(qsizetype(strlen(key)) + 1));
-            return QString();
-        };
-        c.observe(
-            LessonText::tr("shm_read attached and read \"%1\"; /proc/PID/maps: %2").arg(value("read"), value("maps")));
+        const LessonContext::WorkerOutput early = outputUntilWaiting(c, *reader);
+        c.observe(LessonText::tr("shm_read attached and read \"%1\"; /proc/PID/maps: %2")
+                      .arg(early.value(QStringLiteral("read")), early.value(QStringLiteral("maps"))));
         const SegmentReading marked = readSegment(shmid);
         c.observe(LessonText::tr("After IPC_RMID, still attached: key %1, attachments: %2, marked for removal: %3. "
                                  "The reader's mapping now reads: %4")
                       .arg(QString::fromStdString(formatKey(marked.key)))
                       .arg(marked.attached)
                       .arg(marked.markedForRemoval ? LessonText::tr("yes") : LessonText::tr("no"))
-                      .arg(value("maps_after")));
+                      .arg(early.value(QStringLiteral("maps_after"))));
         const LessonContext::WorkerOutput done = finish(c, *reader);
         const SegmentReading gone = readSegment(shmid);
         c.observe(gone.exists ? LessonText::tr("After the last detach the segment is still there.")
                               : LessonText::tr("After the last detach the kernel removed it: shmctl(IPC_STAT) fails."));
-        return writer.exitCode == 0 && afterWriter.exists && afterWriter.attached == 0 && value("read") == kGreeting &&
-               value("maps").contains(QLatin1String("/SYSV")) && marked.exists && marked.markedForRemoval &&
-               marked.attached == 1 && marked.key == 0 && done.exitCode == 0 && !gone.exists;
+        return writer.exitCode == 0 && afterWriter.exists && afterWriter.attached == 0 &&
+               early.value(QStringLiteral("read")) == kGreeting &&
+               early.value(QStringLiteral("maps")).contains(QLatin1String("/SYSV")) && marked.exists &&
+               marked.markedForRemoval && marked.attached == 1 && marked.key == 0 && done.exitCode == 0 && !gone.exists;
     }
 
     bool posix(LessonContext &c) const
@@ -121,21 +128,14 @@ public:
                         : LessonText::tr("The POSIX writer wrote \"%1\" and exited; %2 is gone.").arg(wrote, path));
         std::unique_ptr<QProcess> reader =
             c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--posix"), name, QStringLiteral("--remove")});
-        QByteArray out;
-        c.waitFor(
-            [&] {
-                reader->waitForReadyRead(20);
-                out += reader->readAllStandardOutput();
-                return out.contains("waiting=1") || reader->state() == QProcess::NotRunning;
-            },
-            5000);
-        const bool unlinkedWhileMapped = !QFileInfo::exists(path) && out.contains("(deleted)");
+        const QString out = outputUntilWaiting(c, *reader).lines.join(QLatin1Char('\n'));
+        const bool unlinkedWhileMapped = !QFileInfo::exists(path) && out.contains(QLatin1String("(deleted)"));
         c.observe(
             LessonText::tr("The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped "
                            "(its /proc/PID/maps line ends in \"(deleted)\").")
                 .arg(path));
         const LessonContext::WorkerOutput done = finish(c, *reader);
-        return writer.exitCode == 0 && stays && out.contains(("read=" + kGreeting).toLocal8Bit()) &&
+        return writer.exitCode == 0 && stays && out.contains(QStringLiteral("read=") + kGreeting) &&
                unlinkedWhileMapped && done.exitCode == 0;
     }
 
