@@ -53,11 +53,24 @@ uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, ui
     return now;
 }
 
-// Whether a receive that heard nothing for a while ends the stream.
-bool idleEnds(const WorkerLoop &l, uint64_t now, uint64_t lastMessageNs)
+// The next message of a consumer or a ponger: its length, or 0 at the end of
+// the stream, when the channel closed or a lossy mechanism heard nothing for a
+// while and nothing more can come. `now` is when it returned; `lastMessageNs`
+// when a message last came.
+size_t receiveNext(const WorkerLoop &l, Endpoint &in, MessageBuffer &buffer, uint64_t &lastMessageNs, uint64_t &now)
 {
     const bool handRun = l.options.telemetry.empty();
-    return l.gate.stopRequested() || l.gate.allProducersDone() || (handRun && now - lastMessageNs > kHandRunIdleNs);
+    for (;;) {
+        const size_t n = in.receive(buffer.data(), buffer.size());
+        now = monotonicNs();
+        if (n != kTimedOut) {
+            if (n != 0)
+                lastMessageNs = now;
+            return n;
+        }
+        if (l.gate.stopRequested() || l.gate.allProducersDone() || (handRun && now - lastMessageNs > kHandRunIdleNs))
+            return 0;
+    }
 }
 
 } // namespace
@@ -102,16 +115,10 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
         if (l.options.stopAfter && taken >= l.options.stopAfter)
             return; // leaves early: its end of the channel closes as it exits
         paceConsumer(l.options.consumerRate, taken, startNs);
-        const size_t n = in.receive(buffer.data(), buffer.size());
-        const uint64_t now = monotonicNs();
+        uint64_t now = 0;
+        const size_t n = receiveNext(l, in, buffer, lastMessageNs, now);
         if (n == 0)
             break;
-        if (n == kTimedOut) {
-            if (idleEnds(l, now, lastMessageNs))
-                break;
-            continue;
-        }
-        lastMessageNs = now;
         ++taken;
         const MessageHeader h = headerOf(buffer.data());
         const uint8_t *payload = buffer.data() + kHeaderSize;
@@ -186,16 +193,10 @@ void runPonger(const WorkerLoop &l, Endpoint &in, Endpoint &out, Verifier &verif
     MessageBuffer buffer(messageSize(l));
     uint64_t lastMessageNs = monotonicNs();
     for (;;) {
-        const size_t n = in.receive(buffer.data(), buffer.size());
-        const uint64_t now = monotonicNs();
+        uint64_t now = 0;
+        const size_t n = receiveNext(l, in, buffer, lastMessageNs, now);
         if (n == 0)
             break;
-        if (n == kTimedOut) {
-            if (idleEnds(l, now, lastMessageNs))
-                break;
-            continue;
-        }
-        lastMessageNs = now;
         const MessageHeader h = headerOf(buffer.data());
         const Verifier::Outcome outcome = verifier.check(buffer.data(), n);
         if (outcome == Verifier::Outcome::End)
