@@ -173,6 +173,26 @@ QString sourceDir()
     return QStringLiteral(IPCSCOPE_SOURCE_DIR);
 }
 
+// The real program run to its end in `env`, with `home` for its settings (none
+// left from earlier runs). Its pid is kept: QProcess forgets it at the end.
+struct ProgramRun {
+    std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
+    qint64 pid = 0;
+};
+
+ProgramRun runProgram(QProcessEnvironment env, const QString &home, const QStringList &arguments, int timeoutMs = 30000)
+{
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+    ProgramRun run;
+    run.process->setProcessEnvironment(env);
+    run.process->start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"), arguments);
+    if (run.process->waitForStarted())
+        run.pid = run.process->processId();
+    run.process->waitForFinished(timeoutMs);
+    return run;
+}
+
 } // namespace
 
 class TestLectureHall : public QObject {
@@ -601,36 +621,26 @@ void TestLectureHall::noDisplayIsSaidPlainly()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     // English from the locale, whatever the machine's own says.
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    qint64 pid = 0;
-    const auto runIt = [&](const QStringList &arguments) {
-        auto program = std::make_unique<QProcess>();
-        program->setProcessEnvironment(env);
-        program->start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"), arguments);
-        program->waitForStarted();
-        pid = program->processId(); // 0 once it has finished
-        program->waitForFinished(20000);
-        return program;
-    };
-    const auto plain = runIt({});
-    QCOMPARE(plain->exitStatus(), QProcess::NormalExit);
-    QCOMPARE(plain->exitCode(), 1);
-    QVERIFY2(plain->readAllStandardError().contains("no display to open the window on"), "the reason is not given");
-    QVERIFY(pid > 0);
-    QCOMPARE(leftoverReport(pid), QString());
+    const ProgramRun plain = runProgram(env, home.path(), {}, 20000);
+    QCOMPARE(plain.process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(plain.process->exitCode(), 1);
+    QVERIFY2(plain.process->readAllStandardError().contains("no display to open the window on"),
+             "the reason is not given");
+    QVERIFY(plain.pid > 0);
+    QCOMPARE(leftoverReport(plain.pid), QString());
 
-    const auto help = runIt({QStringLiteral("--help")});
-    QCOMPARE(help->exitCode(), 0);
-    QVERIFY(help->readAllStandardOutput().contains("--presentation"));
+    const ProgramRun help = runProgram(env, home.path(), {QStringLiteral("--help")}, 20000);
+    QCOMPARE(help.process->exitCode(), 0);
+    QVERIFY(help.process->readAllStandardOutput().contains("--presentation"));
 
-    const auto russian = runIt({QStringLiteral("--language"), QStringLiteral("ru")});
-    QCOMPARE(russian->exitCode(), 1);
-    QVERIFY(QString::fromUtf8(russian->readAllStandardError()).contains(QStringLiteral("нет дисплея")));
+    const ProgramRun russian =
+        runProgram(env, home.path(), {QStringLiteral("--language"), QStringLiteral("ru")}, 20000);
+    QCOMPARE(russian.process->exitCode(), 1);
+    QVERIFY(QString::fromUtf8(russian.process->readAllStandardError()).contains(QStringLiteral("нет дисплея")));
 }
 
 void TestLectureHall::fitsA1024Projector_data()
@@ -650,25 +660,20 @@ void TestLectureHall::fitsA1024Projector()
     // The real program on a 1024x768 screen: the window it shows stays on it.
     QFETCH(QStringList, arguments);
     QTemporaryDir dir;
-    QProcess program;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + sourceDir() +
                                                       QStringLiteral("/tests/support/offscreen-1024x768.json"));
-    env.insert(QStringLiteral("HOME"), dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
-    program.setProcessEnvironment(env);
     const QString shot = dir.filePath(QStringLiteral("window.png"));
-    program.start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope"),
-                  QStringList{QStringLiteral("--screenshot"), shot} + arguments);
-    QVERIFY(program.waitForStarted());
-    const qint64 pid = program.processId(); // 0 once it has finished
-    QVERIFY(program.waitForFinished(30000));
-    QCOMPARE(program.exitCode(), 0);
+    const ProgramRun program =
+        runProgram(env, dir.path(), QStringList{QStringLiteral("--screenshot"), shot} + arguments);
+    QVERIFY(program.pid > 0);                                 // it started
+    QCOMPARE(program.process->state(), QProcess::NotRunning); // and finished
+    QCOMPARE(program.process->exitCode(), 0);
     const QImage window(shot);
     QVERIFY(!window.isNull());
     QVERIFY2(window.width() <= 1024 && window.height() <= 768,
              qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
-    QCOMPARE(leftoverReport(pid), QString());
+    QCOMPARE(leftoverReport(program.pid), QString());
 }
 
 void TestLectureHall::lessonOnTheProjector()
