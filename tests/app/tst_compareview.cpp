@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include "../session/runhelpers.h"
+#include "windowhelpers.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,13 +33,6 @@ ComparePlan smallPlan(const QStringList &mechanisms)
     p.repeat = 1;
     p.secondsPerRun = 0.1;
     return p;
-}
-
-void maybeScreenshot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("IPCSCOPE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include "visualstyle.h"
 
 #include "../session/runhelpers.h"
+#include "windowhelpers.h"
 
 #include "session/lessons/lesson.h"
 #include "session/procinfo.h"
@@ -161,11 +162,6 @@ bool looksEnglish(const QString &text)
             return true;
     }
     return false;
-}
-
-QAction *action(MainWindow &w, const char *name)
-{
-    return w.findChild<QAction *>(QLatin1String(name));
 }
 
 QString sourceDir()
@@ -688,18 +684,12 @@ void TestLectureHall::lessonOnTheProjector()
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     const Lesson *first = allLessons().first();
     QCOMPARE(w.lessonPanel()->selectedId(), first->id());
-    const auto sceneSays = [&](const QString &words) {
-        for (QGraphicsItem *item : w.scene()->items())
-            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->toPlainText().contains(words))
-                return true;
-        return false;
-    };
-    QVERIFY(sceneSays(first->title()));
+    QVERIFY(sceneSays(w, first->title()));
     for (QDockWidget *dock : w.findChildren<QDockWidget *>())
         QVERIFY2(!dock->isVisibleTo(&w), qPrintable(dock->objectName()));
-    QVERIFY(!sceneSays(QStringLiteral("Lessons panel"))); // hidden here: not pointed at
+    QVERIFY(!sceneSays(w, QStringLiteral("Lessons panel"))); // hidden here: not pointed at
     QVERIFY(finished.wait(60000));
-    QVERIFY(sceneSays(QStringLiteral("Measured: ")));
+    QVERIFY(sceneSays(w, QStringLiteral("Measured: ")));
     QCOMPARE(leftoverReport(), QString());
 }
 

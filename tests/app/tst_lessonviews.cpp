@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 
 #include "../session/runhelpers.h"
+#include "windowhelpers.h"
 
 #include <QAction>
 #include <QGraphicsTextItem>
@@ -21,18 +22,6 @@ using namespace ipcscope;
 using namespace ipcscope::test;
 
 namespace {
-
-QAction *action(MainWindow &w, const char *name)
-{
-    return w.findChild<QAction *>(QLatin1String(name));
-}
-
-void maybeScreenshot(QWidget &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("IPCSCOPE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
-}
 
 bool markedAt(const CodeView &view, const QString &worker, int line)
 {
@@ -134,21 +123,15 @@ void TestLessonViews::lessonFromTheMenu()
     QVERIFY(!w.controller().isActive());  // the live run made way
     QCOMPARE(w.scene()->tokenCount(), 0); // and its picture with it: no stale workers
     // The scene names the lesson and what to expect, then what was measured.
-    const auto sceneSays = [&](const QString &words) {
-        for (QGraphicsItem *item : w.scene()->items())
-            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->toPlainText().contains(words))
-                return true;
-        return false;
-    };
     const Lesson *lesson = findLesson(QStringLiteral("priorities"));
-    QVERIFY(sceneSays(lesson->title()));
-    QVERIFY(sceneSays(lesson->expected()));
+    QVERIFY(sceneSays(w, lesson->title()));
+    QVERIFY(sceneSays(w, lesson->expected()));
     QVERIFY(w.lessonPanel()->isRunning());
     QVERIFY(!action(w, "actionStart")->isEnabled());
     auto *verdict = w.lessonPanel()->findChild<QLabel *>(QStringLiteral("verdict"));
     QVERIFY(waitUntil([&] { return !w.lessonPanel()->isRunning(); }, 30000));
     QVERIFY2(verdict->text().contains(QStringLiteral("As expected")), qPrintable(verdict->text()));
-    QVERIFY(waitUntil([&] { return sceneSays(QStringLiteral("As expected")); }));
+    QVERIFY(waitUntil([&] { return sceneSays(w, QStringLiteral("As expected")); }));
     maybeScreenshot(w, "lesson.png");
     QVERIFY(action(w, "actionStart")->isEnabled());
     QCOMPARE(leftoverReport(), QString());

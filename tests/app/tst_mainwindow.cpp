@@ -13,6 +13,7 @@
 #include "workeritem.h"
 
 #include "../session/runhelpers.h"
+#include "windowhelpers.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -29,11 +30,6 @@ using namespace ipcscope;
 using namespace ipcscope::test;
 
 namespace {
-
-QAction *action(MainWindow &w, const char *name)
-{
-    return w.findChild<QAction *>(QLatin1String(name));
-}
 
 // Clicks the mechanism in the picker as a user would.
 void choose(MainWindow &w, const QString &id)

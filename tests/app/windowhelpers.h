@@ -1,0 +1,34 @@
+#pragma once
+// What the window tests share: finding an action, reading what the scene
+// says, and saving a screenshot when IPCSCOPE_SCREENSHOT_DIR asks for one.
+#include "flowscene.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QGraphicsTextItem>
+#include <QWidget>
+
+namespace ipcscope::test {
+
+inline QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QLatin1String(name));
+}
+
+// Whether the scene's notice (a QGraphicsTextItem) contains `words`.
+inline bool sceneSays(MainWindow &w, const QString &words)
+{
+    for (QGraphicsItem *item : w.scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->toPlainText().contains(words))
+            return true;
+    return false;
+}
+
+inline void maybeScreenshot(QWidget &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("IPCSCOPE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
+} // namespace ipcscope::test
