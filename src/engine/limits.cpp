@@ -79,6 +79,14 @@ Limit pipeMaxSizeLimit()
                      1048576, bytesUnit());
 }
 
+Limit posixSegmentMessageLimit()
+{
+    return {{QT_TRANSLATE_NOOP("Engine", "message size")},
+            kMaxMessageSize,
+            bytesUnit(),
+            {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit; a segment may use all of /dev/shm")}};
+}
+
 Limit rlimitLimit(const Text &name, int resource, const Text &unit, const std::string &resourceName)
 {
     rlimit r{};

@@ -30,6 +30,7 @@ Limit pipeBufLimit();      // PIPE_BUF: writes up to it are atomic
 Limit pipeCapacityLimit(); // F_GETPIPE_SZ of a new pipe
 Limit pipeMaxSizeLimit();  // the most F_SETPIPE_SZ grants without CAP_SYS_RESOURCE
 Limit rlimitLimit(const Text &name, int resource, const Text &unit, const std::string &resourceName);
+Limit posixSegmentMessageLimit(); // a message in a POSIX shared-memory ring: ipcscope's own ceiling
 
 // ipcscope's own ceiling on a message, whatever the mechanism allows.
 constexpr uint64_t kMaxMessageSize = 1 << 20;

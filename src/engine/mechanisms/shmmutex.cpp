@@ -123,13 +123,7 @@ public:
         };
         return info;
     }
-    Limit maxMessage() const override
-    {
-        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
-                kMaxMessageSize,
-                bytesUnit(),
-                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit; a segment may use all of /dev/shm")}};
-    }
+    Limit maxMessage() const override { return posixSegmentMessageLimit(); }
     std::vector<Limit> limits() const override { return {maxMessage()}; }
 
     Objects create(const Shape &shape, const Params &requested) const override
