@@ -61,13 +61,15 @@ Refusal refuseUnlessAtomic(const Shape &shape)
 
 std::vector<Limit> byteStreamLimits()
 {
-    return {pipeBufLimit(),
-            pipeCapacityLimit(),
-            pipeMaxSizeLimit(),
-            {{QT_TRANSLATE_NOOP("Engine", "message size")},
-             kMaxMessageSize,
-             bytesUnit(),
-             {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit: a byte stream has no messages of its own")}}};
+    return {pipeBufLimit(), pipeCapacityLimit(), pipeMaxSizeLimit(), byteStreamMessageLimit()};
+}
+
+Limit byteStreamMessageLimit()
+{
+    return {{QT_TRANSLATE_NOOP("Engine", "message size")},
+            kMaxMessageSize,
+            bytesUnit(),
+            {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit: a byte stream has no messages of its own")}};
 }
 
 } // namespace ipcscope

@@ -25,5 +25,6 @@ private:
 
 Refusal refuseUnlessAtomic(const Shape &shape);
 std::vector<Limit> byteStreamLimits();
+Limit byteStreamMessageLimit(); // ipcscope's own ceiling: a byte stream has no messages
 
 } // namespace ipcscope

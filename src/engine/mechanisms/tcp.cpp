@@ -1,5 +1,6 @@
 // TCP on loopback: each consumer listens on a port of 127.0.0.1, each producer
 // connects to every consumer and sends its messages to them in turn.
+#include "bytestream.h"
 #include "mechanisms.h"
 #include "procnet.h"
 #include "sockets.h"
@@ -28,13 +29,7 @@ public:
         };
         return info;
     }
-    Limit maxMessage() const override
-    {
-        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
-                kMaxMessageSize,
-                bytesUnit(),
-                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit: a byte stream has no messages of its own")}};
-    }
+    Limit maxMessage() const override { return byteStreamMessageLimit(); }
     std::vector<Limit> limits() const override
     {
         return {maxMessage(),

@@ -1,5 +1,6 @@
 // Unix domain stream sockets: each consumer listens on a socket file, each
 // producer connects to every consumer and sends its messages to them in turn.
+#include "bytestream.h"
 #include "mechanisms.h"
 #include "sockets.h"
 
@@ -27,13 +28,7 @@ public:
         };
         return info;
     }
-    Limit maxMessage() const override
-    {
-        return {{QT_TRANSLATE_NOOP("Engine", "message size")},
-                kMaxMessageSize,
-                bytesUnit(),
-                {QT_TRANSLATE_NOOP("Engine", "ipcscope's limit: a byte stream has no messages of its own")}};
-    }
+    Limit maxMessage() const override { return byteStreamMessageLimit(); }
     std::vector<Limit> limits() const override
     {
         return {maxMessage(), procLimit({QT_TRANSLATE_NOOP("Engine", "default send buffer (wmem_default)")},
