@@ -111,6 +111,18 @@ std::string formatKey(key_t key)
     return text;
 }
 
+void setSemaphoreValues(int semid, std::vector<unsigned short> values)
+{
+    // semctl(2): the caller defines this union.
+    union {
+        int val;
+        semid_ds *buf;
+        unsigned short *array;
+    } arg{};
+    arg.array = values.data();
+    checked(semctl(semid, 0, SETALL, arg), "semctl(SETALL)");
+}
+
 int createWithFreshKey(const std::string &requested, key_t &key, const std::function<int(key_t)> &get, const char *call)
 {
     for (int attempt = 0; attempt < 1000; ++attempt) {

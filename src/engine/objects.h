@@ -38,6 +38,8 @@ std::string formatKey(key_t key);
 int createWithFreshKey(const std::string &requested, key_t &key, const std::function<int(key_t)> &get,
                        const char *call);
 key_t parseKey(const std::string &text);
+// semctl(SETALL): one value per semaphore of the set, in order; throws SysError.
+void setSemaphoreValues(int semid, std::vector<unsigned short> values);
 
 // "/ipcscope-<pid>-<n>-<what>": unique among all processes and runs.
 std::string uniquePosixName(const std::string &what);

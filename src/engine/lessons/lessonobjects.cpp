@@ -15,14 +15,6 @@
 
 namespace ipcscope {
 
-namespace {
-union SemArg {
-    int val;
-    semid_ds *buf;
-    unsigned short *array;
-};
-} // namespace
-
 Objects createSysvSegment(size_t bytes)
 {
     key_t key = 0;
@@ -41,13 +33,11 @@ Objects createSysvSemaphores(int count, int value)
         {}, key, [count](key_t k) { return semget(k, count, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
     Objects o;
     o.owned.push_back({ObjectKind::SysvSem, std::to_string(id)});
-    std::vector<unsigned short> values(size_t(count), static_cast<unsigned short>(value));
-    SemArg arg{};
-    arg.array = values.data();
-    if (semctl(id, 0, SETALL, arg) != 0) {
-        const int err = errno;
+    try {
+        setSemaphoreValues(id, std::vector<unsigned short>(size_t(count), static_cast<unsigned short>(value)));
+    } catch (...) {
         o.removeAll();
-        throw SysError("semctl(SETALL)", err);
+        throw;
     }
     o.params = {{"sem-key", formatKey(key)}, {"sem-id", std::to_string(id)}};
     return o;

@@ -16,13 +16,6 @@ namespace ipcscope {
 
 namespace {
 
-// semctl(2): the caller defines this union.
-union SemArg {
-    int val;
-    semid_ds *buf;
-    unsigned short *array;
-};
-
 class SysvRingEndpoint : public SemaphoreRingEndpoint {
 public:
     SysvRingEndpoint(void *ring, int semid, Gate &gate)
@@ -104,10 +97,8 @@ public:
                 param(requested, "sem-key"), semKey,
                 [](key_t k) { return semget(k, kRingSemaphores, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
             objects.owned.push_back({ObjectKind::SysvSem, std::to_string(semid)});
-            unsigned short values[kRingSemaphores] = {static_cast<unsigned short>(shape.ringSlots), 0, 1, 1};
-            SemArg arg{};
-            arg.array = values;
-            checked(semctl(semid, 0, SETALL, arg), "semctl(SETALL)");
+            static_assert(kRingSemaphores == 4, "empty, full, put, take");
+            setSemaphoreValues(semid, {static_cast<unsigned short>(shape.ringSlots), 0, 1, 1});
             void *base = shmat(shmid, nullptr, 0);
             if (base == reinterpret_cast<void *>(-1))
                 throw SysError("shmat", errno);
