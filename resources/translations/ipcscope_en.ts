@@ -55,4 +55,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ipcscope::Run</name>
+    <message numerus="yes">
+        <source>refused %n connection(s) that did not come from the run&apos;s processes</source>
+        <translation>
+            <numerusform>refused %n connection that did not come from the run&apos;s processes</numerusform>
+            <numerusform>refused %n connections that did not come from the run&apos;s processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %n datagram(s) that did not come from the run&apos;s processes</source>
+        <translation>
+            <numerusform>refused %n datagram that did not come from the run&apos;s processes</numerusform>
+            <numerusform>refused %n datagrams that did not come from the run&apos;s processes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

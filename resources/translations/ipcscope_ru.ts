@@ -384,6 +384,22 @@
         <source># terminal %1:</source>
         <translation># терминал %1:</translation>
     </message>
+    <message>
+        <source>ports=&lt;the port the consumer printed&gt;</source>
+        <translation>ports=&lt;порт, который напечатал потребитель&gt;</translation>
+    </message>
+    <message>
+        <source>port=&lt;the port the consumer printed&gt;</source>
+        <translation>port=&lt;порт, который напечатал потребитель&gt;</translation>
+    </message>
+    <message>
+        <source># Every worker needs the same IPCSCOPE_TOKEN: a stranger&apos;s connection is refused.</source>
+        <translation># Всем процессам нужен один и тот же IPCSCOPE_TOKEN: соединение чужого процесса отклоняется.</translation>
+    </message>
+    <message>
+        <source>pid=&lt;the PID the consumer printed&gt;</source>
+        <translation>pid=&lt;PID, который напечатал потребитель&gt;</translation>
+    </message>
 </context>
 <context>
     <name>LectureTable</name>
@@ -2293,6 +2309,26 @@ Real processes are running it.</source>
     <message>
         <source>%1 lost, %2 duplicated, %3 corrupted on %4, which should lose nothing</source>
         <translation>потеряно %1, продублировано %2, повреждено %3 на %4, где потерь быть не должно</translation>
+    </message>
+    <message>
+        <source>removed %1, left behind by a run whose process is gone</source>
+        <translation>удалён объект %1, оставшийся от запуска, чей процесс уже завершился</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %n connection(s) that did not come from the run&apos;s processes</source>
+        <translation>
+            <numerusform>отклонено %n соединение не от процессов запуска</numerusform>
+            <numerusform>отклонено %n соединения не от процессов запуска</numerusform>
+            <numerusform>отклонено %n соединений не от процессов запуска</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %n datagram(s) that did not come from the run&apos;s processes</source>
+        <translation>
+            <numerusform>отклонена %n датаграмма не от процессов запуска</numerusform>
+            <numerusform>отклонены %n датаграммы не от процессов запуска</numerusform>
+            <numerusform>отклонено %n датаграмм не от процессов запуска</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ QString latency(const std::optional<double> &us)
 void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, bool kernel)
 {
     const Scenario &s = r.scenario;
+    for (const QString &object : r.swept)
+        out() << "removed " << object << ", left behind by a run whose process is gone\n";
     out() << s.mechanism << ": " << s.producers << (s.producers == 1 ? " producer" : " producers") << " → "
           << s.consumers << (s.consumers == 1 ? " consumer" : " consumers");
     if (mechanism.info().takesSize)
@@ -55,6 +57,8 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
     out() << "  lost " << r.lost << ", duplicated " << r.duplicated << ", reordered " << r.reordered << ", corrupted "
           << r.corrupted << (mechanism.info().lossy ? "  (loss is possible on " + s.mechanism + ")" : QString())
           << "\n";
+    if (r.strangers || r.foreign)
+        out() << "  refused, not from this run: " << r.strangers << " connections, " << r.foreign << " datagrams\n";
     out() << "  " << (r.ok ? QStringLiteral("OK") : QStringLiteral("FAILED: ") + r.error)
           << (r.stopped ? tr(" (stopped early)") : QString()) << "\n\n";
 

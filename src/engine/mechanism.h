@@ -17,6 +17,7 @@
 namespace ipcscope {
 
 class MessageBuilder;
+class RunPeers;
 
 struct Shape {
     int producers = 1;
@@ -43,6 +44,10 @@ struct MechanismInfo {
     std::string summary;
     bool keepsBoundaries = true;
     bool lossy = false;    // loss is possible by design (and is the lesson)
+    // Anyone on the machine can send to it (UDP on loopback): a datagram that
+    // fails verification came from outside the run, since nothing on the way
+    // corrupts one, and is counted as foreign, not as corrupted.
+    bool anyoneCanSend = false;
     bool takesSize = true; // signals carry only their sigval
     int maxProducers = kMaxProducers;
     int maxConsumers = kMaxConsumers;
@@ -83,6 +88,7 @@ struct EndpointContext {
     Shape shape;
     Params params;
     Gate &gate;
+    RunPeers &peers;       // who may connect or send (sockets)
     int fd = kInheritedFd; // where an inherited end of this channel is
 };
 

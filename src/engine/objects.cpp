@@ -12,11 +12,9 @@
 #include <sys/shm.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <random>
 #include <sstream>
 
 namespace ipcscope {
@@ -27,6 +25,11 @@ const std::pair<ObjectKind, const char *> kKindNames[] = {
     {ObjectKind::PosixShm, "posix-shm"}, {ObjectKind::PosixSem, "posix-sem"}, {ObjectKind::PosixMq, "posix-mq"},
     {ObjectKind::Path, "path"},          {ObjectKind::Directory, "dir"},      {ObjectKind::SysvShmKey, "sysv-shm-key"},
 };
+
+bool isSysv(ObjectKind kind)
+{
+    return kind == ObjectKind::SysvShm || kind == ObjectKind::SysvSem || kind == ObjectKind::SysvMsg;
+}
 } // namespace
 
 std::string kindName(ObjectKind kind)
@@ -49,59 +52,125 @@ bool parseKind(const std::string &text, ObjectKind &kind)
 
 std::string describe(const OwnedObject &object)
 {
-    return kindName(object.kind) + " " + object.name;
+    std::string text = kindName(object.kind) + " " + object.name;
+    if (isSysv(object.kind))
+        text += " " + formatKey(object.key);
+    else if (object.kind == ObjectKind::SysvShmKey)
+        text += " " + std::to_string(object.creator);
+    return text;
 }
 
 bool parseObject(const std::string &line, OwnedObject &object)
 {
-    const auto space = line.find(' ');
-    if (space == std::string::npos || space + 1 >= line.size())
+    std::istringstream in(line);
+    std::string kind;
+    if (!(in >> kind) || !parseKind(kind, object.kind))
         return false;
-    object.name = line.substr(space + 1);
-    return parseKind(line.substr(0, space), object.kind);
+    if (object.kind == ObjectKind::Path || object.kind == ObjectKind::Directory ||
+        object.kind == ObjectKind::PosixShm || object.kind == ObjectKind::PosixSem ||
+        object.kind == ObjectKind::PosixMq) {
+        // A path may hold spaces: the rest of the line.
+        object.name = line.substr(kind.size() + 1 <= line.size() ? kind.size() + 1 : line.size());
+        return !object.name.empty();
+    }
+    std::string second;
+    if (!(in >> object.name >> second))
+        return false;
+    if (object.kind == ObjectKind::SysvShmKey) {
+        object.creator = pid_t(std::atol(second.c_str()));
+        return object.creator > 0;
+    }
+    object.key = parseKey(second);
+    return true;
 }
 
-void removeObject(const OwnedObject &object) noexcept
+bool readSysvPerm(ObjectKind kind, int id, ipc_perm &perm, pid_t *creator)
 {
-    const int id = std::atoi(object.name.c_str());
+    switch (kind) {
+    case ObjectKind::SysvShm: {
+        shmid_ds ds{};
+        if (shmctl(id, IPC_STAT, &ds) != 0)
+            return false;
+        perm = ds.shm_perm;
+        if (creator)
+            *creator = ds.shm_cpid;
+        return true;
+    }
+    case ObjectKind::SysvSem: {
+        semid_ds ds{};
+        SemctlArg arg{};
+        arg.buf = &ds;
+        if (semctl(id, 0, IPC_STAT, arg) != 0)
+            return false;
+        perm = ds.sem_perm;
+        return true;
+    }
+    case ObjectKind::SysvMsg: {
+        msqid_ds ds{};
+        if (msgctl(id, IPC_STAT, &ds) != 0)
+            return false;
+        perm = ds.msg_perm;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+namespace {
+
+bool stillOurs(ObjectKind kind, int id, key_t key, pid_t creator = 0)
+{
+    ipc_perm perm{};
+    pid_t cpid = 0;
+    if (!readSysvPerm(kind, id, perm, &cpid))
+        return false;
+    return perm.__key == key && perm.cuid == geteuid() && (creator == 0 || cpid == creator);
+}
+
+bool removeSysv(ObjectKind kind, int id)
+{
+    switch (kind) {
+    case ObjectKind::SysvShm:
+        return shmctl(id, IPC_RMID, nullptr) == 0;
+    case ObjectKind::SysvSem:
+        return semctl(id, 0, IPC_RMID) == 0;
+    case ObjectKind::SysvMsg:
+        return msgctl(id, IPC_RMID, nullptr) == 0;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool removeObject(const OwnedObject &object) noexcept
+{
     switch (object.kind) {
     case ObjectKind::SysvShm:
-        shmctl(id, IPC_RMID, nullptr);
-        break;
     case ObjectKind::SysvSem:
-        semctl(id, 0, IPC_RMID);
-        break;
-    case ObjectKind::SysvMsg:
-        msgctl(id, IPC_RMID, nullptr);
-        break;
-    case ObjectKind::PosixShm:
-        shm_unlink(object.name.c_str());
-        break;
-    case ObjectKind::PosixSem:
-        sem_unlink(object.name.c_str());
-        break;
-    case ObjectKind::PosixMq:
-        mq_unlink(object.name.c_str());
-        break;
-    case ObjectKind::Path:
-        unlink(object.name.c_str());
-        break;
-    case ObjectKind::Directory:
-        rmdir(object.name.c_str());
-        break;
+    case ObjectKind::SysvMsg: {
+        const int id = std::atoi(object.name.c_str());
+        return stillOurs(object.kind, id, object.key) && removeSysv(object.kind, id);
+    }
     case ObjectKind::SysvShmKey: {
-        const int shmid = shmget(parseKey(object.name), 0, 0);
-        if (shmid >= 0)
-            shmctl(shmid, IPC_RMID, nullptr);
-        break;
+        const key_t key = parseKey(object.name);
+        const int shmid = shmget(key, 0, 0);
+        return shmid >= 0 && stillOurs(ObjectKind::SysvShm, shmid, key, object.creator) &&
+               removeSysv(ObjectKind::SysvShm, shmid);
     }
+    case ObjectKind::PosixShm:
+        return shm_unlink(object.name.c_str()) == 0;
+    case ObjectKind::PosixSem:
+        return sem_unlink(object.name.c_str()) == 0;
+    case ObjectKind::PosixMq:
+        return mq_unlink(object.name.c_str()) == 0;
+    case ObjectKind::Path:
+        return unlink(object.name.c_str()) == 0;
+    case ObjectKind::Directory:
+        return rmdir(object.name.c_str()) == 0;
     }
-}
-
-key_t randomSysvKey()
-{
-    static std::mt19937 generator{std::random_device{}()};
-    return kSysvKeyPrefix | key_t(generator() & 0xffff);
+    return false;
 }
 
 std::string formatKey(key_t key)
@@ -113,12 +182,7 @@ std::string formatKey(key_t key)
 
 void setSemaphoreValues(int semid, std::vector<unsigned short> values)
 {
-    // semctl(2): the caller defines this union.
-    union {
-        int val;
-        semid_ds *buf;
-        unsigned short *array;
-    } arg{};
+    SemctlArg arg{};
     arg.array = values.data();
     checked(semctl(semid, 0, SETALL, arg), "semctl(SETALL)");
 }
@@ -139,21 +203,6 @@ int createWithFreshKey(const std::string &requested, key_t &key, const std::func
 key_t parseKey(const std::string &text)
 {
     return key_t(std::strtoul(text.c_str(), nullptr, 0));
-}
-
-std::string uniquePosixName(const std::string &what)
-{
-    static std::atomic<unsigned> counter{0};
-    return "/ipcscope-" + std::to_string(getpid()) + "-" + std::to_string(counter.fetch_add(1)) + "-" + what;
-}
-
-std::string makePrivateDirectory()
-{
-    const char *tmp = std::getenv("TMPDIR");
-    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/ipcscope-" + std::to_string(getpid()) + "-XXXXXX";
-    if (!mkdtemp(pattern.data()))
-        throw SysError("mkdtemp(" + pattern + ")", errno);
-    return pattern;
 }
 
 std::string formatParams(const Params &params)

@@ -80,6 +80,9 @@ bool ReaperClient::start(const std::string &workerPath, std::string &error)
         error = "cannot start the reaper (" + workerPath + "): " + std::strerror(errno);
         return false;
     }
+    // The journal is the reaper's first object, so that it is removed last.
+    if (m_journal.create())
+        track({ObjectKind::PosixShm, m_journal.name()});
     return true;
 }
 
@@ -139,6 +142,7 @@ void ReaperClient::say(const std::string &line)
         m_tracked.push_back(line);
     else
         m_tracked.erase(std::remove(m_tracked.begin(), m_tracked.end(), "+" + line.substr(1)), m_tracked.end());
+    m_journal.append(line);
     // One send per order, straight into the socket: it is there even if this
     // process dies a moment later.
     if (!send(line))

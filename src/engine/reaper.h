@@ -5,8 +5,11 @@
 // it starts. When the pipe closes — the session exited, however it died — the
 // reaper kills the workers that are left and removes the objects that are
 // left. The session takes back what it cleaned up itself, so normally there
-// is nothing left to do.
+// is nothing left to do. Every order also goes to a journal file, so that if
+// the reaper dies with the session, the next start sweeps what is left
+// (sweep.h).
 #include "objects.h"
+#include "sweep.h"
 
 #include <mutex>
 #include <string>
@@ -43,6 +46,7 @@ private:
 
     std::recursive_mutex m_mutex; // lessons run in a thread of their own
     std::string m_workerPath;
+    Journal m_journal;
     std::vector<std::string> m_tracked; // "+kind name" and "+pid N" lines in force
     int m_fd = -1;
     pid_t m_pid = -1;

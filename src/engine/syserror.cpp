@@ -11,7 +11,7 @@ SysError::SysError(const std::string &call, int err)
 }
 
 SysError::SysError(const std::string &call, int err, const std::string &detail)
-    : std::runtime_error(call + ": " + std::strerror(err) + " (" + detail + ")"), m_error(err)
+    : std::runtime_error(call + ": " + std::strerror(err) + (detail.empty() ? "" : " (" + detail + ")")), m_error(err)
 {
 }
 

@@ -18,7 +18,10 @@ constexpr int kMaxConsumers = 8;
 constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
 constexpr int kEventRing = 128;
 constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
-constexpr uint32_t kTelemetryVersion = 2;
+constexpr uint32_t kTelemetryVersion = 3;
+// The run's secret, which TCP producers present before their first message:
+// only processes that can read this block (mode 0600) know it.
+constexpr size_t kRunTokenLength = 32; // hex digits
 
 enum class Role : uint32_t { Producer = 0, Consumer = 1 };
 
@@ -83,6 +86,7 @@ struct alignas(64) ControlBlock {
     uint32_t seenBitsLog2; // per producer
     uint32_t reserved;
     uint64_t blockSize;
+    char token[kRunTokenLength]; // written once, before any worker starts
 
     // Every change below bumps generation and wakes its futex waiters.
     alignas(64) std::atomic<uint32_t> generation;
@@ -119,6 +123,11 @@ struct alignas(64) WorkerSlot {
     std::atomic<uint64_t> cpuNs;         // at exit, from getrusage
     std::atomic<uint64_t> voluntaryCtxt;
     std::atomic<uint64_t> involuntaryCtxt;
+    // Refused because they were not the run's: connections that did not come
+    // from a producer (consumers), datagrams from outside the run (UDP).
+    std::atomic<uint64_t> strangers;
+    std::atomic<uint64_t> foreign;
+    std::atomic<uint32_t> localPort; // a UDP producer's source port, for the consumers to admit
 
     alignas(64) std::atomic<uint64_t> latencyCount;
     std::atomic<uint64_t> latencyMaxNs;

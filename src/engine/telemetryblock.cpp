@@ -2,6 +2,9 @@
 
 #include "clock.h"
 #include "futex.h"
+#include "names.h"
+#include "ownership.h"
+#include "resources.h"
 #include "syserror.h"
 
 #include <fcntl.h>
@@ -10,6 +13,7 @@
 #include <unistd.h>
 
 #include <cmath>
+#include <cstring>
 #include <new>
 #include <utility>
 
@@ -41,27 +45,29 @@ size_t TelemetryBlock::layoutSize(int workers, int producers, uint32_t seenBitsL
 TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, int consumers, uint32_t seenBitsLog2)
 {
     const size_t size = layoutSize(producers + consumers, producers, seenBitsLog2);
-    const int fd = shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
-    if (fd < 0)
+    const UniqueFd fd(shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600));
+    if (!fd.valid())
         throw SysError("shm_open(" + name + ")", errno);
-    if (ftruncate(fd, off_t(size)) != 0) {
-        const int err = errno;
-        close(fd);
+    // Reserved now: on a full /dev/shm this is ENOSPC, not SIGBUS later.
+    // The file reads as zeros, the right initial value for every counter.
+    if (const int err = posix_fallocate(fd.get(), 0, off_t(size)); err != 0) {
         shm_unlink(name.c_str());
-        throw SysError("ftruncate(telemetry)", err);
+        throw SysError("posix_fallocate(telemetry, " + std::to_string(size) + " B)", err,
+                       err == ENOSPC ? "/dev/shm is full" : "");
     }
     TelemetryBlock block;
     block.m_name = name;
     block.m_size = size;
-    try {
-        block.m_base = mapFd(fd, size);
-    } catch (...) {
-        close(fd);
+    block.m_producers = producers;
+    block.m_consumers = consumers;
+    block.m_seenBitsLog2 = seenBitsLog2;
+    void *base = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
+    if (base == MAP_FAILED) {
+        const int err = errno;
         shm_unlink(name.c_str());
-        throw;
+        throw SysError("mmap(telemetry)", err);
     }
-    close(fd);
-    // ftruncate zero-fills, which is the right initial value for every counter.
+    block.m_base = base;
     auto *control = new (block.m_base) ControlBlock;
     control->magic = kTelemetryMagic;
     control->version = kTelemetryVersion;
@@ -69,6 +75,9 @@ TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, in
     control->consumers = uint32_t(consumers);
     control->seenBitsLog2 = seenBitsLog2;
     control->blockSize = size;
+    const std::string token = randomHex() + randomHex();
+    static_assert(kRunTokenLength == 32);
+    std::memcpy(control->token, token.data(), kRunTokenLength);
     for (int i = 0; i < producers + consumers; ++i) {
         WorkerSlot *s = block.slot(i);
         new (s) WorkerSlot;
@@ -82,32 +91,45 @@ TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, in
 
 TelemetryBlock TelemetryBlock::open(const std::string &name)
 {
-    const int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
-    if (fd < 0)
+    const UniqueFd fd(shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0));
+    if (!fd.valid())
         throw SysError("shm_open(" + name + ")", errno);
+    requireOwnFile(fd.get(), S_IFREG, name);
     struct stat st {};
-    if (fstat(fd, &st) != 0 || size_t(st.st_size) < sizeof(ControlBlock)) {
-        close(fd);
-        throw SysError("fstat(telemetry)", EINVAL, name + " is not a telemetry block");
-    }
+    if (fstat(fd.get(), &st) != 0 || size_t(st.st_size) < sizeof(ControlBlock))
+        throw SysError("open telemetry", EPROTO, name + " is not a telemetry block");
     TelemetryBlock block;
     block.m_name = name;
     block.m_size = size_t(st.st_size);
-    try {
-        block.m_base = mapFd(fd, block.m_size);
-    } catch (...) {
-        close(fd);
-        throw;
-    }
-    close(fd);
-    if (block.control()->magic != kTelemetryMagic || block.control()->version != kTelemetryVersion)
+    block.m_base = mapFd(fd.get(), block.m_size);
+    const ControlBlock *c = block.control();
+    if (c->magic != kTelemetryMagic || c->version != kTelemetryVersion)
         throw SysError("open telemetry", EPROTO, name + " has another layout version");
+    // Copied once: the block is shared memory, and the layout must not change
+    // under us after it was checked.
+    const uint32_t producers = c->producers;
+    const uint32_t consumers = c->consumers;
+    const uint32_t seenBitsLog2 = c->seenBitsLog2;
+    const uint64_t blockSize = c->blockSize;
+    if (producers + consumers < 1 || producers > kMaxWorkers || consumers > kMaxWorkers ||
+        producers + consumers > kMaxWorkers || seenBitsLog2 < 6 || seenBitsLog2 > 30 ||
+        blockSize != layoutSize(int(producers + consumers), int(producers), seenBitsLog2) || blockSize > block.m_size)
+        throw SysError("open telemetry", EPROTO, name + " does not hold a consistent telemetry block");
+    block.m_producers = int(producers);
+    block.m_consumers = int(consumers);
+    block.m_seenBitsLog2 = seenBitsLog2;
     return block;
+}
+
+std::string TelemetryBlock::token() const
+{
+    return std::string(control()->token, kRunTokenLength);
 }
 
 TelemetryBlock::TelemetryBlock(TelemetryBlock &&other) noexcept
     : m_name(std::move(other.m_name)), m_base(std::exchange(other.m_base, nullptr)),
-      m_size(std::exchange(other.m_size, 0))
+      m_size(std::exchange(other.m_size, 0)), m_producers(other.m_producers), m_consumers(other.m_consumers),
+      m_seenBitsLog2(other.m_seenBitsLog2)
 {
 }
 
@@ -119,6 +141,9 @@ TelemetryBlock &TelemetryBlock::operator=(TelemetryBlock &&other) noexcept
         m_name = std::move(other.m_name);
         m_base = std::exchange(other.m_base, nullptr);
         m_size = std::exchange(other.m_size, 0);
+        m_producers = other.m_producers;
+        m_consumers = other.m_consumers;
+        m_seenBitsLog2 = other.m_seenBitsLog2;
     }
     return *this;
 }
@@ -137,14 +162,13 @@ WorkerSlot *TelemetryBlock::slot(int index) const
 
 WorkerSlot *TelemetryBlock::slot(Role role, int index) const
 {
-    return slot(role == Role::Producer ? index : int(control()->producers) + index);
+    return slot(role == Role::Producer ? index : m_producers + index);
 }
 
 std::atomic<uint64_t> *TelemetryBlock::seenBitmap(int producer) const
 {
-    const ControlBlock *c = control();
     const size_t header = roundUp(sizeof(ControlBlock) + size_t(workers()) * sizeof(WorkerSlot), 4096);
-    const size_t wordsPerProducer = (size_t(1) << c->seenBitsLog2) / 64;
+    const size_t wordsPerProducer = (size_t(1) << m_seenBitsLog2) / 64;
     return reinterpret_cast<std::atomic<uint64_t> *>(static_cast<char *>(m_base) + header) +
            size_t(producer) * wordsPerProducer;
 }

@@ -11,7 +11,9 @@ class TelemetryBlock {
 public:
     // Creates a new block (O_EXCL, mode 0600) and initialises it.
     static TelemetryBlock create(const std::string &name, int producers, int consumers, uint32_t seenBitsLog2);
-    // Maps an existing block for a worker.
+    // Maps an existing block for a worker. Everything the layout depends on
+    // is checked against the mapping before it is used, and kept here; the
+    // caller checks that the counts are those of its run.
     static TelemetryBlock open(const std::string &name);
 
     TelemetryBlock() = default;
@@ -24,7 +26,10 @@ public:
     bool isValid() const { return m_base != nullptr; }
     const std::string &name() const { return m_name; }
     ControlBlock *control() const { return static_cast<ControlBlock *>(m_base); }
-    int workers() const { return int(control()->producers + control()->consumers); }
+    int producers() const { return m_producers; }
+    int consumers() const { return m_consumers; }
+    int workers() const { return m_producers + m_consumers; }
+    std::string token() const;
     WorkerSlot *slot(int index) const;
     // The slot of a worker: producers first, then consumers.
     WorkerSlot *slot(Role role, int index) const;
@@ -44,6 +49,9 @@ private:
     std::string m_name;
     void *m_base = nullptr;
     size_t m_size = 0;
+    int m_producers = 0;
+    int m_consumers = 0;
+    uint32_t m_seenBitsLog2 = 0;
 };
 
 // Removes a block by name; harmless when it is already gone.

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "message.h"
+#include "peers.h"
 #include "syserror.h"
 #include "telemetryblock.h"
 #include "verifier.h"
@@ -13,6 +14,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -34,10 +36,10 @@ void resolveSlotPid(Params &params, const TelemetryBlock &block)
     if (pid.rfind("slot:", 0) != 0)
         return;
     const int slot = std::stoi(pid.substr(5));
-    if (!block.isValid() || slot >= block.workers())
+    if (!block.isValid() || slot < 0 || slot >= block.workers())
         throw SysError("resolve " + pid, EINVAL, "no such telemetry slot");
     for (int i = 0; i < 1000; ++i) {
-        if (const int32_t found = block.slot(slot)->pid.load(std::memory_order_acquire)) {
+        if (const int32_t found = block.slot(slot)->pid.load(std::memory_order_acquire); found > 0) {
             params["pid"] = std::to_string(found);
             return;
         }
@@ -50,11 +52,12 @@ void resolveSlotPid(Params &params, const TelemetryBlock &block)
 void printSummary(const WorkerOptions &o, const WorkerSlot &slot)
 {
     std::printf("%s pid=%d messages=%llu bytes=%llu corrupted=%llu duplicated=%llu reordered=%llu first_ns=%llu "
-                "last_ns=%llu\n",
+                "last_ns=%llu strangers=%llu foreign=%llu\n",
                 workerName(o).c_str(), int(getpid()), (unsigned long long)slot.messages.load(),
                 (unsigned long long)slot.bytes.load(), (unsigned long long)slot.corrupted.load(),
                 (unsigned long long)slot.duplicated.load(), (unsigned long long)slot.reordered.load(),
-                (unsigned long long)slot.firstNs.load(), (unsigned long long)slot.lastNs.load());
+                (unsigned long long)slot.firstNs.load(), (unsigned long long)slot.lastNs.load(),
+                (unsigned long long)slot.strangers.load(), (unsigned long long)slot.foreign.load());
     std::fflush(stdout);
 }
 
@@ -76,8 +79,12 @@ int runWorker(const WorkerOptions &o)
     try {
         if (!o.telemetry.empty()) {
             block = TelemetryBlock::open(o.telemetry);
-            slotIndex = o.role == Role::Producer ? o.index : int(block.control()->producers) + o.index;
-            if (slotIndex >= block.workers())
+            if (block.producers() != o.shape.producers || block.consumers() != o.shape.consumers)
+                throw SysError("open telemetry", EPROTO,
+                               o.telemetry + " is the block of a run of another shape (" +
+                                   std::to_string(block.producers()) + ":" + std::to_string(block.consumers()) + ")");
+            slotIndex = o.role == Role::Producer ? o.index : block.producers() + o.index;
+            if (o.index < 0 || slotIndex >= block.workers())
                 throw SysError("telemetry slot", ERANGE, workerName(o) + " has no slot in " + o.telemetry);
             slot = block.slot(slotIndex);
         } else {
@@ -100,6 +107,8 @@ int runWorker(const WorkerOptions &o)
                          std::strerror(errno));
     }
     SlotWriter writer(slot, o.live);
+    const char *handToken = std::getenv("IPCSCOPE_TOKEN");
+    RunPeers peers(block, *slot, handToken ? handToken : "");
     Gate gate(block.isValid() ? block.control() : nullptr, slotIndex, writer, o.rate);
     gate.publish(WorkerState::Starting);
 
@@ -126,14 +135,14 @@ int runWorker(const WorkerOptions &o)
             std::fprintf(stderr, "ipcscope-worker %s: my pid is %d\n", workerName(o).c_str(), int(getpid()));
         // Both sides open the forward channel before the reply channel, so
         // that opens which wait for their peer (a FIFO) never wait in a circle.
-        const EndpointContext context{o.role, o.index, o.shape, params, gate};
+        const EndpointContext context{o.role, o.index, o.shape, params, gate, peers};
         std::unique_ptr<Endpoint> endpoint = mechanism->open(context);
         std::unique_ptr<Endpoint> reply;
         if (o.pingPong) {
             Params replyParams = o.replyParams;
             resolveSlotPid(replyParams, block);
             const Role replyRole = o.role == Role::Producer ? Role::Consumer : Role::Producer;
-            reply = mechanism->open(EndpointContext{replyRole, 0, o.shape, replyParams, gate, kReplyFd});
+            reply = mechanism->open(EndpointContext{replyRole, 0, o.shape, replyParams, gate, peers, kReplyFd});
         }
         // The messages a consumer (or a pinger, of its echoes) checks.
         Verifier::Options v;
@@ -146,7 +155,7 @@ int runWorker(const WorkerOptions &o)
         v.soleConsumer = o.pingPong || o.shape.consumers == 1;
         Verifier verifier(v);
         gate.waitForGo();
-        const WorkerLoop loop{o, info, gate, writer};
+        const WorkerLoop loop{o, info, gate, writer, peers};
         if (o.pingPong && o.role == Role::Producer)
             runPinger(loop, *endpoint, *reply, verifier);
         else if (o.pingPong)

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "message.h"
+#include "peers.h"
 
 #include <time.h>
 
@@ -133,6 +134,10 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
             l.writer.duplicated(h, now);
             break;
         case Verifier::Outcome::Corrupted:
+            if (l.info.anyoneCanSend) {
+                l.peers.refusedForeign();
+                break;
+            }
             // A datagram may be longer than the buffer (recv reports its full length).
             l.writer.corrupted(buffer.data(), std::min(n, buffer.size()), now);
             break;
@@ -169,6 +174,10 @@ void runPinger(const WorkerLoop &l, Endpoint &out, Endpoint &in, Verifier &verif
             const MessageHeader h = headerOf(echo.data());
             const Verifier::Outcome outcome = verifier.check(echo.data(), n);
             if (outcome == Verifier::Outcome::Corrupted) {
+                if (l.info.anyoneCanSend) {
+                    l.peers.refusedForeign();
+                    continue;
+                }
                 l.writer.corrupted(echo.data(), std::min(n, echo.size()), now);
                 break;
             }
@@ -202,7 +211,10 @@ void runPonger(const WorkerLoop &l, Endpoint &in, Endpoint &out, Verifier &verif
         if (outcome == Verifier::Outcome::End)
             break;
         if (outcome == Verifier::Outcome::Corrupted) {
-            l.writer.corrupted(buffer.data(), std::min(n, buffer.size()), now);
+            if (l.info.anyoneCanSend)
+                l.peers.refusedForeign();
+            else
+                l.writer.corrupted(buffer.data(), std::min(n, buffer.size()), now);
             continue;
         }
         if (outcome == Verifier::Outcome::Duplicate) {

@@ -9,11 +9,14 @@
 
 namespace ipcscope {
 
+class RunPeers;
+
 struct WorkerLoop {
     const WorkerOptions &options;
     const MechanismInfo &info;
     Gate &gate;
     SlotWriter &writer;
+    RunPeers &peers;
 };
 
 void runProducer(const WorkerLoop &loop, Endpoint &out);

@@ -3,6 +3,7 @@
 #include "engine/objects.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 
 namespace ipcscope {
@@ -23,30 +24,40 @@ QString quoted(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-// Names a person can type, fixed in advance so both terminals agree.
-QString handObjects(const QString &mechanism)
+// The objects of a run by hand, named for this print: both terminals must
+// agree, and nobody else may guess a name and make it first. The consumer
+// with --create makes each exclusively (a name that exists is refused), and
+// the others use only objects of their own user with no access for others.
+// Ports are not named in advance: the consumer binds a free one and prints it.
+struct HandObjects {
+    QString consumer; // --object of the creating consumer
+    QString others;   // --object of the producers (and further consumers)
+};
+
+HandObjects handObjects(const QString &mechanism)
 {
-    const QString key1 = QString::fromStdString(formatKey(randomSysvKey()));
-    const QString key2 = QString::fromStdString(formatKey(randomSysvKey()));
+    const auto key = [] { return QString::fromStdString(formatKey(randomSysvKey())); };
+    const QString name = QStringLiteral("/ipcscope-hand-") + QString::fromStdString(randomHex());
+    const QString dir = QDir::tempPath() + name;
+    QString objects;
     if (mechanism == QLatin1String("sysv-shm"))
-        return QStringLiteral("shm-key=%1,sem-key=%2").arg(key1, key2);
-    if (mechanism == QLatin1String("sysv-msg"))
-        return QStringLiteral("key=%1").arg(key1);
-    if (mechanism == QLatin1String("posix-shm"))
-        return QStringLiteral("shm=/ipcscope-lecture,sem=/ipcscope-lecture-sem");
-    if (mechanism == QLatin1String("shm-mutex") || mechanism == QLatin1String("shm-nosync"))
-        return QStringLiteral("shm=/ipcscope-lecture");
-    if (mechanism == QLatin1String("posix-mq"))
-        return QStringLiteral("mq=/ipcscope-lecture");
-    if (mechanism == QLatin1String("fifo"))
-        return QStringLiteral("path=/tmp/ipcscope-lecture.fifo");
-    if (mechanism == QLatin1String("unix-stream") || mechanism == QLatin1String("unix-dgram"))
-        return QStringLiteral("dir=/tmp/ipcscope-lecture");
-    if (mechanism == QLatin1String("tcp"))
-        return QStringLiteral("ports=50007");
-    if (mechanism == QLatin1String("udp"))
-        return QStringLiteral("port=50007");
-    return {};
+        objects = QStringLiteral("shm-key=%1,sem-key=%2").arg(key(), key());
+    else if (mechanism == QLatin1String("sysv-msg"))
+        objects = QStringLiteral("key=%1").arg(key());
+    else if (mechanism == QLatin1String("posix-shm"))
+        objects = QStringLiteral("shm=%1,sem=%1-sem").arg(name);
+    else if (mechanism == QLatin1String("shm-mutex") || mechanism == QLatin1String("shm-nosync"))
+        objects = QStringLiteral("shm=%1").arg(name);
+    else if (mechanism == QLatin1String("posix-mq"))
+        objects = QStringLiteral("mq=%1").arg(name);
+    else if (mechanism == QLatin1String("fifo") || mechanism == QLatin1String("unix-stream") ||
+             mechanism == QLatin1String("unix-dgram"))
+        objects = QStringLiteral("dir=%1").arg(dir);
+    else if (mechanism == QLatin1String("tcp"))
+        return {{}, HandCommandsText::tr("ports=<the port the consumer printed>")};
+    else if (mechanism == QLatin1String("udp"))
+        return {{}, HandCommandsText::tr("port=<the port the consumer printed>")};
+    return {objects, objects};
 }
 
 } // namespace
@@ -116,25 +127,34 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
     if (s.producers > 1 && s.mechanism == QLatin1String("fifo"))
         out << HandCommandsText::tr(
             "# Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.");
-    const QString objects = handObjects(s.mechanism);
+    const HandObjects objects = handObjects(s.mechanism);
+    // A TCP port is open to anyone on the machine: the workers prove
+    // themselves with a token, made for this print, in their environment
+    // (which, unlike a command line, other users cannot read).
+    const QString token = s.mechanism == QLatin1String("tcp")
+                              ? QStringLiteral("IPCSCOPE_TOKEN=%1 ").arg(QString::fromStdString(randomHex() + randomHex()))
+                              : QString();
+    if (!token.isEmpty())
+        out << HandCommandsText::tr("# Every worker needs the same IPCSCOPE_TOKEN: a stranger's connection is refused.");
     int terminal = 1;
     for (int c = 0; c < consumers; ++c) {
         QStringList extra;
         if (c == 0)
             extra << QStringLiteral("--create");
-        if (!objects.isEmpty())
-            extra << QStringLiteral("--object") << objects;
+        const QString object = c == 0 ? objects.consumer : objects.others;
+        if (!object.isEmpty())
+            extra << QStringLiteral("--object") << quoted(object);
         out << HandCommandsText::tr("# terminal %1:").arg(terminal++);
-        out << line(QStringLiteral("consumer"), c, extra);
+        out << token + line(QStringLiteral("consumer"), c, extra);
     }
     for (int p = 0; p < s.producers; ++p) {
         QStringList extra = amount;
         if (m->info().needsConsumerPid)
-            extra << QStringLiteral("--object") << QStringLiteral("pid=<the PID the consumer printed>");
-        else if (!objects.isEmpty())
-            extra << QStringLiteral("--object") << objects;
+            extra << QStringLiteral("--object") << quoted(HandCommandsText::tr("pid=<the PID the consumer printed>"));
+        else if (!objects.others.isEmpty())
+            extra << QStringLiteral("--object") << quoted(objects.others);
         out << HandCommandsText::tr("# terminal %1:").arg(terminal++);
-        out << line(QStringLiteral("producer"), p, extra);
+        out << token + line(QStringLiteral("producer"), p, extra);
     }
     return out;
 }

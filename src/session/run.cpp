@@ -78,6 +78,12 @@ bool Run::start()
         return false;
     if (!Session::instance().ensureReady(&m_error))
         return false;
+    m_result.swept = Session::instance().takeSwept();
+    for (const QString &object : m_result.swept) {
+        const QString line = tr("removed %1, left behind by a run whose process is gone").arg(object);
+        m_result.log << line;
+        emit logLine(line);
+    }
     m_mechanism = m_scenario.findMechanism();
     const int producers = m_scenario.producers;
     const int workers = producers + m_scenario.consumers;
@@ -248,6 +254,8 @@ void Run::readSlots()
             m_stateSinceNs[w.slot] = now;
         }
         w.state = unpackState(word);
+        if (w.state.state > WorkerState::Failed || w.state.op > Op::CondSignal)
+            w.state = {WorkerState::Failed, Op::None, 0}; // no worker of ours writes that
         w.stateSinceS = double(now - m_stateSinceNs[w.slot]) / 1e9;
         w.error = slot->error.load(std::memory_order_relaxed);
         w.messages = slot->messages.load(std::memory_order_relaxed);
@@ -255,6 +263,8 @@ void Run::readSlots()
         w.corrupted = slot->corrupted.load(std::memory_order_relaxed);
         w.duplicated = slot->duplicated.load(std::memory_order_relaxed);
         w.reordered = slot->reordered.load(std::memory_order_relaxed);
+        w.strangers = slot->strangers.load(std::memory_order_relaxed);
+        w.foreign = slot->foreign.load(std::memory_order_relaxed);
         w.queuedBytes = slot->queuedBytes.load(std::memory_order_relaxed);
         w.capacityBytes = slot->capacityBytes.load(std::memory_order_relaxed);
         w.firstNs = slot->firstNs.load(std::memory_order_relaxed);
@@ -554,6 +564,22 @@ void Run::setRate(double messagesPerSecond)
         m_block.setRate(messagesPerSecond);
 }
 
+bool Run::plausible(const EventRecord &e) const
+{
+    // The views index by these: a value none of this run's workers can
+    // write (the slots are shared memory) is not drawn.
+    switch (e.kind) {
+    case EventKind::OpDone:
+        return e.place < m_mechanism->info().syncObjects.size();
+    case EventKind::Sent:
+    case EventKind::Received:
+    case EventKind::Duplicated:
+        return e.producer < m_scenario.producers && e.place < std::max(m_scenario.ringSlots, 1);
+    default:
+        return true; // a corrupted message's producer is whatever its bytes say
+    }
+}
+
 QVector<RunEvent> Run::takeEvents()
 {
     QVector<RunEvent> out;
@@ -564,7 +590,8 @@ QVector<RunEvent> Run::takeEvents()
         records.clear();
         m_eventCursor[slot] = readEvents(*m_block.slot(slot), m_eventCursor[slot], records);
         for (const EventRecord &r : records)
-            out.append({slot, r});
+            if (plausible(r))
+                out.append({slot, r});
     }
     return out;
 }
@@ -591,6 +618,14 @@ void Run::finish()
     r.reordered = s.reordered;
     r.corrupted = s.corrupted;
     r.roundTrips = s.roundTrips;
+    for (const WorkerSnapshot &w : s.workers) {
+        r.strangers += w.strangers;
+        r.foreign += w.foreign;
+    }
+    if (r.strangers)
+        r.log << tr("refused %n connection(s) that did not come from the run's processes", nullptr, int(r.strangers));
+    if (r.foreign)
+        r.log << tr("refused %n datagram(s) that did not come from the run's processes", nullptr, int(r.foreign));
     // In a ping-pong a message is lost unless it came all the way back.
     const quint64 arrived = m_scenario.pingPong ? s.roundTrips : s.received;
     r.lost = s.sent > arrived ? s.sent - arrived : 0;

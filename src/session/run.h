@@ -96,6 +96,7 @@ private:
     void cleanup();
     bool allExited() const;
     QString describeWorker(int slot) const;
+    bool plausible(const EventRecord &event) const;
 
     Scenario m_scenario;
     const Mechanism *m_mechanism = nullptr;

@@ -138,6 +138,8 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
         {QStringLiteral("duplicated"), qint64(duplicated)},
         {QStringLiteral("reordered"), qint64(reordered)},
         {QStringLiteral("corrupted"), qint64(corrupted)},
+        {QStringLiteral("strangers_refused"), qint64(strangers)},
+        {QStringLiteral("foreign_refused"), qint64(foreign)},
         {QStringLiteral("ok"), ok},
         {QStringLiteral("stopped"), stopped},
         {QStringLiteral("pattern"), scenario.pingPong ? QStringLiteral("ping-pong") : QStringLiteral("stream")},
@@ -146,6 +148,7 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
     };
     if (scenario.pingPong)
         o.insert(QStringLiteral("round_trips"), qint64(roundTrips));
+    o.insert(QStringLiteral("swept"), QJsonArray::fromStringList(swept));
     if (withSeries) {
         QJsonArray points;
         for (const SeriesPoint &p : series) {

@@ -26,6 +26,8 @@ struct WorkerSnapshot {
     quint64 corrupted = 0;
     quint64 duplicated = 0;
     quint64 reordered = 0;
+    quint64 strangers = 0; // connections refused: not the run's
+    quint64 foreign = 0;   // datagrams refused: not from the run
     quint64 queuedBytes = 0;
     quint64 capacityBytes = 0;
     quint64 firstNs = 0;
@@ -108,10 +110,17 @@ struct RunResult {
     quint64 duplicated = 0;
     quint64 reordered = 0;
     quint64 corrupted = 0;
+    // Refused as not the run's (someone else on the machine reached its
+    // socket): apart from the run's own counts, which they do not touch.
+    quint64 strangers = 0;
+    quint64 foreign = 0;
     QVector<WorkerSnapshot> workers;
     QVector<SeriesPoint> series;
     QVector<KernelSample> kernel;
     QStringList log;
+    // What runs of ours whose process is gone had left behind, removed
+    // before this run started.
+    QStringList swept;
 
     QJsonObject toJson(bool withSeries, bool withKernel) const;
 };

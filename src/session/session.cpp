@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace ipcscope {
 
 Session &Session::instance()
@@ -30,6 +32,8 @@ bool Session::ensureReady(QString *error)
         return false;
     }
     m_workerPath = path;
+    for (const std::string &object : sweepLeftovers())
+        m_swept << QString::fromStdString(object);
     std::string reason;
     if (!m_reaper.start(path.toStdString(), reason)) {
         if (error)
@@ -37,6 +41,12 @@ bool Session::ensureReady(QString *error)
         return false;
     }
     return true;
+}
+
+QStringList Session::takeSwept()
+{
+    const QMutexLocker lock(&m_mutex);
+    return std::exchange(m_swept, {});
 }
 
 } // namespace ipcscope

@@ -5,6 +5,7 @@
 
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 namespace ipcscope {
 
@@ -12,16 +13,20 @@ class Session {
 public:
     static Session &instance();
 
-    // Finds the worker and starts the reaper on first use.
+    // Finds the worker, sweeps what dead runs of ours left behind and starts
+    // the reaper, on first use.
     bool ensureReady(QString *error);
     QString workerPath() const { return m_workerPath; }
     ReaperClient &reaper() { return m_reaper; }
+    // What the sweep removed, for the first caller to report (then empty).
+    QStringList takeSwept();
 
 private:
     Session() = default;
     QMutex m_mutex; // lessons run in a thread of their own
     QString m_workerPath;
     ReaperClient m_reaper;
+    QStringList m_swept;
 };
 
 } // namespace ipcscope

@@ -23,6 +23,8 @@ private slots:
     void showCommands();
     void handCommandsRepeatTheRun_data();
     void handCommandsRepeatTheRun();
+    void handCommandsNameNothingFixed_data();
+    void handCommandsNameNothingFixed();
 };
 
 void TestCli::listJson()
@@ -190,14 +192,27 @@ void TestCli::handCommandsRepeatTheRun()
             commands << v.toString();
     QVERIFY(!commands.isEmpty());
     QList<QProcess *> shells;
-    for (const QString &command : commands) {
+    QByteArray early; // what the first terminal printed, as a person reads it
+    for (QString command : commands) {
+        // A port is not named in advance: the consumer prints the one it got.
+        static const QRegularExpression placeholder(QStringLiteral("'(ports?)=<the port the consumer printed>'"));
+        if (const QRegularExpressionMatch m = placeholder.match(command); m.hasMatch()) {
+            static const QRegularExpression printed(QStringLiteral("created ports?=(\\d+)"));
+            QRegularExpressionMatch port;
+            QVERIFY(waitUntil([&] {
+                early += shells.first()->readAllStandardError();
+                port = printed.match(QString::fromLocal8Bit(early));
+                return port.hasMatch();
+            }));
+            command.replace(m.captured(0), m.captured(1) + QLatin1Char('=') + port.captured(1));
+        }
         auto *shell = new QProcess(this);
         shell->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
         QVERIFY(shell->waitForStarted());
         shells << shell;
         QTest::qWait(300); // as a person starts the next terminal
     }
-    QByteArray output;
+    QByteArray output = early;
     for (QProcess *shell : shells) {
         // waitForFinished() is false for a process that has finished already.
         QVERIFY2(shell->state() == QProcess::NotRunning || shell->waitForFinished(15000),
@@ -211,11 +226,51 @@ void TestCli::handCommandsRepeatTheRun()
                                           .arg(200 * producers)
                                           .arg(200 * producers * 128));
     QVERIFY2(consumer.match(QString::fromLocal8Bit(output)).hasMatch(), output.constData());
-    QVERIFY(!QDir(QStringLiteral("/dev/shm")).entryList().join(QLatin1Char(' ')).contains(QLatin1String("ipcscope")));
-    QVERIFY(!messageQueueExists(QStringLiteral("/ipcscope-lecture")));
-    QVERIFY(!QFile::exists(QStringLiteral("/tmp/ipcscope-lecture.fifo")));
-    QVERIFY(!QFile::exists(QStringLiteral("/tmp/ipcscope-lecture")));
+    // The names made for this print are gone with the run.
+    static const QRegularExpression named(QStringLiteral("(/[^\\s,=']*ipcscope-hand-[0-9a-f]{16})"));
+    for (auto it = named.globalMatch(commands.join(QLatin1Char(' '))); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(!QFile::exists(name) && !QFile::exists(QStringLiteral("/dev/shm") + name) &&
+                     !QFile::exists(QStringLiteral("/dev/shm/sem.") + name.mid(1) + QStringLiteral("-sem-empty")) &&
+                     !messageQueueExists(name),
+                 qPrintable(name));
+    }
     QCOMPARE(leftovers(0), QStringList());
+}
+
+void TestCli::handCommandsNameNothingFixed_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    for (const char *m : {"fifo", "sysv-shm", "posix-shm", "shm-mutex", "shm-nosync", "sysv-msg", "posix-mq",
+                          "unix-stream", "unix-dgram", "tcp", "udp"})
+        QTest::newRow(m) << QString::fromLatin1(m);
+}
+
+void TestCli::handCommandsNameNothingFixed()
+{
+    // A fixed name or port can be taken first by anyone on the machine: every
+    // print names its own, and leaves ports to the consumer.
+    QFETCH(QString, mechanism);
+    QStringList prints;
+    for (int i = 0; i < 2; ++i) {
+        const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--count"),
+                                    QStringLiteral("1"), QStringLiteral("--show-commands"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList commands;
+        for (const QJsonValue &v : r.json().value(QStringLiteral("hand_commands")).toArray())
+            commands << v.toString();
+        prints << commands.join(QLatin1Char('\n'));
+    }
+    for (const QString &print : prints) {
+        QVERIFY2(!print.contains(QLatin1String("ipcscope-lecture")), qPrintable(print));
+        QVERIFY2(!QRegularExpression(QStringLiteral("ports?=\\d")).match(print).hasMatch(), qPrintable(print));
+    }
+    // Named afresh each time, where there is anything to name (UDP: only the
+    // port, which the consumer picks).
+    if (mechanism != QLatin1String("udp"))
+        QVERIFY2(prints[0] != prints[1], qPrintable(prints[0]));
+    if (mechanism == QLatin1String("tcp"))
+        QVERIFY(QRegularExpression(QStringLiteral("IPCSCOPE_TOKEN=[0-9a-f]{32} ")).match(prints[0]).hasMatch());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

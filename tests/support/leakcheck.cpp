@@ -5,6 +5,7 @@
 
 #include <fcntl.h>
 #include <mqueue.h>
+#include <signal.h>
 
 namespace ipcscope::test {
 
@@ -47,9 +48,13 @@ QStringList leftovers(qint64 pid)
     for (const char *table : {"shm", "msg", "sem"})
         out << sysvLeftovers(QLatin1String(table), pid);
     const QString prefix = pid ? QStringLiteral("ipcscope-%1-").arg(pid) : QStringLiteral("ipcscope-");
-    for (const QString &entry : QDir(QStringLiteral("/dev/shm")).entryList(QDir::Files | QDir::System))
+    for (const QString &entry : QDir(QStringLiteral("/dev/shm")).entryList(QDir::Files | QDir::System)) {
+        // A living process keeps its journal (of what it owns) until it exits.
+        if (entry.endsWith(QLatin1String("-journal")) && ::kill(pid_t(entry.section(QLatin1Char('-'), 1, 1).toLongLong()), 0) == 0)
+            continue;
         if (entry.contains(prefix))
             out << QStringLiteral("/dev/shm/") + entry;
+    }
     // POSIX message queues are listed only where /dev/mqueue is mounted.
     for (const QString &entry : QDir(QStringLiteral("/dev/mqueue")).entryList(QDir::Files | QDir::System))
         if (entry.contains(prefix))

@@ -4,6 +4,7 @@
 // detach. And the POSIX twin, a file in /dev/shm.
 #include "lessonsteps.h"
 
+#include "../ownership.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
@@ -40,19 +41,30 @@ std::string mapsLine(const void *address)
     return {};
 }
 
+// The writer creates the segment, exclusively: a key or name someone else
+// holds fails here rather than being written into. The reader uses only a
+// segment of ours that the writer (--creator) made.
 void *attach(const LessonArgs &args, bool create, int &shmid)
 {
     if (args.has("sysv-key")) {
-        shmid = int(checked(shmget(key_t(args.number("sysv-key")), kSize, create ? IPC_CREAT | 0600 : 0), "shmget"));
+        const key_t key = key_t(args.number("sysv-key"));
+        shmid = create ? int(checked(shmget(key, kSize, IPC_CREAT | IPC_EXCL | 0600), "shmget"))
+                       : openOwnSysv(ObjectKind::SysvShm, key, pid_t(args.number("creator")));
         void *p = shmat(shmid, nullptr, 0);
         if (p == reinterpret_cast<void *>(-1))
             throw SysError("shmat", errno);
         return p;
     }
     const std::string name = args.text("posix");
-    const int fd = shm_open(name.c_str(), (create ? O_CREAT : 0) | O_RDWR | O_CLOEXEC, 0600);
+    const int fd = shm_open(name.c_str(), (create ? O_CREAT | O_EXCL : 0) | O_RDWR | O_CLOEXEC, 0600);
     if (fd < 0)
         throw SysError("shm_open(" + name + ")", errno);
+    if (!create) {
+        requireOwnFile(fd, S_IFREG, name);
+        struct stat st {};
+        if (fstat(fd, &st) != 0 || size_t(st.st_size) < kSize)
+            throw SysError("shm_open(" + name + ")", EPROTO, "smaller than the writer makes it");
+    }
     if (create && ftruncate(fd, kSize) != 0)
         throw SysError("ftruncate", errno);
     void *p = mmap(nullptr, kSize, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

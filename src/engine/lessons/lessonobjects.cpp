@@ -21,7 +21,7 @@ Objects createSysvSegment(size_t bytes)
     const int id = createWithFreshKey(
         {}, key, [bytes](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); }, "shmget");
     Objects o;
-    o.owned.push_back({ObjectKind::SysvShm, std::to_string(id)});
+    o.owned.push_back({ObjectKind::SysvShm, std::to_string(id), key});
     o.params = {{"shm-key", formatKey(key)}, {"shm-id", std::to_string(id)}};
     return o;
 }
@@ -32,7 +32,7 @@ Objects createSysvSemaphores(int count, int value)
     const int id = createWithFreshKey(
         {}, key, [count](key_t k) { return semget(k, count, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
     Objects o;
-    o.owned.push_back({ObjectKind::SysvSem, std::to_string(id)});
+    o.owned.push_back({ObjectKind::SysvSem, std::to_string(id), key});
     try {
         setSemaphoreValues(id, std::vector<unsigned short>(size_t(count), static_cast<unsigned short>(value)));
     } catch (...) {
@@ -49,7 +49,7 @@ Objects createSysvQueue()
     const int id = createWithFreshKey(
         {}, key, [](key_t k) { return msgget(k, IPC_CREAT | IPC_EXCL | 0600); }, "msgget");
     Objects o;
-    o.owned.push_back({ObjectKind::SysvMsg, std::to_string(id)});
+    o.owned.push_back({ObjectKind::SysvMsg, std::to_string(id), key});
     o.params = {{"key", formatKey(key)}, {"id", std::to_string(id)}};
     return o;
 }

@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -18,6 +19,8 @@ LessonTelemetry::LessonTelemetry(const LessonArgs &args)
     const int index = int(args.number("slot"));
     if (args.has("telemetry")) {
         m_block = TelemetryBlock::open(args.text("telemetry"));
+        if (index < 0 || index >= m_block.workers())
+            throw SysError("telemetry slot", ERANGE, "slot " + std::to_string(index) + " is not in the block");
         control = m_block.control();
         slot = m_block.slot(index);
     } else {

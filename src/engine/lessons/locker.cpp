@@ -4,6 +4,7 @@
 #include "lessonsteps.h"
 
 #include "../gate.h"
+#include "../ownership.h"
 #include "../syserror.h"
 
 #include <sys/sem.h>
@@ -28,7 +29,7 @@ void semop1(int semid, int sem, short delta, Gate &gate, LockEffect effect)
 
 int lockerWorker(const LessonArgs &args)
 {
-    const int semid = int(checked(semget(key_t(args.number("sem-key")), 0, 0), "semget"));
+    const int semid = openOwnSysv(ObjectKind::SysvSem, key_t(args.number("sem-key")));
     const int first = int(args.number("first"));
     const int second = int(args.number("second"));
     LessonTelemetry telemetry(args);

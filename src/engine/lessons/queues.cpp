@@ -3,6 +3,7 @@
 // |msgtyp|); a POSIX queue hands out the highest priority first.
 #include "lessonsteps.h"
 
+#include "../ownership.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
@@ -24,7 +25,7 @@ struct TypedMessage {
 
 int msgSendWorker(const LessonArgs &args)
 {
-    const int id = int(checked(msgget(key_t(args.number("key")), 0), "msgget"));
+    const int id = openOwnSysv(ObjectKind::SysvMsg, key_t(args.number("key")));
     int i = 0;
     for (long type : args.numbers("types")) {
         TypedMessage m{};
@@ -38,7 +39,7 @@ int msgSendWorker(const LessonArgs &args)
 
 int msgReceiveWorker(const LessonArgs &args)
 {
-    const int id = int(checked(msgget(key_t(args.number("key")), 0), "msgget"));
+    const int id = openOwnSysv(ObjectKind::SysvMsg, key_t(args.number("key")));
     TypedMessage m{};
     // IPC_NOWAIT: the lesson asks for what is there; nothing fitting is an answer too.
     const ssize_t n = msgrcv(id, &m, sizeof m.text, args.number("msgtyp"), IPC_NOWAIT);
@@ -57,6 +58,7 @@ int mqSendWorker(const LessonArgs &args)
     const mqd_t mq = mq_open(name.c_str(), O_WRONLY | O_CLOEXEC);
     if (mq == mqd_t(-1))
         throw SysError("mq_open(" + name + ")", errno);
+    requireOwnFile(mq, 0, name);
     int i = 0;
     for (long priority : args.numbers("priorities")) {
         char text[64];
@@ -75,6 +77,7 @@ int mqReceiveWorker(const LessonArgs &args)
     const mqd_t mq = mq_open(name.c_str(), O_RDONLY | O_CLOEXEC);
     if (mq == mqd_t(-1))
         throw SysError("mq_open(" + name + ")", errno);
+    requireOwnFile(mq, 0, name);
     mq_attr attr{};
     mq_getattr(mq, &attr);
     std::string buffer(size_t(attr.mq_msgsize), '\0');

@@ -4,6 +4,8 @@
 #include "lessonsteps.h"
 
 #include "../gate.h"
+#include "../ownership.h"
+#include "../resources.h"
 #include "../syserror.h"
 #include "../telemetryblock.h"
 
@@ -18,11 +20,9 @@ namespace ipcscope {
 
 int raceWorker(const LessonArgs &args)
 {
-    const int shmid = int(checked(shmget(key_t(args.number("shm-key")), 0, 0), "shmget"));
-    auto *counter = static_cast<volatile uint64_t *>(shmat(shmid, nullptr, 0));
-    if (counter == reinterpret_cast<volatile uint64_t *>(-1))
-        throw SysError("shmat", errno);
-    const int semid = args.has("sem-key") ? int(checked(semget(key_t(args.number("sem-key")), 0, 0), "semget")) : -1;
+    const ShmAttachment segment(openOwnSysv(ObjectKind::SysvShm, key_t(args.number("shm-key"))));
+    auto *counter = static_cast<volatile uint64_t *>(segment.data());
+    const int semid = args.has("sem-key") ? openOwnSysv(ObjectKind::SysvSem, key_t(args.number("sem-key"))) : -1;
     LessonTelemetry telemetry(args);
     Gate &gate = telemetry.gate();
     gate.waitForGo(); // all start together, so that they really race
@@ -48,7 +48,6 @@ int raceWorker(const LessonArgs &args)
             telemetry.writer().add(telemetry.writer().slot()->messages, 1024);
     }
     std::printf("increments=%llu\n", (unsigned long long)times);
-    shmdt(const_cast<uint64_t *>(counter));
     return 0;
 }
 

@@ -3,6 +3,7 @@
 // one recv() returns it whole. All consumers share one bound socket, so each
 // datagram goes to exactly one of them.
 #include "../mechanism.h"
+#include "../peers.h"
 
 namespace ipcscope {
 
@@ -10,7 +11,9 @@ class DatagramEndpoint : public Endpoint {
 public:
     // A consumer with receiveTimeoutNs > 0 returns kTimedOut after that long
     // without a datagram (UDP, where even an end marker may be dropped).
-    DatagramEndpoint(int fd, Gate &gate, uint64_t receiveTimeoutNs = 0);
+    // With `sources`, a consumer takes only datagrams from the loopback ports
+    // the run's workers send from, and counts the others as foreign.
+    DatagramEndpoint(int fd, Gate &gate, uint64_t receiveTimeoutNs = 0, RunPeers *sources = nullptr);
     ~DatagramEndpoint() override;
     void send(uint8_t *message, size_t len) override;
     size_t receive(uint8_t *buffer, size_t cap) override;
@@ -19,6 +22,7 @@ public:
 private:
     int m_fd;
     Gate &m_gate;
+    RunPeers *m_sources;
 };
 
 } // namespace ipcscope

@@ -2,7 +2,9 @@
 // path can open it, as the lecture does from two terminals.
 #include "bytestream.h"
 #include "mechanisms.h"
+#include "privatedirectory.h"
 
+#include "../ownership.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
@@ -12,6 +14,11 @@
 namespace ipcscope {
 
 namespace {
+
+std::string fifoPath(const std::string &dir)
+{
+    return dir + "/fifo";
+}
 
 class FifoMechanism : public Mechanism {
 public:
@@ -32,36 +39,39 @@ public:
     std::vector<Limit> limits() const override { return byteStreamLimits(); }
     Refusal refuse(const Shape &shape) const override { return refuseUnlessAtomic(shape); }
 
+    // The FIFO lives in a private directory that this run made: nobody else
+    // can have put a FIFO, or a symbolic link to a file of theirs, there.
     Objects create(const Shape &, const Params &requested) const override
     {
         Objects objects;
-        std::string path = param(requested, "path");
-        if (path.empty()) {
-            const std::string dir = makePrivateDirectory();
-            objects.owned.push_back({ObjectKind::Directory, dir});
-            path = dir + "/fifo";
-        }
+        const std::string dir = privateDirectory(requested, objects);
+        const std::string path = fifoPath(dir);
         if (mkfifo(path.c_str(), 0600) != 0) {
             const int err = errno;
             objects.removeAll();
             throw SysError("mkfifo(" + path + ")", err);
         }
         objects.owned.push_back({ObjectKind::Path, path});
+        objects.params["dir"] = dir;
         objects.params["path"] = path;
         return objects;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
-        const std::string path = param(context.params, "path");
-        const int flags = (context.role == Role::Producer ? O_WRONLY : O_RDONLY) | O_CLOEXEC;
+        const std::string dir = param(context.params, "dir");
+        requirePrivateDirectory(dir);
+        const std::string path = fifoPath(dir);
+        const int flags = (context.role == Role::Producer ? O_WRONLY : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW;
         int fd;
         do
             fd = ::open(path.c_str(), flags); // waits for the other side
         while (fd < 0 && errno == EINTR);
         if (fd < 0)
             throw SysError("open(" + path + ")", errno);
-        return std::make_unique<ByteStreamEndpoint>(fd, context.gate);
+        auto endpoint = std::make_unique<ByteStreamEndpoint>(fd, context.gate);
+        requireOwnFile(fd, S_IFIFO, path);
+        return endpoint;
     }
 };
 

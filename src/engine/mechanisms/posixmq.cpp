@@ -3,6 +3,7 @@
 // priority n; the end-of-stream markers go last, with priority 0.
 #include "mechanisms.h"
 
+#include "../ownership.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
@@ -114,7 +115,10 @@ public:
         const mqd_t mq = mq_open(name.c_str(), flags);
         if (mq == mqd_t(-1))
             throw SysError("mq_open(" + name + ")", errno);
-        return std::make_unique<PosixMqEndpoint>(mq, unsigned(context.index + 1), context.gate);
+        auto endpoint = std::make_unique<PosixMqEndpoint>(mq, unsigned(context.index + 1), context.gate);
+        // On Linux a queue descriptor is a file descriptor: fstat tells its owner.
+        requireOwnFile(mq, 0, name);
+        return endpoint;
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

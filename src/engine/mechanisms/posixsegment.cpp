@@ -1,5 +1,7 @@
 #include "posixsegment.h"
 
+#include "../ownership.h"
+#include "../resources.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
@@ -24,44 +26,40 @@ void *mapShared(int fd, size_t size, const std::string &name)
 
 PosixSegment PosixSegment::create(const std::string &name, size_t size)
 {
-    const int fd = shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
-    if (fd < 0)
+    const UniqueFd fd(shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600));
+    if (!fd.valid())
         throw SysError("shm_open(" + name + ")", errno);
-    PosixSegment segment;
-    try {
-        if (ftruncate(fd, off_t(size)) != 0)
-            throw SysError("ftruncate(" + name + ")", errno);
-        segment.m_base = mapShared(fd, size, name);
-        segment.m_size = size;
-    } catch (...) {
-        close(fd);
+    // Reserved now, not on first touch: a full /dev/shm is ENOSPC here
+    // instead of SIGBUS in the middle of a run.
+    if (const int err = posix_fallocate(fd.get(), 0, off_t(size)); err != 0) {
         shm_unlink(name.c_str());
-        throw;
+        throw SysError("posix_fallocate(" + name + ", " + std::to_string(size) + " B)", err);
     }
-    close(fd);
+    void *base = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
+    if (base == MAP_FAILED) {
+        const int err = errno;
+        shm_unlink(name.c_str());
+        throw SysError("mmap(" + name + ")", err);
+    }
+    PosixSegment segment;
+    segment.m_base = base;
+    segment.m_size = size;
     return segment;
 }
 
 PosixSegment PosixSegment::open(const std::string &name)
 {
-    const int fd = shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0);
-    if (fd < 0)
+    // shm_open adds O_NOFOLLOW: a symbolic link at the name is refused.
+    const UniqueFd fd(shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0));
+    if (!fd.valid())
         throw SysError("shm_open(" + name + ")", errno);
+    requireOwnFile(fd.get(), S_IFREG, name);
     struct stat st {};
-    if (fstat(fd, &st) != 0) {
-        const int err = errno;
-        close(fd);
-        throw SysError("fstat(" + name + ")", err);
-    }
+    if (fstat(fd.get(), &st) != 0)
+        throw SysError("fstat(" + name + ")", errno);
     PosixSegment segment;
-    try {
-        segment.m_base = mapShared(fd, size_t(st.st_size), name);
-        segment.m_size = size_t(st.st_size);
-    } catch (...) {
-        close(fd);
-        throw;
-    }
-    close(fd);
+    segment.m_base = mapShared(fd.get(), size_t(st.st_size), name);
+    segment.m_size = size_t(st.st_size);
     return segment;
 }
 

@@ -4,6 +4,7 @@
 #include "posixsegment.h"
 #include "semring.h"
 
+#include "../ownership.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
@@ -24,8 +25,9 @@ std::string semaphoreName(const std::string &prefix, int sem)
 
 class PosixRingEndpoint : public SemaphoreRingEndpoint {
 public:
-    PosixRingEndpoint(PosixSegment segment, std::array<sem_t *, kRingSemaphores> sems, Gate &gate)
-        : SemaphoreRingEndpoint(segment.data(), gate), m_segment(std::move(segment)), m_sems(sems)
+    PosixRingEndpoint(PosixSegment segment, const RingView &ring, std::array<sem_t *, kRingSemaphores> sems,
+                      Gate &gate)
+        : SemaphoreRingEndpoint(ring, gate), m_segment(std::move(segment)), m_sems(sems)
     {
     }
     ~PosixRingEndpoint() override
@@ -51,6 +53,10 @@ private:
 
 sem_t *openSemaphore(const std::string &name, int flags, unsigned value)
 {
+    // sem_open gives no descriptor to check: look at its file in /dev/shm
+    // first (glibc opens it with O_NOFOLLOW).
+    if (!flags)
+        requireOwnPath("/dev/shm/sem." + name.substr(1), S_IFREG, "semaphore " + name);
     sem_t *s = flags ? sem_open(name.c_str(), flags, 0600, value) : sem_open(name.c_str(), 0);
     if (s == SEM_FAILED)
         throw SysError("sem_open(" + name + ")", errno);
@@ -108,10 +114,18 @@ public:
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         PosixSegment segment = PosixSegment::open(param(context.params, "shm"));
+        const RingView ring(segment.data(), segment.size(), context.shape.ringSlots, context.shape.size);
         std::array<sem_t *, kRingSemaphores> sems{};
-        for (int i = 0; i < kRingSemaphores; ++i)
-            sems[size_t(i)] = openSemaphore(semaphoreName(param(context.params, "sem"), i), 0, 0);
-        return std::make_unique<PosixRingEndpoint>(std::move(segment), sems, context.gate);
+        try {
+            for (int i = 0; i < kRingSemaphores; ++i)
+                sems[size_t(i)] = openSemaphore(semaphoreName(param(context.params, "sem"), i), 0, 0);
+        } catch (const SysError &) {
+            for (sem_t *s : sems)
+                if (s)
+                    sem_close(s);
+            throw;
+        }
+        return std::make_unique<PosixRingEndpoint>(std::move(segment), ring, sems, context.gate);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

@@ -43,7 +43,7 @@ size_t SemaphoreRingEndpoint::receive(uint8_t *buffer, size_t cap)
     p(kFull);
     p(kTake, LockEffect::Acquires);
     const uint64_t position = h->tail.load(std::memory_order_relaxed);
-    const size_t len = std::min<size_t>(cap, h->messageSize);
+    const size_t len = std::min<size_t>(cap, m_ring.messageSize());
     std::memcpy(buffer, m_ring.slot(position), len);
     h->tail.store(position + 1, std::memory_order_relaxed);
     m_place = m_ring.slotIndex(position);
@@ -57,7 +57,7 @@ uint64_t SemaphoreRingEndpoint::queuedBytes()
     const RingHeader *h = m_ring.header();
     const uint64_t head = h->head.load(std::memory_order_relaxed);
     const uint64_t tail = h->tail.load(std::memory_order_relaxed);
-    return head > tail ? (head - tail) * h->messageSize : 0;
+    return head > tail ? std::min<uint64_t>(head - tail, m_ring.slotCount()) * m_ring.messageSize() : 0;
 }
 
 } // namespace ipcscope

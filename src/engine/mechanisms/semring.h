@@ -15,7 +15,7 @@ const std::vector<std::string> &ringSemaphoreNames();
 
 class SemaphoreRingEndpoint : public Endpoint {
 public:
-    SemaphoreRingEndpoint(void *ring, Gate &gate) : m_ring(ring), m_gate(gate) {}
+    SemaphoreRingEndpoint(RingView ring, Gate &gate) : m_ring(ring), m_gate(gate) {}
     void send(uint8_t *message, size_t len) override;
     size_t receive(uint8_t *buffer, size_t cap) override;
     uint64_t queuedBytes() override;

@@ -27,8 +27,9 @@ void checkPthread(int result, const char *call)
 
 class MutexRingEndpoint : public Endpoint {
 public:
-    MutexRingEndpoint(PosixSegment segment, Gate &gate)
-        : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate)
+    MutexRingEndpoint(PosixSegment segment, const Shape &shape, Gate &gate)
+        : m_segment(std::move(segment)), m_ring(m_segment.data(), m_segment.size(), shape.ringSlots, shape.size),
+          m_gate(gate)
     {
     }
 
@@ -36,7 +37,7 @@ public:
     {
         RingHeader *h = m_ring.header();
         lock();
-        while (h->count == h->slots)
+        while (h->count >= m_ring.slotCount())
             waitOn(&h->notFull, kNotFull);
         const uint64_t position = h->head.load(std::memory_order_relaxed);
         std::memcpy(m_ring.slot(position), message, len);
@@ -54,7 +55,7 @@ public:
         while (h->count == 0)
             waitOn(&h->notEmpty, kNotEmpty);
         const uint64_t position = h->tail.load(std::memory_order_relaxed);
-        const size_t len = std::min<size_t>(cap, h->messageSize);
+        const size_t len = std::min<size_t>(cap, m_ring.messageSize());
         std::memcpy(buffer, m_ring.slot(position), len);
         h->tail.store(position + 1, std::memory_order_relaxed);
         --h->count;
@@ -64,7 +65,10 @@ public:
         return len;
     }
 
-    uint64_t queuedBytes() override { return uint64_t(m_ring.header()->count) * m_ring.header()->messageSize; }
+    uint64_t queuedBytes() override
+    {
+        return std::min<uint64_t>(m_ring.header()->count, m_ring.slotCount()) * m_ring.messageSize();
+    }
     uint16_t lastPlace() const override { return m_place; }
 
 private:
@@ -134,7 +138,7 @@ public:
         objects.owned.push_back({ObjectKind::PosixShm, shm});
         try {
             initRing(segment.data(), shape.ringSlots, shape.size);
-            RingHeader *h = RingView(segment.data()).header();
+            RingHeader *h = RingView(segment.data(), segment.size(), shape.ringSlots, shape.size).header();
             pthread_mutexattr_t ma;
             pthread_mutexattr_init(&ma);
             pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
@@ -157,7 +161,8 @@ public:
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
-        return std::make_unique<MutexRingEndpoint>(PosixSegment::open(param(context.params, "shm")), context.gate);
+        return std::make_unique<MutexRingEndpoint>(PosixSegment::open(param(context.params, "shm")), context.shape,
+                                                   context.gate);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override
@@ -165,7 +170,7 @@ public:
         std::vector<KernelValue> values;
         try {
             const PosixSegment segment = PosixSegment::open(param(params, "shm"));
-            const RingHeader *h = RingView(segment.data()).header();
+            const RingHeader *h = ringHeaderIn(segment.data(), segment.size());
             // A robust mutex keeps its owner's thread id in the futex word, with
             // FUTEX_WAITERS set while someone sleeps on it (futex(2), robust futexes).
             uint32_t word;
@@ -173,7 +178,7 @@ public:
             values.push_back({"mutex", "owner", int64_t(word & FUTEX_TID_MASK)});
             values.push_back({"mutex", "waiters", (word & FUTEX_WAITERS) ? 1 : 0});
             values.push_back({"ring", "filled", int64_t(h->count)});
-            values.push_back({"ring", "slots", int64_t(h->slots)});
+            values.push_back({"ring", "slots", int64_t(h->slotCount)});
         } catch (const SysError &) {
         }
         return values;

@@ -23,8 +23,9 @@ constexpr uint64_t kIdleTimeoutNs = 100'000'000;
 
 class NoSyncEndpoint : public Endpoint {
 public:
-    NoSyncEndpoint(PosixSegment segment, Gate &gate)
-        : m_segment(std::move(segment)), m_ring(m_segment.data()), m_gate(gate)
+    NoSyncEndpoint(PosixSegment segment, const Shape &shape, Gate &gate)
+        : m_segment(std::move(segment)), m_ring(m_segment.data(), m_segment.size(), shape.ringSlots, shape.size),
+          m_gate(gate)
     {
     }
 
@@ -47,7 +48,7 @@ public:
         for (unsigned spins = 0;; ++spins) {
             const uint64_t tail = h->tail.load(std::memory_order_relaxed);
             if (tail < h->head.load(std::memory_order_relaxed)) {
-                const size_t len = std::min<size_t>(cap, h->messageSize);
+                const size_t len = std::min<size_t>(cap, m_ring.messageSize());
                 std::memcpy(buffer, m_ring.slot(tail), len);
                 h->tail.store(tail + 1, std::memory_order_relaxed);
                 m_place = m_ring.slotIndex(tail);
@@ -88,7 +89,7 @@ public:
         const RingHeader *h = m_ring.header();
         const uint64_t head = h->head.load(std::memory_order_relaxed);
         const uint64_t tail = h->tail.load(std::memory_order_relaxed);
-        return head > tail ? std::min<uint64_t>(head - tail, h->slots) * h->messageSize : 0;
+        return head > tail ? std::min<uint64_t>(head - tail, m_ring.slotCount()) * m_ring.messageSize() : 0;
     }
     uint16_t lastPlace() const override
     {
@@ -134,7 +135,8 @@ public:
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
-        return std::make_unique<NoSyncEndpoint>(PosixSegment::open(param(context.params, "shm")), context.gate);
+        return std::make_unique<NoSyncEndpoint>(PosixSegment::open(param(context.params, "shm")), context.shape,
+                                                context.gate);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override
@@ -142,7 +144,7 @@ public:
         std::vector<KernelValue> values;
         try {
             const PosixSegment segment = PosixSegment::open(param(params, "shm"));
-            const RingHeader *h = RingView(segment.data()).header();
+            const RingHeader *h = ringHeaderIn(segment.data(), segment.size());
             values.push_back({"ring", "head", int64_t(h->head.load(std::memory_order_relaxed))});
             values.push_back({"ring", "tail", int64_t(h->tail.load(std::memory_order_relaxed))});
         } catch (const SysError &) {

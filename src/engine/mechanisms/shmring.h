@@ -13,7 +13,7 @@ namespace ipcscope {
 
 struct alignas(64) RingHeader {
     uint32_t magic;
-    uint32_t slots;
+    uint32_t slotCount; // not "slots": Qt code includes this, and there that is a macro
     uint32_t slotSize;
     uint32_t messageSize;
     // Written under the producers' lock (head) and the consumers' lock (tail);
@@ -29,20 +29,34 @@ struct alignas(64) RingHeader {
 
 constexpr uint32_t kRingMagic = 0x474e4952; // "RING"
 
-size_t ringBytes(uint32_t slots, uint32_t messageSize);
+size_t ringBytes(uint32_t slotCount, uint32_t messageSize);
 // Writes the header into fresh, zeroed memory.
-void initRing(void *base, uint32_t slots, uint32_t messageSize);
+void initRing(void *base, uint32_t slotCount, uint32_t messageSize);
 
+// The header alone, for reading the ring's counters from outside (the
+// session's samples); throws SysError when the mapping cannot hold one.
+const RingHeader *ringHeaderIn(const void *base, size_t mapped);
+
+// A ring in a mapping of `mapped` bytes. Its geometry is checked once, against
+// the shape the worker was started with and the size of the mapping, and kept
+// here: the header lives in memory others can write, so a slot address never
+// depends on what it says later.
 class RingView {
 public:
     RingView() = default;
-    explicit RingView(void *base) : m_header(static_cast<RingHeader *>(base)) {}
+    // Throws SysError(EPROTO) when the header does not describe this ring.
+    RingView(void *base, size_t mapped, uint32_t slotCount, uint32_t messageSize);
     RingHeader *header() const { return m_header; }
     uint8_t *slot(uint64_t position) const;
-    uint16_t slotIndex(uint64_t position) const { return uint16_t(position % m_header->slots); }
+    uint16_t slotIndex(uint64_t position) const { return uint16_t(position % m_slots); }
+    uint32_t slotCount() const { return m_slots; }
+    uint32_t messageSize() const { return m_messageSize; }
 
 private:
     RingHeader *m_header = nullptr;
+    uint32_t m_slots = 1;
+    uint32_t m_slotSize = 0;
+    uint32_t m_messageSize = 0;
 };
 
 } // namespace ipcscope

@@ -1,5 +1,6 @@
 #include "sockets.h"
 
+#include "../resources.h"
 #include "../syserror.h"
 #include "fdio.h"
 
@@ -73,6 +74,12 @@ uint16_t bindLoopback(int fd, uint16_t port)
     sockaddr_in addr = loopbackAddress(port);
     if (bind(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr) != 0)
         throw SysError("bind(127.0.0.1:" + std::to_string(port) + ")", errno);
+    return localPort(fd);
+}
+
+uint16_t localPort(int fd)
+{
+    sockaddr_in addr{};
     socklen_t len = sizeof addr;
     checked(getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len), "getsockname");
     return ntohs(addr.sin_port);
@@ -128,37 +135,78 @@ std::string consumerSocketPath(const std::string &dir, int consumer)
     return dir + "/c" + std::to_string(consumer + 1) + ".sock";
 }
 
-std::string socketDirectory(const Params &requested, Objects &objects)
+namespace {
+
+constexpr int kTokenWaitMs = 3000;
+
+bool readToken(int fd, const std::string &token)
 {
-    std::string dir = param(requested, "dir");
-    if (dir.empty()) {
-        dir = makePrivateDirectory();
-    } else if (mkdir(dir.c_str(), 0700) != 0) {
-        if (errno != EEXIST)
-            throw SysError("mkdir(" + dir + ")", errno);
-        return dir; // someone else's directory: only our socket files are ours
-    }
-    objects.owned.push_back({ObjectKind::Directory, dir});
-    return dir;
+    std::string got(token.size(), '\0');
+    const timeval wait{kTokenWaitMs / 1000, 0};
+    const timeval forever{0, 0};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+    ssize_t n;
+    do
+        n = recv(fd, got.data(), got.size(), MSG_WAITALL);
+    while (n < 0 && errno == EINTR);
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &forever, sizeof forever);
+    return n == ssize_t(token.size()) && got == token;
 }
 
-StreamConsumer::StreamConsumer(int listener, int producers, Gate &gate) : m_gate(gate)
+} // namespace
+
+Admission tokenAdmission(const RunPeers &peers)
 {
-    // Every producer connects to every consumer before the run starts.
-    for (int i = 0; i < producers; ++i) {
-        int fd;
-        do
-            fd = accept4(listener, nullptr, nullptr, SOCK_CLOEXEC);
-        while (fd < 0 && errno == EINTR);
-        if (fd < 0) {
+    return [&peers](int fd) { return !peers.token().empty() && readToken(fd, peers.token()); };
+}
+
+Admission processAdmission(const RunPeers &peers)
+{
+    return [&peers](int fd) {
+        ucred cred{};
+        socklen_t len = sizeof cred;
+        return getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) == 0 && cred.uid == geteuid() &&
+               peers.isRunProcess(cred.pid);
+    };
+}
+
+void presentToken(int fd, const RunPeers &peers)
+{
+    const std::string &token = peers.token();
+    writeFully(fd, reinterpret_cast<const uint8_t *>(token.data()), token.size(), true);
+}
+
+StreamConsumer::StreamConsumer(int listener, int producers, Gate &gate, RunPeers &peers, const Admission &admit)
+    : m_gate(gate)
+{
+    const UniqueFd listening(listener);
+    // Every producer connects to every consumer before the run starts; a
+    // stranger may connect too, and is shown the door.
+    while (int(m_connections.size()) < producers) {
+        UniqueFd fd(accept4(listening.get(), nullptr, nullptr, SOCK_CLOEXEC));
+        if (!fd.valid()) {
+            if (errno == EINTR)
+                continue;
             const int err = errno;
             for (int c : m_connections)
                 close(c);
             throw SysError("accept", err);
         }
-        m_connections.push_back(fd);
+        if (!admit(fd.get())) {
+            peers.refusedStranger();
+            continue;
+        }
+        m_connections.push_back(fd.release());
     }
-    close(listener);
+    // Whoever else is waiting in the backlog is refused, and counted, rather
+    // than reset unseen when the listener closes.
+    pollfd pending{listening.get(), POLLIN, 0};
+    while (poll(&pending, 1, 0) == 1 && (pending.revents & POLLIN)) {
+        const UniqueFd stranger(accept4(listening.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
+        if (!stranger.valid())
+            break;
+        peers.refusedStranger();
+    }
 }
 
 StreamConsumer::~StreamConsumer()

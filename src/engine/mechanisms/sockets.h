@@ -3,8 +3,10 @@
 // and bound sockets for the session to create, connections for the workers,
 // and the stream endpoints that frame whole messages on a byte stream.
 #include "../mechanism.h"
+#include "../peers.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,8 @@ int inetSocket(int type);
 // Binds to 127.0.0.1 (port 0: any free port) and returns the port.
 uint16_t bindLoopback(int fd, uint16_t port);
 void connectLoopback(int fd, uint16_t port);
+// The port a bound or connected loopback socket has.
+uint16_t localPort(int fd);
 void listenOn(int fd, int backlog);
 // Grows SO_SNDBUF so that one message of `size` bytes fits.
 void ensureSendBuffer(int fd, size_t size);
@@ -24,15 +28,21 @@ void ensureSendBuffer(int fd, size_t size);
 std::string joinPorts(const std::vector<uint16_t> &ports); // "40001:40002"
 std::vector<uint16_t> splitPorts(const std::string &text);
 std::string consumerSocketPath(const std::string &dir, int consumer);
-// The directory for a run's socket files: the requested one (made, and owned,
-// if it does not exist yet) or a new private one.
-std::string socketDirectory(const Params &requested, Objects &objects);
+
+// Whether an accepted connection comes from the run: a TCP peer must first
+// send the run's token; a Unix peer must be one of the run's processes.
+using Admission = std::function<bool(int fd)>;
+Admission tokenAdmission(const RunPeers &peers);
+Admission processAdmission(const RunPeers &peers);
+// A TCP producer presents the token right after connecting.
+void presentToken(int fd, const RunPeers &peers);
 
 // A consumer of a stream mechanism: accepts one connection from each producer
-// on its listening socket and reads whole messages from whichever has data.
+// on its listening socket — refusing, and counting, any other — and reads
+// whole messages from whichever has data.
 class StreamConsumer : public Endpoint {
 public:
-    StreamConsumer(int listener, int producers, Gate &gate);
+    StreamConsumer(int listener, int producers, Gate &gate, RunPeers &peers, const Admission &admit);
     ~StreamConsumer() override;
     void send(uint8_t *, size_t) override;
     size_t receive(uint8_t *buffer, size_t cap) override;

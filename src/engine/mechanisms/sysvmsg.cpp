@@ -3,6 +3,7 @@
 #include "mechanisms.h"
 
 #include "../message.h"
+#include "../ownership.h"
 #include "../syserror.h"
 
 #include <sys/ipc.h>
@@ -98,14 +99,23 @@ public:
         const int id = createWithFreshKey(
             param(requested, "key"), key, [](key_t k) { return msgget(k, IPC_CREAT | IPC_EXCL | 0600); }, "msgget");
         Objects objects;
-        objects.owned.push_back({ObjectKind::SysvMsg, std::to_string(id)});
+        objects.owned.push_back({ObjectKind::SysvMsg, std::to_string(id), key});
         objects.params = {{"key", formatKey(key)}, {"id", std::to_string(id)}};
         return objects;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
-        const int id = int(checked(msgget(parseKey(param(context.params, "key")), 0), "msgget"));
+        // By id where the session made it, by key when started by hand;
+        // either way only a queue of ours with that key.
+        const key_t key = parseKey(param(context.params, "key"));
+        const std::string given = param(context.params, "id");
+        const int id = given.empty() ? int(checked(msgget(key, 0), "msgget")) : std::stoi(given);
+        msqid_ds ds{};
+        checked(msgctl(id, IPC_STAT, &ds), "msgctl(IPC_STAT)");
+        requireOwnSysv(ds.msg_perm, "queue " + formatKey(key));
+        if (ds.msg_perm.__key != key)
+            throw SysError("msgget", EIDRM, "queue " + std::to_string(id) + " no longer has key " + formatKey(key));
         return std::make_unique<SysvMsgEndpoint>(id, context.gate);
     }
 

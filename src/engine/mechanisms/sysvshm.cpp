@@ -3,6 +3,8 @@
 #include "mechanisms.h"
 #include "semring.h"
 
+#include "../ownership.h"
+#include "../resources.h"
 #include "../syserror.h"
 
 #include <sys/ipc.h>
@@ -16,13 +18,19 @@ namespace ipcscope {
 
 namespace {
 
+int idOrKey(const std::string &id, key_t key, int (*get)(key_t), const char *call)
+{
+    if (!id.empty())
+        return std::stoi(id);
+    return int(checked(get(key), call));
+}
+
 class SysvRingEndpoint : public SemaphoreRingEndpoint {
 public:
-    SysvRingEndpoint(void *ring, int semid, Gate &gate)
-        : SemaphoreRingEndpoint(ring, gate), m_base(ring), m_semid(semid)
+    SysvRingEndpoint(ShmAttachment segment, const RingView &ring, int semid, Gate &gate)
+        : SemaphoreRingEndpoint(ring, gate), m_segment(std::move(segment)), m_semid(semid)
     {
     }
-    ~SysvRingEndpoint() override { shmdt(m_base); }
 
 protected:
     void wait(RingSemaphore sem) override { semop1(sem, -1); }
@@ -38,7 +46,7 @@ private:
         }
     }
 
-    void *m_base;
+    ShmAttachment m_segment;
     int m_semid;
 };
 
@@ -91,19 +99,15 @@ public:
         const int shmid = createWithFreshKey(
             param(requested, "shm-key"), shmKey, [&](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); },
             "shmget");
-        objects.owned.push_back({ObjectKind::SysvShm, std::to_string(shmid)});
+        objects.owned.push_back({ObjectKind::SysvShm, std::to_string(shmid), shmKey});
         try {
             const int semid = createWithFreshKey(
                 param(requested, "sem-key"), semKey,
                 [](key_t k) { return semget(k, kRingSemaphores, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
-            objects.owned.push_back({ObjectKind::SysvSem, std::to_string(semid)});
+            objects.owned.push_back({ObjectKind::SysvSem, std::to_string(semid), semKey});
             static_assert(kRingSemaphores == 4, "empty, full, put, take");
             setSemaphoreValues(semid, {static_cast<unsigned short>(shape.ringSlots), 0, 1, 1});
-            void *base = shmat(shmid, nullptr, 0);
-            if (base == reinterpret_cast<void *>(-1))
-                throw SysError("shmat", errno);
-            initRing(base, shape.ringSlots, shape.size);
-            shmdt(base);
+            initRing(ShmAttachment(shmid).data(), shape.ringSlots, shape.size);
             objects.params = {{"shm-key", formatKey(shmKey)},
                               {"sem-key", formatKey(semKey)},
                               {"shm-id", std::to_string(shmid)},
@@ -117,14 +121,30 @@ public:
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
+        // By id where the session made them (a key can be removed and taken by
+        // someone else meanwhile), by key when started by hand; either way
+        // only objects of ours with that key.
         const key_t shmKey = parseKey(param(context.params, "shm-key"));
         const key_t semKey = parseKey(param(context.params, "sem-key"));
-        const int shmid = int(checked(shmget(shmKey, 0, 0), "shmget"));
-        const int semid = int(checked(semget(semKey, 0, 0), "semget"));
-        void *base = shmat(shmid, nullptr, 0);
-        if (base == reinterpret_cast<void *>(-1))
-            throw SysError("shmat", errno);
-        return std::make_unique<SysvRingEndpoint>(base, semid, context.gate);
+        const int shmid = idOrKey(param(context.params, "shm-id"), shmKey, [](key_t k) { return shmget(k, 0, 0); },
+                                  "shmget");
+        const int semid = idOrKey(param(context.params, "sem-id"), semKey, [](key_t k) { return semget(k, 0, 0); },
+                                  "semget");
+        shmid_ds shm{};
+        checked(shmctl(shmid, IPC_STAT, &shm), "shmctl(IPC_STAT)");
+        requireOwnSysv(shm.shm_perm, "segment " + formatKey(shmKey));
+        if (shm.shm_perm.__key != shmKey)
+            throw SysError("shmget", EIDRM, "segment " + std::to_string(shmid) + " no longer has key " + formatKey(shmKey));
+        semid_ds sem{};
+        SemctlArg arg{};
+        arg.buf = &sem;
+        checked(semctl(semid, 0, IPC_STAT, arg), "semctl(IPC_STAT)");
+        requireOwnSysv(sem.sem_perm, "semaphore set " + formatKey(semKey));
+        if (sem.sem_perm.__key != semKey || sem.sem_nsems != kRingSemaphores)
+            throw SysError("semget", EPROTO, "semaphore set " + std::to_string(semid) + " is not this run's");
+        ShmAttachment segment(shmid);
+        const RingView ring(segment.data(), shm.shm_segsz, context.shape.ringSlots, context.shape.size);
+        return std::make_unique<SysvRingEndpoint>(std::move(segment), ring, semid, context.gate);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

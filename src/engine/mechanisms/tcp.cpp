@@ -5,6 +5,7 @@
 #include "procnet.h"
 #include "sockets.h"
 
+#include "../resources.h"
 #include "../syserror.h"
 
 #include <sys/socket.h>
@@ -62,20 +63,25 @@ public:
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
+        // Anyone on the machine can connect to a loopback port: the run's
+        // processes prove themselves with its token.
+        if (context.peers.token().empty())
+            throw SysError("tcp", EACCES,
+                           "a TCP run needs its token: started by hand, set IPCSCOPE_TOKEN as `ipcscope-cli run -m tcp "
+                           "--show-commands` prints it");
         if (context.role == Role::Consumer)
-            return std::make_unique<StreamConsumer>(context.fd, context.shape.producers, context.gate);
-        std::vector<int> connections;
-        try {
-            for (uint16_t port : splitPorts(param(context.params, "ports"))) {
-                connections.push_back(inetSocket(SOCK_STREAM));
-                connectLoopback(connections.back(), port);
-            }
-        } catch (...) {
-            for (int fd : connections)
-                close(fd);
-            throw;
+            return std::make_unique<StreamConsumer>(context.fd, context.shape.producers, context.gate, context.peers,
+                                                    tokenAdmission(context.peers));
+        std::vector<UniqueFd> connections;
+        for (uint16_t port : splitPorts(param(context.params, "ports"))) {
+            connections.emplace_back(inetSocket(SOCK_STREAM));
+            connectLoopback(connections.back().get(), port);
+            presentToken(connections.back().get(), context.peers);
         }
-        return std::make_unique<StreamProducer>(std::move(connections), context.gate);
+        std::vector<int> fds;
+        for (UniqueFd &fd : connections)
+            fds.push_back(fd.release());
+        return std::make_unique<StreamProducer>(std::move(fds), context.gate);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

@@ -6,6 +6,7 @@
 #include "procnet.h"
 #include "sockets.h"
 
+#include "../resources.h"
 #include "../syserror.h"
 
 #include <sys/socket.h>
@@ -29,6 +30,7 @@ public:
                        "When the receiver's buffer is full the kernel drops the datagram: loss is possible even on "
                        "one machine.",
             .lossy = true,
+            .anyoneCanSend = true,
         };
         return info;
     }
@@ -64,16 +66,13 @@ public:
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         if (context.role == Role::Consumer)
-            return std::make_unique<DatagramEndpoint>(context.fd, context.gate, kReceiveTimeoutNs);
-        const int fd = inetSocket(SOCK_DGRAM);
-        try {
-            ensureSendBuffer(fd, context.shape.size);
-            connectLoopback(fd, uint16_t(std::stoul(param(context.params, "port"))));
-        } catch (...) {
-            close(fd);
-            throw;
-        }
-        return std::make_unique<DatagramEndpoint>(fd, context.gate);
+            return std::make_unique<DatagramEndpoint>(context.fd, context.gate, kReceiveTimeoutNs, &context.peers);
+        UniqueFd fd(inetSocket(SOCK_DGRAM));
+        ensureSendBuffer(fd.get(), context.shape.size);
+        connectLoopback(fd.get(), uint16_t(std::stoul(param(context.params, "port"))));
+        // Connected, it has its source port: the consumers admit only that.
+        context.peers.announcePort(localPort(fd.get()));
+        return std::make_unique<DatagramEndpoint>(fd.release(), context.gate);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

@@ -3,8 +3,10 @@
 // the sender wait, so nothing is lost.
 #include "datagram.h"
 #include "mechanisms.h"
+#include "privatedirectory.h"
 #include "sockets.h"
 
+#include "../resources.h"
 #include "../syserror.h"
 
 #include <sys/socket.h>
@@ -52,7 +54,7 @@ public:
     Objects create(const Shape &, const Params &requested) const override
     {
         Objects objects;
-        const std::string dir = socketDirectory(requested, objects);
+        const std::string dir = privateDirectory(requested, objects);
         const int fd = unixSocket(SOCK_DGRAM);
         objects.fds.push_back({fd, Role::Consumer, -1});
         try {
@@ -71,15 +73,13 @@ public:
     {
         if (context.role == Role::Consumer)
             return std::make_unique<DatagramEndpoint>(context.fd, context.gate);
-        const int fd = unixSocket(SOCK_DGRAM);
-        try {
-            ensureSendBuffer(fd, context.shape.size);
-            connectUnix(fd, socketPath(param(context.params, "dir")));
-        } catch (...) {
-            close(fd);
-            throw;
-        }
-        return std::make_unique<DatagramEndpoint>(fd, context.gate);
+        // Only the run's user can reach a file in the private directory.
+        const std::string dir = param(context.params, "dir");
+        requirePrivateDirectory(dir);
+        UniqueFd fd(unixSocket(SOCK_DGRAM));
+        ensureSendBuffer(fd.get(), context.shape.size);
+        connectUnix(fd.get(), socketPath(dir));
+        return std::make_unique<DatagramEndpoint>(fd.release(), context.gate);
     }
 };
 

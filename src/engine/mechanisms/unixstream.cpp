@@ -2,8 +2,10 @@
 // producer connects to every consumer and sends its messages to them in turn.
 #include "bytestream.h"
 #include "mechanisms.h"
+#include "privatedirectory.h"
 #include "sockets.h"
 
+#include "../resources.h"
 #include "../syserror.h"
 
 #include <sys/socket.h>
@@ -38,7 +40,7 @@ public:
     Objects create(const Shape &shape, const Params &requested) const override
     {
         Objects objects;
-        const std::string dir = socketDirectory(requested, objects);
+        const std::string dir = privateDirectory(requested, objects);
         try {
             for (int c = 0; c < shape.consumers; ++c) {
                 const int fd = unixSocket(SOCK_STREAM);
@@ -59,19 +61,19 @@ public:
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         if (context.role == Role::Consumer)
-            return std::make_unique<StreamConsumer>(context.fd, context.shape.producers, context.gate);
-        std::vector<int> connections;
-        try {
-            for (int c = 0; c < context.shape.consumers; ++c) {
-                connections.push_back(unixSocket(SOCK_STREAM));
-                connectUnix(connections.back(), consumerSocketPath(param(context.params, "dir"), c));
-            }
-        } catch (...) {
-            for (int fd : connections)
-                close(fd);
-            throw;
+            return std::make_unique<StreamConsumer>(context.fd, context.shape.producers, context.gate, context.peers,
+                                                    processAdmission(context.peers));
+        const std::string dir = param(context.params, "dir");
+        requirePrivateDirectory(dir);
+        std::vector<UniqueFd> connections;
+        for (int c = 0; c < context.shape.consumers; ++c) {
+            connections.emplace_back(unixSocket(SOCK_STREAM));
+            connectUnix(connections.back().get(), consumerSocketPath(dir, c));
         }
-        return std::make_unique<StreamProducer>(std::move(connections), context.gate);
+        std::vector<int> fds;
+        for (UniqueFd &fd : connections)
+            fds.push_back(fd.release());
+        return std::make_unique<StreamProducer>(std::move(fds), context.gate);
     }
 };
 

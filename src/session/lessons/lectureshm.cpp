@@ -68,14 +68,17 @@ public:
     bool systemV(LessonContext &c) const
     {
         const key_t key = randomSysvKey();
-        // The writer creates it; the reaper knows it by its key from the start.
-        Objects byKey;
-        byKey.owned.push_back({ObjectKind::SysvShmKey, formatKey(key)});
-        c.own(byKey);
         const QString keyText = QString::fromStdString(formatKey(key));
-        const LessonContext::WorkerOutput writer =
-            c.runWorker({QStringLiteral("hello-write"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--text"),
-                         kGreeting});
+        // The writer creates the segment (IPC_EXCL: a key someone else holds
+        // fails); the reaper knows it by its key and its creator, so that only
+        // the segment this writer made is ever removed.
+        std::unique_ptr<QProcess> writing = c.startWorker(
+            {QStringLiteral("hello-write"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--text"), kGreeting});
+        const pid_t writerPid = pid_t(writing->processId());
+        Objects byKey;
+        byKey.owned.push_back({ObjectKind::SysvShmKey, formatKey(key), 0, writerPid});
+        c.own(byKey);
+        const LessonContext::WorkerOutput writer = c.finishWorker(*writing);
         const int shmid = writer.value(QStringLiteral("shmid")).toInt();
         c.observe(LessonText::tr(
                       "shm_write wrote \"%1\" into segment %2 (key %3) and exited (status %4). Its mapping was: %5")
@@ -89,8 +92,9 @@ public:
                       .arg(QString::fromStdString(formatKey(afterWriter.key)))
                       .arg(afterWriter.attached)
                       .arg(afterWriter.creator));
-        std::unique_ptr<QProcess> reader = c.startWorker(
-            {QStringLiteral("hello-read"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--remove")});
+        std::unique_ptr<QProcess> reader =
+            c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--creator"),
+                           QString::number(writerPid), QStringLiteral("--remove")});
         const LessonContext::WorkerOutput early = outputUntilWaiting(c, *reader);
         c.observe(LessonText::tr("shm_read attached and read \"%1\"; /proc/PID/maps: %2")
                       .arg(early.value(QStringLiteral("read")), early.value(QStringLiteral("maps"))));

@@ -153,16 +153,20 @@ LessonContext::WorkerOutput LessonContext::outputOf(QProcess &process)
 
 LessonContext::WorkerOutput LessonContext::runWorker(const QStringList &args, int timeoutMs)
 {
-    std::unique_ptr<QProcess> process = startWorker(args);
+    return finishWorker(*startWorker(args), timeoutMs);
+}
+
+LessonContext::WorkerOutput LessonContext::finishWorker(QProcess &process, int timeoutMs)
+{
     QElapsedTimer clock;
     clock.start();
-    while (process->state() != QProcess::NotRunning && !cancelled() && clock.elapsed() < timeoutMs)
-        process->waitForFinished(50);
-    if (process->state() != QProcess::NotRunning) {
-        process->kill();
-        process->waitForFinished(2000);
+    while (process.state() != QProcess::NotRunning && !cancelled() && clock.elapsed() < timeoutMs)
+        process.waitForFinished(50);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(2000);
     }
-    return outputOf(*process);
+    return outputOf(process);
 }
 
 bool LessonContext::waitFor(const std::function<bool()> &condition, int timeoutMs)

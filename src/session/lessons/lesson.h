@@ -65,6 +65,8 @@ public:
     WorkerOutput runWorker(const QStringList &args, int timeoutMs = 30000);
     // `ipcscope-worker lesson ARGS...` left running for the lesson to drive.
     std::unique_ptr<QProcess> startWorker(const QStringList &args);
+    // Waits for a started worker to end (killing it after timeoutMs).
+    WorkerOutput finishWorker(QProcess &process, int timeoutMs = 30000);
     static WorkerOutput outputOf(QProcess &process);
 
     // Waits, handling events; false when cancelled or the condition timed out.
