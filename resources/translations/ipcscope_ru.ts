@@ -1390,12 +1390,44 @@
         <translation>&apos;%1&apos; должно быть числом</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is out of range</source>
-        <translation>&apos;%1&apos; вне допустимого диапазона</translation>
-    </message>
-    <message>
         <source>a pipe capacity of %1 B is over the limit: %2; only root may set more</source>
         <translation>ёмкость канала %1 Б превышает ограничение: %2; больше может установить только root</translation>
+    </message>
+    <message>
+        <source>a mechanism id is at most %1 characters</source>
+        <translation>идентификатор механизма — не более %1 символов</translation>
+    </message>
+    <message>
+        <source>the count is at most %1 messages per producer (got %2)</source>
+        <translation>число сообщений — не более %1 на производителя (задано %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number (got %2)</source>
+        <translation>&apos;%1&apos; должно быть целым числом (задано %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside %2..%3 (got %4)</source>
+        <translation>&apos;%1&apos; вне диапазона %2..%3 (задано %4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; должно быть строкой</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>&apos;%1&apos; длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; должно быть true или false</translation>
+    </message>
+    <message>
+        <source>&apos;pattern&apos; must be &quot;one-way&quot; or &quot;ping-pong&quot;</source>
+        <translation>&apos;pattern&apos; должно быть &quot;one-way&quot; или &quot;ping-pong&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>&apos;%1&apos; должно быть объектом</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1490,42 @@
     <message>
         <source>layout: call_every_s %1 is outside 0..%2</source>
         <translation>layout: call_every_s %1 вне диапазона 0..%2</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, the most a scenario file may hold</source>
+        <translation>больше %1 байт — предельного размера файла сценария</translation>
+    </message>
+    <message>
+        <source>&apos;layout&apos; must be an object</source>
+        <translation>&apos;layout&apos; должно быть объектом</translation>
+    </message>
+    <message>
+        <source>layout: presentation must be true or false</source>
+        <translation>layout: presentation должно быть true или false</translation>
+    </message>
+    <message>
+        <source>layout: %1 must be a number</source>
+        <translation>layout: %1 должно быть числом</translation>
+    </message>
+    <message>
+        <source>&apos;title&apos; must be an object: a language code and its title</source>
+        <translation>&apos;title&apos; должно быть объектом: код языка и заголовок на этом языке</translation>
+    </message>
+    <message>
+        <source>title: a language code is at most %1 characters</source>
+        <translation>title: код языка — не более %1 символов</translation>
+    </message>
+    <message>
+        <source>title: &apos;%1&apos; must be text</source>
+        <translation>title: &apos;%1&apos; должно быть строкой</translation>
+    </message>
+    <message>
+        <source>title: &apos;%1&apos; is longer than %2 characters</source>
+        <translation>title: &apos;%1&apos; длиннее %2 символов</translation>
     </message>
 </context>
 <context>

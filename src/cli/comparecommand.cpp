@@ -1,10 +1,11 @@
 // `ipcscope-cli compare`: the lecture's comparison table, measured here —
 // throughput, round-trip latency, CPU and context switches per message, loss —
 // beside the lecture's words, as a table, JSON or CSV.
+#include "arguments.h"
 #include "commands.h"
 #include "interrupt.h"
+#include "numbers.h"
 #include "output.h"
-#include "scenariooptions.h"
 #include "texttable.h"
 
 #include "session/comparison.h"
@@ -14,6 +15,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+
+#include <climits>
 
 namespace ipcscope {
 
@@ -82,24 +85,22 @@ int compareCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Measure every mechanism and put the numbers beside the lecture's table."));
-    parser.addHelpOption();
-    parser.addOptions({
-        {QStringLiteral("mechanisms"), tr("Mechanisms to compare, comma-separated (default: all)."), tr("a,b,...")},
-        {QStringLiteral("sizes"), tr("Message sizes (default 64,4K,64K,1M), where a mechanism allows them."),
-         tr("n,n,...")},
-        {QStringLiteral("repeat"), tr("Repetitions of each measurement (default 3)."), tr("n")},
-        {QStringLiteral("seconds"), tr("Length of each one-way run (default 0.5); a ping-pong runs half as long."),
-         tr("s")},
-        {QStringLiteral("no-pin"), tr("Let the scheduler place producer and consumer.")},
-        {QStringLiteral("json"), tr("Print {\"machine\": ..., \"rows\": [...]} as JSON.")},
-        {QStringLiteral("csv"), tr("Also write the table as CSV to this file."), tr("file")},
-    });
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(
+            parser,
+            {
+                {QStringLiteral("mechanisms"), tr("Mechanisms to compare, comma-separated (default: all)."),
+                 tr("a,b,...")},
+                {QStringLiteral("sizes"), tr("Message sizes (default 64,4K,64K,1M), where a mechanism allows them."),
+                 tr("n,n,...")},
+                {QStringLiteral("repeat"), tr("Repetitions of each measurement (default 3)."), tr("n")},
+                {QStringLiteral("seconds"),
+                 tr("Length of each one-way run (default 0.5); a ping-pong runs half as long."), tr("s")},
+                {QStringLiteral("no-pin"), tr("Let the scheduler place producer and consumer.")},
+                {QStringLiteral("json"), tr("Print {\"machine\": ..., \"rows\": [...]} as JSON.")},
+                {QStringLiteral("csv"), tr("Also write the table as CSV to this file."), tr("file")},
+            },
+            arguments))
+        return *done;
     ComparePlan plan;
     if (parser.isSet(QStringLiteral("mechanisms")))
         plan.mechanisms = parser.value(QStringLiteral("mechanisms")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -107,20 +108,31 @@ int compareCommand(const QStringList &arguments)
         plan.sizes.clear();
         for (const QString &text : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             qint64 bytes = 0;
-            if (!parseSize(text, bytes) || bytes > INT_MAX)
-                return badInput(tr("--sizes: '%1' is not a size in bytes").arg(text));
+            if (const QString problem = parseSize(QStringLiteral("sizes"), text, INT_MIN, INT_MAX, bytes);
+                !problem.isEmpty())
+                return badInput(problem);
             plan.sizes << int(bytes);
         }
     }
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("repeat")))
-        plan.repeat = parser.value(QStringLiteral("repeat")).toInt(&ok);
-    if (!ok)
-        return badInput(tr("--repeat: '%1' is not a whole number").arg(parser.value(QStringLiteral("repeat"))));
-    if (parser.isSet(QStringLiteral("seconds")))
-        plan.secondsPerRun = parser.value(QStringLiteral("seconds")).toDouble(&ok);
-    if (!ok)
-        return badInput(tr("--seconds: '%1' is not a number").arg(parser.value(QStringLiteral("seconds"))));
+    if (parser.isSet(QStringLiteral("repeat"))) {
+        qint64 repeat = 0;
+        if (const QString problem =
+                parseWhole(QStringLiteral("repeat"), parser.value(QStringLiteral("repeat")), INT_MIN, INT_MAX, repeat);
+            !problem.isEmpty())
+            return badInput(problem);
+        plan.repeat = int(repeat);
+    }
+    if (parser.isSet(QStringLiteral("seconds"))) {
+        if (const QString problem =
+                parseFinite(QStringLiteral("seconds"), parser.value(QStringLiteral("seconds")), plan.secondsPerRun);
+            !problem.isEmpty())
+            return badInput(problem);
+    }
+    const QString csv = parser.value(QStringLiteral("csv"));
+    if (parser.isSet(QStringLiteral("csv"))) {
+        if (const QString problem = outputFileProblem(csv); !problem.isEmpty())
+            return badInput(QStringLiteral("--csv: ") + problem);
+    }
     plan.pin = !parser.isSet(QStringLiteral("no-pin"));
     if (const QString problem = plan.validate(); !problem.isEmpty())
         return badInput(problem);
@@ -148,7 +160,7 @@ int compareCommand(const QStringList &arguments)
 
     const QJsonObject json = compareJson(comparison.machine(), plan, comparison.rows());
     if (parser.isSet(QStringLiteral("csv"))) {
-        QFile file(parser.value(QStringLiteral("csv")));
+        QFile file(csv);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             err() << "ipcscope-cli: " << file.fileName() << ": " << file.errorString() << Qt::endl;
             return kExitFailed;

@@ -1,6 +1,8 @@
 // `ipcscope-cli inspect`: the kernel's IPC objects, as ipcs and ls /dev/shm
 // would list them, ipcscope's own marked with *.
+#include "arguments.h"
 #include "commands.h"
+#include "numbers.h"
 #include "output.h"
 #include "texttable.h"
 
@@ -11,6 +13,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <signal.h>
+
+#include <cerrno>
+#include <limits>
+
 namespace ipcscope {
 
 int inspectCommand(const QStringList &arguments)
@@ -18,23 +25,23 @@ int inspectCommand(const QStringList &arguments)
     const auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the kernel's IPC objects; ipcscope's own are marked with *."));
-    parser.addHelpOption();
-    parser.addOptions(
-        {{QStringLiteral("json"), tr("Print JSON.")},
-         {QStringLiteral("pid"), tr("Also show this process's IPC mappings and file descriptors."), tr("pid")}});
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(
+            parser,
+            {{QStringLiteral("json"), tr("Print JSON.")},
+             {QStringLiteral("pid"), tr("Also show this process's IPC mappings and file descriptors."), tr("pid")}},
+            arguments))
+        return *done;
     QList<QPair<QString, qint64>> processes;
-    for (const QString &pid : parser.values(QStringLiteral("pid"))) {
-        bool ok = false;
-        const qint64 value = pid.toLongLong(&ok);
-        if (!ok)
-            return badInput(tr("--pid: '%1' is not a process id").arg(pid));
-        processes.append({pid, value});
+    if (parser.isSet(QStringLiteral("pid"))) {
+        qint64 pid = 0;
+        if (const QString problem = parseWhole(QStringLiteral("pid"), parser.value(QStringLiteral("pid")), 1,
+                                               std::numeric_limits<pid_t>::max(), pid);
+            !problem.isEmpty())
+            return badInput(problem);
+        // kill(pid, 0) delivers nothing: it only asks whether the process is there (EPERM: it is, not ours).
+        if (kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            return badInput(tr("--pid: there is no process %1").arg(pid));
+        processes.append({QString::number(pid), pid});
     }
     const KernelInspection k = inspectKernel(processes);
     if (parser.isSet(QStringLiteral("json"))) {

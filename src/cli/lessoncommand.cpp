@@ -1,6 +1,7 @@
 // `ipcscope-cli lesson`: the lecture's phenomena, reproduced by real processes.
 // --list prints one lesson a line; `lesson ID` runs it and prints what was
 // expected and what was measured (--json: id, expected, measured, as_expected).
+#include "arguments.h"
 #include "commands.h"
 #include "interrupt.h"
 #include "output.h"
@@ -17,17 +18,15 @@ int lessonCommand(const QStringList &arguments)
     const auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Reproduce one of the lecture's phenomena with real processes."));
-    parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("list"), tr("List the lessons, one a line, id first.")},
-                       {QStringLiteral("json"), tr("Print the outcome as JSON.")}});
     parser.addPositionalArgument(QStringLiteral("id"), tr("The lesson to run."));
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(parser,
+                                         {{QStringLiteral("list"), tr("List the lessons, one a line, id first.")},
+                                          {QStringLiteral("json"), tr("Print the outcome as JSON.")}},
+                                         arguments, 1))
+        return *done;
     if (parser.isSet(QStringLiteral("list"))) {
+        if (!parser.positionalArguments().isEmpty())
+            return badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
         for (const Lesson *l : allLessons())
             out() << l->id().leftJustified(14) << " " << l->title() << "\n";
         out().flush();

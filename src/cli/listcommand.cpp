@@ -1,5 +1,6 @@
 // `ipcscope-cli list`: every mechanism with its group, whether it keeps
 // message boundaries, and its limits on this machine with where each comes from.
+#include "arguments.h"
 #include "commands.h"
 #include "output.h"
 
@@ -16,14 +17,9 @@ int listCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Cli", "List the IPC mechanisms and their limits here."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print a JSON array.")});
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseArguments(
+            parser, {{QStringLiteral("json"), QCoreApplication::translate("Cli", "Print a JSON array.")}}, arguments))
+        return *done;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray all;
         for (const Mechanism *m : allMechanisms()) {

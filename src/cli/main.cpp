@@ -39,9 +39,11 @@ int main(int argc, char **argv)
         return lessonCommand(rest);
     if (command == QLatin1String("inspect"))
         return inspectCommand(rest);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command.isEmpty()) {
-        (command.isEmpty() ? err() : out()) << usage();
-        return command.isEmpty() ? kExitBadInput : 0;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out() << usage();
+        return 0;
     }
-    return badInput(QStringLiteral("unknown command '%1'\n%2").arg(command, QLatin1String(usage())));
+    if (command.isEmpty())
+        return badInput(QStringLiteral("give a command: list, run, compare, lesson or inspect (try --help)"));
+    return badInput(QStringLiteral("unknown command '%1' (try --help)").arg(command));
 }

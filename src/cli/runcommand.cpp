@@ -1,6 +1,7 @@
 // `ipcscope-cli run`: one scenario with real workers, its result as a table or
 // JSON, optionally with the throughput series, kernel samples and the command
 // lines that repeat it by hand.
+#include "arguments.h"
 #include "commands.h"
 #include "interrupt.h"
 #include "output.h"
@@ -102,25 +103,19 @@ int runCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run real worker processes over one mechanism and measure them."));
-    parser.addHelpOption();
-    addScenarioOptions(parser);
-    parser.addOptions({
-        {QStringLiteral("json"), tr("Print the result as JSON.")},
-        {QStringLiteral("series"), tr("Add the throughput about every 100 ms, per worker.")},
-        {QStringLiteral("kernel"), tr("Add samples of the kernel state of the run's objects.")},
-        {QStringLiteral("show-commands"), tr("Print the worker command lines, to repeat the run by hand.")},
-        {QStringLiteral("no-telemetry"), tr("Workers keep only counters (to measure what telemetry costs).")},
-        {QStringLiteral("pin"), tr("Pin producers and consumers to different CPUs.")},
-        {QStringLiteral("ping-pong"), tr("Send each message back over a second channel; measure the round trip.")},
-    });
-    if (!parser.parse(arguments))
-        return badInput(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QList<QCommandLineOption> options =
+        scenarioOptions() +
+        QList<QCommandLineOption>{
+            {QStringLiteral("json"), tr("Print the result as JSON.")},
+            {QStringLiteral("series"), tr("Add the throughput about every 100 ms, per worker.")},
+            {QStringLiteral("kernel"), tr("Add samples of the kernel state of the run's objects.")},
+            {QStringLiteral("show-commands"), tr("Print the worker command lines, to repeat the run by hand.")},
+            {QStringLiteral("no-telemetry"), tr("Workers keep only counters (to measure what telemetry costs).")},
+            {QStringLiteral("pin"), tr("Pin producers and consumers to different CPUs.")},
+            {QStringLiteral("ping-pong"), tr("Send each message back over a second channel; measure the round trip.")},
+        };
+    if (const auto done = parseArguments(parser, options, arguments))
+        return *done;
     if (!parser.isSet(QStringLiteral("mechanism")))
         return badInput(tr("--mechanism is required (see `ipcscope-cli list`)"));
     Scenario scenario;

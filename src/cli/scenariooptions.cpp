@@ -1,6 +1,10 @@
 #include "scenariooptions.h"
 
+#include "numbers.h"
+
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace ipcscope {
 
@@ -11,9 +15,9 @@ QString tr(const char *text)
 }
 } // namespace
 
-void addScenarioOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> scenarioOptions()
 {
-    parser.addOptions({
+    return {
         {{QStringLiteral("m"), QStringLiteral("mechanism")}, tr("Mechanism id (see `ipcscope-cli list`)."), tr("id")},
         {QStringLiteral("producers"), tr("Producer processes (default 1)."), tr("n")},
         {QStringLiteral("consumers"), tr("Consumer processes (default 1)."), tr("n")},
@@ -24,77 +28,43 @@ void addScenarioOptions(QCommandLineParser &parser)
         {QStringLiteral("rate"), tr("Messages per second per producer (default: unlimited)."), tr("msgs/s")},
         {QStringLiteral("payload"), tr("Text to repeat over each message's payload."), tr("text")},
         {QStringLiteral("slots"), tr("Ring slots of the shared-memory mechanisms (default 8)."), tr("n")},
-    });
-}
-
-bool parseSize(const QString &text, qint64 &bytes)
-{
-    QString t = text.trimmed();
-    qint64 unit = 1;
-    for (const auto &[suffix, factor] : {std::pair{QStringLiteral("KiB"), 1024},
-                                         {QStringLiteral("MiB"), 1 << 20},
-                                         {QStringLiteral("K"), 1024},
-                                         {QStringLiteral("k"), 1024},
-                                         {QStringLiteral("M"), 1 << 20}}) {
-        if (t.endsWith(suffix)) {
-            t.chop(suffix.size());
-            unit = factor;
-            break;
-        }
-    }
-    bool ok = false;
-    const qint64 value = t.toLongLong(&ok);
-    if (!ok)
-        return false;
-    bytes = value * unit;
-    return true;
+    };
 }
 
 bool readScenarioOptions(const QCommandLineParser &parser, Scenario &s, QString &error)
 {
-    const auto integer = [&](const QString &name, auto &field) {
+    // Each value must fit its field exactly; whether the run is possible is
+    // Scenario::validate()'s to say.
+    const auto whole = [&](const QString &name, auto &field) {
+        using Field = std::remove_reference_t<decltype(field)>;
+        qint64 value = 0;
         if (!parser.isSet(name))
             return true;
-        bool ok = false;
-        const qint64 value = parser.value(name).toLongLong(&ok);
-        if (!ok) {
-            error = tr("--%1: '%2' is not a whole number").arg(name, parser.value(name));
+        error = parseWhole(name, parser.value(name), std::numeric_limits<Field>::lowest(),
+                           std::numeric_limits<Field>::max(), value);
+        if (!error.isEmpty())
             return false;
-        }
-        field = static_cast<std::remove_reference_t<decltype(field)>>(value);
-        if (qint64(field) != value) {
-            error = tr("--%1: %2 is out of range").arg(name, parser.value(name));
-            return false;
-        }
+        field = Field(value);
         return true;
     };
     const auto real = [&](const QString &name, double &field) {
         if (!parser.isSet(name))
             return true;
-        bool ok = false;
-        field = parser.value(name).toDouble(&ok);
-        if (!ok) {
-            error = tr("--%1: '%2' is not a number").arg(name, parser.value(name));
-            return false;
-        }
-        return true;
+        error = parseFinite(name, parser.value(name), field);
+        return error.isEmpty();
     };
     if (parser.isSet(QStringLiteral("mechanism")))
         s.mechanism = parser.value(QStringLiteral("mechanism"));
-    if (!integer(QStringLiteral("producers"), s.producers) || !integer(QStringLiteral("consumers"), s.consumers) ||
-        !integer(QStringLiteral("count"), s.count) || !integer(QStringLiteral("slots"), s.ringSlots) ||
+    if (!whole(QStringLiteral("producers"), s.producers) || !whole(QStringLiteral("consumers"), s.consumers) ||
+        !whole(QStringLiteral("count"), s.count) || !whole(QStringLiteral("slots"), s.ringSlots) ||
         !real(QStringLiteral("duration"), s.durationS) || !real(QStringLiteral("rate"), s.rate))
         return false;
     if (parser.isSet(QStringLiteral("size"))) {
         qint64 bytes = 0;
-        if (!parseSize(parser.value(QStringLiteral("size")), bytes)) {
-            error = tr("--size: '%1' is not a size in bytes").arg(parser.value(QStringLiteral("size")));
+        error = parseSize(QStringLiteral("size"), parser.value(QStringLiteral("size")),
+                          std::numeric_limits<int>::lowest(), std::numeric_limits<int>::max(), bytes);
+        if (!error.isEmpty())
             return false;
-        }
-        if (bytes > std::numeric_limits<int>::max() || bytes < std::numeric_limits<int>::min()) {
-            error = tr("--size: %1 is out of range").arg(parser.value(QStringLiteral("size")));
-            return false;
-        }
         s.size = int(bytes);
         const Mechanism *m = s.findMechanism();
         if (m && !m->info().takesSize) {

@@ -7,11 +7,9 @@
 
 namespace ipcscope {
 
-void addScenarioOptions(QCommandLineParser &parser);
+QList<QCommandLineOption> scenarioOptions();
 // Fills the scenario from the parsed options; false (and a one-line reason)
 // when a value does not parse.
 bool readScenarioOptions(const QCommandLineParser &parser, Scenario &scenario, QString &error);
-// "4096", "4K", "4KiB", "1M", "1MiB".
-bool parseSize(const QString &text, qint64 &bytes);
 
 } // namespace ipcscope

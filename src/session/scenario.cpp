@@ -2,7 +2,9 @@
 
 #include "enginetext.h"
 
+#include "engine/limits.h"
 #include "engine/message.h"
+#include "engine/telemetry.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -10,9 +12,17 @@
 #include <unistd.h>
 
 #include <cmath>
-#include <limits>
+#include <type_traits>
 
 namespace ipcscope {
+
+namespace {
+// A number as a person wrote it: 2000000000 rather than 2e+09, 0.6, 1e+308.
+QString exact(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+} // namespace
 
 const Mechanism *Scenario::findMechanism() const
 {
@@ -45,6 +55,10 @@ QVector<ScenarioProblem> Scenario::problems() const
     using Field = ScenarioProblem::Field;
     QVector<ScenarioProblem> out;
     const Mechanism *m = findMechanism();
+    if (mechanism.size() > kMaxMechanismId) {
+        out.append({Field::Mechanism, tr("a mechanism id is at most %1 characters").arg(kMaxMechanismId)});
+        return out;
+    }
     if (!m) {
         QStringList ids;
         for (const Mechanism *each : allMechanisms())
@@ -57,14 +71,18 @@ QVector<ScenarioProblem> Scenario::problems() const
         out.append({Field::Size, tr("the message size cannot be negative (%1 B)").arg(size)});
     if (byCount() && count < 1)
         out.append({Field::Amount, tr("the count must be at least 1 message per producer (got %1)").arg(count)});
+    else if (byCount() && count > kMaxCount)
+        out.append(
+            {Field::Amount, tr("the count is at most %1 messages per producer (got %2)").arg(kMaxCount).arg(count)});
     if (durationS < 0)
         out.append({Field::Amount, tr("the duration cannot be negative (%1 s)").arg(durationS)});
     else if (!std::isfinite(durationS) || durationS > kMaxDurationS)
-        out.append({Field::Amount, tr("the duration is at most %1 s (got %2)").arg(kMaxDurationS).arg(durationS)});
+        out.append(
+            {Field::Amount, tr("the duration is at most %1 s (got %2)").arg(exact(kMaxDurationS), exact(durationS))});
     if (rate < 0)
         out.append({Field::Rate, tr("the rate cannot be negative (%1 messages/s)").arg(rate)});
     else if (!std::isfinite(rate) || rate > kMaxRate)
-        out.append({Field::Rate, tr("the rate is at most %1 messages/s (got %2)").arg(kMaxRate).arg(rate)});
+        out.append({Field::Rate, tr("the rate is at most %1 messages/s (got %2)").arg(exact(kMaxRate), exact(rate))});
     // The counts themselves are the engine's to judge (shapeRefusals, below).
     if (pingPong && (producers != 1 || consumers != 1))
         out.append(
@@ -138,48 +156,72 @@ QJsonObject Scenario::toJson() const
 Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
 {
     Scenario s;
-    const auto numberIn = [&](const QJsonObject &in, const char *key, auto &field) {
-        const QJsonValue v = in.value(QLatin1String(key));
+    QString problem; // the first one only: one line says what to fix
+    const auto refuse = [&problem](const QString &why) {
+        if (problem.isEmpty())
+            problem = why;
+    };
+    const auto number = [&](const QJsonObject &in, const QString &key, auto &field, double min, double max) {
+        using Field = std::remove_reference_t<decltype(field)>;
+        const QJsonValue v = in.value(key.section(QLatin1Char('.'), -1));
         if (v.isUndefined())
             return;
-        if (!v.isDouble()) {
-            if (error && error->isEmpty())
-                *error = tr("'%1' must be a number").arg(QLatin1String(key));
-            return;
-        }
-        // A value no field can hold is refused rather than converted wildly.
+        if (!v.isDouble())
+            return refuse(tr("'%1' must be a number").arg(key));
         const double value = v.toDouble();
-        using Field = std::remove_reference_t<decltype(field)>;
-        if (!std::isfinite(value) || value < double(std::numeric_limits<Field>::lowest()) ||
-            value > double(std::numeric_limits<Field>::max())) {
-            if (error && error->isEmpty())
-                *error = tr("'%1' is out of range").arg(QLatin1String(key));
-            return;
-        }
+        if (std::is_integral_v<Field> && value != std::trunc(value))
+            return refuse(tr("'%1' must be a whole number (got %2)").arg(key, exact(value)));
+        if (!(value >= min && value <= max))
+            return refuse(tr("'%1' is outside %2..%3 (got %4)").arg(key, exact(min), exact(max), exact(value)));
         field = static_cast<Field>(value);
     };
-    const auto number = [&](const char *key, auto &field) { numberIn(o, key, field); };
-    if (o.contains(QStringLiteral("mechanism")))
-        s.mechanism = o.value(QStringLiteral("mechanism")).toString();
-    number("producers", s.producers);
-    number("consumers", s.consumers);
-    number("size", s.size);
-    number("count", s.count);
-    number("duration", s.durationS);
-    number("rate", s.rate);
-    number("slots", s.ringSlots);
-    if (o.contains(QStringLiteral("payload")))
-        s.payload = o.value(QStringLiteral("payload")).toString();
-    s.untilStopped = o.value(QStringLiteral("until_stopped")).toBool();
-    s.pingPong = o.value(QStringLiteral("pattern")).toString() == QLatin1String("ping-pong");
+    // Bounded: a megabyte of title or payload would freeze the window that shows it.
+    const auto text = [&](const QJsonObject &in, const QString &key, QString &field, qsizetype max) {
+        const QJsonValue v = in.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isString())
+            return refuse(tr("'%1' must be text").arg(key));
+        if (v.toString().size() > max)
+            return refuse(tr("'%1' is longer than %2 characters").arg(key).arg(max));
+        field = v.toString();
+    };
+    const auto flag = [&](const QJsonObject &in, const QString &key, bool &field) {
+        const QJsonValue v = in.value(key.section(QLatin1Char('.'), -1));
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            return refuse(tr("'%1' must be true or false").arg(key));
+        field = v.toBool();
+    };
+    text(o, QStringLiteral("mechanism"), s.mechanism, kMaxMechanismId);
+    number(o, QStringLiteral("producers"), s.producers, 1, kMaxProducers);
+    number(o, QStringLiteral("consumers"), s.consumers, 1, kMaxConsumers);
+    number(o, QStringLiteral("size"), s.size, 0, double(kMaxMessageSize));
+    number(o, QStringLiteral("count"), s.count, 0, double(kMaxCount));
+    number(o, QStringLiteral("duration"), s.durationS, 0, kMaxDurationS);
+    number(o, QStringLiteral("rate"), s.rate, 0, kMaxRate);
+    number(o, QStringLiteral("slots"), s.ringSlots, 1, kMaxRingSlots);
+    text(o, QStringLiteral("payload"), s.payload, kMaxPayloadText);
+    flag(o, QStringLiteral("until_stopped"), s.untilStopped);
+    QString pattern;
+    text(o, QStringLiteral("pattern"), pattern, 16);
+    if (!pattern.isEmpty() && pattern != QLatin1String("one-way") && pattern != QLatin1String("ping-pong"))
+        refuse(tr("'pattern' must be \"one-way\" or \"ping-pong\""));
+    s.pingPong = pattern == QLatin1String("ping-pong");
     if (s.durationS > 0 && !o.contains(QStringLiteral("count")))
         s.count = 0;
-    const QJsonObject t = o.value(QStringLiteral("tweaks")).toObject();
-    numberIn(t, "consumer_rate", s.tweaks.consumerRate);
-    numberIn(t, "consumer_stops_after", s.tweaks.stopAfter);
-    numberIn(t, "pipe_capacity", s.tweaks.pipeCapacity);
-    s.tweaks.ignoreSigpipe = t.value(QStringLiteral("ignore_sigpipe")).toBool();
-    s.tweaks.allowTornWrites = t.value(QStringLiteral("allow_torn_writes")).toBool();
+    const QJsonValue tweaks = o.value(QStringLiteral("tweaks"));
+    if (!tweaks.isUndefined() && !tweaks.isObject())
+        refuse(tr("'%1' must be an object").arg(QStringLiteral("tweaks")));
+    const QJsonObject t = tweaks.toObject();
+    number(t, QStringLiteral("tweaks.consumer_rate"), s.tweaks.consumerRate, 0, kMaxRate);
+    number(t, QStringLiteral("tweaks.consumer_stops_after"), s.tweaks.stopAfter, 0, double(kMaxCount));
+    number(t, QStringLiteral("tweaks.pipe_capacity"), s.tweaks.pipeCapacity, 0, kMaxPipeCapacity);
+    flag(t, QStringLiteral("tweaks.ignore_sigpipe"), s.tweaks.ignoreSigpipe);
+    flag(t, QStringLiteral("tweaks.allow_torn_writes"), s.tweaks.allowTornWrites);
+    if (error)
+        *error = problem;
     return s;
 }
 

@@ -62,12 +62,20 @@ public:
 
     QJsonObject toJson() const;
     // Fills from a scenario file's object; unknown keys are ignored, missing
-    // ones keep their defaults. Returns an error for a wrongly typed value.
+    // ones keep their defaults. A value of the wrong type, out of its range or
+    // too long is refused: `error` names the first such key and what it may be.
     static Scenario fromJson(const QJsonObject &object, QString *error = nullptr);
 };
 
+// What a scenario may ask for, wherever it comes from. The window's editor
+// (ui/scenarioeditor.ui) holds exactly these ranges, so that a file's value
+// is taken as it is or refused, never clamped by a spin box in silence.
+constexpr int kMaxMechanismId = 32; // characters
 constexpr int kMaxPayloadText = 256;
-constexpr double kMaxRate = 1e9; // messages per second per producer
-constexpr double kMaxDurationS = 1e6;
+constexpr qint64 kMaxCount = 2'000'000'000; // messages per producer
+constexpr double kMaxRate = 1e7;            // messages per second per producer
+constexpr double kMaxDurationS = 86400;     // a day
+constexpr int kMaxRingSlots = 1024;         // the engine's limit (shapeRefusals)
+constexpr int kMaxPipeCapacity = 1 << 30;   // F_SETPIPE_SZ, as root
 
 } // namespace ipcscope

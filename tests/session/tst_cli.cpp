@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -14,10 +17,12 @@ using namespace ipcscope::test;
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void listJson();
     void listHuman();
     void badInput_data();
     void badInput();
+    void csvWrittenAfterMeasuring();
     void runJsonHasEveryField();
     void seriesAndKernel();
     void showCommands();
@@ -25,7 +30,16 @@ private slots:
     void handCommandsRepeatTheRun();
     void handCommandsNameNothingFixed_data();
     void handCommandsNameNothingFixed();
+
+private:
+    QTemporaryDir m_dir; // a FIFO and a file for the output-path cases
 };
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("fifo"))).constData(), 0600), 0);
+}
 
 void TestCli::listJson()
 {
@@ -60,11 +74,17 @@ void TestCli::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QStringList>("mentions");
-    const auto run = [](std::initializer_list<const char *> extra) {
-        QStringList a = {QStringLiteral("run")};
+    const auto words = [](const QString &command, std::initializer_list<const char *> extra) {
+        QStringList a = {command};
         for (const char *e : extra)
             a << QString::fromLatin1(e);
         return a;
+    };
+    const auto run = [&](std::initializer_list<const char *> extra) { return words(QStringLiteral("run"), extra); };
+    // A comparison that takes a second when it is wrongly let through.
+    const auto compare = [&](std::initializer_list<const char *> extra) {
+        return words(QStringLiteral("compare"), {"--mechanisms", "pipe", "--sizes", "64", "--repeat", "1"}) +
+               words(QString(), extra).mid(1);
     };
     QTest::newRow("unknown mechanism") << run({"-m", "telepathy"}) << QStringList{"telepathy", "sysv-msg"};
     QTest::newRow("sysv-msg 9000 B") << run({"-m", "sysv-msg", "--size", "9000"})
@@ -83,9 +103,84 @@ void TestCli::badInput_data()
                                         << QStringList{"--count", "--duration"};
     QTest::newRow("no mechanism") << run({}) << QStringList{"--mechanism"};
     QTest::newRow("unknown option") << run({"-m", "pipe", "--colour", "red"}) << QStringList{"colour"};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringList{"fly"};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringList{"fly", "--help"};
+    QTest::newRow("no command") << QStringList{} << QStringList{"command", "--help"};
     QTest::newRow("pipe 2 writers 8 KiB")
         << run({"-m", "pipe", "--producers", "2", "--size", "8K"}) << QStringList{"PIPE_BUF", "4096"};
+    QTest::newRow("mechanism id of a page")
+        << QStringList{QStringLiteral("run"), QStringLiteral("-m"), QString(4096, QLatin1Char('x'))}
+        << QStringList{"at most 32 characters"};
+
+    // Numbers that do not fit, and numbers that are none.
+    QTest::newRow("size wraps to 1 KiB") << run({"-m", "pipe", "--count", "10", "--size", "18014398509481985K"})
+                                         << QStringList{"--size", "18014398509481985K", "out of range"};
+    QTest::newRow("size far below") << run({"-m", "pipe", "--count", "10", "--size", "-18014398509481985K"})
+                                    << QStringList{"--size", "out of range"};
+    QTest::newRow("count past 64 bits") << run({"-m", "pipe", "--count", "99999999999999999999"})
+                                        << QStringList{"--count", "out of range"};
+    QTest::newRow("count past the most") << run({"-m", "pipe", "--count", "2000000001"})
+                                         << QStringList{"2000000000", "2000000001"};
+    QTest::newRow("producers past 32 bits")
+        << run({"-m", "pipe", "--producers", "4294967297"}) << QStringList{"--producers", "out of range"};
+    QTest::newRow("duration nan") << run({"-m", "pipe", "--duration", "nan"}) << QStringList{"--duration", "nan"};
+    QTest::newRow("duration inf") << run({"-m", "pipe", "--duration", "inf"}) << QStringList{"--duration", "inf"};
+    QTest::newRow("duration 1e308") << run({"-m", "pipe", "--duration", "1e308"}) << QStringList{"86400"};
+    QTest::newRow("rate -inf") << run({"-m", "pipe", "--rate", "-inf"}) << QStringList{"--rate", "-inf"};
+    QTest::newRow("rate 1e308") << run({"-m", "pipe", "--rate", "1e308"}) << QStringList{"10000000"};
+    QTest::newRow("compare sizes wrap") << compare({"--sizes", "64,18014398509481985K"})
+                                        << QStringList{"--sizes", "18014398509481985K"};
+    QTest::newRow("compare seconds nan") << compare({"--seconds", "nan"}) << QStringList{"--seconds", "nan"};
+    QTest::newRow("compare seconds inf") << compare({"--seconds", "inf"}) << QStringList{"--seconds", "inf"};
+    QTest::newRow("compare repeat past 32 bits")
+        << words(QStringLiteral("compare"), {"--mechanisms", "pipe", "--sizes", "64", "--repeat", "4294967297"})
+        << QStringList{"--repeat", "out of range"};
+    QTest::newRow("pid past 32 bits") << words(QStringLiteral("inspect"), {"--pid", "99999999999999999999"})
+                                      << QStringList{"--pid", "out of range"};
+    QTest::newRow("pid 0") << words(QStringLiteral("inspect"), {"--pid", "0"}) << QStringList{"--pid", "1.."};
+
+    // A flag given twice: which one was meant?
+    QTest::newRow("count twice") << run({"-m", "pipe", "--count", "5", "--count", "7"})
+                                 << QStringList{"--count", "5, 7", "once"};
+    QTest::newRow("-m twice") << run({"-m", "sysv-shm", "-m", "posix-mq", "--count", "10"})
+                              << QStringList{"-m/--mechanism", "sysv-shm, posix-mq"};
+    QTest::newRow("-m and --mechanism") << run({"-m", "sysv-shm", "--mechanism", "posix-mq", "--count", "10"})
+                                        << QStringList{"-m/--mechanism", "sysv-shm, posix-mq"};
+    QTest::newRow("--size= twice") << run({"-m", "pipe", "--count", "10", "--size=64", "--size=128"})
+                                   << QStringList{"--size", "64, 128"};
+    QTest::newRow("run --json twice") << run({"-m", "pipe", "--count", "10", "--json", "--json"})
+                                      << QStringList{"--json"};
+    QTest::newRow("list --json twice") << words(QStringLiteral("list"), {"--json", "--json"}) << QStringList{"--json"};
+    QTest::newRow("inspect --pid twice") << words(QStringLiteral("inspect"), {"--pid", "1", "--pid", "1"})
+                                         << QStringList{"--pid"};
+    QTest::newRow("compare --seconds twice")
+        << compare({"--seconds", "0.05", "--seconds", "0.1"}) << QStringList{"--seconds", "0.05, 0.1"};
+    QTest::newRow("lesson --list twice") << words(QStringLiteral("lesson"), {"--list", "--list"})
+                                         << QStringList{"--list"};
+
+    // Arguments no command takes.
+    QTest::newRow("compare junk") << compare({"--seconds", "0.05", "junk"}) << QStringList{"junk"};
+    QTest::newRow("list junk") << words(QStringLiteral("list"), {"junk"}) << QStringList{"junk"};
+    QTest::newRow("inspect junk") << words(QStringLiteral("inspect"), {"junk"}) << QStringList{"junk"};
+    QTest::newRow("run junk") << run({"-m", "pipe", "junk"}) << QStringList{"junk"};
+    QTest::newRow("lesson --list junk") << words(QStringLiteral("lesson"), {"--list", "junk"}) << QStringList{"junk"};
+    QTest::newRow("lesson two ids") << words(QStringLiteral("lesson"), {"sigpipe", "junk"}) << QStringList{"junk"};
+
+    QTest::newRow("no such pid") << words(QStringLiteral("inspect"), {"--pid", "99999999"})
+                                 << QStringList{"--pid", "99999999"};
+
+    // Where the CSV would go, checked before a second is measured.
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo"));
+    QTest::newRow("csv in no directory") << compare({"--seconds", "0.05", "--csv", "/nonexistent/dir/x.csv"})
+                                         << QStringList{"--csv", "/nonexistent/dir"};
+    QTest::newRow("csv under a file") << compare({"--seconds", "0.05", "--csv", "/etc/passwd/x.csv"})
+                                      << QStringList{"--csv", "/etc/passwd/x.csv"};
+    QTest::newRow("csv is a directory") << compare({"--seconds", "0.05", "--csv"}) + QStringList{m_dir.path()}
+                                        << QStringList{"--csv", "regular file"};
+    QTest::newRow("csv is a FIFO") << compare({"--seconds", "0.05", "--csv"}) + QStringList{fifo}
+                                   << QStringList{"--csv", "regular file"};
+    QTest::newRow("csv is /dev/null") << compare({"--seconds", "0.05", "--csv", "/dev/null"})
+                                      << QStringList{"--csv", "regular file"};
+    QTest::newRow("csv without a name") << compare({"--seconds", "0.05", "--csv", ""}) << QStringList{"--csv"};
 }
 
 void TestCli::badInput()
@@ -94,13 +189,43 @@ void TestCli::badInput()
     QFETCH(QStringList, mentions);
     const CliResult r = runCli(args);
     QCOMPARE(r.exitCode, 2);
-    const QString firstLine = QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0);
+    // One line, whatever was wrong: no usage text, no Qt noise.
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.err.endsWith('\n'));
+    QVERIFY(r.err.startsWith("ipcscope-cli: "));
+    const QString line = QString::fromUtf8(r.err).trimmed();
+    QVERIFY2(line.size() < 300, qPrintable(line.left(300))); // the reason, not the input echoed
     for (const QString &m : mentions)
-        QVERIFY2(firstLine.contains(m), qPrintable(firstLine + QStringLiteral(" -- does not mention ") + m));
+        QVERIFY2(line.contains(m), qPrintable(line + QStringLiteral(" -- does not mention ") + m));
     QVERIFY(r.out.isEmpty());
-    // Nothing was started: no worker, no object.
+    // Nothing was started or created: no worker, no object, no file.
     QCOMPARE(livingWorkers(), QStringList());
     QCOMPARE(leftovers(0), QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System),
+             QStringList{QStringLiteral("fifo")});
+}
+
+void TestCli::csvWrittenAfterMeasuring()
+{
+    // The check refuses only what cannot take the table: a new file in a
+    // writable directory and an existing regular file are written, after.
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.csv"));
+    const QString existing = m_dir.filePath(QStringLiteral("existing.csv"));
+    QFile old(existing);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old contents\n");
+    old.close();
+    for (const QString &csv : {fresh, existing}) {
+        const CliResult r = runCli({QStringLiteral("compare"), QStringLiteral("--mechanisms"), QStringLiteral("pipe"),
+                                    QStringLiteral("--sizes"), QStringLiteral("64"), QStringLiteral("--repeat"),
+                                    QStringLiteral("1"), QStringLiteral("--seconds"), QStringLiteral("0.05"),
+                                    QStringLiteral("--json"), QStringLiteral("--csv"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("mechanism,size,"));
+        QVERIFY(file.remove());
+    }
 }
 
 void TestCli::runJsonHasEveryField()
