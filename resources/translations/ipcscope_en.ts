@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Formatter</name>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ObjectReadings</name>
     <message numerus="yes">
         <source>%n attached (shm_nattch)</source>
@@ -69,6 +79,16 @@
         <translation>
             <numerusform>refused %n datagram that did not come from the run&apos;s processes</numerusform>
             <numerusform>refused %n datagrams that did not come from the run&apos;s processes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ScenarioEditor</name>
+    <message numerus="yes">
+        <source>the consumer leaves after %n message(s)</source>
+        <translation>
+            <numerusform>the consumer leaves after %n message</numerusform>
+            <numerusform>the consumer leaves after %n messages</numerusform>
         </translation>
     </message>
 </context>

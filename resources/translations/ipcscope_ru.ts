@@ -110,18 +110,6 @@
         <source>ping-pong</source>
         <translation>пинг-понг</translation>
     </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation>%1 МиБ</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 КиБ</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 Б</translation>
-    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -360,6 +348,81 @@
     <message>
         <source>with %1 a message of %2 B could be split or interleaved: only writes and reads of at most %3 B are atomic (%4); use one producer and one consumer, or smaller messages</source>
         <translation>при %1 сообщение размером %2 Б может быть разорвано или перемешано с другими: атомарны только запись и чтение не более %3 Б (%4); используйте одного производителя и одного потребителя или сообщения поменьше</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>B/s</source>
+        <translation>Б/с</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>КБ/с</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>МБ/с</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>ГБ/с</translation>
+    </message>
+    <message>
+        <source>TB/s</source>
+        <translation>ТБ/с</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 байт</numerusform>
+            <numerusform>%1 байта</numerusform>
+            <numerusform>%1 байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 ТиБ</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 сообщ./с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 мкс</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1279,6 @@
         <translation>%1 в /dev/shm</translation>
     </message>
     <message>
-        <source>%1 slots × %2 B · %3 filled</source>
-        <translation>%1 яч. × %2 Б · заполнено %3</translation>
-    </message>
-    <message>
         <source>mutex held by %1 (thread id %2, from its futex word)</source>
         <translation>мьютекс захвачен: %1 (id потока %2, из слова futex)</translation>
     </message>
@@ -1315,10 +1374,6 @@
         <source>rx_queue %1 B · tx_queue %2 B · sockets: %3 (/proc/net/tcp)</source>
         <translation>rx_queue %1 Б · tx_queue %2 Б · сокетов: %3 (/proc/net/tcp)</translation>
     </message>
-    <message>
-        <source>%1 slots × %2 B · %3 filled (semaphore &apos;full&apos;)</source>
-        <translation>%1 яч. × %2 Б · заполнено %3 (семафор &apos;full&apos;)</translation>
-    </message>
     <message numerus="yes">
         <source>%n attached (shm_nattch)</source>
         <translation>
@@ -1330,6 +1385,14 @@
     <message>
         <source>created by pid %1 · last shmat/shmdt: pid %2</source>
         <translation>создал pid %1 · последний shmat/shmdt: pid %2</translation>
+    </message>
+    <message>
+        <source>%1 slots × %2 · %3 filled (semaphore &apos;full&apos;)</source>
+        <translation>%1 яч. × %2 · заполнено %3 (семафор &apos;full&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 slots × %2 · %3 filled</source>
+        <translation>%1 яч. × %2 · заполнено %3</translation>
     </message>
 </context>
 <context>
@@ -1566,37 +1629,6 @@
     </message>
 </context>
 <context>
-    <name>ThroughputPlot</name>
-    <message>
-        <source>B/s</source>
-        <translation>Б/с</translation>
-    </message>
-    <message>
-        <source>kB/s</source>
-        <translation>КБ/с</translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation>МБ/с</translation>
-    </message>
-    <message>
-        <source>GB/s</source>
-        <translation>ГБ/с</translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation>%1 мкс</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-</context>
-<context>
     <name>TokenFlow</name>
     <message>
         <source>merged: a SIGUSR1 was already pending</source>
@@ -1648,14 +1680,6 @@
     <message>
         <source>%1 msgs</source>
         <translation>%1 сообщ.</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 МБ/с</translation>
-    </message>
-    <message>
-        <source>%1 msg/s</source>
-        <translation>%1 сообщ./с</translation>
     </message>
 </context>
 <context>
@@ -1911,14 +1935,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 B per message</source>
-        <translation>%1 Б на сообщение</translation>
-    </message>
-    <message>
-        <source>%1 msg/s per producer</source>
-        <translation>%1 сообщ./с на производителя</translation>
-    </message>
-    <message>
         <source>full speed</source>
         <translation>максимальная скорость</translation>
     </message>
@@ -1937,6 +1953,14 @@
     <message>
         <source>%1 messages sent, %2 received</source>
         <translation>отправлено сообщений: %1, получено: %2</translation>
+    </message>
+    <message>
+        <source>%1 per message</source>
+        <translation>%1 на сообщение</translation>
+    </message>
+    <message>
+        <source>%1 per producer</source>
+        <translation>%1 на производителя</translation>
     </message>
 </context>
 <context>
@@ -1976,10 +2000,6 @@
     <message>
         <source>POSIX objects (/dev/shm, /dev/mqueue)</source>
         <translation>Объекты POSIX (/dev/shm, /dev/mqueue)</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Б</translation>
     </message>
     <message>
         <source>message queues</source>
@@ -2043,10 +2063,6 @@
     <message>
         <source>CPU time</source>
         <translation>время ЦП</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
     </message>
     <message>
         <source>context switches</source>
@@ -2117,10 +2133,6 @@
     <message>
         <source>NOT as expected</source>
         <translation>НЕ так, как ожидалось</translation>
-    </message>
-    <message>
-        <source>Rate set to %1 messages/s per producer</source>
-        <translation>Темп установлен: %1 сообщений/с на производителя</translation>
     </message>
     <message>
         <source>Rate set to unlimited</source>
@@ -2199,16 +2211,8 @@
         </translation>
     </message>
     <message>
-        <source>Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6 MB/s</source>
-        <translation>Завершено: отправлено %1, получено %2, потеряно %3, продублировано %4, повреждено %5; %6 МБ/с</translation>
-    </message>
-    <message>
         <source>Start the scenario with real processes (F5)</source>
         <translation>Запустить сценарий с настоящими процессами (F5)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 s · %3 sent, %4 received</source>
-        <translation>%1 · %2 с · отправлено %3, получено %4</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -2304,6 +2308,18 @@ Real processes are running it.</source>
 
 Урок выполняют настоящие процессы.</translation>
     </message>
+    <message>
+        <source>Rate set to %1 per producer</source>
+        <translation>Темп установлен: %1 на производителя</translation>
+    </message>
+    <message>
+        <source>Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6</source>
+        <translation>Завершено: отправлено %1, получено %2, потеряно %3, продублировано %4, повреждено %5; %6</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 sent, %4 received</source>
+        <translation>%1 · %2 · отправлено %3, получено %4</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::PaceControl</name>
@@ -2314,10 +2330,6 @@ Real processes are running it.</source>
     <message>
         <source>%1 calls/s</source>
         <translation>%1 выз./с</translation>
-    </message>
-    <message>
-        <source>%1 msg/s</source>
-        <translation>%1 сообщ./с</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -2442,14 +2454,6 @@ Real processes are running it.</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <source>consumers read %1 messages/s</source>
-        <translation>потребители читают %1 сообщений/с</translation>
-    </message>
-    <message>
-        <source>the consumer leaves after %1 messages</source>
-        <translation>потребитель уходит после %1 сообщений</translation>
-    </message>
-    <message>
         <source>producers ignore SIGPIPE</source>
         <translation>производители игнорируют SIGPIPE</translation>
     </message>
@@ -2458,12 +2462,24 @@ Real processes are running it.</source>
         <translation>записям больше PIPE_BUF разрешено разрываться</translation>
     </message>
     <message>
-        <source>pipe capacity %1 B (F_SETPIPE_SZ)</source>
-        <translation>ёмкость канала %1 Б (F_SETPIPE_SZ)</translation>
-    </message>
-    <message>
         <source>From the example: %1.</source>
         <translation>Из примера: %1.</translation>
+    </message>
+    <message>
+        <source>consumers read %1</source>
+        <translation>потребители читают %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the consumer leaves after %n message(s)</source>
+        <translation>
+            <numerusform>потребитель уходит после %n сообщения</numerusform>
+            <numerusform>потребитель уходит после %n сообщений</numerusform>
+            <numerusform>потребитель уходит после %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pipe capacity %1 (F_SETPIPE_SZ)</source>
+        <translation>ёмкость канала %1 (F_SETPIPE_SZ)</translation>
     </message>
 </context>
 <context>
@@ -2548,16 +2564,16 @@ Real processes are running it.</source>
         <translation>%1%2 сообщ./с</translation>
     </message>
     <message>
-        <source>now: %1 · %2 messages/s</source>
-        <translation>сейчас: %1 · %2 сообщений/с</translation>
-    </message>
-    <message>
         <source> · latency p50 %1, p99 %2</source>
         <translation> · задержка p50 %1, p99 %2</translation>
     </message>
     <message>
         <source>msg/s</source>
         <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <source>now: %1 · %2</source>
+        <translation>сейчас: %1 · %2</translation>
     </message>
 </context>
 <context>

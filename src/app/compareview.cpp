@@ -2,6 +2,7 @@
 
 #include "comparecharts.h"
 #include "mechanismcatalog.h"
+#include "session/formatter.h"
 #include "ui_compareview.h"
 #include "visualstyle.h"
 
@@ -36,13 +37,7 @@ enum Column {
 
 QString spread(const Spread &s, int decimals)
 {
-    if (!s.valid)
-        return QStringLiteral("—");
-    if (s.min == s.max)
-        return QLocale().toString(s.median, 'f', decimals);
-    return QStringLiteral("%1 (%2–%3)")
-        .arg(QLocale().toString(s.median, 'f', decimals), QLocale().toString(s.min, 'f', decimals),
-             QLocale().toString(s.max, 'f', decimals));
+    return s.valid ? Formatter::spread(s.median, s.min, s.max, decimals) : Formatter::none();
 }
 
 QIcon swatch(const QColor &colour)
@@ -224,8 +219,7 @@ void CompareView::fillTable()
         const MechanismText &text = mechanismText(r.point.mechanism);
         const QStringList cells = {
             r.point.mechanism,
-            r.point.size ? QLocale().formattedDataSize(r.point.size, 0, QLocale::DataSizeTraditionalFormat)
-                         : QStringLiteral("—"),
+            r.point.size ? Formatter::size(r.point.size) : Formatter::none(),
             spread(r.mbPerS, r.mbPerS.median < 10 ? 2 : 0),
             spread(r.msgsPerS, 0),
             spread(r.rttP50Us, 1),

@@ -5,6 +5,7 @@
 #include "objectreadings.h"
 #include "ringitem.h"
 #include "semaphoreitem.h"
+#include "session/formatter.h"
 #include "signalitem.h"
 #include "tokenflow.h"
 #include "visualstyle.h"
@@ -13,7 +14,6 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
-#include <QLocale>
 
 #include <cmath>
 
@@ -116,10 +116,10 @@ void FlowScene::setRun(const Run *run)
     QString shape = tr("%n producer(s)", "", m_scenario.producers) + QStringLiteral(" → ") +
                     tr("%n consumer(s)", "", m_scenario.consumers);
     if (m_mechanism->info().takesSize)
-        shape += QStringLiteral(" · ") + tr("%1 B per message").arg(m_scenario.size);
+        shape += QStringLiteral(" · ") + tr("%1 per message").arg(Formatter::bytes(m_scenario.size));
     shape +=
         QStringLiteral(" · ") +
-        (m_scenario.rate > 0 ? tr("%1 msg/s per producer").arg(QLocale().toString(m_scenario.rate)) : tr("full speed"));
+        (m_scenario.rate > 0 ? tr("%1 per producer").arg(Formatter::messageRate(m_scenario.rate)) : tr("full speed"));
     m_subtitle = addSimpleText(shape, sceneFont(12));
     m_subtitle->setBrush(s.mutedText);
     m_subtitle->setPos(20, 40);
@@ -266,9 +266,7 @@ void FlowScene::updateCaption(const RunSnapshot &snap)
             parts << tr("%1 %2").arg(who, stateText(w, names));
     }
     if (parts.isEmpty())
-        parts << tr("%1 messages sent, %2 received")
-                     .arg(QLocale().toString(snap.sent))
-                     .arg(QLocale().toString(snap.received));
+        parts << tr("%1 messages sent, %2 received").arg(Formatter::count(snap.sent), Formatter::count(snap.received));
     m_caption = parts.join(QStringLiteral(" · "));
 }
 

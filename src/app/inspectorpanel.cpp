@@ -1,6 +1,7 @@
 #include "inspectorpanel.h"
 
 #include "engine/objects.h"
+#include "session/formatter.h"
 
 #include <QHeaderView>
 
@@ -80,7 +81,7 @@ void InspectorPanel::refresh()
     }
     QTreeWidgetItem *posix = section(tr("POSIX objects (/dev/shm, /dev/mqueue)"));
     for (const PosixObject &o : k.posix)
-        mark(new QTreeWidgetItem(posix, {o.path, tr("%1 bytes").arg(o.bytes)}), o.ours);
+        mark(new QTreeWidgetItem(posix, {o.path, Formatter::bytes(o.bytes)}), o.ours);
     if (!k.mqueueListed) {
         auto *note = new QTreeWidgetItem(posix, {tr("message queues"), tr("not listed: /dev/mqueue is not mounted")});
         note->setToolTip(1, tr("POSIX message queues work without it; to list them, as root: "

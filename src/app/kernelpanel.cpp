@@ -1,7 +1,8 @@
 #include "kernelpanel.h"
 
+#include "session/formatter.h"
+
 #include <QHeaderView>
-#include <QLocale>
 
 namespace ipcscope {
 
@@ -60,9 +61,10 @@ void KernelPanel::update(const RunSnapshot &snap)
             worker->setText(1, pid);
         set(worker, tr("system call"), w.syscall.isEmpty() ? tr("(running)") : w.syscall);
         set(worker, tr("wchan"), w.wchan.isEmpty() ? tr("(running)") : w.wchan);
-        set(worker, tr("CPU time"), tr("%1 s").arg(QLocale().toString(w.cpuS, 'f', 2)));
+        set(worker, tr("CPU time"), Formatter::duration(w.cpuS));
         set(worker, tr("context switches"),
-            tr("%1 voluntary, %2 involuntary").arg(w.voluntaryCtxt).arg(w.involuntaryCtxt));
+            tr("%1 voluntary, %2 involuntary")
+                .arg(Formatter::count(w.voluntaryCtxt), Formatter::count(w.involuntaryCtxt)));
         if (w.exited)
             set(worker, tr("exit"), w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
     }

@@ -18,6 +18,7 @@
 #include "ui_mainwindow.h"
 #include "visualstyle.h"
 
+#include "session/formatter.h"
 #include "session/inspector.h"
 #include "session/lessons/lesson.h"
 #include "session/procinfo.h"
@@ -478,7 +479,7 @@ void MainWindow::connectActions()
         // A new rate reaches running workers at once, through the control block.
         if (m_controller.isActive()) {
             m_controller.setRate(rate);
-            m_ui->log->append(rate > 0 ? tr("Rate set to %1 messages/s per producer").arg(rate)
+            m_ui->log->append(rate > 0 ? tr("Rate set to %1 per producer").arg(Formatter::messageRate(rate))
                                        : tr("Rate set to unlimited"));
         }
     });
@@ -667,13 +668,10 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
 
 void MainWindow::onFinished(const RunResult &r)
 {
-    const QString summary = tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6 MB/s")
-                                .arg(QLocale().toString(r.sent))
-                                .arg(QLocale().toString(r.messages))
-                                .arg(QLocale().toString(r.lost))
-                                .arg(QLocale().toString(r.duplicated))
-                                .arg(QLocale().toString(r.corrupted))
-                                .arg(QLocale().toString(r.mbPerS, 'f', 2));
+    const QString summary =
+        tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6")
+            .arg(Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),
+                 Formatter::count(r.duplicated), Formatter::count(r.corrupted), Formatter::byteRate(r.mbPerS * 1e6));
     m_ui->log->append(summary, r.ok ? LogView::Kind::Info : LogView::Kind::Warning);
     if (!r.ok)
         m_ui->log->append(r.error, LogView::Kind::Error);
@@ -705,18 +703,17 @@ void MainWindow::updateStatus()
     if (!m_ui->editor->isValid())
         text = tr("Cannot start: %1").arg(m_ui->editor->problem());
     else if (const Run *run = m_controller.run(); run && run->isActive())
-        text = tr("%1 · %2 s · %3 sent, %4 received")
+        text = tr("%1 · %2 · %3 sent, %4 received")
                    .arg(isHeld()           ? tr("Paused")
                         : m_pace.stepped() ? tr("Stepping, %1").arg(PaceControl::describe(m_pace))
-                                           : tr("Running"))
-                   .arg(QLocale().toString(run->snapshot().elapsedS, 'f', 1))
-                   .arg(QLocale().toString(run->snapshot().sent))
-                   .arg(QLocale().toString(run->snapshot().received));
+                                           : tr("Running"),
+                        Formatter::duration(run->snapshot().elapsedS), Formatter::count(run->snapshot().sent),
+                        Formatter::count(run->snapshot().received));
     else
         text = tr("Ready: press Start (F5)");
     m_runStatus->setText(text);
     m_fpsStatus->setText(tr("%1 frames/s · messages on screen: %2")
-                             .arg(QLocale().toString(m_ui->flowView->framesPerSecond(), 'f', 0))
+                             .arg(Formatter::decimal(m_ui->flowView->framesPerSecond(), 0))
                              .arg(m_scene->tokenCount()));
 }
 

@@ -1,7 +1,8 @@
 #include "objectreadings.h"
 
+#include "session/formatter.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace ipcscope {
 
@@ -48,11 +49,6 @@ quint64 consumersCapacity(const RunSnapshot &s)
         if (w.role == Role::Consumer && w.capacityBytes)
             return w.capacityBytes;
     return 0;
-}
-
-QString bytes(qint64 n)
-{
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace
@@ -121,9 +117,9 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         st.filledSlots = int(reading(snap, "full", "semval"));
         const qint64 nattch = reading(snap, "segment", "nattch");
         // Two short lines rather than one long one: the box is narrow on a projector.
-        QString filling = ObjectReadingsText::tr("%1 slots × %2 B · %3 filled (semaphore 'full')")
+        QString filling = ObjectReadingsText::tr("%1 slots × %2 · %3 filled (semaphore 'full')")
                               .arg(s.ringSlots)
-                              .arg(size)
+                              .arg(Formatter::size(size))
                               .arg(st.filledSlots < 0 ? QStringLiteral("?") : QString::number(st.filledSlots));
         if (nattch >= 0) {
             filling += QStringLiteral(" · ") + ObjectReadingsText::tr("%n attached (shm_nattch)", "", int(nattch));
@@ -132,14 +128,17 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
                             .arg(reading(snap, "segment", "cpid"))
                             .arg(reading(snap, "segment", "lpid"));
         } else {
-            st.lines << filling
-                     << ObjectReadingsText::tr("%1 in /dev/shm").arg(bytes(reading(snap, "segment", "bytes", 0)));
+            st.lines
+                << filling
+                << ObjectReadingsText::tr("%1 in /dev/shm").arg(Formatter::size(reading(snap, "segment", "bytes", 0)));
         }
     } else if (m == QLatin1String("shm-mutex")) {
         st.filledSlots = int(reading(snap, "ring", "filled"));
         const qint64 owner = reading(snap, "mutex", "owner", 0);
-        st.lines
-            << ObjectReadingsText::tr("%1 slots × %2 B · %3 filled").arg(s.ringSlots).arg(size).arg(st.filledSlots);
+        st.lines << ObjectReadingsText::tr("%1 slots × %2 · %3 filled")
+                        .arg(s.ringSlots)
+                        .arg(Formatter::size(size))
+                        .arg(st.filledSlots);
         const QString holder = workerNameForPid(snap, owner);
         st.lines << (owner > 0
                          ? (holder.isEmpty()
@@ -160,9 +159,9 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
                         .arg(head)
                         .arg(tail);
         st.lines << ObjectReadingsText::tr("so far: %1 duplicated, %2 corrupted, %3 not (yet) received")
-                        .arg(snap.duplicated)
-                        .arg(snap.corrupted)
-                        .arg(snap.sent > snap.received ? snap.sent - snap.received : 0);
+                        .arg(Formatter::count(snap.duplicated))
+                        .arg(Formatter::count(snap.corrupted))
+                        .arg(Formatter::count(snap.sent > snap.received ? snap.sent - snap.received : 0));
     } else if (m == QLatin1String("sysv-msg")) {
         const qint64 qnum = reading(snap, "queue", "qnum");
         const qint64 cbytes = reading(snap, "queue", "cbytes");
@@ -170,8 +169,8 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         st.fill = qbytes > 0 && cbytes >= 0 ? double(cbytes) / double(qbytes) : -1;
         st.lines << ObjectReadingsText::tr("msg_qnum %1 messages · msg_cbytes %2 of msg_qbytes %3")
                         .arg(qnum)
-                        .arg(cbytes)
-                        .arg(qbytes);
+                        .arg(Formatter::count(cbytes))
+                        .arg(Formatter::count(qbytes));
         const qint64 ls = reading(snap, "queue", "lspid", 0);
         const qint64 lr = reading(snap, "queue", "lrpid", 0);
         st.lines << ObjectReadingsText::tr("last msgsnd: %1 (pid %2) · last msgrcv: %3 (pid %4)")
@@ -194,13 +193,14 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         const quint64 capacity = consumersCapacity(snap);
         st.fill = capacity ? double(queued) / double(capacity) : -1;
         st.lines << (capacity ? ObjectReadingsText::tr("%1 of %2 B waiting (FIONREAD; capacity from F_GETPIPE_SZ)")
-                                    .arg(queued)
-                                    .arg(capacity)
-                              : ObjectReadingsText::tr("%1 B waiting (FIONREAD, as the readers see it)").arg(queued));
+                                    .arg(Formatter::count(queued))
+                                    .arg(Formatter::count(capacity))
+                              : ObjectReadingsText::tr("%1 B waiting (FIONREAD, as the readers see it)")
+                                    .arg(Formatter::count(queued)));
     } else if (m == QLatin1String("tcp")) {
         st.lines << ObjectReadingsText::tr("rx_queue %1 B · tx_queue %2 B · sockets: %3 (/proc/net/tcp)")
-                        .arg(reading(snap, "sockets", "rx_queue"))
-                        .arg(reading(snap, "sockets", "tx_queue"))
+                        .arg(Formatter::count(reading(snap, "sockets", "rx_queue")))
+                        .arg(Formatter::count(reading(snap, "sockets", "tx_queue")))
                         .arg(reading(snap, "sockets", "count"));
     } else if (m == QLatin1String("unix-dgram")) {
         st.lines << ObjectReadingsText::tr("the receivers share one socket; a full queue makes senders wait");
@@ -208,13 +208,12 @@ ObjectState objectState(const Scenario &s, const Params &params, const RunSnapsh
         const qint64 rx = reading(snap, "socket", "rx_queue");
         st.fill = rx >= 0 ? double(rx) / 212992.0 : -1;
         st.lines << ObjectReadingsText::tr("rx_queue %1 B · dropped by the kernel: %2 datagrams (/proc/net/udp)")
-                        .arg(rx)
-                        .arg(reading(snap, "socket", "drops"));
+                        .arg(Formatter::count(rx))
+                        .arg(Formatter::count(reading(snap, "socket", "drops")));
     } else {
         const qint64 sigq = reading(snap, "consumer", "sigq");
         st.lines << ObjectReadingsText::tr("sent %1 · received %2")
-                        .arg(QLocale().toString(snap.sent))
-                        .arg(QLocale().toString(snap.received));
+                        .arg(Formatter::count(snap.sent), Formatter::count(snap.received));
         if (m == QLatin1String("signals-rt"))
             st.lines << ObjectReadingsText::tr("SigQ %1 of %2 (queued signals of this user, /proc/PID/status)")
                             .arg(sigq)

@@ -1,9 +1,10 @@
 #include "pacecontrol.h"
 
+#include "session/formatter.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QSlider>
 
 #include <algorithm>
@@ -89,9 +90,9 @@ void PaceControl::setPace(const Pace &pace)
 QString PaceControl::describe(const Pace &p)
 {
     if (p.stepped())
-        return p.callEveryS >= 1 ? tr("1 call / %1 s").arg(QLocale().toString(p.callEveryS))
-                                 : tr("%1 calls/s").arg(QLocale().toString(1 / p.callEveryS));
-    return p.rate > 0 ? tr("%1 msg/s").arg(QLocale().toString(p.rate)) : tr("unlimited");
+        return p.callEveryS >= 1 ? tr("1 call / %1 s").arg(Formatter::number(p.callEveryS))
+                                 : tr("%1 calls/s").arg(Formatter::number(1 / p.callEveryS));
+    return p.rate > 0 ? Formatter::messageRate(p.rate) : tr("unlimited");
 }
 
 void PaceControl::retranslate()

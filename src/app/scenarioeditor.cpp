@@ -4,6 +4,7 @@
 #include "visualstyle.h"
 
 #include "engine/message.h"
+#include "session/formatter.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -171,15 +172,15 @@ void ScenarioEditor::showTweaks()
 {
     QStringList notes;
     if (m_tweaks.consumerRate > 0)
-        notes << tr("consumers read %1 messages/s").arg(m_tweaks.consumerRate);
+        notes << tr("consumers read %1").arg(Formatter::messageRate(m_tweaks.consumerRate));
     if (m_tweaks.stopAfter > 0)
-        notes << tr("the consumer leaves after %1 messages").arg(m_tweaks.stopAfter);
+        notes << tr("the consumer leaves after %n message(s)", "", int(m_tweaks.stopAfter));
     if (m_tweaks.ignoreSigpipe)
         notes << tr("producers ignore SIGPIPE");
     if (m_tweaks.allowTornWrites)
         notes << tr("writes over PIPE_BUF allowed to tear");
     if (m_tweaks.pipeCapacity > 0)
-        notes << tr("pipe capacity %1 B (F_SETPIPE_SZ)").arg(m_tweaks.pipeCapacity);
+        notes << tr("pipe capacity %1 (F_SETPIPE_SZ)").arg(Formatter::size(m_tweaks.pipeCapacity));
     m_ui->tweaksNote->setText(notes.isEmpty() ? QString()
                                               : tr("From the example: %1.").arg(notes.join(QStringLiteral("; "))));
     m_ui->tweaksNote->setVisible(!notes.isEmpty());

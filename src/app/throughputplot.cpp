@@ -1,12 +1,11 @@
 #include "throughputplot.h"
 
+#include "session/formatter.h"
 #include "visualstyle.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,54 +18,6 @@ namespace {
 
 constexpr double kWindowS = 30;   // the visible stretch of time while following
 constexpr double kAverageS = 1.0; // points are averaged over the last second, so slow rates read as rates
-
-QString number(double v, int decimals)
-{
-    return QLocale().toString(v, 'f', decimals);
-}
-
-struct ByteUnit {
-    double factor;
-    const char *name;
-};
-const ByteUnit kByteUnits[] = {{1, QT_TRANSLATE_NOOP("ThroughputPlot", "B/s")},
-                               {1e3, QT_TRANSLATE_NOOP("ThroughputPlot", "kB/s")},
-                               {1e6, QT_TRANSLATE_NOOP("ThroughputPlot", "MB/s")},
-                               {1e9, QT_TRANSLATE_NOOP("ThroughputPlot", "GB/s")}};
-
-const ByteUnit &unitFor(double bytesPerS)
-{
-    const ByteUnit *best = &kByteUnits[0];
-    for (const ByteUnit &u : kByteUnits)
-        if (bytesPerS >= u.factor)
-            best = &u;
-    return *best;
-}
-
-QString bytesPerSecond(double bytesPerS)
-{
-    const ByteUnit &u = unitFor(bytesPerS);
-    const double v = bytesPerS / u.factor;
-    return QStringLiteral("%1 %2").arg(number(v, v < 10    ? 2
-                                                 : v < 100 ? 1
-                                                           : 0),
-                                       QCoreApplication::translate("ThroughputPlot", u.name));
-}
-
-// A latency in the unit that keeps it short: 47.1 µs, 159 ms, 1.28 s.
-QString duration(double us)
-{
-    // The unit is chosen on the rounded value: 999.96 µs reads "1.00 ms".
-    if (us < 999.95)
-        return QCoreApplication::translate("ThroughputPlot", "%1 µs").arg(number(us, 1));
-    const double ms = us / 1e3;
-    if (ms < 999.5)
-        return QCoreApplication::translate("ThroughputPlot", "%1 ms")
-            .arg(number(ms, ms < 9.995   ? 2
-                            : ms < 99.95 ? 1
-                                         : 0));
-    return QCoreApplication::translate("ThroughputPlot", "%1 s").arg(number(us / 1e6, 2));
-}
 
 } // namespace
 
@@ -155,7 +106,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
 void ThroughputPlot::retranslate()
 {
     QCPAxisRect *top = m_plot->axisRect(0);
-    top->axis(QCPAxis::atLeft)->setLabel(QCoreApplication::translate("ThroughputPlot", unitFor(m_byteUnit).name));
+    top->axis(QCPAxis::atLeft)->setLabel(Formatter::byteRateUnit(m_byteUnit).name);
     top->axis(QCPAxis::atRight)->setLabel(tr("msg/s")); // short: a projector's graph is low
     m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency µs"));
     // The time axis is labelled once, on the lowest graph.
@@ -362,17 +313,15 @@ void ThroughputPlot::setFollowing(bool follow)
 
 void ThroughputPlot::chooseByteUnit()
 {
-    const double unit = unitFor(m_maxBytesPerS).factor;
-    if (unit == m_byteUnit)
+    const Formatter::Unit unit = Formatter::byteRateUnit(m_maxBytesPerS);
+    if (unit.factor == m_byteUnit)
         return;
-    m_byteUnit = unit;
+    m_byteUnit = unit.factor;
     m_totalMb->data()->clear();
     m_totalMb->addData(0, 0);
     for (int i = 0; i < m_taken; ++i)
         m_totalMb->addData(m_run->series()[i].tS, averaged(i).mbPerS * 1e6 / m_byteUnit);
-    m_plot->axisRect(0)
-        ->axis(QCPAxis::atLeft)
-        ->setLabel(QCoreApplication::translate("ThroughputPlot", unitFor(unit).name));
+    m_plot->axisRect(0)->axis(QCPAxis::atLeft)->setLabel(unit.name);
 }
 
 SeriesPoint ThroughputPlot::averaged(int index) const
@@ -456,10 +405,10 @@ void ThroughputPlot::showReadout()
         return;
     }
     const SeriesPoint &p = *m_last;
-    QString text =
-        tr("now: %1 · %2 messages/s").arg(bytesPerSecond(p.mbPerS * 1e6), number(p.msgsPerS, p.msgsPerS < 10 ? 1 : 0));
+    QString text = tr("now: %1 · %2").arg(Formatter::byteRate(p.mbPerS * 1e6), Formatter::messageRate(p.msgsPerS));
     if (p.latencyP50Us)
-        text += tr(" · latency p50 %1, p99 %2").arg(duration(*p.latencyP50Us), duration(p.latencyP99Us.value_or(0)));
+        text += tr(" · latency p50 %1, p99 %2")
+                    .arg(Formatter::latency(*p.latencyP50Us), Formatter::latency(p.latencyP99Us.value_or(qQNaN())));
     m_readout->setText(text);
 }
 

@@ -52,8 +52,8 @@ private:
     void markLonePoints();
     SeriesPoint averaged(int index) const;
     void rescale();
-    // Bytes per second are shown in B/s, kB/s, MB/s or GB/s (powers of 1000),
-    // whichever reads best for the largest value so far.
+    // Bytes per second are drawn in the unit the readout would write the
+    // largest value so far in (Formatter::byteRateUnit).
     void chooseByteUnit();
 
     QCustomPlot *m_plot;

@@ -1,10 +1,10 @@
 #include "workeritem.h"
 
+#include "session/formatter.h"
 #include "visualstyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 #include <QTextOption>
 
@@ -87,11 +87,8 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     p->setPen(s.text);
     p->setFont(sceneFont(11));
     const QRectF countsRect(10, whereRect.bottom(), box.width() - 20, countsHeight);
-    const QString counts = WorkerItemText::tr("%1 msgs").arg(QLocale().toString(qulonglong(m_worker.messages)));
-    const QString rate =
-        m_mbPerS >= 0.1
-            ? WorkerItemText::tr("%1 MB/s").arg(QLocale().toString(m_mbPerS, 'f', 1))
-            : WorkerItemText::tr("%1 msg/s").arg(QLocale().toString(m_messagesPerS, 'f', m_messagesPerS < 10 ? 1 : 0));
+    const QString counts = WorkerItemText::tr("%1 msgs").arg(Formatter::count(m_worker.messages));
+    const QString rate = m_mbPerS >= 0.1 ? Formatter::byteRate(m_mbPerS * 1e6) : Formatter::messageRate(m_messagesPerS);
     const QFontMetricsF metrics(p->font());
     if (metrics.horizontalAdvance(counts + QStringLiteral("  ") + rate) <= countsRect.width()) {
         p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignLeft, counts);

@@ -35,8 +35,17 @@ constexpr uint64_t latencyBucketHigh(int index)
 
 using LatencyCounts = std::array<uint64_t, kLatencyBuckets>;
 
-// The value below which `fraction` of the samples lie (the midpoint of the
-// bucket that holds it), or 0 when there are no samples.
-uint64_t latencyPercentile(const LatencyCounts &counts, double fraction);
+// The smallest and largest values recorded, exact, beside the histogram.
+struct LatencyRange {
+    uint64_t minNs = 0;
+    uint64_t maxNs = UINT64_MAX;
+};
+
+// The value below which `fraction` (0..1) of the samples lie, in ns, or 0 when
+// there are no samples. Inside its bucket it is interpolated as if the bucket's
+// samples were spread evenly over the part of it within `observed`, so that a
+// quantile never leaves the observed minimum and maximum: p0 is the minimum,
+// p100 the maximum, and p99 is never above the maximum.
+double latencyPercentile(const LatencyCounts &counts, double fraction, LatencyRange observed = {});
 
 } // namespace ipcscope

@@ -80,10 +80,15 @@ void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64
 
 void SlotWriter::recordLatency(uint64_t ns)
 {
-    add(m_slot->latency[latencyBucket(ns)], 1);
-    add(m_slot->latencyCount, 1);
+    // The extremes before the count: readers bound the quantiles by them, and
+    // a sample should be inside [min, max] by the time it is counted.
+    const bool first = m_slot->latencyCount.load(std::memory_order_relaxed) == 0;
+    if (first || ns < m_slot->latencyMinNs.load(std::memory_order_relaxed))
+        m_slot->latencyMinNs.store(ns, std::memory_order_relaxed);
     if (ns > m_slot->latencyMaxNs.load(std::memory_order_relaxed))
         m_slot->latencyMaxNs.store(ns, std::memory_order_relaxed);
+    add(m_slot->latency[latencyBucket(ns)], 1);
+    add(m_slot->latencyCount, 1);
 }
 
 void SlotWriter::echoed(uint64_t roundTripNs, uint64_t nowNs, bool timedFairly)

@@ -18,7 +18,7 @@ constexpr int kMaxConsumers = 8;
 constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
 constexpr int kEventRing = 128;
 constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
-constexpr uint32_t kTelemetryVersion = 3;
+constexpr uint32_t kTelemetryVersion = 4;
 // The run's secret, which TCP producers present before their first message:
 // only processes that can read this block (mode 0600) know it.
 constexpr size_t kRunTokenLength = 32; // hex digits
@@ -131,6 +131,7 @@ struct alignas(64) WorkerSlot {
 
     alignas(64) std::atomic<uint64_t> latencyCount;
     std::atomic<uint64_t> latencyMaxNs;
+    std::atomic<uint64_t> latencyMinNs; // valid once latencyCount > 0
     std::atomic<uint64_t> latency[kLatencyBuckets];
 
     alignas(64) std::atomic<uint64_t> eventCount;

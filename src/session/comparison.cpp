@@ -1,5 +1,6 @@
 #include "comparison.h"
 
+#include "formatter.h"
 #include "machineinfo.h"
 
 #include "engine/message.h"
@@ -48,15 +49,6 @@ QJsonValue json(const Spread &s, int decimals)
     return QJsonObject{{QStringLiteral("median"), round(s.median)},
                        {QStringLiteral("min"), round(s.min)},
                        {QStringLiteral("max"), round(s.max)}};
-}
-
-QString sizeName(int size)
-{
-    if (size >= (1 << 20) && size % (1 << 20) == 0)
-        return ComparisonText::tr("%1 MiB").arg(size >> 20);
-    if (size >= 1024 && size % 1024 == 0)
-        return ComparisonText::tr("%1 KiB").arg(size >> 10);
-    return ComparisonText::tr("%1 B").arg(size);
 }
 
 } // namespace
@@ -129,8 +121,8 @@ void classifyRows(QVector<CompareRow> &rows)
             r.disagreement =
                 ComparisonText::tr("the lecture says %1, measured %2: %3 % of the fastest lossless mechanism at %4")
                     .arg(classNames(r.lecture.throughput), className(r.measured))
-                    .arg(r.shareOfFastest * 100, 0, 'f', r.shareOfFastest < 0.01 ? 2 : 0)
-                    .arg(sizeName(group(r)));
+                    .arg(Formatter::decimal(r.shareOfFastest * 100, r.shareOfFastest < 0.01 ? 2 : 0),
+                         Formatter::size(group(r)));
     }
 }
 
@@ -297,7 +289,7 @@ void Comparison::next()
                           : step.stage == Stage::Stream ? ComparisonText::tr("stream")
                                                         : ComparisonText::tr("ping-pong");
     emit progress(step.point, int(m_points.size()),
-                  point.size ? QStringLiteral("%1, %2 — %3").arg(point.mechanism, sizeName(point.size), stage)
+                  point.size ? QStringLiteral("%1, %2 — %3").arg(point.mechanism, Formatter::size(point.size), stage)
                              : QStringLiteral("%1 — %2").arg(point.mechanism, stage),
                   left);
     m_run = std::make_unique<Run>(scenarioFor(step));

@@ -244,7 +244,7 @@ void Run::readSlots()
     s.sent = s.received = s.receivedBytes = s.corrupted = s.duplicated = s.reordered = s.roundTrips = 0;
     LatencyCounts &latency = m_latency;
     latency.fill(0);
-    uint64_t latencyMax = 0;
+    m_latencyRange = {UINT64_MAX, 0};
     uint64_t latencyCount = 0;
     for (WorkerSnapshot &w : s.workers) {
         const WorkerSlot *slot = m_block.slot(w.slot);
@@ -282,8 +282,12 @@ void Run::readSlots()
             const LatencyCounts counts = readLatency(*slot);
             for (size_t i = 0; i < counts.size(); ++i)
                 latency[i] += counts[i];
-            latencyCount += slot->latencyCount.load(std::memory_order_relaxed);
-            latencyMax = std::max(latencyMax, slot->latencyMaxNs.load(std::memory_order_relaxed));
+            if (const uint64_t count = slot->latencyCount.load(std::memory_order_relaxed)) {
+                LatencyRange &r = m_latencyRange;
+                latencyCount += count;
+                r.minNs = std::min(r.minNs, slot->latencyMinNs.load(std::memory_order_relaxed));
+                r.maxNs = std::max(r.maxNs, slot->latencyMaxNs.load(std::memory_order_relaxed));
+            }
         }
         if (w.role == Role::Producer) {
             s.sent += w.messages;
@@ -297,9 +301,9 @@ void Run::readSlots()
         }
     }
     if (latencyCount) {
-        s.latencyP50Us = double(latencyPercentile(latency, 0.50)) / 1000.0;
-        s.latencyP99Us = double(latencyPercentile(latency, 0.99)) / 1000.0;
-        s.latencyMaxUs = double(latencyMax) / 1000.0;
+        s.latencyP50Us = latencyPercentile(latency, 0.50, m_latencyRange) / 1000.0;
+        s.latencyP99Us = latencyPercentile(latency, 0.99, m_latencyRange) / 1000.0;
+        s.latencyMaxUs = double(m_latencyRange.maxNs) / 1000.0;
     } else {
         s.latencyP50Us.reset();
         s.latencyP99Us.reset();
@@ -385,8 +389,8 @@ void Run::recordSeries(SeriesWindow window)
         inWindow += latencies[i];
     }
     if (inWindow) {
-        point.latencyP50Us = double(latencyPercentile(latencies, 0.50)) / 1000.0;
-        point.latencyP99Us = double(latencyPercentile(latencies, 0.99)) / 1000.0;
+        point.latencyP50Us = latencyPercentile(latencies, 0.50, m_latencyRange) / 1000.0;
+        point.latencyP99Us = latencyPercentile(latencies, 0.99, m_latencyRange) / 1000.0;
     }
     m_seriesPreviousMark = m_seriesMark;
     m_seriesMark.latency = m_latency;

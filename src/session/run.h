@@ -137,6 +137,7 @@ private:
     SeriesMark m_seriesMark;         // where the next window starts
     SeriesMark m_seriesPreviousMark; // where the last recorded window started
     LatencyCounts m_latency{};       // all consumers, since the start
+    LatencyRange m_latencyRange;     // their extremes, which bound every quantile
 };
 
 } // namespace ipcscope

@@ -1,6 +1,7 @@
 // Lesson 4, back-pressure: a slow reader fills the pipe and the writer blocks.
 #include "lessonlist.h"
 
+#include "session/formatter.h"
 #include "session/scenariofile.h"
 
 #include "engine/limits.h"
@@ -73,17 +74,17 @@ public:
                       .arg(exampleScenario(QStringLiteral("back-pressure")).tweaks.consumerRate));
         const Seen plain = watchFill(c, 0);
         c.observe(LessonText::tr("Capacity %1 B (F_GETPIPE_SZ); at most %2 B were queued; %3.")
-                      .arg(number(plain.capacity), number(plain.mostQueued), blocking(plain)));
+                      .arg(Formatter::count(plain.capacity), Formatter::count(plain.mostQueued), blocking(plain)));
         // 1 MiB, or as much as pipe-max-size allows one who is not root.
         const int larger = geteuid() == 0 ? 1 << 20 : int(std::min<uint64_t>(1 << 20, pipeMaxSizeLimit().value));
-        c.observe(LessonText::tr("The same after F_SETPIPE_SZ(%1 B)…").arg(number(quint64(larger))));
+        c.observe(LessonText::tr("The same after F_SETPIPE_SZ(%1 B)…").arg(Formatter::count(larger)));
         const Seen large = watchFill(c, larger);
         c.observe(LessonText::tr("Capacity %1 B; at most %2 B were queued; %3.")
-                      .arg(number(large.capacity), number(large.mostQueued), blocking(large)));
+                      .arg(Formatter::count(large.capacity), Formatter::count(large.mostQueued), blocking(large)));
         LessonOutcome o;
         o.measured = LessonText::tr("Default: %1 of %2 B filled, %3. With F_SETPIPE_SZ: %4 of %5 B filled, %6.")
-                         .arg(number(plain.mostQueued), number(plain.capacity), blocking(plain),
-                              number(large.mostQueued), number(large.capacity), blocking(large));
+                         .arg(Formatter::count(plain.mostQueued), Formatter::count(plain.capacity), blocking(plain),
+                              Formatter::count(large.mostQueued), Formatter::count(large.capacity), blocking(large));
         // Full means within two pages of the capacity: the kernel grants pipe
         // space a page at a time, so a blocked writer may leave most of a page
         // free, and a sample may fall just after the reader took a message.

@@ -3,7 +3,6 @@
 #include "lesson.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace ipcscope {
 
@@ -21,9 +20,5 @@ const Lesson &lectureShmLesson();
 struct LessonText {
     Q_DECLARE_TR_FUNCTIONS(Lessons)
 };
-inline QString number(quint64 n)
-{
-    return QLocale().toString(n);
-}
 
 } // namespace ipcscope

@@ -1,6 +1,7 @@
 // Lesson 3, PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
 #include "lessonlist.h"
 
+#include "session/formatter.h"
 #include "session/scenariofile.h"
 
 #include "engine/limits.h"
@@ -41,7 +42,7 @@ public:
                       .arg(s.count));
         const RunResult small = c.run(s);
         c.observe(LessonText::tr("%1 records read, %2 torn.")
-                      .arg(number(small.messages + small.corrupted), number(small.corrupted)));
+                      .arg(Formatter::count(small.messages + small.corrupted), Formatter::count(small.corrupted)));
         s.size = 4 * pipeBuf;
         c.observe(LessonText::tr("The same pipe; %2 writers × %3 records of %1 B (4 × PIPE_BUF)…")
                       .arg(4 * pipeBuf)
@@ -49,13 +50,13 @@ public:
                       .arg(s.count));
         const RunResult big = c.run(s);
         c.observe(LessonText::tr("%1 records read, %2 torn: their bytes came from several writers.")
-                      .arg(number(big.messages + big.corrupted), number(big.corrupted)));
+                      .arg(Formatter::count(big.messages + big.corrupted), Formatter::count(big.corrupted)));
         LessonOutcome o;
         o.measured = LessonText::tr("%1 B records: %2 of %3 torn. %4 B records: %5 of %6 torn.")
                          .arg(pipeBuf)
-                         .arg(number(small.corrupted), number(small.messages + small.corrupted))
+                         .arg(Formatter::count(small.corrupted), Formatter::count(small.messages + small.corrupted))
                          .arg(4 * pipeBuf)
-                         .arg(number(big.corrupted), number(big.messages + big.corrupted));
+                         .arg(Formatter::count(big.corrupted), Formatter::count(big.messages + big.corrupted));
         o.asExpected = small.corrupted == 0 && small.messages == small.sent && big.corrupted > 0;
         return o;
     }

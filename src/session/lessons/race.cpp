@@ -1,6 +1,8 @@
 // Lesson 1, the race: processes add to one counter in shared memory.
 #include "lessonlist.h"
 
+#include "session/formatter.h"
+
 #include "engine/lessons/lessonobjects.h"
 
 #include <QProcess>
@@ -80,19 +82,22 @@ public:
     LessonOutcome run(LessonContext &c) const override
     {
         const quint64 expectedTotal = quint64(kWorkers) * kTimes;
-        c.observe(
-            LessonText::tr("Without a semaphore: %1 processes, %2 increments each…").arg(kWorkers).arg(number(kTimes)));
+        c.observe(LessonText::tr("Without a semaphore: %1 processes, %2 increments each…")
+                      .arg(kWorkers)
+                      .arg(Formatter::count(kTimes)));
         const quint64 racing = count(c, false);
-        c.observe(
-            LessonText::tr("The counter reads %1 of %2: %3 updates lost.")
-                .arg(number(racing), number(expectedTotal), number(expectedTotal - std::min(racing, expectedTotal))));
+        c.observe(LessonText::tr("The counter reads %1 of %2: %3 updates lost.")
+                      .arg(Formatter::count(racing), Formatter::count(expectedTotal),
+                           Formatter::count(expectedTotal - std::min(racing, expectedTotal))));
         c.observe(LessonText::tr("With P(sem) and V(sem) around every update…"));
         const quint64 guarded = count(c, true);
-        c.observe(LessonText::tr("The counter reads %1 of %2.").arg(number(guarded), number(expectedTotal)));
+        c.observe(LessonText::tr("The counter reads %1 of %2.")
+                      .arg(Formatter::count(guarded), Formatter::count(expectedTotal)));
         LessonOutcome o;
-        o.measured = LessonText::tr("Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.")
-                         .arg(number(racing), number(expectedTotal),
-                              number(expectedTotal - std::min(racing, expectedTotal)), number(guarded));
+        o.measured =
+            LessonText::tr("Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.")
+                .arg(Formatter::count(racing), Formatter::count(expectedTotal),
+                     Formatter::count(expectedTotal - std::min(racing, expectedTotal)), Formatter::count(guarded));
         o.asExpected = racing < expectedTotal && guarded == expectedTotal;
         return o;
     }

@@ -1,6 +1,7 @@
 // Lesson 2, signals: standard ones merge, real-time ones queue.
 #include "lessonlist.h"
 
+#include "session/formatter.h"
 #include "session/scenariofile.h"
 
 namespace ipcscope {
@@ -30,24 +31,26 @@ public:
         const Scenario standardSignals = exampleScenario(QStringLiteral("signals-std"));
         c.observe(LessonText::tr("%1 × %2 SIGUSR1 with kill()…")
                       .arg(standardSignals.producers)
-                      .arg(number(quint64(standardSignals.count))));
+                      .arg(Formatter::count(standardSignals.count)));
         const RunResult standard = c.run(standardSignals);
         c.observe(LessonText::tr("SIGUSR1: %1 sent, %2 arrived, %3 merged away.")
-                      .arg(number(standard.sent), number(standard.messages), number(standard.lost)));
+                      .arg(Formatter::count(standard.sent), Formatter::count(standard.messages),
+                           Formatter::count(standard.lost)));
         const Scenario realtimeSignals = exampleScenario(QStringLiteral("signals-rt"));
         c.observe(LessonText::tr("%1 × %2 SIGRTMIN with sigqueue()…")
                       .arg(realtimeSignals.producers)
-                      .arg(number(quint64(realtimeSignals.count))));
+                      .arg(Formatter::count(realtimeSignals.count)));
         const RunResult realtime = c.run(realtimeSignals);
         c.observe(LessonText::tr("SIGRTMIN: %1 sent, %2 arrived, %3 out of order, %4 duplicated; every value checked.")
-                      .arg(number(realtime.sent), number(realtime.messages), number(realtime.reordered),
-                           number(realtime.duplicated)));
+                      .arg(Formatter::count(realtime.sent), Formatter::count(realtime.messages),
+                           Formatter::count(realtime.reordered), Formatter::count(realtime.duplicated)));
         LessonOutcome o;
         if (!standard.error.isEmpty() || !realtime.error.isEmpty())
             o.error = standard.error.isEmpty() ? realtime.error : standard.error;
         o.measured = LessonText::tr("SIGUSR1: %1 of %2 arrived. SIGRTMIN: %3 of %4 arrived, %5 out of order.")
-                         .arg(number(standard.messages), number(standard.sent), number(realtime.messages),
-                              number(realtime.sent), number(realtime.reordered));
+                         .arg(Formatter::count(standard.messages), Formatter::count(standard.sent),
+                              Formatter::count(realtime.messages), Formatter::count(realtime.sent),
+                              Formatter::count(realtime.reordered));
         o.asExpected = standard.messages < standard.sent && realtime.messages == realtime.sent &&
                        realtime.reordered == 0 && realtime.duplicated == 0 && realtime.corrupted == 0;
         return o;
