@@ -76,6 +76,23 @@ struct Objects {
     void removeAll() const;
 };
 
+// What a run of one shape takes from the machine beyond its processes, so
+// that a limit it would hit is named before anything starts (preflight.h).
+struct Footprint {
+    int sysvSegments = 0;
+    uint64_t sysvSegmentBytes = 0; // each
+    int sysvSemaphoreSets = 0;
+    int sysvSemaphoresPerSet = 0;
+    int sysvQueues = 0;
+    int posixQueues = 0;
+    uint64_t posixQueueBytes = 0; // each, as RLIMIT_MSGQUEUE counts it
+    uint64_t shmBytes = 0;        // files in /dev/shm: segments, semaphores
+    int producerFds = 0;          // descriptors a producer holds, beyond stdio
+    int consumerFds = 0;
+    int sessionFds = 0; // held by the session until the workers have started
+    bool realtimeSignals = false;
+};
+
 struct KernelValue {
     std::string object; // "empty", "queue", "segment"
     std::string field;  // "semval", "qnum", "nattch"
@@ -127,6 +144,8 @@ public:
     virtual std::vector<Limit> limits() const = 0;
     // A reason to refuse this shape beyond the size and counts, or empty.
     virtual Refusal refuse(const Shape &) const { return {}; }
+    // What one channel of this shape takes from the machine.
+    virtual Footprint footprint(const Shape &) const { return {}; }
     // Creates the run's kernel objects; `requested` may fix their names (a
     // worker started by hand with --create). Throws SysError.
     virtual Objects create(const Shape &shape, const Params &requested) const = 0;

@@ -42,8 +42,10 @@ public:
     void setRate(double msgsPerSecond);
     void grantStep(int slotIndex);
 
-private:
+    // The bytes a block takes in /dev/shm.
     static size_t layoutSize(int workers, int producers, uint32_t seenBitsLog2);
+
+private:
     void bump();
 
     std::string m_name;

@@ -22,6 +22,13 @@ QByteArray readSmallFile(const QString &path)
     return f.read(4096);
 }
 
+// "State:\tT (stopped)" -> 'T'.
+char stateLetter(const QByteArray &line)
+{
+    const QByteArray value = line.mid(6).trimmed();
+    return value.isEmpty() ? '?' : value.at(0);
+}
+
 } // namespace
 
 QString syscallName(long number)
@@ -55,6 +62,14 @@ QString syscallName(long number)
     return it == names.end() ? QString() : QString::fromLatin1(it->second);
 }
 
+char processState(qint64 pid)
+{
+    for (const QByteArray &line : readSmallFile(QStringLiteral("/proc/%1/status").arg(pid)).split('\n'))
+        if (line.startsWith("State:"))
+            return stateLetter(line);
+    return '?';
+}
+
 ProcInfo readProcInfo(qint64 pid)
 {
     ProcInfo info;
@@ -64,7 +79,9 @@ ProcInfo readProcInfo(qint64 pid)
         return info;
     info.valid = true;
     for (const QByteArray &line : status.split('\n')) {
-        if (line.startsWith("voluntary_ctxt_switches:"))
+        if (line.startsWith("State:"))
+            info.state = stateLetter(line);
+        else if (line.startsWith("voluntary_ctxt_switches:"))
             info.voluntaryCtxt = line.mid(24).trimmed().toLongLong();
         else if (line.startsWith("nonvoluntary_ctxt_switches:"))
             info.involuntaryCtxt = line.mid(27).trimmed().toLongLong();

@@ -13,12 +13,15 @@ struct ProcInfo {
     long syscall = -2;    // number of the system call it is in; -1: none, -2: unknown
     QString syscallName;  // "semop", "msgrcv"... or empty
     bool running = false; // /proc/PID/syscall said "running"
+    char state = '?';     // /proc/PID/status State: R, S, D, T (stopped), t (traced), Z...
     qint64 voluntaryCtxt = 0;
     qint64 involuntaryCtxt = 0;
     double cpuS = 0; // user + system time
 };
 
 ProcInfo readProcInfo(qint64 pid);
+// Only the State letter of /proc/PID/status ('?' when the process is gone): cheap.
+char processState(qint64 pid);
 QString syscallName(long number);
 // The lines of /proc/PID/maps that are IPC mappings (/SYSV…, /dev/shm/…).
 QStringList ipcMappings(qint64 pid);

@@ -1,6 +1,7 @@
 #include "run.h"
 
 #include "procinfo.h"
+#include "progresswatch.h"
 #include "session.h"
 #include "workerprocess.h"
 
@@ -447,6 +448,10 @@ void Run::poll()
             m_producersDoneMs = ms;
         if (m_producersDoneMs >= 0 && ms - m_producersDoneMs > kDrainTimeoutMs)
             fail(tr("the consumers did not finish within %1 s after the last producer").arg(kDrainTimeoutMs / 1000));
+        const QString stuck = m_progress.check(m_snapshot, double(ms) / 1000.0, m_paused, m_scenario.rate,
+                                               m_mechanism->info().syncObjects);
+        if (!stuck.isEmpty())
+            fail(stuck);
     }
     emit sampled();
 }

@@ -5,6 +5,7 @@
 // timer, and when they are done — or one dies, or Stop is pressed — collects
 // the result and removes everything it created. The GUI, the CLI and the
 // tests all drive runs through this class.
+#include "progresswatch.h"
 #include "runtypes.h"
 #include "scenario.h"
 
@@ -137,6 +138,7 @@ private:
     SeriesMark m_seriesMark;         // where the next window starts
     SeriesMark m_seriesPreviousMark; // where the last recorded window started
     LatencyCounts m_latency{};       // all consumers, since the start
+    ProgressWatch m_progress;
     LatencyRange m_latencyRange;     // their extremes, which bound every quantile
 };
 

@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "engine/preflight.h"
+
 #include "enginetext.h"
 
 #include "engine/limits.h"
@@ -108,6 +110,10 @@ QVector<ScenarioProblem> Scenario::problems() const
             out.append({field, translated(r.text)});
         }
     }
+    // What this machine grants now, checked once the scenario itself holds.
+    if (out.isEmpty())
+        for (const Refusal &r : preflightRefusals(*m, {shape(), pingPong ? 2 : 1}))
+            out.append({r.field == Refusal::Field::Size ? Field::Size : Field::Other, translated(r.text)});
     return out;
 }
 

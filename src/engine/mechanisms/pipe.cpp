@@ -30,6 +30,10 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &) const override
+    {
+        return {.producerFds = 1, .consumerFds = 1, .sessionFds = 2};
+    }
     Limit maxMessage() const override { return byteStreamLimits().back(); }
     std::vector<Limit> limits() const override { return byteStreamLimits(); }
     Refusal refuse(const Shape &shape) const override { return refuseUnlessAtomic(shape); }

@@ -18,6 +18,9 @@ namespace ipcscope {
 
 namespace {
 
+// Messages a run's queue holds: the kernel's default msg_max.
+constexpr uint64_t kQueueDepth = 10;
+
 Limit messageSizeLimit()
 {
     return procLimit({QT_TRANSLATE_NOOP("Engine", "message size (msgsize_max)")}, "/proc/sys/fs/mqueue/msgsize_max",
@@ -82,6 +85,16 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &shape) const override
+    {
+        // mq_overview(7): RLIMIT_MSGQUEUE counts the messages' bytes and a
+        // pointer per message.
+        const uint64_t depth = std::min<uint64_t>(kQueueDepth, queueDepthLimit().value);
+        return {.posixQueues = 1,
+                .posixQueueBytes = depth * (shape.size + sizeof(void *)),
+                .producerFds = 1,
+                .consumerFds = 1};
+    }
     Limit maxMessage() const override { return messageSizeLimit(); }
     std::vector<Limit> limits() const override
     {
@@ -96,7 +109,7 @@ public:
     {
         const std::string name = param(requested, "mq").empty() ? uniquePosixName("mq") : param(requested, "mq");
         mq_attr attr{};
-        attr.mq_maxmsg = long(std::min<uint64_t>(10, queueDepthLimit().value));
+        attr.mq_maxmsg = long(std::min<uint64_t>(kQueueDepth, queueDepthLimit().value));
         attr.mq_msgsize = long(shape.size);
         const mqd_t mq = mq_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600, &attr);
         if (mq == mqd_t(-1))

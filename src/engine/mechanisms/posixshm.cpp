@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <semaphore.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <array>
 #include <cerrno>
@@ -78,6 +79,11 @@ public:
             .syncObjects = ringSemaphoreNames(),
         };
         return info;
+    }
+    Footprint footprint(const Shape &shape) const override
+    {
+        // A named semaphore is a file of one page in /dev/shm.
+        return {.shmBytes = ringBytes(shape.ringSlots, shape.size) + kRingSemaphores * uint64_t(getpagesize())};
     }
     Limit maxMessage() const override { return posixSegmentMessageLimit(); }
     std::vector<Limit> limits() const override

@@ -119,6 +119,10 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &shape) const override
+    {
+        return {.shmBytes = ringBytes(shape.ringSlots, shape.size)};
+    }
     Limit maxMessage() const override { return posixSegmentMessageLimit(); }
     std::vector<Limit> limits() const override { return {maxMessage()}; }
 

@@ -70,6 +70,7 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &) const override { return {.sysvQueues = 1}; }
     Limit maxMessage() const override
     {
         return procLimit({QT_TRANSLATE_NOOP("Engine", "message size (msgmax)")}, "/proc/sys/kernel/msgmax", 8192,

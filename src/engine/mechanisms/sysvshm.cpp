@@ -66,6 +66,13 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &shape) const override
+    {
+        return {.sysvSegments = 1,
+                .sysvSegmentBytes = ringBytes(shape.ringSlots, shape.size),
+                .sysvSemaphoreSets = 1,
+                .sysvSemaphoresPerSet = kRingSemaphores};
+    }
     Limit maxMessage() const override
     {
         return {{QT_TRANSLATE_NOOP("Engine", "message size")},

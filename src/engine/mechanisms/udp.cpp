@@ -34,6 +34,10 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &) const override
+    {
+        return {.producerFds = 1, .consumerFds = 1, .sessionFds = 1};
+    }
     Limit maxMessage() const override
     {
         return {{QT_TRANSLATE_NOOP("Engine", "datagram size")},

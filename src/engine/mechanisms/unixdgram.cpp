@@ -35,6 +35,10 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &) const override
+    {
+        return {.producerFds = 1, .consumerFds = 1, .sessionFds = 1};
+    }
     Limit maxMessage() const override
     {
         // unix(7): a datagram must fit the send buffer, which SO_SNDBUF can raise

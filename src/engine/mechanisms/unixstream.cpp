@@ -30,6 +30,10 @@ public:
         };
         return info;
     }
+    Footprint footprint(const Shape &shape) const override
+    {
+        return {.producerFds = shape.consumers, .consumerFds = shape.producers + 1, .sessionFds = shape.consumers};
+    }
     Limit maxMessage() const override { return byteStreamMessageLimit(); }
     std::vector<Limit> limits() const override
     {
