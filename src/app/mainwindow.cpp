@@ -291,9 +291,11 @@ void MainWindow::buildLanguageMenu()
 
 void MainWindow::buildPanelMenus()
 {
-    // Every dock in View, so that a closed one can be brought back.
+    // Every dock in View, in the order of their places, so that a closed one
+    // can be brought back.
     QAction *first = m_ui->menuView->actions().value(0);
-    for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+    for (QDockWidget *dock :
+         {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->lessonDock, m_ui->kernelDock, m_ui->codeDock, m_ui->logDock})
         m_ui->menuView->insertAction(first, dock->toggleViewAction());
     m_ui->menuView->insertSeparator(first);
     connect(m_ui->actionLessonsPanel, &QAction::triggered, this, [this] {
