@@ -1088,6 +1088,14 @@
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
+    <message>
+        <source>Lessons &amp;panel</source>
+        <translation>&amp;Панель уроков</translation>
+    </message>
+    <message>
+        <source>Show the Lessons panel: each lesson with what it shows and what it measured</source>
+        <translation>Показать панель уроков: что показывает каждый урок и что он измерил</translation>
+    </message>
 </context>
 <context>
     <name>MechanismCatalog</name>
@@ -1617,8 +1625,8 @@
 <context>
     <name>Session</name>
     <message>
-        <source>ipcscope-worker was not found beside %1 or on PATH</source>
-        <translation>ipcscope-worker не найден ни рядом с %1, ни в PATH</translation>
+        <source>ipcscope-worker was not found beside %1, in %2 or on PATH</source>
+        <translation>ipcscope-worker не найден ни рядом с %1, ни в %2, ни в PATH</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,8 @@ int main(int argc, char **argv)
         return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     nameApplication();
+    // Desktops match the window to its entry (name and icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(IPCSCOPE_APP_ID));
     // One look on every desktop, and a palette that a dark theme can replace.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QSettings settings;
@@ -118,10 +120,17 @@ int main(int argc, char **argv)
     ipcscope::MainWindow window;
     window.setLocale(QLocale());
     window.setDark(theme == QLatin1String("dark"));
-    // A lecture tool takes the whole screen: on a projector there is no room to
-    // spare. (Sized by hand too, for screens without a window manager.)
-    window.setGeometry(window.screen()->availableGeometry());
-    window.showMaximized();
+    // The size and the docks the user left, except for a screenshot, which
+    // shows the layout everyone gets. Otherwise a lecture tool takes the whole
+    // screen: on a projector there is no room to spare. (Sized by hand too,
+    // for screens without a window manager.)
+    const bool screenshot = parser.isSet(commandLine.screenshot);
+    if (!screenshot && window.restoreLayout()) {
+        window.show();
+    } else {
+        window.setGeometry(window.screen()->availableGeometry());
+        window.showMaximized();
+    }
     if (!parser.positionalArguments().isEmpty())
         window.openScenario(parser.positionalArguments().first());
     // After the file: --presentation has the last word over its layout.
@@ -129,7 +138,7 @@ int main(int argc, char **argv)
         window.setPresentation(true);
     window.startRun();
 
-    if (parser.isSet(commandLine.screenshot)) {
+    if (screenshot) {
         const QString file = parser.value(commandLine.screenshot);
         QTimer::singleShot(3000, &window, [&window, file] {
             const bool saved = window.grab().save(file);
@@ -138,9 +147,10 @@ int main(int argc, char **argv)
         });
     }
     const int status = app.exec();
-    if (!parser.isSet(commandLine.screenshot)) {
+    if (!screenshot) {
         settings.setValue(QStringLiteral("language"), ipcscope::language::current());
         settings.setValue(QStringLiteral("theme"), ipcscope::VisualStyle::isDark() ? "dark" : "light");
+        window.saveLayout();
     }
     return status;
 }

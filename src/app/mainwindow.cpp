@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStyle>
 
 #include <algorithm>
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     buildLessonMenu();
     buildLanguageMenu();
+    buildPanelMenus();
     setScenario(defaultScenario());
     // Two windows work side by side, each with its own objects; only the
     // measurements share the CPUs.
@@ -286,6 +288,46 @@ void MainWindow::buildLanguageMenu()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = l.code] { setLanguage(code); });
     }
+}
+
+void MainWindow::buildPanelMenus()
+{
+    // Every dock in View, in the order of their places, so that a closed one
+    // can be brought back.
+    QAction *first = m_ui->menuView->actions().value(0);
+    for (QDockWidget *dock :
+         {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->lessonDock, m_ui->kernelDock, m_ui->codeDock, m_ui->logDock})
+        m_ui->menuView->insertAction(first, dock->toggleViewAction());
+    m_ui->menuView->insertSeparator(first);
+    connect(m_ui->actionLessonsPanel, &QAction::triggered, this, [this] {
+        m_ui->lessonDock->show();
+        m_ui->lessonDock->raise();
+    });
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kDocksKey = QStringLiteral("window/docks");
+} // namespace
+
+bool MainWindow::restoreLayout()
+{
+    // restoreGeometry brings a window from a larger screen inside this one;
+    // fitToScreen() does the rest once it is shown.
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        return false;
+    restoreState(settings.value(kDocksKey).toByteArray());
+    return true;
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    // A full screen is a key away (F11): the window's own geometry is kept.
+    if (!isFullScreen())
+        settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kDocksKey, m_presenting ? m_normalState : !m_liveState.isEmpty() ? m_liveState : saveState());
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -543,8 +585,11 @@ void MainWindow::connectActions()
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ipcscope"),
-                           tr("ipcscope shows inter-process communication as it happens: real processes, real kernel "
-                              "objects, real numbers."));
+                           QStringLiteral("<h3>ipcscope %1</h3><p>%2</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                    tr("ipcscope shows inter-process communication as it happens: real processes, "
+                                       "real kernel objects, real numbers.")
+                                        .toHtmlEscaped()));
     });
 
     // A comparison measures with nothing else of ours running: the live run

@@ -63,6 +63,12 @@ public:
 
     void setPresentation(bool on);
     bool isPresentation() const;
+    // The window's size and place and the docks' layout, kept across starts
+    // in the settings. restoreLayout() before the window is shown: false when
+    // nothing was kept. A presentation or the Compare page hides docks only
+    // for the moment: the layout kept is the one the user made.
+    bool restoreLayout();
+    void saveLayout() const;
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
 
@@ -93,6 +99,7 @@ private:
     void step();
     void buildLessonMenu();
     void buildLanguageMenu();
+    void buildPanelMenus();
     void stepOnTheBeat();
     bool isHeld() const;
     void retranslate();

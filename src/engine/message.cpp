@@ -76,7 +76,8 @@ MessageBuilder::MessageBuilder(uint16_t producer, size_t size, const std::string
     : m_buffer(std::max(size, kHeaderSize))
 {
     const PayloadTemplate payload(producer, m_buffer.size(), payloadText);
-    std::memcpy(m_buffer.data() + kHeaderSize, payload.bytes().data(), payload.bytes().size());
+    if (!payload.bytes().empty()) // a header-only message: no payload, and data() may be null
+        std::memcpy(m_buffer.data() + kHeaderSize, payload.bytes().data(), payload.bytes().size());
     m_payloadHash = payload.hash();
 
     MessageHeader h{};

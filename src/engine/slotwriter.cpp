@@ -59,7 +59,9 @@ void SlotWriter::sent(const MessageHeader &h, const uint8_t *payload, uint64_t n
     add(m_slot->bytes, h.size);
     touch(nowNs);
     if (m_live && dueForEvent(nowNs))
-        event(EventKind::Sent, nowNs, h.seq, h.producer, place, h.size, payload, h.size - kHeaderSize);
+        // A signal's size (its sigval, or nothing) is below a header: no payload to show.
+        event(EventKind::Sent, nowNs, h.seq, h.producer, place, h.size, payload,
+              h.size > kHeaderSize ? h.size - kHeaderSize : 0);
 }
 
 void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place,

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -19,16 +20,27 @@ bool Session::ensureReady(QString *error)
     const QMutexLocker lock(&m_mutex);
     if (m_reaper.isRunning())
         return true;
-    // The worker sits beside the program (build/bin, or the install prefix).
-    QString path = qEnvironmentVariable("IPCSCOPE_WORKER");
+    // The worker sits beside the program in the build tree, and in its own
+    // directory once installed (<prefix>/libexec/ipcscope). That directory is
+    // known relative to the program's, from the install layout at build time,
+    // so that a package unpacked elsewhere (DESTDIR) finds its own worker.
+    const QString programDir = QCoreApplication::applicationDirPath();
+    const QString installedDir = QDir::cleanPath(programDir + QStringLiteral("/" IPCSCOPE_WORKER_FROM_BINDIR));
+    QString path;
+    for (const QString &candidate :
+         {qEnvironmentVariable("IPCSCOPE_WORKER"), programDir + QStringLiteral("/ipcscope-worker"),
+          installedDir + QStringLiteral("/ipcscope-worker")}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isExecutable()) {
+            path = candidate;
+            break;
+        }
+    }
     if (path.isEmpty())
-        path = QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope-worker");
-    if (!QFileInfo(path).isExecutable())
         path = QStandardPaths::findExecutable(QStringLiteral("ipcscope-worker"));
     if (path.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Session", "ipcscope-worker was not found beside %1 or on PATH")
-                         .arg(QCoreApplication::applicationDirPath());
+            *error = QCoreApplication::translate("Session", "ipcscope-worker was not found beside %1, in %2 or on PATH")
+                         .arg(programDir, installedDir);
         return false;
     }
     m_workerPath = path;

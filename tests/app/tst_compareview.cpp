@@ -40,6 +40,7 @@ ComparePlan smallPlan(const QStringList &mechanisms)
 class TestCompareView : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { isolateSettings(); }
     void measuresAndShows();
     void cancelLeavesNothing();
     void stopsTheLiveRunFirst();

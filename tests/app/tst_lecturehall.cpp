@@ -194,6 +194,7 @@ ProgramRun runProgram(QProcessEnvironment env, const QString &home, const QStrin
 class TestLectureHall : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { isolateSettings(); }
     void cleanup();
     void everyRussianTranslationComplete();
     void russianWithoutRestart();

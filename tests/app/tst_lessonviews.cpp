@@ -33,6 +33,7 @@ bool markedAt(const CodeView &view, const QString &worker, int line)
 class TestLessonViews : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { isolateSettings(); }
     void everyMechanismHasItsCode_data();
     void everyMechanismHasItsCode();
     void codeFollowsTheWorkers();

@@ -68,6 +68,7 @@ qint64 kernelValue(const Run &run, const char *object, const char *field)
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { isolateSettings(); }
     void defaultScenarioMoves();
     void everyMechanism_data();
     void everyMechanism();

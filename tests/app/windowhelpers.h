@@ -1,14 +1,30 @@
 #pragma once
-// What the window tests share: finding an action, reading what the scene
-// says, and saving a screenshot when IPCSCOPE_SCREENSHOT_DIR asks for one.
+// What the window tests share: settings of their own, finding an action,
+// reading what the scene says, and saving a screenshot when
+// IPCSCOPE_SCREENSHOT_DIR asks for one.
 #include "flowscene.h"
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QGraphicsTextItem>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QWidget>
 
 namespace ipcscope::test {
+
+// The window reads and writes settings (QSettings) as the program does, under
+// its names; a test keeps them in Qt's test location (~/.qttest), never in
+// the user's, and starts from none. First thing in initTestCase: QSettings
+// fixes its paths the first time it is used.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ipcscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("ipcscope"));
+    QSettings().clear();
+}
 
 inline QAction *action(MainWindow &w, const char *name)
 {
