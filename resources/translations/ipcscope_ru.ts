@@ -349,6 +349,58 @@
         <source>with %1 a message of %2 B could be split or interleaved: only writes and reads of at most %3 B are atomic (%4); use one producer and one consumer, or smaller messages</source>
         <translation>при %1 сообщение размером %2 Б может быть разорвано или перемешано с другими: атомарны только запись и чтение не более %3 Б (%4); используйте одного производителя и одного потребителя или сообщения поменьше</translation>
     </message>
+    <message>
+        <source>%1, ulimit %2</source>
+        <translation>%1, ulimit %2</translation>
+    </message>
+    <message>
+        <source>this run needs about %1 open descriptors (%2 in each worker), over the limit of %3 (%4)</source>
+        <translation>запуску нужно около %1 открытых дескрипторов (%2 в каждом рабочем процессе), больше предела %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 more processes would pass this user&apos;s limit of %2 (%3; %4 running now)</source>
+        <translation>ещё %1 процессов превысят предел пользователя в %2 (%3; сейчас запущено %4)</translation>
+    </message>
+    <message>
+        <source>no real-time signal can be queued: the limit of pending signals is 0 (%1)</source>
+        <translation>ни один сигнал реального времени нельзя поставить в очередь: предел ожидающих сигналов равен 0 (%1)</translation>
+    </message>
+    <message>
+        <source>the queues need %1 B, over this user&apos;s limit of %2 B for all POSIX queues (%3)</source>
+        <translation>очередям нужно %1 Б, больше предела пользователя в %2 Б на все очереди POSIX (%3)</translation>
+    </message>
+    <message>
+        <source>no free POSIX message queue: %1 in use, %2</source>
+        <translation>нет свободной очереди сообщений POSIX: занято %1, %2</translation>
+    </message>
+    <message>
+        <source>the segment needs %1 B, over the limit: %2</source>
+        <translation>сегменту нужно %1 Б, больше предела: %2</translation>
+    </message>
+    <message>
+        <source>no free System V segment: %1 in use, %2</source>
+        <translation>нет свободного сегмента System V: занято %1, %2</translation>
+    </message>
+    <message>
+        <source>semaphore sets in the system (semmni)</source>
+        <translation>наборов семафоров в системе (semmni)</translation>
+    </message>
+    <message>
+        <source>no free System V semaphore set: %1 in use, %2</source>
+        <translation>нет свободного набора семафоров System V: занято %1, %2</translation>
+    </message>
+    <message>
+        <source>a set of %1 semaphores is over the limit: %2</source>
+        <translation>набор из %1 семафоров больше предела: %2</translation>
+    </message>
+    <message>
+        <source>no free System V message queue: %1 in use, %2</source>
+        <translation>нет свободной очереди сообщений System V: занято %1, %2</translation>
+    </message>
+    <message>
+        <source>/dev/shm has %1 B free; this run maps %2 B there</source>
+        <translation>в /dev/shm свободно %1 Б, а запуск отображает туда %2 Б</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
@@ -1401,6 +1453,21 @@
     <message>
         <source>%1 slots × %2 · %3 filled</source>
         <translation>%1 яч. × %2 · заполнено %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatch</name>
+    <message>
+        <source>%1 (pid %2) is stopped (state %3)</source>
+        <translation>%1 (pid %2) остановлен (состояние %3)</translation>
+    </message>
+    <message>
+        <source>%1 made no progress for %2 s (%3)</source>
+        <translation>%1 не продвинулся за %2 с (%3)</translation>
+    </message>
+    <message>
+        <source>asleep in %1</source>
+        <translation>спит в %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 
 #include "engine/message.h"
 
+#include <fcntl.h>
+#include <mqueue.h>
 #include <sys/resource.h>
 
 using namespace ipcscope;
@@ -253,21 +255,37 @@ void TestRun::kernelStateIsSampled()
 
 void TestRun::refusedByTheKernelCleansUp()
 {
-    // A per-user limit lower than the queue needs: mq_open fails in the
-    // session; the run reports it, and nothing is left (or crashes).
+    // A per-user limit lower than the queue needs is named before anything
+    // starts. One that other queues of the user have used up can only be
+    // met by mq_open itself: the run reports it, and nothing is left.
     rlimit saved{};
     getrlimit(RLIMIT_MSGQUEUE, &saved);
-    rlimit tiny = saved;
-    tiny.rlim_cur = 1024;
-    QVERIFY(setrlimit(RLIMIT_MSGQUEUE, &tiny) == 0);
+    rlimit limit = saved;
+    limit.rlim_cur = 1024;
+    QVERIFY(setrlimit(RLIMIT_MSGQUEUE, &limit) == 0);
     Scenario s;
     s.mechanism = QStringLiteral("posix-mq");
     s.size = 8192;
     {
         Run run(s);
         QVERIFY(!run.start());
+        QVERIFY2(run.error().contains(QLatin1String("RLIMIT_MSGQUEUE")), qPrintable(run.error()));
+    }
+    limit.rlim_cur = 100000;
+    QVERIFY(setrlimit(RLIMIT_MSGQUEUE, &limit) == 0);
+    const std::string other = uniquePosixName("other");
+    mq_attr attr{};
+    attr.mq_maxmsg = 10;
+    attr.mq_msgsize = 8192;
+    const mqd_t mq = mq_open(other.c_str(), O_CREAT | O_EXCL | O_RDWR, 0600, &attr);
+    QVERIFY(mq != mqd_t(-1));
+    {
+        Run run(s);
+        QVERIFY(!run.start());
         QVERIFY2(run.error().contains(QLatin1String("mq_open")), qPrintable(run.error()));
     }
+    mq_close(mq);
+    mq_unlink(other.c_str());
     setrlimit(RLIMIT_MSGQUEUE, &saved);
     QCOMPARE(leftoverReport(), QString());
 }
