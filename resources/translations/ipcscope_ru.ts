@@ -401,6 +401,142 @@
         <source>/dev/shm has %1 B free; this run maps %2 B there</source>
         <translation>в /dev/shm свободно %1 Б, а запуск отображает туда %2 Б</translation>
     </message>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Pipes &amp; FIFOs</source>
+        <translation>Каналы и FIFO</translation>
+    </message>
+    <message>
+        <source>Shared memory</source>
+        <translation>Разделяемая память</translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation>Очереди сообщений</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Сокеты</translation>
+    </message>
+    <message>
+        <source>Named pipe (FIFO)</source>
+        <translation>Именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>mkfifo() gives a pipe a name in the file system, so unrelated processes can open it by path. open() waits until there is both a reader and a writer.</source>
+        <translation>mkfifo() даёт каналу имя в файловой системе, поэтому его могут открыть по пути и неродственные процессы. open() ждёт, пока у канала не появятся и читающий, и пишущий процесс.</translation>
+    </message>
+    <message>
+        <source>Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.</source>
+        <translation>Запустите производителей одновременно: FIFO закончится для читателя, когда его закроет последний открывший его писатель.</translation>
+    </message>
+    <message>
+        <source>Anonymous pipe</source>
+        <translation>Неименованный канал</translation>
+    </message>
+    <message>
+        <source>pipe() makes a one-way byte stream in the kernel; the workers inherit its ends, as a child does across fork(). write() waits while the pipe is full, read() while it is empty.</source>
+        <translation>pipe() создаёт в ядре однонаправленный поток байтов; рабочие процессы наследуют его концы, как дочерний процесс наследует их при fork(). write() ждёт, если канал полон, read() — если он пуст.</translation>
+    </message>
+    <message>
+        <source>POSIX message queue</source>
+        <translation>Очередь сообщений POSIX</translation>
+    </message>
+    <message>
+        <source>mq_open(), mq_send() and mq_receive(): whole messages with a priority; the highest priority is received first. The queue holds at most msg_max messages.</source>
+        <translation>mq_open(), mq_send() и mq_receive(): сообщения целиком, каждое с приоритетом; первым принимается сообщение с наивысшим приоритетом. В очереди помещается не более msg_max сообщений.</translation>
+    </message>
+    <message>
+        <source>POSIX shared memory + semaphores</source>
+        <translation>Разделяемая память POSIX + семафоры</translation>
+    </message>
+    <message>
+        <source>shm_open() and mmap() map a file in /dev/shm into each worker. Named POSIX semaphores guard the ring: sem_wait() and sem_post(). Without contention they never enter the kernel.</source>
+        <translation>shm_open() и mmap() отображают файл из /dev/shm в каждый рабочий процесс. Кольцевой буфер охраняют именованные семафоры POSIX: sem_wait() и sem_post(). Без конкуренции они вообще не обращаются к ядру.</translation>
+    </message>
+    <message>
+        <source>Shared memory + process-shared mutex</source>
+        <translation>Разделяемая память + межпроцессный мьютекс</translation>
+    </message>
+    <message>
+        <source>The same ring, guarded as threads guard memory: a pthread mutex and two condition variables made PTHREAD_PROCESS_SHARED. Both are futexes underneath.</source>
+        <translation>Тот же кольцевой буфер, защищённый так, как потоки защищают память: мьютекс pthread и две условные переменные с атрибутом PTHREAD_PROCESS_SHARED. Внутри и то и другое — фьютексы (futex).</translation>
+    </message>
+    <message>
+        <source>Shared memory without synchronisation</source>
+        <translation>Разделяемая память без синхронизации</translation>
+    </message>
+    <message>
+        <source>The ring with no semaphore and no lock: the race. Producers overwrite slots nobody has read, consumers read a slot twice or while it is being written. Every lost, duplicated and torn message is counted.</source>
+        <translation>Кольцевой буфер без семафора и без блокировки — это гонка. Производители перезаписывают ячейки, которые никто не прочитал; потребители читают ячейку дважды или прямо во время записи в неё. Каждое потерянное, продублированное и разорванное сообщение учитывается.</translation>
+    </message>
+    <message>
+        <source>kill() sends SIGUSR1; the consumer takes it with sigwaitinfo(). A standard signal is one pending bit: signals sent while one is still pending merge into it, so fewer arrive than were sent.</source>
+        <translation>kill() посылает SIGUSR1; потребитель принимает его с помощью sigwaitinfo(). Стандартный сигнал — это один бит «ожидает доставки»: сигналы, посланные, пока предыдущий ещё ожидает доставки, сливаются с ним, поэтому доходит меньше сигналов, чем было послано.</translation>
+    </message>
+    <message>
+        <source>sigqueue() sends SIGRTMIN with an 8-byte value. Real-time signals queue: none is lost, they arrive in order, each with its value — here the producer, the sequence number and the send time.</source>
+        <translation>sigqueue() посылает SIGRTMIN с 8-байтовым значением. Сигналы реального времени ставятся в очередь: ни один не теряется, они приходят по порядку, каждый со своим значением — здесь это производитель, порядковый номер и время отправки.</translation>
+    </message>
+    <message>
+        <source>Real-time signals (sigqueue)</source>
+        <translation>Сигналы реального времени (sigqueue)</translation>
+    </message>
+    <message>
+        <source>Standard signals (SIGUSR1)</source>
+        <translation>Стандартные сигналы (SIGUSR1)</translation>
+    </message>
+    <message>
+        <source>System V message queue</source>
+        <translation>Очередь сообщений System V</translation>
+    </message>
+    <message>
+        <source>msgget() finds a queue by its key; msgsnd() and msgrcv() move whole messages, each with an mtype. msgsnd() waits while the message would not fit in the queue (msg_qbytes, msgmnb by default).</source>
+        <translation>msgget() находит очередь по ключу; msgsnd() и msgrcv() передают сообщения целиком, каждое со своим mtype. msgsnd() ждёт, пока сообщение не поместится в очередь (msg_qbytes, по умолчанию msgmnb).</translation>
+    </message>
+    <message>
+        <source>System V shared memory + semaphores</source>
+        <translation>Разделяемая память System V + семафоры</translation>
+    </message>
+    <message>
+        <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, &apos;put&apos; and &apos;take&apos; are the two sides&apos; mutexes.</source>
+        <translation>shmget() находит сегмент по ключу, а shmat() отображает его в каждый рабочий процесс: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
+    </message>
+    <message>
+        <source>TCP on loopback</source>
+        <translation>TCP через петлевой интерфейс</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_STREAM) on 127.0.0.1: the network stack without the network — a reliable, ordered byte stream with acknowledgements and flow control.</source>
+        <translation>socket(AF_INET, SOCK_STREAM) на 127.0.0.1: сетевой стек без сети — надёжный упорядоченный поток байтов с подтверждениями и управлением потоком.</translation>
+    </message>
+    <message>
+        <source>UDP on loopback</source>
+        <translation>UDP через петлевой интерфейс</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_DGRAM) on 127.0.0.1: datagrams without connection or acknowledgement. When the receive buffer is full the kernel drops the datagram — loss even on one machine.</source>
+        <translation>socket(AF_INET, SOCK_DGRAM) на 127.0.0.1: дейтаграммы без соединения и без подтверждений. Когда буфер приёма полон, ядро отбрасывает дейтаграмму — потери даже на одной машине.</translation>
+    </message>
+    <message>
+        <source>Unix domain socket (datagram)</source>
+        <translation>Сокет домена Unix (дейтаграммный)</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX, SOCK_DGRAM): whole messages to a socket found by its path. Reliable on one machine: a full receiver makes the sender wait.</source>
+        <translation>socket(AF_UNIX, SOCK_DGRAM): сообщения целиком, в сокет, найденный по его пути. На одной машине это надёжно: переполненный получатель заставляет отправителя ждать.</translation>
+    </message>
+    <message>
+        <source>Unix domain socket (stream)</source>
+        <translation>Сокет домена Unix (потоковый)</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one machine, found by a path.</source>
+        <translation>socket(AF_UNIX, SOCK_STREAM): двусторонний поток байтов с установлением соединения между процессами на одной машине; сокет находят по пути в файловой системе.</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
@@ -492,28 +628,20 @@
         <translation># Вручную запуск идёт с одним потребителем: он создаёт объекты и удаляет их, когда все производители закончат.</translation>
     </message>
     <message>
-        <source># Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.</source>
-        <translation># Запустите производителей одновременно: FIFO закончится для читателя, когда его закроет последний открывший его писатель.</translation>
-    </message>
-    <message>
         <source># terminal %1:</source>
         <translation># терминал %1:</translation>
-    </message>
-    <message>
-        <source>ports=&lt;the port the consumer printed&gt;</source>
-        <translation>ports=&lt;порт, который напечатал потребитель&gt;</translation>
-    </message>
-    <message>
-        <source>port=&lt;the port the consumer printed&gt;</source>
-        <translation>port=&lt;порт, который напечатал потребитель&gt;</translation>
     </message>
     <message>
         <source># Every worker needs the same IPCSCOPE_TOKEN: a stranger&apos;s connection is refused.</source>
         <translation># Всем процессам нужен один и тот же IPCSCOPE_TOKEN: соединение чужого процесса отклоняется.</translation>
     </message>
     <message>
-        <source>pid=&lt;the PID the consumer printed&gt;</source>
-        <translation>pid=&lt;PID, который напечатал потребитель&gt;</translation>
+        <source>=&lt;the port the consumer printed&gt;</source>
+        <translation>=&lt;порт, который напечатал потребитель&gt;</translation>
+    </message>
+    <message>
+        <source>=&lt;the PID the consumer printed&gt;</source>
+        <translation>=&lt;PID, который напечатал потребитель&gt;</translation>
     </message>
 </context>
 <context>
@@ -1147,141 +1275,6 @@
     <message>
         <source>Show the Lessons panel: each lesson with what it shows and what it measured</source>
         <translation>Показать панель уроков: что показывает каждый урок и что он измерил</translation>
-    </message>
-</context>
-<context>
-    <name>MechanismCatalog</name>
-    <message>
-        <source>Signals</source>
-        <translation>Сигналы</translation>
-    </message>
-    <message>
-        <source>Pipes &amp; FIFOs</source>
-        <translation>Каналы и FIFO</translation>
-    </message>
-    <message>
-        <source>Shared memory</source>
-        <translation>Разделяемая память</translation>
-    </message>
-    <message>
-        <source>Message queues</source>
-        <translation>Очереди сообщений</translation>
-    </message>
-    <message>
-        <source>Sockets</source>
-        <translation>Сокеты</translation>
-    </message>
-    <message>
-        <source>Standard signals (SIGUSR1)</source>
-        <translation>Стандартные сигналы (SIGUSR1)</translation>
-    </message>
-    <message>
-        <source>kill() sends SIGUSR1; the consumer takes it with sigwaitinfo(). A standard signal is one pending bit: signals sent while one is still pending merge into it, so fewer arrive than were sent.</source>
-        <translation>kill() посылает SIGUSR1; потребитель принимает его с помощью sigwaitinfo(). Стандартный сигнал — это один бит «ожидает доставки»: сигналы, посланные, пока предыдущий ещё ожидает доставки, сливаются с ним, поэтому доходит меньше сигналов, чем было послано.</translation>
-    </message>
-    <message>
-        <source>Real-time signals (sigqueue)</source>
-        <translation>Сигналы реального времени (sigqueue)</translation>
-    </message>
-    <message>
-        <source>sigqueue() sends SIGRTMIN with an 8-byte value. Real-time signals queue: none is lost, they arrive in order, each with its value — here the producer, the sequence number and the send time.</source>
-        <translation>sigqueue() посылает SIGRTMIN с 8-байтовым значением. Сигналы реального времени ставятся в очередь: ни один не теряется, они приходят по порядку, каждый со своим значением — здесь это производитель, порядковый номер и время отправки.</translation>
-    </message>
-    <message>
-        <source>Anonymous pipe</source>
-        <translation>Неименованный канал</translation>
-    </message>
-    <message>
-        <source>pipe() makes a one-way byte stream in the kernel; the workers inherit its ends, as a child does across fork(). write() waits while the pipe is full, read() while it is empty.</source>
-        <translation>pipe() создаёт в ядре однонаправленный поток байтов; рабочие процессы наследуют его концы, как дочерний процесс наследует их при fork(). write() ждёт, если канал полон, read() — если он пуст.</translation>
-    </message>
-    <message>
-        <source>Named pipe (FIFO)</source>
-        <translation>Именованный канал (FIFO)</translation>
-    </message>
-    <message>
-        <source>mkfifo() gives a pipe a name in the file system, so unrelated processes can open it by path. open() waits until there is both a reader and a writer.</source>
-        <translation>mkfifo() даёт каналу имя в файловой системе, поэтому его могут открыть по пути и неродственные процессы. open() ждёт, пока у канала не появятся и читающий, и пишущий процесс.</translation>
-    </message>
-    <message>
-        <source>System V shared memory + semaphores</source>
-        <translation>Разделяемая память System V + семафоры</translation>
-    </message>
-    <message>
-        <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, &apos;put&apos; and &apos;take&apos; are the two sides&apos; mutexes.</source>
-        <translation>shmget() находит сегмент по ключу, а shmat() отображает его в каждый рабочий процесс: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
-    </message>
-    <message>
-        <source>POSIX shared memory + semaphores</source>
-        <translation>Разделяемая память POSIX + семафоры</translation>
-    </message>
-    <message>
-        <source>shm_open() and mmap() map a file in /dev/shm into each worker. Named POSIX semaphores guard the ring: sem_wait() and sem_post(). Without contention they never enter the kernel.</source>
-        <translation>shm_open() и mmap() отображают файл из /dev/shm в каждый рабочий процесс. Кольцевой буфер охраняют именованные семафоры POSIX: sem_wait() и sem_post(). Без конкуренции они вообще не обращаются к ядру.</translation>
-    </message>
-    <message>
-        <source>Shared memory + process-shared mutex</source>
-        <translation>Разделяемая память + межпроцессный мьютекс</translation>
-    </message>
-    <message>
-        <source>The same ring, guarded as threads guard memory: a pthread mutex and two condition variables made PTHREAD_PROCESS_SHARED. Both are futexes underneath.</source>
-        <translation>Тот же кольцевой буфер, защищённый так, как потоки защищают память: мьютекс pthread и две условные переменные с атрибутом PTHREAD_PROCESS_SHARED. Внутри и то и другое — фьютексы (futex).</translation>
-    </message>
-    <message>
-        <source>Shared memory without synchronisation</source>
-        <translation>Разделяемая память без синхронизации</translation>
-    </message>
-    <message>
-        <source>The ring with no semaphore and no lock: the race. Producers overwrite slots nobody has read, consumers read a slot twice or while it is being written. Every lost, duplicated and torn message is counted.</source>
-        <translation>Кольцевой буфер без семафора и без блокировки — это гонка. Производители перезаписывают ячейки, которые никто не прочитал; потребители читают ячейку дважды или прямо во время записи в неё. Каждое потерянное, продублированное и разорванное сообщение учитывается.</translation>
-    </message>
-    <message>
-        <source>System V message queue</source>
-        <translation>Очередь сообщений System V</translation>
-    </message>
-    <message>
-        <source>POSIX message queue</source>
-        <translation>Очередь сообщений POSIX</translation>
-    </message>
-    <message>
-        <source>mq_open(), mq_send() and mq_receive(): whole messages with a priority; the highest priority is received first. The queue holds at most msg_max messages.</source>
-        <translation>mq_open(), mq_send() и mq_receive(): сообщения целиком, каждое с приоритетом; первым принимается сообщение с наивысшим приоритетом. В очереди помещается не более msg_max сообщений.</translation>
-    </message>
-    <message>
-        <source>Unix domain socket (stream)</source>
-        <translation>Сокет домена Unix (потоковый)</translation>
-    </message>
-    <message>
-        <source>socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one machine, found by a path.</source>
-        <translation>socket(AF_UNIX, SOCK_STREAM): двусторонний поток байтов с установлением соединения между процессами на одной машине; сокет находят по пути в файловой системе.</translation>
-    </message>
-    <message>
-        <source>Unix domain socket (datagram)</source>
-        <translation>Сокет домена Unix (дейтаграммный)</translation>
-    </message>
-    <message>
-        <source>socket(AF_UNIX, SOCK_DGRAM): whole messages to a socket found by its path. Reliable on one machine: a full receiver makes the sender wait.</source>
-        <translation>socket(AF_UNIX, SOCK_DGRAM): сообщения целиком, в сокет, найденный по его пути. На одной машине это надёжно: переполненный получатель заставляет отправителя ждать.</translation>
-    </message>
-    <message>
-        <source>TCP on loopback</source>
-        <translation>TCP через петлевой интерфейс</translation>
-    </message>
-    <message>
-        <source>socket(AF_INET, SOCK_STREAM) on 127.0.0.1: the network stack without the network — a reliable, ordered byte stream with acknowledgements and flow control.</source>
-        <translation>socket(AF_INET, SOCK_STREAM) на 127.0.0.1: сетевой стек без сети — надёжный упорядоченный поток байтов с подтверждениями и управлением потоком.</translation>
-    </message>
-    <message>
-        <source>UDP on loopback</source>
-        <translation>UDP через петлевой интерфейс</translation>
-    </message>
-    <message>
-        <source>socket(AF_INET, SOCK_DGRAM) on 127.0.0.1: datagrams without connection or acknowledgement. When the receive buffer is full the kernel drops the datagram — loss even on one machine.</source>
-        <translation>socket(AF_INET, SOCK_DGRAM) на 127.0.0.1: дейтаграммы без соединения и без подтверждений. Когда буфер приёма полон, ядро отбрасывает дейтаграмму — потери даже на одной машине.</translation>
-    </message>
-    <message>
-        <source>msgget() finds a queue by its key; msgsnd() and msgrcv() move whole messages, each with an mtype. msgsnd() waits while the message would not fit in the queue (msg_qbytes, msgmnb by default).</source>
-        <translation>msgget() находит очередь по ключу; msgsnd() и msgrcv() передают сообщения целиком, каждое со своим mtype. msgsnd() ждёт, пока сообщение не поместится в очередь (msg_qbytes, по умолчанию msgmnb).</translation>
     </message>
 </context>
 <context>

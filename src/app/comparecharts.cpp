@@ -1,6 +1,6 @@
 #include "comparecharts.h"
 
-#include "mechanismcatalog.h"
+#include "session/mechanismcatalog.h"
 #include "visualstyle.h"
 
 #include <QHBoxLayout>

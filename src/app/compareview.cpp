@@ -1,7 +1,7 @@
 #include "compareview.h"
 
 #include "comparecharts.h"
-#include "mechanismcatalog.h"
+#include "session/mechanismcatalog.h"
 #include "session/formatter.h"
 #include "ui_compareview.h"
 #include "visualstyle.h"

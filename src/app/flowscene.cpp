@@ -1,7 +1,7 @@
 #include "flowscene.h"
 
 #include "fifoitem.h"
-#include "mechanismcatalog.h"
+#include "session/mechanismcatalog.h"
 #include "objectreadings.h"
 #include "ringitem.h"
 #include "semaphoreitem.h"
@@ -145,7 +145,7 @@ void FlowScene::setRun(const Run *run)
         m_object = new FifoItem(objectSize, FifoItem::Look::Tube, layout.cells);
         break;
     case ObjectLook::PendingSignals:
-        m_object = new SignalItem(objectSize, m_scenario.mechanism == QLatin1String("signals-rt"));
+        m_object = new SignalItem(objectSize, m_mechanism && !m_mechanism->info().lossy); // real-time ones queue
         break;
     }
     m_object->setPos(kObject.left(), objectTop);
@@ -319,7 +319,7 @@ void FlowScene::update(const RunSnapshot &snap, const QVector<RunEvent> &events)
         else
             m_tokens->onEvent(e);
     }
-    if (m_scenario.mechanism == QLatin1String("signals-std")) {
+    if (m_mechanism && m_mechanism->info().scene == SceneKind::Signals && m_mechanism->info().lossy) {
         // At most one SIGUSR1 can be pending; more sent than received and
         // pending are merged. Counted only when two polls agree, as a
         // consumer's counter can trail its sigwaitinfo by a moment.

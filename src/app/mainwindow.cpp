@@ -9,7 +9,7 @@
 #include "language.h"
 #include "lessonpanel.h"
 #include "logview.h"
-#include "mechanismcatalog.h"
+#include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
 #include "runicons.h"
 #include "scenarioeditor.h"
@@ -391,7 +391,6 @@ void MainWindow::fitToScreen()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    retranslateMechanismCatalog();
     m_ui->picker->retranslate();
     m_ui->editor->retranslate();
     m_ui->kernel->retranslate();
@@ -625,7 +624,7 @@ void MainWindow::connectActions()
         m_ui->log->append(
             tr("Started %1: %2")
                 .arg(mechanismText(run->scenario().mechanism).title, run->workerCommands().join(QStringLiteral("; "))));
-        if (run->scenario().mechanism == QLatin1String("posix-mq") && !mqueueListed())
+        if (run->mechanism()->footprint(run->scenario().shape()).posixQueues > 0 && !mqueueListed())
             m_ui->log->append(tr("/dev/mqueue is not mounted here: the queue works all the same, but ls and the "
                                  "Inspector cannot list it (as root: mkdir -p /dev/mqueue && mount -t mqueue none "
                                  "/dev/mqueue)."));

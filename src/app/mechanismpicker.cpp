@@ -1,6 +1,7 @@
 #include "mechanismpicker.h"
 
-#include "mechanismcatalog.h"
+#include "session/enginetext.h"
+#include "session/mechanismcatalog.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -64,9 +65,11 @@ void MechanismPicker::fill()
 {
     const QSignalBlocker block(m_tree);
     m_tree->clear();
-    QHash<QString, QTreeWidgetItem *> groups;
-    for (const QString &group : mechanismGroups()) {
-        auto *item = new QTreeWidgetItem(m_tree, {group});
+    // Grouped by the descriptor's group, not its title: a title is in some
+    // language, the group is the same in all.
+    QMap<Group, QTreeWidgetItem *> groups;
+    for (const Group group : kGroups) {
+        auto *item = new QTreeWidgetItem(m_tree, {translated(groupTitle(group))});
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);

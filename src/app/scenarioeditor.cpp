@@ -31,10 +31,11 @@ bool parseSize(const QString &text, qint64 &bytes)
     return true;
 }
 
+// Ring slots are a field of the mechanisms whose scene is a ring.
 bool isRing(const QString &m)
 {
-    return m.startsWith(QLatin1String("sysv-shm")) || m == QLatin1String("posix-shm") ||
-           m.startsWith(QLatin1String("shm-"));
+    const Mechanism *mechanism = findMechanism(m.toStdString());
+    return mechanism && mechanism->info().scene == SceneKind::Ring;
 }
 
 } // namespace

@@ -140,7 +140,7 @@ void TokenFlow::sent(int producer, const EventRecord &e)
         for (TokenItem *old : waiting) {
             if (old->place() != e.place)
                 continue;
-            if (m_slow && m_mechanism == QLatin1String("shm-nosync"))
+            if (m_slow && overwrites())
                 old->markLost(TokenFlowText::tr("overwritten before it was read"));
             else {
                 m_tokens.removeOne(old);
@@ -166,7 +166,7 @@ void TokenFlow::received(int consumer, const EventRecord &e)
 {
     const QList<TokenItem *> waiting = resting();
     TokenItem *token = nullptr;
-    const bool anonymous = m_mechanism == QLatin1String("signals-std");
+    const bool anonymous = anonymousMessages();
     for (TokenItem *t : waiting) {
         if (anonymous || (t->producer() == e.producer && t->seq() == e.seq)) {
             token = t;
@@ -209,6 +209,30 @@ bool TokenFlow::advance(double dtS)
         }
     }
     return !m_tokens.isEmpty();
+}
+
+} // namespace ipcscope
+
+namespace ipcscope {
+
+const MechanismInfo *TokenFlow::info() const
+{
+    const Mechanism *m = findMechanism(m_mechanism.toStdString());
+    return m ? &m->info() : nullptr;
+}
+
+bool TokenFlow::overwrites() const
+{
+    // A ring without synchronisation: a write may land on a slot not yet read.
+    const MechanismInfo *i = info();
+    return i && i->scene == SceneKind::Ring && i->lossy;
+}
+
+bool TokenFlow::anonymousMessages() const
+{
+    // A standard signal carries nothing: which one arrived cannot be told.
+    const MechanismInfo *i = info();
+    return i && i->signalFrames && i->signalBytes == 0;
 }
 
 } // namespace ipcscope

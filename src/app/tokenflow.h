@@ -50,6 +50,10 @@ private:
     KernelObjectItem *m_object;
     QVector<WorkerItem *> m_workers;
     int m_producers;
+    const MechanismInfo *info() const;
+    bool overwrites() const;
+    bool anonymousMessages() const;
+
     QString m_mechanism;
     QList<TokenItem *> m_tokens;
     bool m_slow = true;

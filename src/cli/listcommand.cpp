@@ -33,7 +33,7 @@ int listCommand(const QStringList &arguments)
             const Limit max = m->maxMessage();
             all.append(QJsonObject{
                 {QStringLiteral("id"), QString::fromStdString(info.id)},
-                {QStringLiteral("group"), QString::fromStdString(info.group)},
+                {QStringLiteral("group"), QString::fromStdString(groupTitle(info.group).english())},
                 {QStringLiteral("title"), QString::fromStdString(info.title)},
                 {QStringLiteral("summary"), QString::fromStdString(info.summary)},
                 {QStringLiteral("keeps_boundaries"), info.keepsBoundaries},
@@ -50,12 +50,12 @@ int listCommand(const QStringList &arguments)
         printJson(all);
         return 0;
     }
-    QString group;
+    const Group *group = nullptr;
     for (const Mechanism *m : allMechanisms()) {
         const MechanismInfo &info = m->info();
-        if (QString::fromStdString(info.group) != group) {
-            group = QString::fromStdString(info.group);
-            out() << "\n" << group << "\n";
+        if (!group || info.group != *group) {
+            group = &info.group;
+            out() << "\n" << QString::fromStdString(groupTitle(info.group).english()) << "\n";
         }
         out() << "  " << QString::fromStdString(info.id).leftJustified(12) << " " << QString::fromStdString(info.title)
               << "  [" << (info.keepsBoundaries ? "keeps message boundaries" : "byte stream") << ", "

@@ -31,6 +31,23 @@ void Endpoint::endStream(int consumers, MessageBuilder &builder)
         send(const_cast<uint8_t *>(builder.stamp(0, monotonicNs(), kEndOfStream)), builder.size());
 }
 
+Text groupTitle(Group group)
+{
+    switch (group) {
+    case Group::Signals:
+        return {QT_TRANSLATE_NOOP("Engine", "Signals")};
+    case Group::PipesAndFifos:
+        return {QT_TRANSLATE_NOOP("Engine", "Pipes & FIFOs")};
+    case Group::SharedMemory:
+        return {QT_TRANSLATE_NOOP("Engine", "Shared memory")};
+    case Group::MessageQueues:
+        return {QT_TRANSLATE_NOOP("Engine", "Message queues")};
+    case Group::Sockets:
+        return {QT_TRANSLATE_NOOP("Engine", "Sockets")};
+    }
+    return {};
+}
+
 const std::vector<const Mechanism *> &allMechanisms()
 {
     static const std::vector<const Mechanism *> all = {

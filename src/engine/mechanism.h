@@ -27,6 +27,8 @@ struct Shape {
     // A lesson lets several writers share a pipe with records over PIPE_BUF,
     // to show them tear; everywhere else that is refused.
     bool allowTornWrites = false;
+
+    bool operator==(const Shape &) const = default;
 };
 
 // Why a shape cannot run, and which of its fields is at fault.
@@ -37,13 +39,47 @@ struct Refusal {
     bool empty() const { return text.empty(); }
 };
 
+// The lecture's groups, in its order.
+enum class Group { Signals, PipesAndFifos, SharedMemory, MessageQueues, Sockets };
+Text groupTitle(Group group);
+constexpr Group kGroups[] = {Group::Signals, Group::PipesAndFifos, Group::SharedMemory, Group::MessageQueues,
+                             Group::Sockets};
+
+// What the scene draws between the workers.
+enum class SceneKind {
+    Signals,  // pending signals of the consumer
+    Stream,   // a byte stream: pipe, FIFO, stream sockets
+    Ring,     // slots in shared memory, with head and tail
+    Queue,    // whole messages waiting in the kernel
+    Datagrams // whole datagrams waiting at a socket
+};
+
+// A name or number a run by hand must agree on (ipcscope-cli run --show-commands).
+enum class HandObject {
+    PosixName,        // made afresh for the print: /ipcscope-hand-<random>
+    SysvKey,          // made afresh for the print: 0x1bc5xxxx
+    PrivateDirectory, // made afresh for the print, created by the consumer
+    PrintedPort,      // the consumer binds a free one and prints it
+    PrintedPid,       // the consumer prints its PID
+};
+struct HandParam {
+    std::string key; // the --object key
+    HandObject object;
+};
+
+// A mechanism, described once. Every layer finds it here by id: the session
+// and the window translate its texts (context "Engine") and draw the scene
+// its kind names; nothing else compares mechanism names.
 struct MechanismInfo {
     std::string id;
-    std::string group; // Signals, Pipes & FIFOs, Shared memory, Message queues, Sockets
-    std::string title;
-    std::string summary;
+    Group group;
+    std::string title;   // QT_TRANSLATE_NOOP("Engine", …)
+    std::string summary; // QT_TRANSLATE_NOOP("Engine", …): two or three sentences for students
+    std::string calls;   // its system calls as the lecture writes them (C, not translated)
+    uint32_t colour;     // 0xRRGGBB, the same everywhere (Okabe–Ito and neighbours)
+    SceneKind scene;
     bool keepsBoundaries = true;
-    bool lossy = false;    // loss is possible by design (and is the lesson)
+    bool lossy = false; // loss is possible by design (and is the lesson)
     // Anyone on the machine can send to it (UDP on loopback): a datagram that
     // fails verification came from outside the run, since nothing on the way
     // corrupts one, and is counted as foreign, not as corrupted.
@@ -55,6 +91,13 @@ struct MechanismInfo {
     bool needsConsumerPid = false;        // producers are given the consumer's PID (signals)
     bool signalFrames = false;            // messages are synthesised from signals, without payload
     uint32_t signalBytes = 0;             // what one signal carries (its sigval), for the byte counts
+    // Run by hand: what the commands name; whether the workers inherit the
+    // channel's ends from a common parent (a shell pipeline); whether they
+    // need the run's token; a note for the person starting them.
+    std::vector<HandParam> handParams;
+    bool inheritsEnds = false;
+    bool needsToken = false;
+    std::string handNote; // QT_TRANSLATE_NOOP("Engine", …) or empty
 };
 
 // A session-side descriptor that a worker inherits as fd kInheritedFd.

@@ -23,7 +23,7 @@ namespace ipcscope {
 
 namespace {
 
-std::string workerName(const WorkerOptions &o)
+std::string workerName(const WorkerCommand &o)
 {
     return (o.role == Role::Producer ? "P" : "C") + std::to_string(o.index + 1);
 }
@@ -49,7 +49,7 @@ void resolveSlotPid(Params &params, const TelemetryBlock &block)
     throw SysError("resolve " + pid, ETIMEDOUT, "the worker in that slot never started");
 }
 
-void printSummary(const WorkerOptions &o, const WorkerSlot &slot)
+void printSummary(const WorkerCommand &o, const WorkerSlot &slot)
 {
     std::printf("%s pid=%d messages=%llu bytes=%llu corrupted=%llu duplicated=%llu reordered=%llu first_ns=%llu "
                 "last_ns=%llu strangers=%llu foreign=%llu\n",
@@ -63,7 +63,7 @@ void printSummary(const WorkerOptions &o, const WorkerSlot &slot)
 
 } // namespace
 
-int runWorker(const WorkerOptions &o)
+int runWorker(const WorkerCommand &o)
 {
     const Mechanism *mechanism = findMechanism(o.mechanism);
     if (!mechanism) {

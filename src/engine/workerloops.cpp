@@ -23,7 +23,7 @@ size_t messageSize(const WorkerLoop &l)
     return l.info.takesSize ? l.options.shape.size : kHeaderSize;
 }
 
-uint64_t deadlineOf(const WorkerOptions &o)
+uint64_t deadlineOf(const WorkerCommand &o)
 {
     return o.durationS > 0 ? monotonicNs() + uint64_t(o.durationS * 1e9) : 0;
 }

@@ -12,7 +12,7 @@ namespace ipcscope {
 class RunPeers;
 
 struct WorkerLoop {
-    const WorkerOptions &options;
+    const WorkerCommand &options;
     const MechanismInfo &info;
     Gate &gate;
     SlotWriter &writer;

@@ -1,5 +1,7 @@
 #include "handcommands.h"
 
+#include "enginetext.h"
+
 #include "engine/objects.h"
 
 #include <QCoreApplication>
@@ -28,39 +30,49 @@ QString quoted(const QString &text)
 // agree, and nobody else may guess a name and make it first. The consumer
 // with --create makes each exclusively (a name that exists is refused), and
 // the others use only objects of their own user with no access for others.
-// Ports are not named in advance: the consumer binds a free one and prints it.
+// Ports and PIDs are not named in advance: the consumer prints them.
 struct HandObjects {
-    QString consumer; // --object of the creating consumer
-    QString others;   // --object of the producers (and further consumers)
+    Params consumer; // --object of the creating consumer
+    QStringList others; // --object items of the producers (and further consumers)
 };
 
-HandObjects handObjects(const QString &mechanism)
+HandObjects handObjects(const MechanismInfo &info)
 {
-    const auto key = [] { return QString::fromStdString(formatKey(randomSysvKey())); };
-    const QString name = QStringLiteral("/ipcscope-hand-") + QString::fromStdString(randomHex());
-    const QString dir = QDir::tempPath() + name;
-    QString objects;
-    if (mechanism == QLatin1String("sysv-shm"))
-        objects = QStringLiteral("shm-key=%1,sem-key=%2").arg(key(), key());
-    else if (mechanism == QLatin1String("sysv-msg"))
-        objects = QStringLiteral("key=%1").arg(key());
-    else if (mechanism == QLatin1String("posix-shm"))
-        objects = QStringLiteral("shm=%1,sem=%1-sem").arg(name);
-    else if (mechanism == QLatin1String("shm-mutex") || mechanism == QLatin1String("shm-nosync"))
-        objects = QStringLiteral("shm=%1").arg(name);
-    else if (mechanism == QLatin1String("posix-mq"))
-        objects = QStringLiteral("mq=%1").arg(name);
-    else if (mechanism == QLatin1String("fifo") || mechanism == QLatin1String("unix-stream") ||
-             mechanism == QLatin1String("unix-dgram"))
-        objects = QStringLiteral("dir=%1").arg(dir);
-    else if (mechanism == QLatin1String("tcp"))
-        return {{}, HandCommandsText::tr("ports=<the port the consumer printed>")};
-    else if (mechanism == QLatin1String("udp"))
-        return {{}, HandCommandsText::tr("port=<the port the consumer printed>")};
-    return {objects, objects};
+    HandObjects o;
+    for (const HandParam &p : info.handParams) {
+        std::string value;
+        switch (p.object) {
+        case HandObject::PosixName:
+            value = "/ipcscope-hand-" + randomHex();
+            break;
+        case HandObject::SysvKey:
+            value = formatKey(randomSysvKey());
+            break;
+        case HandObject::PrivateDirectory:
+            value = QDir::tempPath().toStdString() + "/ipcscope-hand-" + randomHex();
+            break;
+        case HandObject::PrintedPort:
+            o.others << QString::fromStdString(p.key) + HandCommandsText::tr("=<the port the consumer printed>");
+            continue;
+        case HandObject::PrintedPid:
+            o.others << QString::fromStdString(p.key) + HandCommandsText::tr("=<the PID the consumer printed>");
+            continue;
+        }
+        o.consumer[p.key] = value;
+        o.others << QString::fromStdString(p.key + "=" + value);
+    }
+    return o;
 }
 
 } // namespace
+
+QString shellCommand(const QString &program, const std::vector<std::string> &arguments)
+{
+    QStringList parts = {quoted(program)};
+    for (const std::string &a : arguments)
+        parts << quoted(QString::fromStdString(a));
+    return parts.join(QLatin1Char(' '));
+}
 
 QStringList handRunCommands(const Scenario &s, const QString &workerPath)
 {
@@ -68,93 +80,63 @@ QStringList handRunCommands(const Scenario &s, const QString &workerPath)
     const Mechanism *m = s.findMechanism();
     if (!m)
         return out;
+    const MechanismInfo &info = m->info();
     // By hand there is no session: the one consumer creates the objects,
     // counts an end marker from every producer, and removes the objects.
-    const int consumers = s.mechanism == QLatin1String("pipe") ? s.consumers : 1;
-    const QString worker = quoted(workerPath);
-    QStringList common = {QStringLiteral("--mechanism"), s.mechanism,
-                          QStringLiteral("--producers"), QString::number(s.producers),
-                          QStringLiteral("--consumers"), QString::number(consumers)};
-    if (m->info().takesSize)
-        common << QStringLiteral("--size") << QString::number(s.size);
-    if (s.ringSlots != Scenario().ringSlots)
-        common << QStringLiteral("--slots") << QString::number(s.ringSlots);
-    QStringList amount;
-    if (s.byDuration())
-        amount << QStringLiteral("--duration") << QString::number(s.durationS);
-    else
-        amount << QStringLiteral("--count") << QString::number(s.count);
-    if (s.rate > 0)
-        amount << QStringLiteral("--rate") << QString::number(s.rate);
-    if (!s.payload.isEmpty())
-        amount << QStringLiteral("--payload") << quoted(s.payload);
-
-    const auto line = [&](const QString &role, int index, const QStringList &extra) {
-        QStringList parts = {worker, role};
-        parts << common;
-        if (index > 0)
-            parts << QStringLiteral("--index") << QString::number(index);
-        parts << extra;
-        return parts.join(QLatin1Char(' '));
+    // Only a pipe, whose ends a shell hands out, keeps several consumers.
+    Scenario byHand = s;
+    byHand.consumers = info.inheritsEnds ? s.consumers : 1;
+    const auto line = [&](Role role, int index, const Params &objects, const QString &placeholders = {}) {
+        WorkerCommand command = byHand.workerCommand(role, index);
+        command.params = objects;
+        command.create = role == Role::Consumer && index == 0 && !info.inheritsEnds;
+        if (role == Role::Producer)
+            command.rate = s.rate; // no session paces them
+        QString text = shellCommand(workerPath, command.arguments());
+        if (!placeholders.isEmpty())
+            text += QStringLiteral(" --object ") + quoted(placeholders);
+        return text;
     };
 
     out << HandCommandsText::tr(
         "# Repeat this run by hand, as in the lecture. Each command in its own terminal, in this order.");
-    if (s.mechanism == QLatin1String("pipe")) {
+    if (info.inheritsEnds) {
         // A shell pipeline is an anonymous pipe: the producer's fd 3 is the
         // write end (3>&1), the consumer's fd 3 the read end (3<&0).
         out << HandCommandsText::tr(
             "# An anonymous pipe needs a common parent: let the shell make it, in one terminal.");
-        QStringList producers;
+        const auto group = [](const QStringList &lines) {
+            return lines.size() == 1 ? lines.first()
+                                     : QStringLiteral("{ %1 & wait; }").arg(lines.join(QStringLiteral(" & ")));
+        };
+        QStringList producers, consumers;
         for (int p = 0; p < s.producers; ++p)
-            producers << line(QStringLiteral("producer"), p, amount);
-        const QString left = s.producers == 1
-                                 ? producers.first()
-                                 : QStringLiteral("{ %1 & wait; }").arg(producers.join(QStringLiteral(" & ")));
-        QStringList consumerLines;
+            producers << line(Role::Producer, p, {});
         for (int c = 0; c < s.consumers; ++c)
-            consumerLines << line(QStringLiteral("consumer"), c, {});
-        const QString right = s.consumers == 1
-                                  ? consumerLines.first()
-                                  : QStringLiteral("{ %1 & wait; }").arg(consumerLines.join(QStringLiteral(" & ")));
-        out << QStringLiteral("%1 3>&1 >&2 | %2 3<&0").arg(left, right);
+            consumers << line(Role::Consumer, c, {});
+        out << QStringLiteral("%1 3>&1 >&2 | %2 3<&0").arg(group(producers), group(consumers));
         return out;
     }
-    if (s.consumers > 1 && s.mechanism != QLatin1String("pipe"))
+    if (s.consumers > 1)
         out << HandCommandsText::tr(
             "# By hand this runs with one consumer: it creates the objects and removes them when every producer "
             "is done.");
-    if (s.producers > 1 && s.mechanism == QLatin1String("fifo"))
-        out << HandCommandsText::tr(
-            "# Start the producers together: the FIFO ends for the reader when the last writer that opened it closes.");
-    const HandObjects objects = handObjects(s.mechanism);
+    if (s.producers > 1 && !info.handNote.empty())
+        out << QStringLiteral("# ") + translated(Text{info.handNote});
+    const HandObjects objects = handObjects(info);
     // A TCP port is open to anyone on the machine: the workers prove
     // themselves with a token, made for this print, in their environment
     // (which, unlike a command line, other users cannot read).
-    const QString token = s.mechanism == QLatin1String("tcp")
+    const QString token = info.needsToken
                               ? QStringLiteral("IPCSCOPE_TOKEN=%1 ").arg(QString::fromStdString(randomHex() + randomHex()))
                               : QString();
     if (!token.isEmpty())
         out << HandCommandsText::tr("# Every worker needs the same IPCSCOPE_TOKEN: a stranger's connection is refused.");
-    int terminal = 1;
-    for (int c = 0; c < consumers; ++c) {
-        QStringList extra;
-        if (c == 0)
-            extra << QStringLiteral("--create");
-        const QString object = c == 0 ? objects.consumer : objects.others;
-        if (!object.isEmpty())
-            extra << QStringLiteral("--object") << quoted(object);
-        out << HandCommandsText::tr("# terminal %1:").arg(terminal++);
-        out << token + line(QStringLiteral("consumer"), c, extra);
-    }
+    out << HandCommandsText::tr("# terminal %1:").arg(1);
+    out << token + line(Role::Consumer, 0, objects.consumer);
     for (int p = 0; p < s.producers; ++p) {
-        QStringList extra = amount;
-        if (m->info().needsConsumerPid)
-            extra << QStringLiteral("--object") << quoted(HandCommandsText::tr("pid=<the PID the consumer printed>"));
-        else if (!objects.others.isEmpty())
-            extra << QStringLiteral("--object") << quoted(objects.others);
-        out << HandCommandsText::tr("# terminal %1:").arg(terminal++);
-        out << token + line(QStringLiteral("producer"), p, extra);
+        out << HandCommandsText::tr("# terminal %1:").arg(p + 2);
+        out << token + line(Role::Producer, p, {}, objects.others.join(QLatin1Char(',')));
     }
     return out;
 }

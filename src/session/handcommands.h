@@ -9,5 +9,7 @@
 namespace ipcscope {
 
 QStringList handRunCommands(const Scenario &scenario, const QString &workerPath);
+// `program arguments…` as a shell reads it: quoted where a word needs it.
+QString shellCommand(const QString &program, const std::vector<std::string> &arguments);
 
 } // namespace ipcscope

@@ -1,5 +1,6 @@
 #include "run.h"
 
+#include "handcommands.h"
 #include "procinfo.h"
 #include "progresswatch.h"
 #include "session.h"
@@ -151,44 +152,16 @@ bool Run::start()
 void Run::spawn(Role role, int index)
 {
     const int slot = role == Role::Producer ? index : m_scenario.producers + index;
-    QStringList args = {role == Role::Producer ? QStringLiteral("producer") : QStringLiteral("consumer"),
-                        QStringLiteral("--mechanism"),
-                        m_scenario.mechanism,
-                        QStringLiteral("--index"),
-                        QString::number(index),
-                        QStringLiteral("--producers"),
-                        QString::number(m_scenario.producers),
-                        QStringLiteral("--consumers"),
-                        QString::number(m_scenario.consumers),
-                        QStringLiteral("--size"),
-                        QString::number(m_scenario.shape().size),
-                        QStringLiteral("--slots"),
-                        QString::number(m_scenario.ringSlots)};
-    if (m_scenario.byDuration())
-        args << QStringLiteral("--duration") << QString::number(m_scenario.durationS);
-    else
-        args << QStringLiteral("--count") << QString::number(m_scenario.untilStopped ? 0 : m_scenario.count);
-    if (!m_scenario.payload.isEmpty())
-        args << QStringLiteral("--payload") << m_scenario.payload;
-    if (!m_objects.params.empty())
-        args << QStringLiteral("--object") << QString::fromStdString(formatParams(m_objects.params));
-    args << QStringLiteral("--telemetry") << QString::fromStdString(m_block.name());
-    if (!m_scenario.telemetry)
-        args << QStringLiteral("--no-telemetry");
-    if (const int cpu = m_scenario.cpuFor(role, index); cpu >= 0)
-        args << QStringLiteral("--cpu") << QString::number(cpu);
+    WorkerCommand command = m_scenario.workerCommand(role, index);
+    command.params = m_objects.params;
+    command.telemetry = m_block.name();
+    command.cpu = m_scenario.cpuFor(role, index);
     if (m_scenario.pingPong)
-        args << QStringLiteral("--ping-pong") << QStringLiteral("--reply-object")
-             << QString::fromStdString(formatParams(m_replyObjects.params));
-    const Scenario::Tweaks &t = m_scenario.tweaks;
-    if (role == Role::Consumer && t.consumerRate > 0)
-        args << QStringLiteral("--consumer-rate") << QString::number(t.consumerRate);
-    if (role == Role::Consumer && t.stopAfter > 0)
-        args << QStringLiteral("--stop-after") << QString::number(t.stopAfter);
-    if (role == Role::Producer && t.ignoreSigpipe)
-        args << QStringLiteral("--ignore-sigpipe");
-    if (t.allowTornWrites)
-        args << QStringLiteral("--allow-torn-writes");
+        command.replyParams = m_replyObjects.params;
+    const std::vector<std::string> arguments = command.arguments();
+    QStringList args;
+    for (const std::string &a : arguments)
+        args << QString::fromStdString(a);
 
     // The ends this worker inherits: its end of the channel on fd 3 and, in a
     // ping-pong, its end of the reply channel (the other role there) on fd 4.
@@ -231,7 +204,7 @@ void Run::spawn(Role role, int index)
             fail(tr("could not start %1: %2").arg(describeWorker(slot), m_processes[slot]->errorString()));
     });
     m_processes[slot] = process;
-    m_commands << QStringLiteral("%1 %2").arg(process->program(), args.join(QLatin1Char(' ')));
+    m_commands << shellCommand(process->program(), arguments);
     // No waiting here: the process id is known as soon as it is forked, and a
     // failed exec arrives later as errorOccurred.
     process->start();

@@ -127,6 +127,27 @@ QString Scenario::validate() const
     return mechanism + QStringLiteral(": ") + all.first().message;
 }
 
+WorkerCommand Scenario::workerCommand(Role role, int index) const
+{
+    WorkerCommand c;
+    c.mechanism = mechanism.toStdString();
+    c.role = role;
+    c.index = index;
+    c.shape = shape();
+    c.count = untilStopped ? 0 : byDuration() ? 0 : uint64_t(count);
+    c.durationS = byDuration() ? durationS : 0;
+    c.payload = payload.toStdString();
+    c.live = telemetry;
+    c.pingPong = pingPong;
+    if (role == Role::Consumer) {
+        c.consumerRate = tweaks.consumerRate;
+        c.stopAfter = tweaks.stopAfter;
+    } else {
+        c.ignoreSigpipe = tweaks.ignoreSigpipe;
+    }
+    return c;
+}
+
 QJsonObject Scenario::toJson() const
 {
     QJsonObject o{{QStringLiteral("mechanism"), mechanism}, {QStringLiteral("producers"), producers},

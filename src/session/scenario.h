@@ -4,6 +4,7 @@
 // editor, the CLI's options and scenario files all fill one of these, and
 // validate() refuses an impossible one before anything starts.
 #include "engine/mechanism.h"
+#include "engine/workercommand.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -39,7 +40,7 @@ public:
     // from one consumer over a second channel of the same mechanism; the
     // latency measured is the round trip.
     bool pingPong = false;
-    // For the lessons (not in the editor): see WorkerOptions.
+    // For the lessons (not in the editor): see WorkerCommand.
     struct Tweaks {
         double consumerRate = 0;
         quint64 stopAfter = 0;
@@ -59,6 +60,9 @@ public:
     bool byCount() const { return !untilStopped && durationS <= 0; }
     // The CPU a worker is pinned to, or -1 (not pinned, or one CPU only).
     int cpuFor(Role role, int index) const;
+    // The command line of a worker of this scenario, before the objects,
+    // telemetry and CPU of a particular run are filled in.
+    WorkerCommand workerCommand(Role role, int index) const;
 
     QJsonObject toJson() const;
     // Fills from a scenario file's object; unknown keys are ignored, missing

@@ -1,8 +1,6 @@
 // ipcscope-worker: one producer or consumer of a run. The session starts it;
 // it can also be started by hand from two terminals, as in the lecture
 // (`ipcscope-cli run --show-commands` prints how).
-#include "options.h"
-
 #include "engine/lessons/lessonworker.h"
 #include "engine/reaper.h"
 #include "engine/worker.h"
@@ -16,11 +14,11 @@ int main(int argc, char **argv)
         return ipcscope::runReaper();
     if (argc >= 2 && std::string(argv[1]) == "lesson")
         return ipcscope::runLessonWorker(argc, argv);
-    ipcscope::WorkerOptions options;
+    ipcscope::WorkerCommand command;
     std::string error;
-    if (!ipcscope::parseWorkerOptions(argc, argv, options, error)) {
-        std::fprintf(stderr, "ipcscope-worker: %s\n%s", error.c_str(), ipcscope::workerUsage());
+    if (!ipcscope::WorkerCommand::parse(argc, argv, 1, command, error)) {
+        std::fprintf(stderr, "ipcscope-worker: %s\n%s", error.c_str(), ipcscope::WorkerCommand::usage());
         return 2;
     }
-    return ipcscope::runWorker(options);
+    return ipcscope::runWorker(command);
 }

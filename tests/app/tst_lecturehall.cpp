@@ -10,7 +10,7 @@
 #include "lessonpanel.h"
 #include "logview.h"
 #include "mainwindow.h"
-#include "mechanismcatalog.h"
+#include "session/mechanismcatalog.h"
 #include "pacecontrol.h"
 #include "scenarioeditor.h"
 #include "throughputplot.h"

@@ -5,7 +5,7 @@
 #include "flowscene.h"
 #include "kernelpanel.h"
 #include "mainwindow.h"
-#include "mechanismcatalog.h"
+#include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
 #include "throughputplot.h"

@@ -26,12 +26,18 @@ public:
     {
         static const MechanismInfo info{
             .id = "fifo",
-            .group = "Pipes & FIFOs",
-            .title = "Named pipe (FIFO)",
-            .summary = "mkfifo(3): a pipe with a name in the file system. Unrelated processes open it by path; open() "
-                       "waits until "
-                       "both a reader and a writer are there.",
+            .group = Group::PipesAndFifos,
+            .title = QT_TRANSLATE_NOOP("Engine", "Named pipe (FIFO)"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "mkfifo() gives a pipe a name in the file system, so unrelated processes can open it by "
+                "path. open() waits until there is both a reader and a writer."),
+            .calls = "mkfifo(path, 0600);  open(path, O_WRONLY);  write(fd, buf, n);",
+            .colour = 0xf0e442,
+            .scene = SceneKind::Stream,
             .keepsBoundaries = false,
+            .handParams = {{"dir", HandObject::PrivateDirectory}},
+            .handNote = QT_TRANSLATE_NOOP("Engine", "Start the producers together: the FIFO ends for the reader when the last writer that opened it closes."),
         };
         return info;
     }

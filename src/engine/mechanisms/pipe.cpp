@@ -21,12 +21,18 @@ public:
     {
         static const MechanismInfo info{
             .id = "pipe",
-            .group = "Pipes & FIFOs",
-            .title = "Anonymous pipe",
-            .summary = "pipe(2): a one-way byte stream kept by the kernel; the workers inherit its two ends, as a "
-                       "child does across "
-                       "fork(). write() blocks while the pipe is full, read() while it is empty.",
+            .group = Group::PipesAndFifos,
+            .title = QT_TRANSLATE_NOOP("Engine", "Anonymous pipe"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "pipe() makes a one-way byte stream in the kernel; the workers inherit its ends, as a "
+                "child does across fork(). write() waits while the pipe is full, read() while it is "
+                "empty."),
+            .calls = "pipe(fd);  write(fd[1], buf, n);  read(fd[0], buf, n);",
+            .colour = 0xe69f00,
+            .scene = SceneKind::Stream,
             .keepsBoundaries = false,
+            .inheritsEnds = true,
         };
         return info;
     }

@@ -78,10 +78,16 @@ public:
     {
         static const MechanismInfo info{
             .id = "posix-mq",
-            .group = "Message queues",
-            .title = "POSIX message queue",
-            .summary = "mq_open, mq_send and mq_receive: whole messages, each with a priority; the highest priority is "
-                       "received first (producer Pn sends with priority n). The queue holds at most msg_max messages.",
+            .group = Group::MessageQueues,
+            .title = QT_TRANSLATE_NOOP("Engine", "POSIX message queue"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "mq_open(), mq_send() and mq_receive(): whole messages with a priority; the highest "
+                "priority is received first. The queue holds at most msg_max messages."),
+            .calls = "mq_open(name, O_CREAT | O_RDWR, 0600, &attr);  mq_send(q, buf, n, prio);",
+            .colour = 0xa03c8c,
+            .scene = SceneKind::Queue,
+            .handParams = {{"mq", HandObject::PosixName}},
         };
         return info;
     }

@@ -70,13 +70,18 @@ public:
     {
         static const MechanismInfo info{
             .id = "posix-shm",
-            .group = "Shared memory",
-            .title = "POSIX shared memory + semaphores",
-            .summary =
-                "shm_open + ftruncate + mmap: a file in /dev/shm mapped into every worker, holding a ring of slots. "
-                "Named POSIX semaphores (sem_open, sem_wait, sem_post) guard it: empty and full count slots, 'put' "
-                "and 'take' are the two sides' mutexes. Uncontended, sem_wait never enters the kernel.",
+            .group = Group::SharedMemory,
+            .title = QT_TRANSLATE_NOOP("Engine", "POSIX shared memory + semaphores"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "shm_open() and mmap() map a file in /dev/shm into each worker. Named POSIX semaphores "
+                "guard the ring: sem_wait() and sem_post(). Without contention they never enter the "
+                "kernel."),
+            .calls = "shm_open(name, O_CREAT | O_RDWR, 0600);  mmap(...);  sem_wait(empty);",
+            .colour = 0x56b4e9,
+            .scene = SceneKind::Ring,
             .syncObjects = ringSemaphoreNames(),
+            .handParams = {{"shm", HandObject::PosixName}, {"sem", HandObject::PosixName}},
         };
         return info;
     }

@@ -117,13 +117,17 @@ public:
     {
         static const MechanismInfo info{
             .id = "shm-mutex",
-            .group = "Shared memory",
-            .title = "Shared memory + process-shared mutex",
-            .summary =
-                "A POSIX shared-memory ring guarded the way threads guard memory: a pthread mutex and two condition "
-                "variables made PTHREAD_PROCESS_SHARED (and robust, so a dead owner is detected). Both are futexes: "
-                "no system call unless someone has to wait.",
+            .group = Group::SharedMemory,
+            .title = QT_TRANSLATE_NOOP("Engine", "Shared memory + process-shared mutex"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "The same ring, guarded as threads guard memory: a pthread mutex and two condition "
+                "variables made PTHREAD_PROCESS_SHARED. Both are futexes underneath."),
+            .calls = "pthread_mutex_lock(&m);  while (full) pthread_cond_wait(&not_full, &m);",
+            .colour = 0x009e73,
+            .scene = SceneKind::Ring,
             .syncObjects = {"mutex", "not empty", "not full"},
+            .handParams = {{"shm", HandObject::PosixName}},
         };
         return info;
     }

@@ -109,13 +109,18 @@ public:
     {
         static const MechanismInfo info{
             .id = "shm-nosync",
-            .group = "Shared memory",
-            .title = "Shared memory without synchronisation",
-            .summary =
-                "The same ring in POSIX shared memory with no semaphore and no lock: the race. Producers overwrite "
-                "slots nobody has read (lost), consumers read a slot twice (duplicated) or while it is being "
-                "written (corrupted). Every one of them is counted.",
+            .group = Group::SharedMemory,
+            .title = QT_TRANSLATE_NOOP("Engine", "Shared memory without synchronisation"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "The ring with no semaphore and no lock: the race. Producers overwrite slots nobody has "
+                "read, consumers read a slot twice or while it is being written. Every lost, duplicated "
+                "and torn message is counted."),
+            .calls = "memcpy(ring[head++], msg, n);   /* and hope */",
+            .colour = 0xd55e00,
+            .scene = SceneKind::Ring,
             .lossy = true,
+            .handParams = {{"shm", HandObject::PosixName}},
         };
         return info;
     }

@@ -178,23 +178,32 @@ class SignalMechanism : public Mechanism {
 public:
     explicit SignalMechanism(SignalKind kind) : m_kind(kind)
     {
+        // Two descriptors in one file: the kinds differ only in the signal.
+        static const char *const stdSummary = QT_TRANSLATE_NOOP(
+            "Engine", "kill() sends SIGUSR1; the consumer takes it with sigwaitinfo(). A standard signal is one "
+                      "pending bit: signals sent while one is still pending merge into it, so fewer arrive than were "
+                      "sent.");
+        static const char *const rtSummary = QT_TRANSLATE_NOOP(
+            "Engine", "sigqueue() sends SIGRTMIN with an 8-byte value. Real-time signals queue: none is lost, they "
+                      "arrive in order, each with its value — here the producer, the sequence number and the send "
+                      "time.");
         m_info = {
             .id = kind.realtime ? "signals-rt" : "signals-std",
-            .group = "Signals",
-            .title = kind.realtime ? "Real-time signals (sigqueue)" : "Standard signals (SIGUSR1)",
-            .summary =
-                kind.realtime
-                    ? "sigqueue(3) sends SIGRTMIN with an 8-byte value (here: producer, sequence number and send "
-                      "time); real-time signals queue, so none is lost and they arrive in order."
-                    : "kill(2) sends SIGUSR1, which carries nothing. A standard signal is a single pending bit: "
-                      "signals sent while one is still pending merge into it, so fewer arrive than were sent.",
+            .group = Group::Signals,
+            .title = kind.realtime ? QT_TRANSLATE_NOOP("Engine", "Real-time signals (sigqueue)")
+                                   : QT_TRANSLATE_NOOP("Engine", "Standard signals (SIGUSR1)"),
+            .summary = kind.realtime ? rtSummary : stdSummary,
+            .calls = kind.realtime ? "sigqueue(pid, SIGRTMIN, value);  sigwaitinfo(&set, &info);"
+                                   : "kill(pid, SIGUSR1);  sigwaitinfo(&set, &info);",
+            .colour = kind.realtime ? 0x555555u : 0x999999u,
+            .scene = SceneKind::Signals,
             .lossy = !kind.realtime,
             .takesSize = false,
             .maxConsumers = 1,
             .needsConsumerPid = true,
             .signalFrames = true,
             .signalBytes = kind.realtime ? uint32_t(sizeof(sigval)) : 0,
-
+            .handParams = {{"pid", HandObject::PrintedPid}},
         };
     }
     const MechanismInfo &info() const override { return m_info; }

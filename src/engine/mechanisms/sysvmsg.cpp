@@ -62,11 +62,17 @@ public:
     {
         static const MechanismInfo info{
             .id = "sysv-msg",
-            .group = "Message queues",
-            .title = "System V message queue",
-            .summary =
-                "msgget by key, msgsnd and msgrcv: the kernel keeps whole messages in a queue, each with an mtype "
-                "(here the producer's number). msgsnd blocks while the queue holds msgmnb bytes.",
+            .group = Group::MessageQueues,
+            .title = QT_TRANSLATE_NOOP("Engine", "System V message queue"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "msgget() finds a queue by its key; msgsnd() and msgrcv() move whole messages, each with "
+                "an mtype. msgsnd() waits while the message would not fit in the queue (msg_qbytes, "
+                "msgmnb by default)."),
+            .calls = "msgget(key, IPC_CREAT | 0600);  msgsnd(id, &msg, n, 0);  msgrcv(id, &msg, n, 0, 0);",
+            .colour = 0xcc79a7,
+            .scene = SceneKind::Queue,
+            .handParams = {{"key", HandObject::SysvKey}},
         };
         return info;
     }

@@ -56,13 +56,18 @@ public:
     {
         static const MechanismInfo info{
             .id = "sysv-shm",
-            .group = "Shared memory",
-            .title = "System V shared memory + semaphores",
-            .summary =
-                "shmget/shmat: a segment found by its key and mapped into every worker; the data is copied into a ring "
-                "of slots. A System V semaphore set guards it: P(empty) and V(full) count free and filled slots, "
-                "'put' and 'take' are the producers' and the consumers' mutex.",
+            .group = Group::SharedMemory,
+            .title = QT_TRANSLATE_NOOP("Engine", "System V shared memory + semaphores"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "shmget() finds a segment by its key and shmat() maps it into each worker: the data is "
+                "copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a "
+                "free slot, V(full) announces a filled one, 'put' and 'take' are the two sides' mutexes."),
+            .calls = "shmget(key, size, IPC_CREAT | 0600);  shmat(id, NULL, 0);  semop(semid, &P, 1);",
+            .colour = 0x0072b2,
+            .scene = SceneKind::Ring,
             .syncObjects = ringSemaphoreNames(),
+            .handParams = {{"shm-key", HandObject::SysvKey}, {"sem-key", HandObject::SysvKey}},
         };
         return info;
     }

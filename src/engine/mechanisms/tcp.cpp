@@ -21,12 +21,18 @@ public:
     {
         static const MechanismInfo info{
             .id = "tcp",
-            .group = "Sockets",
-            .title = "TCP on loopback",
-            .summary = "socket(AF_INET, SOCK_STREAM) on 127.0.0.1: the network stack without the network. A reliable, "
-                       "ordered byte stream with acknowledgements and flow control; every producer connects to every "
-                       "consumer.",
+            .group = Group::Sockets,
+            .title = QT_TRANSLATE_NOOP("Engine", "TCP on loopback"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "socket(AF_INET, SOCK_STREAM) on 127.0.0.1: the network stack without the network — a "
+                "reliable, ordered byte stream with acknowledgements and flow control."),
+            .calls = "socket(AF_INET, SOCK_STREAM, 0);  connect(127.0.0.1:port);  send(...);",
+            .colour = 0x8a6d3b,
+            .scene = SceneKind::Stream,
             .keepsBoundaries = false,
+            .handParams = {{"ports", HandObject::PrintedPort}},
+            .needsToken = true,
         };
         return info;
     }

@@ -24,13 +24,19 @@ public:
     {
         static const MechanismInfo info{
             .id = "udp",
-            .group = "Sockets",
-            .title = "UDP on loopback",
-            .summary = "socket(AF_INET, SOCK_DGRAM) on 127.0.0.1: whole datagrams, no connection, no acknowledgement. "
-                       "When the receiver's buffer is full the kernel drops the datagram: loss is possible even on "
-                       "one machine.",
+            .group = Group::Sockets,
+            .title = QT_TRANSLATE_NOOP("Engine", "UDP on loopback"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "socket(AF_INET, SOCK_DGRAM) on 127.0.0.1: datagrams without connection or "
+                "acknowledgement. When the receive buffer is full the kernel drops the datagram — loss "
+                "even on one machine."),
+            .calls = "socket(AF_INET, SOCK_DGRAM, 0);  sendto(127.0.0.1:port);  recvfrom(...);",
+            .colour = 0xe76f51,
+            .scene = SceneKind::Datagrams,
             .lossy = true,
             .anyoneCanSend = true,
+            .handParams = {{"port", HandObject::PrintedPort}},
         };
         return info;
     }

@@ -27,11 +27,16 @@ public:
     {
         static const MechanismInfo info{
             .id = "unix-dgram",
-            .group = "Sockets",
-            .title = "Unix domain socket (datagram)",
-            .summary =
-                "socket(AF_UNIX, SOCK_DGRAM): whole messages to a socket found by its path. Reliable and ordered on "
-                "one machine: when the receiver's queue is full (max_dgram_qlen), send() waits.",
+            .group = Group::Sockets,
+            .title = QT_TRANSLATE_NOOP("Engine", "Unix domain socket (datagram)"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "socket(AF_UNIX, SOCK_DGRAM): whole messages to a socket found by its path. Reliable on "
+                "one machine: a full receiver makes the sender wait."),
+            .calls = "socket(AF_UNIX, SOCK_DGRAM, 0);  sendto(...);  recvfrom(...);",
+            .colour = 0x264653,
+            .scene = SceneKind::Datagrams,
+            .handParams = {{"dir", HandObject::PrivateDirectory}},
         };
         return info;
     }

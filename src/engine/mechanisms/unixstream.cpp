@@ -21,12 +21,17 @@ public:
     {
         static const MechanismInfo info{
             .id = "unix-stream",
-            .group = "Sockets",
-            .title = "Unix domain socket (stream)",
-            .summary =
-                "socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one machine, "
-                "found by a path in the file system. Every producer connects to every consumer.",
+            .group = Group::Sockets,
+            .title = QT_TRANSLATE_NOOP("Engine", "Unix domain socket (stream)"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine",
+                "socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one "
+                "machine, found by a path."),
+            .calls = "socket(AF_UNIX, SOCK_STREAM, 0);  connect(...);  send(fd, buf, n, 0);",
+            .colour = 0x2a9d8f,
+            .scene = SceneKind::Stream,
             .keepsBoundaries = false,
+            .handParams = {{"dir", HandObject::PrivateDirectory}},
         };
         return info;
     }
