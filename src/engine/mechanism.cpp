@@ -7,22 +7,26 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <exception>
 
 namespace ipcscope {
-
-void Objects::closeFds()
-{
-    for (const InheritedFd &f : fds)
-        if (f.fd >= 0)
-            close(f.fd);
-    fds.clear();
-}
 
 void Objects::removeAll() const
 {
     // Files before the directory that holds them.
     for (auto it = owned.rbegin(); it != owned.rend(); ++it)
         removeObject(*it);
+}
+
+RemoveOnFailure::RemoveOnFailure(const Objects &objects)
+    : m_objects(objects), m_exceptions(std::uncaught_exceptions())
+{
+}
+
+RemoveOnFailure::~RemoveOnFailure()
+{
+    if (std::uncaught_exceptions() > m_exceptions)
+        m_objects.removeAll();
 }
 
 void Endpoint::endStream(int consumers, MessageBuilder &builder)

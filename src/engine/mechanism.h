@@ -6,6 +6,7 @@
 #include "gate.h"
 #include "limits.h"
 #include "objects.h"
+#include "resources.h"
 #include "telemetry.h"
 
 #include <cstddef>
@@ -100,9 +101,10 @@ struct MechanismInfo {
     std::string handNote; // QT_TRANSLATE_NOOP("Engine", …) or empty
 };
 
-// A session-side descriptor that a worker inherits as fd kInheritedFd.
+// A session-side descriptor that a worker inherits as fd kInheritedFd; the
+// session holds it only until the workers have started.
 struct InheritedFd {
-    int fd;
+    UniqueFd fd;
     Role role;
     int index; // -1: every worker of that role
 };
@@ -110,13 +112,32 @@ constexpr int kInheritedFd = 3;
 // The reply channel's end, in a ping-pong run.
 constexpr int kReplyFd = 4;
 
+// The names of what a run made: handed to the workers, removed after it.
 struct Objects {
     Params params;                  // handed to every worker as --object
     std::vector<OwnedObject> owned; // removed after the run
-    std::vector<InheritedFd> fds;   // the session closes them once the workers have started
 
-    void closeFds();
     void removeAll() const;
+};
+
+// Removes what it watches if its scope is left by an exception, so that a
+// create() failing half-way leaves nothing behind.
+class RemoveOnFailure {
+public:
+    explicit RemoveOnFailure(const Objects &objects);
+    ~RemoveOnFailure();
+    RemoveOnFailure(const RemoveOnFailure &) = delete;
+    RemoveOnFailure &operator=(const RemoveOnFailure &) = delete;
+
+private:
+    const Objects &m_objects;
+    int m_exceptions;
+};
+
+// What Mechanism::create() made: the objects, and the ends the workers inherit.
+struct Created {
+    Objects objects;
+    std::vector<InheritedFd> fds;
 };
 
 // What a run of one shape takes from the machine beyond its processes, so
@@ -191,7 +212,7 @@ public:
     virtual Footprint footprint(const Shape &) const { return {}; }
     // Creates the run's kernel objects; `requested` may fix their names (a
     // worker started by hand with --create). Throws SysError.
-    virtual Objects create(const Shape &shape, const Params &requested) const = 0;
+    virtual Created create(const Shape &shape, const Params &requested) const = 0;
     virtual std::unique_ptr<Endpoint> open(const EndpointContext &context) const = 0;
     // The objects' state as the kernel reports it now.
     virtual std::vector<KernelValue> sample(const Params &) const { return {}; }

@@ -116,18 +116,19 @@ int runWorker(const WorkerCommand &o)
     try {
         Params params = o.params;
         if (o.create) {
-            created = mechanism->create(o.shape, o.params);
+            Created made = mechanism->create(o.shape, o.params);
+            created = made.objects;
             for (const auto &[key, value] : created.params)
                 params[key] = value;
-            for (InheritedFd &f : created.fds) {
+            for (InheritedFd &f : made.fds) {
                 if (f.role != o.role || (f.index >= 0 && f.index != o.index))
                     continue;
-                if (f.fd != kInheritedFd)
-                    checked(dup2(f.fd, kInheritedFd), "dup2");
+                if (f.fd.get() != kInheritedFd)
+                    checked(dup2(f.fd.get(), kInheritedFd), "dup2");
                 else
-                    f.fd = -1; // already where the endpoint looks: keep it open
+                    f.fd.release(); // already where the endpoint looks: keep it open
             }
-            created.closeFds();
+            made.fds.clear(); // the other ends are not this worker's
             std::fprintf(stderr, "ipcscope-worker %s: created %s\n", workerName(o).c_str(),
                          formatParams(params).c_str());
         }

@@ -114,11 +114,15 @@ bool Run::start()
         Params requested;
         if (m_scenario.tweaks.pipeCapacity > 0)
             requested["capacity"] = std::to_string(m_scenario.tweaks.pipeCapacity);
-        m_objects = m_mechanism->create(m_scenario.shape(), requested);
+        Created channel = m_mechanism->create(m_scenario.shape(), requested);
+        m_objects = channel.objects;
+        m_fds = std::move(channel.fds);
         for (const OwnedObject &o : m_objects.owned)
             reaper.track(o);
         if (m_scenario.pingPong) {
-            m_replyObjects = m_mechanism->create(m_scenario.shape(), {});
+            Created reply = m_mechanism->create(m_scenario.shape(), {});
+            m_replyObjects = reply.objects;
+            m_replyFds = std::move(reply.fds);
             for (const OwnedObject &o : m_replyObjects.owned)
                 reaper.track(o);
         }
@@ -142,8 +146,8 @@ bool Run::start()
         spawn(Role::Producer, p);
     // The workers hold their inherited ends now; ours would keep a pipe from
     // ever reaching end of file.
-    m_objects.closeFds();
-    m_replyObjects.closeFds();
+    m_fds.clear();
+    m_replyFds.clear();
     m_phase = Phase::Starting;
     m_pollTimer.start();
     return true;
@@ -165,14 +169,14 @@ void Run::spawn(Role role, int index)
 
     // The ends this worker inherits: its end of the channel on fd 3 and, in a
     // ping-pong, its end of the reply channel (the other role there) on fd 4.
-    const auto endOf = [&](const Objects &objects, Role r) {
-        for (const InheritedFd &f : objects.fds)
+    const auto endOf = [&](const std::vector<InheritedFd> &fds, Role r) {
+        for (const InheritedFd &f : fds)
             if (f.role == r && (f.index < 0 || f.index == index))
-                return f.fd;
+                return f.fd.get();
         return -1;
     };
-    const int inherit = endOf(m_objects, role);
-    const int inheritReply = endOf(m_replyObjects, role == Role::Producer ? Role::Consumer : Role::Producer);
+    const int inherit = endOf(m_fds, role);
+    const int inheritReply = endOf(m_replyFds, role == Role::Producer ? Role::Consumer : Role::Producer);
 
     auto *process = new QProcess(this);
     prepareWorkerProcess(*process, args, inherit, inheritReply);
@@ -647,8 +651,9 @@ void Run::finish()
 void Run::cleanup()
 {
     ReaperClient &reaper = Session::instance().reaper();
+    m_fds.clear();
+    m_replyFds.clear();
     for (Objects *objects : {&m_objects, &m_replyObjects}) {
-        objects->closeFds();
         objects->removeAll();
         for (const OwnedObject &o : objects->owned)
             reaper.untrack(o);

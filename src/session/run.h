@@ -105,7 +105,10 @@ private:
     QString m_error;
     TelemetryBlock m_block;
     Objects m_objects;
-    Objects m_replyObjects;          // ping-pong: the channel back
+    Objects m_replyObjects; // ping-pong: the channel back
+    // The ends the workers inherit, held until they have started.
+    std::vector<InheritedFd> m_fds;
+    std::vector<InheritedFd> m_replyFds;
     QVector<QProcess *> m_processes; // by slot: producers, then consumers
     QVector<QByteArray> m_lastStderr;
     QStringList m_commands;

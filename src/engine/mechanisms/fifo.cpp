@@ -48,20 +48,19 @@ public:
 
     // The FIFO lives in a private directory that this run made: nobody else
     // can have put a FIFO, or a symbolic link to a file of theirs, there.
-    Objects create(const Shape &, const Params &requested) const override
+    Created create(const Shape &, const Params &requested) const override
     {
-        Objects objects;
+        Created made;
+        Objects &objects = made.objects;
+        const RemoveOnFailure undo(objects);
         const std::string dir = privateDirectory(requested, objects);
         const std::string path = fifoPath(dir);
-        if (mkfifo(path.c_str(), 0600) != 0) {
-            const int err = errno;
-            objects.removeAll();
-            throw SysError("mkfifo(" + path + ")", err);
-        }
+        if (mkfifo(path.c_str(), 0600) != 0)
+            throw SysError("mkfifo(" + path + ")", errno);
         objects.owned.push_back({ObjectKind::Path, path});
         objects.params["dir"] = dir;
         objects.params["path"] = path;
-        return objects;
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

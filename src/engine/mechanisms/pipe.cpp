@@ -44,22 +44,18 @@ public:
     std::vector<Limit> limits() const override { return byteStreamLimits(); }
     Refusal refuse(const Shape &shape) const override { return refuseUnlessAtomic(shape); }
 
-    Objects create(const Shape &, const Params &requested) const override
+    Created create(const Shape &, const Params &requested) const override
     {
         int fds[2];
         checked(pipe2(fds, O_CLOEXEC), "pipe2");
+        Created made;
+        made.fds.push_back({UniqueFd(fds[0]), Role::Consumer, -1});
+        made.fds.push_back({UniqueFd(fds[1]), Role::Producer, -1});
         // capacity=N: the pipe's buffer, set with F_SETPIPE_SZ (up to pipe-max-size).
-        if (const std::string capacity = param(requested, "capacity"); !capacity.empty()) {
-            if (fcntl(fds[1], F_SETPIPE_SZ, std::stoi(capacity)) < 0) {
-                const int err = errno;
-                close(fds[0]);
-                close(fds[1]);
-                throw SysError("fcntl(F_SETPIPE_SZ, " + capacity + ")", err);
-            }
-        }
-        Objects objects;
-        objects.fds = {{fds[0], Role::Consumer, -1}, {fds[1], Role::Producer, -1}};
-        return objects;
+        if (const std::string capacity = param(requested, "capacity"); !capacity.empty())
+            if (fcntl(fds[1], F_SETPIPE_SZ, std::stoi(capacity)) < 0)
+                throw SysError("fcntl(F_SETPIPE_SZ, " + capacity + ")", errno);
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

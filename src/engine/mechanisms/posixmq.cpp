@@ -112,7 +112,7 @@ public:
                           "/proc/sys/fs/mqueue/queues_max", 256, {})};
     }
 
-    Objects create(const Shape &shape, const Params &requested) const override
+    Created create(const Shape &shape, const Params &requested) const override
     {
         const std::string name = param(requested, "mq").empty() ? uniquePosixName("mq") : param(requested, "mq");
         mq_attr attr{};
@@ -122,10 +122,10 @@ public:
         if (mq == mqd_t(-1))
             throw SysError("mq_open(" + name + ")", errno);
         mq_close(mq);
-        Objects objects;
-        objects.owned.push_back({ObjectKind::PosixMq, name});
-        objects.params = {{"mq", name}};
-        return objects;
+        Created made;
+        made.objects.owned.push_back({ObjectKind::PosixMq, name});
+        made.objects.params = {{"mq", name}};
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

@@ -138,33 +138,33 @@ public:
     Limit maxMessage() const override { return posixSegmentMessageLimit(); }
     std::vector<Limit> limits() const override { return {maxMessage()}; }
 
-    Objects create(const Shape &shape, const Params &requested) const override
+    Created create(const Shape &shape, const Params &requested) const override
     {
-        Objects objects;
+        Created made;
+        Objects &objects = made.objects;
+        const RemoveOnFailure undo(objects);
         const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
         PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
         objects.owned.push_back({ObjectKind::PosixShm, shm});
-        try {
-            initRing(segment.data(), shape.ringSlots, shape.size);
-            RingHeader *h = RingView(segment.data(), segment.size(), shape.ringSlots, shape.size).header();
-            pthread_mutexattr_t ma;
-            pthread_mutexattr_init(&ma);
-            pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
-            pthread_mutexattr_setrobust(&ma, PTHREAD_MUTEX_ROBUST);
-            checkPthread(pthread_mutex_init(&h->mutex, &ma), "pthread_mutex_init");
-            pthread_mutexattr_destroy(&ma);
-            pthread_condattr_t ca;
-            pthread_condattr_init(&ca);
-            pthread_condattr_setpshared(&ca, PTHREAD_PROCESS_SHARED);
-            checkPthread(pthread_cond_init(&h->notEmpty, &ca), "pthread_cond_init");
-            checkPthread(pthread_cond_init(&h->notFull, &ca), "pthread_cond_init");
-            pthread_condattr_destroy(&ca);
-        } catch (...) {
-            objects.removeAll();
-            throw;
-        }
+        initRing(segment.data(), shape.ringSlots, shape.size);
+        RingHeader *h = RingView(segment.data(), segment.size(), shape.ringSlots, shape.size).header();
+        pthread_mutexattr_t ma;
+        pthread_mutexattr_init(&ma);
+        pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+        pthread_mutexattr_setrobust(&ma, PTHREAD_MUTEX_ROBUST);
+        const int mutexResult = pthread_mutex_init(&h->mutex, &ma);
+        pthread_mutexattr_destroy(&ma);
+        checkPthread(mutexResult, "pthread_mutex_init");
+        pthread_condattr_t ca;
+        pthread_condattr_init(&ca);
+        pthread_condattr_setpshared(&ca, PTHREAD_PROCESS_SHARED);
+        const int notEmpty = pthread_cond_init(&h->notEmpty, &ca);
+        const int notFull = pthread_cond_init(&h->notFull, &ca);
+        pthread_condattr_destroy(&ca);
+        checkPthread(notEmpty, "pthread_cond_init");
+        checkPthread(notFull, "pthread_cond_init");
         objects.params = {{"shm", shm}};
-        return objects;
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

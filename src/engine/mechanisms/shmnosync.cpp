@@ -131,15 +131,15 @@ public:
     Limit maxMessage() const override { return posixSegmentMessageLimit(); }
     std::vector<Limit> limits() const override { return {maxMessage()}; }
 
-    Objects create(const Shape &shape, const Params &requested) const override
+    Created create(const Shape &shape, const Params &requested) const override
     {
-        Objects objects;
+        Created made;
         const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
         PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
-        objects.owned.push_back({ObjectKind::PosixShm, shm});
+        made.objects.owned.push_back({ObjectKind::PosixShm, shm});
         initRing(segment.data(), shape.ringSlots, shape.size);
-        objects.params = {{"shm", shm}};
-        return objects;
+        made.objects.params = {{"shm", shm}};
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

@@ -236,7 +236,7 @@ public:
     }
 
     Footprint footprint(const Shape &) const override { return {.realtimeSignals = m_kind.realtime}; }
-    Objects create(const Shape &, const Params &) const override { return {}; }
+    Created create(const Shape &, const Params &) const override { return {}; }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {

@@ -100,15 +100,15 @@ public:
         return {};
     }
 
-    Objects create(const Shape &, const Params &requested) const override
+    Created create(const Shape &, const Params &requested) const override
     {
         key_t key = 0;
         const int id = createWithFreshKey(
             param(requested, "key"), key, [](key_t k) { return msgget(k, IPC_CREAT | IPC_EXCL | 0600); }, "msgget");
-        Objects objects;
-        objects.owned.push_back({ObjectKind::SysvMsg, std::to_string(id), key});
-        objects.params = {{"key", formatKey(key)}, {"id", std::to_string(id)}};
-        return objects;
+        Created made;
+        made.objects.owned.push_back({ObjectKind::SysvMsg, std::to_string(id), key});
+        made.objects.params = {{"key", formatKey(key)}, {"id", std::to_string(id)}};
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

@@ -102,9 +102,11 @@ public:
                  {QT_TRANSLATE_NOOP("Engine", "from %1"), {verbatim("<linux/sem.h>")}}}};
     }
 
-    Objects create(const Shape &shape, const Params &requested) const override
+    Created create(const Shape &shape, const Params &requested) const override
     {
-        Objects objects;
+        Created made;
+        Objects &objects = made.objects;
+        const RemoveOnFailure undo(objects);
         key_t shmKey = 0;
         key_t semKey = 0;
         const size_t bytes = ringBytes(shape.ringSlots, shape.size);
@@ -112,23 +114,18 @@ public:
             param(requested, "shm-key"), shmKey, [&](key_t k) { return shmget(k, bytes, IPC_CREAT | IPC_EXCL | 0600); },
             "shmget");
         objects.owned.push_back({ObjectKind::SysvShm, std::to_string(shmid), shmKey});
-        try {
-            const int semid = createWithFreshKey(
-                param(requested, "sem-key"), semKey,
-                [](key_t k) { return semget(k, kRingSemaphores, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
-            objects.owned.push_back({ObjectKind::SysvSem, std::to_string(semid), semKey});
-            static_assert(kRingSemaphores == 4, "empty, full, put, take");
-            setSemaphoreValues(semid, {static_cast<unsigned short>(shape.ringSlots), 0, 1, 1});
-            initRing(ShmAttachment(shmid).data(), shape.ringSlots, shape.size);
-            objects.params = {{"shm-key", formatKey(shmKey)},
-                              {"sem-key", formatKey(semKey)},
-                              {"shm-id", std::to_string(shmid)},
-                              {"sem-id", std::to_string(semid)}};
-        } catch (...) {
-            objects.removeAll();
-            throw;
-        }
-        return objects;
+        const int semid = createWithFreshKey(
+            param(requested, "sem-key"), semKey,
+            [](key_t k) { return semget(k, kRingSemaphores, IPC_CREAT | IPC_EXCL | 0600); }, "semget");
+        objects.owned.push_back({ObjectKind::SysvSem, std::to_string(semid), semKey});
+        static_assert(kRingSemaphores == 4, "empty, full, put, take");
+        setSemaphoreValues(semid, {static_cast<unsigned short>(shape.ringSlots), 0, 1, 1});
+        initRing(ShmAttachment(shmid).data(), shape.ringSlots, shape.size);
+        objects.params = {{"shm-key", formatKey(shmKey)},
+                          {"sem-key", formatKey(semKey)},
+                          {"shm-id", std::to_string(shmid)},
+                          {"sem-id", std::to_string(semid)}};
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

@@ -50,25 +50,20 @@ public:
                           "/proc/sys/net/ipv4/tcp_rmem", 131072, bytesUnit(), 1)};
     }
 
-    Objects create(const Shape &shape, const Params &requested) const override
+    Created create(const Shape &shape, const Params &requested) const override
     {
-        Objects objects;
+        Created made;
         const std::vector<uint16_t> wanted =
             param(requested, "ports").empty() ? std::vector<uint16_t>{} : splitPorts(param(requested, "ports"));
         std::vector<uint16_t> ports;
-        try {
-            for (int c = 0; c < shape.consumers; ++c) {
-                const int fd = inetSocket(SOCK_STREAM);
-                objects.fds.push_back({fd, Role::Consumer, c});
-                ports.push_back(bindLoopback(fd, size_t(c) < wanted.size() ? wanted[size_t(c)] : 0));
-                listenOn(fd, kMaxProducers * 2);
-            }
-        } catch (...) {
-            objects.closeFds();
-            throw;
+        for (int c = 0; c < shape.consumers; ++c) {
+            made.fds.push_back({UniqueFd(inetSocket(SOCK_STREAM)), Role::Consumer, c});
+            const int fd = made.fds.back().fd.get();
+            ports.push_back(bindLoopback(fd, size_t(c) < wanted.size() ? wanted[size_t(c)] : 0));
+            listenOn(fd, kMaxProducers * 2);
         }
-        objects.params = {{"ports", joinPorts(ports)}};
-        return objects;
+        made.objects.params = {{"ports", joinPorts(ports)}};
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

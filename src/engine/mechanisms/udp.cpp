@@ -57,20 +57,14 @@ public:
                                         "/proc/sys/net/core/rmem_default", 212992, bytesUnit())};
     }
 
-    Objects create(const Shape &, const Params &requested) const override
+    Created create(const Shape &, const Params &requested) const override
     {
-        Objects objects;
-        const int fd = inetSocket(SOCK_DGRAM);
-        objects.fds.push_back({fd, Role::Consumer, -1});
-        try {
-            const std::string wanted = param(requested, "port");
-            const uint16_t port = bindLoopback(fd, wanted.empty() ? 0 : uint16_t(std::stoul(wanted)));
-            objects.params = {{"port", std::to_string(port)}};
-        } catch (...) {
-            objects.closeFds();
-            throw;
-        }
-        return objects;
+        Created made;
+        made.fds.push_back({UniqueFd(inetSocket(SOCK_DGRAM)), Role::Consumer, -1});
+        const std::string wanted = param(requested, "port");
+        const uint16_t port = bindLoopback(made.fds.back().fd.get(), wanted.empty() ? 0 : uint16_t(std::stoul(wanted)));
+        made.objects.params = {{"port", std::to_string(port)}};
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

@@ -60,22 +60,17 @@ public:
                                         "/proc/sys/net/unix/max_dgram_qlen", 10, {})};
     }
 
-    Objects create(const Shape &, const Params &requested) const override
+    Created create(const Shape &, const Params &requested) const override
     {
-        Objects objects;
+        Created made;
+        Objects &objects = made.objects;
+        const RemoveOnFailure undo(objects);
         const std::string dir = privateDirectory(requested, objects);
-        const int fd = unixSocket(SOCK_DGRAM);
-        objects.fds.push_back({fd, Role::Consumer, -1});
-        try {
-            bindUnix(fd, socketPath(dir));
-        } catch (...) {
-            objects.closeFds();
-            objects.removeAll();
-            throw;
-        }
+        made.fds.push_back({UniqueFd(unixSocket(SOCK_DGRAM)), Role::Consumer, -1});
+        bindUnix(made.fds.back().fd.get(), socketPath(dir));
         objects.owned.push_back({ObjectKind::Path, socketPath(dir)});
         objects.params = {{"dir", dir}};
-        return objects;
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

@@ -46,25 +46,21 @@ public:
                                         "/proc/sys/net/core/wmem_default", 212992, bytesUnit())};
     }
 
-    Objects create(const Shape &shape, const Params &requested) const override
+    Created create(const Shape &shape, const Params &requested) const override
     {
-        Objects objects;
+        Created made;
+        Objects &objects = made.objects;
+        const RemoveOnFailure undo(objects);
         const std::string dir = privateDirectory(requested, objects);
-        try {
-            for (int c = 0; c < shape.consumers; ++c) {
-                const int fd = unixSocket(SOCK_STREAM);
-                objects.fds.push_back({fd, Role::Consumer, c});
-                bindUnix(fd, consumerSocketPath(dir, c));
-                objects.owned.push_back({ObjectKind::Path, consumerSocketPath(dir, c)});
-                listenOn(fd, kMaxProducers * 2);
-            }
-        } catch (...) {
-            objects.closeFds();
-            objects.removeAll();
-            throw;
+        for (int c = 0; c < shape.consumers; ++c) {
+            made.fds.push_back({UniqueFd(unixSocket(SOCK_STREAM)), Role::Consumer, c});
+            const int fd = made.fds.back().fd.get();
+            bindUnix(fd, consumerSocketPath(dir, c));
+            objects.owned.push_back({ObjectKind::Path, consumerSocketPath(dir, c)});
+            listenOn(fd, kMaxProducers * 2);
         }
         objects.params = {{"dir", dir}};
-        return objects;
+        return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override

@@ -37,7 +37,6 @@ LessonContext::~LessonContext()
 {
     ReaperClient &reaper = Session::instance().reaper();
     for (auto it = m_owned.rbegin(); it != m_owned.rend(); ++it) {
-        it->closeFds();
         it->removeAll();
         for (const OwnedObject &o : it->owned)
             reaper.untrack(o);
