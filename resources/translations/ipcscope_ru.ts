@@ -1278,6 +1278,25 @@
     </message>
 </context>
 <context>
+    <name>MeasureArbiter</name>
+    <message>
+        <source>%1; start when it is done</source>
+        <translation>%1; запускайте, когда закончится</translation>
+    </message>
+    <message>
+        <source>A run is measuring</source>
+        <translation>Идёт запуск</translation>
+    </message>
+    <message>
+        <source>A lesson is measuring</source>
+        <translation>Идёт урок</translation>
+    </message>
+    <message>
+        <source>A comparison is measuring</source>
+        <translation>Идёт сравнение</translation>
+    </message>
+</context>
+<context>
     <name>ObjectReadings</name>
     <message>
         <source>segment key %1 · shmid %2</source>
@@ -1446,6 +1465,21 @@
     <message>
         <source>%1 slots × %2 · %3 filled</source>
         <translation>%1 яч. × %2 · заполнено %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaceControl</name>
+    <message>
+        <source>1 call / %1 s</source>
+        <translation>1 вызов / %1 с</translation>
+    </message>
+    <message>
+        <source>%1 calls/s</source>
+        <translation>%1 выз./с</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>без ограничения</translation>
     </message>
 </context>
 <context>
@@ -2243,10 +2277,6 @@
         <translation>Нет запуска: нажмите «Пуск» (F5), чтобы запустить сценарий.</translation>
     </message>
     <message>
-        <source>A comparison or a lesson is measuring; start when it is done</source>
-        <translation>Идёт измерение (сравнение или урок); запускайте, когда оно закончится</translation>
-    </message>
-    <message>
         <source>Cannot start: %1</source>
         <translation>Запуск невозможен: %1</translation>
     </message>
@@ -2391,18 +2421,6 @@ Real processes are running it.</source>
 </context>
 <context>
     <name>ipcscope::PaceControl</name>
-    <message>
-        <source>1 call / %1 s</source>
-        <translation>1 вызов / %1 с</translation>
-    </message>
-    <message>
-        <source>%1 calls/s</source>
-        <translation>%1 выз./с</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>без ограничения</translation>
-    </message>
     <message>
         <source>Pace</source>
         <translation>Темп</translation>
