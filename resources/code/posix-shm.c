@@ -10,8 +10,8 @@
     for (seq = 0; seq < nmsg; seq++) {
         sem_wait(empty);  //@ P empty
         sem_wait(put);  //@ P put
-        memcpy(ring->slot[ring->head % N], buf, SIZE);
-        ring->head++;
+        memcpy(ring->slot[ring->head % N], buf, SIZE);  //@ copy put
+        ring->head++;  //@ advance put
         sem_post(put);  //@ V put
         sem_post(full);  //@ V full
     }
@@ -26,8 +26,8 @@
     for (;;) {
         sem_wait(full);  //@ P full
         sem_wait(take);  //@ P take
-        memcpy(buf, ring->slot[ring->tail % N], SIZE);
-        ring->tail++;
+        memcpy(buf, ring->slot[ring->tail % N], SIZE);  //@ copy take
+        ring->tail++;  //@ advance take
         sem_post(take);  //@ V take
         sem_post(empty);  //@ V empty
     }

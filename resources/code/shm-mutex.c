@@ -10,8 +10,8 @@
         pthread_mutex_lock(m);  //@ lock mutex
         while (ring->count == N)
             pthread_cond_wait(&ring->not_full, m);  //@ wait not full
-        memcpy(ring->slot[ring->head % N], buf, SIZE);
-        ring->head++;
+        memcpy(ring->slot[ring->head % N], buf, SIZE);  //@ copy mutex
+        ring->head++;  //@ advance mutex
         ring->count++;
         pthread_cond_signal(&ring->not_empty);  //@ signal not empty
         pthread_mutex_unlock(m);  //@ unlock mutex
@@ -26,8 +26,8 @@
         pthread_mutex_lock(m);  //@ lock mutex
         while (ring->count == 0)
             pthread_cond_wait(&ring->not_empty, m);  //@ wait not empty
-        memcpy(buf, ring->slot[ring->tail % N], SIZE);
-        ring->tail++;
+        memcpy(buf, ring->slot[ring->tail % N], SIZE);  //@ copy mutex
+        ring->tail++;  //@ advance mutex
         ring->count--;
         pthread_cond_signal(&ring->not_full);  //@ signal not full
         pthread_mutex_unlock(m);  //@ unlock mutex

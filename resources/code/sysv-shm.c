@@ -10,8 +10,8 @@
     for (seq = 0; seq < nmsg; seq++) {
         semop(sem_id, &P_empty, 1);  //@ P empty
         semop(sem_id, &P_put, 1);  //@ P put
-        memcpy(ring->slot[ring->head % N], buf, SIZE);
-        ring->head++;
+        memcpy(ring->slot[ring->head % N], buf, SIZE);  //@ copy put
+        ring->head++;  //@ advance put
         semop(sem_id, &V_put, 1);  //@ V put
         semop(sem_id, &V_full, 1);  //@ V full
     }
@@ -25,8 +25,8 @@
     for (;;) {
         semop(sem_id, &P_full, 1);  //@ P full
         semop(sem_id, &P_take, 1);  //@ P take
-        memcpy(buf, ring->slot[ring->tail % N], SIZE);
-        ring->tail++;
+        memcpy(buf, ring->slot[ring->tail % N], SIZE);  //@ copy take
+        ring->tail++;  //@ advance take
         semop(sem_id, &V_take, 1);  //@ V take
         semop(sem_id, &V_empty, 1);  //@ V empty
     }

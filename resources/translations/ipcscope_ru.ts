@@ -537,6 +537,34 @@
         <source>socket(AF_UNIX, SOCK_STREAM): a connected, two-way byte stream between processes on one machine, found by a path.</source>
         <translation>socket(AF_UNIX, SOCK_STREAM): двусторонний поток байтов с установлением соединения между процессами на одной машине; сокет находят по пути в файловой системе.</translation>
     </message>
+    <message>
+        <source>free slots</source>
+        <translation>свободные ячейки</translation>
+    </message>
+    <message>
+        <source>filled slots</source>
+        <translation>занятые ячейки</translation>
+    </message>
+    <message>
+        <source>producers&apos; lock</source>
+        <translation>замок записи</translation>
+    </message>
+    <message>
+        <source>consumers&apos; lock</source>
+        <translation>замок чтения</translation>
+    </message>
+    <message>
+        <source>1 free, 0 held</source>
+        <translation>1 — свободен, 0 — захвачен</translation>
+    </message>
+    <message>
+        <source>consumers wait</source>
+        <translation>ждут потребители</translation>
+    </message>
+    <message>
+        <source>producers wait</source>
+        <translation>ждут производители</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
@@ -1694,6 +1722,33 @@
     </message>
 </context>
 <context>
+    <name>Scene</name>
+    <message>
+        <source>between calls</source>
+        <translation>между вызовами</translation>
+    </message>
+    <message>
+        <source>waiting for its rate</source>
+        <translation>ждёт своей очереди по темпу</translation>
+    </message>
+    <message>
+        <source>holding a lock</source>
+        <translation>держит замок</translation>
+    </message>
+    <message>
+        <source>starting or ending</source>
+        <translation>запускается или завершается</translation>
+    </message>
+    <message>
+        <source>killed by %1</source>
+        <translation>убит сигналом %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>завершён с кодом %1</translation>
+    </message>
+</context>
+<context>
     <name>SemaphoreItem</name>
     <message>
         <source>%1 by %2</source>
@@ -1859,6 +1914,32 @@
         <source>signal</source>
         <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>сигнал</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <extracomment>The operation a worker is in: the copy into or out of a ring slot</extracomment>
+        <translation>копирование</translation>
+    </message>
+    <message>
+        <source>advance</source>
+        <extracomment>The operation a worker is in: moving the ring&apos;s head or tail on</extracomment>
+        <translation>сдвиг</translation>
+    </message>
+    <message>
+        <source>copying into the slot</source>
+        <translation>копирует в ячейку</translation>
+    </message>
+    <message>
+        <source>copying out of the slot</source>
+        <translation>копирует из ячейки</translation>
+    </message>
+    <message>
+        <source>moving head</source>
+        <translation>сдвигает head</translation>
+    </message>
+    <message>
+        <source>moving tail</source>
+        <translation>сдвигает tail</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,10 @@ QString opWord(Op op)
         return QStringLiteral("wait");
     case Op::CondSignal:
         return QStringLiteral("signal");
+    case Op::Copy:
+        return QStringLiteral("copy");
+    case Op::Advance:
+        return QStringLiteral("advance");
     case Op::None:
         break;
     }
@@ -100,6 +104,9 @@ int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std
     case WorkerState::Paused:
         return find(opWord(state.op), state.op == Op::Send || state.op == Op::Receive ? QString() : object);
     case WorkerState::Critical: {
+        // In the copy or moving head/tail: that line.
+        if (state.op == Op::Copy || state.op == Op::Advance)
+            return find(opWord(state.op), object);
         // Holding the lock: the line after the one that took it.
         int taken = find(QStringLiteral("P"), object);
         if (taken < 0)

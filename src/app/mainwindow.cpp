@@ -658,7 +658,14 @@ bool MainWindow::startRun()
         statusBar()->showMessage(tr("Cannot start: %1").arg(editor->problem()), 8000);
         return false;
     }
-    if (!m_controller.start(editor->scenario())) {
+    const auto watchEverything = [](Run &run) {
+        // The window shows where each worker is blocked, the kernel's values
+        // at the screen's pace, and the scene model built from them.
+        run.setWatchProcesses(true);
+        run.setKernelInterval(33);
+        run.setWatchScene(true);
+    };
+    if (!m_controller.start(editor->scenario(), watchEverything)) {
         m_ui->log->append(tr("Could not start: %1").arg(m_controller.lastError()), LogView::Kind::Error);
         showNotice([error = m_controller.lastError()] { return tr("Could not start: %1").arg(error); });
         statusBar()->showMessage(tr("Could not start: %1").arg(m_controller.lastError()), 8000);

@@ -33,6 +33,16 @@ public:
     // The call returned. A lock that was taken leaves the worker in its
     // critical section until the matching unlock.
     void after();
+    // A step of a ring's put or take that is not a call (Op::Copy,
+    // Op::Advance): published, and held while the run is paused, so that Step
+    // shows the slot written before head moves. It stays inside the critical
+    // section; at full speed it costs a load and a store.
+    void stage(Op op)
+    {
+        if (m_control && m_control->paused.load(std::memory_order_relaxed))
+            holdForStep(op, m_heldLock);
+        publish(WorkerState::Critical, op, m_heldLock);
+    }
 
     // Blocks until the session says go (immediately without a session).
     void waitForGo();

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "mechanisms/mechanisms.h"
+#include "mechanisms/shmring.h"
 #include "message.h"
 
 #include <unistd.h>
@@ -27,6 +28,13 @@ RemoveOnFailure::~RemoveOnFailure()
 {
     if (std::uncaught_exceptions() > m_exceptions)
         m_objects.removeAll();
+}
+
+Mechanism::~Mechanism() = default;
+
+std::unique_ptr<RingObserver> Mechanism::observeRing(const Params &, const Shape &) const
+{
+    return nullptr;
 }
 
 void Endpoint::endStream(int consumers, MessageBuilder &builder)

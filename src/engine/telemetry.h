@@ -37,8 +37,11 @@ enum class WorkerState : uint8_t {
     Failed, // `error` holds the errno
 };
 
-// The calls a worker makes; each is one Step.
-enum class Op : uint8_t { None, Send, Receive, SemP, SemV, Lock, Unlock, CondWait, CondSignal };
+// The calls a worker makes; each is one Step. Copy and Advance are not
+// system calls but the two halves of a ring's put or take that a lecture
+// shows apart: the copy into (or out of) the slot, and moving head (or tail).
+enum class Op : uint8_t { None, Send, Receive, SemP, SemV, Lock, Unlock, CondWait, CondSignal, Copy, Advance };
+constexpr Op kLastOp = Op::Advance;
 
 struct StateWord {
     WorkerState state;
