@@ -565,6 +565,22 @@
         <source>producers wait</source>
         <translation>ждут производители</translation>
     </message>
+    <message>
+        <source>Shared memory, lock-free ring</source>
+        <translation>Разделяемая память, кольцо без блокировок</translation>
+    </message>
+    <message>
+        <source>One producer and one consumer share a ring in /dev/shm with only two counters, head and tail: no semaphore and no lock, so no system call per message while both keep up. A side sleeps on a futex only when the ring is empty or full, and the other wakes it.</source>
+        <translation>Один производитель и один потребитель делят кольцо в /dev/shm, где есть только два счётчика, head и tail: ни семафора, ни блокировки, поэтому пока обе стороны успевают, на сообщение не приходится ни одного системного вызова. Сторона засыпает на фьютексе, только когда кольцо пусто или полно, и другая сторона её будит.</translation>
+    </message>
+    <message>
+        <source>producers and consumers</source>
+        <translation>производителей и потребителей</translation>
+    </message>
+    <message>
+        <source>one of each: a single-producer, single-consumer ring</source>
+        <translation>по одному: кольцо для одного производителя и одного потребителя</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
