@@ -47,13 +47,26 @@ CodeSnippet CodeSnippet::parse(const QString &text)
     static const QRegularExpression marker(QStringLiteral("\\s*//@\\s*(\\S+)\\s*(.*)$"));
     CodeSnippet s;
     QVector<Line> *section = nullptr;
+    bool inPrelude = false;
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
-        if (raw.startsWith(QLatin1String("//== producer"))) {
-            section = &s.producer;
+        if (raw.startsWith(QLatin1String("//== "))) {
+            const QString word = raw.mid(5).section(QLatin1Char(' '), 0, 0);
+            const QString rest = raw.mid(5).section(QLatin1Char(' '), 1).trimmed();
+            inPrelude = word == QLatin1String("prelude");
+            section = nullptr;
+            if (word == QLatin1String("producer")) {
+                section = &s.producer;
+                s.producerTitle = rest;
+            } else if (word == QLatin1String("consumer")) {
+                section = &s.consumer;
+                s.consumerTitle = rest;
+            } else if (word == QLatin1String("language")) {
+                s.language = rest;
+            }
             continue;
         }
-        if (raw.startsWith(QLatin1String("//== consumer"))) {
-            section = &s.consumer;
+        if (inPrelude) {
+            s.prelude << raw;
             continue;
         }
         if (!section)
@@ -87,8 +100,9 @@ CodeSnippet CodeSnippet::load(const QString &mechanism)
 int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std::string> &syncObjects) const
 {
     const QVector<Line> &lines = role == Role::Producer ? producer : consumer;
-    const QString object =
-        state.object < syncObjects.size() ? QString::fromStdString(syncObjects[state.object]) : QString();
+    // Named where the mechanism names its objects, numbered in a lesson's code.
+    const QString object = state.object < syncObjects.size() ? QString::fromStdString(syncObjects[state.object])
+                                                             : QString::number(state.object);
     const auto find = [&](const QString &op, const QString &obj) {
         for (int i = 0; i < lines.size(); ++i)
             if (lines[i].op == op && (obj.isEmpty() || lines[i].object == obj))
@@ -96,6 +110,8 @@ int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std
         return -1;
     };
     switch (state.state) {
+    case WorkerState::Running:
+        return find(QStringLiteral("running"), QString());
     case WorkerState::InCall:
     case WorkerState::Paused:
         return find(opWord(state.op), state.op == Op::Send || state.op == Op::Receive ? QString() : object);
@@ -134,8 +150,9 @@ CodeView::CodeView(QWidget *parent)
 
 void CodeView::retranslate()
 {
-    m_producerTitle->setText(tr("Producer"));
-    m_consumerTitle->setText(tr("Consumer"));
+    // A lecture's listing is named by its file; a fragment by its role.
+    m_producerTitle->setText(m_snippet.producerTitle.isEmpty() ? tr("Producer") : m_snippet.producerTitle);
+    m_consumerTitle->setText(m_snippet.consumerTitle.isEmpty() ? tr("Consumer") : m_snippet.consumerTitle);
 }
 
 void CodeView::setMechanism(const QString &mechanism)
@@ -144,6 +161,7 @@ void CodeView::setMechanism(const QString &mechanism)
         return;
     m_mechanism = mechanism;
     m_snippet = CodeSnippet::load(mechanism);
+    retranslate();
     m_dirty = true;
     RunSnapshot nobody;
     update(nobody);

@@ -15,6 +15,9 @@ const Lesson &deadlockLesson();
 const Lesson &messageTypesLesson();
 const Lesson &prioritiesLesson();
 const Lesson &lectureShmLesson();
+const Lesson &lectureMsgLesson();
+const Lesson &lectureSemLesson();
+const Lesson &lecturePosixShmLesson();
 
 // Every lesson text goes through the "Lessons" translation context.
 struct LessonText {
