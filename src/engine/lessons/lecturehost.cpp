@@ -1,5 +1,7 @@
 #include "lecturehost.h"
 
+#include "sysvipcs.h"
+
 #include "../names.h"
 
 #include <cstdio>
@@ -57,6 +59,26 @@ void LectureHost::own(const OwnedObject &object)
             return;
     m_owned.push_back(object);
     say("own", describe(object));
+}
+
+std::vector<std::string> LectureHost::ipcs(const char *kind) const
+{
+    if (isolated())
+        return describeSysvipc(kind);
+    const std::string k = kind;
+    const ObjectKind objectKind = k == "shm" ? ObjectKind::SysvShm : k == "msg" ? ObjectKind::SysvMsg : ObjectKind::SysvSem;
+    std::vector<std::string> out;
+    for (const SysvObject &o : readSysvipc(kind)) {
+        // Ours by key, or by id once IPC_RMID has set the key to 0.
+        bool mine = o.key == m_names.shmKey || o.key == m_names.msgKey || o.key == m_names.semKey;
+        for (const OwnedObject &known : m_owned)
+            mine = mine || (known.kind == objectKind && known.name == std::to_string(o.id) && o.key == 0);
+        if (mine)
+            out.push_back(o.describe(kind));
+    }
+    if (out.empty())
+        out.push_back("none");
+    return out;
 }
 
 void LectureHost::say(const std::string &key, const std::string &value)

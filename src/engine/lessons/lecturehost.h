@@ -36,6 +36,10 @@ public:
     // the session and removed at the end.
     void own(const OwnedObject &object);
 
+    // What `ipcs` shows of `kind` ("shm", "msg", "sem"), one line an object:
+    // all of it inside a namespace; outside, only what the listings made.
+    std::vector<std::string> ipcs(const char *kind) const;
+
     static void say(const std::string &key, const std::string &value);
     static void say(const std::string &key, long long value) { say(key, std::to_string(value)); }
     static void sayAll(const std::string &key, const std::vector<std::string> &values);

@@ -105,12 +105,12 @@ int lectureMsgWorker(const LessonArgs &args)
                 openOwnSysv(ObjectKind::SysvMsg, key);
             host.own({ObjectKind::SysvMsg, std::to_string(id), key});
         }
-        LectureHost::sayAll(stage + ".ipcs", describeSysvipc("msg"));
+        LectureHost::sayAll(stage + ".ipcs", host.ipcs("msg"));
         sender.pressEnter();
         LectureHost::say(stage + ".status", sender.wait());
     }
     // Both senders are gone.
-    LectureHost::sayAll("after.ipcs", describeSysvipc("msg"));
+    LectureHost::sayAll("after.ipcs", host.ipcs("msg"));
     const int id = msgget(key, 0);
     if (id >= 0) {
         // "One after another"? A third message, of type 2, sent last ...
@@ -125,7 +125,7 @@ int lectureMsgWorker(const LessonArgs &args)
             LectureHost::say("order.msgtyp" + std::to_string(msgtyp),
                              n < 0 ? std::string("none") : "type " + std::to_string(got.mtype) + ": " + got.mtext);
         }
-        LectureHost::sayAll("order.ipcs", describeSysvipc("msg"));
+        LectureHost::sayAll("order.ipcs", host.ipcs("msg"));
     }
     findFtokTwins("/usr/share", 20000);
     return 0;

@@ -52,14 +52,14 @@ int lectureShmWorker(const LessonArgs &args)
         LectureHost::say("a.writer", writer.readLine().value_or("(nothing)"));
         checkMadeBy(host, writer.pid());
         LectureHost::say("a.writer_maps", LectureHost::mapsLine(writer.pid(), "/SYSV"));
-        LectureHost::sayAll("a.ipcs", describeSysvipc("shm"));
+        LectureHost::sayAll("a.ipcs", host.ipcs("shm"));
         runReader(host, "a");
         // The reader removed it while the writer, in getchar(), is attached.
-        LectureHost::sayAll("a.after_reader", describeSysvipc("shm"));
+        LectureHost::sayAll("a.after_reader", host.ipcs("shm"));
         LectureHost::say("a.writer_maps_after", LectureHost::mapsLine(writer.pid(), "/SYSV"));
         writer.pressEnter();
         LectureHost::say("a.writer_status", writer.wait());
-        LectureHost::sayAll("a.after_writer", describeSysvipc("shm"));
+        LectureHost::sayAll("a.after_writer", host.ipcs("shm"));
     }
     {
         ShmWriteVariant noPause;
@@ -69,12 +69,12 @@ int lectureShmWorker(const LessonArgs &args)
         LectureHost::say("b.writer", writer.readAll());
         LectureHost::say("b.writer_status", writer.wait());
         checkMadeBy(host, writer.pid());
-        LectureHost::sayAll("b.after_writer", describeSysvipc("shm"));
+        LectureHost::sayAll("b.after_writer", host.ipcs("shm"));
         runReader(host, "b");
-        LectureHost::sayAll("b.after_reader", describeSysvipc("shm"));
+        LectureHost::sayAll("b.after_reader", host.ipcs("shm"));
     }
     runReader(host, "c"); // nobody has written: the reader comes first
-    LectureHost::sayAll("c.after_reader", describeSysvipc("shm"));
+    LectureHost::sayAll("c.after_reader", host.ipcs("shm"));
     return 0;
 }
 
