@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>with %1 a message of %2 B could be split or interleaved: only writes and reads of at most %3 B are atomic (%4); use one producer and one consumer, or smaller messages</source>
-        <translation>при %1 сообщение размером %2 Б может быть разорвано или перемешано с другими: атомарны только запись и чтение не более %3 Б (%4); используйте одного производителя и одного потребителя или сообщения поменьше</translation>
+        <translation>при %1 сообщение размером %2 Б может быть перемешано с другими: атомарны только запись и чтение не более %3 Б (%4); используйте одного производителя и одного потребителя или сообщения поменьше</translation>
     </message>
 </context>
 <context>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>yes (blocking)</source>
-        <translation>да (блокирующая)</translation>
+        <translation>да (блокировки)</translation>
     </message>
     <message>
         <source>synchronous</source>
@@ -543,15 +543,7 @@
     <name>Lessons</name>
     <message>
         <source>Back-pressure: a full pipe stops the writer</source>
-        <translation>Противодавление: полный канал останавливает писателя</translation>
-    </message>
-    <message>
-        <source>A writer as fast as it can, a reader taking 50 messages a second. The pipe fills up to its capacity (F_GETPIPE_SZ) and then write() blocks: the writer sleeps in the kernel until the reader makes room. F_SETPIPE_SZ gives the pipe more room.</source>
-        <translation>Писатель пишет с максимальной скоростью, читатель забирает 50 сообщений в секунду. Канал заполняется до своей ёмкости (F_GETPIPE_SZ), после чего write() блокируется: писатель спит в ядре, пока читатель не освободит место. F_SETPIPE_SZ увеличивает ёмкость канала.</translation>
-    </message>
-    <message>
-        <source>The pipe fills to 64 KiB and the writer blocks in write(); with F_SETPIPE_SZ of 1 MiB it fills to 1 MiB before it blocks.</source>
-        <translation>Канал заполняется до 64 КиБ, и писатель блокируется в write(); с F_SETPIPE_SZ в 1 МиБ канал заполняется до 1 МиБ, прежде чем писатель заблокируется.</translation>
+        <translation>Обратное давление: заполненный канал останавливает писателя</translation>
     </message>
     <message>
         <source>%1 (wchan %2)</source>
@@ -562,44 +554,16 @@
         <translation>Взаимная блокировка (deadlock): два семафора, противоположный порядок</translation>
     </message>
     <message>
-        <source>P1 takes semaphore A, then B; P2 takes B, then A. Each gets its first and waits for its second, which the other holds: a cycle, and both wait for ever. Taking them in one global order (A before B, always) breaks the cycle.</source>
-        <translation>P1 захватывает семафор A, затем B; P2 — B, затем A. Каждый получает свой первый семафор и ждёт второй, который удерживает другой: возникает цикл, и оба ждут вечно. Захват в едином глобальном порядке (всегда A раньше B) разрывает цикл.</translation>
-    </message>
-    <message>
-        <source>In opposite orders both block for good (a wait-for cycle); in one order both finish.</source>
-        <translation>При противоположном порядке оба блокируются навсегда (цикл ожидания); при едином порядке оба завершаются.</translation>
-    </message>
-    <message>
-        <source>P1 (pid %1) holds A and waits for B; P2 (pid %2) holds B and waits for A — A: value 0, GETNCNT 1, last taken by %1; B: value 0, GETNCNT 1, last taken by %2; both asleep in %3 (wchan %4)</source>
-        <translation>P1 (pid %1) удерживает A и ждёт B; P2 (pid %2) удерживает B и ждёт A — A: значение 0, GETNCNT 1, последним захватил %1; B: значение 0, GETNCNT 1, последним захватил %2; оба спят в %3 (wchan %4)</translation>
-    </message>
-    <message>
-        <source>P1 takes A then B; P2 takes B then A…</source>
-        <translation>P1 захватывает A, затем B; P2 — B, затем A…</translation>
-    </message>
-    <message>
         <source>No cycle formed.</source>
         <translation>Цикл не возник.</translation>
-    </message>
-    <message>
-        <source>Removing the semaphore set ends the wait (EIDRM).</source>
-        <translation>Удаление набора семафоров прекращает ожидание (EIDRM).</translation>
     </message>
     <message>
         <source>Both take A, then B…</source>
         <translation>Оба захватывают A, затем B…</translation>
     </message>
     <message>
-        <source>Both finished: one waited a moment for A, then went through.</source>
-        <translation>Оба завершились: один недолго подождал A, затем прошёл дальше.</translation>
-    </message>
-    <message>
         <source>They did not finish.</source>
         <translation>Они не завершились.</translation>
-    </message>
-    <message>
-        <source>Opposite orders: %1. One order: %2.</source>
-        <translation>Противоположный порядок: %1. Единый порядок: %2.</translation>
     </message>
     <message>
         <source>a wait-for cycle, both blocked for good</source>
@@ -622,22 +586,6 @@
         <translation>Пример из лекции: shm_write и shm_read</translation>
     </message>
     <message>
-        <source>shm_write creates a System V segment by its key, writes a greeting and exits: the segment stays, and ipcs -m lists it. shm_read attaches and reads it, then removes it with IPC_RMID while still attached — which only marks it; it goes with the last detach. The same with POSIX shared memory: a file in /dev/shm.</source>
-        <translation>shm_write создаёт сегмент System V по ключу, записывает приветствие и завершается: сегмент остаётся, и ipcs -m его показывает. shm_read подключается к сегменту, читает его, а затем, ещё будучи подключённым, удаляет его через IPC_RMID — это лишь помечает сегмент, а исчезнет он при последнем отключении. То же с разделяемой памятью POSIX: это файл в /dev/shm.</translation>
-    </message>
-    <message>
-        <source>The segment outlives its writer; the reader reads the greeting; after IPC_RMID it is marked (key 0, attached once) until the reader detaches; the POSIX file is gone from /dev/shm at once while still mapped.</source>
-        <translation>Сегмент переживает своего писателя; читатель читает приветствие; после IPC_RMID сегмент помечен (ключ 0, одно подключение), пока читатель не отключится; файл POSIX сразу исчезает из /dev/shm, хотя ещё отображён в память.</translation>
-    </message>
-    <message>
-        <source>shm_write wrote &quot;%1&quot; into segment %2 (key %3) and exited (status %4). Its mapping was: %5</source>
-        <translation>shm_write записал «%1» в сегмент %2 (ключ %3) и завершился (статус %4). Его отображение было таким: %5</translation>
-    </message>
-    <message>
-        <source>shm_read attached and read &quot;%1&quot;; /proc/PID/maps: %2</source>
-        <translation>shm_read подключился и прочитал «%1»; /proc/PID/maps: %2</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -646,44 +594,12 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>After the last detach the segment is still there.</source>
-        <translation>После последнего отключения сегмент всё ещё существует.</translation>
-    </message>
-    <message>
-        <source>After the last detach the kernel removed it: shmctl(IPC_STAT) fails.</source>
-        <translation>После последнего отключения ядро удалило сегмент: shmctl(IPC_STAT) завершается ошибкой.</translation>
-    </message>
-    <message>
-        <source>The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped (its /proc/PID/maps line ends in &quot;(deleted)&quot;).</source>
-        <translation>Читатель прочитал его и вызвал shm_unlink: %1 исчез из /dev/shm, хотя ещё отображён в память (его строка в /proc/PID/maps оканчивается на «(deleted)»).</translation>
-    </message>
-    <message>
-        <source>System V: %1. POSIX: %2.</source>
-        <translation>System V: %1. POSIX: %2.</translation>
-    </message>
-    <message>
-        <source>outlived its writer, read, marked by IPC_RMID while attached, removed at the last detach</source>
-        <translation>пережил писателя, прочитан, помечен IPC_RMID при подключении, удалён при последнем отключении</translation>
-    </message>
-    <message>
-        <source>not as expected (see the observations)</source>
-        <translation>не как ожидалось (см. наблюдения)</translation>
-    </message>
-    <message>
-        <source>outlived its writer, read, unlinked while still mapped</source>
-        <translation>пережил писателя, прочитан, удалён через shm_unlink, пока ещё отображён</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
         <source>Message types: msgrcv chooses</source>
         <translation>Типы сообщений: выбирает msgrcv</translation>
-    </message>
-    <message>
-        <source>Six messages go into one System V queue with mtypes 3, 1, 2, 1, 3, 2. Then separate processes receive with different msgtyp: 0 takes the first message, a positive type the first of that type, a negative one the lowest type up to its absolute value.</source>
-        <translation>Шесть сообщений помещаются в одну очередь System V с mtype 3, 1, 2, 1, 3, 2. Затем отдельные процессы получают их с разными msgtyp: 0 берёт первое сообщение, положительный тип — первое сообщение этого типа, отрицательный — сообщение с наименьшим типом, не превышающим модуль msgtyp.</translation>
     </message>
     <message>
         <source>msgtyp 0 → #0 (type 3); 2 → #2; −2 → #1, then #3 (type 1), then #5 (type 2); 0 → #4.</source>
@@ -700,22 +616,6 @@
     <message>
         <source>PIPE_BUF: atomic writes into one pipe</source>
         <translation>PIPE_BUF: атомарная запись в один канал</translation>
-    </message>
-    <message>
-        <source>Records of PIPE_BUF bytes never tear; records of 4 × PIPE_BUF bytes do.</source>
-        <translation>Записи по PIPE_BUF байт никогда не разрываются; записи по 4 × PIPE_BUF байт — разрываются.</translation>
-    </message>
-    <message>
-        <source>%1 records read, %2 torn.</source>
-        <translation>Прочитано записей: %1, разорвано: %2.</translation>
-    </message>
-    <message>
-        <source>%1 records read, %2 torn: their bytes came from several writers.</source>
-        <translation>Прочитано записей: %1, разорвано: %2 — их байты пришли от нескольких писателей.</translation>
-    </message>
-    <message>
-        <source>%1 B records: %2 of %3 torn. %4 B records: %5 of %6 torn.</source>
-        <translation>Записи по %1 Б: разорвано %2 из %3. Записи по %4 Б: разорвано %5 из %6.</translation>
     </message>
     <message>
         <source>Priorities: the highest first</source>
@@ -746,52 +646,8 @@
         <translation>Гонка: счётчик в разделяемой памяти</translation>
     </message>
     <message>
-        <source>Without the semaphore the counter ends below 200 000; with it, at exactly 200 000.</source>
-        <translation>Без семафора счётчик в итоге меньше 200 000; с ним — ровно 200 000.</translation>
-    </message>
-    <message>
-        <source>Without a semaphore: %1 processes, %2 increments each…</source>
-        <translation>Без семафора (процессов: %1, увеличений у каждого: %2)…</translation>
-    </message>
-    <message>
-        <source>The counter reads %1 of %2: %3 updates lost.</source>
-        <translation>Счётчик: %1 из %2, потеряно обновлений: %3.</translation>
-    </message>
-    <message>
-        <source>With P(sem) and V(sem) around every update…</source>
-        <translation>С P(sem) и V(sem) вокруг каждого обновления…</translation>
-    </message>
-    <message>
-        <source>The counter reads %1 of %2.</source>
-        <translation>Счётчик: %1 из %2.</translation>
-    </message>
-    <message>
-        <source>Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.</source>
-        <translation>Без семафора: %1 из %2 (потеряно обновлений: %3). С ним: %4 из %2.</translation>
-    </message>
-    <message>
         <source>Signals: merged or queued</source>
         <translation>Сигналы: слияние или очередь</translation>
-    </message>
-    <message>
-        <source>Four processes send signals to one as fast as they can. A standard signal (SIGUSR1, sent with kill) is a single pending bit: those sent while it is pending merge into it. Real-time signals (SIGRTMIN, sent with sigqueue) queue, each with its value.</source>
-        <translation>Четыре процесса с максимальной скоростью посылают сигналы одному. Стандартный сигнал (SIGUSR1, посылается через kill) — это один бит ожидания: сигналы, посланные, пока он ожидает доставки, сливаются с ним. Сигналы реального времени (SIGRTMIN, посылаются через sigqueue) ставятся в очередь, каждый со своим значением.</translation>
-    </message>
-    <message>
-        <source>Fewer SIGUSR1 arrive than were sent; every SIGRTMIN arrives, in order, with its value.</source>
-        <translation>SIGUSR1 доставлено меньше, чем послано; каждый SIGRTMIN доставлен по порядку и со своим значением.</translation>
-    </message>
-    <message>
-        <source>SIGUSR1: %1 sent, %2 arrived, %3 merged away.</source>
-        <translation>SIGUSR1: послано %1, доставлено %2, поглощено слиянием %3.</translation>
-    </message>
-    <message>
-        <source>SIGRTMIN: %1 sent, %2 arrived, %3 out of order, %4 duplicated; every value checked.</source>
-        <translation>SIGRTMIN: послано %1, доставлено %2, не по порядку %3, продублировано %4; все значения проверены.</translation>
-    </message>
-    <message>
-        <source>SIGUSR1: %1 of %2 arrived. SIGRTMIN: %3 of %4 arrived, %5 out of order.</source>
-        <translation>SIGUSR1: доставлено %1 из %2. SIGRTMIN: доставлено %3 из %4, не по порядку %5.</translation>
     </message>
     <message>
         <source>SIGPIPE and EPIPE: the reader is gone</source>
@@ -842,10 +698,6 @@
         <translation>писатель заблокировался в %1</translation>
     </message>
     <message>
-        <source>Capacity %1 B (F_GETPIPE_SZ); at most %2 B were queued; %3.</source>
-        <translation>Ёмкость %1 Б (F_GETPIPE_SZ); в канале скапливалось до %2 Б; %3.</translation>
-    </message>
-    <message>
         <source>Capacity %1 B; at most %2 B were queued; %3.</source>
         <translation>Ёмкость %1 Б; в канале скапливалось до %2 Б; %3.</translation>
     </message>
@@ -854,40 +706,8 @@
         <translation>По умолчанию: заполнено %1 из %2 Б, %3. С F_SETPIPE_SZ: заполнено %4 из %5 Б, %6.</translation>
     </message>
     <message>
-        <source>ipcs -m still lists it: key %1, attachments: %2, created by pid %3, which is gone.</source>
-        <translation>ipcs -m всё ещё показывает его: ключ %1, подключений: %2, создан процессом с pid %3, которого уже нет.</translation>
-    </message>
-    <message>
-        <source>After IPC_RMID, still attached: key %1, attachments: %2, marked for removal: %3. The reader&apos;s mapping now reads: %4</source>
-        <translation>После IPC_RMID, ещё подключён: ключ %1, подключений: %2, помечен на удаление: %3. Отображение читателя теперь: %4</translation>
-    </message>
-    <message>
-        <source>The POSIX writer wrote &quot;%1&quot; and exited; %2 is still there (%3 B).</source>
-        <translation>Писатель POSIX записал «%1» и завершился; файл %2 на месте (%3 Б).</translation>
-    </message>
-    <message>
-        <source>The POSIX writer wrote &quot;%1&quot; and exited; %2 is gone.</source>
-        <translation>Писатель POSIX записал «%1» и завершился; файла %2 больше нет.</translation>
-    </message>
-    <message>
-        <source>Four writers share one pipe, shrunk to one page with F_SETPIPE_SZ. A write of at most PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split when the pipe is full, and pieces of different writers interleave — the reader gets torn records.</source>
-        <translation>Четыре писателя пишут в один канал, уменьшенный через F_SETPIPE_SZ до одной страницы. Вызов write() не более чем на PIPE_BUF байт атомарен: он ждёт места и попадает в канал целиком. Больший write() при заполненном канале разбивается на части, и части разных писателей перемежаются — читатель получает разорванные записи.</translation>
-    </message>
-    <message>
-        <source>A default pipe, a reader at %1 messages/s…</source>
-        <translation>Канал по умолчанию, читатель — %1 сообщений/с…</translation>
-    </message>
-    <message>
         <source>The same after F_SETPIPE_SZ(%1 B)…</source>
         <translation>То же после F_SETPIPE_SZ(%1 Б)…</translation>
-    </message>
-    <message>
-        <source>A pipe of %1 B; %2 writers × %3 records of %1 B (PIPE_BUF)…</source>
-        <translation>Канал на %1 Б; писателей: %2, у каждого %3 записей по %1 Б (PIPE_BUF)…</translation>
-    </message>
-    <message>
-        <source>The same pipe; %2 writers × %3 records of %1 B (4 × PIPE_BUF)…</source>
-        <translation>Тот же канал; писателей: %2, у каждого %3 записей по %1 Б (4 × PIPE_BUF)…</translation>
     </message>
     <message>
         <source>%1 × %2 SIGUSR1 with kill()…</source>
@@ -902,8 +722,844 @@
         <translation>Читатель уходит после %1 сообщений; писатель продолжает писать…</translation>
     </message>
     <message>
-        <source>Four processes each add 1 to one counter in shared memory, 50 000 times: read, then write back + 1. Without a semaphore two read the same value and an update is lost; with a System V semaphore around each update (P, update, V) none is. Every 5 000th time each yields the CPU between read and write (sched_yield), as a preemption would, so the race shows on a busy machine too.</source>
-        <translation>Четыре процесса по 50 000 раз прибавляют 1 к одному счётчику в разделяемой памяти: читают, затем записывают + 1. Без семафора два процесса читают одно и то же значение, и обновление теряется; с семафором System V вокруг каждого обновления (P, обновление, V) — ни одно. Каждый пятитысячный раз процесс уступает процессор между чтением и записью (sched_yield), как при вытеснении: гонка видна и на загруженной машине.</translation>
+        <source>Pipes</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>A writer as fast as it can, a reader taking 50 messages of 4 KiB a second. The pipe fills up to its capacity (F_GETPIPE_SZ, read before anything is said of it) and then write() blocks: the writer sleeps in the kernel until the reader makes room. F_SETPIPE_SZ gives the pipe more room.</source>
+        <translation>Писатель пишет с максимальной скоростью, читатель забирает 50 сообщений по 4 КиБ в секунду. Канал заполняется до своей ёмкости (F_GETPIPE_SZ — её читают, прежде чем о ней что-то сказать), и write() блокируется: писатель спит в ядре, пока читатель не освободит место. F_SETPIPE_SZ увеличивает ёмкость канала.</translation>
+    </message>
+    <message>
+        <source>The pipe fills to its capacity and the writer blocks in write(); after F_SETPIPE_SZ it holds the larger capacity before the writer blocks.</source>
+        <translation>Канал заполняется до своей ёмкости, и писатель блокируется в write(); после F_SETPIPE_SZ канал вмещает новую, бо́льшую ёмкость, прежде чем писатель заблокируется.</translation>
+    </message>
+    <message>
+        <source>The writer writes half the pipe&apos;s capacity in all: the pipe never fills.</source>
+        <translation>Писатель записывает всего половину ёмкости канала: канал так и не заполняется.</translation>
+    </message>
+    <message>
+        <source>F_GETPIPE_SZ of a new pipe here: %1 B. A reader at %2 messages/s…</source>
+        <translation>F_GETPIPE_SZ нового канала на этой машине: %1 Б. Читатель со скоростью %2 сообщений/с…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 B</source>
+        <translation>%1 из %2 Б</translation>
+    </message>
+    <message>
+        <source>Default pipe: filled to its capacity (F_GETPIPE_SZ)</source>
+        <translation>Канал по умолчанию: заполнен до ёмкости (F_GETPIPE_SZ)</translation>
+    </message>
+    <message>
+        <source>within two pages of %1 B</source>
+        <translation>не далее двух страниц от %1 Б</translation>
+    </message>
+    <message>
+        <source>Default pipe: the writer blocked in write()</source>
+        <translation>Канал по умолчанию: писатель заблокировался в write()</translation>
+    </message>
+    <message>
+        <source>After F_SETPIPE_SZ: filled to the larger capacity</source>
+        <translation>После F_SETPIPE_SZ: заполнен до новой ёмкости</translation>
+    </message>
+    <message>
+        <source>at least %1 B, filled</source>
+        <translation>не меньше %1 Б, заполнен</translation>
+    </message>
+    <message>
+        <source>After F_SETPIPE_SZ: the writer blocked in write()</source>
+        <translation>После F_SETPIPE_SZ: писатель заблокировался в write()</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>P1 takes semaphore A, then B; P2 takes B, then A. Each holds its first 300 ms before asking for its second — on purpose, so that both hold one before either asks: a cycle, and both wait for ever. Removing the set wakes them with EIDRM. In one global order (A before B) there is no cycle.</source>
+        <translation>P1 захватывает семафор A, затем B; P2 — B, затем A. Каждый держит первый семафор 300 мс, прежде чем просить второй, — нарочно, чтобы оба успели захватить по одному: возникает цикл, и оба ждут вечно. Удаление набора будит их с EIDRM. При едином порядке (A раньше B) цикла нет.</translation>
+    </message>
+    <message>
+        <source>In opposite orders both block for good and removing the set wakes both with EIDRM; in one order both finish.</source>
+        <translation>В противоположных порядках оба блокируются навсегда, и удаление набора будит обоих с EIDRM; в одном порядке оба завершаются.</translation>
+    </message>
+    <message>
+        <source>Both take A, then B, in both runs: no cycle can form.</source>
+        <translation>В обоих прогонах оба захватывают A, затем B: цикл возникнуть не может.</translation>
+    </message>
+    <message>
+        <source>P1 takes A then B; P2 takes B then A; each holds its first %1 ms…</source>
+        <translation>P1 захватывает A, затем B; P2 — B, затем A; каждый держит первый %1 мс…</translation>
+    </message>
+    <message>
+        <source>Both take A then B; each holds its first %1 ms…</source>
+        <translation>Оба захватывают A, затем B; каждый держит первый %1 мс…</translation>
+    </message>
+    <message>
+        <source>A wait-for cycle: A held by P1 (pid %1) and awaited by P2, B held by P2 (pid %2) and awaited by P1 — both at 0 with one waiter each (GETVAL, GETNCNT, GETPID); both still asleep in %3 (wchan %4) a second later.</source>
+        <translation>Цикл ожидания: A захвачен P1 (pid %1), его ждёт P2; B захвачен P2 (pid %2), его ждёт P1 — оба семафора равны 0, у каждого по одному ожидающему (GETVAL, GETNCNT, GETPID); через секунду оба всё ещё спят в %3 (wchan %4).</translation>
+    </message>
+    <message>
+        <source>Asked for the second at %1 ms (P1) and %2 ms (P2) after the start; the set removed: %3 of 2 woken by EIDRM.</source>
+        <translation>Второй семафор запрошен через %1 мс (P1) и %2 мс (P2) после старта; набор удалён: с EIDRM проснулись %3 из 2.</translation>
+    </message>
+    <message>
+        <source>Both finished: one waited for A, then went through.</source>
+        <translation>Оба завершились: один подождал A, потом прошёл.</translation>
+    </message>
+    <message>
+        <source>Opposite orders: a wait-for cycle that lasts</source>
+        <translation>Противоположные порядки: устойчивый цикл ожидания</translation>
+    </message>
+    <message>
+        <source>Removing the set woke the waiters with EIDRM</source>
+        <translation>Удаление набора разбудило ожидающих с EIDRM</translation>
+    </message>
+    <message>
+        <source>2 of 2</source>
+        <translation>2 из 2</translation>
+    </message>
+    <message>
+        <source>%1 of 2</source>
+        <translation>%1 из 2</translation>
+    </message>
+    <message>
+        <source>One order: both finished</source>
+        <translation>Один порядок: оба завершились</translation>
+    </message>
+    <message>
+        <source>Opposite orders: %1; removing the set woke %2 of 2 with EIDRM. One order: %3.</source>
+        <translation>Противоположные порядки: %1; удаление набора разбудило с EIDRM %2 из 2. Один порядок: %3.</translation>
+    </message>
+    <message>
+        <source>In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
+        <translation>В собственном пространстве имён IPC (unshare(CLONE_NEWIPC)): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
+    </message>
+    <message>
+        <source>In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
+        <translation>В собственном пространстве имён IPC внутри нашего пространства имён пользователей (CLONE_NEWUSER | CLONE_NEWIPC): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
+    </message>
+    <message>
+        <source>No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, O_EXCL, mode 0600) stand in for the lecture&apos;s — the only change to its calls.</source>
+        <translation>Собственного пространства имён здесь нет (%1): вместо ключей и имён лекции — новые, созданные монопольно (IPC_EXCL, O_EXCL, права 0600); это единственное отличие от её вызовов.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: a message queue</source>
+        <translation>Пример из лекции: очередь сообщений</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s examples</source>
+        <translation>Примеры из лекции</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s sender as printed: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget with IPC_CREAT | 0666, msgsnd of 100 bytes, getchar(), exit — msgctl(IPC_RMID) commented out. Run twice, then ipcs -q. Then a message of type 2, sent last, and msgtyp; then two files with one ftok key.</source>
+        <translation>Отправитель из лекции как есть: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget с IPC_CREAT | 0666, msgsnd на 100 байт, getchar(), выход — msgctl(IPC_RMID) закомментирован. Запуск дважды, затем ipcs -q. Потом сообщение типа 2, отправленное последним, и msgtyp; потом два файла с одним ключом ftok.</translation>
+    </message>
+    <message>
+        <source>After both runs the queue stays with 2 messages, 200 B; msgtyp 2 takes the newest first; two paths share an ftok key.</source>
+        <translation>После двух запусков очередь остаётся с 2 сообщениями, 200 Б; msgtyp 2 первым забирает самое новое; у двух путей общий ключ ftok.</translation>
+    </message>
+    <message>
+        <source>The sender calls the msgctl(IPC_RMID) the lecture comments out: nothing stays.</source>
+        <translation>Отправитель вызывает msgctl(IPC_RMID), закомментированный в лекции: ничего не остаётся.</translation>
+    </message>
+    <message>
+        <source>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; the queue&apos;s key: %2.</source>
+        <translation>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; ключ очереди: %2.</translation>
+    </message>
+    <message>
+        <source>First run: «%1»; ipcs -q while it waits: %2; exit %3.</source>
+        <translation>Первый запуск: «%1»; ipcs -q, пока он ждёт: %2; код выхода %3.</translation>
+    </message>
+    <message>
+        <source>Second run: «%1»; ipcs -q while it waits: %2; exit %3.</source>
+        <translation>Второй запуск: «%1»; ipcs -q, пока он ждёт: %2; код выхода %3.</translation>
+    </message>
+    <message>
+        <source>Both senders gone; ipcs -q in the namespace: %1.</source>
+        <translation>Оба отправителя завершились; ipcs -q в пространстве имён: %1.</translation>
+    </message>
+    <message>
+        <source>A third message of type 2, sent last. msgrcv with msgtyp 2: %1; then msgtyp 0: %2.</source>
+        <translation>Третье сообщение, типа 2, отправлено последним. msgrcv с msgtyp 2: %1; затем с msgtyp 0: %2.</translation>
+    </message>
+    <message>
+        <source>No two of %1 files under /usr/share gave one ftok key.</source>
+        <translation>Среди %1 файлов в /usr/share нет двух с одинаковым ключом ftok.</translation>
+    </message>
+    <message>
+        <source>ftok(path, &apos;B&apos;) of %2 and of %3 is the same key %1 (found among %4 files).</source>
+        <translation>ftok(path, &apos;B&apos;) для %2 и для %3 даёт один и тот же ключ %1 (найдено среди %4 файлов).</translation>
+    </message>
+    <message>
+        <source>Each run sent and waited in getchar()</source>
+        <translation>Каждый запуск отправил сообщение и ждал в getchar()</translation>
+    </message>
+    <message>
+        <source>«%1» twice, exit 0</source>
+        <translation>«%1» дважды, код выхода 0</translation>
+    </message>
+    <message>
+        <source>«%1», «%2»</source>
+        <translation>«%1», «%2»</translation>
+    </message>
+    <message>
+        <source>ipcs -q after both senders exited</source>
+        <translation>ipcs -q после выхода обоих отправителей</translation>
+    </message>
+    <message>
+        <source>the queue, 2 messages, 200 B</source>
+        <translation>очередь, 2 сообщения, 200 Б</translation>
+    </message>
+    <message>
+        <source>msgrcv with msgtyp 2</source>
+        <translation>msgrcv с msgtyp 2</translation>
+    </message>
+    <message>
+        <source>the type-2 message sent last</source>
+        <translation>сообщение типа 2, отправленное последним</translation>
+    </message>
+    <message>
+        <source>Two paths with one ftok key</source>
+        <translation>Два пути с одним ключом ftok</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>найдены</translation>
+    </message>
+    <message>
+        <source>After two runs: %1. msgtyp 2 first took: %2. ftok twins: %3.</source>
+        <translation>После двух запусков: %1. msgtyp 2 первым забрал: %2. Ключ ftok у двух путей: %3.</translation>
+    </message>
+    <message>
+        <source>The sender is complete as printed; msgctl(msgid, IPC_RMID, NULL) stays commented out.</source>
+        <translation>Отправитель закончен в том виде, как напечатан; msgctl(msgid, IPC_RMID, NULL) остаётся закомментированным.</translation>
+    </message>
+    <message>
+        <source>After two runs, with both senders gone, ipcs -q listed: %1.</source>
+        <translation>После двух запусков, когда оба отправителя завершились, ipcs -q показал: %1.</translation>
+    </message>
+    <message>
+        <source>A System V queue lives until IPC_RMID or reboot, whoever created it; nobody removes this one. Here it went with the private namespace; on the machine it would stay.</source>
+        <translation>Очередь System V живёт до IPC_RMID или перезагрузки, кто бы её ни создал; эту не удаляет никто. Здесь она исчезла вместе с собственным пространством имён; на машине она бы осталась.</translation>
+    </message>
+    <message>
+        <source>How to choose a key without collisions: man 3 ftok — it makes a key from a file name.</source>
+        <translation>Как выбирать ключ так, чтобы не было коллизий: man 3 ftok — по имени файла выдаёт ключ.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give the same key %3.</source>
+        <translation>%1 и %2 дают один и тот же ключ %3.</translation>
+    </message>
+    <message>
+        <source>No two of %1 files gave one key.</source>
+        <translation>Среди %1 файлов нет двух с одним ключом.</translation>
+    </message>
+    <message>
+        <source>ftok keeps 8 bits of the id, 8 of the device and 16 of the inode: files 65 536 inodes apart share a key. ftok(3) promises no uniqueness; IPC_PRIVATE or IPC_EXCL does.</source>
+        <translation>ftok берёт 8 бит идентификатора, 8 бит устройства и 16 бит номера inode: у файлов, чьи inode отличаются на 65 536, ключ общий. ftok(3) уникальности не обещает; её дают IPC_PRIVATE или IPC_EXCL.</translation>
+    </message>
+    <message>
+        <source>Messages are received one after another (that is why it is a queue).</source>
+        <translation>Сообщения получаются по очереди (на то и queue).</translation>
+    </message>
+    <message>
+        <source>Not measured: the queue was gone.</source>
+        <translation>Не измерено: очереди уже не было.</translation>
+    </message>
+    <message>
+        <source>msgrcv with msgtyp 2 took «%1», sent after two older messages of type 1.</source>
+        <translation>msgrcv с msgtyp 2 забрал «%1», отправленное после двух более старых сообщений типа 1.</translation>
+    </message>
+    <message>
+        <source>msgrcv chooses by msgtyp: 0 the oldest, &gt; 0 the oldest of that type, &lt; 0 the lowest type; a POSIX queue hands out the highest priority first. The order holds within a type.</source>
+        <translation>msgrcv выбирает по msgtyp: 0 — самое старое, &gt; 0 — самое старое этого типа, &lt; 0 — с наименьшим типом; очередь POSIX первым выдаёт наивысший приоритет. Порядок соблюдается только внутри одного типа.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: POSIX shared memory</source>
+        <translation>Пример из лекции: разделяемая память POSIX</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s writer as printed: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate to 256 B, mmap, write, getchar(), then munmap, close, shm_unlink — in a /dev/shm of the lesson&apos;s own. While it waits: ls -l /dev/shm and the file&apos;s bytes. And the listing given to the C++ compiler.</source>
+        <translation>Писатель из лекции как есть: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate до 256 Б, mmap, запись, getchar(), затем munmap, close, shm_unlink — в собственном /dev/shm урока. Пока он ждёт: ls -l /dev/shm и байты файла. И листинг, отданный компилятору C++.</translation>
+    </message>
+    <message>
+        <source>/dev/shm/my_shm holds 256 B with the greeting while the writer waits and is gone after shm_unlink; as C++ the listing does not compile (void * to char *).</source>
+        <translation>Пока писатель ждёт, /dev/shm/my_shm занимает 256 Б и хранит приветствие, после shm_unlink файла нет; как C++ листинг не компилируется (void * в char *).</translation>
+    </message>
+    <message>
+        <source>The listing compiled with the cast it lacks, (char *)mmap(…): C++ accepts it.</source>
+        <translation>Листинг компилируется с недостающим приведением (char *)mmap(…): C++ его принимает.</translation>
+    </message>
+    <message>
+        <source>/dev/shm is a tmpfs of the lesson&apos;s own (a mount namespace): &quot;/my_shm&quot; is nobody else&apos;s.</source>
+        <translation>/dev/shm — собственная tmpfs урока (пространство имён монтирования): &quot;/my_shm&quot; больше ничьё.</translation>
+    </message>
+    <message>
+        <source>No /dev/shm of our own: the writer uses %1, created with O_EXCL.</source>
+        <translation>Собственного /dev/shm нет: писатель использует %1, созданный с O_EXCL.</translation>
+    </message>
+    <message>
+        <source>The writer: «%1»; it waits in getchar().</source>
+        <translation>Писатель: «%1»; он ждёт в getchar().</translation>
+    </message>
+    <message>
+        <source>ls -l %1: %2 (the mode asked for, less the umask). Its bytes, read as a file: «%3».</source>
+        <translation>ls -l %1: %2 (запрошенные права за вычетом umask). Его байты, прочитанные как файл: «%3».</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s maps line: %1 — no “(deleted)” while the file is there.</source>
+        <translation>Строка maps писателя: %1 — пока файл на месте, «(deleted)» нет.</translation>
+    </message>
+    <message>
+        <source>Enter: munmap, close, shm_unlink, exit %1. ls -l %2: %3.</source>
+        <translation>Enter: munmap, close, shm_unlink, код выхода %1. ls -l %2: %3.</translation>
+    </message>
+    <message>
+        <source>No C++ compiler (c++) here: the listing was not compiled.</source>
+        <translation>Компилятора C++ (c++) здесь нет: листинг не компилировался.</translation>
+    </message>
+    <message>
+        <source>c++ -fsyntax-only accepts the listing.</source>
+        <translation>c++ -fsyntax-only принимает листинг.</translation>
+    </message>
+    <message>
+        <source>c++ -fsyntax-only refuses the listing: %1</source>
+        <translation>c++ -fsyntax-only отвергает листинг: %1</translation>
+    </message>
+    <message>
+        <source>As C (cc -fsyntax-only) it compiles.</source>
+        <translation>Как C (cc -fsyntax-only) он компилируется.</translation>
+    </message>
+    <message>
+        <source>As C (cc -fsyntax-only) it does not compile either.</source>
+        <translation>Как C (cc -fsyntax-only) он тоже не компилируется.</translation>
+    </message>
+    <message>
+        <source>ls -l of the object while the writer waits</source>
+        <translation>ls -l объекта, пока писатель ждёт</translation>
+    </message>
+    <message>
+        <source>256 B</source>
+        <translation>256 Б</translation>
+    </message>
+    <message>
+        <source>Its bytes, read as a file</source>
+        <translation>Его байты, прочитанные как файл</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s maps line</source>
+        <translation>Строка maps писателя</translation>
+    </message>
+    <message>
+        <source>After shm_unlink</source>
+        <translation>После shm_unlink</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The listing as C++</source>
+        <translation>Листинг как C++</translation>
+    </message>
+    <message>
+        <source>refused: void * to char *</source>
+        <translation>отвергнут: void * в char *</translation>
+    </message>
+    <message>
+        <source>compiles</source>
+        <translation>компилируется</translation>
+    </message>
+    <message>
+        <source>%1: %2 with «%3», after shm_unlink: %4. As C++: %5.</source>
+        <translation>%1: %2, содержимое «%3», после shm_unlink: %4. Как C++: %5.</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>не проверялось</translation>
+    </message>
+    <message>
+        <source>The POSIX example is C++ (the lecture&apos;s code is marked cpp).</source>
+        <translation>Пример POSIX написан на C++ (код в лекции помечен как cpp).</translation>
+    </message>
+    <message>
+        <source>Not compiled here: no c++ found.</source>
+        <translation>Здесь не компилировался: c++ не найден.</translation>
+    </message>
+    <message>
+        <source>c++ accepts it.</source>
+        <translation>c++ его принимает.</translation>
+    </message>
+    <message>
+        <source>c++ refuses it: %1; %2</source>
+        <translation>c++ его отвергает: %1; %2</translation>
+    </message>
+    <message>
+        <source>as C it compiles.</source>
+        <translation>как C он компилируется.</translation>
+    </message>
+    <message>
+        <source>as C it does not compile either.</source>
+        <translation>как C он тоже не компилируется.</translation>
+    </message>
+    <message>
+        <source>C converts void * to any pointer silently; C++ does not: ptr = (char *)mmap(…) compiles in both.</source>
+        <translation>C молча приводит void * к любому указателю, C++ — нет: ptr = (char *)mmap(…) компилируется в обоих.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: a semaphore</source>
+        <translation>Пример из лекции: семафор</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s program as printed: semget, SETVAL 1, P, «Critical section start», getchar(), V. Two instances at once: the second&apos;s SETVAL undoes the first&apos;s P. Then one killed inside (Ctrl-C), without SEM_UNDO and with it. And the advice to use a mutex instead, measured at 64 B.</source>
+        <translation>Программа из лекции как есть: semget, SETVAL 1, P, «Critical section start», getchar(), V. Два экземпляра одновременно: SETVAL второго отменяет P первого. Затем экземпляр, убитый внутри (Ctrl-C), без SEM_UNDO и с ним. И совет использовать вместо семафоров мьютексы, измеренный на 64 Б.</translation>
+    </message>
+    <message>
+        <source>Both instances are inside at once and the semaphore ends at 2; killed inside, it stays taken without SEM_UNDO and is given back with it.</source>
+        <translation>Оба экземпляра одновременно внутри, и семафор в конце равен 2; если убить процесс внутри, без SEM_UNDO семафор остаётся захваченным, а с SEM_UNDO возвращается.</translation>
+    </message>
+    <message>
+        <source>The fix: only the creator (IPC_CREAT | IPC_EXCL) sets the value, so the second instance waits in P.</source>
+        <translation>Исправление: значение задаёт только создатель (IPC_CREAT | IPC_EXCL), поэтому второй экземпляр ждёт в P.</translation>
+    </message>
+    <message>
+        <source>First instance: «%1»; the semaphore now %2.</source>
+        <translation>Первый экземпляр: «%1»; семафор теперь %2.</translation>
+    </message>
+    <message>
+        <source>Second instance, while the first is inside: «%1» — its SETVAL 1 undid the first&apos;s P. Both are in the critical section.</source>
+        <translation>Второй экземпляр, пока первый внутри: «%1» — его SETVAL 1 отменил P первого. Оба в критической секции.</translation>
+    </message>
+    <message>
+        <source>Second instance: waits in P (wchan %1).</source>
+        <translation>Второй экземпляр: ждёт в P (wchan %1).</translation>
+    </message>
+    <message>
+        <source>Both released: exits %1 and %2; the semaphore reads %3. ipcs -s: %4.</source>
+        <translation>Оба отпущены: коды выхода %1 и %2; семафор равен %3. ipcs -s: %4.</translation>
+    </message>
+    <message>
+        <source>Killed by Ctrl-C inside, no SEM_UNDO: the semaphore stays %1.</source>
+        <translation>Убит по Ctrl-C внутри, без SEM_UNDO: семафор остаётся %1.</translation>
+    </message>
+    <message>
+        <source>Killed by Ctrl-C inside, with SEM_UNDO: the kernel gave it back, %1.</source>
+        <translation>Убит по Ctrl-C внутри, с SEM_UNDO: ядро вернуло значение, %1.</translation>
+    </message>
+    <message>
+        <source>%1 at 64 B: %2.</source>
+        <translation>%1 на 64 Б: %2.</translation>
+    </message>
+    <message>
+        <source>Both instances inside the critical section at once</source>
+        <translation>Оба экземпляра одновременно в критической секции</translation>
+    </message>
+    <message>
+        <source>The semaphore after both V</source>
+        <translation>Семафор после обоих V</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>Killed inside without SEM_UNDO: the semaphore</source>
+        <translation>Убит внутри без SEM_UNDO: семафор</translation>
+    </message>
+    <message>
+        <source>0 (still taken)</source>
+        <translation>0 (всё ещё захвачен)</translation>
+    </message>
+    <message>
+        <source>Killed inside with SEM_UNDO: the semaphore</source>
+        <translation>Убит внутри с SEM_UNDO: семафор</translation>
+    </message>
+    <message>
+        <source>1 (given back)</source>
+        <translation>1 (возвращён)</translation>
+    </message>
+    <message>
+        <source>Second instance: «%1»; the semaphore after both: %2. Killed inside: %3 without SEM_UNDO, %4 with it.</source>
+        <translation>Второй экземпляр: «%1»; семафор после обоих: %2. Убит внутри: %3 без SEM_UNDO, %4 с ним.</translation>
+    </message>
+    <message>
+        <source>Initialise the semaphore with 1 (SETVAL), then P … V: one process at a time in the critical section.</source>
+        <translation>Инициализация семафора значением 1 (SETVAL), затем P … V: в критической секции одновременно только один процесс.</translation>
+    </message>
+    <message>
+        <source>Two instances printed «%1» together; after both V the semaphore read %2.</source>
+        <translation>Два экземпляра одновременно напечатали «%1»; после обоих V семафор равен %2.</translation>
+    </message>
+    <message>
+        <source>The second instance waited in P (wchan %1).</source>
+        <translation>Второй экземпляр ждал в P (wchan %1).</translation>
+    </message>
+    <message>
+        <source>Every instance runs SETVAL 1, undoing P of whoever is inside. Set the value once, in the process that creates the set (IPC_CREAT | IPC_EXCL); the others find it.</source>
+        <translation>Каждый экземпляр выполняет SETVAL 1 и отменяет P того, кто уже внутри. Значение задают один раз — в процессе, создающем набор (IPC_CREAT | IPC_EXCL); остальные его только находят.</translation>
+    </message>
+    <message>
+        <source>P and V are enough (sem_flg = 0).</source>
+        <translation>P и V достаточно (sem_flg = 0).</translation>
+    </message>
+    <message>
+        <source>An instance killed inside left the semaphore at %1; with SEM_UNDO it was %2.</source>
+        <translation>Экземпляр, убитый внутри, оставил семафор равным %1; с SEM_UNDO он был %2.</translation>
+    </message>
+    <message>
+        <source>Without SEM_UNDO the kernel does not undo the P of a process that dies inside: everyone else waits for ever. With SEM_UNDO it gives the value back at exit.</source>
+        <translation>Без SEM_UNDO ядро не отменяет P процесса, умершего внутри: все остальные ждут вечно. С SEM_UNDO ядро возвращает значение при выходе процесса.</translation>
+    </message>
+    <message>
+        <source>But it is a very old way (mutexes are used now).</source>
+        <translation>Но это очень древний способ (сейчас используют мьютексы).</translation>
+    </message>
+    <message>
+        <source>At 64 B, one producer and one consumer: process-shared mutex %1, POSIX semaphores %2, System V semaphores %3.</source>
+        <translation>На 64 Б, один производитель и один потребитель: разделяемый между процессами мьютекс %1, семафоры POSIX %2, семафоры System V %3.</translation>
+    </message>
+    <message>
+        <source>A process-shared mutex and a POSIX semaphore both sleep on a futex and make no system call when nobody waits; System V semaphores make one for every P and V. Age says nothing of speed: measure.</source>
+        <translation>Разделяемый мьютекс и семафор POSIX спят на фьютексе и не делают системных вызовов, пока никто не ждёт; семафоры System V делают вызов на каждое P и V. Возраст ничего не говорит о скорости: измеряйте.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s programs as printed: key 12222, 1 000 000 B, mode 0666. shm_write writes a greeting and waits in getchar(); shm_read reads it, detaches and removes the segment. Then shm_write without getchar(), which the lecture says loses the segment; then shm_read started first.</source>
+        <translation>Программы из лекции как есть: ключ 12222, 1 000 000 Б, права 0666. shm_write пишет приветствие и ждёт в getchar(); shm_read читает его, отсоединяет сегмент (shmdt) и удаляет его. Затем shm_write без getchar(), из-за чего, по словам лекции, сегмент пропадает; затем shm_read, запущенный первым.</translation>
+    </message>
+    <message>
+        <source>Read while the writer waits; IPC_RMID only marks the segment until the writer detaches; without getchar() it is still there and read; a reader first gets ENOENT.</source>
+        <translation>Прочитано, пока писатель ждёт; IPC_RMID лишь помечает сегмент на удаление до отсоединения писателя; без getchar() сегмент на месте и прочитан; читатель, запущенный первым, получает ENOENT.</translation>
+    </message>
+    <message>
+        <source>The writer without getchar() removes the segment before it exits — what the lecture fears its exit does: the reader finds nothing.</source>
+        <translation>Писатель без getchar() удаляет сегмент перед выходом — то, чего лекция опасается от его завершения: читатель ничего не находит.</translation>
+    </message>
+    <message>
+        <source>shm_write (pid %1): «%2»; it waits in getchar(). Its /proc/PID/maps line: %3</source>
+        <translation>shm_write (pid %1): «%2»; он ждёт в getchar(). Его строка в /proc/PID/maps: %3</translation>
+    </message>
+    <message>
+        <source>ipcs -m: %1</source>
+        <translation>ipcs -m: %1</translation>
+    </message>
+    <message>
+        <source>shm_read: «%1» (exit status %2); it detached and called shmctl(IPC_RMID).</source>
+        <translation>shm_read: «%1» (код выхода %2); он отсоединил сегмент (shmdt) и вызвал shmctl(IPC_RMID).</translation>
+    </message>
+    <message>
+        <source>ipcs -m now: %1 — marked for removal (IPC_RMID) while shm_write is still attached; the key reads 0.</source>
+        <translation>ipcs -m теперь: %1 — сегмент помечен на удаление (IPC_RMID), пока shm_write к нему присоединён; ключ стал 0.</translation>
+    </message>
+    <message>
+        <source>Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment&apos;s file is never in any directory, so “(deleted)” proves nothing here.</source>
+        <translation>Его строка maps заканчивалась на «(deleted)» ещё до IPC_RMID: файл сегмента System V не лежит ни в одном каталоге, так что «(deleted)» здесь ничего не доказывает.</translation>
+    </message>
+    <message>
+        <source>Enter for shm_write: shmdt, exit %1. ipcs -m: %2.</source>
+        <translation>Enter для shm_write: отсоединение (shmdt), код выхода %1. ipcs -m: %2.</translation>
+    </message>
+    <message>
+        <source>shm_write without getchar(): «%1», exit %2. ipcs -m: %3.</source>
+        <translation>shm_write без getchar(): «%1», код выхода %2. ipcs -m: %3.</translation>
+    </message>
+    <message>
+        <source>shm_read after it: «%1» (exit status %2).</source>
+        <translation>shm_read после него: «%1» (код выхода %2).</translation>
+    </message>
+    <message>
+        <source>shm_read with no writer before it: «%1» (exit status %2).</source>
+        <translation>shm_read без писателя перед ним: «%1» (код выхода %2).</translation>
+    </message>
+    <message>
+        <source>shm_write&apos;s segment, while it waits in getchar()</source>
+        <translation>Сегмент shm_write, пока тот ждёт в getchar()</translation>
+    </message>
+    <message>
+        <source>key %1, 1000000 B, mode %2, attached once</source>
+        <translation>ключ %1, 1000000 Б, права %2, одно присоединение</translation>
+    </message>
+    <message>
+        <source>What shm_read printed</source>
+        <translation>Что напечатал shm_read</translation>
+    </message>
+    <message>
+        <source>After shm_read&apos;s IPC_RMID, shm_write still attached</source>
+        <translation>После IPC_RMID от shm_read, пока shm_write присоединён</translation>
+    </message>
+    <message>
+        <source>key 0, attached once, marked for removal</source>
+        <translation>ключ 0, одно присоединение, помечен на удаление</translation>
+    </message>
+    <message>
+        <source>After shm_write&apos;s shmdt</source>
+        <translation>После отсоединения (shmdt) shm_write</translation>
+    </message>
+    <message>
+        <source>Without getchar(): the segment after the writer&apos;s exit, then shm_read</source>
+        <translation>Без getchar(): сегмент после выхода писателя, затем shm_read</translation>
+    </message>
+    <message>
+        <source>still there, attached 0 times; the greeting read</source>
+        <translation>на месте, присоединений 0; приветствие прочитано</translation>
+    </message>
+    <message>
+        <source>%1; «%2»</source>
+        <translation>%1; «%2»</translation>
+    </message>
+    <message>
+        <source>shm_read with no writer before it</source>
+        <translation>shm_read без писателя перед ним</translation>
+    </message>
+    <message>
+        <source>shmget fails: ENOENT</source>
+        <translation>shmget завершается с ошибкой ENOENT</translation>
+    </message>
+    <message>
+        <source>As printed: read «%1», IPC_RMID marked it until shm_write detached. Without getchar(): %2. Reader first: «%3».</source>
+        <translation>Как в лекции: прочитано «%1», IPC_RMID пометил сегмент на удаление до отсоединения shm_write. Без getchar(): %2. Читатель первым: «%3».</translation>
+    </message>
+    <message>
+        <source>the segment was gone</source>
+        <translation>сегмента уже не было</translation>
+    </message>
+    <message>
+        <source>the segment stayed and was read</source>
+        <translation>сегмент остался и был прочитан</translation>
+    </message>
+    <message>
+        <source>Without getchar(), shm_write may exit before shm_read reads the data. This leads to shmctl(shm_id, IPC_RMID, NULL) and the removal of the segment before it is read.</source>
+        <translation>Без getchar() процесс shm_write может завершиться до того, как shm_read прочитает данные. Это приведёт к вызову shmctl(shm_id, IPC_RMID, NULL) и удалению сегмента до его чтения.</translation>
+    </message>
+    <message>
+        <source>In the control the writer called IPC_RMID itself before exiting: then shm_read printed «%1».</source>
+        <translation>В контрольном прогоне писатель сам вызвал IPC_RMID перед выходом: тогда shm_read напечатал «%1».</translation>
+    </message>
+    <message>
+        <source>Without getchar() shm_write exited; ipcs -m still listed the segment (%1), and shm_read then printed «%2».</source>
+        <translation>Без getchar() shm_write завершился; ipcs -m по-прежнему показывал сегмент (%1), и затем shm_read напечатал «%2».</translation>
+    </message>
+    <message>
+        <source>A segment lives until IPC_RMID and its last detach; exit only detaches. IPC_RMID is shm_read&apos;s own call, after it has read. The real risks are a reader that starts first (ENOENT) and a reader that removes the segment for everyone after it.</source>
+        <translation>Сегмент живёт до IPC_RMID и последнего отсоединения; выход процесса только отсоединяет сегмент. IPC_RMID — вызов самого shm_read, уже после чтения. Настоящие риски — читатель, запущенный первым (ENOENT), и читатель, удаляющий сегмент для всех, кто придёт после него.</translation>
+    </message>
+    <message>
+        <source>The memory map of shm_write shows a /SYSV0… range: that is the shared segment.</source>
+        <translation>В карте памяти shm_write есть отрезок /SYSV0… — это и есть кусок разделяемой памяти.</translation>
+    </message>
+    <message>
+        <source>The name is /SYSV and the key in hex (12222 = 0x2fbe); it ends in “(deleted)” from the start, because the segment&apos;s file is in no directory.</source>
+        <translation>Имя — /SYSV и ключ в шестнадцатеричном виде (12222 = 0x2fbe); строка с самого начала заканчивается на «(deleted)», потому что файл сегмента не лежит ни в одном каталоге.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (expected %3)</source>
+        <translation>%1: %2 (ожидалось %3)</translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation>Очереди сообщений</translation>
+    </message>
+    <message>
+        <source>Six messages go into one System V queue with mtypes 3, 1, 2, 1, 3, 2. Then separate processes receive with different msgtyp: 0 takes the first message, a positive type the first of that type, a negative one the first message with the lowest type ≤ |msgtyp|.</source>
+        <translation>Шесть сообщений помещаются в одну очередь System V с mtype 3, 1, 2, 1, 3, 2. Затем отдельные процессы получают их с разными msgtyp: 0 — первое сообщение, положительный — первое сообщение этого типа, отрицательный — первое сообщение с наименьшим типом ≤ |msgtyp|.</translation>
+    </message>
+    <message>
+        <source>All six messages have type 1: msgtyp has nothing to choose between.</source>
+        <translation>У всех шести сообщений тип 1: msgtyp не из чего выбирать.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Receiver %1, msgtyp %2</source>
+        <translation>Получатель %1, msgtyp %2</translation>
+    </message>
+    <message>
+        <source>Four writers share one pipe, shrunk to one page with F_SETPIPE_SZ. A write of at most PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split when the pipe is full, and pieces of different writers interleave — the reader gets corrupted messages.</source>
+        <translation>Четыре писателя пишут в один канал, уменьшенный до одной страницы через F_SETPIPE_SZ. Запись не больше PIPE_BUF байт атомарна: она ждёт места и попадает в канал целиком. Бо́льшая запись при заполненном канале делится на части, и части разных писателей перемешиваются — читатель получает повреждённые сообщения.</translation>
+    </message>
+    <message>
+        <source>Messages of PIPE_BUF bytes never interleave; messages of 4 × PIPE_BUF bytes do.</source>
+        <translation>Сообщения по PIPE_BUF байт никогда не перемешиваются; сообщения по 4 × PIPE_BUF байт — перемешиваются.</translation>
+    </message>
+    <message>
+        <source>Both runs write messages of PIPE_BUF bytes: none can interleave.</source>
+        <translation>Оба прогона пишут сообщения по PIPE_BUF байт: перемешаться они не могут.</translation>
+    </message>
+    <message>
+        <source>A pipe of %1 B; %2 writers × %3 messages of %4 B…</source>
+        <translation>Канал на %1 Б; %2 писателя × %3 сообщений по %4 Б…</translation>
+    </message>
+    <message>
+        <source>%1 messages read, %2 corrupted: their bytes came from several writers.</source>
+        <translation>Прочитано сообщений: %1, повреждено: %2 — их байты пришли от нескольких писателей.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Corrupted messages of %1 B (PIPE_BUF)</source>
+        <translation>Повреждённые сообщения по %1 Б (PIPE_BUF)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Corrupted messages of %1 B</source>
+        <translation>Повреждённые сообщения по %1 Б</translation>
+    </message>
+    <message>
+        <source>more than 0</source>
+        <translation>больше 0</translation>
+    </message>
+    <message>
+        <source>%1 B messages: %2 of %3 corrupted. %4 B messages: %5 of %6 corrupted.</source>
+        <translation>Сообщения по %1 Б: повреждено %2 из %3. Сообщения по %4 Б: повреждено %5 из %6.</translation>
+    </message>
+    <message>
+        <source>All six are sent with priority 0: they come out in the order sent.</source>
+        <translation>Все шесть отправлены с приоритетом 0: они выходят в порядке отправки.</translation>
+    </message>
+    <message>
+        <source>The order mq_receive handed them out</source>
+        <translation>Порядок, в котором их выдал mq_receive</translation>
+    </message>
+    <message>
+        <source>Four processes, started together, add 1 to one counter in shared memory for half a second: read it, write back +1. One preempted (or on another CPU) between its read and its write writes back a stale value: every update made meanwhile is lost — on one CPU as on several. With P and V around each update, none is. Nothing yields the CPU on purpose.</source>
+        <translation>Четыре процесса, стартуя одновременно, полсекунды прибавляют 1 к одному счётчику в разделяемой памяти: читают его и записывают +1. Процесс, вытесненный (или работающий на другом процессоре) между чтением и записью, записывает устаревшее значение: все обновления, сделанные за это время, теряются — на одном процессоре так же, как на нескольких. С P и V вокруг каждого обновления не теряется ничего. Никто нарочно не уступает процессор.</translation>
+    </message>
+    <message>
+        <source>Without the semaphore updates are lost, on all CPUs and on one; with it, none.</source>
+        <translation>Без семафора обновления теряются — и на всех процессорах, и на одном; с ним — ни одно.</translation>
+    </message>
+    <message>
+        <source>Every run takes the semaphore, so no update can be lost.</source>
+        <translation>Каждый прогон захватывает семафор, поэтому ни одно обновление потеряться не может.</translation>
+    </message>
+    <message>
+        <source>%1 processes for %2 ms, P and V around every update%3…</source>
+        <translation>%1 процесса на %2 мс, P и V вокруг каждого обновления%3…</translation>
+    </message>
+    <message>
+        <source>, all on one CPU</source>
+        <translation>, все на одном процессоре</translation>
+    </message>
+    <message>
+        <source>%1 processes for %2 ms, no semaphore%3…</source>
+        <translation>%1 процесса на %2 мс, без семафора%3…</translation>
+    </message>
+    <message>
+        <source>, all on one CPU (as taskset -c)</source>
+        <translation>, все на одном процессоре (как taskset -c)</translation>
+    </message>
+    <message>
+        <source>%1 increments made, the counter reads %2: %3 lost; %4 involuntary context switches (preemptions).</source>
+        <translation>Сделано прибавлений: %1, счётчик равен %2: потеряно %3; принудительных переключений контекста (вытеснений): %4.</translation>
+    </message>
+    <message>
+        <source>Updates lost without a semaphore, on all CPUs</source>
+        <translation>Потеряно обновлений без семафора, на всех процессорах</translation>
+    </message>
+    <message>
+        <source>Updates lost without a semaphore, all on one CPU</source>
+        <translation>Потеряно обновлений без семафора, все на одном процессоре</translation>
+    </message>
+    <message>
+        <source>Updates lost with P and V around each</source>
+        <translation>Потеряно обновлений с P и V вокруг каждого</translation>
+    </message>
+    <message>
+        <source>Without the semaphore: %1 updates lost on all CPUs, %2 on one CPU. With it: %3.</source>
+        <translation>Без семафора потеряно обновлений: %1 на всех процессорах, %2 на одном. С ним: %3.</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Four processes send signals to one as fast as they can. A standard signal (SIGUSR1, kill) is one bit in the set of pending signals: those sent while it is pending merge, and kill() says nothing. Real-time signals (SIGRTMIN, sigqueue) are queued with their values — up to RLIMIT_SIGPENDING (SigQ in /proc/PID/status); beyond it sigqueue refuses with EAGAIN.</source>
+        <translation>Четыре процесса как можно быстрее шлют сигналы одному. Стандартный сигнал (SIGUSR1, kill) — это один бит в наборе ожидающих сигналов: посланные, пока он установлен, сливаются, и kill() об этом молчит. Сигналы реального времени (SIGRTMIN, sigqueue) ставятся в очередь со своими значениями — до RLIMIT_SIGPENDING (SigQ в /proc/PID/status); сверх него sigqueue отказывает с EAGAIN.</translation>
+    </message>
+    <message>
+        <source>Fewer SIGUSR1 arrive than kill() sent; every SIGRTMIN that sigqueue accepted arrives, in order — a refused one is counted, never retried.</source>
+        <translation>SIGUSR1 доходит меньше, чем отправил kill(); каждый SIGRTMIN, принятый sigqueue, доходит по порядку — отказ учитывается и никогда не повторяется.</translation>
+    </message>
+    <message>
+        <source>One sender of SIGUSR1 that waits until each has been taken: none can merge.</source>
+        <translation>Один отправитель SIGUSR1, который ждёт, пока каждый сигнал заберут: слиться нечему.</translation>
+    </message>
+    <message>
+        <source>One sender, %1 SIGUSR1 with kill(), each awaited…</source>
+        <translation>Один отправитель, %1 SIGUSR1 через kill(), каждый с ожиданием…</translation>
+    </message>
+    <message>
+        <source>SIGUSR1: kill() succeeded %1 times, %2 arrived: %3 merged while pending, and no sender was told.</source>
+        <translation>SIGUSR1: kill() успешно выполнен %1 раз, дошло %2; слились с уже ожидающим: %3, и ни одному отправителю об этом не сообщили.</translation>
+    </message>
+    <message>
+        <source>SIGUSR1: kill() succeeded %1 times, %2 arrived: none merged.</source>
+        <translation>SIGUSR1: kill() успешно выполнен %1 раз, дошло %2: ни один не слился.</translation>
+    </message>
+    <message>
+        <source>SIGRTMIN: sigqueue accepted %1 and refused %2 with EAGAIN; SigQ peaked at %3 of %4 (RLIMIT_SIGPENDING).</source>
+        <translation>SIGRTMIN: sigqueue принял %1 и отказал с EAGAIN %2; SigQ достигал %3 из %4 (RLIMIT_SIGPENDING).</translation>
+    </message>
+    <message>
+        <source>%1 arrived, %2 out of order, %3 duplicated; every value checked.</source>
+        <translation>Дошло %1, не по порядку %2, повторов %3; каждое значение проверено.</translation>
+    </message>
+    <message>
+        <source>SIGUSR1 merged while pending (sent − arrived)</source>
+        <translation>SIGUSR1, слившиеся с уже ожидающим (отправлено − дошло)</translation>
+    </message>
+    <message>
+        <source>SIGRTMIN accepted by sigqueue that arrived</source>
+        <translation>Дошедшие SIGRTMIN, принятые sigqueue</translation>
+    </message>
+    <message>
+        <source>all %1 (%2 refused with EAGAIN)</source>
+        <translation>все %1 (отказано с EAGAIN: %2)</translation>
+    </message>
+    <message>
+        <source>SIGRTMIN out of order or duplicated</source>
+        <translation>SIGRTMIN не по порядку или повторно</translation>
+    </message>
+    <message>
+        <source>SIGUSR1: %1 of %2 arrived. SIGRTMIN: %3 of %4 accepted by sigqueue, %5 refused with EAGAIN (SigQ peaked at %6 of %7); %8 arrived, %9 out of order.</source>
+        <translation>SIGUSR1: дошло %1 из %2. SIGRTMIN: sigqueue принял %3 из %4, отказал с EAGAIN %5 (SigQ достигал %6 из %7); дошло %8, не по порядку %9.</translation>
+    </message>
+    <message>
+        <source>The reader reads to the end: nobody writes to a pipe without a reader.</source>
+        <translation>Читатель читает до конца: никто не пишет в канал без читателя.</translation>
+    </message>
+    <message>
+        <source>The reader reads all %1 messages…</source>
+        <translation>Читатель читает все %1 сообщений…</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>код выхода %1: %2</translation>
+    </message>
+    <message>
+        <source>The writer, SIGPIPE left as it is</source>
+        <translation>Писатель, SIGPIPE не тронут</translation>
+    </message>
+    <message>
+        <source>killed by SIGPIPE</source>
+        <translation>убит сигналом SIGPIPE</translation>
+    </message>
+    <message>
+        <source>The writer, SIGPIPE ignored</source>
+        <translation>Писатель, SIGPIPE игнорируется</translation>
+    </message>
+    <message>
+        <source>write() fails with EPIPE, it exits</source>
+        <translation>write() завершается с EPIPE, писатель выходит</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1773,7 @@
     </message>
     <message>
         <source>kill() sends SIGUSR1; the consumer takes it with sigwaitinfo(). A standard signal is one pending bit: signals sent while one is still pending merge into it, so fewer arrive than were sent.</source>
-        <translation>kill() посылает SIGUSR1; потребитель принимает его с помощью sigwaitinfo(). Стандартный сигнал — это один бит «ожидает доставки»: сигналы, посланные, пока предыдущий ещё ожидает доставки, сливаются с ним, поэтому доходит меньше сигналов, чем было послано.</translation>
+        <translation>kill() посылает SIGUSR1; потребитель принимает его с помощью sigwaitinfo(). Стандартный сигнал — это один бит в наборе ожидающих сигналов: сигналы, посланные, пока предыдущий ещё ожидает доставки, сливаются с ним, поэтому доходит меньше сигналов, чем было послано.</translation>
     </message>
     <message>
         <source>Real-time signals (sigqueue)</source>
@@ -1149,7 +1805,7 @@
     </message>
     <message>
         <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, &apos;put&apos; and &apos;take&apos; are the two sides&apos; mutexes.</source>
-        <translation>shmget() находит сегмент по ключу, а shmat() отображает его в каждый рабочий процесс: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
+        <translation>shmget() находит сегмент по ключу, а shmat() присоединяет его к адресному пространству каждого процесса: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
     </message>
     <message>
         <source>POSIX shared memory + semaphores</source>
@@ -1173,7 +1829,7 @@
     </message>
     <message>
         <source>The ring with no semaphore and no lock: the race. Producers overwrite slots nobody has read, consumers read a slot twice or while it is being written. Every lost, duplicated and torn message is counted.</source>
-        <translation>Кольцевой буфер без семафора и без блокировки — это гонка. Производители перезаписывают ячейки, которые никто не прочитал; потребители читают ячейку дважды или прямо во время записи в неё. Каждое потерянное, продублированное и разорванное сообщение учитывается.</translation>
+        <translation>Кольцевой буфер без семафора и без блокировки: возникает состояние гонки. Производители перезаписывают ячейки, которые никто не прочитал; потребители читают ячейку дважды или прямо во время записи в неё. Каждое потерянное, продублированное и повреждённое сообщение учитывается.</translation>
     </message>
     <message>
         <source>System V message queue</source>
@@ -1348,11 +2004,11 @@
     </message>
     <message>
         <source>producers&apos; lock</source>
-        <translation>замок записи</translation>
+        <translation>мьютекс производителей</translation>
     </message>
     <message>
         <source>consumers&apos; lock</source>
-        <translation>замок чтения</translation>
+        <translation>мьютекс потребителей</translation>
     </message>
     <message>
         <source>1 free, 0 held</source>
@@ -1377,9 +2033,9 @@
     <message numerus="yes">
         <source>%n attached (shm_nattch)</source>
         <translation>
-            <numerusform>подключён %n процесс (shm_nattch)</numerusform>
-            <numerusform>подключено %n процесса (shm_nattch)</numerusform>
-            <numerusform>подключено %n процессов (shm_nattch)</numerusform>
+            <numerusform>присоединён %n процесс (shm_nattch)</numerusform>
+            <numerusform>присоединено %n процесса (shm_nattch)</numerusform>
+            <numerusform>присоединено %n процессов (shm_nattch)</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,6 +2771,34 @@
         <source>Open the scenario the lesson builds on in the Live view, to follow it step by step</source>
         <translation>Открыть сценарий урока на вкладке «Вживую», чтобы пройти его по шагам</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 (expected: %4)</source>
+        <translation>%1 %2: %3 (ожидалось: %4)</translation>
+    </message>
+    <message>
+        <source>Where the lecture is wrong</source>
+        <translation>Где лекция ошибается</translation>
+    </message>
+    <message>
+        <source>%1 The lecture: %2
+Here: %3
+Why: %4</source>
+        <translation>%1 Лекция: %2
+Здесь: %3
+Почему: %4</translation>
+    </message>
+    <message>
+        <source>Control run: %1</source>
+        <translation>Контрольный прогон: %1</translation>
+    </message>
+    <message>
+        <source>Control run</source>
+        <translation>Контрольный прогон</translation>
+    </message>
+    <message>
+        <source>Run it where the phenomenon cannot happen, to see the verdict turn: %1</source>
+        <translation>Запустить там, где явление невозможно, чтобы увидеть, как меняется вердикт: %1</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::MainWindow</name>
@@ -2459,7 +3143,7 @@ Real processes are running it.</source>
     </message>
     <message>
         <source>writes over PIPE_BUF allowed to tear</source>
-        <translation>записям больше PIPE_BUF разрешено разрываться</translation>
+        <translation>сообщениям больше PIPE_BUF разрешено перемешиваться</translation>
     </message>
     <message>
         <source>From the example: %1.</source>
