@@ -129,7 +129,7 @@ void LessonPanel::retranslate()
         if (l->group() != group) {
             group = l->group();
             auto *heading = new QListWidgetItem(group, m_list);
-            heading->setFlags(Qt::NoItemFlags);
+            heading->setFlags(Qt::ItemIsEnabled);
             QFont f = heading->font();
             f.setBold(true);
             heading->setFont(f);

@@ -4,16 +4,23 @@
 // over short reads; every lesson has its own code, and the states its
 // workers publish mark a line of it — live, while the lesson runs.
 #include "codeview.h"
+#include "language.h"
 #include "lessonpanel.h"
+#include "mainwindow.h"
 
 #include "../session/runhelpers.h"
+#include "windowhelpers.h"
 
 #include "engine/mechanism.h"
 #include "session/lessons/lesson.h"
 
+#include <QAction>
 #include <QDir>
+#include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 using namespace ipcscope;
@@ -110,6 +117,8 @@ private slots:
     void lessonWorkersMarkTheirLines_data();
     void lessonWorkersMarkTheirLines();
     void codeFollowsALessonLive();
+    void verdictInTheWindow_data();
+    void verdictInTheWindow();
 };
 
 void TestLessonCode::snippetCompiles_data()
@@ -245,6 +254,47 @@ void TestLessonCode::codeFollowsALessonLive()
                       10000));
     QVERIFY(waitUntil([&] { return !panel.isRunning(); }, 30000));
     QVERIFY(waitUntil([&] { return code.marked().isEmpty(); })); // done: nobody is anywhere
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessonCode::verdictInTheWindow_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "ru"})
+        for (const char *id : {"race", "lecture-shm", "lecture-sem"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(id), QLatin1String(language))))
+                << QString::fromLatin1(id) << QString::fromLatin1(language);
+}
+
+void TestLessonCode::verdictInTheWindow()
+{
+    // From the Lessons menu to the panel's checks, each with what it
+    // measured, and the lecture's errata for its own examples.
+    QFETCH(QString, id);
+    QFETCH(QString, language);
+    QVERIFY(language::setCurrent(language));
+    const auto english = qScopeGuard([] { language::setCurrent(QStringLiteral("en")); });
+    MainWindow w;
+    w.show();
+    const Lesson *lesson = findLesson(id);
+    QAction *run = nullptr;
+    for (QAction *a : w.findChild<QMenu *>(QStringLiteral("menuLessons"))->actions())
+        if (a->text().contains(lesson->title()))
+            run = a;
+    QVERIFY(run);
+    run->trigger();
+    QVERIFY(waitUntil([&] { return !w.lessonPanel()->isRunning(); }, 60000));
+    const QString checks = w.lessonPanel()->findChild<QLabel *>(QStringLiteral("checks"))->text();
+    QCOMPARE(checks.count(QStringLiteral("✓")), qsizetype(lesson->verdict(QJsonObject()).size()));
+    const QLabel *errata = w.lessonPanel()->findChild<QLabel *>(QStringLiteral("errata"));
+    QCOMPARE(errata->isVisibleTo(w.lessonPanel()), id.startsWith(QLatin1String("lecture-")));
+    if (id.startsWith(QLatin1String("lecture-")))
+        QVERIFY(errata->text().contains(QStringLiteral("✗")));
+    if (language == QLatin1String("ru"))
+        QVERIFY(checks.contains(QRegularExpression(QStringLiteral("[А-Яа-я]"))));
+    QTest::qWait(200);
+    maybeScreenshot(w, qPrintable(QStringLiteral("lesson-%1-%2.png").arg(id, language)));
     QCOMPARE(leftoverReport(), QString());
 }
 

@@ -1,4 +1,4 @@
-// Lesson 4, back-pressure: a slow reader fills the pipe and the writer blocks.
+// Back-pressure: a slow reader fills the pipe and the writer blocks.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 

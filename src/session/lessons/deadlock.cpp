@@ -1,4 +1,4 @@
-// Lesson 6, deadlock: two processes, two semaphores, opposite orders.
+// Deadlock: two processes, two semaphores, opposite orders.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 

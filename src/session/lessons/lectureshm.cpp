@@ -1,4 +1,4 @@
-// Lesson 9, the lecture's own example: shm_write and shm_read as printed.
+// The lecture's own example: shm_write and shm_read as printed.
 #include "lectureexample.h"
 #include "lessonlist.h"
 #include "lessonreadings.h"

@@ -67,9 +67,10 @@ QList<LessonErratum> Lesson::errata(const QJsonObject &) const
 const QList<const Lesson *> &allLessons()
 {
     static const QList<const Lesson *> lessons = {
-        &raceLesson(),          &signalsLesson(),       &pipeBufLesson(),      &backPressureLesson(),
-        &sigpipeLesson(),       &deadlockLesson(),      &messageTypesLesson(), &prioritiesLesson(),
-        &lectureShmLesson(),    &lectureMsgLesson(),    &lectureSemLesson(),   &lecturePosixShmLesson(),
+        // Grouped: synchronisation, signals, pipes, message queues, the lecture's examples.
+        &raceLesson(),       &deadlockLesson(),     &signalsLesson(),    &pipeBufLesson(),
+        &backPressureLesson(), &sigpipeLesson(),    &messageTypesLesson(), &prioritiesLesson(),
+        &lectureShmLesson(), &lectureMsgLesson(),   &lectureSemLesson(), &lecturePosixShmLesson(),
     };
     return lessons;
 }

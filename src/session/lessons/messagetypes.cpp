@@ -1,4 +1,4 @@
-// Lesson 7, message types: msgrcv's msgtyp chooses among queued messages.
+// Message types: msgrcv's msgtyp chooses among queued messages.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 

@@ -1,4 +1,4 @@
-// Lesson 3, PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
+// PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 

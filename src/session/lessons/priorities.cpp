@@ -1,4 +1,4 @@
-// Lesson 8, priorities: a POSIX message queue hands out the highest first.
+// Priorities: a POSIX message queue hands out the highest first.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 

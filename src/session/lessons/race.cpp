@@ -1,4 +1,4 @@
-// Lesson 1, the race: processes add to one counter in shared memory.
+// The race: processes add to one counter in shared memory.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 

@@ -1,4 +1,4 @@
-// Lesson 2, signals: standard ones merge, real-time ones queue — or are refused.
+// Signals: standard ones merge, real-time ones queue — or are refused.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 

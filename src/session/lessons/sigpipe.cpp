@@ -1,4 +1,4 @@
-// Lesson 5, SIGPIPE and EPIPE: writing to a pipe nobody reads.
+// SIGPIPE and EPIPE: writing to a pipe nobody reads.
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
