@@ -29,7 +29,7 @@ int main() {
     // msgctl(msgid, IPC_RMID, NULL);
     return 0;
 }
-//== consumer ipcs
+//== consumer shell
 // the lecture never receives; the lesson looks from a shell:
 //   ipcs -q    (inside the namespace: /proc/sysvipc/msg)
 // and then takes one with msgrcv(msgid, &msg, sizeof(msg.mtext), 2, IPC_NOWAIT)

@@ -48,7 +48,7 @@ int main() {
 	
 	return 0;
 }
-//== consumer ls
+//== consumer shell
 // the lecture looks from a shell while the writer waits in getchar():
 //   cd /dev/shm
 //   ls -l

@@ -27,7 +27,7 @@ int main() {
     // semctl(semid, 0, IPC_RMID);
     return 0;
 }
-//== consumer instance.cpp (the fix)
+//== consumer fix
 // only the process that creates the set gives it its value:
 //   semid = semget(key, 1, IPC_CREAT | IPC_EXCL | 0666);
 //   if (semid != -1)

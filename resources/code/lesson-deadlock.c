@@ -4,7 +4,7 @@
 static int sem_id, first, second, val, ncnt;
 static pid_t pid;
 static struct timespec hold = {0, 300000000};
-//== producer
+//== producer both
     struct sembuf P1 = {first, -1, 0}, P2 = {second, -1, 0};
     struct sembuf V1 = {first, +1, 0}, V2 = {second, +1, 0};
     semop(sem_id, &P1, 1);  //@ P 0
@@ -13,7 +13,7 @@ static struct timespec hold = {0, 300000000};
         return; // the set was removed while we waited
     semop(sem_id, &V2, 1);  //@ V 1
     semop(sem_id, &V1, 1);  //@ V 0
-//== consumer
+//== consumer lesson
     // the lesson watches the kernel's side of the cycle:
     val = semctl(sem_id, 0, GETVAL);    // 0: A is taken
     ncnt = semctl(sem_id, 0, GETNCNT);  // 1: someone waits for A

@@ -5,13 +5,13 @@ static mqd_t mq;
 static const char *mq_name;
 static unsigned prio, i;
 static const unsigned priorities[6] = {2, 0, 5, 1, 5, 3};
-//== producer
+//== producer sender
     mq = mq_open(mq_name, O_WRONLY);
     for (i = 0; i < 6; i++) {
         snprintf(buf, sizeof buf, "#%u, priority %u", i, priorities[i]);
         mq_send(mq, buf, strlen(buf) + 1, priorities[i]);  //@ send
     }
-//== consumer
+//== consumer receiver
     mq = mq_open(mq_name, O_RDONLY);
     for (i = 0; i < 6; i++) {
         // the oldest message of the highest priority present

@@ -8,7 +8,7 @@ static int shm_id, sem_id, with_semaphore;
 static volatile unsigned long *counter;
 static unsigned long seen, mine, increments;
 int before_end(void); // CLOCK_MONOTONIC, 500 ms after the start
-//== producer
+//== producer racer
     counter = (volatile unsigned long *) shmat(shm_id, NULL, 0);
     struct sembuf P = {0, -1, 0}, V = {0, +1, 0};
     // "one CPU": sched_setaffinity to one CPU first, as taskset -c 0
@@ -22,7 +22,7 @@ int before_end(void); // CLOCK_MONOTONIC, 500 ms after the start
         mine++;
     }
     printf("increments=%lu\n", mine);
-//== consumer
+//== consumer lesson
     // the lesson, once every racer has exited
     counter = (volatile unsigned long *) shmat(shm_id, NULL, SHM_RDONLY);
     printf("lost: %lu\n", increments - *counter);

@@ -9,7 +9,7 @@ static union sigval value;
 static siginfo_t info;
 static sigset_t set;
 static struct timespec timeout = {0, 100000000};
-//== producer
+//== producer sender
     // sig: SIGUSR1 in the first run, SIGRTMIN in the second
     for (seq = 0; seq < nmsg; seq++) {
         value.sival_int = (int) accepted;
@@ -19,7 +19,7 @@ static struct timespec timeout = {0, 100000000};
         else if (errno == EAGAIN)
             refused++; // the queue is full: counted, never retried
     }
-//== consumer
+//== consumer receiver
     sigemptyset(&set);
     sigaddset(&set, sig);
     // blocked, a signal stays pending until sigtimedwait takes it

@@ -1561,6 +1561,394 @@
         <source>write() fails with EPIPE, it exits</source>
         <translation>write() завершается с EPIPE, писатель выходит</translation>
     </message>
+    <message>
+        <source>Addresses: a pointer in shared memory</source>
+        <translation>Адреса: указатель в разделяемой памяти</translation>
+    </message>
+    <message>
+        <source>Keys and shared memory</source>
+        <translation>Ключи и разделяемая память</translation>
+    </message>
+    <message>
+        <source>shmat() attaches a segment wherever the process has room: two processes see it at different addresses. A writer builds a list of two nodes in it, the first pointing to the second by address and by offset. The reader follows both: the address is the writer&apos;s, the offset is anyone&apos;s.</source>
+        <translation>shmat() присоединяет сегмент туда, где в адресном пространстве процесса есть место: два процесса видят его по разным адресам. Писатель строит в нём список из двух узлов: первый указывает на второй и адресом, и смещением. Читатель идёт по обоим: адрес — писателя, смещение годится всем.</translation>
+    </message>
+    <message>
+        <source>Different addresses; the stored pointer does not lead to «second» in the reader; base + offset does.</source>
+        <translation>Адреса разные; сохранённый указатель в читателе не ведёт к «second», а база + смещение ведёт.</translation>
+    </message>
+    <message>
+        <source>The reader attaches the segment at the writer&apos;s address (shmat with that shmaddr).</source>
+        <translation>Читатель присоединяет сегмент по адресу писателя (shmat с этим shmaddr).</translation>
+    </message>
+    <message>
+        <source>The writer attached the segment at %1 and stored the second node&apos;s address, %2, and its offset, 64.</source>
+        <translation>Писатель присоединил сегмент по адресу %1 и сохранил адрес второго узла, %2, и его смещение, 64.</translation>
+    </message>
+    <message>
+        <source>The reader attached it at %1. Through the stored pointer %2: «%3». Through %1 + 64: «%4».</source>
+        <translation>Читатель присоединил его по адресу %1. По сохранённому указателю %2: «%3». По %1 + 64: «%4».</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s address, writer and reader</source>
+        <translation>Адрес сегмента у писателя и у читателя</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>разные</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s pointer, followed in the reader</source>
+        <translation>Указатель писателя, разыменованный в читателе</translation>
+    </message>
+    <message>
+        <source>not «second»</source>
+        <translation>не «second»</translation>
+    </message>
+    <message>
+        <source>The offset, from the reader&apos;s own address</source>
+        <translation>Смещение от собственного адреса читателя</translation>
+    </message>
+    <message>
+        <source>Writer at %1, reader at %2: the pointer gave «%3», the offset «%4».</source>
+        <translation>Писатель по адресу %1, читатель по адресу %2: указатель дал «%3», смещение — «%4».</translation>
+    </message>
+    <message>
+        <source>Boundaries: streams merge and split writes</source>
+        <translation>Границы сообщений: поток сливает и дробит записи</translation>
+    </message>
+    <message>
+        <source>A writer process makes three writes of 100 B and exits; then the reader reads. A pipe and a stream socket are byte streams: they hand back what is there — 300 B in one read, or pieces of a small buffer&apos;s size. A datagram socket and a message queue hand back each write whole; a buffer too small cuts it.</source>
+        <translation>Процесс-писатель делает три записи по 100 Б и завершается; затем читает читатель. Канал и потоковый сокет — потоки байтов: они отдают всё, что есть, — 300 Б одним чтением или кусками размером с маленький буфер. Датаграммный сокет и очередь сообщений отдают каждую запись целиком; слишком маленький буфер её обрезает.</translation>
+    </message>
+    <message>
+        <source>Pipe and stream socket: one read of 300 B, or 64-B pieces; datagram socket and queue: 100, 100, 100 — cut to 64 by a 64-B buffer.</source>
+        <translation>Канал и потоковый сокет: одно чтение на 300 Б или куски по 64 Б; датаграммный сокет и очередь: 100, 100, 100 — обрезанные до 64 буфером в 64 Б.</translation>
+    </message>
+    <message>
+        <source>The reader takes each write before the next is made: nothing is there to merge.</source>
+        <translation>Читатель забирает каждую запись до следующей: сливать нечего.</translation>
+    </message>
+    <message>
+        <source>Three writes of 100 B, each read before the next…</source>
+        <translation>Три записи по 100 Б, каждая прочитана до следующей…</translation>
+    </message>
+    <message>
+        <source>Three writes of 100 B by a process that then exits…</source>
+        <translation>Три записи по 100 Б процессом, который затем завершается…</translation>
+    </message>
+    <message>
+        <source>Read with a 4 KiB buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: %3; System V queue: %4.</source>
+        <translation>Чтение буфером 4 КиБ — канал: %1; потоковый сокет Unix: %2; датаграммный сокет Unix: %3; очередь System V: %4.</translation>
+    </message>
+    <message>
+        <source>Read with a 64 B buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: %3 (the rest of each datagram is dropped); System V queue (MSG_NOERROR): %4.</source>
+        <translation>Чтение буфером 64 Б — канал: %1; потоковый сокет Unix: %2; датаграммный сокет Unix: %3 (остаток каждой датаграммы отброшен); очередь System V (MSG_NOERROR): %4.</translation>
+    </message>
+    <message>
+        <source>Pipe, 4 KiB buffer</source>
+        <translation>Канал, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>the writes merged: fewer reads than writes</source>
+        <translation>записи слились: чтений меньше, чем записей</translation>
+    </message>
+    <message>
+        <source>Unix stream socket, 4 KiB buffer</source>
+        <translation>Потоковый сокет Unix, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>Pipe, 64 B buffer</source>
+        <translation>Канал, буфер 64 Б</translation>
+    </message>
+    <message>
+        <source>a write split: more reads than writes</source>
+        <translation>запись раздроблена: чтений больше, чем записей</translation>
+    </message>
+    <message>
+        <source>Unix datagram socket, 4 KiB buffer</source>
+        <translation>Датаграммный сокет Unix, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>System V queue, 4 KiB buffer</source>
+        <translation>Очередь System V, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>Unix datagram socket, 64 B buffer</source>
+        <translation>Датаграммный сокет Unix, буфер 64 Б</translation>
+    </message>
+    <message>
+        <source>Three writes of 100 B read back as: pipe %1, stream socket %2, datagram socket %3, queue %4; with 64 B: pipe %5, datagram socket %6.</source>
+        <translation>Три записи по 100 Б прочитаны так: канал %1, потоковый сокет %2, датаграммный сокет %3, очередь %4; буфером 64 Б: канал %5, датаграммный сокет %6.</translation>
+    </message>
+    <message>
+        <source>Busy waiting: spinning against sleeping</source>
+        <translation>Активное ожидание: вращение против сна</translation>
+    </message>
+    <message>
+        <source>A producer writes a message into shared memory every 5 ms, 100 in all. The consumer waits for each either by spinning on the sequence number or asleep in the kernel on it (a futex, as semaphores and mutexes do underneath). The kernel&apos;s CPU time of the consumer, per message, says what waiting cost.</source>
+        <translation>Производитель каждые 5 мс пишет сообщение в разделяемую память, всего 100. Потребитель ждёт каждое либо вращаясь в цикле на порядковом номере, либо засыпая на нём в ядре (фьютекс — так устроены внутри семафоры и мьютексы). Процессорное время потребителя по данным ядра, делённое на число сообщений, показывает цену ожидания.</translation>
+    </message>
+    <message>
+        <source>Spinning costs at least ten times the CPU per message; the sleeper wakes once a message.</source>
+        <translation>Вращение стоит как минимум вдесятеро больше процессорного времени на сообщение; спящий просыпается раз на сообщение.</translation>
+    </message>
+    <message>
+        <source>The producer writes as fast as it can: there is no waiting to burn CPU on.</source>
+        <translation>Производитель пишет с максимальной скоростью: ждать нечего, и процессор тратить не на что.</translation>
+    </message>
+    <message>
+        <source>100 messages as fast as possible; the consumer spins, then sleeps…</source>
+        <translation>100 сообщений с максимальной скоростью; потребитель сначала вращается, потом спит…</translation>
+    </message>
+    <message>
+        <source>100 messages, one every 5 ms; the consumer spins, then sleeps…</source>
+        <translation>100 сообщений, по одному каждые 5 мс; потребитель сначала вращается, потом спит…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of CPU in %3, %4 per message; %5 voluntary context switches.</source>
+        <translation>%1: %2 процессорного времени за %3, %4 на сообщение; добровольных переключений контекста: %5.</translation>
+    </message>
+    <message>
+        <source>Spinning</source>
+        <translation>Вращение</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Сон</translation>
+    </message>
+    <message>
+        <source>CPU per message, spinning against sleeping</source>
+        <translation>Процессорное время на сообщение: вращение против сна</translation>
+    </message>
+    <message>
+        <source>at least 10 times as much</source>
+        <translation>как минимум в 10 раз больше</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 против %2</translation>
+    </message>
+    <message>
+        <source>Voluntary context switches of the sleeping consumer</source>
+        <translation>Добровольные переключения контекста спящего потребителя</translation>
+    </message>
+    <message>
+        <source>about one a message (%1)</source>
+        <translation>примерно одно на сообщение (%1)</translation>
+    </message>
+    <message>
+        <source>CPU per message: spinning %1, sleeping %2.</source>
+        <translation>Процессорное время на сообщение: вращение %1, сон %2.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измерено</translation>
+    </message>
+    <message>
+        <source>EINTR after %1 ms (handler ran %2×)</source>
+        <translation>EINTR через %1 мс (обработчик вызван %2 раз)</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ms (handler ran %3×)</source>
+        <translation>%1 через %2 мс (обработчик вызван %3 раз)</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>вернулся</translation>
+    </message>
+    <message>
+        <source>EINTR: a signal interrupts a blocking call</source>
+        <translation>EINTR: сигнал прерывает блокирующий вызов</translation>
+    </message>
+    <message>
+        <source>A process blocks in read() on an empty pipe, in semop() P on a semaphore at 0, in msgrcv() on an empty queue. After 200 ms SIGALRM runs a handler; after 400 ms a child makes the call succeed. Without SA_RESTART the call fails with EINTR; with it read() is restarted — semop() and msgrcv() never are (signal(7)).</source>
+        <translation>Процесс блокируется в read() на пустом канале, в semop() P на семафоре, равном 0, в msgrcv() на пустой очереди. Через 200 мс SIGALRM вызывает обработчик; через 400 мс дочерний процесс даёт вызову завершиться. Без SA_RESTART вызов завершается с EINTR; с ним read() перезапускается — а semop() и msgrcv() не перезапускаются никогда (signal(7)).</translation>
+    </message>
+    <message>
+        <source>read(): EINTR without SA_RESTART, data with it; semop() and msgrcv(): EINTR even with SA_RESTART.</source>
+        <translation>read(): EINTR без SA_RESTART, данные — с ним; semop() и msgrcv(): EINTR даже с SA_RESTART.</translation>
+    </message>
+    <message>
+        <source>No signal comes: every call waits and succeeds.</source>
+        <translation>Сигнал не приходит: каждый вызов дожидается и завершается успешно.</translation>
+    </message>
+    <message>
+        <source>Each call blocks; no signal, a child ends the wait at 400 ms…</source>
+        <translation>Каждый вызов блокируется; сигнала нет, дочерний процесс завершает ожидание через 400 мс…</translation>
+    </message>
+    <message>
+        <source>Each call blocks; SIGALRM at 200 ms, a child ends the wait at 400 ms…</source>
+        <translation>Каждый вызов блокируется; SIGALRM через 200 мс, дочерний процесс завершает ожидание через 400 мс…</translation>
+    </message>
+    <message>
+        <source>%1: without SA_RESTART %2; with SA_RESTART %3.</source>
+        <translation>%1: без SA_RESTART — %2; с SA_RESTART — %3.</translation>
+    </message>
+    <message>
+        <source>read(), no SA_RESTART</source>
+        <translation>read(), без SA_RESTART</translation>
+    </message>
+    <message>
+        <source>EINTR</source>
+        <translation>EINTR</translation>
+    </message>
+    <message>
+        <source>read(), SA_RESTART</source>
+        <translation>read(), SA_RESTART</translation>
+    </message>
+    <message>
+        <source>restarted: the data, after the handler</source>
+        <translation>перезапущен: данные после обработчика</translation>
+    </message>
+    <message>
+        <source>semop(), SA_RESTART</source>
+        <translation>semop(), SA_RESTART</translation>
+    </message>
+    <message>
+        <source>EINTR: never restarted</source>
+        <translation>EINTR: не перезапускается никогда</translation>
+    </message>
+    <message>
+        <source>msgrcv(), SA_RESTART</source>
+        <translation>msgrcv(), SA_RESTART</translation>
+    </message>
+    <message>
+        <source>read(): %1 / %2 with SA_RESTART. semop() with SA_RESTART: %3. msgrcv() with SA_RESTART: %4.</source>
+        <translation>read(): %1 / %2 с SA_RESTART. semop() с SA_RESTART: %3. msgrcv() с SA_RESTART: %4.</translation>
+    </message>
+    <message>
+        <source>ftok: a key is not a name</source>
+        <translation>ftok: ключ — не имя</translation>
+    </message>
+    <message>
+        <source>ftok(path, id) makes a key from the id and the file&apos;s device and inode — 32 bits, no more. The file saved anew (a new file renamed over it) gives another key; two different files can give one. IPC_PRIVATE always makes a new object; IPC_CREAT | IPC_EXCL says EEXIST where IPC_CREAT alone silently hands back someone&apos;s object.</source>
+        <translation>ftok(path, id) составляет ключ из id, устройства и inode файла — 32 бита, не больше. Файл, сохранённый заново (новый файл переименован поверх старого), даёт другой ключ; два разных файла могут дать один. IPC_PRIVATE всегда создаёт новый объект; IPC_CREAT | IPC_EXCL сообщает EEXIST там, где один IPC_CREAT молча отдаёт чужой объект.</translation>
+    </message>
+    <message>
+        <source>The key changes with the file; two paths share a key; IPC_EXCL gets EEXIST, IPC_CREAT the existing queue; two IPC_PRIVATE queues differ.</source>
+        <translation>Ключ меняется вместе с файлом; у двух путей общий ключ; IPC_EXCL получает EEXIST, IPC_CREAT — существующую очередь; две очереди IPC_PRIVATE различны.</translation>
+    </message>
+    <message>
+        <source>The file stays as it is, and only its own directory is searched for a twin.</source>
+        <translation>Файл остаётся прежним, а пара с тем же ключом ищется только в его собственном каталоге.</translation>
+    </message>
+    <message>
+        <source>ftok(file, &apos;A&apos;) = %1 (inode %2); saved anew: %3 (inode %4).</source>
+        <translation>ftok(file, &apos;A&apos;) = %1 (inode %2); после сохранения заново: %3 (inode %4).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give one key, %3 (found among %4 files).</source>
+        <translation>%1 и %2 дают один ключ, %3 (найдено среди %4 файлов).</translation>
+    </message>
+    <message>
+        <source>Key %1 is taken by queue %2: IPC_CREAT | IPC_EXCL says «%3»; IPC_CREAT alone returns %4.</source>
+        <translation>Ключ %1 занят очередью %2: IPC_CREAT | IPC_EXCL сообщает «%3»; один IPC_CREAT возвращает %4.</translation>
+    </message>
+    <message>
+        <source>msgget(IPC_PRIVATE) twice: queues %1 and %2, both with key 0.</source>
+        <translation>msgget(IPC_PRIVATE) дважды: очереди %1 и %2, обе с ключом 0.</translation>
+    </message>
+    <message>
+        <source>The key after the file was saved anew</source>
+        <translation>Ключ после сохранения файла заново</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>другой ключ</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, затем %2</translation>
+    </message>
+    <message>
+        <source>Two paths with one key</source>
+        <translation>Два пути с одним ключом</translation>
+    </message>
+    <message>
+        <source>IPC_CREAT | IPC_EXCL on a key in use</source>
+        <translation>IPC_CREAT | IPC_EXCL на занятом ключе</translation>
+    </message>
+    <message>
+        <source>EEXIST (File exists)</source>
+        <translation>EEXIST (File exists)</translation>
+    </message>
+    <message>
+        <source>IPC_CREAT alone on a key in use</source>
+        <translation>Один IPC_CREAT на занятом ключе</translation>
+    </message>
+    <message>
+        <source>the existing queue, %1</source>
+        <translation>существующая очередь, %1</translation>
+    </message>
+    <message>
+        <source>Two msgget(IPC_PRIVATE)</source>
+        <translation>Два вызова msgget(IPC_PRIVATE)</translation>
+    </message>
+    <message>
+        <source>two different queues</source>
+        <translation>две разные очереди</translation>
+    </message>
+    <message>
+        <source>Key %1, then %2 after saving; twins: %3; IPC_EXCL: %4; IPC_CREAT: queue %5.</source>
+        <translation>Ключ %1, после сохранения %2; общий ключ: %3; IPC_EXCL: %4; IPC_CREAT: очередь %5.</translation>
+    </message>
+    <message>
+        <source>Start-up race: who sets the semaphore</source>
+        <translation>Гонка при запуске: кто задаёт семафор</translation>
+    </message>
+    <message>
+        <source>Eight instances of the lecture&apos;s semaphore program start 5 ms apart and stay 20 ms inside. Each does semget(IPC_CREAT) and SETVAL 1: one that starts while another is inside lets itself in. The fix: only the instance whose semget(IPC_CREAT | IPC_EXCL) made the set sets the value. A shared counter records the most inside at once.</source>
+        <translation>Восемь экземпляров программы с семафором из лекции стартуют с интервалом 5 мс и проводят внутри 20 мс. Каждый делает semget(IPC_CREAT) и SETVAL 1: стартовавший, пока другой внутри, впускает сам себя. Исправление: значение задаёт только тот экземпляр, чей semget(IPC_CREAT | IPC_EXCL) создал набор. Общий счётчик запоминает, сколько их было внутри одновременно.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s start-up: several inside at once, the value ends above 1; the fix: one at a time, the value ends at 1.</source>
+        <translation>Запуск как в лекции: внутри сразу несколько, в конце значение больше 1; исправление: по одному, в конце значение 1.</translation>
+    </message>
+    <message>
+        <source>Both runs use the fix: one at a time, always.</source>
+        <translation>Оба прогона с исправлением: всегда по одному.</translation>
+    </message>
+    <message>
+        <source>%1 instances, each with SETVAL 1 at its start: %2 inside at most; the value after all: %3.</source>
+        <translation>%1 экземпляров, каждый с SETVAL 1 при старте: внутри одновременно до %2; значение в конце: %3.</translation>
+    </message>
+    <message>
+        <source>%1 instances, SETVAL by the creator only (IPC_EXCL): %2 inside at most; the value after all: %3.</source>
+        <translation>%1 экземпляров, SETVAL только у создателя (IPC_EXCL): внутри одновременно до %2; значение в конце: %3.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s start-up: most inside at once</source>
+        <translation>Запуск как в лекции: больше всего внутри одновременно</translation>
+    </message>
+    <message>
+        <source>more than 1</source>
+        <translation>больше 1</translation>
+    </message>
+    <message>
+        <source>The fix: most inside at once</source>
+        <translation>Исправление: больше всего внутри одновременно</translation>
+    </message>
+    <message>
+        <source>1, every instance through</source>
+        <translation>1, прошли все экземпляры</translation>
+    </message>
+    <message>
+        <source>The fix: the semaphore after all left</source>
+        <translation>Исправление: семафор после выхода всех</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>SETVAL in every instance: %1 inside at once, the value ends at %2. The fix: %3 at once, %4 at the end.</source>
+        <translation>SETVAL в каждом экземпляре: внутри одновременно %1, в конце значение %2. Исправление: одновременно %3, в конце %4.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2424,6 +2812,62 @@
     <message>
         <source>Consumer</source>
         <translation>Потребитель</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Писатель</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Child process</source>
+        <translation>Дочерний процесс</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Each racer</source>
+        <translation>Каждый участник гонки</translation>
+    </message>
+    <message>
+        <source>P1 and P2</source>
+        <translation>P1 и P2</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>As in the lecture</source>
+        <translation>Как в лекции</translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>From a shell</source>
+        <translation>Из оболочки</translation>
     </message>
 </context>
 <context>

@@ -148,11 +148,28 @@ CodeView::CodeView(QWidget *parent)
     retranslate();
 }
 
+QString CodeView::sectionTitle(const QString &title, Role role)
+{
+    // A lecture's listing is named by its file, as printed; a fragment by
+    // the part it plays.
+    if (title.isEmpty())
+        return role == Role::Producer ? tr("Producer") : tr("Consumer");
+    const QMap<QString, QString> roles = {
+        {QStringLiteral("writer"), tr("Writer")},      {QStringLiteral("reader"), tr("Reader")},
+        {QStringLiteral("sender"), tr("Sender")},      {QStringLiteral("receiver"), tr("Receiver")},
+        {QStringLiteral("process"), tr("Process")},    {QStringLiteral("child"), tr("Child process")},
+        {QStringLiteral("lesson"), tr("The lesson")},  {QStringLiteral("racer"), tr("Each racer")},
+        {QStringLiteral("both"), tr("P1 and P2")},     {QStringLiteral("keys"), tr("Keys")},
+        {QStringLiteral("queues"), tr("Queues")},      {QStringLiteral("lecture"), tr("As in the lecture")},
+        {QStringLiteral("fix"), tr("The fix")},        {QStringLiteral("shell"), tr("From a shell")},
+    };
+    return roles.value(title, title);
+}
+
 void CodeView::retranslate()
 {
-    // A lecture's listing is named by its file; a fragment by its role.
-    m_producerTitle->setText(m_snippet.producerTitle.isEmpty() ? tr("Producer") : m_snippet.producerTitle);
-    m_consumerTitle->setText(m_snippet.consumerTitle.isEmpty() ? tr("Consumer") : m_snippet.consumerTitle);
+    m_producerTitle->setText(sectionTitle(m_snippet.producerTitle, Role::Producer));
+    m_consumerTitle->setText(sectionTitle(m_snippet.consumerTitle, Role::Consumer));
 }
 
 void CodeView::setMechanism(const QString &mechanism)

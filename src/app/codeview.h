@@ -27,7 +27,7 @@ struct CodeSnippet {
     };
     QVector<Line> producer;
     QVector<Line> consumer;
-    QString producerTitle; // a file name ("shm_write.cpp") or empty
+    QString producerTitle; // a role ("writer"), a file name ("shm_write.cpp") or empty
     QString consumerTitle;
     QStringList prelude;
     QString language = QStringLiteral("c");
@@ -46,6 +46,8 @@ public:
     void setMechanism(const QString &mechanism);
     void update(const RunSnapshot &snapshot);
     void retranslate();
+    // What a section's title says on screen, in the current language.
+    static QString sectionTitle(const QString &title, Role role);
     // For the tests: which lines are marked now, e.g. {"P1", 3}.
     QList<QPair<QString, int>> marked() const { return m_marked; }
 

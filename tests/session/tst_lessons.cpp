@@ -270,6 +270,53 @@ void TestLessons::verdictsFailOnContraryReadings_data()
         R"J({"path": "/dev/shm/my_shm", "ls": "bytes 256 mode 644", "contents": "Hello from writer!",
             "writer_maps": "none", "after": "bytes 256 mode 644", "writer_status": "0", "cxx_tried": true,
             "cxx_ok": true})J", "yynnn");
+    row("boundaries as predicted", "boundaries",
+        R"J({"pipe": "300", "unix_stream": "300", "pipe_small": "64,64,64,64,44", "unix_dgram": "100,100,100",
+            "sysv_msg": "100,100,100", "unix_dgram_small": "64,64,64"})J", "yyyyyy");
+    row("boundaries: a stream that kept every write", "boundaries",
+        R"J({"pipe": "100,100,100", "unix_stream": "100,100,100", "pipe_small": "64,36,64", "unix_dgram": "100,100,100",
+            "sysv_msg": "100,100,100", "unix_dgram_small": "64,64,64"})J", "nnnyyy");
+    row("boundaries: datagrams merged, a message lost", "boundaries",
+        R"J({"pipe": "300", "unix_stream": "300", "pipe_small": "64,64,64,64,44", "unix_dgram": "300",
+            "sysv_msg": "100,100", "unix_dgram_small": "64,36,64"})J", "yyynnn");
+    row("eintr as predicted", "eintr",
+        R"J({"read.norestart": "EINTR 200 1", "read.restart": "returned 400 1", "semop.restart": "EINTR 200 1",
+            "msgrcv.restart": "EINTR 200 1"})J", "yyyy");
+    row("eintr: no signal came", "eintr",
+        R"J({"read.norestart": "returned 400 0", "read.restart": "returned 400 0", "semop.restart": "returned 400 0",
+            "msgrcv.restart": "returned 400 0"})J", "nnnn");
+    row("eintr: semop restarted, read not", "eintr",
+        R"J({"read.norestart": "EINTR 200 1", "read.restart": "EINTR 200 1", "semop.restart": "returned 400 1",
+            "msgrcv.restart": "EINTR 200 1"})J", "ynny");
+    row("ftok as predicted", "ftok",
+        R"J({"before": "0x4100a117 1", "after": "0x4100a118 2", "twins": "0x42 /a /b", "excl": "File exists",
+            "creat": "7", "queue_id": "7", "private_ids": [8, 9]})J", "yyyyy");
+    row("ftok: the same key, no twins, IPC_EXCL created", "ftok",
+        R"J({"before": "0x4100a117 1", "after": "0x4100a117 1", "twins": "none", "excl": "created", "creat": "10",
+            "queue_id": "7", "private_ids": [8, 8]})J", "nnnnn");
+    row("addresses as predicted", "addresses",
+        R"J({"writer_base": "0x7f2a300c9000", "reader_base": "0x7f097b09f000", "by_pointer": "killed by SIGSEGV",
+            "by_offset": "second"})J", "yyy");
+    row("addresses: one address for both", "addresses",
+        R"J({"writer_base": "0x7f2a300c9000", "reader_base": "0x7f2a300c9000", "by_pointer": "second",
+            "by_offset": "second"})J", "nny");
+    row("addresses: the offset misled", "addresses",
+        R"J({"writer_base": "0x1000", "reader_base": "0x2000", "by_pointer": "garbage", "by_offset": "first"})J", "yyn");
+    row("init-race as predicted", "init-race",
+        R"J({"lecture.most_inside": "4", "fix.most_inside": "1", "fix.instances": "8", "fix.entered": "8",
+            "fix.failed": "0", "fix.value_after": "1"})J", "yyy");
+    row("init-race: one at a time anyway, the fix broken", "init-race",
+        R"J({"lecture.most_inside": "1", "fix.most_inside": "2", "fix.instances": "8", "fix.entered": "8",
+            "fix.failed": "0", "fix.value_after": "2"})J", "nnn");
+    row("init-race: the fix leaves one stuck", "init-race",
+        R"J({"lecture.most_inside": "3", "fix.most_inside": "1", "fix.instances": "8", "fix.entered": "7",
+            "fix.failed": "1", "fix.value_after": "1"})J", "yny");
+    row("busy-wait as predicted", "busy-wait",
+        R"J({"spin.messages": "100", "spin.cpu_us": "516000", "sleep.messages": "100", "sleep.cpu_us": "1030",
+            "sleep.voluntary": "101"})J", "yy");
+    row("busy-wait: nothing to wait for", "busy-wait",
+        R"J({"spin.messages": "100", "spin.cpu_us": "337", "sleep.messages": "100", "sleep.cpu_us": "252",
+            "sleep.voluntary": "1"})J", "nn");
     row("lecture-posix-shm: no compiler, no such check", "lecture-posix-shm",
         R"J({"path": "/dev/shm/my_shm", "ls": "bytes 256 mode 644", "contents": "Hello from writer!",
             "writer_maps": "x /dev/shm/my_shm", "after": "none", "writer_status": "0", "cxx_tried": false})J", "yyyy");
@@ -338,7 +385,7 @@ void TestLessons::lectureExamplesWithoutNamespace_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("isolation");
-    for (const char *id : {"lecture-shm", "lecture-msg", "lecture-sem", "lecture-posix-shm"})
+    for (const char *id : {"lecture-shm", "lecture-msg", "lecture-sem", "lecture-posix-shm", "init-race"})
         for (const char *level : {"user", "none"})
             QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(id), QLatin1String(level))))
                 << QString::fromLatin1(id) << QString::fromLatin1(level);

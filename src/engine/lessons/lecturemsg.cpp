@@ -5,6 +5,7 @@
 // after another"): a message of another type taken first by msgtyp. And
 // ftok's keys: two paths found with one key. --control: the sender removes
 // its queue, as the commented line would.
+#include "ftoktwins.h"
 #include "lecturehost.h"
 #include "lessonsteps.h"
 #include "listingprocess.h"
@@ -13,16 +14,12 @@
 #include "../ownership.h"
 #include "../syserror.h"
 
-#include <dirent.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
-#include <sys/stat.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <deque>
-#include <map>
 
 namespace ipcscope {
 
@@ -31,53 +28,6 @@ namespace {
 key_t queueKey(const LectureNames &n)
 {
     return n.msgKey != -1 ? n.msgKey : ftok("/tmp", 'B');
-}
-
-// Up to `limit` files under `root`, breadth first, until two give one
-// ftok(path, 'B'): ftok keeps 8 bits of the device and 16 of the inode, so
-// a few hundred files on one file system usually suffice.
-void findFtokTwins(const std::string &root, int limit)
-{
-    std::map<key_t, std::string> seen;
-    std::deque<std::string> dirs{root};
-    int scanned = 0;
-    while (!dirs.empty() && scanned < limit) {
-        const std::string dir = dirs.front();
-        dirs.pop_front();
-        DIR *d = opendir(dir.c_str());
-        if (!d)
-            continue;
-        while (const dirent *e = readdir(d)) {
-            if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
-                continue;
-            const std::string path = dir + "/" + e->d_name;
-            struct stat st {};
-            if (lstat(path.c_str(), &st) != 0)
-                continue;
-            if (S_ISDIR(st.st_mode)) {
-                dirs.push_back(path);
-                continue;
-            }
-            if (!S_ISREG(st.st_mode))
-                continue;
-            ++scanned;
-            const key_t key = ftok(path.c_str(), 'B');
-            if (key == -1)
-                continue;
-            const auto [it, fresh] = seen.emplace(key, path);
-            if (!fresh) {
-                closedir(d);
-                LectureHost::say("ftok_scanned", scanned);
-                LectureHost::say("ftok_twins", formatKey(key) + " " + it->second + " " + path);
-                return;
-            }
-            if (scanned >= limit)
-                break;
-        }
-        closedir(d);
-    }
-    LectureHost::say("ftok_scanned", scanned);
-    LectureHost::say("ftok_twins", "none");
 }
 
 struct Typed {
@@ -127,7 +77,9 @@ int lectureMsgWorker(const LessonArgs &args)
         }
         LectureHost::sayAll("order.ipcs", host.ipcs("msg"));
     }
-    findFtokTwins("/usr/share", 20000);
+    const FtokTwins twins = findFtokTwins("/usr/share", 20000);
+    LectureHost::say("ftok_scanned", twins.scanned);
+    LectureHost::say("ftok_twins", twins.found() ? formatKey(twins.key) + " " + twins.first + " " + twins.second : "none");
     return 0;
 }
 

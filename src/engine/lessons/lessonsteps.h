@@ -34,6 +34,12 @@ int msgSendWorker(const LessonArgs &args);
 int msgReceiveWorker(const LessonArgs &args);
 int mqSendWorker(const LessonArgs &args);
 int mqReceiveWorker(const LessonArgs &args);
+int boundariesWorker(const LessonArgs &args);
+int eintrWorker(const LessonArgs &args);
+int ftokWorker(const LessonArgs &args);
+int addressesWorker(const LessonArgs &args);
+int initRaceWorker(const LessonArgs &args);
+int busyWaitWorker(const LessonArgs &args);
 int signalSendWorker(const LessonArgs &args);
 int signalReceiveWorker(const LessonArgs &args);
 

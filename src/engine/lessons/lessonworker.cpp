@@ -44,7 +44,8 @@ int runLessonWorker(int argc, char **argv)
 {
     if (argc < 3) {
         std::fprintf(stderr, "usage: ipcscope-worker lesson race|lock|sig-send|sig-receive|msg-send|msg-receive|"
-                             "mq-send|mq-receive|lecture-shm|lecture-msg|lecture-sem|lecture-posix-shm "
+                             "mq-send|mq-receive|lecture-shm|lecture-msg|lecture-sem|lecture-posix-shm|boundaries|eintr|ftok|"
+                             "addresses|init-race|busy-wait "
                              "[--option value]...\n");
         return 2;
     }
@@ -63,6 +64,12 @@ int runLessonWorker(int argc, char **argv)
         {"lecture-msg", lectureMsgWorker},
         {"lecture-sem", lectureSemWorker},
         {"lecture-posix-shm", lecturePosixShmWorker},
+        {"boundaries", boundariesWorker},
+        {"eintr", eintrWorker},
+        {"ftok", ftokWorker},
+        {"addresses", addressesWorker},
+        {"init-race", initRaceWorker},
+        {"busy-wait", busyWaitWorker},
     };
     for (const auto &[id, run] : workers) {
         if (name != id)

@@ -67,10 +67,13 @@ QList<LessonErratum> Lesson::errata(const QJsonObject &) const
 const QList<const Lesson *> &allLessons()
 {
     static const QList<const Lesson *> lessons = {
-        // Grouped: synchronisation, signals, pipes, message queues, the lecture's examples.
-        &raceLesson(),       &deadlockLesson(),     &signalsLesson(),    &pipeBufLesson(),
-        &backPressureLesson(), &sigpipeLesson(),    &messageTypesLesson(), &prioritiesLesson(),
-        &lectureShmLesson(), &lectureMsgLesson(),   &lectureSemLesson(), &lecturePosixShmLesson(),
+        // Grouped: synchronisation, signals, pipes, message queues, keys and
+        // addresses, the lecture's examples. Ctrl+1 to Ctrl+9: the first nine.
+        &raceLesson(),         &deadlockLesson(),     &initRaceLesson(),     &signalsLesson(),
+        &eintrLesson(),        &pipeBufLesson(),      &backPressureLesson(), &sigpipeLesson(),
+        &boundariesLesson(),   &messageTypesLesson(), &prioritiesLesson(),   &ftokLesson(),
+        &addressesLesson(),    &busyWaitLesson(),     &lectureShmLesson(),   &lectureMsgLesson(),
+        &lectureSemLesson(),   &lecturePosixShmLesson(),
     };
     return lessons;
 }

@@ -18,6 +18,12 @@ const Lesson &lectureShmLesson();
 const Lesson &lectureMsgLesson();
 const Lesson &lectureSemLesson();
 const Lesson &lecturePosixShmLesson();
+const Lesson &boundariesLesson();
+const Lesson &eintrLesson();
+const Lesson &ftokLesson();
+const Lesson &addressesLesson();
+const Lesson &initRaceLesson();
+const Lesson &busyWaitLesson();
 
 // Every lesson text goes through the "Lessons" translation context.
 struct LessonText {
