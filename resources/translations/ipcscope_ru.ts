@@ -52,10 +52,6 @@
         <translation>Таблица в CSV…</translation>
     </message>
     <message>
-        <source>Table as JSON…</source>
-        <translation>Таблица в JSON…</translation>
-    </message>
-    <message>
         <source>Charts as PNG…</source>
         <translation>Диаграммы в PNG…</translation>
     </message>
@@ -70,6 +66,42 @@
     <message>
         <source>Producer and consumer pinned to different CPUs (sched_setaffinity), where the machine has two or more</source>
         <translation>Производитель и потребитель закреплены за разными ЦП (sched_setaffinity), если их у машины два или больше</translation>
+    </message>
+    <message>
+        <source>Each figure is the median of the repetitions, with their spread; one repetition is a single sample</source>
+        <translation>Каждое число — медиана повторов с их разбросом; один повтор — единичный замер</translation>
+    </message>
+    <message>
+        <source>Scaling: 1:1, 2:2, 4:4</source>
+        <translation>Масштабирование: 1:1, 2:2, 4:4</translation>
+    </message>
+    <message>
+        <source>Also N producers and N consumers at the smallest size: messages a second and CPU per message as the workers grow</source>
+        <translation>Ещё N производителей и N потребителей при наименьшем размере: сколько сообщений в секунду и сколько времени ЦП на сообщение с ростом числа процессов</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>The table as JSON, which Open shows again beside another comparison</source>
+        <translation>Таблица в JSON: «Открыть сохранённое» покажет её снова рядом с другим сравнением</translation>
+    </message>
+    <message>
+        <source>Open saved…</source>
+        <translation>Открыть сохранённое…</translation>
+    </message>
+    <message>
+        <source>A saved comparison (JSON), shown faded under this one and in the “saved” column</source>
+        <translation>Сохранённое сравнение (JSON): бледно под текущим и в столбце «сохранено»</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Stop showing the saved comparison</source>
+        <translation>Убрать сохранённое сравнение</translation>
     </message>
 </context>
 <context>
@@ -95,10 +127,6 @@
         <translation>время одного запуска должно быть от 0,05 до 60 с (задано %1)</translation>
     </message>
     <message>
-        <source>the lecture says %1, measured %2: %3 % of the fastest lossless mechanism at %4</source>
-        <translation>в лекции: %1, измерено: %2 — %3 % от самого быстрого механизма без потерь при размере %4</translation>
-    </message>
-    <message>
         <source>warm-up</source>
         <translation>прогрев</translation>
     </message>
@@ -109,6 +137,57 @@
     <message>
         <source>ping-pong</source>
         <translation>пинг-понг</translation>
+    </message>
+    <message>
+        <source>producers and consumers must be 1..%1 each (got %2)</source>
+        <translation>производителей и потребителей должно быть от 1 до %1 (задано %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DecidingLimit</name>
+    <message>
+        <source>one pending SIGUSR1: the signals sent while it waits merge into it</source>
+        <translation>один ожидающий SIGUSR1: сигналы, посланные, пока он ждёт, сливаются с ним</translation>
+    </message>
+    <message>
+        <source>RLIMIT_SIGPENDING — signals queued for this user: %1</source>
+        <translation>RLIMIT_SIGPENDING — сигналов в очереди у пользователя: %1</translation>
+    </message>
+    <message>
+        <source>pipe capacity %1, less than one message of %2: every write waits for the reader</source>
+        <translation>ёмкость канала %1 меньше одного сообщения в %2: каждая запись ждёт читателя</translation>
+    </message>
+    <message>
+        <source>pipe capacity %1 — messages in flight: %2 of %3</source>
+        <translation>ёмкость канала %1 — сообщений в пути: %2 по %3</translation>
+    </message>
+    <message>
+        <source>ring slots: %1 — messages in flight: %1</source>
+        <translation>ячеек кольца: %1 — сообщений в пути: %1</translation>
+    </message>
+    <message>
+        <source>msgmnb %1 — messages in flight: %2 of %3</source>
+        <translation>msgmnb %1 — сообщений в пути: %2 по %3</translation>
+    </message>
+    <message>
+        <source>mq_maxmsg %1 — messages in flight: %1</source>
+        <translation>mq_maxmsg %1 — сообщений в пути: %1</translation>
+    </message>
+    <message>
+        <source>max_dgram_qlen %1 — datagrams in flight: %1</source>
+        <translation>max_dgram_qlen %1 — дейтаграмм в пути: %1</translation>
+    </message>
+    <message>
+        <source>wmem_default %1 — messages in flight: about %2 of %3</source>
+        <translation>wmem_default %1 — сообщений в пути: около %2 по %3</translation>
+    </message>
+    <message>
+        <source>tcp_wmem %1 + tcp_rmem %2 to start with, then tuned by the kernel — messages in flight: about %3 of %4</source>
+        <translation>tcp_wmem %1 + tcp_rmem %2 поначалу, дальше их подстраивает ядро — сообщений в пути: около %3 по %4</translation>
+    </message>
+    <message>
+        <source>rmem_default %1 — datagrams queued: about %2 of %3, the rest are dropped</source>
+        <translation>rmem_default %1 — дейтаграмм в очереди: около %2 по %3, остальные отбрасываются</translation>
     </message>
 </context>
 <context>
@@ -462,6 +541,13 @@
     <message>
         <source>pid=&lt;the PID the consumer printed&gt;</source>
         <translation>pid=&lt;PID, который напечатал потребитель&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyNote</name>
+    <message>
+        <source>One-way latency under a full-speed stream is mostly queueing: each message waits behind the ones sent before it. The round trip of a ping-pong, one message at a time, is the latency of the mechanism itself.</source>
+        <translation>Задержка в одну сторону при потоке на полной скорости — это в основном ожидание в очереди: каждое сообщение ждёт, пока пройдут отправленные раньше. Время туда и обратно в пинг-понге, по одному сообщению, — задержка самого механизма.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1742,102 @@
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>lossy</source>
+        <translation>с потерями</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>не определено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A verdict: &quot;high (msg/s, 84 %)&quot;: the class, the unit it was judged in, the share of the fastest</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>lossy — %1 lost</source>
+        <translation>с потерями — потеряно %1</translation>
+    </message>
+    <message>
+        <source>undecided (spread)</source>
+        <translation>не определено (разброс)</translation>
+    </message>
+    <message>
+        <source>undecided (nothing to compare with)</source>
+        <translation>не определено (не с чем сравнить)</translation>
+    </message>
+    <message>
+        <source>Nothing was measured.</source>
+        <translation>Ничего не измерено.</translation>
+    </message>
+    <message>
+        <source>It lost messages, so it gets no class and sets no standard for the others.</source>
+        <translation>Сообщения терялись: класс не присваивается, и для остальных этот механизм не эталон.</translation>
+    </message>
+    <message>
+        <source>Judged in %1, but no mechanism that lost nothing was measured with a message below %2 to compare it with.</source>
+        <translation>Оценивается в %1, но ни один механизм без потерь не измерен с сообщениями меньше %2 — сравнить не с чем.</translation>
+    </message>
+    <message>
+        <source>%1 of the fastest mechanism that lost nothing at %2, %3 with %4, in %5.</source>
+        <translation>%1 от самого быстрого механизма без потерь при %2 — %3, %4; единица — %5.</translation>
+    </message>
+    <message>
+        <source>Its spread reaches into two classes: undecided.</source>
+        <translation>Разброс захватывает два класса: не определено.</translation>
+    </message>
+    <message>
+        <source>Judged figure: %1.</source>
+        <translation>Оцениваемая величина: %1.</translation>
+    </message>
+    <message>
+        <source>Judged figure: %1 (%2–%3).</source>
+        <translation>Оцениваемая величина: %1 (%2–%3).</translation>
+    </message>
+    <message>
+        <source>A single sample: one repetition has no spread.</source>
+        <translation>Единичный замер: у одного повтора нет разброса.</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>the lecture says %1</source>
+        <translation>в лекции: %1</translation>
+    </message>
+    <message>
+        <source>Classes against the fastest mechanism that lost nothing at the same message size and workers: high from %1, medium from %2, low below; in messages a second for signals and below %3, in MB/s from %3.</source>
+        <translation>Классы — относительно самого быстрого механизма без потерь при том же размере сообщения и числе процессов: высокая — от %1, средняя — от %2, ниже — низкая; для сигналов и сообщений меньше %3 — в сообщениях в секунду, от %3 — в МБ/с.</translation>
+    </message>
+    <message>
+        <source>One repetition: every figure is a single sample, with no spread to tell chance from a difference. Three or more repetitions decide.</source>
+        <translation>Один повтор: каждое число — единичный замер, и без разброса случайность не отличить от разницы. Решают три повтора и больше.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerItem</name>
     <message>
         <source>pid %1</source>
@@ -1773,16 +1955,315 @@
 <context>
     <name>ipcscope::CompareCharts</name>
     <message>
-        <source>message size, bytes</source>
-        <translation>размер сообщения, байт</translation>
+        <source>%1 %2</source>
+        <extracomment>A tick of the throughput axis: &quot;10 MB/s&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>MB/s, one-way stream (median)</source>
-        <translation>МБ/с, поток в одну сторону (медиана)</translation>
+        <source>%1 µs</source>
+        <translation>%1 мкс</translation>
     </message>
     <message>
-        <source>round trip µs: bar p50, whisker p99</source>
-        <translation>RTT, мкс: столбец — p50, ус — p99</translation>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1G</source>
+        <extracomment>A count in billions on an axis: &quot;2G&quot;</extracomment>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>A count in millions on an axis: &quot;2M&quot;</extracomment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>A count in thousands on an axis: &quot;20k&quot;</extracomment>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Пропускная способность</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Туда и обратно</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Масштабирование</translation>
+    </message>
+    <message>
+        <source>Round trip of one message of</source>
+        <translation>Туда и обратно, одно сообщение размером</translation>
+    </message>
+    <message>
+        <source>message size</source>
+        <translation>размер сообщения</translation>
+    </message>
+    <message>
+        <source>one-way stream</source>
+        <translation>поток в одну сторону</translation>
+    </message>
+    <message>
+        <source>producers : consumers</source>
+        <translation>производители : потребители</translation>
+    </message>
+    <message>
+        <source>messages a second</source>
+        <translation>сообщений в секунду</translation>
+    </message>
+    <message>
+        <source>CPU per message</source>
+        <translation>время ЦП на сообщение</translation>
+    </message>
+    <message>
+        <source>faded, dashed: saved (%1)</source>
+        <translation>бледно, пунктиром: сохранённое (%1)</translation>
+    </message>
+    <message>
+        <source>hollow: messages lost</source>
+        <translation>пустые: были потери</translation>
+    </message>
+    <message>
+        <source>at %1: bar p50, whisker p99</source>
+        <translation>при %1: столбик — p50, усик — p99</translation>
+    </message>
+    <message>
+        <source>round trip</source>
+        <translation>туда и обратно</translation>
+    </message>
+    <message>
+        <source>Tick “Scaling” and run to measure 1:1, 2:2 and 4:4.</source>
+        <translation>Отметьте «Масштабирование» и запустите, чтобы измерить 1:1, 2:2 и 4:4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>N producers and N consumers at %1, on this machine&apos;s %n CPU(s): more workers than CPUs take turns.</source>
+        <translation>
+            <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
+            <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
+            <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CompareModel</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>не JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a comparison saved by ipcscope (no machine and rows)</source>
+        <translation>это не сравнение, сохранённое ipcscope (нет machine и rows)</translation>
+    </message>
+    <message>
+        <source>a row without its mechanism</source>
+        <translation>строка без механизма</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>механизм</translation>
+    </message>
+    <message>
+        <source>P:C</source>
+        <extracomment>Producers and consumers, as &quot;1:1&quot;</extracomment>
+        <translation>P:C</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вердикт</translation>
+    </message>
+    <message>
+        <source>lecture</source>
+        <translation>лекция</translation>
+    </message>
+    <message>
+        <source>vs lecture</source>
+        <translation>с лекцией</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>МБ/с</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <source>round trip p50, µs</source>
+        <translation>туда и обратно p50, мкс</translation>
+    </message>
+    <message>
+        <source>round trip p99, µs</source>
+        <translation>туда и обратно p99, мкс</translation>
+    </message>
+    <message>
+        <source>one-way p50, µs (queueing)</source>
+        <translation>в одну сторону p50, мкс (очередь)</translation>
+    </message>
+    <message>
+        <source>CPU µs/msg</source>
+        <translation>ЦП, мкс/сообщ.</translation>
+    </message>
+    <message>
+        <source>ctxt/msg</source>
+        <translation>перекл./сообщ.</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потеряно</translation>
+    </message>
+    <message>
+        <source>limit in flight</source>
+        <translation>предел в пути</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>synchronisation</source>
+        <translation>синхронизация</translation>
+    </message>
+    <message>
+        <source>who waited</source>
+        <translation>кто ждал</translation>
+    </message>
+    <message>
+        <source>lecture: complexity</source>
+        <translation>лекция: сложность</translation>
+    </message>
+    <message>
+        <source>lecture: synchronisation</source>
+        <translation>лекция: синхронизация</translation>
+    </message>
+    <message>
+        <source>lecture: communication</source>
+        <translation>лекция: обмен</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>Producers and consumers: 1:1 for the lecture&apos;s table, more in a scaling sweep</source>
+        <translation>Производители и потребители: 1:1 для таблицы из лекции, больше — при масштабировании</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s word for the throughput</source>
+        <translation>Пропускная способность, как её оценивает лекция</translation>
+    </message>
+    <message>
+        <source>Whether the measured class is the lecture&apos;s word</source>
+        <translation>Совпадает ли измеренный класс с оценкой лекции</translation>
+    </message>
+    <message>
+        <source>One-way stream at full speed: median of the repetitions (min–max). The figure the verdict is drawn from is in bold.</source>
+        <translation>Поток в одну сторону на полной скорости: медиана повторов (мин.–макс.). Величина, по которой вынесен вердикт, выделена жирным.</translation>
+    </message>
+    <message>
+        <source>Ping-pong: one message there and back at a time, median of the repetitions (min–max)</source>
+        <translation>Пинг-понг: по одному сообщению туда и обратно, медиана повторов (мин.–макс.)</translation>
+    </message>
+    <message>
+        <source>CPU time, user and system, of the producer and the consumer per message, in µs</source>
+        <translation>Время ЦП (пользовательское и системное) производителя и потребителя на одно сообщение, мкс</translation>
+    </message>
+    <message>
+        <source>Context switches, voluntary and involuntary, of the producer and the consumer per message</source>
+        <translation>Переключения контекста (добровольные и принудительные) производителя и потребителя на одно сообщение</translation>
+    </message>
+    <message>
+        <source>Messages sent and never received, per run</source>
+        <translation>Отправлено, но так и не получено, за один запуск</translation>
+    </message>
+    <message>
+        <source>The limit on messages in flight with this machine&apos;s defaults: a sender that reaches it waits for the receiver</source>
+        <translation>Предел сообщений в пути при настройках этой машины по умолчанию: отправитель, дойдя до него, ждёт получателя</translation>
+    </message>
+    <message>
+        <source>The C the workers run (the Code view shows it): distinct calls and lines, and the objects a run of one producer and one consumer creates and must remove or close</source>
+        <translation>Код на C, который выполняют рабочие процессы (его показывает панель «Код»): разные вызовы и строки, а также объекты, которые запуск одного производителя и одного потребителя создаёт и должен удалить или закрыть</translation>
+    </message>
+    <message>
+        <source>What holds the two sides in step: the mechanism&apos;s own semaphores or locks, the kernel&apos;s blocking calls, or nothing</source>
+        <translation>Что согласует две стороны: собственные семафоры или блокировки механизма, блокирующие вызовы ядра или ничего</translation>
+    </message>
+    <message>
+        <source>Share of the samples, taken while the stream ran, in which the senders or the receivers were asleep in the kernel, and the call they slept in most: a sender waits when the object is full, a receiver when it is empty</source>
+        <translation>Доля замеров во время потока, в которых отправители или получатели спали в ядре, и вызов, в котором они спали чаще всего: отправитель ждёт, когда объект полон, получатель — когда он пуст</translation>
+    </message>
+    <message>
+        <source>The same point in the saved comparison opened beside this one, in the verdict&apos;s unit, and how many times faster this one is</source>
+        <translation>Та же точка в открытом сохранённом сравнении — в единицах вердикта — и во сколько раз текущее быстрее</translation>
+    </message>
+    <message>
+        <source>calls: %1, lines: %2, objects: %3</source>
+        <extracomment>Counted in the C the workers run, and the kernel objects of a run</extracomment>
+        <translation>вызовов: %1, строк: %2, объектов: %3</translation>
+    </message>
+    <message>
+        <source>none: nothing holds the two sides in step</source>
+        <translation>нет: стороны ничем не согласованы</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s blocking calls</source>
+        <translation>блокирующие вызовы ядра</translation>
+    </message>
+    <message>
+        <source>a mutex and condition variables: %1</source>
+        <translation>мьютекс и условные переменные: %1</translation>
+    </message>
+    <message>
+        <source>semaphores: %1</source>
+        <translation>семафоры: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>&quot;62 % in P(empty)&quot;: the share of samples asleep, and the call</extracomment>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>sender %1; receiver %2</source>
+        <translation>отправитель: %1; получатель: %2</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <extracomment>The saved comparison&apos;s figure, and how many times faster this one is: &quot;1.20 GB/s (×0.83)&quot;</extracomment>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>A mechanism that lost messages, failed or is undecided is not compared with the lecture</source>
+        <translation>Механизм с потерями, со сбоем или без решения с лекцией не сравнивается</translation>
+    </message>
+    <message>
+        <source>The lecture: %1 (%2)</source>
+        <translation>В лекции: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 samples of the senders, %2 of the receivers</source>
+        <translation>замеров отправителей: %1, получателей: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2</source>
+        <translation>Сохранено: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1804,80 +2285,8 @@
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>mechanism</source>
-        <translation>механизм</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>размер</translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation>МБ/с</translation>
-    </message>
-    <message>
-        <source>messages/s</source>
-        <translation>сообщений/с</translation>
-    </message>
-    <message>
-        <source>round trip p50 µs</source>
-        <translation>RTT p50, мкс</translation>
-    </message>
-    <message>
-        <source>round trip p99 µs</source>
-        <translation>RTT p99, мкс</translation>
-    </message>
-    <message>
-        <source>CPU µs/msg</source>
-        <translation>ЦП, мкс/сообщ.</translation>
-    </message>
-    <message>
-        <source>ctxt/msg</source>
-        <translation>перекл./сообщ.</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>потеряно</translation>
-    </message>
-    <message>
-        <source>lecture: throughput</source>
-        <translation>лекция: пропускная способность</translation>
-    </message>
-    <message>
-        <source>measured</source>
-        <translation>измерено</translation>
-    </message>
-    <message>
-        <source>lecture: complexity</source>
-        <translation>лекция: сложность</translation>
-    </message>
-    <message>
-        <source>lecture: synchronisation</source>
-        <translation>лекция: синхронизация</translation>
-    </message>
-    <message>
-        <source>lecture: communication</source>
-        <translation>лекция: обмен</translation>
-    </message>
-    <message>
-        <source>lecture vs measurement</source>
-        <translation>лекция и измерение</translation>
-    </message>
-    <message>
-        <source>Median of the repetitions (min–max), one-way stream</source>
-        <translation>Медиана по повторам (мин.–макс.), поток в одну сторону</translation>
-    </message>
-    <message>
-        <source>High within 2.5× of the fastest mechanism that lost nothing at the same size, medium within 20×, low below</source>
-        <translation>Высокая — не более чем в 2,5 раза медленнее самого быстрого механизма без потерь при том же размере, средняя — не более чем в 20 раз, низкая — ещё медленнее</translation>
-    </message>
-    <message>
         <source>Choose at least one mechanism.</source>
         <translation>Выберите хотя бы один механизм.</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3 — about %4 s left</source>
-        <translation>%1 из %2: %3 — осталось около %4 с</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
@@ -1896,10 +2305,6 @@
         </translation>
     </message>
     <message>
-        <source>agrees</source>
-        <translation>совпадает</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1908,12 +2313,48 @@
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <source>CPU time, user and system, of the producer and the consumer per message, in µs</source>
-        <translation>Время ЦП (пользовательское и системное) производителя и потребителя на одно сообщение, мкс</translation>
+        <source>Open a saved comparison</source>
+        <translation>Открыть сохранённое сравнение</translation>
     </message>
     <message>
-        <source>Context switches, voluntary and involuntary, of the producer and the consumer per message</source>
-        <translation>Переключения контекста (добровольные и принудительные) производителя и потребителя на одно сообщение</translation>
+        <source>The live run of %1 was stopped: a comparison measures with nothing else of ours running.</source>
+        <translation>Живой запуск («%1») остановлен: сравнение измеряет, только когда больше ничего нашего не работает.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 — about %4 left</source>
+        <translation>%1 из %2: %3 — осталось около %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %1 (%n CPU(s)), %2; producer and consumer %3.</source>
+        <translation>
+            <numerusform>Измерено на %1 (ЦП: %n), %2; производитель и потребитель %3.</numerusform>
+            <numerusform>Измерено на %1 (ЦП: %n), %2; производитель и потребитель %3.</numerusform>
+            <numerusform>Измерено на %1 (ЦП: %n), %2; производитель и потребитель %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on different CPUs</source>
+        <translation>на разных ЦП</translation>
+    </message>
+    <message>
+        <source>where the scheduler put them</source>
+        <translation>там, где их разместил планировщик</translation>
+    </message>
+    <message>
+        <source>Under this one, faded: %1, %2 (%3)</source>
+        <translation>Бледно под текущим: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Shown: %1, opened from %2. Run measures this machine and keeps it underneath.</source>
+        <translation>Показано: %1, из файла %2. «Запустить» измерит эту машину и оставит показанное под новым.</translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation>больше 16 МиБ</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +2405,7 @@
     </message>
 </context>
 <context>
-    <name>ipcscope::InspectorPanel</name>
+    <name>ipcscope::InspectorModel</name>
     <message>
         <source>object</source>
         <translation>объект</translation>
@@ -2027,7 +2468,7 @@
     </message>
 </context>
 <context>
-    <name>ipcscope::KernelPanel</name>
+    <name>ipcscope::KernelModel</name>
     <message>
         <source>object</source>
         <translation>объект</translation>
