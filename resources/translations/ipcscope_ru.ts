@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Open saved…</source>
-        <translation>Открыть сохранённое…</translation>
+        <translation>Открыть…</translation>
     </message>
     <message>
         <source>A saved comparison (JSON), shown faded under this one and in the “saved” column</source>
@@ -188,6 +188,10 @@
     <message>
         <source>rmem_default %1 — datagrams queued: about %2 of %3, the rest are dropped</source>
         <translation>rmem_default %1 — дейтаграмм в очереди: около %2 по %3, остальные отбрасываются</translation>
+    </message>
+    <message>
+        <source>%1, less than one message of %2: every send waits for the receiver</source>
+        <translation>%1 — меньше одного сообщения в %2: каждая отправка ждёт получателя</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2003,6 @@
         <translation>Масштабирование</translation>
     </message>
     <message>
-        <source>Round trip of one message of</source>
-        <translation>Туда и обратно, одно сообщение размером</translation>
-    </message>
-    <message>
         <source>message size</source>
         <translation>размер сообщения</translation>
     </message>
@@ -2049,6 +2049,10 @@
             <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
             <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Message size:</source>
+        <translation>Размер сообщения:</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,8 @@ CompareCharts::CompareCharts(QWidget *parent)
     layout->addWidget(m_tabs);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setDocumentMode(true);
+    // Long tab titles (Russian) scroll rather than widen the window.
+    m_tabs->setUsesScrollButtons(true);
     m_throughput->setObjectName(QStringLiteral("throughputChart"));
     m_latency->setObjectName(QStringLiteral("latencyChart"));
     m_scaling->setObjectName(QStringLiteral("scalingChart"));
@@ -250,7 +252,7 @@ void CompareCharts::retranslate()
     m_tabs->setTabText(0, tr("Throughput"));
     m_tabs->setTabText(1, tr("Round trip"));
     m_tabs->setTabText(2, tr("Scaling"));
-    m_sizeLabel->setText(tr("Round trip of one message of"));
+    m_sizeLabel->setText(tr("Message size:"));
     m_throughput->xAxis->setLabel(tr("message size"));
     m_throughput->yAxis->setLabel(tr("one-way stream"));
     m_scaling->xAxis->setLabel(tr("producers : consumers"));

@@ -62,6 +62,15 @@ QString DecidingLimit::describe(const ComparePoint &p, const SystemLimits &l)
         return tr("mq_maxmsg %1 — messages in flight: %1").arg(Formatter::count(l.mqMaxmsg));
     if (m == QLatin1String("unix-dgram"))
         return tr("max_dgram_qlen %1 — datagrams in flight: %1").arg(Formatter::count(l.maxDgramQlen));
+    // A buffer smaller than one message: every send waits for the receiver.
+    const auto lessThanOne = [&](const QString &limit) {
+        return tr("%1, less than one message of %2: every send waits for the receiver").arg(limit, size);
+    };
+    if (m == QLatin1String("unix-stream") && inFlight(l.unixSendBuffer) < 1)
+        return lessThanOne(QStringLiteral("wmem_default %1").arg(Formatter::size(l.unixSendBuffer)));
+    if (m == QLatin1String("tcp") && inFlight(l.tcpSendBuffer + l.tcpReceiveBuffer) < 1)
+        return lessThanOne(QStringLiteral("tcp_wmem %1 + tcp_rmem %2")
+                               .arg(Formatter::size(l.tcpSendBuffer), Formatter::size(l.tcpReceiveBuffer)));
     if (m == QLatin1String("unix-stream"))
         return tr("wmem_default %1 — messages in flight: about %2 of %3")
             .arg(Formatter::size(l.unixSendBuffer), Formatter::count(inFlight(l.unixSendBuffer)), size);

@@ -249,6 +249,7 @@ void TestCompareView::readsOnEveryScreen()
     w.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(view);
     QVERIFY(view->openSaved(file));
     QTest::qWait(100);
+    QVERIFY2(w.width() <= screen.width(), qPrintable(QString::number(w.width()))); // the page never widens the window
     maybeScreenshot(w, qPrintable(QStringLiteral("compare-%1-%2.png").arg(language).arg(screen.width())));
     QTableView *table = tableOf(view);
     // The verdict, the lecture's word and the comparison of the two without scrolling.

@@ -27,6 +27,9 @@ void TestDecidingLimit::describes_data()
     QTest::newRow("pipe: sixteen of 4 KiB") << "fifo" << 4096 << "pipe capacity 64 KiB — messages in flight: 16 of 4 KiB";
     QTest::newRow("pipe: a message larger than the pipe")
         << "pipe" << (1 << 20) << "pipe capacity 64 KiB, less than one message of 1 MiB: every write waits for the reader";
+    QTest::newRow("a socket buffer smaller than a message")
+        << "unix-stream" << (1 << 20)
+        << "wmem_default 208 KiB, less than one message of 1 MiB: every send waits for the receiver";
     QTest::newRow("ring slots") << "posix-shm" << 65536 << "ring slots: 8 — messages in flight: 8";
     QTest::newRow("standard signals merge") << "signals-std" << 0
                                             << "one pending SIGUSR1: the signals sent while it waits merge into it";
