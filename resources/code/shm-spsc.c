@@ -1,5 +1,30 @@
 // shm-spsc: struct ring { head; tail; slot[N][SIZE]; } in /dev/shm, one
 // producer and one consumer, no lock: each side writes only its own counter.
+//== prelude
+#include <linux/futex.h>
+#include <stdatomic.h>
+#include <sys/syscall.h>
+struct ring {
+    _Atomic unsigned long head, tail;        // each written by one side only
+    _Atomic unsigned head_signal, tail_signal; // futex words: bumped on every move
+    _Atomic int producer_sleeps, consumer_sleeps;
+    char slot[N][SIZE];
+};
+static struct ring *ring;
+static int fd;
+static const char *shm_name;
+static size_t size;
+static unsigned seen;
+// glibc has no futex(): the system call itself. It sleeps only while *word
+// still equals `expected`, so a wake between the test and the sleep is not lost.
+static void futex_wait(_Atomic unsigned *word, unsigned expected)
+{
+    syscall(SYS_futex, word, FUTEX_WAIT, expected, NULL, NULL, 0);
+}
+static void futex_wake(_Atomic unsigned *word)
+{
+    syscall(SYS_futex, word, FUTEX_WAKE, 1, NULL, NULL, 0);
+}
 //== producer
     fd = shm_open(shm_name, O_RDWR, 0);
     ring = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

@@ -17,6 +17,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 
 #include <cmath>
 
@@ -146,6 +147,10 @@ void CompareView::retranslate()
     }
     m_model.retranslate();
     m_ui->charts->retranslate();
+    // The settings scroll on a short screen (a projector, large type) instead
+    // of making the window taller, and are never cut at the side.
+    m_ui->settingsScroll->setMinimumWidth(m_ui->settingsLayout->totalMinimumSize().width() +
+                                          style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     showResults();
 }
 

@@ -329,6 +329,18 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     fitToScreenLater();
+    if (!m_splitPlaced) {
+        // The sizes given before the first show are shares of whatever size
+        // the pages' hints made the splitter then; once it has its real
+        // height, the scene gets a little more than half and the graph the rest.
+        m_splitPlaced = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_presenting)
+                return;
+            const int total = m_ui->splitter->height();
+            m_ui->splitter->setSizes({total * 55 / 100, total * 45 / 100});
+        });
+    }
 }
 
 void MainWindow::fitToScreenLater()

@@ -138,6 +138,7 @@ private:
     QFont m_baseFont;
     QByteArray m_normalState; // dock layout before presentation mode
     QList<int> m_normalSplit;
+    bool m_splitPlaced = false;
     QByteArray m_liveState; // dock layout of the Live page while Compare is shown
     quint64 m_reportedCorrupted = 0;
     quint64 m_reportedDuplicated = 0;

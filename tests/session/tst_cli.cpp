@@ -224,7 +224,7 @@ void TestCli::csvWrittenAfterMeasuring()
         QCOMPARE(r.exitCode, 0);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().startsWith("mechanism,size,"));
+        QVERIFY(file.readAll().startsWith("mechanism,producers,consumers,size,"));
         QVERIFY(file.remove());
     }
 }
