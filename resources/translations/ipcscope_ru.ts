@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>with %1 a message of %2 B could be split or interleaved: only writes and reads of at most %3 B are atomic (%4); use one producer and one consumer, or smaller messages</source>
-        <translation>при %1 сообщение размером %2 Б может быть разорвано или перемешано с другими: атомарны только запись и чтение не более %3 Б (%4); используйте одного производителя и одного потребителя или сообщения поменьше</translation>
+        <translation>при %1 сообщение размером %2 Б может быть перемешано с другими: атомарны только запись и чтение не более %3 Б (%4); используйте одного производителя и одного потребителя или сообщения поменьше</translation>
     </message>
     <message>
         <source>%1, ulimit %2</source>
@@ -554,15 +554,11 @@
     </message>
     <message>
         <source>The ring with no semaphore and no lock: the race. Producers overwrite slots nobody has read, consumers read a slot twice or while it is being written. Every lost, duplicated and torn message is counted.</source>
-        <translation>Кольцевой буфер без семафора и без блокировки — это гонка. Производители перезаписывают ячейки, которые никто не прочитал; потребители читают ячейку дважды или прямо во время записи в неё. Каждое потерянное, продублированное и разорванное сообщение учитывается.</translation>
+        <translation>Кольцевой буфер без семафора и без блокировки: возникает состояние гонки. Производители перезаписывают ячейки, которые никто не прочитал; потребители читают ячейку дважды или прямо во время записи в неё. Каждое потерянное, продублированное и повреждённое сообщение учитывается.</translation>
     </message>
     <message>
         <source>kill() sends SIGUSR1; the consumer takes it with sigwaitinfo(). A standard signal is one pending bit: signals sent while one is still pending merge into it, so fewer arrive than were sent.</source>
-        <translation>kill() посылает SIGUSR1; потребитель принимает его с помощью sigwaitinfo(). Стандартный сигнал — это один бит «ожидает доставки»: сигналы, посланные, пока предыдущий ещё ожидает доставки, сливаются с ним, поэтому доходит меньше сигналов, чем было послано.</translation>
-    </message>
-    <message>
-        <source>sigqueue() sends SIGRTMIN with an 8-byte value. Real-time signals queue: none is lost, they arrive in order, each with its value — here the producer, the sequence number and the send time.</source>
-        <translation>sigqueue() посылает SIGRTMIN с 8-байтовым значением. Сигналы реального времени ставятся в очередь: ни один не теряется, они приходят по порядку, каждый со своим значением — здесь это производитель, порядковый номер и время отправки.</translation>
+        <translation>kill() посылает SIGUSR1; потребитель принимает его с помощью sigwaitinfo(). Стандартный сигнал — это один бит в наборе ожидающих сигналов: сигналы, посланные, пока предыдущий ещё ожидает доставки, сливаются с ним, поэтому доходит меньше сигналов, чем было послано.</translation>
     </message>
     <message>
         <source>Real-time signals (sigqueue)</source>
@@ -586,7 +582,7 @@
     </message>
     <message>
         <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, &apos;put&apos; and &apos;take&apos; are the two sides&apos; mutexes.</source>
-        <translation>shmget() находит сегмент по ключу, а shmat() отображает его в каждый рабочий процесс: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
+        <translation>shmget() находит сегмент по ключу, а shmat() присоединяет его к адресному пространству каждого процесса: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
     </message>
     <message>
         <source>TCP on loopback</source>
@@ -630,11 +626,11 @@
     </message>
     <message>
         <source>producers&apos; lock</source>
-        <translation>замок записи</translation>
+        <translation>мьютекс производителей</translation>
     </message>
     <message>
         <source>consumers&apos; lock</source>
-        <translation>замок чтения</translation>
+        <translation>мьютекс потребителей</translation>
     </message>
     <message>
         <source>1 free, 0 held</source>
@@ -663,6 +659,10 @@
     <message>
         <source>one of each: a single-producer, single-consumer ring</source>
         <translation>по одному: кольцо для одного производителя и одного потребителя</translation>
+    </message>
+    <message>
+        <source>sigqueue() sends SIGRTMIN with an 8-byte value. Real-time signals queue: none merges, they arrive in order, each with its value — here the producer, the sequence number and the send time. The queue is bounded: at RLIMIT_SIGPENDING, sigqueue() fails with EAGAIN; this producer then sleeps 50 µs and tries again.</source>
+        <translation>sigqueue() посылает SIGRTMIN с 8-байтовым значением. Сигналы реального времени ставятся в очередь: они не сливаются, приходят по порядку, каждый со своим значением — здесь это производитель, порядковый номер и время отправки. Очередь ограничена: при достижении RLIMIT_SIGPENDING sigqueue() завершается с ошибкой EAGAIN; тогда этот производитель засыпает на 50 мкс и пробует снова.</translation>
     </message>
 </context>
 <context>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>yes (blocking)</source>
-        <translation>да (блокирующая)</translation>
+        <translation>да (блокировки)</translation>
     </message>
     <message>
         <source>synchronous</source>
@@ -857,7 +857,7 @@
     <name>Lessons</name>
     <message>
         <source>Back-pressure: a full pipe stops the writer</source>
-        <translation>Противодавление: полный канал останавливает писателя</translation>
+        <translation>Обратное давление: заполненный канал останавливает писателя</translation>
     </message>
     <message>
         <source>%1 (wchan %2)</source>
@@ -2598,11 +2598,11 @@
     </message>
     <message>
         <source>producers&apos; lock</source>
-        <translation>замок записи</translation>
+        <translation>мьютекс производителей</translation>
     </message>
     <message>
         <source>consumers&apos; lock</source>
-        <translation>замок чтения</translation>
+        <translation>мьютекс потребителей</translation>
     </message>
     <message>
         <source>1 free, 0 held</source>
@@ -2627,9 +2627,9 @@
     <message numerus="yes">
         <source>%n attached (shm_nattch)</source>
         <translation>
-            <numerusform>подключён %n процесс (shm_nattch)</numerusform>
-            <numerusform>подключено %n процесса (shm_nattch)</numerusform>
-            <numerusform>подключено %n процессов (shm_nattch)</numerusform>
+            <numerusform>присоединён %n процесс (shm_nattch)</numerusform>
+            <numerusform>присоединено %n процесса (shm_nattch)</numerusform>
+            <numerusform>присоединено %n процессов (shm_nattch)</numerusform>
         </translation>
     </message>
     <message>
@@ -2883,7 +2883,7 @@
     </message>
     <message>
         <source>holding a lock</source>
-        <translation>держит замок</translation>
+        <translation>держит мьютекс</translation>
     </message>
     <message>
         <source>starting or ending</source>
@@ -4215,7 +4215,7 @@ Real processes are running it.</source>
     </message>
     <message>
         <source>writes over PIPE_BUF allowed to tear</source>
-        <translation>записям больше PIPE_BUF разрешено разрываться</translation>
+        <translation>сообщениям больше PIPE_BUF разрешено перемешиваться</translation>
     </message>
     <message>
         <source>From the example: %1.</source>

@@ -47,6 +47,25 @@ Text groupTitle(Group group);
 constexpr Group kGroups[] = {Group::Signals, Group::PipesAndFifos, Group::SharedMemory, Group::MessageQueues,
                              Group::Sockets};
 
+// The row of the lecture's closing table a mechanism stands in (the session
+// holds the row's words: session/lecturetable.h).
+enum class LectureKind { Signals, Pipes, Fifo, SharedMemory, MessageQueues, Sockets };
+
+// What bounds the messages in flight between the two sides, with this
+// machine's defaults (the comparison names it: session/decidinglimit.h).
+enum class InFlightBound {
+    PendingBit,      // one pending standard signal
+    SignalQueue,     // RLIMIT_SIGPENDING
+    PipeCapacity,    // F_GETPIPE_SZ
+    RingSlots,       // the ring's slots in shared memory
+    QueueBytes,      // System V msgmnb
+    QueueMessages,   // POSIX mq_maxmsg
+    DatagramQueue,   // net.unix.max_dgram_qlen
+    SendBuffer,      // a Unix stream socket's wmem_default
+    TcpBuffers,      // tcp_wmem + tcp_rmem, then tuned by the kernel
+    ReceiveBuffer    // UDP rmem_default; the rest is dropped
+};
+
 // What the scene draws between the workers.
 enum class SceneKind {
     Signals,  // pending signals of the consumer
@@ -83,6 +102,8 @@ struct HandParam {
 struct MechanismInfo {
     std::string id;
     Group group;
+    LectureKind lecture;
+    InFlightBound inFlight;
     std::string title;   // QT_TRANSLATE_NOOP("Engine", …)
     std::string summary; // QT_TRANSLATE_NOOP("Engine", …): two or three sentences for students
     std::string calls;   // its system calls as the lecture writes them (C, not translated)

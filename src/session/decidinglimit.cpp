@@ -3,6 +3,7 @@
 #include "formatter.h"
 
 #include "engine/limits.h"
+#include "engine/mechanism.h"
 
 #include <sys/resource.h>
 
@@ -36,52 +37,54 @@ SystemLimits SystemLimits::read(int ringSlots)
 
 QString DecidingLimit::describe(const ComparePoint &p, const SystemLimits &l)
 {
-    const QString &m = p.mechanism;
+    const Mechanism *mechanism = findMechanism(p.mechanism.toStdString());
+    if (!mechanism)
+        return {};
     const QString size = Formatter::size(p.size);
     const auto inFlight = [&](qint64 bytes) { return int(std::min<qint64>(bytes / std::max(1, p.size), INT_MAX)); };
-    if (m == QLatin1String("signals-std"))
+    // A buffer smaller than one message: every send waits for the receiver.
+    const auto lessThanOne = [&](const QString &limit) {
+        return tr("%1, less than one message of %2: every send waits for the receiver").arg(limit, size);
+    };
+    switch (mechanism->info().inFlight) {
+    case InFlightBound::PendingBit:
         return tr("one pending SIGUSR1: the signals sent while it waits merge into it");
-    if (m == QLatin1String("signals-rt"))
+    case InFlightBound::SignalQueue:
         return l.signalQueue > 0
                    ? tr("RLIMIT_SIGPENDING — signals queued for this user: %1").arg(Formatter::count(l.signalQueue))
                    : QString();
-    if (m == QLatin1String("pipe") || m == QLatin1String("fifo")) {
+    case InFlightBound::PipeCapacity:
         if (p.size > l.pipeCapacity)
             return tr("pipe capacity %1, less than one message of %2: every write waits for the reader")
                 .arg(Formatter::size(l.pipeCapacity), size);
         return tr("pipe capacity %1 — messages in flight: %2 of %3")
             .arg(Formatter::size(l.pipeCapacity), Formatter::count(inFlight(l.pipeCapacity)), size);
-    }
-    if (m == QLatin1String("sysv-shm") || m == QLatin1String("posix-shm") || m == QLatin1String("shm-mutex") ||
-        m == QLatin1String("shm-nosync"))
+    case InFlightBound::RingSlots:
         return tr("ring slots: %1 — messages in flight: %1").arg(Formatter::count(l.ringSlots));
-    if (m == QLatin1String("sysv-msg"))
+    case InFlightBound::QueueBytes:
         return tr("msgmnb %1 — messages in flight: %2 of %3")
             .arg(Formatter::size(l.msgmnb), Formatter::count(inFlight(l.msgmnb)), size);
-    if (m == QLatin1String("posix-mq"))
+    case InFlightBound::QueueMessages:
         return tr("mq_maxmsg %1 — messages in flight: %1").arg(Formatter::count(l.mqMaxmsg));
-    if (m == QLatin1String("unix-dgram"))
+    case InFlightBound::DatagramQueue:
         return tr("max_dgram_qlen %1 — datagrams in flight: %1").arg(Formatter::count(l.maxDgramQlen));
-    // A buffer smaller than one message: every send waits for the receiver.
-    const auto lessThanOne = [&](const QString &limit) {
-        return tr("%1, less than one message of %2: every send waits for the receiver").arg(limit, size);
-    };
-    if (m == QLatin1String("unix-stream") && inFlight(l.unixSendBuffer) < 1)
-        return lessThanOne(QStringLiteral("wmem_default %1").arg(Formatter::size(l.unixSendBuffer)));
-    if (m == QLatin1String("tcp") && inFlight(l.tcpSendBuffer + l.tcpReceiveBuffer) < 1)
-        return lessThanOne(QStringLiteral("tcp_wmem %1 + tcp_rmem %2")
-                               .arg(Formatter::size(l.tcpSendBuffer), Formatter::size(l.tcpReceiveBuffer)));
-    if (m == QLatin1String("unix-stream"))
+    case InFlightBound::SendBuffer:
+        if (inFlight(l.unixSendBuffer) < 1)
+            return lessThanOne(QStringLiteral("wmem_default %1").arg(Formatter::size(l.unixSendBuffer)));
         return tr("wmem_default %1 — messages in flight: about %2 of %3")
             .arg(Formatter::size(l.unixSendBuffer), Formatter::count(inFlight(l.unixSendBuffer)), size);
-    if (m == QLatin1String("tcp"))
+    case InFlightBound::TcpBuffers:
+        if (inFlight(l.tcpSendBuffer + l.tcpReceiveBuffer) < 1)
+            return lessThanOne(QStringLiteral("tcp_wmem %1 + tcp_rmem %2")
+                                   .arg(Formatter::size(l.tcpSendBuffer), Formatter::size(l.tcpReceiveBuffer)));
         return tr("tcp_wmem %1 + tcp_rmem %2 to start with, then tuned by the kernel — messages in flight: about %3 "
                   "of %4")
             .arg(Formatter::size(l.tcpSendBuffer), Formatter::size(l.tcpReceiveBuffer),
                  Formatter::count(inFlight(l.tcpSendBuffer + l.tcpReceiveBuffer)), size);
-    if (m == QLatin1String("udp"))
+    case InFlightBound::ReceiveBuffer:
         return tr("rmem_default %1 — datagrams queued: about %2 of %3, the rest are dropped")
             .arg(Formatter::size(l.udpReceiveBuffer), Formatter::count(inFlight(l.udpReceiveBuffer)), size);
+    }
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "lecturetable.h"
 
+#include "engine/mechanism.h"
+
 #include <QCoreApplication>
 
 namespace ipcscope {
@@ -11,40 +13,46 @@ struct LectureTableText {
 };
 } // namespace
 
-LectureRow lectureRow(const QString &m)
+LectureRow lectureRow(const QString &mechanism)
 {
     using T = ThroughputClass;
+    const Mechanism *m = findMechanism(mechanism.toStdString());
+    const LectureKind kind = m ? m->info().lecture : LectureKind::Sockets;
     const QString async = LectureTableText::tr("synchronous / asynchronous*");
-    if (m.startsWith(QLatin1String("signals")))
+    switch (kind) {
+    case LectureKind::Signals:
         return {LectureTableText::tr("Signals"),
                 {T::Low},
                 LectureTableText::tr("low"),
                 LectureTableText::tr("none"),
                 LectureTableText::tr("asynchronous")};
-    if (m == QLatin1String("pipe"))
+    case LectureKind::Pipes:
         return {LectureTableText::tr("Pipes"),
                 {T::Medium},
                 LectureTableText::tr("medium"),
                 LectureTableText::tr("yes (blocking)"),
                 LectureTableText::tr("synchronous")};
-    if (m == QLatin1String("fifo"))
+    case LectureKind::Fifo:
         return {LectureTableText::tr("FIFO"),
                 {T::Medium},
                 LectureTableText::tr("medium"),
                 LectureTableText::tr("yes"),
                 LectureTableText::tr("synchronous")};
-    if (m.contains(QLatin1String("shm")))
+    case LectureKind::SharedMemory:
         return {LectureTableText::tr("Shared memory"),
                 {T::High},
                 LectureTableText::tr("high"),
                 LectureTableText::tr("needs semaphores"),
                 async};
-    if (m == QLatin1String("sysv-msg") || m == QLatin1String("posix-mq"))
+    case LectureKind::MessageQueues:
         return {LectureTableText::tr("Message queues"),
                 {T::Medium},
                 LectureTableText::tr("high"),
                 LectureTableText::tr("built in"),
                 async};
+    case LectureKind::Sockets:
+        break;
+    }
     return {LectureTableText::tr("Sockets"),
             {T::Medium, T::High},
             LectureTableText::tr("high"),
@@ -76,18 +84,6 @@ QString classNames(const QList<ThroughputClass> &classes)
     for (ThroughputClass c : classes)
         names << className(c);
     return names.join(QLatin1Char('/'));
-}
-
-ThroughputClass measuredClass(double value, double fastest)
-{
-    if (fastest <= 0)
-        return ThroughputClass::Low;
-    const double share = value / fastest;
-    if (share >= 1 / 2.5)
-        return ThroughputClass::High;
-    if (share >= 1 / 20.0)
-        return ThroughputClass::Medium;
-    return ThroughputClass::Low;
 }
 
 } // namespace ipcscope

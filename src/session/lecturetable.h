@@ -24,9 +24,4 @@ QString className(ThroughputClass c);
 QString lectureFootnote();
 QString classNames(const QList<ThroughputClass> &classes); // "medium/high"
 
-// The measured class of a throughput, relative to the fastest lossless one
-// measured at the same message size: high within 2.5× of it, medium within
-// 20×, low below.
-ThroughputClass measuredClass(double value, double fastest);
-
 } // namespace ipcscope

@@ -31,6 +31,7 @@ void TestDecidingLimit::describes_data()
         << "unix-stream" << (1 << 20)
         << "wmem_default 208 KiB, less than one message of 1 MiB: every send waits for the receiver";
     QTest::newRow("ring slots") << "posix-shm" << 65536 << "ring slots: 8 — messages in flight: 8";
+    QTest::newRow("the lock-free ring too") << "shm-spsc" << 4096 << "ring slots: 8 — messages in flight: 8";
     QTest::newRow("standard signals merge") << "signals-std" << 0
                                             << "one pending SIGUSR1: the signals sent while it waits merge into it";
     QTest::newRow("UDP drops the rest") << "udp" << 4096

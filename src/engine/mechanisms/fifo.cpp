@@ -27,6 +27,8 @@ public:
         static const MechanismInfo info{
             .id = "fifo",
             .group = Group::PipesAndFifos,
+            .lecture = LectureKind::Fifo,
+            .inFlight = InFlightBound::PipeCapacity,
             .title = QT_TRANSLATE_NOOP("Engine", "Named pipe (FIFO)"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

@@ -22,6 +22,8 @@ public:
         static const MechanismInfo info{
             .id = "pipe",
             .group = Group::PipesAndFifos,
+            .lecture = LectureKind::Pipes,
+            .inFlight = InFlightBound::PipeCapacity,
             .title = QT_TRANSLATE_NOOP("Engine", "Anonymous pipe"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

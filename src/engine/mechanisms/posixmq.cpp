@@ -79,6 +79,8 @@ public:
         static const MechanismInfo info{
             .id = "posix-mq",
             .group = Group::MessageQueues,
+            .lecture = LectureKind::MessageQueues,
+            .inFlight = InFlightBound::QueueMessages,
             .title = QT_TRANSLATE_NOOP("Engine", "POSIX message queue"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

@@ -71,6 +71,8 @@ public:
         static const MechanismInfo info{
             .id = "posix-shm",
             .group = Group::SharedMemory,
+            .lecture = LectureKind::SharedMemory,
+            .inFlight = InFlightBound::RingSlots,
             .title = QT_TRANSLATE_NOOP("Engine", "POSIX shared memory + semaphores"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

@@ -122,6 +122,8 @@ public:
         static const MechanismInfo info{
             .id = "shm-mutex",
             .group = Group::SharedMemory,
+            .lecture = LectureKind::SharedMemory,
+            .inFlight = InFlightBound::RingSlots,
             .title = QT_TRANSLATE_NOOP("Engine", "Shared memory + process-shared mutex"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

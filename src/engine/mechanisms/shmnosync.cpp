@@ -110,6 +110,8 @@ public:
         static const MechanismInfo info{
             .id = "shm-nosync",
             .group = Group::SharedMemory,
+            .lecture = LectureKind::SharedMemory,
+            .inFlight = InFlightBound::RingSlots,
             .title = QT_TRANSLATE_NOOP("Engine", "Shared memory without synchronisation"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

@@ -155,6 +155,8 @@ public:
         static const MechanismInfo info{
             .id = "shm-spsc",
             .group = Group::SharedMemory,
+            .lecture = LectureKind::SharedMemory,
+            .inFlight = InFlightBound::RingSlots,
             .title = QT_TRANSLATE_NOOP("Engine", "Shared memory, lock-free ring"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine", "One producer and one consumer share a ring in /dev/shm with only two counters, head and "

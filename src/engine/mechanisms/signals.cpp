@@ -184,12 +184,15 @@ public:
                       "pending bit: signals sent while one is still pending merge into it, so fewer arrive than were "
                       "sent.");
         static const char *const rtSummary = QT_TRANSLATE_NOOP(
-            "Engine", "sigqueue() sends SIGRTMIN with an 8-byte value. Real-time signals queue: none is lost, they "
-                      "arrive in order, each with its value — here the producer, the sequence number and the send "
-                      "time.");
+            "Engine", "sigqueue() sends SIGRTMIN with an 8-byte value. Real-time signals queue: none merges, they arrive "
+                      "in order, each with its value — here the producer, the sequence number and the send time. The "
+                      "queue is bounded: at RLIMIT_SIGPENDING, sigqueue() fails with EAGAIN; this producer then "
+                      "sleeps 50 µs and tries again.");
         m_info = {
             .id = kind.realtime ? "signals-rt" : "signals-std",
             .group = Group::Signals,
+            .lecture = LectureKind::Signals,
+            .inFlight = kind.realtime ? InFlightBound::SignalQueue : InFlightBound::PendingBit,
             .title = kind.realtime ? QT_TRANSLATE_NOOP("Engine", "Real-time signals (sigqueue)")
                                    : QT_TRANSLATE_NOOP("Engine", "Standard signals (SIGUSR1)"),
             .summary = kind.realtime ? rtSummary : stdSummary,

@@ -63,6 +63,8 @@ public:
         static const MechanismInfo info{
             .id = "sysv-msg",
             .group = Group::MessageQueues,
+            .lecture = LectureKind::MessageQueues,
+            .inFlight = InFlightBound::QueueBytes,
             .title = QT_TRANSLATE_NOOP("Engine", "System V message queue"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

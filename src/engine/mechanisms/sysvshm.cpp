@@ -57,6 +57,8 @@ public:
         static const MechanismInfo info{
             .id = "sysv-shm",
             .group = Group::SharedMemory,
+            .lecture = LectureKind::SharedMemory,
+            .inFlight = InFlightBound::RingSlots,
             .title = QT_TRANSLATE_NOOP("Engine", "System V shared memory + semaphores"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

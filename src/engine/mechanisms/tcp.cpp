@@ -22,6 +22,8 @@ public:
         static const MechanismInfo info{
             .id = "tcp",
             .group = Group::Sockets,
+            .lecture = LectureKind::Sockets,
+            .inFlight = InFlightBound::TcpBuffers,
             .title = QT_TRANSLATE_NOOP("Engine", "TCP on loopback"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

@@ -25,6 +25,8 @@ public:
         static const MechanismInfo info{
             .id = "udp",
             .group = Group::Sockets,
+            .lecture = LectureKind::Sockets,
+            .inFlight = InFlightBound::ReceiveBuffer,
             .title = QT_TRANSLATE_NOOP("Engine", "UDP on loopback"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

@@ -28,6 +28,8 @@ public:
         static const MechanismInfo info{
             .id = "unix-dgram",
             .group = Group::Sockets,
+            .lecture = LectureKind::Sockets,
+            .inFlight = InFlightBound::DatagramQueue,
             .title = QT_TRANSLATE_NOOP("Engine", "Unix domain socket (datagram)"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",

@@ -22,6 +22,8 @@ public:
         static const MechanismInfo info{
             .id = "unix-stream",
             .group = Group::Sockets,
+            .lecture = LectureKind::Sockets,
+            .inFlight = InFlightBound::SendBuffer,
             .title = QT_TRANSLATE_NOOP("Engine", "Unix domain socket (stream)"),
             .summary = QT_TRANSLATE_NOOP(
                 "Engine",
