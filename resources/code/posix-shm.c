@@ -1,5 +1,12 @@
 // posix-shm: struct ring { head; tail; slot[N][SIZE]; } in /dev/shm,
 // guarded by named POSIX semaphores (they show as /dev/shm/sem.*).
+//== prelude
+struct ring { long head, tail; char slot[N][SIZE]; };
+static struct ring *ring;
+static int fd;
+static const char *shm_name;
+static size_t size;
+static sem_t *empty, *full, *put, *take;
 //== producer
     fd = shm_open(shm_name, O_RDWR, 0);
     ring = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
@@ -10,8 +17,8 @@
     for (seq = 0; seq < nmsg; seq++) {
         sem_wait(empty);  //@ P empty
         sem_wait(put);  //@ P put
-        memcpy(ring->slot[ring->head % N], buf, SIZE);
-        ring->head++;
+        memcpy(ring->slot[ring->head % N], buf, SIZE);  //@ copy put
+        ring->head++;  //@ advance put
         sem_post(put);  //@ V put
         sem_post(full);  //@ V full
     }
@@ -26,8 +33,8 @@
     for (;;) {
         sem_wait(full);  //@ P full
         sem_wait(take);  //@ P take
-        memcpy(buf, ring->slot[ring->tail % N], SIZE);
-        ring->tail++;
+        memcpy(buf, ring->slot[ring->tail % N], SIZE);  //@ copy take
+        ring->tail++;  //@ advance take
         sem_post(take);  //@ V take
         sem_post(empty);  //@ V empty
     }

@@ -1,5 +1,11 @@
 // sysv-shm: struct ring { head; tail; slot[N][SIZE]; } in a System V
 // segment; a set of 4 semaphores: EMPTY=0, FULL=1, PUT=2, TAKE=3.
+//== prelude
+enum { EMPTY, FULL, PUT, TAKE };
+struct ring { long head, tail; char slot[N][SIZE]; };
+static struct ring *ring;
+static int shm_id, sem_id;
+static key_t shm_key, sem_key;
 //== producer
     shm_id = shmget(shm_key, 0, 0);
     sem_id = semget(sem_key, 0, 0);
@@ -10,8 +16,8 @@
     for (seq = 0; seq < nmsg; seq++) {
         semop(sem_id, &P_empty, 1);  //@ P empty
         semop(sem_id, &P_put, 1);  //@ P put
-        memcpy(ring->slot[ring->head % N], buf, SIZE);
-        ring->head++;
+        memcpy(ring->slot[ring->head % N], buf, SIZE);  //@ copy put
+        ring->head++;  //@ advance put
         semop(sem_id, &V_put, 1);  //@ V put
         semop(sem_id, &V_full, 1);  //@ V full
     }
@@ -25,8 +31,8 @@
     for (;;) {
         semop(sem_id, &P_full, 1);  //@ P full
         semop(sem_id, &P_take, 1);  //@ P take
-        memcpy(buf, ring->slot[ring->tail % N], SIZE);
-        ring->tail++;
+        memcpy(buf, ring->slot[ring->tail % N], SIZE);  //@ copy take
+        ring->tail++;  //@ advance take
         semop(sem_id, &V_take, 1);  //@ V take
         semop(sem_id, &V_empty, 1);  //@ V empty
     }

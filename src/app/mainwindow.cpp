@@ -92,7 +92,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->scenarioDock->raise();
     tabifyDockWidget(m_ui->logDock, m_ui->codeDock);
     m_ui->codeDock->raise();
-    connectActions();
+    connectRunActions();
+    connectFileActions();
+    connectViewActions();
+    connectLessons();
+    connectComparison();
+    connectController();
     buildLessonMenu();
     buildLanguageMenu();
     buildPanelMenus();
@@ -164,8 +169,8 @@ void MainWindow::setScenario(const Scenario &scenario)
 {
     m_ui->editor->setScenario(scenario);
     m_ui->picker->setMechanism(scenario.mechanism);
-    if (!m_pace.stepped())
-        m_paceControl->setPace({0, scenario.rate});
+    if (!m_rules.pace().stepped())
+        setPace({0, scenario.rate});
 }
 
 bool MainWindow::openScenario(const QString &fileName)
@@ -193,7 +198,7 @@ bool MainWindow::saveScenario(const QString &fileName)
 {
     ScenarioDocument document;
     document.scenario = m_ui->editor->scenario();
-    document.layout = {isPresentation(), m_zoom, m_pace.callEveryS};
+    document.layout = {isPresentation(), m_zoom, m_rules.pace().callEveryS};
     QString error;
     if (!ipcscope::saveScenario(fileName, document, error)) {
         m_ui->log->append(tr("Cannot save the scenario: %1").arg(error), LogView::Kind::Error);
@@ -208,39 +213,8 @@ bool MainWindow::saveScenario(const QString &fileName)
 
 void MainWindow::setPace(const Pace &pace)
 {
-    const bool wasStepped = m_pace.stepped();
-    m_pace = pace;
     m_paceControl->setPace(pace);
-    if (pace.stepped()) {
-        // The workers are held; the beat lets one call through at a time.
-        m_beat.setInterval(int(pace.callEveryS * 1000));
-        if (m_controller.isActive())
-            m_controller.setPaused(true);
-        m_beat.start();
-    } else {
-        m_beat.stop();
-        // Leaving the beat releases the workers, unless Pause holds them; a
-        // change of rate leaves Pause as it is.
-        if (wasStepped && m_controller.isActive() && !m_userPaused)
-            m_controller.setPaused(false);
-        m_userPaused = false;
-        m_ui->editor->setRate(pace.rate); // a running run takes it at once
-    }
-    updateActions();
-}
-
-void MainWindow::stepOnTheBeat()
-{
-    if (m_userPaused || !m_controller.isActive())
-        return;
-    const QString who = m_controller.step();
-    if (!who.isEmpty())
-        statusBar()->showMessage(tr("%1 takes one step").arg(who), m_beat.interval());
-}
-
-bool MainWindow::isHeld() const
-{
-    return m_pace.stepped() ? m_userPaused : m_controller.isPaused();
+    m_rules.setPace(pace);
 }
 
 void MainWindow::buildLessonMenu()
@@ -260,8 +234,9 @@ void MainWindow::buildLessonMenu()
         connect(action, &QAction::triggered, this, [this, id] {
             // One measurement at a time: a key pressed meanwhile must not
             // put another lesson's title over the running one's results.
-            if (m_ui->lessons->isRunning() || m_ui->comparePage->isRunning()) {
-                statusBar()->showMessage(tr("A comparison or a lesson is measuring; start when it is done"), 5000);
+            QString why;
+            if (!m_arbiter.mayStart(Activity::Lesson, &why)) {
+                statusBar()->showMessage(why, 5000);
                 return;
             }
             // In presentation the scene tells the lesson; the panel stays hidden.
@@ -466,16 +441,123 @@ void MainWindow::restyle()
         m_ui->code->update(run->snapshot());
 }
 
-void MainWindow::connectActions()
+void MainWindow::connectRunActions()
 {
     connect(m_ui->picker, &MechanismPicker::mechanismChosen, m_ui->editor, &ScenarioEditor::setMechanism);
     connect(m_ui->picker, &MechanismPicker::mechanismChosen, m_ui->code, &CodeView::setMechanism);
+    connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
+    connect(m_ui->editor, &ScenarioEditor::changed, this, &MainWindow::updateStatus);
+    // The editor's rate and the pace are one setting, shown twice.
+    connect(m_ui->editor, &ScenarioEditor::rateChanged, this, [this](double rate) {
+        if (m_rules.pace().stepped() || m_rules.pace() == Pace{0, rate})
+            return;
+        setPace({0, rate});
+        if (m_controller.isActive())
+            m_ui->log->append(rate > 0 ? tr("Rate set to %1 per producer").arg(Formatter::messageRate(rate))
+                                       : tr("Rate set to unlimited"));
+    });
+    connect(&m_rules, &RunRules::rateChanged, m_ui->editor, &ScenarioEditor::setRate);
+    connect(m_paceControl, &PaceControl::paceChanged, this, &MainWindow::setPace);
+    connect(&m_rules, &RunRules::changed, this, &MainWindow::updateActions);
+    connect(&m_rules, &RunRules::steppedOnBeat, this,
+            [this](const QString &who) { statusBar()->showMessage(tr("%1 takes one step").arg(who), 2000); });
+    connect(m_ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_ui->actionPause, &QAction::toggled, &m_rules, &RunRules::setPaused);
+    connect(m_ui->actionStep, &QAction::triggered, this, &MainWindow::step);
+    connect(m_ui->actionStop, &QAction::triggered, this, [this] { m_controller.stop(); });
+    connect(&m_arbiter, &MeasureArbiter::changed, this, &MainWindow::updateActions);
+}
+
+void MainWindow::connectFileActions()
+{
+    connect(m_files, &ScenarioFiles::openRequested, this, [this](const QString &file) {
+        if (openScenario(file))
+            startRun();
+    });
+    connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
+        const QString file = m_files->askOpen();
+        if (!file.isEmpty() && openScenario(file))
+            startRun();
+    });
+    connect(m_ui->actionSave, &QAction::triggered, this, [this] {
+        const QString file = m_files->current().isEmpty() ? m_files->askSave() : m_files->current();
+        if (!file.isEmpty())
+            saveScenario(file);
+    });
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] {
+        const QString file = m_files->askSave();
+        if (!file.isEmpty())
+            saveScenario(file);
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSaveGraph, &QAction::triggered, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
+                                         tr("PNG image (*.png);;PDF document (*.pdf)"));
+        if (!file.isEmpty())
+            m_ui->plot->saveImage(file);
+    });
+    connect(m_ui->actionSaveScreenshot, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save a screenshot"), QStringLiteral("ipcscope.png"),
+                                                          tr("PNG image (*.png)"));
+        if (!file.isEmpty())
+            grab().save(file);
+    });
+}
+
+void MainWindow::connectViewActions()
+{
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom * 1.15); });
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom / 1.15); });
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1); });
+    connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
+    auto *themes = new QActionGroup(this);
+    themes->addAction(m_ui->actionThemeLight);
+    themes->addAction(m_ui->actionThemeDark);
+    connect(m_ui->actionThemeLight, &QAction::triggered, this, [this] { setDark(false); });
+    connect(m_ui->actionThemeDark, &QAction::triggered, this, [this] { setDark(true); });
+    connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About ipcscope"),
+                           QStringLiteral("<h3>ipcscope %1</h3><p>%2</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                    tr("ipcscope shows inter-process communication as it happens: real processes, "
+                                       "real kernel objects, real numbers.")
+                                        .toHtmlEscaped()));
+    });
+    // The Compare page has its own settings: the live run's docks make room.
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, [this] {
+        const bool comparing = m_ui->pages->currentWidget() == m_ui->comparePage;
+        if (isPresentation())
+            return; // the presentation has hidden the docks already
+        if (comparing) {
+            m_liveState = saveState();
+            for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
+                                      m_ui->lessonDock, m_ui->codeDock})
+                dock->hide();
+        } else if (!m_liveState.isEmpty()) {
+            restoreState(m_liveState);
+            m_liveState.clear();
+        }
+    });
+}
+
+void MainWindow::giveWayTo(Activity activity, const QString &note)
+{
+    if (m_arbiter.takesOverLiveRun(activity) || m_controller.isActive()) {
+        if (m_controller.isActive())
+            m_ui->log->append(note);
+        m_controller.discard();
+    }
+    m_arbiter.begin(activity);
+}
+
+void MainWindow::connectLessons()
+{
     // A lesson runs with nothing else of ours: the live run goes first, and
     // Start and Compare wait until it is done.
     connect(m_ui->lessons, &LessonPanel::aboutToRun, this, [this](const QString &mechanism) {
-        if (m_controller.isActive())
-            m_ui->log->append(tr("The live run was stopped for the lesson."));
-        m_controller.discard();
+        giveWayTo(Activity::Lesson, tr("The live run was stopped for the lesson."));
         // The scene says what the lesson is about, large enough for the
         // projector, where the Lessons panel is not shown.
         showNotice([this, id = m_ui->lessons->selectedId()] {
@@ -490,7 +572,9 @@ void MainWindow::connectActions()
         });
         m_ui->code->setMechanism(mechanism);
     });
-    connect(m_ui->lessons, &LessonPanel::runningChanged, this, &MainWindow::updateActions);
+    connect(m_ui->lessons, &LessonPanel::runningChanged, this, [this](bool running) {
+        running ? m_arbiter.begin(Activity::Lesson) : m_arbiter.end(Activity::Lesson);
+    });
     connect(m_ui->lessons, &LessonPanel::watchRequested, this, [this](const QString &example) {
         if (openScenario(examplePath(example)))
             startRun();
@@ -514,107 +598,24 @@ void MainWindow::connectActions()
                 .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured, verdict);
         });
     });
-    connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
-    connect(m_ui->editor, &ScenarioEditor::changed, this, &MainWindow::updateStatus);
-    connect(m_ui->editor, &ScenarioEditor::rateChanged, this, [this](double rate) {
-        // A new rate reaches running workers at once, through the control block.
-        if (m_controller.isActive()) {
-            m_controller.setRate(rate);
-            m_ui->log->append(rate > 0 ? tr("Rate set to %1 per producer").arg(Formatter::messageRate(rate))
-                                       : tr("Rate set to unlimited"));
-        }
-    });
-    connect(m_ui->actionStart, &QAction::triggered, this, &MainWindow::startRun);
-    connect(m_ui->actionPause, &QAction::toggled, this, [this](bool paused) {
-        // A stepped pace keeps the workers held either way; Pause stops the beat.
-        m_userPaused = paused;
-        if (!m_pace.stepped())
-            m_controller.setPaused(paused);
-    });
-    connect(m_paceControl, &PaceControl::paceChanged, this, &MainWindow::setPace);
-    connect(&m_beat, &QTimer::timeout, this, &MainWindow::stepOnTheBeat);
-    connect(m_ui->editor, &ScenarioEditor::rateChanged, this, [this](double rate) {
-        if (!m_pace.stepped())
-            m_paceControl->setPace({0, rate});
-    });
-    connect(m_files, &ScenarioFiles::openRequested, this, [this](const QString &file) {
-        if (openScenario(file))
-            startRun();
-    });
-    connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
-        const QString file = m_files->askOpen();
-        if (!file.isEmpty() && openScenario(file))
-            startRun();
-    });
-    connect(m_ui->actionSave, &QAction::triggered, this, [this] {
-        const QString file = m_files->current().isEmpty() ? m_files->askSave() : m_files->current();
-        if (!file.isEmpty())
-            saveScenario(file);
-    });
-    connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] {
-        const QString file = m_files->askSave();
-        if (!file.isEmpty())
-            saveScenario(file);
-    });
-    connect(m_ui->actionStep, &QAction::triggered, this, &MainWindow::step);
-    connect(m_ui->actionStop, &QAction::triggered, this, [this] { m_controller.stop(); });
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom * 1.15); });
-    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom / 1.15); });
-    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(1); });
-    connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
-    auto *themes = new QActionGroup(this);
-    themes->addAction(m_ui->actionThemeLight);
-    themes->addAction(m_ui->actionThemeDark);
-    connect(m_ui->actionThemeLight, &QAction::triggered, this, [this] { setDark(false); });
-    connect(m_ui->actionThemeDark, &QAction::triggered, this, [this] { setDark(true); });
-    connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
-    connect(m_ui->actionSaveGraph, &QAction::triggered, this, [this] {
-        const QString file =
-            QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
-                                         tr("PNG image (*.png);;PDF document (*.pdf)"));
-        if (!file.isEmpty())
-            m_ui->plot->saveImage(file);
-    });
-    connect(m_ui->actionSaveScreenshot, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save a screenshot"), QStringLiteral("ipcscope.png"),
-                                                          tr("PNG image (*.png)"));
-        if (!file.isEmpty())
-            grab().save(file);
-    });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About ipcscope"),
-                           QStringLiteral("<h3>ipcscope %1</h3><p>%2</p>")
-                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                    tr("ipcscope shows inter-process communication as it happens: real processes, "
-                                       "real kernel objects, real numbers.")
-                                        .toHtmlEscaped()));
-    });
+}
 
+void MainWindow::connectComparison()
+{
     // A comparison measures with nothing else of ours running: the live run
     // goes first, and Start waits until the comparison is done.
-    connect(m_ui->comparePage, &CompareView::aboutToStart, this, [this] {
-        if (m_controller.isActive())
-            m_ui->log->append(tr("The live run was stopped for the comparison."));
-        m_controller.discard();
+    connect(m_ui->comparePage, &CompareView::aboutToStart, this,
+            [this] { giveWayTo(Activity::Comparison, tr("The live run was stopped for the comparison.")); });
+    connect(m_ui->comparePage, &CompareView::runningChanged, this, [this](bool running) {
+        running ? m_arbiter.begin(Activity::Comparison) : m_arbiter.end(Activity::Comparison);
     });
-    connect(m_ui->comparePage, &CompareView::runningChanged, this, &MainWindow::updateActions);
-    // The Compare page has its own settings: the live run's docks make room.
-    connect(m_ui->pages, &QTabWidget::currentChanged, this, [this] {
-        const bool comparing = m_ui->pages->currentWidget() == m_ui->comparePage;
-        if (isPresentation())
-            return; // the presentation has hidden the docks already
-        if (comparing) {
-            m_liveState = saveState();
-            for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
-                                      m_ui->lessonDock, m_ui->codeDock})
-                dock->hide();
-        } else if (!comparing && !m_liveState.isEmpty()) {
-            restoreState(m_liveState);
-            m_liveState.clear();
-        }
-    });
+}
+
+void MainWindow::connectController()
+{
     connect(&m_controller, &RunController::runStarted, this, [this](const Run *run) {
+        m_arbiter.begin(Activity::LiveRun);
+        statusBar()->clearMessage(); // the last run's summary is not this one's
         m_scene->setRun(run);
         m_ui->flowView->refit();
         m_ui->code->setMechanism(run->scenario().mechanism);
@@ -630,6 +631,7 @@ void MainWindow::connectActions()
                                  "/dev/mqueue)."));
     });
     connect(&m_controller, &RunController::runDiscarded, this, [this] {
+        m_arbiter.end(Activity::LiveRun);
         m_ui->plot->detachRun();
         m_ui->kernel->clearRun();
         m_ui->code->update(RunSnapshot());
@@ -644,8 +646,9 @@ void MainWindow::connectActions()
 
 bool MainWindow::startRun()
 {
-    if (m_ui->comparePage->isRunning() || m_ui->lessons->isRunning()) {
-        statusBar()->showMessage(tr("A comparison or a lesson is measuring; start when it is done"), 5000);
+    QString why;
+    if (!m_arbiter.mayStart(Activity::LiveRun, &why)) {
+        statusBar()->showMessage(why, 5000);
         return false;
     }
     const ScenarioEditor *editor = m_ui->editor;
@@ -655,17 +658,18 @@ bool MainWindow::startRun()
         statusBar()->showMessage(tr("Cannot start: %1").arg(editor->problem()), 8000);
         return false;
     }
-    if (!m_controller.start(editor->scenario())) {
+    const auto watchEverything = [](Run &run) {
+        // The window shows where each worker is blocked, the kernel's values
+        // at the screen's pace, and the scene model built from them.
+        run.setWatchProcesses(true);
+        run.setKernelInterval(33);
+        run.setWatchScene(true);
+    };
+    if (!m_controller.start(editor->scenario(), watchEverything)) {
         m_ui->log->append(tr("Could not start: %1").arg(m_controller.lastError()), LogView::Kind::Error);
         showNotice([error = m_controller.lastError()] { return tr("Could not start: %1").arg(error); });
         statusBar()->showMessage(tr("Could not start: %1").arg(m_controller.lastError()), 8000);
         return false;
-    }
-    m_userPaused = false;
-    if (m_pace.stepped()) {
-        // Held from the start: the beat lets the calls through.
-        m_controller.setPaused(true);
-        m_beat.start();
     }
     updateActions();
     return true;
@@ -673,11 +677,7 @@ bool MainWindow::startRun()
 
 void MainWindow::step()
 {
-    // Stepping by hand takes over from the beat of a stepped pace.
-    if (m_pace.stepped())
-        m_userPaused = true;
-    const QString who = m_controller.step();
-    updateActions();
+    const QString who = m_rules.step();
     if (who.isEmpty())
         statusBar()->showMessage(tr("Nobody can take a step now: the workers are blocked in the kernel or not yet "
                                     "at their next call"),
@@ -720,39 +720,44 @@ void MainWindow::onFinished(const RunResult &r)
     if (!r.ok)
         m_ui->log->append(r.error, LogView::Kind::Error);
     statusBar()->showMessage(r.ok ? summary : r.error, 10000);
+    m_arbiter.end(Activity::LiveRun);
     updateActions();
 }
 
 void MainWindow::updateActions()
 {
     const bool active = m_controller.isActive();
-    const bool comparing = m_ui->comparePage->isRunning() || m_ui->lessons->isRunning();
-    m_ui->actionStart->setEnabled(m_ui->editor->isValid() && !comparing);
-    m_ui->comparePage->setRunAllowed(!m_ui->lessons->isRunning());
-    m_ui->lessons->setRunAllowed(!m_ui->comparePage->isRunning());
-    m_ui->actionStart->setToolTip(comparing ? tr("A comparison or a lesson is measuring; start when it is done")
+    QString why;
+    const bool mayStart = m_arbiter.mayStart(Activity::LiveRun, &why);
+    m_ui->actionStart->setEnabled(m_ui->editor->isValid() && mayStart);
+    m_ui->comparePage->setRunAllowed(m_arbiter.mayStart(Activity::Comparison));
+    m_ui->lessons->setRunAllowed(m_arbiter.mayStart(Activity::Lesson));
+    m_ui->actionStart->setToolTip(!mayStart                  ? why
                                   : m_ui->editor->isValid() ? tr("Start the scenario with real processes (F5)")
                                                             : tr("Cannot start: %1").arg(m_ui->editor->problem()));
     m_ui->actionPause->setEnabled(active);
     m_ui->actionStep->setEnabled(active);
     m_ui->actionStop->setEnabled(active);
     const QSignalBlocker block(m_ui->actionPause);
-    m_ui->actionPause->setChecked(isHeld());
+    m_ui->actionPause->setChecked(m_rules.isHeld());
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
     QString text;
-    if (!m_ui->editor->isValid())
-        text = tr("Cannot start: %1").arg(m_ui->editor->problem());
-    else if (const Run *run = m_controller.run(); run && run->isActive())
+    const Run *run = m_controller.run();
+    if (run && run->isActive())
         text = tr("%1 · %2 · %3 sent, %4 received")
-                   .arg(isHeld()           ? tr("Paused")
-                        : m_pace.stepped() ? tr("Stepping, %1").arg(PaceControl::describe(m_pace))
-                                           : tr("Running"),
+                   .arg(m_rules.isHeld()            ? tr("Paused")
+                        : m_rules.pace().stepped() ? tr("Stepping, %1").arg(m_rules.pace().describe())
+                                                   : tr("Running"),
                         Formatter::duration(run->snapshot().elapsedS), Formatter::count(run->snapshot().sent),
                         Formatter::count(run->snapshot().received));
+    else if (m_arbiter.current() == Activity::Lesson || m_arbiter.current() == Activity::Comparison)
+        text = m_arbiter.describe();
+    else if (!m_ui->editor->isValid())
+        text = tr("Cannot start: %1").arg(m_ui->editor->problem());
     else
         text = tr("Ready: press Start (F5)");
     m_runStatus->setText(text);

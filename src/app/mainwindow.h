@@ -4,7 +4,10 @@
 // the log on the right; Start, Pause, Step and Stop on the toolbar. Views
 // only: every run goes through the session layer (RunController, Run).
 #include "pacecontrol.h"
-#include "runcontroller.h"
+
+#include "session/arbiter.h"
+#include "session/runcontroller.h"
+#include "session/runrules.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -51,7 +54,7 @@ public:
     // The pace: one call every few seconds (the workers held, Step at a
     // steady beat), a message rate, or unlimited.
     void setPace(const Pace &pace);
-    Pace pace() const { return m_pace; }
+    Pace pace() const { return m_rules.pace(); }
     // Starts what the editor describes; false (and the reason in the status
     // bar and the log) when it cannot.
     bool startRun();
@@ -73,6 +76,8 @@ public:
     double zoom() const { return m_zoom; }
 
     RunController &controller() { return m_controller; }
+    RunRules &rules() { return m_rules; }
+    const MeasureArbiter &arbiter() const { return m_arbiter; }
     FlowScene *scene() const { return m_scene; }
     FlowView *flowView() const;
     ThroughputPlot *plot() const;
@@ -91,7 +96,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void connectActions();
+    void connectRunActions();
+    void connectFileActions();
+    void connectViewActions();
+    void connectLessons();
+    void connectComparison();
+    void connectController();
+    // A lesson or a comparison is about to measure: the live run gives way.
+    void giveWayTo(Activity activity, const QString &note);
     void updateActions();
     void updateStatus();
     void onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
@@ -100,8 +112,6 @@ private:
     void buildLessonMenu();
     void buildLanguageMenu();
     void buildPanelMenus();
-    void stepOnTheBeat();
-    bool isHeld() const;
     void retranslate();
     void restyle();
     // Larger type or a longer language can push the window past the screen's
@@ -113,15 +123,14 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunController m_controller;
+    RunRules m_rules{m_controller};
+    MeasureArbiter m_arbiter;
     FlowScene *m_scene;
     QLabel *m_runStatus;
     QLabel *m_fpsStatus;
     QTimer m_statusTimer;
     PaceControl *m_paceControl;
     class ScenarioFiles *m_files;
-    Pace m_pace{0, 2};
-    QTimer m_beat;             // a stepped pace's steps
-    bool m_userPaused = false; // Pause pressed while the pace steps
     std::function<QString()> m_notice;
     double m_zoom = 1;
     bool m_presenting = false;

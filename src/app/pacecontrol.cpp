@@ -87,14 +87,6 @@ void PaceControl::setPace(const Pace &pace)
     showPace();
 }
 
-QString PaceControl::describe(const Pace &p)
-{
-    if (p.stepped())
-        return p.callEveryS >= 1 ? tr("1 call / %1 s").arg(Formatter::number(p.callEveryS))
-                                 : tr("%1 calls/s").arg(Formatter::number(1 / p.callEveryS));
-    return p.rate > 0 ? Formatter::messageRate(p.rate) : tr("unlimited");
-}
-
 void PaceControl::retranslate()
 {
     m_title->setText(tr("Pace"));
@@ -117,13 +109,13 @@ void PaceControl::fitValueWidth()
     // jumps about or gets cut while the slider moves.
     int widest = 0;
     for (const Pace &p : stops())
-        widest = std::max(widest, fontMetrics().horizontalAdvance(describe(p)));
+        widest = std::max(widest, fontMetrics().horizontalAdvance(p.describe()));
     m_value->setMinimumWidth(widest + fontMetrics().averageCharWidth());
 }
 
 void PaceControl::showPace()
 {
-    m_value->setText(describe(m_pace));
+    m_value->setText(m_pace.describe());
 }
 
 } // namespace ipcscope

@@ -4,18 +4,14 @@
 // (Step, by itself, at a steady beat); further on, the producers' message
 // rate; at the far end, no limit at all. On the toolbar, so that it stays
 // at hand in presentation mode.
+#include "session/pace.h"
+
 #include <QWidget>
 
 class QLabel;
 class QSlider;
 
 namespace ipcscope {
-
-struct Pace {
-    double callEveryS = 0; // > 0: one call every this many seconds, by Step
-    double rate = 0;       // otherwise: messages per second per producer, 0 = unlimited
-    bool stepped() const { return callEveryS > 0; }
-};
 
 class PaceControl : public QWidget {
     Q_OBJECT
@@ -26,8 +22,6 @@ public:
     // Shows `pace` exactly, the slider on the stop nearest to it, without
     // emitting paceChanged.
     void setPace(const Pace &pace);
-    // Describes a pace in a few words: "1 call / 2 s", "10 msg/s", "unlimited".
-    static QString describe(const Pace &pace);
     void retranslate();
 
 signals:

@@ -9,13 +9,19 @@
 #include "texttable.h"
 
 #include "session/handcommands.h"
+#include "session/latencynote.h"
 #include "session/run.h"
+#include "session/runcontroller.h"
+#include "session/runrules.h"
 #include "session/session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
+
+#include <cmath>
+#include <QJsonDocument>
 
 namespace ipcscope {
 
@@ -55,6 +61,8 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
         out() << "  round trips " << r.roundTrips << " (the latency below is the round trip)\n";
     out() << "  latency    p50 " << latency(r.latencyP50Us) << ", p99 " << latency(r.latencyP99Us) << ", max "
           << latency(r.latencyMaxUs) << "\n";
+    if (!s.pingPong && s.rate <= 0 && r.latencyP50Us)
+        out() << "             " << LatencyNote::oneWayUnderStream() << " (--ping-pong)\n";
     out() << "  lost " << r.lost << ", duplicated " << r.duplicated << ", reordered " << r.reordered << ", corrupted "
           << r.corrupted << (mechanism.info().lossy ? "  (loss is possible on " + s.mechanism + ")" : QString())
           << "\n";
@@ -97,6 +105,42 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
     out().flush();
 }
 
+bool parseSeconds(const QString &text, double &seconds)
+{
+    bool ok = false;
+    seconds = text.toDouble(&ok);
+    return ok && std::isfinite(seconds) && seconds >= 0.01 && seconds <= 60;
+}
+
+// `--scene`: a line about every 100 ms, one as soon as a step has come to
+// rest (exact and changed), and the final state.
+class ScenePrinter {
+public:
+    void sampled(const SceneModel &scene)
+    {
+        const QJsonObject line = scene.toJson();
+        QJsonObject withoutTime = line;
+        withoutTime.remove(QStringLiteral("t"));
+        const bool stepped = scene.exact && withoutTime != m_lastExact;
+        if (stepped)
+            m_lastExact = withoutTime;
+        if (stepped || scene.tS - m_lastPrintedS >= 0.1) {
+            m_lastPrintedS = scene.tS;
+            print(line);
+        }
+    }
+    void finished(const SceneModel &scene) { print(scene.toJson()); }
+
+private:
+    static void print(const QJsonObject &line)
+    {
+        out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+        out().flush();
+    }
+    double m_lastPrintedS = -1;
+    QJsonObject m_lastExact;
+};
+
 } // namespace
 
 int runCommand(const QStringList &arguments)
@@ -113,6 +157,12 @@ int runCommand(const QStringList &arguments)
             {QStringLiteral("no-telemetry"), tr("Workers keep only counters (to measure what telemetry costs).")},
             {QStringLiteral("pin"), tr("Pin producers and consumers to different CPUs.")},
             {QStringLiteral("ping-pong"), tr("Send each message back over a second channel; measure the round trip.")},
+            {QStringLiteral("scene"), tr("Print the scene model as JSON lines: about every 100 ms, after each step, "
+                                         "and the final state.")},
+            {QStringLiteral("pace"),
+             tr("Hold the workers and let one call through every this many seconds, as the window's stepped pace "
+                "does."),
+             tr("seconds")},
         };
     if (const auto done = parseArguments(parser, options, arguments))
         return *done;
@@ -131,30 +181,52 @@ int runCommand(const QStringList &arguments)
 
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool kernel = parser.isSet(QStringLiteral("kernel"));
-    Run run(scenario);
-    run.setPollInterval(50);
-    if (kernel) {
-        run.setKernelInterval(100);
-        run.setRecordKernel(true);
-        run.setWatchProcesses(true);
-    }
+    const bool scene = parser.isSet(QStringLiteral("scene"));
+    double paceS = 0;
+    if (parser.isSet(QStringLiteral("pace")) && !parseSeconds(parser.value(QStringLiteral("pace")), paceS))
+        return badInput(tr("--pace: '%1' is not a number of seconds between 0.01 and 60")
+                            .arg(parser.value(QStringLiteral("pace"))));
+    RunController controller;
+    RunRules rules(controller);
+    rules.setPace(paceS > 0 ? Pace{paceS, 0} : Pace{0, scenario.rate});
+    ScenePrinter printer;
+    if (scene)
+        QObject::connect(&controller, &RunController::sampled, &controller,
+                         [&] { printer.sampled(controller.run()->scene()); });
     Interrupt interrupt;
-    QObject::connect(&interrupt, &Interrupt::interrupted, &run, [&run](int count) {
+    QObject::connect(&interrupt, &Interrupt::interrupted, &controller, [&controller](int count) {
         if (count == 1) {
             err() << "ipcscope-cli: stopping (Ctrl-C again to kill the workers)" << Qt::endl;
-            run.stop();
+            controller.stop();
         } else {
-            run.kill();
+            controller.kill();
         }
     });
-    if (!run.start()) {
-        err() << "ipcscope-cli: " << run.error() << Qt::endl;
+    const auto configure = [&](Run &run) {
+        run.setPollInterval(50);
+        if (kernel) {
+            run.setKernelInterval(100);
+            run.setRecordKernel(true);
+        }
+        // Exactness needs to know who is asleep in the kernel (/proc).
+        run.setWatchProcesses(kernel || scene);
+        run.setWatchScene(scene);
+        if (scene && !kernel)
+            run.setKernelInterval(50);
+    };
+    QEventLoop loop;
+    QObject::connect(&controller, &RunController::runFinished, &loop, &QEventLoop::quit);
+    if (!controller.start(scenario, configure)) {
+        err() << "ipcscope-cli: " << controller.lastError() << Qt::endl;
         return kExitFailed;
     }
-    QEventLoop loop;
-    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
-    if (run.isActive())
+    if (controller.isActive())
         loop.exec();
+    const Run &run = *controller.run();
+    if (scene) {
+        printer.finished(run.scene());
+        return interrupt.count() > 0 ? kExitInterrupted : run.result().ok ? 0 : kExitFailed;
+    }
 
     const RunResult &result = run.result();
     const QStringList hand = handRunCommands(scenario, Session::instance().workerPath());

@@ -33,11 +33,23 @@ public:
     // The call returned. A lock that was taken leaves the worker in its
     // critical section until the matching unlock.
     void after();
+    // A step of a ring's put or take that is not a call (Op::Copy,
+    // Op::Advance): published, and held while the run is paused, so that Step
+    // shows the slot written before head moves. It stays inside the critical
+    // section; at full speed it costs a load and a store.
+    void stage(Op op)
+    {
+        if (m_control && m_control->paused.load(std::memory_order_relaxed))
+            holdForStep(op, m_heldLock);
+        publish(WorkerState::Critical, op, m_heldLock);
+    }
 
     // Blocks until the session says go (immediately without a session).
     void waitForGo();
     // Producers: waits until the next message is due under the current rate.
     void pace();
+    // A mechanism made a system call that its messages do not show.
+    void countSystemCall() { SlotWriter::add(m_writer.slot()->systemCalls, 1); }
     bool stopRequested() const { return m_control && m_control->stop.load(std::memory_order_relaxed); }
     // A producer is done; true for the last one, which ends the stream for all.
     bool finishProducer();

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "mechanisms/mechanisms.h"
+#include "mechanisms/shmring.h"
 #include "message.h"
 
 #include <unistd.h>
@@ -29,6 +30,13 @@ RemoveOnFailure::~RemoveOnFailure()
         m_objects.removeAll();
 }
 
+Mechanism::~Mechanism() = default;
+
+std::unique_ptr<RingObserver> Mechanism::observeRing(const Params &, const Shape &) const
+{
+    return nullptr;
+}
+
 void Endpoint::endStream(int consumers, MessageBuilder &builder)
 {
     for (int i = 0; i < consumers; ++i)
@@ -54,10 +62,9 @@ Text groupTitle(Group group)
 
 const std::vector<const Mechanism *> &allMechanisms()
 {
-    static const std::vector<const Mechanism *> all = {
-        &signalsStd(), &signalsRt(), &pipeMechanism(), &fifoMechanism(), &sysvShm(),   &posixShm(),     &shmMutex(),
-        &shmNoSync(),  &sysvMsg(),   &posixMq(),       &unixStream(),    &unixDgram(), &tcpMechanism(), &udpMechanism(),
-    };
+#define IPCSCOPE_ADDRESS_OF(name) &name(),
+    static const std::vector<const Mechanism *> all = {IPCSCOPE_MECHANISMS(IPCSCOPE_ADDRESS_OF)};
+#undef IPCSCOPE_ADDRESS_OF
     return all;
 }
 

@@ -18,6 +18,7 @@
 namespace ipcscope {
 
 class MessageBuilder;
+class RingObserver;
 class RunPeers;
 
 struct Shape {
@@ -55,6 +56,14 @@ enum class SceneKind {
     Datagrams // whole datagrams waiting at a socket
 };
 
+// What a semaphore or lock of a mechanism is for: a counter (of free or
+// filled slots), a lock (a mutex, binary), or a condition to wait on.
+enum class SyncKind { Counter, Lock, Condition };
+struct SyncRole {
+    SyncKind kind;
+    std::string purpose; // QT_TRANSLATE_NOOP("Engine", …): "free slots", "producers' lock"
+};
+
 // A name or number a run by hand must agree on (ipcscope-cli run --show-commands).
 enum class HandObject {
     PosixName,        // made afresh for the print: /ipcscope-hand-<random>
@@ -89,6 +98,7 @@ struct MechanismInfo {
     int maxProducers = kMaxProducers;
     int maxConsumers = kMaxConsumers;
     std::vector<std::string> syncObjects; // names of its semaphores and locks, by index
+    std::vector<SyncRole> syncRoles;      // what each of them is for, by the same index
     bool needsConsumerPid = false;        // producers are given the consumer's PID (signals)
     bool signalFrames = false;            // messages are synthesised from signals, without payload
     uint32_t signalBytes = 0;             // what one signal carries (its sigval), for the byte counts
@@ -200,7 +210,7 @@ public:
 
 class Mechanism {
 public:
-    virtual ~Mechanism() = default;
+    virtual ~Mechanism();
     virtual const MechanismInfo &info() const = 0;
     // The largest whole message this machine allows, with where that comes from.
     virtual Limit maxMessage() const = 0;
@@ -216,6 +226,9 @@ public:
     virtual std::unique_ptr<Endpoint> open(const EndpointContext &context) const = 0;
     // The objects' state as the kernel reports it now.
     virtual std::vector<KernelValue> sample(const Params &) const { return {}; }
+    // A ring mechanism's segment, mapped read-only for the session to draw
+    // its slots; null for the others.
+    virtual std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const;
 };
 
 const std::vector<const Mechanism *> &allMechanisms();

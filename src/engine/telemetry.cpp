@@ -25,7 +25,7 @@ uint64_t readEvents(const WorkerSlot &slot, uint64_t from, std::vector<EventReco
         r.size = uint32_t(info >> 32);
         r.op = r.kind == EventKind::OpDone ? Op(r.size) : Op::None;
         // Written by another process: a value no writer of ours makes is dropped.
-        if (r.kind > EventKind::EndOfStream || r.op > Op::CondSignal)
+        if (r.kind > EventKind::EndOfStream || r.op > kLastOp)
             continue;
         const uint64_t head[2] = {e.head[0].load(std::memory_order_relaxed), e.head[1].load(std::memory_order_relaxed)};
         std::memcpy(r.head, head, sizeof r.head);

@@ -37,8 +37,11 @@ enum class WorkerState : uint8_t {
     Failed, // `error` holds the errno
 };
 
-// The calls a worker makes; each is one Step.
-enum class Op : uint8_t { None, Send, Receive, SemP, SemV, Lock, Unlock, CondWait, CondSignal };
+// The calls a worker makes; each is one Step. Copy and Advance are not
+// system calls but the two halves of a ring's put or take that a lecture
+// shows apart: the copy into (or out of) the slot, and moving head (or tail).
+enum class Op : uint8_t { None, Send, Receive, SemP, SemV, Lock, Unlock, CondWait, CondSignal, Copy, Advance };
+constexpr Op kLastOp = Op::Advance;
 
 struct StateWord {
     WorkerState state;
@@ -128,6 +131,9 @@ struct alignas(64) WorkerSlot {
     std::atomic<uint64_t> strangers;
     std::atomic<uint64_t> foreign;
     std::atomic<uint32_t> localPort; // a UDP producer's source port, for the consumers to admit
+    // System calls a mechanism makes that no message count shows: the futex
+    // sleeps and wake-ups of a lock-free ring.
+    std::atomic<uint64_t> systemCalls;
 
     alignas(64) std::atomic<uint64_t> latencyCount;
     std::atomic<uint64_t> latencyMaxNs;

@@ -132,6 +132,10 @@ bool Run::start()
         m_phase = Phase::Finished;
         return false;
     }
+    if (m_watchScene) {
+        m_sceneBuilder = std::make_unique<SceneBuilder>(m_scenario, *m_mechanism, m_objects.params);
+        m_scene = m_sceneBuilder->build(m_snapshot, false);
+    }
     m_clock.start();
     // A ping-pong's reply goes to the producer, which starts after the
     // consumer: the consumer finds the producer's PID in telemetry slot 0.
@@ -232,7 +236,7 @@ void Run::readSlots()
             m_stateSinceNs[w.slot] = now;
         }
         w.state = unpackState(word);
-        if (w.state.state > WorkerState::Failed || w.state.op > Op::CondSignal)
+        if (w.state.state > WorkerState::Failed || w.state.op > kLastOp)
             w.state = {WorkerState::Failed, Op::None, 0}; // no worker of ours writes that
         w.stateSinceS = double(now - m_stateSinceNs[w.slot]) / 1e9;
         w.error = slot->error.load(std::memory_order_relaxed);
@@ -402,7 +406,10 @@ void Run::poll()
     if (m_watchProcesses)
         readProcesses();
     const qint64 ms = m_clock.elapsed();
-    if (m_kernelIntervalMs > 0 && (m_lastKernelMs < 0 || ms - m_lastKernelMs >= m_kernelIntervalMs)) {
+    // The scene is one sample: the kernel is read in the same poll as the
+    // telemetry, every time.
+    if ((m_kernelIntervalMs > 0 && (m_lastKernelMs < 0 || ms - m_lastKernelMs >= m_kernelIntervalMs)) ||
+        m_sceneBuilder) {
         m_lastKernelMs = ms;
         readKernel(m_recordKernel && m_goNs);
     }
@@ -415,12 +422,16 @@ void Run::poll()
             m_goNs = monotonicNs();
             m_block.setGo();
             m_phase = Phase::Running;
+            if (m_sceneBuilder)
+                m_sceneBuilder->attach(m_block);
             emit started();
         } else if (ms > kStartTimeoutMs) {
             fail(tr("the workers did not get ready within %1 s").arg(kStartTimeoutMs / 1000));
         }
     }
     recordSeries();
+    if (m_sceneBuilder)
+        m_scene = m_sceneBuilder->build(m_snapshot, m_paused);
 
     if (m_phase == Phase::Running) {
         bool producersDone = true;
@@ -651,6 +662,16 @@ void Run::finish()
                       .arg(r.corrupted)
                       .arg(m_scenario.mechanism);
     r.ok = r.error.isEmpty() && exitsOk;
+    if (m_sceneBuilder) {
+        // The last picture while the objects are there, then they go: drawn
+        // as removed, with their last values.
+        readKernel(false);
+        m_sceneBuilder->build(m_snapshot, m_paused);
+        m_sceneBuilder->detach();
+        m_scene = m_sceneBuilder->build(m_snapshot, m_paused,
+                                        !r.ok ? ScenePhase::Failed : r.stopped ? ScenePhase::Stopped
+                                                                               : ScenePhase::Finished);
+    }
     cleanup();
     m_phase = Phase::Finished;
     emit finished();
@@ -658,6 +679,8 @@ void Run::finish()
 
 void Run::cleanup()
 {
+    if (m_sceneBuilder)
+        m_sceneBuilder->detach(); // its mapping and sampler go before the objects
     ReaperClient &reaper = Session::instance().reaper();
     m_fds.clear();
     m_replyFds.clear();

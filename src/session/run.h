@@ -7,6 +7,7 @@
 // tests all drive runs through this class.
 #include "progresswatch.h"
 #include "runtypes.h"
+#include "scenebuilder.h"
 #include "scenario.h"
 #include "series.h"
 
@@ -56,6 +57,11 @@ public:
     void setKernelInterval(int ms) { m_kernelIntervalMs = ms; }
     // Keep the kernel readings in the result (--kernel).
     void setRecordKernel(bool on) { m_recordKernel = on; }
+    // Build the scene model on every poll (the window, run --scene): it maps
+    // the ring read-only and samples the workers' states. Before start().
+    void setWatchScene(bool on) { m_watchScene = on; }
+    // The scene as of the last poll; after the run, its final state.
+    const SceneModel &scene() const { return m_scene; }
 
     Phase phase() const { return m_phase; }
     bool isActive() const
@@ -146,6 +152,9 @@ private:
     RunSeries m_series;
     LatencyCounts m_latency{};       // all consumers, since the start
     ProgressWatch m_progress;
+    bool m_watchScene = false;
+    std::unique_ptr<SceneBuilder> m_sceneBuilder;
+    SceneModel m_scene;
     LatencyRange m_latencyRange;     // their extremes, which bound every quantile
 };
 

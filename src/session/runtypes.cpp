@@ -57,6 +57,12 @@ QString opName(Op op)
     case Op::CondWait:
         //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
         return WorkerStateText::tr("wait");
+    case Op::Copy:
+        //: The operation a worker is in: the copy into or out of a ring slot
+        return WorkerStateText::tr("copy");
+    case Op::Advance:
+        //: The operation a worker is in: moving the ring's head or tail on
+        return WorkerStateText::tr("advance");
     case Op::CondSignal:
         //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
         return WorkerStateText::tr("signal");
@@ -72,6 +78,15 @@ QString stateText(const WorkerSnapshot &w, const std::vector<std::string> &syncO
         w.state.op == Op::SemP || w.state.op == Op::SemV
             ? WorkerStateText::tr("%1(%2)").arg(opName(w.state.op), object)
             : (object.isEmpty() ? opName(w.state.op) : WorkerStateText::tr("%1(%2)").arg(opName(w.state.op), object));
+    // The halves of a ring's put or take, inside the critical section.
+    if (w.state.op == Op::Copy || w.state.op == Op::Advance) {
+        const bool producer = w.role == Role::Producer;
+        const QString stage = w.state.op == Op::Copy
+                                  ? (producer ? WorkerStateText::tr("copying into the slot")
+                                              : WorkerStateText::tr("copying out of the slot"))
+                                  : (producer ? WorkerStateText::tr("moving head") : WorkerStateText::tr("moving tail"));
+        return w.state.state == WorkerState::Paused ? WorkerStateText::tr("paused before %1").arg(stage) : stage;
+    }
     switch (w.state.state) {
     case WorkerState::Starting:
         return WorkerStateText::tr("starting");

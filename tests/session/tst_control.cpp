@@ -72,8 +72,14 @@ void TestControl::stepWalksThroughSemaphoreOperations()
                 .contains(run.snapshot().workers[1].syscall));
 
     // C1 is blocked in the kernel, not at the gate: the steps go to P1, which
-    // takes put, copies, gives put back, and V(full) wakes C1.
+    // takes put, copies into the slot, moves head, gives put back, and
+    // V(full) wakes C1.
     QCOMPARE(run.step(), QStringLiteral("P1"));
+    QVERIFY(waitUntil([&] { return stateIs(run, 0, WorkerState::Paused, Op::Copy, 2); }));
+    QCOMPARE(kernelValue(run, QStringLiteral("put"), QStringLiteral("semval")), 0);
+    QCOMPARE(run.step(), QStringLiteral("P1")); // the copy
+    QVERIFY(waitUntil([&] { return stateIs(run, 0, WorkerState::Paused, Op::Advance, 2); }));
+    QCOMPARE(run.step(), QStringLiteral("P1")); // head++
     QVERIFY(waitUntil([&] { return stateIs(run, 0, WorkerState::Paused, Op::SemV, 2); }));
     QCOMPARE(kernelValue(run, QStringLiteral("put"), QStringLiteral("semval")), 0);
     QCOMPARE(run.snapshot().workers[0].messages, quint64(0));

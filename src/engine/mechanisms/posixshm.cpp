@@ -81,6 +81,7 @@ public:
             .colour = 0x56b4e9,
             .scene = SceneKind::Ring,
             .syncObjects = ringSemaphoreNames(),
+            .syncRoles = ringSemaphoreRoles(),
             .handParams = {{"shm", HandObject::PosixName}, {"sem", HandObject::PosixName}},
         };
         return info;
@@ -134,6 +135,11 @@ public:
             throw;
         }
         return std::make_unique<PosixRingEndpoint>(std::move(segment), ring, sems, context.gate);
+    }
+
+    std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const override
+    {
+        return observePosixRing(param(params, "shm"), shape);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

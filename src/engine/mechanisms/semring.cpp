@@ -10,6 +10,15 @@ const std::vector<std::string> &ringSemaphoreNames()
     return names;
 }
 
+const std::vector<SyncRole> &ringSemaphoreRoles()
+{
+    static const std::vector<SyncRole> roles = {{SyncKind::Counter, QT_TRANSLATE_NOOP("Engine", "free slots")},
+                                                {SyncKind::Counter, QT_TRANSLATE_NOOP("Engine", "filled slots")},
+                                                {SyncKind::Lock, QT_TRANSLATE_NOOP("Engine", "producers' lock")},
+                                                {SyncKind::Lock, QT_TRANSLATE_NOOP("Engine", "consumers' lock")}};
+    return roles;
+}
+
 void SemaphoreRingEndpoint::p(RingSemaphore sem, LockEffect effect)
 {
     m_gate.before(Op::SemP, sem, effect);
@@ -30,8 +39,10 @@ void SemaphoreRingEndpoint::send(uint8_t *message, size_t len)
     p(kEmpty);
     p(kPut, LockEffect::Acquires);
     const uint64_t position = h->head.load(std::memory_order_relaxed);
+    m_gate.stage(Op::Copy);
     std::memcpy(m_ring.slot(position), message, len);
-    h->head.store(position + 1, std::memory_order_relaxed);
+    m_gate.stage(Op::Advance);
+    h->head.store(position + 1, std::memory_order_release);
     m_place = m_ring.slotIndex(position);
     v(kPut, LockEffect::Releases);
     v(kFull);
@@ -44,8 +55,10 @@ size_t SemaphoreRingEndpoint::receive(uint8_t *buffer, size_t cap)
     p(kTake, LockEffect::Acquires);
     const uint64_t position = h->tail.load(std::memory_order_relaxed);
     const size_t len = std::min<size_t>(cap, m_ring.messageSize());
+    m_gate.stage(Op::Copy);
     std::memcpy(buffer, m_ring.slot(position), len);
-    h->tail.store(position + 1, std::memory_order_relaxed);
+    m_gate.stage(Op::Advance);
+    h->tail.store(position + 1, std::memory_order_release);
     m_place = m_ring.slotIndex(position);
     v(kTake, LockEffect::Releases);
     v(kEmpty);

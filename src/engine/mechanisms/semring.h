@@ -12,6 +12,7 @@ namespace ipcscope {
 
 enum RingSemaphore : uint8_t { kEmpty = 0, kFull = 1, kPut = 2, kTake = 3, kRingSemaphores = 4 };
 const std::vector<std::string> &ringSemaphoreNames();
+const std::vector<SyncRole> &ringSemaphoreRoles();
 
 class SemaphoreRingEndpoint : public Endpoint {
 public:

@@ -40,8 +40,10 @@ public:
         while (h->count >= m_ring.slotCount())
             waitOn(&h->notFull, kNotFull);
         const uint64_t position = h->head.load(std::memory_order_relaxed);
+        m_gate.stage(Op::Copy);
         std::memcpy(m_ring.slot(position), message, len);
-        h->head.store(position + 1, std::memory_order_relaxed);
+        m_gate.stage(Op::Advance);
+        h->head.store(position + 1, std::memory_order_release);
         ++h->count;
         m_place = m_ring.slotIndex(position);
         signal(&h->notEmpty, kNotEmpty);
@@ -56,8 +58,10 @@ public:
             waitOn(&h->notEmpty, kNotEmpty);
         const uint64_t position = h->tail.load(std::memory_order_relaxed);
         const size_t len = std::min<size_t>(cap, m_ring.messageSize());
+        m_gate.stage(Op::Copy);
         std::memcpy(buffer, m_ring.slot(position), len);
-        h->tail.store(position + 1, std::memory_order_relaxed);
+        m_gate.stage(Op::Advance);
+        h->tail.store(position + 1, std::memory_order_release);
         --h->count;
         m_place = m_ring.slotIndex(position);
         signal(&h->notFull, kNotFull);
@@ -127,6 +131,9 @@ public:
             .colour = 0x009e73,
             .scene = SceneKind::Ring,
             .syncObjects = {"mutex", "not empty", "not full"},
+            .syncRoles = {{SyncKind::Lock, QT_TRANSLATE_NOOP("Engine", "1 free, 0 held")},
+                          {SyncKind::Condition, QT_TRANSLATE_NOOP("Engine", "consumers wait")},
+                          {SyncKind::Condition, QT_TRANSLATE_NOOP("Engine", "producers wait")}},
             .handParams = {{"shm", HandObject::PosixName}},
         };
         return info;
@@ -171,6 +178,11 @@ public:
     {
         return std::make_unique<MutexRingEndpoint>(PosixSegment::open(param(context.params, "shm")), context.shape,
                                                    context.gate);
+    }
+
+    std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const override
+    {
+        return observePosixRing(param(params, "shm"), shape);
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

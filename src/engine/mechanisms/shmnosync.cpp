@@ -148,6 +148,11 @@ public:
                                                 context.gate);
     }
 
+    std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const override
+    {
+        return observePosixRing(param(params, "shm"), shape);
+    }
+
     std::vector<KernelValue> sample(const Params &params) const override
     {
         std::vector<KernelValue> values;

@@ -1,7 +1,16 @@
 #include "shmring.h"
 
+#include "../mechanism.h"
+#include "../message.h"
+#include "../ownership.h"
+#include "../resources.h"
 #include "../syserror.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include <cstring>
 #include <new>
 
 namespace ipcscope {
@@ -58,6 +67,58 @@ RingView::RingView(void *base, size_t mapped, uint32_t slotCount, uint32_t messa
 uint8_t *RingView::slot(uint64_t position) const
 {
     return reinterpret_cast<uint8_t *>(m_header) + sizeof(RingHeader) + size_t(position % m_slots) * m_slotSize;
+}
+
+RingObserver::RingObserver(const void *base, size_t mapped, const Shape &shape, std::function<void()> unmap)
+    : m_mapping{std::move(unmap)}, m_ring(const_cast<void *>(base), mapped, shape.ringSlots, shape.size),
+      m_producers(shape.producers), m_messageSize(shape.size)
+{
+}
+
+RingReading RingObserver::read() const
+{
+    RingReading r;
+    const RingHeader *h = m_ring.header();
+    r.head = h->head.load(std::memory_order_acquire);
+    r.tail = h->tail.load(std::memory_order_acquire);
+    r.count = h->count;
+    r.cells.resize(m_ring.slotCount());
+    for (uint32_t i = 0; i < m_ring.slotCount(); ++i) {
+        MessageHeader m;
+        std::memcpy(&m, m_ring.slot(i), sizeof m);
+        RingReading::Slot &slot = r.cells[i];
+        slot.holdsMessage = m.magic == kMessageMagic && m.size == m_messageSize && m.producer < m_producers &&
+                            !(m.flags & kEndOfStream);
+        if (slot.holdsMessage) {
+            slot.producer = m.producer;
+            slot.seq = m.seq;
+        }
+    }
+    return r;
+}
+
+uint64_t RingObserver::filled() const
+{
+    const RingHeader *h = m_ring.header();
+    const uint64_t tail = h->tail.load(std::memory_order_acquire);
+    const uint64_t head = h->head.load(std::memory_order_acquire);
+    return head > tail ? std::min<uint64_t>(head - tail, m_ring.slotCount()) : 0;
+}
+
+std::unique_ptr<RingObserver> observePosixRing(const std::string &name, const Shape &shape)
+{
+    const UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC, 0));
+    if (!fd.valid())
+        throw SysError("shm_open(" + name + ")", errno);
+    requireOwnFile(fd.get(), S_IFREG, name);
+    struct stat st {};
+    if (fstat(fd.get(), &st) != 0)
+        throw SysError("fstat(" + name + ")", errno);
+    const size_t size = size_t(st.st_size);
+    void *base = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd.get(), 0);
+    if (base == MAP_FAILED)
+        throw SysError("mmap(" + name + ")", errno);
+    return std::make_unique<RingObserver>(base, size, shape, [base, size] { munmap(base, size); });
 }
 
 } // namespace ipcscope

@@ -8,8 +8,13 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
 
 namespace ipcscope {
+
+struct Shape;
 
 struct alignas(64) RingHeader {
     uint32_t magic;
@@ -20,6 +25,12 @@ struct alignas(64) RingHeader {
     // shm-nosync updates them with no lock at all, which is its point.
     alignas(64) std::atomic<uint64_t> head;
     alignas(64) std::atomic<uint64_t> tail;
+    // shm-spsc only: each side's futex word (bumped only to wake the other
+    // side) and whether it sleeps on it, beside the counter that side writes.
+    alignas(64) std::atomic<uint32_t> headSignal;
+    std::atomic<uint32_t> consumerSleeps;
+    alignas(64) std::atomic<uint32_t> tailSignal;
+    std::atomic<uint32_t> producerSleeps;
     // shm-mutex only: one process-shared mutex and its two conditions.
     alignas(64) pthread_mutex_t mutex;
     pthread_cond_t notEmpty;
@@ -58,5 +69,50 @@ private:
     uint32_t m_slotSize = 0;
     uint32_t m_messageSize = 0;
 };
+
+// What the session reads of a ring to draw it as it is: head, tail and what
+// each slot holds, from a read-only mapping of the segment. A slot's header
+// is used only when it is a message of this run (magic, size, producer).
+struct RingReading {
+    uint64_t head = 0;
+    uint64_t tail = 0;
+    uint32_t count = 0; // shm-mutex: its fill count
+    struct Slot {
+        bool holdsMessage = false;
+        uint16_t producer = 0;
+        uint64_t seq = 0;
+    };
+    std::vector<Slot> cells; // by slot index (not "slots": a Qt macro)
+};
+
+class RingObserver {
+public:
+    // `unmap` lets go of the mapping at `base` (shmdt or munmap).
+    RingObserver(const void *base, size_t mapped, const Shape &shape, std::function<void()> unmap);
+    RingObserver(const RingObserver &) = delete;
+    RingObserver &operator=(const RingObserver &) = delete;
+
+    RingReading read() const;
+    // Only how many slots hold a message not yet read (head − tail), for a
+    // sampler that looks often.
+    uint64_t filled() const;
+
+private:
+    // First, so that the mapping goes even when the ring is refused below.
+    struct Unmap {
+        std::function<void()> unmap;
+        ~Unmap()
+        {
+            if (unmap)
+                unmap();
+        }
+    } m_mapping;
+    RingView m_ring;
+    int m_producers;
+    uint32_t m_messageSize;
+};
+
+// A ring in POSIX shared memory, mapped read-only.
+std::unique_ptr<RingObserver> observePosixRing(const std::string &name, const Shape &shape);
 
 } // namespace ipcscope

@@ -67,6 +67,7 @@ public:
             .colour = 0x0072b2,
             .scene = SceneKind::Ring,
             .syncObjects = ringSemaphoreNames(),
+            .syncRoles = ringSemaphoreRoles(),
             .handParams = {{"shm-key", HandObject::SysvKey}, {"sem-key", HandObject::SysvKey}},
         };
         return info;
@@ -154,6 +155,18 @@ public:
         ShmAttachment segment(shmid);
         const RingView ring(segment.data(), shm.shm_segsz, context.shape.ringSlots, context.shape.size);
         return std::make_unique<SysvRingEndpoint>(std::move(segment), ring, semid, context.gate);
+    }
+
+    std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const override
+    {
+        const int shmid = std::stoi(param(params, "shm-id"));
+        shmid_ds ds{};
+        checked(shmctl(shmid, IPC_STAT, &ds), "shmctl(IPC_STAT)");
+        requireOwnSysv(ds.shm_perm, "segment " + param(params, "shm-key"));
+        void *base = shmat(shmid, nullptr, SHM_RDONLY);
+        if (base == reinterpret_cast<void *>(-1))
+            throw SysError("shmat", errno);
+        return std::make_unique<RingObserver>(base, ds.shm_segsz, shape, [base] { shmdt(base); });
     }
 
     std::vector<KernelValue> sample(const Params &params) const override

@@ -1,4 +1,4 @@
-#include "runcontroller.h"
+#include "session/runcontroller.h"
 
 namespace ipcscope {
 
@@ -16,7 +16,7 @@ void RunController::discard()
     emit stateChanged();
 }
 
-bool RunController::start(const Scenario &scenario)
+bool RunController::start(const Scenario &scenario, const std::function<void(Run &)> &configure)
 {
     // One run at a time: the previous one's workers and objects go first.
     discard();
@@ -24,8 +24,8 @@ bool RunController::start(const Scenario &scenario)
     m_run = std::make_unique<Run>(scenario);
     Run *run = m_run.get();
     run->setPollInterval(m_pollMs);
-    run->setWatchProcesses(true);
-    run->setKernelInterval(m_pollMs);
+    if (configure)
+        configure(*run);
     connect(run, &Run::sampled, this, [this, run] { emit sampled(run->snapshot(), run->takeEvents()); });
     connect(run, &Run::logLine, this, &RunController::logLine);
     connect(run, &Run::started, this, &RunController::stateChanged);
@@ -48,6 +48,12 @@ void RunController::stop()
 {
     if (m_run)
         m_run->stop();
+}
+
+void RunController::kill()
+{
+    if (m_run)
+        m_run->kill();
 }
 
 void RunController::setPaused(bool paused)

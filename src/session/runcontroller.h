@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace ipcscope {
@@ -17,8 +18,11 @@ public:
     ~RunController() override;
 
     // False, with lastError(), when the scenario is refused or cannot start.
-    bool start(const Scenario &scenario);
+    // `configure` sets the run up before it starts (what to watch and record).
+    bool start(const Scenario &scenario, const std::function<void(Run &)> &configure = {});
     void stop();
+    // Kills the workers now (a second Ctrl-C); the run still cleans up.
+    void kill();
     // Ends the current run now: kills its workers, removes its objects.
     void discard();
     void setPaused(bool paused);

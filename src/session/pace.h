@@ -1,0 +1,20 @@
+#pragma once
+// How fast a run goes: from one call every few seconds (the workers held and
+// let through one call at a time, as by Step on a steady beat), through a
+// producer's message rate, to no limit at all.
+#include <QCoreApplication>
+#include <QString>
+
+namespace ipcscope {
+
+struct Pace {
+    double callEveryS = 0; // > 0: one call every this many seconds, by Step
+    double rate = 0;       // otherwise: messages per second per producer, 0 = unlimited
+    bool stepped() const { return callEveryS > 0; }
+    bool operator==(const Pace &) const = default;
+
+    // In a few words: "1 call / 2 s", "10 msg/s", "unlimited".
+    QString describe() const;
+};
+
+} // namespace ipcscope

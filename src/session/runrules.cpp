@@ -1,0 +1,90 @@
+#include "runrules.h"
+
+namespace ipcscope {
+
+RunRules::RunRules(RunController &controller, QObject *parent) : QObject(parent), m_controller(controller)
+{
+    connect(&m_beat, &QTimer::timeout, this, &RunRules::beat);
+    connect(&m_controller, &RunController::runStarted, this, &RunRules::onRunStarted);
+    connect(&m_controller, &RunController::runFinished, this, &RunRules::onRunEnded);
+    connect(&m_controller, &RunController::runDiscarded, this, &RunRules::onRunEnded);
+}
+
+void RunRules::setPace(const Pace &pace)
+{
+    const bool wasStepped = m_pace.stepped();
+    m_pace = pace;
+    if (pace.stepped()) {
+        // The workers are held; the beat lets one call through at a time.
+        m_beat.setInterval(int(pace.callEveryS * 1000));
+        if (m_controller.isActive())
+            m_controller.setPaused(true);
+        m_beat.start();
+    } else {
+        m_beat.stop();
+        // Leaving the beat releases the workers, unless Pause holds them; a
+        // change of rate leaves Pause as it is.
+        if (wasStepped && m_controller.isActive() && !m_userPaused)
+            m_controller.setPaused(false);
+        if (wasStepped)
+            m_userPaused = m_userPaused && m_controller.isActive();
+        m_controller.setRate(pace.rate); // a running run takes it at once
+        emit rateChanged(pace.rate);
+    }
+    emit changed();
+}
+
+void RunRules::setPaused(bool paused)
+{
+    m_userPaused = paused && m_controller.isActive();
+    // A stepped pace keeps the workers held either way; Pause stops its beat.
+    if (!m_pace.stepped())
+        m_controller.setPaused(m_userPaused);
+    emit changed();
+}
+
+bool RunRules::isHeld() const
+{
+    return m_controller.isActive() && (m_pace.stepped() ? m_userPaused : m_controller.isPaused());
+}
+
+QString RunRules::step()
+{
+    // Stepping by hand takes over from the beat of a stepped pace.
+    if (m_pace.stepped())
+        m_userPaused = true;
+    const QString who = m_controller.step();
+    emit changed();
+    return who;
+}
+
+void RunRules::onRunStarted()
+{
+    m_userPaused = false;
+    m_controller.setRate(m_pace.stepped() ? 0 : m_pace.rate);
+    if (m_pace.stepped()) {
+        // Held from the start: the beat lets the calls through.
+        m_controller.setPaused(true);
+        m_beat.start();
+    }
+    emit changed();
+}
+
+void RunRules::onRunEnded()
+{
+    // Stop releases Pause: the next run starts at the pace.
+    m_beat.stop();
+    m_userPaused = false;
+    emit changed();
+}
+
+void RunRules::beat()
+{
+    if (m_userPaused || !m_controller.isActive())
+        return;
+    const QString who = m_controller.step();
+    if (!who.isEmpty())
+        emit steppedOnBeat(who);
+}
+
+} // namespace ipcscope

@@ -1,0 +1,47 @@
+#pragma once
+// The rules of the current run as the user sets them: its pace, Pause and
+// Step. A stepped pace holds the workers and lets one call through on every
+// beat; Pause holds them too (and stops the beat); Step lets one call through
+// by hand and takes over from the beat. A new run starts at the pace, not
+// paused; a run that ends releases Pause. The window only wires its actions
+// to these and shows isHeld().
+#include "pace.h"
+#include "session/runcontroller.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ipcscope {
+
+class RunRules : public QObject {
+    Q_OBJECT
+public:
+    explicit RunRules(RunController &controller, QObject *parent = nullptr);
+
+    void setPace(const Pace &pace);
+    Pace pace() const { return m_pace; }
+    // Pause pressed or released by the user.
+    void setPaused(bool paused);
+    // Whether the workers wait for the user (Pause, or Step taken by hand):
+    // what the Pause button shows. A stepped pace's own hold is not a pause.
+    bool isHeld() const;
+    // One call by hand: the next held worker's name, or empty when none can.
+    QString step();
+
+signals:
+    void changed();                   // the pace, or whether the run is held
+    void steppedOnBeat(const QString &who); // a stepped pace let `who` make a call
+    void rateChanged(double rate);    // a pace of messages per second was set (0: unlimited)
+
+private:
+    void onRunStarted();
+    void onRunEnded();
+    void beat();
+
+    RunController &m_controller;
+    Pace m_pace{0, 2};
+    QTimer m_beat;
+    bool m_userPaused = false;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,56 @@
+#pragma once
+// Builds the scene model (scenemodel.h) of one run from one sample: the
+// workers' telemetry, what /proc says of them, the kernel's readings of the
+// objects, the ring read from the segment itself, and — at full speed — the
+// sampler's shares. The run owns one while something watches its scene.
+#include "runtypes.h"
+#include "scenemodel.h"
+
+#include "engine/mechanism.h"
+
+#include <memory>
+
+namespace ipcscope {
+
+class RingObserver;
+class StateSampler;
+class TelemetryBlock;
+
+class SceneBuilder {
+public:
+    SceneBuilder(const Scenario &scenario, const Mechanism &mechanism, const Params &params);
+    ~SceneBuilder();
+
+    // The run has begun: map the ring read-only and start sampling. `block`
+    // must stay until detach().
+    void attach(const TelemetryBlock &block);
+    // Before the run's objects go: stop sampling, let go of the ring.
+    void detach();
+
+    // `held`: the run is paused or stepping. `ended`: the phase it ended in,
+    // when it has (its objects are gone: the last values are shown as such).
+    SceneModel build(const RunSnapshot &snapshot, bool held, std::optional<ScenePhase> ended = {});
+    const SceneModel &last() const { return m_last; }
+
+private:
+    void addWorkers(SceneModel &m, const RunSnapshot &s, bool sampled);
+    void addSemaphores(SceneModel &m, const RunSnapshot &s, bool sampled);
+    void addRing(SceneModel &m, const RunSnapshot &s, bool sampled);
+    void addObjects(SceneModel &m, const RunSnapshot &s);
+    static bool atRest(const WorkerSnapshot &w);
+    static QByteArray signatureOf(const RunSnapshot &s);
+
+    Scenario m_scenario;
+    const Mechanism &m_mechanism;
+    Params m_params;
+    std::unique_ptr<RingObserver> m_ring;
+    std::unique_ptr<StateSampler> m_sampler;
+    // What the sampler saw since the last build.
+    struct Shares;
+    std::unique_ptr<Shares> m_shares;
+    std::optional<SceneRing> m_lastRing; // kept after the segment is gone
+    QByteArray m_lastSignature;          // of the sample before: has it settled?
+    SceneModel m_last;
+};
+
+} // namespace ipcscope

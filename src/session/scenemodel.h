@@ -1,0 +1,104 @@
+#pragma once
+// What the scene draws, as data: one consistent picture of a run per frame,
+// built from one sample (scenebuilder.h). The window draws only this, the
+// CLI prints it (run --scene), and the tests hold its invariants, so every
+// visual claim can be checked without a display.
+//
+// When the run is held (paused or stepping) and every worker has come to
+// rest — held at its next call, asleep in the kernel, or ended — the picture
+// is exact: a semaphore's waiters are the workers drawn asleep on it, the
+// filled slots are the messages drawn in the ring, a lock drawn as held is
+// held by that worker. At full speed states change faster than a frame: a
+// worker then shows where it spent the last interval (shares), a semaphore
+// its mean waiters, the ring its mean fill, each marked as such.
+#include "engine/telemetry.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace ipcscope {
+
+enum class ScenePhase { Starting, Running, Paused, Finished, Stopped, Failed };
+
+struct SceneWorker {
+    QString name; // "P1", "C2"
+    qint64 pid = 0;
+    Role role = Role::Producer;
+    // One of: starting, ready, running, in-call, blocked, critical, paused,
+    // sleeping, done, failed, killed.
+    QString state;
+    QString text; // the state in words, in the current language
+    QString on;   // the semaphore or object it is in or waits on; empty if none
+    QString call; // the call it is in or before, as the code writes it ("P(empty)")
+    // Non-exact only: where it spent the last interval, each share with its
+    // words, the largest first; they add up to at most 1.
+    struct Share {
+        QString key; // "P(empty)", "copy", "running"…
+        QString text;
+        double fraction = 0;
+    };
+    QVector<Share> shares;
+    quint64 messages = 0;
+    bool exited = false;
+    QString exitSignal; // "SIGKILL" when it was killed
+    int exitCode = 0;
+};
+
+struct SceneSemaphore {
+    QString name;    // "empty", "put", "mutex"
+    QString purpose; // "free slots", in the current language
+    enum class Kind { Counter, Lock, Condition } kind = Kind::Counter;
+    qint64 value = -1; // -1 unknown; a condition variable has none
+    int waiters = 0;   // exact: as the kernel counts them (GETNCNT) or the workers asleep on it
+    QStringList waiting; // the workers drawn asleep on it
+    QString holder;      // a lock at 0: the worker that holds it
+    qint64 lastPid = 0;  // GETPID, where the kernel says
+    QString lastBy;      // its worker's name
+    double meanWaiters = -1; // non-exact: mean over the last interval
+};
+
+struct SceneSlot {
+    int index = 0;
+    // empty; written (copied in, not yet announced); announced (counted by
+    // the semaphore or the count the consumers wait on)
+    enum class State { Empty, Written, Announced } state = State::Empty;
+    quint64 seq = 0;
+    int producer = -1;
+};
+
+struct SceneRing {
+    quint64 head = 0; // the counters, as the segment holds them
+    quint64 tail = 0;
+    int filled = 0; // slots holding a message not yet read
+    QVector<SceneSlot> cells; // by slot index (not "slots": a Qt macro)
+    double meanFill = -1; // non-exact: mean over the last interval
+};
+
+struct SceneObject {
+    QString kind; // segment, queue, pipe, socket, signals
+    QString id;   // key, name, path or port
+    bool live = true; // false: removed with the run; the values are its last
+    QVector<QPair<QString, qint64>> fields; // depth fields, as the kernel names them
+    qint64 field(const QString &name, qint64 otherwise = -1) const;
+};
+
+struct SceneModel {
+    double tS = 0;
+    bool exact = false;
+    ScenePhase phase = ScenePhase::Starting;
+    QVector<SceneWorker> workers;
+    QVector<SceneSemaphore> semaphores;
+    std::optional<SceneRing> ring;
+    QVector<SceneObject> objects;
+
+    // One line of `ipcscope-cli run --scene` (see the README for the fields).
+    QJsonObject toJson() const;
+};
+
+QString phaseName(ScenePhase phase);
+
+} // namespace ipcscope

@@ -1,0 +1,282 @@
+// The scene tells the kernel's truth at every pace. Every mechanism is run
+// stepped, and every exact picture is held to the invariants: a semaphore's
+// waiters are the workers drawn asleep on it, the filled slots are the
+// messages drawn in the ring, a lock drawn as held is held by that worker as
+// the kernel says (GETPID). At full speed the shares and means stay within
+// what can be; after the end, the objects read as removed and a killed
+// worker as killed.
+#include "runhelpers.h"
+
+#include "session/runcontroller.h"
+#include "session/runrules.h"
+
+#include <QJsonDocument>
+
+#include <signal.h>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+namespace {
+
+// Runs `scenario` to its end under `pace`, and returns every picture the
+// window would have drawn.
+QVector<SceneModel> watch(const Scenario &scenario, const Pace &pace, const std::function<void(const Run &)> &each = {})
+{
+    RunController controller;
+    RunRules rules(controller);
+    rules.setPace(pace);
+    QVector<SceneModel> pictures;
+    QObject::connect(&controller, &RunController::sampled, &controller, [&] {
+        pictures << controller.run()->scene();
+        if (each)
+            each(*controller.run());
+    });
+    QSignalSpy finished(&controller, &RunController::runFinished);
+    const bool started = controller.start(scenario, [](Run &run) {
+        // Several polls to each step, so that a step can be seen settled.
+        run.setPollInterval(5);
+        run.setWatchProcesses(true);
+        run.setWatchScene(true);
+    });
+    if (!started)
+        return {};
+    finished.wait(120000);
+    if (controller.run())
+        pictures << controller.run()->scene();
+    return pictures;
+}
+
+QString describe(const SceneModel &m)
+{
+    return QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
+}
+
+// What an exact picture must never show, in words; empty when it holds.
+QString contradiction(const SceneModel &m)
+{
+    for (const SceneSemaphore &sem : m.semaphores) {
+        // The waiters the kernel counts are the workers drawn asleep on it.
+        QStringList asleep;
+        for (const SceneWorker &w : m.workers)
+            if (w.state == QLatin1String("blocked") && w.on == sem.name)
+                asleep << w.name;
+        if (sem.waiters != asleep.size() || sem.waiting != asleep)
+            return QStringLiteral("%1: %2 waiters, drawn asleep: %3")
+                .arg(sem.name)
+                .arg(sem.waiters)
+                .arg(asleep.join(QLatin1Char(',')));
+        // A lock at 0 is held, by the worker the kernel last saw take it.
+        if (sem.kind == SceneSemaphore::Kind::Lock && sem.value == 0 &&
+            (sem.holder.isEmpty() || (sem.lastPid > 0 && sem.lastBy != sem.holder)))
+            return QStringLiteral("%1 is taken, holder '%2', kernel says %3").arg(sem.name, sem.holder, sem.lastBy);
+        if (sem.kind == SceneSemaphore::Kind::Lock && sem.value == 1 && !sem.holder.isEmpty())
+            return QStringLiteral("%1 is free but drawn held by %2").arg(sem.name, sem.holder);
+    }
+    if (m.ring) {
+        // The filled slots are the messages drawn in the ring, from tail on;
+        // one more may be written at head, not yet counted.
+        int drawn = 0;
+        for (const SceneSlot &slot : m.ring->cells)
+            drawn += slot.state == SceneSlot::State::Empty ? 0 : 1;
+        const int n = int(m.ring->cells.size());
+        bool fromTail = true;
+        for (int k = 0; k < m.ring->filled && n > 0; ++k)
+            fromTail = fromTail && m.ring->cells[int((m.ring->tail + quint64(k)) % quint64(n))].state !=
+                                       SceneSlot::State::Empty;
+        if ((drawn != m.ring->filled && drawn != m.ring->filled + 1) || !fromTail)
+            return QStringLiteral("%1 filled, %2 drawn").arg(m.ring->filled).arg(drawn);
+    }
+    for (const SceneWorker &w : m.workers)
+        if (!w.shares.isEmpty())
+            return QStringLiteral("%1 shows shares in an exact picture").arg(w.name);
+    return {};
+}
+
+} // namespace
+
+class TestScene : public QObject {
+    Q_OBJECT
+private slots:
+    void theChecksCatchWhatTheAuditSaw();
+    void exactPicturesHoldTheInvariants_data();
+    void exactPicturesHoldTheInvariants();
+    void stepsShowTheSlotBeforeItIsAnnounced();
+    void atFullSpeedSharesAndMeansStayPossible();
+    void theEndIsDrawnAsItIs();
+    void aKilledWorkerReadsKilled();
+};
+
+void TestScene::theChecksCatchWhatTheAuditSaw()
+{
+    // The audit's pictures: producers drawn in P(empty) while `empty` says
+    // nobody waits; six tokens in slots while the footer says 0 filled; a
+    // lock at 0 that nobody holds.
+    SceneModel m;
+    m.exact = true;
+    SceneWorker p1;
+    p1.name = QStringLiteral("P1");
+    p1.state = QStringLiteral("blocked");
+    p1.on = QStringLiteral("empty");
+    m.workers = {p1};
+    SceneSemaphore empty;
+    empty.name = QStringLiteral("empty");
+    m.semaphores = {empty};
+    QVERIFY(contradiction(m).contains(QLatin1String("empty")));
+    m.semaphores[0].waiters = 1;
+    m.semaphores[0].waiting = {QStringLiteral("P1")};
+    QCOMPARE(contradiction(m), QString());
+    SceneRing ring;
+    ring.cells.resize(8);
+    for (int i = 0; i < 6; ++i)
+        ring.cells[i].state = SceneSlot::State::Announced;
+    m.ring = ring;
+    QVERIFY(contradiction(m).contains(QLatin1String("0 filled, 6 drawn")));
+    m.ring->filled = 6;
+    QCOMPARE(contradiction(m), QString());
+    SceneSemaphore put;
+    put.name = QStringLiteral("put");
+    put.kind = SceneSemaphore::Kind::Lock;
+    put.value = 0;
+    m.semaphores << put;
+    QVERIFY(contradiction(m).contains(QLatin1String("put is taken")));
+}
+
+void TestScene::exactPicturesHoldTheInvariants_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("producers");
+    QTest::addColumn<int>("consumers");
+    for (const Mechanism *m : allMechanisms()) {
+        const MechanismInfo &info = m->info();
+        const QString id = QString::fromStdString(info.id);
+        QTest::addRow("%s 1:1", info.id.c_str()) << id << 1 << 1;
+        if (info.maxConsumers > 1 && !info.lossy)
+            QTest::addRow("%s 2:2", info.id.c_str()) << id << 2 << 2;
+    }
+}
+
+void TestScene::exactPicturesHoldTheInvariants()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(int, producers);
+    QFETCH(int, consumers);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.producers = producers;
+    s.consumers = consumers;
+    s.count = 3;
+    s.ringSlots = 2; // fills, so that producers wait too
+    const QVector<SceneModel> pictures = watch(s, {0.03, 0});
+    QVERIFY(!pictures.isEmpty());
+    int exact = 0;
+    for (const SceneModel &m : pictures) {
+        if (!m.exact || m.phase != ScenePhase::Paused)
+            continue;
+        ++exact;
+        const QString broken = contradiction(m);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken + QStringLiteral(": ") + describe(m)));
+        for (const SceneWorker &w : m.workers)
+            QVERIFY2(w.shares.isEmpty(), "an exact picture shows no shares");
+    }
+    QVERIFY2(exact > 0, "the run was never held still");
+    QCOMPARE(pictures.last().phase, ScenePhase::Finished);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::stepsShowTheSlotBeforeItIsAnnounced()
+{
+    // The lecture's key moment: after P(put) and the copy, the slot holds the
+    // message while head has not moved; then head moves; only V(full)
+    // announces it.
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 1;
+    const QVector<SceneModel> pictures = watch(s, {0.03, 0});
+    QStringList stages;
+    for (const SceneModel &m : pictures) {
+        if (!m.exact || !m.ring)
+            continue;
+        const SceneSlot &first = m.ring->cells[0];
+        QString stage;
+        if (first.state == SceneSlot::State::Written && m.ring->head == 0)
+            stage = QStringLiteral("written, head not moved");
+        else if (first.state == SceneSlot::State::Written && m.ring->head == 1)
+            stage = QStringLiteral("head moved, not announced");
+        else if (first.state == SceneSlot::State::Announced)
+            stage = QStringLiteral("announced");
+        if (!stage.isEmpty() && (stages.isEmpty() || stages.last() != stage))
+            stages << stage;
+    }
+    QCOMPARE(stages.mid(0, 3), (QStringList{QStringLiteral("written, head not moved"),
+                                            QStringLiteral("head moved, not announced"),
+                                            QStringLiteral("announced")}));
+}
+
+void TestScene::atFullSpeedSharesAndMeansStayPossible()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.producers = 2;
+    s.consumers = 2;
+    s.durationS = 1.5;
+    s.count = 0;
+    const QVector<SceneModel> pictures = watch(s, {0, 0});
+    int sampled = 0;
+    for (const SceneModel &m : pictures) {
+        if (m.exact || m.phase != ScenePhase::Running)
+            continue;
+        for (const SceneWorker &w : m.workers) {
+            double sum = 0;
+            for (const SceneWorker::Share &share : w.shares)
+                sum += share.fraction;
+            QVERIFY2(sum <= 1.0 + 1e-9, qPrintable(describe(m)));
+            sampled += w.shares.isEmpty() ? 0 : 1;
+        }
+        for (const SceneSemaphore &sem : m.semaphores)
+            QVERIFY2(sem.meanWaiters <= m.workers.size(), qPrintable(describe(m)));
+        if (m.ring)
+            QVERIFY2(m.ring->meanFill <= s.ringSlots, qPrintable(describe(m)));
+    }
+    QVERIFY(sampled > 0);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::theEndIsDrawnAsItIs()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("posix-mq");
+    s.count = 20;
+    const QVector<SceneModel> pictures = watch(s, {0, 0});
+    const SceneModel &end = pictures.last();
+    QCOMPARE(end.phase, ScenePhase::Finished);
+    QVERIFY(end.exact);
+    for (const SceneObject &o : end.objects)
+        QVERIFY2(!o.live, qPrintable(describe(end))); // removed: these are its last values
+    for (const SceneWorker &w : end.workers)
+        QCOMPARE(w.state, QStringLiteral("done"));
+}
+
+void TestScene::aKilledWorkerReadsKilled()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.untilStopped = true;
+    s.rate = 200;
+    bool killed = false;
+    const QVector<SceneModel> pictures = watch(s, {0, 200}, [&](const Run &run) {
+        const WorkerSnapshot &consumer = run.snapshot().workers.last();
+        if (!killed && consumer.messages > 20) {
+            killed = true;
+            ::kill(pid_t(consumer.pid), SIGKILL);
+        }
+    });
+    const SceneModel &end = pictures.last();
+    QCOMPARE(end.phase, ScenePhase::Failed);
+    QCOMPARE(end.workers.last().state, QStringLiteral("killed"));
+    QVERIFY2(end.workers.last().text.contains(QLatin1String("SIGKILL")), qPrintable(end.workers.last().text));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+QTEST_GUILESS_MAIN(TestScene)
+#include "tst_scene.moc"
