@@ -26,6 +26,11 @@ QString RateTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
     return figure(tick, locale);
 }
 
+QString UnitTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
+{
+    return figure(tick / m_factor, locale);
+}
+
 QString LatencyTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
 {
     // The axis is in microseconds.

@@ -17,6 +17,19 @@ protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
 };
 
+// A byte rate drawn in bytes/s, labelled in the unit the series chose for
+// the axis (its name is the axis label): 0.5, 1, 1.5 under "MB/s".
+class UnitTicker : public QCPAxisTicker {
+public:
+    void setFactor(double factor) { m_factor = factor; }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    double m_factor = 1;
+};
+
 class LatencyTicker : public QCPAxisTickerLog {
     Q_DECLARE_TR_FUNCTIONS(LatencyTicker)
 

@@ -28,6 +28,7 @@ constexpr double kSpans[] = {10, 60, 300, 0}; // seconds shown while following; 
 constexpr int kDefaultSpan = 1;               // a minute
 constexpr double kAbovePeak = 1.15;            // above the highest value so far
 constexpr double kShortestS = 1e-3;           // a time axis is never narrower
+constexpr double kLeastUs = 0.01;             // the logarithmic latency axis starts above zero
 constexpr double kGap = std::numeric_limits<double>::quiet_NaN(); // QCustomPlot leaves a gap at NaN
 constexpr int kPreviousAlpha = 80;
 constexpr double kPreviousWithin = 10; // the previous run's peak is shown up to this many times this one's
@@ -77,6 +78,8 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     top->axis(QCPAxis::atRight)->setVisible(true);
     top->axis(QCPAxis::atRight)->setTickLabels(true);
     top->axis(QCPAxis::atRight)->setTicker(QSharedPointer<RateTicker>::create());
+    m_byteTicker = QSharedPointer<UnitTicker>::create();
+    top->axis(QCPAxis::atLeft)->setTicker(m_byteTicker);
     // Bottom: latency, on a logarithmic axis (microseconds to seconds).
     m_latencyRect = new QCPAxisRect(m_plot);
     m_latencyRect->setLayer(QStringLiteral("background")); // as the first rect: under every line
@@ -154,7 +157,8 @@ void ThroughputPlot::retranslate()
 {
     m_plot->setLocale(QLocale()); // the window's digits and separators
     QCPAxisRect *top = m_plot->axisRect(0);
-    top->axis(QCPAxis::atLeft)->setLabel(Formatter::byteRateUnit(m_byteFactor).name);
+    m_byteUnit = Formatter::byteRateUnit(m_byteUnit.factor); // its name in the language now
+    top->axis(QCPAxis::atLeft)->setLabel(m_byteUnit.name);
     top->axis(QCPAxis::atRight)->setLabel(tr("msg/s")); // short: a projector's graph is low
     m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency"));
     // The time axis is labelled once, on the lowest graph.
@@ -421,7 +425,6 @@ void ThroughputPlot::setSeries(const RunSeries *series, const QString &name)
     QList<QCPGraph *> previous = m_previous;
     if (m_bytes && m_bytes->dataCount() > 1) {
         previous = {m_bytes, m_msgs, m_p50, m_p99};
-        m_previousFactor = m_byteFactor;
         m_previousName = m_name;
         m_previousExtent = m_extent;
     }
@@ -483,14 +486,6 @@ void ThroughputPlot::restart()
     for (int i = 0; i < m_plot->graphCount(); ++i)
         if (!m_previous.contains(m_plot->graph(i)))
             m_plot->graph(i)->data()->clear();
-    const Formatter::Unit unit = m_series->byteRateUnit();
-    m_byteFactor = unit.factor;
-    m_plot->axisRect(0)->axis(QCPAxis::atLeft)->setLabel(unit.name);
-    if (!m_previous.isEmpty() && m_previousFactor != m_byteFactor) {
-        for (auto it = m_previous[0]->data()->begin(); it != m_previous[0]->data()->end(); ++it)
-            it->value *= m_previousFactor / m_byteFactor;
-        m_previousFactor = m_byteFactor;
-    }
     // Nothing had been sent before the start: the lines rise from zero, so a
     // run over within its first window still draws a line, not a lone point
     // QCustomPlot would leave invisible.
@@ -498,7 +493,6 @@ void ThroughputPlot::restart()
     m_msgs->addData(0, 0);
     for (QCPGraph *g : m_workerGraphs)
         g->addData(0, 0);
-    m_extent = Extent();
     m_taken = 0;
     m_revision = m_series->revision();
 }
@@ -508,23 +502,18 @@ void ThroughputPlot::addPoint(int index)
     const SeriesPoint p = m_series->averaged(index);
     if (p.held) {
         // No line across a pause.
-        const double mid = (m_series->startS(index) + p.tS) / 2;
         for (int i = 0; i < m_plot->graphCount(); ++i)
             if (!m_previous.contains(m_plot->graph(i)))
-                m_plot->graph(i)->addData(mid, kGap);
+                m_plot->graph(i)->addData(p.tS, kGap);
         return;
     }
-    m_bytes->addData(p.tS, p.mbPerS * 1e6 / m_byteFactor);
+    m_bytes->addData(p.tS, p.mbPerS * 1e6);
     m_msgs->addData(p.tS, p.msgsPerS);
     for (int i = 0; i < m_workerGraphs.size() && i < p.workers.size(); ++i)
         m_workerGraphs[i]->addData(p.tS, p.workers[i].msgsPerS);
     for (const auto &[graph, value] : {std::pair{m_p50, p.latencyP50Us}, std::pair{m_p99, p.latencyP99Us}}) {
-        if (!value)
-            continue;
-        const double us = std::max(0.01, *value); // the axis is logarithmic
-        graph->addData(p.tS, us);
-        m_extent.latencyLow = std::min(m_extent.latencyLow, us);
-        m_extent.latencyHigh = std::max(m_extent.latencyHigh, us);
+        if (value)
+            graph->addData(p.tS, std::max(kLeastUs, *value)); // the axis is logarithmic
     }
 }
 
@@ -543,7 +532,7 @@ void ThroughputPlot::refresh()
 {
     if (!m_series || !m_bytes)
         return;
-    const bool again = m_series->revision() != m_revision || m_series->byteRateUnit().factor != m_byteFactor;
+    const bool again = m_series->revision() != m_revision;
     if (again)
         restart();
     if (!again && m_taken == m_series->size())
@@ -552,8 +541,12 @@ void ThroughputPlot::refresh()
         addPoint(m_taken);
     if (!m_series->isEmpty())
         m_now = m_series->averaged(m_series->size() - 1);
-    m_extent.bytesPerS = m_series->peakBytesPerS();
-    m_extent.msgsPerS = m_series->peakMessagesPerS();
+    m_extent = {m_series->peakBytesPerS(), m_series->peakMessagesPerS(), m_series->latencyExtentUs()};
+    if (m_series->byteRateUnit().factor != m_byteUnit.factor) {
+        m_byteUnit = m_series->byteRateUnit();
+        m_byteTicker->setFactor(m_byteUnit.factor);
+        m_plot->axisRect(0)->axis(QCPAxis::atLeft)->setLabel(m_byteUnit.name);
+    }
     markLonePoints();
     showValues();
     rescale();
@@ -626,12 +619,16 @@ void ThroughputPlot::rescale()
         return previous <= kPreviousWithin * current ? std::max(current, previous) : current;
     };
     const double bytes = peak(now.bytesPerS, before.bytesPerS);
-    top->axis(QCPAxis::atLeft)->setRange(0, bytes > 0 ? bytes / m_byteFactor * kAbovePeak : 1);
+    top->axis(QCPAxis::atLeft)->setRange(0, bytes > 0 ? bytes * kAbovePeak : 1);
     top->axis(QCPAxis::atRight)->setRange(0, std::max(1.0, peak(now.msgsPerS, before.msgsPerS) * kAbovePeak));
-    const double low = std::min(now.latencyLow, before.latencyLow);
-    const double high = std::max(now.latencyHigh, before.latencyHigh);
-    if (low <= high)
-        m_latencyRect->axis(QCPAxis::atLeft)->setRange(std::max(0.01, low / 2), std::max(10.0, high * 2));
+    std::optional<std::pair<double, double>> latency = now.latencyUs;
+    if (before.latencyUs)
+        latency = latency ? std::pair{std::min(latency->first, before.latencyUs->first),
+                                      std::max(latency->second, before.latencyUs->second)}
+                          : before.latencyUs;
+    if (latency)
+        m_latencyRect->axis(QCPAxis::atLeft)->setRange(std::max(kLeastUs, latency->first / 2),
+                                                       std::max(10.0, latency->second * 2));
     else
         m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
     m_rescaling = false;
@@ -665,7 +662,7 @@ QString ThroughputPlot::valueText(const QCPGraph *graph, double value) const
         return tr("paused");
     switch (m_kinds.value(graph)) {
     case Kind::Bytes:
-        return Formatter::byteRate(value * m_byteFactor);
+        return Formatter::byteRate(value);
     case Kind::Messages:
         return Formatter::messageRate(value);
     case Kind::Latency:

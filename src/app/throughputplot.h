@@ -13,13 +13,14 @@
 // holds at most what the series holds: as in QCustomPlot's realtime example,
 // new points only append and replots are queued; when the series revises
 // what was drawn, the lines are drawn again from it.
+#include "session/formatter.h"
 #include "session/runtypes.h"
 
 #include <QHash>
 #include <QWidget>
 
-#include <limits>
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QCustomPlot;
@@ -32,6 +33,7 @@ class QToolButton;
 namespace ipcscope {
 
 class PlotReadout;
+class UnitTicker;
 class Run;
 class RunSeries;
 
@@ -93,6 +95,7 @@ private:
     QCustomPlot *m_plot;
     QCPAxisRect *m_latencyRect;
     QCPMarginGroup *m_margins;
+    QSharedPointer<UnitTicker> m_byteTicker;
     QWidget *m_bar;            // over the plot, at the end of the legend's row
     QCPLayoutElement *m_barRoom; // the room it takes there
     QComboBox *m_span;
@@ -106,14 +109,13 @@ private:
     QString m_name;
     quint64 m_revision = 0; // of the series, when the lines were last drawn from it
     int m_taken = 0;        // of its points, drawn
-    double m_byteFactor = 1; // bytes/s per unit of the left axis
-    // What the axes must hold of a run: its peaks (bytes/s, messages/s) and
-    // the extremes of its latency.
+    Formatter::Unit m_byteUnit{1, QString()}; // the series' unit of the left axis, as last read
+    // What the axes must hold of a run, as its series says: its peaks
+    // (bytes/s, messages/s) and the extremes of its latency.
     struct Extent {
         double bytesPerS = 0;
         double msgsPerS = 0;
-        double latencyLow = std::numeric_limits<double>::infinity();
-        double latencyHigh = 0;
+        std::optional<std::pair<double, double>> latencyUs;
     };
     Extent m_extent;
     Extent m_previousExtent;
@@ -127,7 +129,6 @@ private:
     // The previous run, faded: bytes, messages, p50, p99.
     QVector<QCPGraph *> m_previous;
     QString m_previousName;
-    double m_previousFactor = 1;
 
     QHash<const QCPGraph *, Kind> m_kinds;
     QHash<const QCPGraph *, QString> m_names; // without a value, as the readout writes them

@@ -261,11 +261,24 @@ void RunSeries::notePeaks(const SeriesPoint &p)
     m_peakMessagesPerS = std::max(m_peakMessagesPerS, p.msgsPerS);
     for (const SeriesPoint::Worker &w : p.workers)
         m_peakMessagesPerS = std::max(m_peakMessagesPerS, w.msgsPerS);
+    if (p.latencyP50Us)
+        m_latencyLowUs = std::min(m_latencyLowUs, *p.latencyP50Us);
+    if (p.latencyP99Us)
+        m_latencyHighUs = std::max(m_latencyHighUs, *p.latencyP99Us);
+}
+
+std::optional<std::pair<double, double>> RunSeries::latencyExtentUs() const
+{
+    if (m_latencyLowUs > m_latencyHighUs)
+        return std::nullopt;
+    return std::pair{m_latencyLowUs, m_latencyHighUs};
 }
 
 void RunSeries::recomputePeaks()
 {
     m_peakBytesPerS = m_peakMessagesPerS = 0;
+    m_latencyLowUs = std::numeric_limits<double>::infinity();
+    m_latencyHighUs = 0;
     for (int i = 0; i < size(); ++i)
         notePeaks(averaged(i));
 }

@@ -29,7 +29,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <limits>
 #include <optional>
+#include <utility>
 
 namespace ipcscope {
 
@@ -104,6 +106,9 @@ public:
     // message rate of them and of any one worker), for an axis to hold.
     double peakBytesPerS() const { return m_peakBytesPerS; }
     double peakMessagesPerS() const { return m_peakMessagesPerS; }
+    // The lowest p50 and highest p99 of the averaged points so far, in µs:
+    // what a latency axis must hold. Empty before the first message.
+    std::optional<std::pair<double, double>> latencyExtentUs() const;
     // The unit the largest byte rate so far reads in: the graph's axis unit.
     Formatter::Unit byteRateUnit() const { return Formatter::byteRateUnit(m_peakBytesPerS); }
 
@@ -140,6 +145,8 @@ private:
     std::optional<double> m_heldSince;
     double m_peakBytesPerS = 0;
     double m_peakMessagesPerS = 0;
+    double m_latencyLowUs = std::numeric_limits<double>::infinity();
+    double m_latencyHighUs = 0;
 };
 
 } // namespace ipcscope

@@ -72,6 +72,8 @@ private slots:
     void aRunShorterThanAWindow();
     void heldWindows_data();
     void heldWindows();
+    void latencyExtent_data();
+    void latencyExtent();
     void byteUnitFollowsThePeak_data();
     void byteUnitFollowsThePeak();
     void boundedAndExact_data();
@@ -281,6 +283,41 @@ void TestSeries::heldWindows()
     }
 }
 
+void TestSeries::latencyExtent_data()
+{
+    // Seconds of ten windows, each second's messages all as late as it says
+    // (0: none received): the axis holds the lowest p50 and highest p99 of
+    // every averaged point, none before the first message.
+    QTest::addColumn<QVector<quint64>>("latenciesNs");
+    QTest::addColumn<quint64>("lowNs"); // 0: no extent
+    QTest::addColumn<quint64>("highNs");
+    QTest::addRow("nothing received") << QVector<quint64>{0, 0} << quint64(0) << quint64(0);
+    QTest::addRow("one latency") << QVector<quint64>{20'000} << quint64(20'000) << quint64(20'000);
+    QTest::addRow("faster later") << QVector<quint64>{900'000, 3'000} << quint64(3'000) << quint64(900'000);
+    QTest::addRow("silence, then slow") << QVector<quint64>{0, 0, 70'000'000} << quint64(70'000'000)
+                                        << quint64(70'000'000);
+}
+
+void TestSeries::latencyExtent()
+{
+    QFETCH(QVector<quint64>, latenciesNs);
+    QFETCH(quint64, lowNs);
+    QFETCH(quint64, highNs);
+    RunSeries s = oneToOne();
+    double t = 0;
+    for (quint64 ns : latenciesNs)
+        for (int i = 0; i < 10; ++i, t += 0.1)
+            s.append(window(t, t + 0.1, ns ? 5 : 0, ns ? 5 : 0, ns));
+    const auto extent = s.latencyExtentUs();
+    QCOMPARE(bool(extent), lowNs != 0);
+    if (!extent)
+        return;
+    // Each within its bucket of the histogram (12.5 %).
+    const auto near = [](double us, quint64 ns) { return std::abs(us * 1000 - double(ns)) <= double(ns) * 0.125; };
+    QVERIFY2(near(extent->first, lowNs), qPrintable(QString::number(extent->first)));
+    QVERIFY2(near(extent->second, highNs), qPrintable(QString::number(extent->second)));
+}
+
 void TestSeries::byteUnitFollowsThePeak_data()
 {
     QTest::addColumn<quint64>("messages"); // of 100 bytes, in the first second
@@ -315,6 +352,8 @@ void TestSeries::boundedAndExact_data()
     QTest::addRow("odd batch, 777 windows") << 7 << 5 << 9 << 777;
     QTest::addRow("default, 10 minutes") << 3000 << 600 << 2000 << 6000;
     QTest::addRow("default, 10 hours") << 3000 << 600 << 2000 << 360'000;
+    // Shorter than the limits: every window is kept, so the count above sees growth.
+    QTest::addRow("default, under five minutes") << 3000 << 600 << 2000 << 1000;
 }
 
 void TestSeries::boundedAndExact()
@@ -337,6 +376,8 @@ void TestSeries::boundedAndExact()
     }
     // Memory: never more points than the limits allow.
     QVERIFY2(largest <= recent + batch + history, qPrintable(QString::number(largest)));
+    if (windows < recent + batch)
+        QCOMPARE(s.size(), windows);
     // Totals: every message and byte is still there.
     QCOMPARE(s.messages(), sent);
     QCOMPARE(s.bytes(), sent * kBytesPerMessage);
