@@ -1,5 +1,6 @@
 #include "throughputplot.h"
 
+#include "plotlegend.h"
 #include "plotreadout.h"
 #include "plottickers.h"
 #include "visualstyle.h"
@@ -123,6 +124,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     m_barRoom = new QCPLayoutElement(m_plot);
     head->addElement(0, 1, m_barRoom);
     head->setColumnSpacing(kBarSpacing);
+    m_legend = std::make_unique<PlotLegend>(m_plot, m_barRoom, kBarSpacing);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     // A grid column is as narrow as its narrowest element's maximum, and an
     // empty legend's is a few pixels: between runs it would squeeze the graphs
@@ -152,6 +154,8 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     restyle();
     rescale();
 }
+
+ThroughputPlot::~ThroughputPlot() = default;
 
 void ThroughputPlot::retranslate()
 {
@@ -333,68 +337,17 @@ QList<QCPGraph *> ThroughputPlot::shownGraphs() const
     return out;
 }
 
-QVector<int> ThroughputPlot::legendWidths() const
-{
-    QVector<int> widths; // of the entries, in order
-    const QCPLegend *legend = m_plot->legend;
-    for (int i = 0; i < legend->itemCount(); ++i) // counts a grid's empty cells too
-        if (QCPAbstractLegendItem *item = legend->item(i))
-            widths << item->minimumOuterSizeHint().width();
-    return widths;
-}
-
-int ThroughputPlot::legendColumns() const
-{
-    const QCPLegend *legend = m_plot->legend;
-    const QVector<int> widths = legendWidths();
-    // The most columns whose widest entries, side by side, fit the width.
-    const QMargins around = m_plot->plotLayout()->margins() + legend->margins();
-    const int bar = m_barRoom->minimumSize().width();
-    const int room = m_plot->width() - around.left() - around.right() - (bar > 0 ? bar + kBarSpacing : 0);
-    int columns = std::max(1, int(widths.size()));
-    for (; columns > 1; --columns) {
-        int total = legend->columnSpacing() * (columns - 1);
-        for (int c = 0; c < columns; ++c) {
-            int widest = 0;
-            for (int i = c; i < widths.size(); i += columns)
-                widest = std::max(widest, widths[i]);
-            total += widest;
-        }
-        if (total <= room)
-            break;
-    }
-    return columns;
-}
-
 void ThroughputPlot::fitLegend()
 {
-    QCPLegend *legend = m_plot->legend;
-    legend->clearItems();
-    for (QCPGraph *g : shownGraphs())
-        g->addToLegend();
-    // More rows than the height spares would squeeze the graph itself (and a
-    // legend squeezed below its size cuts its text): then the workers' lines
-    // go unnamed (each keeps its producer's colour from the scene), then the
-    // previous run, then the latency (its plot is labelled), then the bytes.
-    const int line = QFontMetrics(legend->font()).height();
-    const int maxRows = m_plot->height() < 12 * line ? 1 : 2;
-    const auto rows = [&](int columns) { return (int(legendWidths().size()) + columns - 1) / columns; };
-    int columns = legendColumns();
+    // The workers' lines go unnamed first (each keeps its producer's colour
+    // from the scene), then the previous run, then the latency (its plot is
+    // labelled), then the bytes.
     QList<QList<QCPGraph *>> unnamed = {QList<QCPGraph *>(m_workerGraphs.begin(), m_workerGraphs.end())};
     if (!m_previous.isEmpty())
         unnamed << QList<QCPGraph *>{m_previous[1]};
     if (m_p50)
         unnamed << QList<QCPGraph *>{m_p50, m_p99} << QList<QCPGraph *>{m_bytes};
-    for (const QList<QCPGraph *> &graphs : unnamed) {
-        if (rows(columns) <= maxRows)
-            break;
-        for (QCPGraph *g : graphs)
-            g->removeFromLegend();
-        columns = legendColumns();
-    }
-    legend->setVisible(!legendWidths().isEmpty()); // no empty box between runs
-    legend->setWrap(columns);
-    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // lays the entries out again
+    m_legend->fit(shownGraphs(), unnamed);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -32,6 +33,7 @@ class QToolButton;
 
 namespace ipcscope {
 
+class PlotLegend;
 class PlotReadout;
 class UnitTicker;
 class Run;
@@ -41,6 +43,7 @@ class ThroughputPlot : public QWidget {
     Q_OBJECT
 public:
     explicit ThroughputPlot(QWidget *parent = nullptr);
+    ~ThroughputPlot() override;
 
     void setRun(const Run *run);
     // The series to draw (named `name` once it is the previous run); the
@@ -86,8 +89,6 @@ private:
     void applyFonts();
     void makeRoomForBar();
     void fitLegend();
-    int legendColumns() const;
-    QVector<int> legendWidths() const;
     QString valueText(const QCPGraph *graph, double value) const;
     QString readoutText(double key) const;
     QList<QCPGraph *> shownGraphs() const;
@@ -98,6 +99,7 @@ private:
     QSharedPointer<UnitTicker> m_byteTicker;
     QWidget *m_bar;            // over the plot, at the end of the legend's row
     QCPLayoutElement *m_barRoom; // the room it takes there
+    std::unique_ptr<PlotLegend> m_legend;
     QComboBox *m_span;
     QToolButton *m_freeze;
     QToolButton *m_save;
