@@ -285,29 +285,42 @@ void TestSeries::heldWindows()
 
 void TestSeries::latencyExtent_data()
 {
-    // Seconds of ten windows, each second's messages all as late as it says
-    // (0: none received): the axis holds the lowest p50 and highest p99 of
-    // every averaged point, none before the first message.
+    // Seconds of ten windows, each second's messages as late as it says (0:
+    // none received), one in ten of them `slowNs` late when that is set: the
+    // axis holds the lowest p50 and highest p99 of every averaged point, none
+    // before the first message.
     QTest::addColumn<QVector<quint64>>("latenciesNs");
+    QTest::addColumn<quint64>("slowNs");
     QTest::addColumn<quint64>("lowNs"); // 0: no extent
     QTest::addColumn<quint64>("highNs");
-    QTest::addRow("nothing received") << QVector<quint64>{0, 0} << quint64(0) << quint64(0);
-    QTest::addRow("one latency") << QVector<quint64>{20'000} << quint64(20'000) << quint64(20'000);
-    QTest::addRow("faster later") << QVector<quint64>{900'000, 3'000} << quint64(3'000) << quint64(900'000);
-    QTest::addRow("silence, then slow") << QVector<quint64>{0, 0, 70'000'000} << quint64(70'000'000)
+    QTest::addRow("nothing received") << QVector<quint64>{0, 0} << quint64(0) << quint64(0) << quint64(0);
+    QTest::addRow("one latency") << QVector<quint64>{20'000} << quint64(0) << quint64(20'000) << quint64(20'000);
+    QTest::addRow("faster later") << QVector<quint64>{900'000, 3'000} << quint64(0) << quint64(3'000)
+                                  << quint64(900'000);
+    QTest::addRow("silence, then slow") << QVector<quint64>{0, 0, 70'000'000} << quint64(0) << quint64(70'000'000)
                                         << quint64(70'000'000);
+    // p50 and p99 apart: the low end is a median, the high end a p99.
+    QTest::addRow("a slow tenth") << QVector<quint64>{5'000} << quint64(800'000) << quint64(5'000)
+                                  << quint64(800'000);
 }
 
 void TestSeries::latencyExtent()
 {
     QFETCH(QVector<quint64>, latenciesNs);
+    QFETCH(quint64, slowNs);
     QFETCH(quint64, lowNs);
     QFETCH(quint64, highNs);
     RunSeries s = oneToOne();
     double t = 0;
     for (quint64 ns : latenciesNs)
-        for (int i = 0; i < 10; ++i, t += 0.1)
-            s.append(window(t, t + 0.1, ns ? 5 : 0, ns ? 5 : 0, ns));
+        for (int i = 0; i < 10; ++i, t += 0.1) {
+            SeriesCounts w = window(t, t + 0.1, ns ? 10 : 0, ns ? 10 : 0, ns);
+            if (ns && slowNs) {
+                w.latency[latencyBucket(ns)] = 9;
+                w.latency[latencyBucket(slowNs)] = 1;
+            }
+            s.append(w);
+        }
     const auto extent = s.latencyExtentUs();
     QCOMPARE(bool(extent), lowNs != 0);
     if (!extent)
