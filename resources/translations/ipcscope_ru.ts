@@ -779,6 +779,21 @@
     </message>
 </context>
 <context>
+    <name>LatencyTicker</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 мкс</translation>
+    </message>
+</context>
+<context>
     <name>LectureTable</name>
     <message>
         <source>synchronous / asynchronous*</source>
@@ -2676,6 +2691,21 @@
     </message>
 </context>
 <context>
+    <name>RateTicker</name>
+    <message>
+        <source>%1G</source>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 тыс.</translation>
+    </message>
+</context>
+<context>
     <name>RingItem</name>
     <message>
         <source>head</source>
@@ -2933,6 +2963,13 @@
     <message>
         <source>pending bit</source>
         <translation>бит ожидания</translation>
+    </message>
+</context>
+<context>
+    <name>TimeTicker</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
     </message>
 </context>
 <context>
@@ -4276,22 +4313,6 @@ Real processes are running it.</source>
         <translation>Изображение PNG (*.png);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>latency µs</source>
-        <translation>задержка, мкс</translation>
-    </message>
-    <message>
-        <source>seconds since start (each point: the last second)</source>
-        <translation>секунды от начала запуска (каждая точка — за последнюю секунду)</translation>
-    </message>
-    <message>
-        <source>Follow</source>
-        <translation>Следить</translation>
-    </message>
-    <message>
-        <source>Keep showing the last %1 seconds</source>
-        <translation>Показывать последние %1 с</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
@@ -4316,20 +4337,84 @@ Real processes are running it.</source>
         <translation>задержка p99</translation>
     </message>
     <message>
-        <source>%1%2 msg/s</source>
-        <translation>%1%2 сообщ./с</translation>
-    </message>
-    <message>
-        <source> · latency p50 %1, p99 %2</source>
-        <translation> · задержка p50 %1, p99 %2</translation>
-    </message>
-    <message>
         <source>msg/s</source>
         <translation>сообщ./с</translation>
     </message>
     <message>
-        <source>now: %1 · %2</source>
-        <translation>сейчас: %1 · %2</translation>
+        <source>latency</source>
+        <translation>задержка</translation>
+    </message>
+    <message>
+        <source>time since start (each point: the last second)</source>
+        <translation>время от начала (каждая точка — за последнюю секунду)</translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 с</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 мин</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 мин</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>How much of the run the graph shows</source>
+        <translation>Какую часть запуска показывает график</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Заморозить</translation>
+    </message>
+    <message>
+        <source>Stop following the run (it goes on); press again to follow it</source>
+        <translation>Перестать следить за запуском (он продолжается); нажмите ещё раз, чтобы следить снова</translation>
+    </message>
+    <message>
+        <source>previous run, bytes/s</source>
+        <translation>прошлый запуск, байт/с</translation>
+    </message>
+    <message>
+        <source>previous run (%1)</source>
+        <translation>прошлый запуск (%1)</translation>
+    </message>
+    <message>
+        <source>previous run, p50</source>
+        <translation>прошлый запуск, p50</translation>
+    </message>
+    <message>
+        <source>previous run, p99</source>
+        <translation>прошлый запуск, p99</translation>
+    </message>
+    <message>
+        <source>%1: paused</source>
+        <translation>%1: пауза</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>всего %1</translation>
+    </message>
+    <message>
+        <source>p50 %1</source>
+        <translation>p50 %1</translation>
+    </message>
+    <message>
+        <source>p99 %1</source>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>пауза</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>на %1</translation>
     </message>
 </context>
 <context>

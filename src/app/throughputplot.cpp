@@ -1,43 +1,67 @@
 #include "throughputplot.h"
 
-#include "session/formatter.h"
+#include "plotlegend.h"
+#include "plotreadout.h"
+#include "plottickers.h"
 #include "visualstyle.h"
 
+#include "session/formatter.h"
+#include "session/run.h"
+#include "session/series.h"
+
+#include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include <cmath>
+#include <limits>
+
 namespace ipcscope {
 
 namespace {
 
-constexpr double kWindowS = 30;   // the visible stretch of time while following
-constexpr double kAverageS = 1.0; // points are averaged over the last second, so slow rates read as rates
+constexpr double kSpans[] = {10, 60, 300, 0}; // seconds shown while following; 0: the whole run
+constexpr int kDefaultSpan = 1;               // a minute
+constexpr double kAbovePeak = 1.15;            // above the highest value so far
+constexpr double kShortestS = 1e-3;           // a time axis is never narrower
+constexpr double kLeastUs = 0.01;             // the logarithmic latency axis starts above zero
+constexpr double kGap = std::numeric_limits<double>::quiet_NaN(); // QCustomPlot leaves a gap at NaN
+constexpr int kPreviousAlpha = 80;
+constexpr double kPreviousWithin = 10; // the previous run's peak is shown up to this many times this one's
+constexpr int kBarSpacing = 6;      // between the legend and the controls
+constexpr int kAnySize = 1 << 20; // a maximum that does not limit
+const QString kPreviousLayer = QStringLiteral("previous");
 
 } // namespace
 
 ThroughputPlot::ThroughputPlot(QWidget *parent)
-    : QWidget(parent), m_plot(new QCustomPlot(this)), m_readout(new QLabel(this))
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_bar(new QWidget(m_plot)), m_span(new QComboBox(m_bar)),
+      m_freeze(new QToolButton(m_bar)), m_save(new QToolButton(m_bar))
 {
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 2, 6, 0);
-    m_readout->setTextFormat(Qt::PlainText);
-    m_readout->setWordWrap(true); // two lines on a narrow screen, not a wider window
-    QFont readoutFont = m_readout->font();
-    readoutFont.setBold(true);
-    m_readout->setFont(readoutFont);
-    bar->addWidget(m_readout, 1);
-    m_follow = new QToolButton(this);
-    m_follow->setCheckable(true);
-    m_follow->setChecked(true);
-    connect(m_follow, &QToolButton::toggled, this, &ThroughputPlot::setFollowing);
-    bar->addWidget(m_follow);
-    m_save = new QToolButton(this);
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(0, 2, 0, 0);
+    for (size_t i = 0; i < std::size(kSpans); ++i)
+        m_span->addItem(QString()); // named in retranslate()
+    m_span->setCurrentIndex(kDefaultSpan);
+    connect(m_span, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        setFrozen(false);
+        rescale();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    bar->addWidget(m_span);
+    m_freeze->setCheckable(true);
+    connect(m_freeze, &QToolButton::toggled, this, [this](bool frozen) {
+        if (!frozen) {
+            rescale();
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
+    bar->addWidget(m_freeze);
     connect(m_save, &QToolButton::clicked, this, [this] {
         const QString file =
             QFileDialog::getSaveFileName(this, tr("Save the graph"), QStringLiteral("ipcscope-graph.png"),
@@ -48,89 +72,127 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     bar->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
     layout->addWidget(m_plot, 1);
 
-    // Top: throughput. MB/s on the left axis, messages/s on the right.
+    // Top: throughput, bytes/s on the left axis, messages/s on the right.
     QCPAxisRect *top = m_plot->axisRect();
     top->axis(QCPAxis::atRight)->setVisible(true);
     top->axis(QCPAxis::atRight)->setTickLabels(true);
-    // Bottom: latency, on a logarithmic axis (microseconds to milliseconds).
+    top->axis(QCPAxis::atRight)->setTicker(QSharedPointer<RateTicker>::create());
+    m_byteTicker = QSharedPointer<UnitTicker>::create();
+    top->axis(QCPAxis::atLeft)->setTicker(m_byteTicker);
+    // Bottom: latency, on a logarithmic axis (microseconds to seconds).
     m_latencyRect = new QCPAxisRect(m_plot);
+    m_latencyRect->setLayer(QStringLiteral("background")); // as the first rect: under every line
     m_plot->plotLayout()->addElement(1, 0, m_latencyRect);
     m_plot->plotLayout()->setRowStretchFactor(0, 2);
     m_plot->plotLayout()->setRowStretchFactor(1, 1.2);
     QCPAxis *latency = m_latencyRect->axis(QCPAxis::atLeft);
     latency->setScaleType(QCPAxis::stLogarithmic);
-    latency->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    latency->setNumberFormat(QStringLiteral("gb")); // 10⁶, not 1E+06
-    latency->setNumberPrecision(6);
-    // Zoom and drag along time; the two rects share it.
-    connect(top->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
-            m_latencyRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
-    top->setRangeDrag(Qt::Horizontal);
-    top->setRangeZoom(Qt::Horizontal);
+    latency->setTicker(QSharedPointer<LatencyTicker>::create());
+    // One time axis: the two rects move together, whichever is dragged, and
+    // the user's dragging or zooming freezes the graph.
+    QCPAxis *topTime = top->axis(QCPAxis::atBottom);
+    QCPAxis *latencyTime = m_latencyRect->axis(QCPAxis::atBottom);
+    for (QCPAxis *time : {topTime, latencyTime})
+        time->setTicker(QSharedPointer<TimeTicker>::create());
+    connect(topTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), latencyTime,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(latencyTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), topTime,
+            qOverload<const QCPRange &>(&QCPAxis::setRange));
+    connect(topTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        if (!m_rescaling)
+            setFrozen(true);
+    });
+    for (QCPAxisRect *rect : {top, m_latencyRect}) {
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+    }
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    // Dragging or zooming by hand stops following the present.
-    connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_follow->setChecked(false); });
-    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_follow->setChecked(false); });
-    // The legend gets a row of its own above the graphs, so it never hides data.
+    // The plots' edges line up, however wide their tick labels are.
+    m_margins = new QCPMarginGroup(m_plot);
+    for (QCPAxisRect *rect : {top, m_latencyRect})
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+    m_plot->addLayer(kPreviousLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+    // The legend gets a row of its own above the graphs, so it never hides
+    // data, and the controls sit at its end, where they cost no height.
     m_plot->legend->setVisible(true);
     m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    auto *head = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 0, head);
+    head->addElement(0, 0, m_plot->legend);
+    m_barRoom = new QCPLayoutElement(m_plot);
+    head->addElement(0, 1, m_barRoom);
+    head->setColumnSpacing(kBarSpacing);
+    m_legend = std::make_unique<PlotLegend>(m_plot, m_barRoom, kBarSpacing);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     // A grid column is as narrow as its narrowest element's maximum, and an
     // empty legend's is a few pixels: between runs it would squeeze the graphs
     // into a corner. An explicit maximum width keeps the column free (well
     // below QWIDGETSIZE_MAX, which QCustomPlot reads as "none" even after
     // adding the legend's margins).
-    constexpr int kAnyWidth = 1 << 20;
-    m_plot->legend->setMaximumSize(kAnyWidth, QWIDGETSIZE_MAX);
+    m_plot->legend->setMaximumSize(kAnySize, QWIDGETSIZE_MAX);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
     m_plot->setNoAntialiasingOnDrag(true);
     // Room under the time axis label and beside the rotated axis labels: the
     // glyphs reach a few pixels past the margins QCustomPlot reserves.
     m_plot->plotLayout()->setMargins(QMargins(6, 0, 6, 6));
-    // A short graph (a projector) gets fewer ticks, so their labels never collide.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
-        for (QCPAxisRect *rect : m_plot->axisRects())
+        m_bar->setGeometry(QRect(m_barRoom->outerRect().topLeft(), m_barRoom->minimumSize()));
+        // As many ticks as the size holds without their labels colliding.
+        const int line = QFontMetrics(font()).height();
+        for (QCPAxisRect *rect : m_plot->axisRects()) {
             for (QCPAxis *axis : {rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atRight)})
-                axis->ticker()->setTickCount(std::clamp(rect->height() / 45, 2, 5));
+                axis->ticker()->setTickCount(std::clamp(rect->height() / (3 * line), 2, 5));
+            rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(std::clamp(rect->width() / (7 * line), 2, 10));
+        }
     });
+    m_readout = new PlotReadout(m_plot, [this](double key) { return readoutText(key); });
+    applyFonts();
     retranslate();
     restyle();
+    rescale();
 }
+
+ThroughputPlot::~ThroughputPlot() = default;
 
 void ThroughputPlot::retranslate()
 {
+    m_plot->setLocale(QLocale()); // the window's digits and separators
     QCPAxisRect *top = m_plot->axisRect(0);
-    top->axis(QCPAxis::atLeft)->setLabel(Formatter::byteRateUnit(m_byteUnit).name);
+    m_byteUnit = Formatter::byteRateUnit(m_byteUnit.factor); // its name in the language now
+    top->axis(QCPAxis::atLeft)->setLabel(m_byteUnit.name);
     top->axis(QCPAxis::atRight)->setLabel(tr("msg/s")); // short: a projector's graph is low
-    m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency µs"));
+    m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency"));
     // The time axis is labelled once, on the lowest graph.
-    const QString time = tr("seconds since start (each point: the last second)");
+    const QString time = tr("time since start (each point: the last second)");
     m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
     top->axis(QCPAxis::atBottom)->setLabel(m_compact ? time : QString());
-    showReadout();
-    m_follow->setText(tr("Follow"));
-    m_follow->setToolTip(tr("Keep showing the last %1 seconds").arg(kWindowS));
+    const QStringList spans = {tr("10 s"), tr("1 min"), tr("5 min"), tr("All")};
+    for (int i = 0; i < spans.size(); ++i)
+        m_span->setItemText(i, spans[i]);
+    m_span->setToolTip(tr("How much of the run the graph shows"));
+    m_freeze->setText(tr("Freeze"));
+    m_freeze->setToolTip(tr("Stop following the run (it goes on); press again to follow it"));
     m_save->setText(tr("Save…"));
     m_save->setToolTip(tr("Save the graph as PNG or PDF"));
-    if (m_totalMb) {
-        m_totalMb->setName(tr("total bytes/s"));
-        m_totalMsgs->setName(tr("total messages/s"));
-        m_p50->setName(tr("latency p50"));
-        m_p99->setName(tr("latency p99"));
-        const int producers = m_run ? m_run->scenario().producers : 0;
-        for (int i = 0; i < m_workerGraphs.size(); ++i) {
-            const bool producer = i < producers;
-            m_workerGraphs[i]->setName(tr("%1%2 msg/s")
-                                           .arg(producer ? QLatin1Char('P') : QLatin1Char('C'))
-                                           .arg(producer ? i + 1 : i - producers + 1));
-        }
+    makeRoomForBar();
+    if (m_bytes) {
+        m_names[m_bytes] = tr("total bytes/s");
+        m_names[m_msgs] = tr("total messages/s");
+        m_names[m_p50] = tr("latency p50");
+        m_names[m_p99] = tr("latency p99");
     }
+    if (!m_previous.isEmpty()) {
+        m_names[m_previous[0]] = tr("previous run, bytes/s");
+        m_names[m_previous[1]] = tr("previous run (%1)").arg(m_previousName);
+        m_names[m_previous[2]] = tr("previous run, p50");
+        m_names[m_previous[3]] = tr("previous run, p99");
+    }
+    for (QCPGraph *g : m_previous)
+        g->setName(m_names[g]);
+    showValues();
     fitLegend();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -138,13 +200,32 @@ void ThroughputPlot::retranslate()
 void ThroughputPlot::restyle()
 {
     const VisualStyle &s = VisualStyle::current();
-    const QList<QCPGraph *> thick = {m_totalMb, m_totalMsgs};
-    for (QCPGraph *g : thick)
-        if (g)
-            g->setPen(QPen(g->pen().color(), 3 * s.lineScale, g->pen().style()));
-    for (QCPGraph *g : {m_p50, m_p99})
-        if (g)
-            g->setPen(QPen(g->pen().color(), 2 * s.lineScale));
+    if (m_bytes) {
+        // Bytes as an area under the messages' line: the two are often the
+        // same shape (a fixed message size), and the line would hide a line.
+        m_bytes->setPen(QPen(s.producer, 1.5 * s.lineScale));
+        QColor fill = s.producer;
+        fill.setAlpha(70);
+        m_bytes->setBrush(fill);
+        m_msgs->setPen(QPen(s.consumer, 3 * s.lineScale));
+        m_p50->setPen(QPen(s.running, 2 * s.lineScale));
+        m_p99->setPen(QPen(s.blocked, 2 * s.lineScale));
+        const int producers = m_series ? m_series->producers() : 0;
+        for (int i = 0; i < m_workerGraphs.size(); ++i) {
+            // Producers solid, consumers dotted, each in its producer's colour.
+            QColor c = s.producerColour(i);
+            c.setAlpha(170);
+            m_workerGraphs[i]->setPen(QPen(c, 1.2 * s.lineScale, i < producers ? Qt::SolidLine : Qt::DotLine));
+        }
+    }
+    if (!m_previous.isEmpty()) {
+        const QColor colours[] = {s.producer, s.consumer, s.running, s.blocked};
+        for (int k = 0; k < m_previous.size(); ++k) {
+            QColor c = colours[k];
+            c.setAlpha(kPreviousAlpha);
+            m_previous[k]->setPen(QPen(c, 2 * s.lineScale));
+        }
+    }
     m_plot->setBackground(s.background);
     // Both rects, the latency one even while it is out of the layout.
     for (QCPAxisRect *rect : {m_plot->axisRect(0), m_latencyRect}) {
@@ -162,7 +243,42 @@ void ThroughputPlot::restyle()
     m_plot->legend->setBrush(s.panel);
     m_plot->legend->setTextColor(s.text);
     m_plot->legend->setBorderPen(QPen(s.line));
+    m_readout->restyle();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ThroughputPlot::applyFonts()
+{
+    // QCustomPlot copies the widget's font when it makes an axis or the
+    // legend; Ctrl+plus and the presentation change the font afterwards.
+    const QFont f = font();
+    for (QCPAxisRect *rect : {m_plot->axisRect(0), m_latencyRect})
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setLabelFont(f);
+            axis->setTickLabelFont(f);
+        }
+    m_plot->legend->setFont(f);
+    const int line = QFontMetrics(f).height();
+    m_plot->legend->setIconSize(QSize(line * 3 / 2, line * 4 / 5));
+}
+
+void ThroughputPlot::makeRoomForBar()
+{
+    const QSize room = m_bar->isVisibleTo(this) ? m_bar->sizeHint() : QSize(0, 0);
+    m_barRoom->setMinimumSize(room);
+    // A grid row is as low as its lowest element's maximum: the legend's
+    // rows decide the height.
+    m_barRoom->setMaximumSize(room.width(), kAnySize);
+}
+
+void ThroughputPlot::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        applyFonts();
+        makeRoomForBar();
+        fitLegend();
+    }
 }
 
 void ThroughputPlot::setCompact(bool compact)
@@ -186,9 +302,10 @@ void ThroughputPlot::applyCompact()
     m_latencyRect->setVisible(latencyShown);
     for (QCPAxis *axis : {m_latencyRect->axis(QCPAxis::atLeft), m_latencyRect->axis(QCPAxis::atBottom)})
         axis->setVisible(latencyShown);
-    for (QCPGraph *g : {m_p50, m_p99})
-        if (g)
-            g->setVisible(latencyShown);
+    for (QCPGraph *g : m_plot->axisRect(0)->graphs())
+        g->setVisible(true);
+    for (QCPGraph *g : m_latencyRect->graphs())
+        g->setVisible(latencyShown);
     if (latencyShown)
         layout->setRowStretchFactor(2, 1.2);
     retranslate();
@@ -197,174 +314,160 @@ void ThroughputPlot::applyCompact()
 void ThroughputPlot::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // A strip of a graph keeps its lines; the controls give way.
+    m_bar->setVisible(height() >= 6 * fontMetrics().height());
+    makeRoomForBar();
     fitLegend();
 }
 
-QVector<int> ThroughputPlot::legendWidths() const
+QList<QCPGraph *> ThroughputPlot::shownGraphs() const
 {
-    QVector<int> widths; // of the entries, in order
-    const QCPLegend *legend = m_plot->legend;
-    for (int i = 0; i < legend->itemCount(); ++i) // counts a grid's empty cells too
-        if (QCPAbstractLegendItem *item = legend->item(i))
-            widths << item->minimumOuterSizeHint().width();
-    return widths;
-}
-
-int ThroughputPlot::legendColumns() const
-{
-    const QCPLegend *legend = m_plot->legend;
-    const QVector<int> widths = legendWidths();
-    // The most columns whose widest entries, side by side, fit the width.
-    const QMargins around = m_plot->plotLayout()->margins() + legend->margins();
-    const int room = m_plot->width() - around.left() - around.right();
-    int columns = std::max(1, int(widths.size()));
-    for (; columns > 1; --columns) {
-        int total = legend->columnSpacing() * (columns - 1);
-        for (int c = 0; c < columns; ++c) {
-            int widest = 0;
-            for (int i = c; i < widths.size(); i += columns)
-                widest = std::max(widest, widths[i]);
-            total += widest;
-        }
-        if (total <= room)
-            break;
-    }
-    return columns;
+    // In the legend's order: totals, workers, the previous run, latency.
+    QList<QCPGraph *> out;
+    if (!m_bytes)
+        return out;
+    out << m_bytes << m_msgs;
+    if (!m_compact)
+        for (QCPGraph *g : m_workerGraphs)
+            out << g;
+    if (!m_previous.isEmpty())
+        out << m_previous[1]; // the previous run is named once
+    if (!m_compact)
+        out << m_p50 << m_p99;
+    return out;
 }
 
 void ThroughputPlot::fitLegend()
 {
-    // In the order the graphs were made: totals, workers, latency.
-    QCPLegend *legend = m_plot->legend;
-    legend->clearItems();
-    for (int i = 0; i < m_plot->graphCount(); ++i) {
-        QCPGraph *g = m_plot->graph(i);
-        const bool totals = g == m_totalMb || g == m_totalMsgs;
-        if (totals || !m_compact)
-            g->addToLegend();
-    }
-    // More than two rows would squeeze the graph itself: then the workers'
-    // lines go unnamed (each keeps its producer's colour from the scene).
-    constexpr int kMaxRows = 2;
-    int columns = legendColumns();
-    if ((legendWidths().size() + columns - 1) / columns > kMaxRows) {
-        for (QCPGraph *g : m_workerGraphs)
-            g->removeFromLegend();
-        columns = legendColumns();
-    }
-    legend->setVisible(!legendWidths().isEmpty()); // no empty box between runs
-    legend->setWrap(columns);
-    legend->setFillOrder(QCPLegend::foColumnsFirst, true); // lays the entries out again
+    // The workers' lines go unnamed first (each keeps its producer's colour
+    // from the scene), then the previous run, then the latency (its plot is
+    // labelled), then the bytes.
+    QList<QList<QCPGraph *>> unnamed = {QList<QCPGraph *>(m_workerGraphs.begin(), m_workerGraphs.end())};
+    if (!m_previous.isEmpty())
+        unnamed << QList<QCPGraph *>{m_previous[1]};
+    if (m_p50)
+        unnamed << QList<QCPGraph *>{m_p50, m_p99} << QList<QCPGraph *>{m_bytes};
+    m_legend->fit(shownGraphs(), unnamed);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ThroughputPlot::setRun(const Run *run)
 {
-    m_run = run;
-    m_taken = 0;
-    m_lastTakenS = -1;
-    m_maxBytesPerS = m_maxMsgs = 0;
-    m_byteUnit = 1;
-    m_plot->clearGraphs();
-    m_p50 = m_p99 = m_totalMb = m_totalMsgs = nullptr;
-    m_workerGraphs.clear();
-    m_last.reset();
-    m_readout->clear();
-    if (!run)
-        return;
-    const VisualStyle &s = VisualStyle::current();
-    QCPAxisRect *top = m_plot->axisRect(0);
-    m_totalMb = m_plot->addGraph(top->axis(QCPAxis::atBottom), top->axis(QCPAxis::atLeft));
-    m_totalMb->setPen(QPen(s.producer, 3 * s.lineScale));
-    m_totalMsgs = m_plot->addGraph(top->axis(QCPAxis::atBottom), top->axis(QCPAxis::atRight));
-    m_totalMsgs->setPen(QPen(s.consumer, 3 * s.lineScale, Qt::DashLine));
-    const Scenario &sc = run->scenario();
-    const int workers = sc.producers + sc.consumers;
-    if (workers > 2) {
-        // Per worker, thin, in messages/s; producers solid, consumers dotted.
-        for (int i = 0; i < workers; ++i) {
-            QCPGraph *g = m_plot->addGraph(top->axis(QCPAxis::atBottom), top->axis(QCPAxis::atRight));
-            const bool producer = i < sc.producers;
-            QColor c = s.producerColour(i);
-            c.setAlpha(170);
-            g->setPen(QPen(c, 1.2 * s.lineScale, producer ? Qt::SolidLine : Qt::DotLine));
-            m_workerGraphs << g; // named in retranslate()
-        }
+    setSeries(run ? &run->series() : nullptr, run ? run->scenario().mechanism : QString());
+}
+
+QCPGraph *ThroughputPlot::addGraph(QCPAxisRect *rect, bool right, Kind kind)
+{
+    QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(right ? QCPAxis::atRight : QCPAxis::atLeft));
+    m_kinds[g] = kind;
+    return g;
+}
+
+void ThroughputPlot::setSeries(const RunSeries *series, const QString &name)
+{
+    m_readout->setGraphs({});
+    m_readout->hide();
+    const QList<QCPGraph *> old = [this] {
+        QList<QCPGraph *> graphs;
+        for (int i = 0; i < m_plot->graphCount(); ++i)
+            graphs << m_plot->graph(i);
+        return graphs;
+    }();
+    // What was drawn stays under the next run, faded; a run that drew
+    // nothing leaves the one before it there.
+    QList<QCPGraph *> previous = m_previous;
+    if (m_bytes && m_bytes->dataCount() > 1) {
+        previous = {m_bytes, m_msgs, m_p50, m_p99};
+        m_previousName = m_name;
+        m_previousExtent = m_extent;
     }
-    m_p50 = m_plot->addGraph(m_latencyRect->axis(QCPAxis::atBottom), m_latencyRect->axis(QCPAxis::atLeft));
-    m_p50->setPen(QPen(s.running, 2 * s.lineScale));
-    m_p99 = m_plot->addGraph(m_latencyRect->axis(QCPAxis::atBottom), m_latencyRect->axis(QCPAxis::atLeft));
-    m_p99->setPen(QPen(s.blocked, 2 * s.lineScale));
-    retranslate();
-    applyCompact();
-    anchorAtStart();
-    m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
-    m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setRange(0, kWindowS);
+    m_extent = Extent();
+    m_bytes = m_msgs = m_p50 = m_p99 = nullptr;
+    m_workerGraphs.clear();
+    m_previous.clear();
+    m_kinds.clear();
+    m_names.clear();
+    m_now.reset();
+    m_series = series;
+    m_name = name;
+    m_revision = ~quint64(0); // draw it all
+    m_taken = 0;
+    if (series)
+        buildGraphs(previous);
+    for (QCPGraph *g : old)
+        m_plot->removeGraph(g);
+    applyCompact(); // names and lays out the legend
+    restyle();
+    setFrozen(false);
+    refresh();
+    rescale();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void ThroughputPlot::setFollowing(bool follow)
+void ThroughputPlot::buildGraphs(const QList<QCPGraph *> &previous)
 {
-    if (m_follow->isChecked() != follow)
-        m_follow->setChecked(follow);
-    if (follow)
-        rescale();
-}
-
-void ThroughputPlot::chooseByteUnit()
-{
-    const Formatter::Unit unit = Formatter::byteRateUnit(m_maxBytesPerS);
-    if (unit.factor == m_byteUnit)
-        return;
-    m_byteUnit = unit.factor;
-    m_totalMb->data()->clear();
-    m_totalMb->addData(0, 0);
-    for (int i = 0; i < m_taken; ++i)
-        m_totalMb->addData(m_run->series()[i].tS, averaged(i).mbPerS * 1e6 / m_byteUnit);
-    m_plot->axisRect(0)->axis(QCPAxis::atLeft)->setLabel(unit.name);
-}
-
-SeriesPoint ThroughputPlot::averaged(int index) const
-{
-    // The series has 100 ms windows; a one-second average reads better: two
-    // messages a second do not show as a comb of 0 and 10.
-    const QVector<SeriesPoint> &series = m_run->series();
-    SeriesPoint avg = series[index];
-    double span = 0;
-    double msgs = 0, mb = 0;
-    QVector<double> workerMsgs(avg.workers.size(), 0);
-    for (int i = index; i >= 0; --i) {
-        const double start = i > 0 ? series[i - 1].tS : 0;
-        const double dt = series[i].tS - start;
-        msgs += series[i].msgsPerS * dt;
-        mb += series[i].mbPerS * dt;
-        for (int w = 0; w < workerMsgs.size() && w < series[i].workers.size(); ++w)
-            workerMsgs[w] += series[i].workers[w].msgsPerS * dt;
-        span += dt;
-        if (span >= kAverageS)
-            break;
+    QCPAxisRect *top = m_plot->axisRect(0);
+    m_bytes = addGraph(top, false, Kind::Bytes);
+    m_msgs = addGraph(top, true, Kind::Messages);
+    if (m_series->workers() > 2) {
+        // Per worker, thin, in messages/s.
+        for (int w = 0; w < m_series->workers(); ++w) {
+            QCPGraph *g = addGraph(top, true, Kind::Messages);
+            m_names[g] = m_series->workerName(w);
+            m_workerGraphs << g;
+        }
     }
-    // Before the start counts as silence: the first points are the messages of
-    // the last second, not a burst over a few milliseconds.
-    span = std::max(span, kAverageS);
-    if (span > 0) {
-        avg.msgsPerS = msgs / span;
-        avg.mbPerS = mb / span;
-        for (int w = 0; w < workerMsgs.size(); ++w)
-            avg.workers[w].msgsPerS = workerMsgs[w] / span;
+    const Kind kinds[] = {Kind::Bytes, Kind::Messages, Kind::Latency, Kind::Latency};
+    for (int k = 0; k < previous.size(); ++k) {
+        QCPGraph *g = addGraph(kinds[k] == Kind::Latency ? m_latencyRect : top, k == 1, kinds[k]);
+        g->setData(previous[k]->data()); // shared, not copied
+        g->setLayer(kPreviousLayer);
+        m_previous << g;
     }
-    return avg;
+    m_p50 = addGraph(m_latencyRect, false, Kind::Latency);
+    m_p99 = addGraph(m_latencyRect, false, Kind::Latency);
+    QList<QCPGraph *> traced = {m_bytes, m_msgs};
+    traced += QList<QCPGraph *>(m_workerGraphs.begin(), m_workerGraphs.end());
+    traced += QList<QCPGraph *>(m_previous.begin(), m_previous.end());
+    traced << m_p50 << m_p99;
+    m_readout->setGraphs(traced);
 }
 
-void ThroughputPlot::anchorAtStart()
+void ThroughputPlot::restart()
 {
+    // The series revised what was drawn: all of it again, from the series.
+    for (int i = 0; i < m_plot->graphCount(); ++i)
+        if (!m_previous.contains(m_plot->graph(i)))
+            m_plot->graph(i)->data()->clear();
     // Nothing had been sent before the start: the lines rise from zero, so a
-    // run over within the first 100 ms sample still draws a line, not a lone
-    // point QCustomPlot would leave invisible.
-    m_totalMb->addData(0, 0);
-    m_totalMsgs->addData(0, 0);
+    // run over within its first window still draws a line, not a lone point
+    // QCustomPlot would leave invisible.
+    m_bytes->addData(0, 0);
+    m_msgs->addData(0, 0);
     for (QCPGraph *g : m_workerGraphs)
         g->addData(0, 0);
+    m_taken = 0;
+    m_revision = m_series->revision();
+}
+
+void ThroughputPlot::addPoint(int index)
+{
+    const SeriesPoint p = m_series->averaged(index);
+    if (p.held) {
+        // No line across a pause.
+        for (int i = 0; i < m_plot->graphCount(); ++i)
+            if (!m_previous.contains(m_plot->graph(i)))
+                m_plot->graph(i)->addData(p.tS, kGap);
+        return;
+    }
+    m_bytes->addData(p.tS, p.mbPerS * 1e6);
+    m_msgs->addData(p.tS, p.msgsPerS);
+    for (int i = 0; i < m_workerGraphs.size() && i < p.workers.size(); ++i)
+        m_workerGraphs[i]->addData(p.tS, p.workers[i].msgsPerS);
+    for (const auto &[graph, value] : {std::pair{m_p50, p.latencyP50Us}, std::pair{m_p99, p.latencyP99Us}}) {
+        if (value)
+            graph->addData(p.tS, std::max(kLeastUs, *value)); // the axis is logarithmic
+    }
 }
 
 void ThroughputPlot::markLonePoints()
@@ -378,86 +481,172 @@ void ThroughputPlot::markLonePoints()
                                    : QCPScatterStyle());
 }
 
-void ThroughputPlot::addPoint(const SeriesPoint &p)
+void ThroughputPlot::refresh()
 {
-    m_maxBytesPerS = std::max(m_maxBytesPerS, p.mbPerS * 1e6);
-    chooseByteUnit();
-    m_totalMb->addData(p.tS, p.mbPerS * 1e6 / m_byteUnit);
-    m_totalMsgs->addData(p.tS, p.msgsPerS);
-    for (int i = 0; i < m_workerGraphs.size() && i < p.workers.size(); ++i)
-        m_workerGraphs[i]->addData(p.tS, p.workers[i].msgsPerS);
-    if (p.latencyP50Us)
-        m_p50->addData(p.tS, std::max(0.01, *p.latencyP50Us));
-    if (p.latencyP99Us)
-        m_p99->addData(p.tS, std::max(0.01, *p.latencyP99Us));
-    m_maxMsgs = std::max(m_maxMsgs, p.msgsPerS);
-    for (const SeriesPoint::Worker &w : p.workers)
-        m_maxMsgs = std::max(m_maxMsgs, w.msgsPerS);
-    m_last = p;
-    showReadout();
+    if (!m_series || !m_bytes)
+        return;
+    const bool again = m_series->revision() != m_revision;
+    if (again)
+        restart();
+    if (!again && m_taken == m_series->size())
+        return;
+    for (; m_taken < m_series->size(); ++m_taken)
+        addPoint(m_taken);
+    if (!m_series->isEmpty())
+        m_now = m_series->averaged(m_series->size() - 1);
+    m_extent = {m_series->peakBytesPerS(), m_series->peakMessagesPerS(), m_series->latencyExtentUs()};
+    if (m_series->byteRateUnit().factor != m_byteUnit.factor) {
+        m_byteUnit = m_series->byteRateUnit();
+        m_byteTicker->setFactor(m_byteUnit.factor);
+        m_plot->axisRect(0)->axis(QCPAxis::atLeft)->setLabel(m_byteUnit.name);
+    }
+    markLonePoints();
+    showValues();
+    rescale();
+    m_readout->refresh();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void ThroughputPlot::showReadout()
+void ThroughputPlot::showValues()
 {
-    if (!m_last) {
-        m_last.reset();
-        m_readout->clear();
+    if (!m_bytes)
         return;
-    }
-    const SeriesPoint &p = *m_last;
-    QString text = tr("now: %1 · %2").arg(Formatter::byteRate(p.mbPerS * 1e6), Formatter::messageRate(p.msgsPerS));
-    if (p.latencyP50Us)
-        text += tr(" · latency p50 %1, p99 %2")
-                    .arg(Formatter::latency(*p.latencyP50Us), Formatter::latency(p.latencyP99Us.value_or(qQNaN())));
-    m_readout->setText(text);
+    bool changed = false;
+    const auto name = [&](QCPGraph *g, const QString &text) {
+        if (g->name() != text) {
+            g->setName(text);
+            changed = true;
+        }
+    };
+    const bool live = m_now && !m_now->held;
+    const auto value = [&](QCPGraph *g, const QString &withValue) {
+        if (live)
+            name(g, withValue);
+        else
+            name(g, m_now ? tr("%1: paused").arg(m_names[g]) : m_names[g]);
+    };
+    const SeriesPoint now = m_now.value_or(SeriesPoint());
+    // Short, for a narrow screen: the values name their unit; "total" only
+    // beside the workers' lines.
+    const auto total = [&](const QString &figure) {
+        return m_workerGraphs.isEmpty() ? figure : tr("total %1").arg(figure);
+    };
+    value(m_bytes, total(Formatter::byteRate(now.mbPerS * 1e6)));
+    value(m_msgs, total(Formatter::messageRate(now.msgsPerS)));
+    for (int i = 0; i < m_workerGraphs.size(); ++i)
+        value(m_workerGraphs[i],
+              QStringLiteral("%1 %2").arg(m_names[m_workerGraphs[i]],
+                                          Formatter::messageRate(i < now.workers.size() ? now.workers[i].msgsPerS : 0)));
+    // A second without a message has no latency: the line's name alone.
+    const auto latency = [&](QCPGraph *g, const char *format, const std::optional<double> &us) {
+        if (live && !us)
+            name(g, m_names[g]);
+        else
+            value(g, tr(format).arg(Formatter::latency(us.value_or(0))));
+    };
+    latency(m_p50, QT_TR_NOOP("p50 %1"), now.latencyP50Us);
+    latency(m_p99, QT_TR_NOOP("p99 %1"), now.latencyP99Us);
+    if (changed)
+        fitLegend();
 }
 
 void ThroughputPlot::rescale()
 {
-    if (!m_totalMb)
+    if (isFrozen())
         return;
+    m_rescaling = true;
     QCPAxisRect *top = m_plot->axisRect(0);
-    const double now = m_totalMb->data()->isEmpty() ? 0 : (m_totalMb->data()->constEnd() - 1)->key;
-    top->axis(QCPAxis::atBottom)->setRange(std::max(0.0, now - kWindowS), std::max(kWindowS, now));
-    top->axis(QCPAxis::atLeft)->setRange(0, std::max(1.0, m_maxBytesPerS / m_byteUnit * 1.15));
-    top->axis(QCPAxis::atRight)->setRange(0, std::max(1.0, m_maxMsgs * 1.15));
-    bool found = false;
-    const QCPRange p99 = m_p99->data()->valueRange(found);
-    const QCPRange p50 = m_p50->data()->valueRange(found);
-    if (!m_p99->data()->isEmpty())
-        m_latencyRect->axis(QCPAxis::atLeft)
-            ->setRange(std::max(0.01, std::min(p50.lower, p99.lower) / 2),
-                       std::max(10.0, std::max(p50.upper, p99.upper) * 2));
+    const double end = m_series && !m_series->isEmpty() ? m_series->endS(m_series->size() - 1) : 0;
+    const double shown = span();
+    // The whole run, or one that ended shorter than the window, fills it.
+    const bool closed = !m_series || m_series->isClosed();
+    if (shown <= 0 || (closed && end > 0 && end < shown))
+        top->axis(QCPAxis::atBottom)->setRange(0, std::max(end, kShortestS));
+    else
+        top->axis(QCPAxis::atBottom)->setRange(std::max(0.0, end - shown), std::max(end, shown));
+    // The previous run is held too, unless it would flatten this one (a
+    // slow run after a fast one); the logarithmic latency holds both always.
+    const Extent &now = m_extent;
+    const Extent &before = m_previous.isEmpty() ? now : m_previousExtent;
+    const auto peak = [](double current, double previous) {
+        return previous <= kPreviousWithin * current ? std::max(current, previous) : current;
+    };
+    const double bytes = peak(now.bytesPerS, before.bytesPerS);
+    top->axis(QCPAxis::atLeft)->setRange(0, bytes > 0 ? bytes * kAbovePeak : 1);
+    top->axis(QCPAxis::atRight)->setRange(0, std::max(1.0, peak(now.msgsPerS, before.msgsPerS) * kAbovePeak));
+    std::optional<std::pair<double, double>> latency = now.latencyUs;
+    if (before.latencyUs)
+        latency = latency ? std::pair{std::min(latency->first, before.latencyUs->first),
+                                      std::max(latency->second, before.latencyUs->second)}
+                          : before.latencyUs;
+    if (latency)
+        m_latencyRect->axis(QCPAxis::atLeft)->setRange(std::max(kLeastUs, latency->first / 2),
+                                                       std::max(10.0, latency->second * 2));
+    else
+        m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
+    m_rescaling = false;
 }
 
-void ThroughputPlot::refresh()
+void ThroughputPlot::setSpan(double seconds)
 {
-    if (!m_run)
-        return;
-    const QVector<SeriesPoint> &series = m_run->series();
-    if (m_taken > 0 && m_taken <= series.size() && series[m_taken - 1].tS != m_lastTakenS) {
-        // At its end the run folds a short last window into the one before:
-        // that point is drawn again, over the longer time.
-        --m_taken;
-        const double before = m_taken > 0 ? series[m_taken - 1].tS : 0;
-        for (int i = 0; i < m_plot->graphCount(); ++i)
-            m_plot->graph(i)->data()->removeAfter(before);
+    for (size_t i = 0; i < std::size(kSpans); ++i)
+        if (kSpans[i] == seconds)
+            m_span->setCurrentIndex(int(i));
+}
+
+double ThroughputPlot::span() const
+{
+    return kSpans[std::clamp(m_span->currentIndex(), 0, int(std::size(kSpans)) - 1)];
+}
+
+void ThroughputPlot::setFrozen(bool frozen)
+{
+    m_freeze->setChecked(frozen);
+}
+
+bool ThroughputPlot::isFrozen() const
+{
+    return m_freeze->isChecked();
+}
+
+QString ThroughputPlot::valueText(const QCPGraph *graph, double value) const
+{
+    if (std::isnan(value))
+        return tr("paused");
+    switch (m_kinds.value(graph)) {
+    case Kind::Bytes:
+        return Formatter::byteRate(value);
+    case Kind::Messages:
+        return Formatter::messageRate(value);
+    case Kind::Latency:
+        return Formatter::latency(value);
     }
-    if (series.size() == m_taken)
-        return;
-    for (; m_taken < series.size(); ++m_taken)
-        addPoint(averaged(m_taken));
-    m_lastTakenS = series.last().tS;
-    // Keep memory bounded in endless runs: ten minutes of 100 ms points.
-    const double oldest = series.last().tS - 600;
-    for (QCPGraph *g : {m_totalMb, m_totalMsgs, m_p50, m_p99})
-        g->data()->removeBefore(oldest);
-    for (QCPGraph *g : m_workerGraphs)
-        g->data()->removeBefore(oldest);
-    markLonePoints();
-    if (m_follow->isChecked())
-        rescale();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    return {};
+}
+
+QString ThroughputPlot::readoutText(double key) const
+{
+    QString rows;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        const QCPGraph *g = m_plot->graph(i);
+        if (!g->visible() || g->dataCount() == 0)
+            continue;
+        // The point drawn for the time: the one that ends the window holding it.
+        const auto it = g->data()->findBegin(key, false);
+        if (it == g->data()->constEnd() || (it == g->data()->constBegin() && it->key > key))
+            continue;
+        const QColor c = g->pen().color();
+        rows += QStringLiteral("<tr><td><span style=\"color: rgba(%1, %2, %3, %4)\">■</span> %5</td>"
+                               "<td align=\"right\">&nbsp;%6</td></tr>")
+                    .arg(c.red())
+                    .arg(c.green())
+                    .arg(c.blue())
+                    .arg(c.alphaF())
+                    .arg(m_names.value(g).toHtmlEscaped(), valueText(g, it->value).toHtmlEscaped());
+    }
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<b>%1</b><table>%2</table>").arg(tr("at %1").arg(Formatter::duration(key)), rows);
 }
 
 bool ThroughputPlot::saveImage(const QString &fileName)

@@ -343,52 +343,58 @@ void Run::readKernel(bool record)
 
 void Run::recordSeries(SeriesWindow window)
 {
+    const bool last = window == SeriesWindow::Last;
+    recordWindow(last);
+    if (last) {
+        m_series.close();
+        m_result.series = m_series.points(); // what --series and --json print
+    }
+}
+
+void Run::recordWindow(bool last)
+{
     if (!m_goNs)
         return;
-    if (m_snapshot.elapsedS - m_seriesMark.tS < kSeriesWindowS) {
-        // The run's last, shorter window counts too when messages moved in it.
-        // It joins the window before it, so no rate rests on a sliver of time;
-        // a run over within the first window becomes that window alone.
+    if (m_series.workers() == 0) {
+        QStringList names;
+        for (const WorkerSnapshot &w : m_snapshot.workers)
+            names << w.name();
+        m_series.setWorkers(names, m_scenario.producers);
+    }
+    const bool full = m_snapshot.elapsedS - m_seriesMark.tS >= kSeriesWindowS;
+    if (!full) {
+        // The run's last, shorter window counts too when messages moved in
+        // it: the series folds it into the window before, so no rate rests on
+        // a sliver of time.
         bool moved = false;
         for (const WorkerSnapshot &w : m_snapshot.workers)
             moved = moved || w.messages != m_seriesMark.messages[w.slot];
-        if (window != SeriesWindow::Last || !moved)
-            return;
-        if (!m_result.series.isEmpty()) {
-            m_result.series.removeLast();
-            m_seriesMark = m_seriesPreviousMark;
-        }
-        if (m_snapshot.elapsedS <= m_seriesMark.tS)
+        if (!last || !moved || m_snapshot.elapsedS <= m_seriesMark.tS)
             return;
     }
-    const double dt = m_snapshot.elapsedS - m_seriesMark.tS;
-    SeriesPoint point;
-    point.tS = m_snapshot.elapsedS;
-    LatencyCounts latencies{};
-    uint64_t inWindow = 0;
-    for (size_t i = 0; i < latencies.size(); ++i) {
-        latencies[i] = m_latency[i] - m_seriesMark.latency[i];
-        inWindow += latencies[i];
-    }
-    if (inWindow) {
-        point.latencyP50Us = latencyPercentile(latencies, 0.50, m_latencyRange) / 1000.0;
-        point.latencyP99Us = latencyPercentile(latencies, 0.99, m_latencyRange) / 1000.0;
-    }
-    m_seriesPreviousMark = m_seriesMark;
+    SeriesCounts w;
+    w.startS = m_seriesMark.tS;
+    w.endS = m_snapshot.elapsedS;
+    for (size_t i = 0; i < w.latency.size(); ++i)
+        w.latency[i] = m_latency[i] - m_seriesMark.latency[i];
+    w.latencyRange = m_latencyRange;
     m_seriesMark.latency = m_latency;
-    for (const WorkerSnapshot &w : m_snapshot.workers) {
-        const double msgs = double(w.messages - m_seriesMark.messages[w.slot]) / dt;
-        const double mb = double(w.bytes - m_seriesMark.bytes[w.slot]) / dt / 1e6;
-        point.workers.append({w.name(), msgs, mb});
-        if (w.role == Role::Consumer) {
-            point.msgsPerS += msgs;
-            point.mbPerS += mb;
-        }
-        m_seriesMark.messages[w.slot] = w.messages;
-        m_seriesMark.bytes[w.slot] = w.bytes;
+    for (const WorkerSnapshot &worker : m_snapshot.workers) {
+        w.messages.append(worker.messages - m_seriesMark.messages[worker.slot]);
+        w.bytes.append(worker.bytes - m_seriesMark.bytes[worker.slot]);
+        m_seriesMark.messages[worker.slot] = worker.messages;
+        m_seriesMark.bytes[worker.slot] = worker.bytes;
     }
     m_seriesMark.tS = m_snapshot.elapsedS;
-    m_result.series.append(point);
+    if (full)
+        m_series.append(w);
+    else
+        m_series.extendLast(w);
+}
+
+double Run::sinceGoS() const
+{
+    return m_goNs ? double(monotonicNs() - m_goNs) / 1e9 : 0;
 }
 
 void Run::poll()
@@ -535,6 +541,7 @@ void Run::setPaused(bool paused)
     m_paused = paused;
     if (m_block.isValid())
         m_block.setPaused(paused);
+    m_series.hold(paused, sinceGoS());
 }
 
 QString Run::step()
@@ -548,6 +555,7 @@ QString Run::step()
         if (state.state == WorkerState::Paused && m_block.control()->stepTokens[slot].load() == 0) {
             m_lastStepped = slot;
             m_block.grantStep(slot);
+            m_series.hold(false, sinceGoS()); // a call let through: the run moves again
             return m_snapshot.workers[slot].name();
         }
     }

@@ -9,6 +9,7 @@
 #include "runtypes.h"
 #include "scenebuilder.h"
 #include "scenario.h"
+#include "series.h"
 
 #include "engine/histogram.h"
 #include "engine/mechanism.h"
@@ -71,8 +72,9 @@ public:
     const Mechanism *mechanism() const { return m_mechanism; }
     const RunSnapshot &snapshot() const { return m_snapshot; }
     const RunResult &result() const { return m_result; }
-    // The throughput per ~100 ms window so far (grows while the run runs).
-    const QVector<SeriesPoint> &series() const { return m_result.series; }
+    // The throughput and latency over time so far (bounded, however long
+    // the run goes); result().series is its windows once the run has ended.
+    const RunSeries &series() const { return m_series; }
     QString error() const { return m_error; }
     // The run's objects as the workers are told them (keys, names, paths).
     Params objectParams() const { return m_objects.params; }
@@ -96,6 +98,8 @@ private:
     void readKernel(bool record);
     enum class SeriesWindow { Full, Last };
     void recordSeries(SeriesWindow window = SeriesWindow::Full);
+    void recordWindow(bool last);
+    double sinceGoS() const;
     void workerExited(int slot, int exitCode, QProcess::ExitStatus status);
     void fail(const QString &reason);
     void killAll();
@@ -144,8 +148,8 @@ private:
         QVector<quint64> bytes;
         LatencyCounts latency{};
     };
-    SeriesMark m_seriesMark;         // where the next window starts
-    SeriesMark m_seriesPreviousMark; // where the last recorded window started
+    SeriesMark m_seriesMark; // where the next window starts
+    RunSeries m_series;
     LatencyCounts m_latency{};       // all consumers, since the start
     ProgressWatch m_progress;
     bool m_watchScene = false;

@@ -69,9 +69,11 @@ struct RunSnapshot {
     double latencyMaxUs = 0;
 };
 
-// Throughput in one ~100 ms window.
+// Throughput and latency at one point of a run's series (series.h): a
+// window of about 100 ms, several merged, or the second up to it.
 struct SeriesPoint {
     double tS = 0; // end of the window, since go
+    bool held = false; // the run was held (paused) for most of it
     struct Worker {
         QString name;
         double msgsPerS = 0;

@@ -1,0 +1,52 @@
+#pragma once
+// Tick labels that carry their unit, so the graph's axes read as the rest of
+// the window does: a rate in k, M and G (500k, 1.5M), a latency in µs, ms or
+// s on its logarithmic axis (100 µs, 1 ms), and the time since the start in
+// seconds while it is short (5 s) and as minutes:seconds past a minute
+// (1:30, 1:00:00). Digits follow QCustomPlot's locale, set to the window's.
+#include <QCoreApplication>
+
+#include <qcustomplot.h>
+
+namespace ipcscope {
+
+class RateTicker : public QCPAxisTicker {
+    Q_DECLARE_TR_FUNCTIONS(RateTicker)
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+};
+
+// A byte rate drawn in bytes/s, labelled in the unit the series chose for
+// the axis (its name is the axis label): 0.5, 1, 1.5 under "MB/s".
+class UnitTicker : public QCPAxisTicker {
+public:
+    void setFactor(double factor) { m_factor = factor; }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    double m_factor = 1;
+};
+
+class LatencyTicker : public QCPAxisTickerLog {
+    Q_DECLARE_TR_FUNCTIONS(LatencyTicker)
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+};
+
+class TimeTicker : public QCPAxisTicker {
+    Q_DECLARE_TR_FUNCTIONS(TimeTicker)
+
+protected:
+    double getTickStep(const QCPRange &range) override;
+    int getSubTickCount(double tickStep) override;
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
+
+private:
+    bool m_clock = false; // minutes:seconds, not seconds
+};
+
+} // namespace ipcscope
