@@ -666,6 +666,190 @@
     </message>
 </context>
 <context>
+    <name>Fault</name>
+    <message>
+        <source>&apos;%1&apos;: the run&apos;s producers are P1 to P%2</source>
+        <translation>«%1»: производители этого запуска — от P1 до P%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the run&apos;s consumers are C1 to C%2</source>
+        <translation>«%1»: потребители этого запуска — от C1 до C%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has no lock to be killed inside</source>
+        <translation>«%1»: у %2 нет блокировки, внутри которой можно убить процесс</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: setval needs a System V semaphore set, and %2 has none</source>
+        <translation>«%1»: setval нужен набор семафоров System V, а у %2 его нет</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has no semaphore &apos;%3&apos; (one of: %4)</source>
+        <translation>«%1»: у %2 нет семафора «%3» (есть: %4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has no System V object &apos;%3&apos; to remove</source>
+        <translation>«%1»: у %2 нет объекта System V «%3», который можно удалить</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has no POSIX object &apos;%3&apos; to unlink</source>
+        <translation>«%1»: у %2 нет объекта POSIX «%3», имя которого можно удалить</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: qbytes needs a System V message queue, and %2 has none</source>
+        <translation>«%1»: qbytes нужна очередь сообщений System V, а у %2 её нет</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: pipe-size needs a pipe or FIFO, and %2 is neither</source>
+        <translation>«%1»: pipe-size нужен канал или FIFO, а %2 — ни то ни другое</translation>
+    </message>
+    <message>
+        <source>fault &apos;%1&apos;: %2</source>
+        <translation>сбой «%1»: %2</translation>
+    </message>
+    <message>
+        <source>write it as WHEN:VERB, e.g. 1.5:stop P1 or after 100:rmid sem</source>
+        <translation>запишите как КОГДА:ДЕЙСТВИЕ, например 1.5:stop P1 или after 100:rmid sem</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; takes a whole number of messages</source>
+        <translation>после «after» нужно целое число сообщений</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time in seconds from the start (0 to %2)</source>
+        <translation>«%1» — не время в секундах от начала (от 0 до %2)</translation>
+    </message>
+    <message>
+        <source>no verb after the time</source>
+        <translation>после времени нет действия</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos; (one of: %2)</source>
+        <translation>неизвестное действие «%1» (есть: %2)</translation>
+    </message>
+    <message>
+        <source>write it as %1</source>
+        <translation>запишите как %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a worker (P1, C2…)</source>
+        <translation>«%1» — не процесс запуска (P1, C2…)</translation>
+    </message>
+    <message>
+        <source>unknown signal &apos;%1&apos; (one of: %2)</source>
+        <translation>неизвестный сигнал «%1» (есть: %2)</translation>
+    </message>
+    <message>
+        <source>a semaphore&apos;s value is a whole number from 0 to %1</source>
+        <translation>значение семафора — целое число от 0 до %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an object: sem, shm or queue</source>
+        <translation>«%1» — не объект: sem, shm или queue</translation>
+    </message>
+    <message>
+        <source>a size is a whole number of bytes from 1 to %1</source>
+        <translation>размер — целое число байт от 1 до %1</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDriver</name>
+    <message>
+        <source>%1 ended before it could be caught in its critical section</source>
+        <translation>%1 завершился раньше, чем его удалось застать в критической секции</translation>
+    </message>
+    <message>
+        <source>%1 was held inside its critical section, holding %2, when it was killed</source>
+        <translation>%1 был остановлен внутри критической секции, удерживая %2, и в этот момент убит</translation>
+    </message>
+    <message>
+        <source>%1 was not caught in its critical section within %2 s</source>
+        <translation>%1 не удалось застать в критической секции за %2 с</translation>
+    </message>
+    <message>
+        <source>not made: the run ended first</source>
+        <translation>не выполнено: запуск закончился раньше</translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector</name>
+    <message>
+        <source>no worker %1 in this run</source>
+        <translation>в этом запуске нет процесса %1</translation>
+    </message>
+    <message>
+        <source>%1 has exited; nothing was sent</source>
+        <translation>%1 уже завершился; сигнал не отправлен</translation>
+    </message>
+    <message>
+        <source>this run has no %1 to %2</source>
+        <translation>в этом запуске нет объекта %1 для %2</translation>
+    </message>
+    <message>
+        <source>%1 read back as %2 (%3)</source>
+        <translation>%1 теперь равен %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the pipe holds %1 now (F_GETPIPE_SZ)</source>
+        <translation>теперь канал вмещает %1 (F_GETPIPE_SZ)</translation>
+    </message>
+</context>
+<context>
+    <name>FaultLog</name>
+    <message>
+        <source>exited with status %1</source>
+        <translation>завершился с кодом %1</translation>
+    </message>
+    <message>
+        <source>was killed by %1</source>
+        <translation>убит сигналом %1</translation>
+    </message>
+    <message>
+        <source>is stopped (state %1)</source>
+        <translation>остановлен (состояние %1)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>завершился с ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>is done</source>
+        <translation>закончил работу</translation>
+    </message>
+    <message>
+        <source>is asleep, %1</source>
+        <translation>спит: %1</translation>
+    </message>
+    <message>
+        <source>goes on</source>
+        <translation>продолжает работу</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 %3</source>
+        <translation>%1 с: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 was killed by %2, the signal sent to it (%3)</source>
+        <translation>%1 убит сигналом %2, который ему послали (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was killed by SIGPIPE: nobody reads its pipe any more (%2)</source>
+        <translation>%1 убит сигналом SIGPIPE: из его канала больше никто не читает (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2: the object it used was removed (%3)</source>
+        <translation>%1 получил %2: объект, с которым он работал, удалён (%3)</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2: its peer is gone (%3)</source>
+        <translation>%1 получил %2: его собеседника больше нет (%3)</translation>
+    </message>
+    <message>
+        <source>%1 failed with EINTR: the signal interrupted its call (%2)</source>
+        <translation>%1 получил EINTR: сигнал прервал его вызов (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Formatter</name>
     <message>
         <source>B/s</source>
@@ -2802,6 +2986,14 @@
         <source>&apos;%1&apos; must be an object</source>
         <translation>&apos;%1&apos; должно быть объектом</translation>
     </message>
+    <message>
+        <source>sem_undo applies to a System V semaphore set&apos;s locks, and %1 has none</source>
+        <translation>sem_undo относится к блокировкам набора семафоров System V, а у %1 его нет</translation>
+    </message>
+    <message>
+        <source>the fault script is longer than %1 characters</source>
+        <translation>сценарий сбоев длиннее %1 символов</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioEditor</name>
@@ -3698,6 +3890,119 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::FaultLogModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation>не сделано: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Call made</source>
+        <translation>Сделанный вызов</translation>
+    </message>
+    <message>
+        <source>Kernel&apos;s answer</source>
+        <translation>Ответ ядра</translation>
+    </message>
+    <message>
+        <source>What the workers did</source>
+        <translation>Что сделали процессы</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::FaultMenu</name>
+    <message>
+        <source>Fa&amp;ults</source>
+        <translation>&amp;Сбои</translation>
+    </message>
+    <message>
+        <source>Break the running run by hand and watch the kernel answer</source>
+        <translation>Сломайте идущий запуск своими руками и посмотрите, что ответит ядро</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stop (SIGSTOP)</source>
+        <translation>Остановить (SIGSTOP)</translation>
+    </message>
+    <message>
+        <source>Continue (SIGCONT)</source>
+        <translation>Продолжить (SIGCONT)</translation>
+    </message>
+    <message>
+        <source>Kill (SIGKILL)</source>
+        <translation>Убить (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>Kill inside its critical section</source>
+        <translation>Убить внутри критической секции</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Послать %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 (SETVAL)</source>
+        <translation>Установить %1 в %2 (SETVAL)</translation>
+    </message>
+    <message>
+        <source>Remove the semaphore set (IPC_RMID)</source>
+        <translation>Удалить набор семафоров (IPC_RMID)</translation>
+    </message>
+    <message>
+        <source>Remove the segment (IPC_RMID)</source>
+        <translation>Удалить сегмент (IPC_RMID)</translation>
+    </message>
+    <message>
+        <source>Unlink the segment (shm_unlink)</source>
+        <translation>Удалить имя сегмента (shm_unlink)</translation>
+    </message>
+    <message>
+        <source>Remove the queue (IPC_RMID)</source>
+        <translation>Удалить очередь (IPC_RMID)</translation>
+    </message>
+    <message>
+        <source>Unlink the queue (mq_unlink)</source>
+        <translation>Удалить имя очереди (mq_unlink)</translation>
+    </message>
+    <message>
+        <source>Queue limit msg_qbytes = %1</source>
+        <translation>Предел очереди msg_qbytes = %1</translation>
+    </message>
+    <message>
+        <source>Pipe size %1 (F_SETPIPE_SZ)</source>
+        <translation>Размер канала %1 (F_SETPIPE_SZ)</translation>
+    </message>
+    <message>
+        <source>Start a run to break it</source>
+        <translation>Запустите сценарий, чтобы было что ломать</translation>
+    </message>
+    <message>
+        <source>Worker %1 (pid %2)</source>
+        <translation>Процесс %1 (pid %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::FaultsPanel</name>
+    <message>
+        <source>Each fault made on the run: the call ipcscope made, the kernel&apos;s answer and what the workers did after it. Make one from the Faults menu or by right-clicking a worker.</source>
+        <translation>Каждый сбой, внесённый в запуск: вызов, который сделал ipcscope, ответ ядра и что после этого сделали процессы. Внести сбой можно из меню «Сбои» или щелчком правой кнопкой по процессу.</translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::FlowScene</name>
     <message numerus="yes">
         <source>%n producer(s)</source>
@@ -4125,6 +4430,10 @@ Real processes are running it.</source>
         <source>%1 · %2 · %3 sent, %4 received</source>
         <translation>%1 · %2 · отправлено %3, получено %4</translation>
     </message>
+    <message>
+        <source>Faults</source>
+        <translation>Сбои</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::PaceControl</name>
@@ -4203,6 +4512,29 @@ Real processes are running it.</source>
             <numerusform>отклонено %n датаграмм не от процессов запуска</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, after %2</source>
+        <translation>%1, после %2</translation>
+    </message>
+    <message>
+        <source>fault %1: %2</source>
+        <translation>сбой %1: %2</translation>
+    </message>
+    <message>
+        <source>the run is not going</source>
+        <translation>запуск сейчас не идёт</translation>
+    </message>
+    <message>
+        <source>%1 lost, %2 duplicated, %3 corrupted after the faults</source>
+        <translation>после сбоев потеряно %1, продублировано %2, испорчено %3</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::RunController</name>
+    <message>
+        <source>no run is going</source>
+        <translation>сейчас ничего не запущено</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ScenarioEditor</name>
@@ -4273,6 +4605,14 @@ Real processes are running it.</source>
     <message>
         <source>pipe capacity %1 (F_SETPIPE_SZ)</source>
         <translation>ёмкость канала %1 (F_SETPIPE_SZ)</translation>
+    </message>
+    <message>
+        <source>the locks are taken with SEM_UNDO</source>
+        <translation>блокировки берутся с SEM_UNDO</translation>
+    </message>
+    <message>
+        <source>faults at their times: %1</source>
+        <translation>сбои в свои моменты: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "flowview.h"
 
+#include "workeritem.h"
+
+#include <QContextMenuEvent>
+
 namespace ipcscope {
 
 FlowView::FlowView(QWidget *parent) : QGraphicsView(parent)
@@ -10,6 +14,16 @@ FlowView::FlowView(QWidget *parent) : QGraphicsView(parent)
     setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setDragMode(QGraphicsView::ScrollHandDrag);
     m_fpsClock.start();
+}
+
+void FlowView::contextMenuEvent(QContextMenuEvent *event)
+{
+    for (QGraphicsItem *item = itemAt(event->pos()); item; item = item->parentItem())
+        if (const auto *worker = dynamic_cast<const WorkerItem *>(item)) {
+            emit workerMenuRequested(worker->worker().name(), event->globalPos());
+            return;
+        }
+    QGraphicsView::contextMenuEvent(event);
 }
 
 void FlowView::setZoom(double factor)

@@ -17,7 +17,12 @@ public:
     double framesPerSecond() const { return m_fps; }
     void refit();
 
+signals:
+    // A worker's box was right-clicked: its menu of faults.
+    void workerMenuRequested(const QString &worker, const QPoint &globalPos);
+
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 

@@ -2,6 +2,8 @@
 
 #include "codeview.h"
 #include "compareview.h"
+#include "faultmenu.h"
+#include "faultspanel.h"
 #include "flowscene.h"
 #include "flowview.h"
 #include "inspectorpanel.h"
@@ -27,7 +29,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QToolButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -48,6 +52,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->toolBar->insertWidget(m_ui->actionZoomOut, m_paceControl);
     m_ui->toolBar->insertSeparator(m_ui->actionZoomOut);
+    m_faults = new FaultsPanel(m_controller, this);
+    auto *faultsDock = new QDockWidget(this);
+    faultsDock->setObjectName(QStringLiteral("faultsDock"));
+    faultsDock->setWindowTitle(tr("Faults"));
+    faultsDock->setWidget(m_faults);
+    addDockWidget(Qt::BottomDockWidgetArea, faultsDock);
+    tabifyDockWidget(m_ui->logDock, faultsDock);
+    m_ui->toolBar->insertAction(m_ui->actionZoomOut, m_faults->menu()->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(m_ui->toolBar->widgetForAction(m_faults->menu()->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+    connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->menu(), &FaultMenu::popupForWorker);
+    connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
@@ -117,6 +133,11 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::faultsDock() const
+{
+    return qobject_cast<QDockWidget *>(m_faults->parentWidget());
+}
 
 FlowView *MainWindow::flowView() const
 {
@@ -271,7 +292,8 @@ void MainWindow::buildPanelMenus()
     // can be brought back.
     QAction *first = m_ui->menuView->actions().value(0);
     for (QDockWidget *dock :
-         {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->lessonDock, m_ui->kernelDock, m_ui->codeDock, m_ui->logDock})
+         {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->lessonDock, m_ui->kernelDock, m_ui->codeDock, m_ui->logDock,
+          faultsDock()})
         m_ui->menuView->insertAction(first, dock->toggleViewAction());
     m_ui->menuView->insertSeparator(first);
     connect(m_ui->actionLessonsPanel, &QAction::triggered, this, [this] {
@@ -378,6 +400,8 @@ void MainWindow::fitToScreen()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_faults->retranslate();
+    faultsDock()->setWindowTitle(tr("Faults"));
     m_ui->picker->retranslate();
     m_ui->editor->retranslate();
     m_ui->kernel->retranslate();
@@ -545,7 +569,7 @@ void MainWindow::connectViewActions()
         if (comparing) {
             m_liveState = saveState();
             for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
-                                      m_ui->lessonDock, m_ui->codeDock})
+                                      m_ui->lessonDock, m_ui->codeDock, faultsDock()})
                 dock->hide();
         } else if (!m_liveState.isEmpty()) {
             restoreState(m_liveState);
@@ -790,7 +814,7 @@ void MainWindow::setPresentation(bool on)
         m_liveState.clear();
         m_normalSplit = m_ui->splitter->sizes();
         for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
-                                  m_ui->lessonDock, m_ui->codeDock})
+                                  m_ui->lessonDock, m_ui->codeDock, faultsDock()})
             dock->hide();
         // After the layout settles (it may not have a size yet at start-up).
         m_ui->splitter->setStretchFactor(0, 5);

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 
 namespace Ui {
@@ -120,6 +121,7 @@ private:
     void fitToScreenLater();
     // What the scene says when there is no run, again in a new language.
     void showNotice(const std::function<QString()> &text);
+    QDockWidget *faultsDock() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     RunController m_controller;
@@ -130,6 +132,7 @@ private:
     QLabel *m_fpsStatus;
     QTimer m_statusTimer;
     PaceControl *m_paceControl;
+    class FaultsPanel *m_faults;
     class ScenarioFiles *m_files;
     std::function<QString()> m_notice;
     double m_zoom = 1;

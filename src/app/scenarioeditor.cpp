@@ -139,6 +139,8 @@ Scenario ScenarioEditor::scenario() const
     s.payload = m_ui->payloadField->text();
     s.ringSlots = m_ui->slotsField->value();
     s.tweaks = m_tweaks;
+    s.semUndo = m_semUndo;
+    s.faults = m_faults;
     return s;
 }
 
@@ -146,6 +148,8 @@ void ScenarioEditor::setScenario(const Scenario &s)
 {
     m_mechanism = s.mechanism;
     m_tweaks = s.tweaks;
+    m_semUndo = s.semUndo;
+    m_faults = s.faults;
     const QSignalBlocker b1(m_ui->producersField), b2(m_ui->consumersField), b3(m_ui->sizeField), b4(m_ui->rateField),
         b5(m_ui->amountMode), b6(m_ui->countField), b7(m_ui->durationField), b8(m_ui->payloadField),
         b9(m_ui->slotsField);
@@ -182,6 +186,10 @@ void ScenarioEditor::showTweaks()
         notes << tr("writes over PIPE_BUF allowed to tear");
     if (m_tweaks.pipeCapacity > 0)
         notes << tr("pipe capacity %1 (F_SETPIPE_SZ)").arg(Formatter::size(m_tweaks.pipeCapacity));
+    if (m_semUndo)
+        notes << tr("the locks are taken with SEM_UNDO");
+    if (!m_faults.isEmpty())
+        notes << tr("faults at their times: %1").arg(m_faults);
     m_ui->tweaksNote->setText(notes.isEmpty() ? QString()
                                               : tr("From the example: %1.").arg(notes.join(QStringLiteral("; "))));
     m_ui->tweaksNote->setVisible(!notes.isEmpty());
@@ -190,8 +198,11 @@ void ScenarioEditor::showTweaks()
 void ScenarioEditor::setMechanism(const QString &id)
 {
     // The example's changes belong to its mechanism.
-    if (id != m_mechanism)
+    if (id != m_mechanism) {
         m_tweaks = {};
+        m_semUndo = false;
+        m_faults.clear();
+    }
     showTweaks();
     m_mechanism = id;
     const Mechanism *m = findMechanism(id.toStdString());

@@ -50,6 +50,8 @@ private:
     // What an example or a lesson changes in the workers (not editable here):
     // kept while the scenario keeps its mechanism.
     Scenario::Tweaks m_tweaks;
+    bool m_semUndo = false; // from the file, like the tweaks
+    QString m_faults;
     bool m_wasValid = true;
 };
 

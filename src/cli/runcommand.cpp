@@ -68,6 +68,14 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
           << "\n";
     if (r.strangers || r.foreign)
         out() << "  refused, not from this run: " << r.strangers << " connections, " << r.foreign << " datagrams\n";
+    for (const FaultRecord &f : r.faults) {
+        out() << "  fault at " << number(f.atS, 2) << " s: " << f.fault.text() << "  "
+              << (f.call.isEmpty() ? f.result : f.call) << "\n";
+        for (const QString &effect : f.effects)
+            out() << "      " << effect << "\n";
+    }
+    for (const QString &caused : r.faultsCaused)
+        out() << "  caused by a fault: " << caused << "\n";
     out() << "  " << (r.ok ? QStringLiteral("OK") : QStringLiteral("FAILED: ") + r.error)
           << (r.stopped ? tr(" (stopped early)") : QString()) << "\n\n";
 
@@ -159,6 +167,14 @@ int runCommand(const QStringList &arguments)
             {QStringLiteral("ping-pong"), tr("Send each message back over a second channel; measure the round trip.")},
             {QStringLiteral("scene"), tr("Print the scene model as JSON lines: about every 100 ms, after each step, "
                                          "and the final state.")},
+            {QStringLiteral("inject"),
+             tr("Faults to make while it runs, steps separated by ';': WHEN:VERB ARGS, WHEN in seconds from the "
+                "start or 'after N' messages received. Verbs: stop, cont, kill, kill-in-cs WORKER; signal NAME "
+                "WORKER; setval SEMAPHORE N; rmid sem|shm|queue; unlink shm|queue; qbytes N; pipe-size N. "
+                "E.g. \"1:stop P1; 2.5:cont P1; 4:rmid sem\"."),
+             tr("script")},
+            {QStringLiteral("sem-undo"), tr("Take the System V ring's locks with SEM_UNDO (the kernel gives a lock "
+                                            "back when its holder dies).")},
             {QStringLiteral("pace"),
              tr("Hold the workers and let one call through every this many seconds, as the window's stepped pace "
                 "does."),
@@ -175,6 +191,8 @@ int runCommand(const QStringList &arguments)
     scenario.telemetry = !parser.isSet(QStringLiteral("no-telemetry"));
     scenario.pinCpus = parser.isSet(QStringLiteral("pin"));
     scenario.pingPong = parser.isSet(QStringLiteral("ping-pong"));
+    scenario.semUndo = parser.isSet(QStringLiteral("sem-undo"));
+    scenario.faults = parser.value(QStringLiteral("inject"));
     error = scenario.validate();
     if (!error.isEmpty())
         return badInput(error);

@@ -50,6 +50,8 @@ public:
     void pace();
     // A mechanism made a system call that its messages do not show.
     void countSystemCall() { SlotWriter::add(m_writer.slot()->systemCalls, 1); }
+    // A lock came with EOWNERDEAD and was recovered (pthread_mutex_consistent).
+    void countOwnerDead() { SlotWriter::add(m_writer.slot()->ownerDead, 1); }
     bool stopRequested() const { return m_control && m_control->stop.load(std::memory_order_relaxed); }
     // A producer is done; true for the last one, which ends the stream for all.
     bool finishProducer();

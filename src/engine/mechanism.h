@@ -121,6 +121,7 @@ struct MechanismInfo {
     std::vector<std::string> syncObjects; // names of its semaphores and locks, by index
     std::vector<SyncRole> syncRoles;      // what each of them is for, by the same index
     bool needsConsumerPid = false;        // producers are given the consumer's PID (signals)
+    bool pipeBuffer = false;              // a pipe's buffer carries it: F_SETPIPE_SZ resizes it
     bool signalFrames = false;            // messages are synthesised from signals, without payload
     uint32_t signalBytes = 0;             // what one signal carries (its sigval), for the byte counts
     // Run by hand: what the commands name; whether the workers inherit the

@@ -18,7 +18,7 @@ constexpr int kMaxConsumers = 8;
 constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
 constexpr int kEventRing = 128;
 constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
-constexpr uint32_t kTelemetryVersion = 4;
+constexpr uint32_t kTelemetryVersion = 5;
 // The run's secret, which TCP producers present before their first message:
 // only processes that can read this block (mode 0600) know it.
 constexpr size_t kRunTokenLength = 32; // hex digits
@@ -134,6 +134,9 @@ struct alignas(64) WorkerSlot {
     // System calls a mechanism makes that no message count shows: the futex
     // sleeps and wake-ups of a lock-free ring.
     std::atomic<uint64_t> systemCalls;
+    // A robust mutex handed over with EOWNERDEAD (its holder died) and made
+    // consistent again by this worker.
+    std::atomic<uint64_t> ownerDead;
 
     alignas(64) std::atomic<uint64_t> latencyCount;
     std::atomic<uint64_t> latencyMaxNs;

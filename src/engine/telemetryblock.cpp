@@ -212,6 +212,12 @@ void TelemetryBlock::grantStep(int slotIndex)
     bump();
 }
 
+void TelemetryBlock::producerGone()
+{
+    control()->producersDone.fetch_add(1, std::memory_order_acq_rel);
+    bump();
+}
+
 void unlinkTelemetry(const std::string &name)
 {
     shm_unlink(name.c_str());

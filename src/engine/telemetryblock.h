@@ -41,6 +41,9 @@ public:
     void setStop();
     void setRate(double msgsPerSecond);
     void grantStep(int slotIndex);
+    // A producer died before it could say it was done: counted done for it,
+    // so that the last one still going ends the stream for the consumers.
+    void producerGone();
 
     // The bytes a block takes in /dev/shm.
     static size_t layoutSize(int workers, int producers, uint32_t seenBitsLog2);

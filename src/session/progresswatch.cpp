@@ -22,7 +22,7 @@ bool finished(const WorkerSnapshot &w)
 } // namespace
 
 QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, double rate,
-                             const std::vector<std::string> &syncObjects)
+                             const std::vector<std::string> &syncObjects, const QSet<int> &handStopped)
 {
     if (m_seen.size() != s.workers.size())
         m_seen.fill(Seen{0, nowS, -1, '?'}, s.workers.size());
@@ -54,7 +54,7 @@ QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, doubl
         anyWaiting = true;
         const char state = lookAtProcesses ? processState(w.pid) : seen.state;
         seen.state = state;
-        if (state == 'T' || state == 't') {
+        if ((state == 'T' || state == 't') && !handStopped.contains(i)) {
             if (seen.stoppedSinceS < 0)
                 seen.stoppedSinceS = nowS;
             if (nowS - seen.stoppedSinceS >= kStoppedS)

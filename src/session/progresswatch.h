@@ -7,6 +7,7 @@
 // rarely (a slow pace) that silence is expected.
 #include "runtypes.h"
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -26,8 +27,9 @@ public:
     // `nowS` since the run started; `held`: paused or stepping; `rate`:
     // messages per second per producer (0: unlimited). Returns the reason the
     // run must fail, or an empty string.
+    // `handStopped`: workers stopped by a fault on purpose, not named.
     QString check(const RunSnapshot &snapshot, double nowS, bool held, double rate,
-                  const std::vector<std::string> &syncObjects);
+                  const std::vector<std::string> &syncObjects, const QSet<int> &handStopped = {});
 
 private:
     struct Seen {

@@ -30,6 +30,8 @@ constexpr int kAbortGraceMs = 300;
 // After the last producer finished: how long consumers may take to drain.
 constexpr int kDrainTimeoutMs = 10000;
 constexpr double kSeriesWindowS = 0.1;
+// A script's stop without its cont: how long the stopped worker is left so.
+constexpr double kHandStopLimitS = 5.0;
 
 QString signalName(int sig)
 {
@@ -114,6 +116,8 @@ bool Run::start()
         Params requested;
         if (m_scenario.tweaks.pipeCapacity > 0)
             requested["capacity"] = std::to_string(m_scenario.tweaks.pipeCapacity);
+        if (m_scenario.semUndo)
+            requested["sem-undo"] = "1";
         Created channel = m_mechanism->create(m_scenario.shape(), requested);
         m_objects = channel.objects;
         m_fds = std::move(channel.fds);
@@ -135,6 +139,12 @@ bool Run::start()
     if (m_watchScene) {
         m_sceneBuilder = std::make_unique<SceneBuilder>(m_scenario, *m_mechanism, m_objects.params);
         m_scene = m_sceneBuilder->build(m_snapshot, false);
+    }
+    if (!m_scenario.faults.trimmed().isEmpty()) {
+        // Checked by validate(): a script that parses and applies.
+        m_faults.schedule(parseFaultScript(m_scenario.faults, nullptr));
+        m_handStopLimitS = kHandStopLimitS;
+        m_watchProcesses = true; // the effects: stopped, asleep in the kernel
     }
     m_clock.start();
     // A ping-pong's reply goes to the producer, which starts after the
@@ -247,6 +257,7 @@ void Run::readSlots()
         w.reordered = slot->reordered.load(std::memory_order_relaxed);
         w.strangers = slot->strangers.load(std::memory_order_relaxed);
         w.foreign = slot->foreign.load(std::memory_order_relaxed);
+        w.ownerDead = slot->ownerDead.load(std::memory_order_relaxed);
         w.queuedBytes = slot->queuedBytes.load(std::memory_order_relaxed);
         w.capacityBytes = slot->capacityBytes.load(std::memory_order_relaxed);
         w.firstNs = slot->firstNs.load(std::memory_order_relaxed);
@@ -305,6 +316,7 @@ void Run::readProcesses()
             continue;
         // Asleep in the kernel inside the call its state names.
         w.blocked = w.state.state == WorkerState::InCall && !info.running && !info.wchan.isEmpty();
+        w.procState = info.state;
         w.wchan = info.wchan;
         w.syscall = info.syscallName;
         if (w.state.state != WorkerState::Done) {
@@ -433,6 +445,10 @@ void Run::poll()
     if (m_sceneBuilder)
         m_scene = m_sceneBuilder->build(m_snapshot, m_paused);
 
+    if (m_phase == Phase::Running)
+        makeFaults();
+    if (m_phase == Phase::Running)
+        m_faults.log().observe(m_snapshot, m_mechanism->info().syncObjects);
     if (m_phase == Phase::Running) {
         bool producersDone = true;
         for (const WorkerSnapshot &w : m_snapshot.workers)
@@ -441,11 +457,20 @@ void Run::poll()
         if (producersDone && m_producersDoneMs < 0)
             m_producersDoneMs = ms;
         if (m_producersDoneMs >= 0 && ms - m_producersDoneMs > kDrainTimeoutMs)
-            fail(tr("the consumers did not finish within %1 s after the last producer").arg(kDrainTimeoutMs / 1000));
-        const QString stuck = m_progress.check(m_snapshot, double(ms) / 1000.0, m_paused, m_scenario.rate,
-                                               m_mechanism->info().syncObjects);
-        if (!stuck.isEmpty())
-            fail(stuck);
+            stall(tr("the consumers did not finish within %1 s after the last producer").arg(kDrainTimeoutMs / 1000));
+        // Workers stopped by a fault are held on purpose, as by Pause, for
+        // as long as someone may still continue them.
+        QSet<int> handStopped;
+        for (const WorkerSnapshot &w : m_snapshot.workers) {
+            const double since = m_faults.log().handStoppedSince(w.slot);
+            if (since >= 0 && (m_handStopLimitS < 0 || m_snapshot.elapsedS - since < m_handStopLimitS))
+                handStopped.insert(w.slot);
+        }
+        const QString stuck =
+            m_progress.check(m_snapshot, double(ms) / 1000.0, m_paused || m_faults.catching() || !handStopped.isEmpty(),
+                             m_scenario.rate, m_mechanism->info().syncObjects, handStopped);
+        if (!stuck.isEmpty() && m_phase == Phase::Running)
+            stall(stuck);
     }
     emit sampled();
 }
@@ -466,7 +491,16 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
                               : tr("%1 was killed by %2").arg(describeWorker(slot), w.exitSignal);
     m_result.log << entry;
     emit logLine(entry);
-    if (w.exitCode != 0 && !m_killed) {
+    // The kernel's answer to a fault made (the signal sent to it, EIDRM, a
+    // SIGPIPE): the run goes on without this worker.
+    const int error = m_block.isValid() ? m_block.slot(slot)->error.load(std::memory_order_relaxed) : 0;
+    const QString caused = w.exitCode != 0 && !m_killed ? m_faults.log().explainEnd(w, error) : QString();
+    if (!caused.isEmpty()) {
+        m_result.log << caused;
+        emit logLine(caused);
+        if (w.role == Role::Producer && m_block.isValid() && w.state.state != WorkerState::Done)
+            m_block.producerGone();
+    } else if (w.exitCode != 0 && !m_killed) {
         QString reason = entry;
         if (!m_lastStderr[slot].isEmpty())
             reason += QStringLiteral(": ") + QString::fromLocal8Bit(m_lastStderr[slot]);
@@ -496,6 +530,55 @@ void Run::fail(const QString &reason)
         m_block.setStop();
     if (!m_graceTimer.isActive() || m_graceTimer.remainingTime() > kAbortGraceMs)
         m_graceTimer.start(kAbortGraceMs);
+}
+
+void Run::stall(const QString &reason)
+{
+    if (m_faults.log().explainsStall())
+        endByFault(tr("%1, after %2").arg(reason, m_faults.log().lastStep()));
+    else
+        fail(reason);
+}
+
+void Run::endByFault(const QString &reason)
+{
+    if (m_phase == Phase::Finished || m_endedByFault)
+        return;
+    m_endedByFault = true;
+    m_faults.log().addCaused(reason);
+    m_result.log << reason;
+    emit logLine(reason);
+    m_phase = Phase::Stopping;
+    if (m_block.isValid())
+        m_block.setStop();
+    if (!m_graceTimer.isActive() || m_graceTimer.remainingTime() > kAbortGraceMs)
+        m_graceTimer.start(kAbortGraceMs);
+}
+
+void Run::makeFaults()
+{
+    if (!m_faults.busy())
+        return;
+    const QVector<FaultRecord> made =
+        m_faults.poll(*m_mechanism, m_objects, m_snapshot, m_block, m_paused, [this] { stepAny(); });
+    for (const FaultRecord &r : made) {
+        const QString line = tr("fault %1: %2").arg(r.fault.text(), r.call.isEmpty() ? r.result : r.call);
+        m_result.log << line;
+        emit logLine(line);
+        emit faultMade(r);
+    }
+}
+
+bool Run::inject(const Fault &fault, QString *error)
+{
+    QString why = !isActive() ? tr("the run is not going") : fault.refusal(*m_mechanism, m_scenario.shape());
+    if (why.isEmpty()) {
+        m_watchProcesses = true;
+        m_faults.injectNow(fault);
+    }
+    if (error)
+        *error = why;
+    return why.isEmpty();
 }
 
 void Run::stop()
@@ -529,7 +612,11 @@ void Run::killAll()
             p->kill();
         }
     }
-    if (any && m_result.error.isEmpty())
+    // After faults that stop workers or take away what they wait on, the
+    // ones still stuck are killed as part of ending that run.
+    if (any && m_faults.log().explainsStall())
+        m_killedAfterFaults = true;
+    else if (any && m_result.error.isEmpty())
         m_result.error = tr("the workers did not stop within %1 s and were killed").arg(kStopGraceMs / 1000);
     m_killed = m_killed || any;
     if (!any && allExited() && m_phase != Phase::Finished && m_phase != Phase::Idle)
@@ -544,10 +631,8 @@ void Run::setPaused(bool paused)
     m_series.hold(paused, sinceGoS());
 }
 
-QString Run::step()
+int Run::stepAny()
 {
-    if (!m_block.isValid() || !m_paused)
-        return {};
     const int workers = m_block.workers();
     for (int k = 1; k <= workers; ++k) {
         const int slot = (m_lastStepped + k) % workers;
@@ -556,10 +641,18 @@ QString Run::step()
             m_lastStepped = slot;
             m_block.grantStep(slot);
             m_series.hold(false, sinceGoS()); // a call let through: the run moves again
-            return m_snapshot.workers[slot].name();
+            return slot;
         }
     }
-    return {};
+    return -1;
+}
+
+QString Run::step()
+{
+    if (!m_block.isValid() || !m_paused)
+        return {};
+    const int slot = stepAny();
+    return slot < 0 ? QString() : m_snapshot.workers[slot].name();
 }
 
 void Run::setRate(double messagesPerSecond)
@@ -650,11 +743,26 @@ void Run::finish()
     if (s.latencyP50Us)
         r.latencyMaxUs = s.latencyMaxUs;
 
+    FaultLog &faults = m_faults.log();
+    for (const FaultRecord &f : m_faults.unmade(s.elapsedS))
+        faults.add(f, s);
     bool exitsOk = true;
     for (const WorkerSnapshot &w : s.workers)
-        exitsOk = exitsOk && w.exited && w.exitCode == 0;
+        exitsOk = exitsOk && w.exited &&
+                  (w.exitCode == 0 || faults.explained(w.slot) ||
+                   (m_killedAfterFaults && w.exitSignal == QLatin1String("SIGKILL")));
     const bool lossless = r.lost == 0 && r.duplicated == 0 && r.corrupted == 0;
-    const bool lossAllowed = m_mechanism && m_mechanism->info().lossy;
+    // Messages lost or torn by a fault (a producer killed, a lock given
+    // twice) are its effect, counted and named, not the mechanism's failure.
+    const bool lossAllowed = (m_mechanism && m_mechanism->info().lossy) || faults.explainsStall();
+    if (!lossless && faults.explainsStall())
+        faults.addCaused(tr("%1 lost, %2 duplicated, %3 corrupted after the faults")
+                             .arg(r.lost)
+                             .arg(r.duplicated)
+                             .arg(r.corrupted));
+    r.faults = faults.records();
+    r.faultsCaused = faults.caused();
+    r.faultEndings = faults.endings();
     if (r.error.isEmpty() && !lossless && !lossAllowed)
         r.error = tr("%1 lost, %2 duplicated, %3 corrupted on %4, which should lose nothing")
                       .arg(r.lost)

@@ -5,6 +5,7 @@
 // timer, and when they are done — or one dies, or Stop is pressed — collects
 // the result and removes everything it created. The GUI, the CLI and the
 // tests all drive runs through this class.
+#include "faultdriver.h"
 #include "progresswatch.h"
 #include "runtypes.h"
 #include "scenebuilder.h"
@@ -49,6 +50,11 @@ public:
     // an empty string when no worker waits to be stepped.
     QString step();
     void setRate(double messagesPerSecond);
+    // Makes `fault` at the next poll (the script's faults come by
+    // themselves). False with `error` when it does not apply to this run.
+    bool inject(const Fault &fault, QString *error = nullptr);
+    // The faults made so far, each with its call and effects.
+    const QVector<FaultRecord> &faults() const { return m_faults.log().records(); }
 
     void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
     // Read /proc for each worker on every poll (where it is blocked, CPU).
@@ -88,6 +94,7 @@ signals:
     void started(); // every worker is ready and was given the go
     void sampled(); // snapshot() was refreshed
     void logLine(const QString &line);
+    void faultMade(const ipcscope::FaultRecord &record);
     void finished(); // result() is final; nothing of the run is left
 
 private:
@@ -102,6 +109,12 @@ private:
     double sinceGoS() const;
     void workerExited(int slot, int exitCode, QProcess::ExitStatus status);
     void fail(const QString &reason);
+    // The run must end, and a fault made is why: reported, not a failure.
+    void endByFault(const QString &reason);
+    // Ends the run for `reason`: by a fault's doing when the faults made explain it.
+    void stall(const QString &reason);
+    void makeFaults();
+    int stepAny(); // the slot let through, or -1
     void killAll();
     void finish();
     void cleanup();
@@ -156,6 +169,13 @@ private:
     std::unique_ptr<SceneBuilder> m_sceneBuilder;
     SceneModel m_scene;
     LatencyRange m_latencyRange;     // their extremes, which bound every quantile
+    FaultDriver m_faults;
+    // A worker stopped by a fault is not stuck; with a script (nobody at the
+    // keys to continue it) it may stay stopped this long before the watch
+    // judges it.
+    double m_handStopLimitS = -1;
+    bool m_endedByFault = false;
+    bool m_killedAfterFaults = false;
 };
 
 } // namespace ipcscope

@@ -82,6 +82,16 @@ void RunController::setRate(double messagesPerSecond)
         m_run->setRate(messagesPerSecond);
 }
 
+bool RunController::inject(const Fault &fault, QString *error)
+{
+    if (!m_run) {
+        if (error)
+            *error = tr("no run is going");
+        return false;
+    }
+    return m_run->inject(fault, error);
+}
+
 void RunController::setPollInterval(int ms)
 {
     m_pollMs = ms;

@@ -30,6 +30,9 @@ public:
     QString step();
     void setRate(double messagesPerSecond);
     void setPollInterval(int ms);
+    // Makes a fault on the current run (faultinjector.h); false with `error`
+    // when there is no run going or the fault does not apply to it.
+    bool inject(const Fault &fault, QString *error = nullptr);
 
     const Run *run() const { return m_run.get(); }
     bool isActive() const { return m_run && m_run->isActive(); }

@@ -1,5 +1,7 @@
 #include "runtypes.h"
 
+#include "engine/faultcalls.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -130,6 +132,10 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
             {QStringLiteral("exit"), w.exitCode},
             {QStringLiteral("signal"),
              w.exitSignal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.exitSignal)},
+            {QStringLiteral("errno"), w.state.state == WorkerState::Failed && w.error
+                                          ? QJsonValue(QString::fromStdString(errnoName(w.error)))
+                                          : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("owner_dead"), qint64(w.ownerDead)},
         });
     }
     QJsonObject o{
@@ -164,6 +170,17 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
     if (scenario.pingPong)
         o.insert(QStringLiteral("round_trips"), qint64(roundTrips));
     o.insert(QStringLiteral("swept"), QJsonArray::fromStringList(swept));
+    if (!faults.isEmpty()) {
+        QJsonArray made;
+        for (const FaultRecord &f : faults)
+            made.append(f.toJson());
+        o.insert(QStringLiteral("faults"), made);
+        o.insert(QStringLiteral("faults_caused"), QJsonArray::fromStringList(faultsCaused));
+        QJsonObject endings;
+        for (auto it = faultEndings.cbegin(); it != faultEndings.cend(); ++it)
+            endings.insert(it.key(), it.value());
+        o.insert(QStringLiteral("fault_endings"), endings);
+    }
     if (withSeries) {
         QJsonArray points;
         for (const SeriesPoint &p : series) {

@@ -1,11 +1,13 @@
 #pragma once
 // What a run shows while it runs (RunSnapshot, refreshed on every poll) and
 // what it leaves when it ends (RunResult).
+#include "faultrecord.h"
 #include "scenario.h"
 
 #include "engine/telemetry.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QVector>
 
@@ -28,6 +30,7 @@ struct WorkerSnapshot {
     quint64 reordered = 0;
     quint64 strangers = 0; // connections refused: not the run's
     quint64 foreign = 0;   // datagrams refused: not from the run
+    quint64 ownerDead = 0; // a robust mutex taken over with EOWNERDEAD and made consistent
     quint64 queuedBytes = 0;
     quint64 capacityBytes = 0;
     quint64 firstNs = 0;
@@ -36,6 +39,7 @@ struct WorkerSnapshot {
     QString wchan;
     QString syscall;
     bool blocked = false; // inside a call and asleep in the kernel
+    char procState = '?'; // /proc/PID/status State: T while stopped
     double cpuS = 0;
     qint64 voluntaryCtxt = 0;
     qint64 involuntaryCtxt = 0;
@@ -123,6 +127,12 @@ struct RunResult {
     // What runs of ours whose process is gone had left behind, removed
     // before this run started.
     QStringList swept;
+    // The faults injected by hand, each with its call and effects; the ends
+    // of workers (and of the run) that the kernel gave as their answer; and
+    // how many workers ended with each errno or signal among those.
+    QVector<FaultRecord> faults;
+    QStringList faultsCaused;
+    QMap<QString, int> faultEndings;
 
     QJsonObject toJson(bool withSeries, bool withKernel) const;
 };

@@ -3,6 +3,7 @@
 #include "engine/preflight.h"
 
 #include "enginetext.h"
+#include "fault.h"
 
 #include "engine/limits.h"
 #include "engine/message.h"
@@ -100,6 +101,20 @@ QVector<ScenarioProblem> Scenario::problems() const
                                           .arg(tweaks.pipeCapacity)
                                           .arg(translated(formatLimit(max)))});
     }
+    if (semUndo && m->footprint(shape()).sysvSemaphoreSets == 0)
+        out.append({Field::Other, tr("sem_undo applies to a System V semaphore set's locks, and %1 has none")
+                                      .arg(mechanism)});
+    if (faults.size() > kMaxFaultScript)
+        out.append({Field::Other, tr("the fault script is longer than %1 characters").arg(kMaxFaultScript)});
+    else if (!faults.trimmed().isEmpty()) {
+        QString error;
+        const QVector<Fault> parsed = parseFaultScript(faults, &error);
+        for (const Fault &f : parsed)
+            if (error.isEmpty())
+                error = f.refusal(*m, shape());
+        if (!error.isEmpty())
+            out.append({Field::Other, error});
+    }
     if (size >= 0) {
         for (const Refusal &r : shapeRefusals(*m, shape())) {
             const Field field = r.field == Refusal::Field::Producers   ? Field::Producers
@@ -163,6 +178,10 @@ QJsonObject Scenario::toJson() const
         o.insert(QStringLiteral("payload"), payload);
     if (pingPong)
         o.insert(QStringLiteral("pattern"), QStringLiteral("ping-pong"));
+    if (semUndo)
+        o.insert(QStringLiteral("sem_undo"), true);
+    if (!faults.isEmpty())
+        o.insert(QStringLiteral("faults"), faults);
     // The lessons' changes to the workers, only where there are any.
     QJsonObject t;
     if (tweaks.consumerRate > 0)
@@ -231,6 +250,8 @@ Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
     number(o, QStringLiteral("slots"), s.ringSlots, 1, kMaxRingSlots);
     text(o, QStringLiteral("payload"), s.payload, kMaxPayloadText);
     flag(o, QStringLiteral("until_stopped"), s.untilStopped);
+    flag(o, QStringLiteral("sem_undo"), s.semUndo);
+    text(o, QStringLiteral("faults"), s.faults, kMaxFaultScript);
     QString pattern;
     text(o, QStringLiteral("pattern"), pattern, 16);
     if (!pattern.isEmpty() && pattern != QLatin1String("one-way") && pattern != QLatin1String("ping-pong"))

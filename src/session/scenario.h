@@ -40,6 +40,11 @@ public:
     // from one consumer over a second channel of the same mechanism; the
     // latency measured is the round trip.
     bool pingPong = false;
+    // The System V ring's locks (put, take) taken with SEM_UNDO: the kernel
+    // gives a lock back when its holder dies.
+    bool semUndo = false;
+    // Faults to inject while it runs, as a script ("1:stop P1; 2:cont P1"; fault.h).
+    QString faults;
     // For the lessons (not in the editor): see WorkerCommand.
     struct Tweaks {
         double consumerRate = 0;
@@ -76,6 +81,7 @@ public:
 // is taken as it is or refused, never clamped by a spin box in silence.
 constexpr int kMaxMechanismId = 32; // characters
 constexpr int kMaxPayloadText = 256;
+constexpr int kMaxFaultScript = 4096; // characters
 constexpr qint64 kMaxCount = 2'000'000'000; // messages per producer
 constexpr double kMaxRate = 1e7;            // messages per second per producer
 constexpr double kMaxDurationS = 86400;     // a day

@@ -200,7 +200,7 @@ void TestWindowLayout::everyDockIsInView()
     showAndWait(w);
     const QList<QAction *> view = menu(w, "menuView")->actions();
     const QList<QDockWidget *> docks = w.findChildren<QDockWidget *>();
-    QCOMPARE(docks.size(), 6);
+    QCOMPARE(docks.size(), 7);
     for (QDockWidget *d : docks) {
         QVERIFY2(view.contains(d->toggleViewAction()), qPrintable(d->objectName()));
         QVERIFY(!d->toggleViewAction()->text().isEmpty());

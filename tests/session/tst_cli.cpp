@@ -25,6 +25,7 @@ private slots:
     void badInput();
     void csvWrittenAfterMeasuring();
     void runJsonHasEveryField();
+    void runJsonHasTheFaults();
     void seriesAndKernel();
     void showCommands();
     void handCommandsRepeatTheRun_data();
@@ -88,6 +89,47 @@ void TestCli::badInput_data()
                words(QString(), extra).mid(1);
     };
     QTest::newRow("unknown mechanism") << run({"-m", "telepathy"}) << QStringList{"telepathy", "sysv-msg"};
+    // A fault script is refused step by step before anything starts.
+    QTest::newRow("inject: no time") << run({"-m", "sysv-shm", "--inject", "stop P1"}) << QStringList{"stop P1", "WHEN"};
+    QTest::newRow("inject: bad time") << run({"-m", "sysv-shm", "--inject", "soon:stop P1"})
+                                      << QStringList{"soon:stop P1", "seconds"};
+    QTest::newRow("inject: negative time") << run({"-m", "sysv-shm", "--inject", "-1:stop P1"})
+                                           << QStringList{"-1:stop P1"};
+    QTest::newRow("inject: after what") << run({"-m", "sysv-shm", "--inject", "after many:stop P1"})
+                                        << QStringList{"after many", "whole number"};
+    QTest::newRow("inject: unknown verb") << run({"-m", "sysv-shm", "--inject", "1:stop P1; 2:freeze C1"})
+                                          << QStringList{"2:freeze C1", "freeze", "kill-in-cs"};
+    QTest::newRow("inject: no worker") << run({"-m", "sysv-shm", "--inject", "1:stop"}) << QStringList{"1:stop"};
+    QTest::newRow("inject: not a worker") << run({"-m", "sysv-shm", "--inject", "1:kill X9"})
+                                          << QStringList{"X9", "worker"};
+    QTest::newRow("inject: worker not in the run") << run({"-m", "sysv-shm", "--inject", "1:stop C2"})
+                                                   << QStringList{"1:stop C2", "C1 to C1"};
+    QTest::newRow("inject: unknown signal") << run({"-m", "pipe", "--inject", "1:signal SIGFOO P1"})
+                                            << QStringList{"SIGFOO", "SIGUSR1"};
+    QTest::newRow("inject: setval out of range") << run({"-m", "sysv-shm", "--inject", "1:setval put 40000"})
+                                                 << QStringList{"40000", "32767"};
+    QTest::newRow("inject: setval no such semaphore") << run({"-m", "sysv-shm", "--inject", "1:setval door 1"})
+                                                      << QStringList{"door", "put"};
+    QTest::newRow("inject: setval without a set") << run({"-m", "posix-mq", "--inject", "1:setval put 1"})
+                                                  << QStringList{"setval", "posix-mq"};
+    QTest::newRow("inject: rmid of a POSIX queue") << run({"-m", "posix-mq", "--inject", "1:rmid queue"})
+                                                   << QStringList{"rmid queue", "posix-mq"};
+    QTest::newRow("inject: unlink of a System V queue") << run({"-m", "sysv-msg", "--inject", "1:unlink queue"})
+                                                        << QStringList{"unlink queue", "sysv-msg"};
+    QTest::newRow("inject: rmid of no object") << run({"-m", "sysv-shm", "--inject", "1:rmid door"})
+                                               << QStringList{"door", "sem, shm or queue"};
+    QTest::newRow("inject: qbytes on a pipe") << run({"-m", "pipe", "--inject", "1:qbytes 100"})
+                                              << QStringList{"qbytes", "pipe"};
+    QTest::newRow("inject: qbytes of nothing") << run({"-m", "sysv-msg", "--inject", "1:qbytes 0"})
+                                               << QStringList{"qbytes 0", "from 1"};
+    QTest::newRow("inject: pipe-size on a queue") << run({"-m", "sysv-msg", "--inject", "1:pipe-size 4096"})
+                                                  << QStringList{"pipe-size", "sysv-msg"};
+    QTest::newRow("inject: kill-in-cs without a lock") << run({"-m", "pipe", "--inject", "1:kill-in-cs P1"})
+                                                       << QStringList{"kill-in-cs", "lock"};
+    QTest::newRow("inject: too many words") << run({"-m", "sysv-shm", "--inject", "1:stop P1 C1"})
+                                            << QStringList{"1:stop P1 C1"};
+    QTest::newRow("sem-undo without a set") << run({"-m", "posix-mq", "--sem-undo"})
+                                            << QStringList{"sem_undo", "posix-mq"};
     QTest::newRow("sysv-msg 9000 B") << run({"-m", "sysv-msg", "--size", "9000"})
                                      << QStringList{"9000", "msgmax", "/proc/sys/kernel/msgmax"};
     QTest::newRow("udp 70000 B") << run({"-m", "udp", "--size", "70000"}) << QStringList{"70000", "65507"};
@@ -257,6 +299,39 @@ void TestCli::runJsonHasEveryField()
             QVERIFY2(w.contains(QLatin1String(key)), key);
         QCOMPARE(w.value(QStringLiteral("exit")).toInt(), 0);
     }
+}
+
+void TestCli::runJsonHasTheFaults()
+{
+    // SIGSTOP and SIGCONT to the producer: each with its exact call, and the
+    // run ends as usual (a fault handled as the kernel defines is no failure).
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"),
+                                QStringLiteral("--duration"), QStringLiteral("1.5"), QStringLiteral("--rate"),
+                                QStringLiteral("200"), QStringLiteral("--inject"),
+                                QStringLiteral("0.3:stop P1; 0.9:cont P1"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QVERIFY2(o.value(QStringLiteral("ok")).toBool(), r.out.constData());
+    const QJsonArray faults = o.value(QStringLiteral("faults")).toArray();
+    QCOMPARE(faults.size(), 2);
+    const qint64 pid = o.value(QStringLiteral("workers")).toArray().first().toObject().value(QStringLiteral("pid")).toInteger();
+    const char *sent[] = {"SIGSTOP", "SIGCONT"};
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject f = faults[i].toObject();
+        for (const char *key : {"at", "verb", "target", "call", "result", "effects"})
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        QCOMPARE(f.value(QStringLiteral("target")).toString(), QStringLiteral("P1"));
+        QCOMPARE(f.value(QStringLiteral("call")).toString(),
+                 QStringLiteral("kill(%1, %2) = 0").arg(pid).arg(QLatin1String(sent[i])));
+        QCOMPARE(f.value(QStringLiteral("result")).toString(), QStringLiteral("0"));
+    }
+    QCOMPARE(faults[0].toObject().value(QStringLiteral("verb")).toString(), QStringLiteral("stop"));
+    QVERIFY(faults[0].toObject().value(QStringLiteral("at")).toDouble() >= 0.3);
+    QVERIFY2(QJsonDocument(faults[0].toObject().value(QStringLiteral("effects")).toArray())
+                 .toJson()
+                 .contains("P1 is stopped (state T)"),
+             r.out.constData());
+    QCOMPARE(o.value(QStringLiteral("faults_caused")).toArray().size(), 0);
 }
 
 void TestCli::seriesAndKernel()

@@ -38,6 +38,7 @@ public:
             .colour = 0xf0e442,
             .scene = SceneKind::Stream,
             .keepsBoundaries = false,
+            .pipeBuffer = true,
             .handParams = {{"dir", HandObject::PrivateDirectory}},
             .handNote = QT_TRANSLATE_NOOP("Engine", "Start the producers together: the FIFO ends for the reader when the last writer that opened it closes."),
         };

@@ -34,6 +34,7 @@ public:
             .colour = 0xe69f00,
             .scene = SceneKind::Stream,
             .keepsBoundaries = false,
+            .pipeBuffer = true,
             .inheritsEnds = true,
         };
         return info;

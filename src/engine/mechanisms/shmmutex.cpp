@@ -102,10 +102,15 @@ private:
         m_gate.after();
     }
     // A robust mutex whose owner died is handed over with EOWNERDEAD.
+    // The ring itself is whole: a holder dies between calls of ours, and
+    // head, tail and count move only after a slot is complete.
     void recover(int result, const char *call)
     {
-        if (result == EOWNERDEAD)
+        if (result == EOWNERDEAD) {
             result = pthread_mutex_consistent(&m_ring.header()->mutex);
+            if (result == 0)
+                m_gate.countOwnerDead();
+        }
         checkPthread(result, call);
     }
 

@@ -27,8 +27,8 @@ int idOrKey(const std::string &id, key_t key, int (*get)(key_t), const char *cal
 
 class SysvRingEndpoint : public SemaphoreRingEndpoint {
 public:
-    SysvRingEndpoint(ShmAttachment segment, const RingView &ring, int semid, Gate &gate)
-        : SemaphoreRingEndpoint(ring, gate), m_segment(std::move(segment)), m_semid(semid)
+    SysvRingEndpoint(ShmAttachment segment, const RingView &ring, int semid, bool undoLocks, Gate &gate)
+        : SemaphoreRingEndpoint(ring, gate), m_segment(std::move(segment)), m_semid(semid), m_undoLocks(undoLocks)
     {
     }
 
@@ -39,7 +39,10 @@ protected:
 private:
     void semop1(RingSemaphore sem, short delta)
     {
-        sembuf op{static_cast<unsigned short>(sem), delta, 0};
+        // With SEM_UNDO the kernel keeps a semadj for each lock this process
+        // holds and gives it back when the process dies holding it.
+        const bool lock = sem == kPut || sem == kTake;
+        sembuf op{static_cast<unsigned short>(sem), delta, short(lock && m_undoLocks ? SEM_UNDO : 0)};
         while (semop(m_semid, &op, 1) != 0) {
             if (errno != EINTR)
                 throw SysError(delta < 0 ? "semop(P)" : "semop(V)", errno);
@@ -48,6 +51,7 @@ private:
 
     ShmAttachment m_segment;
     int m_semid;
+    bool m_undoLocks;
 };
 
 class SysvShmMechanism : public Mechanism {
@@ -128,6 +132,9 @@ public:
                           {"sem-key", formatKey(semKey)},
                           {"shm-id", std::to_string(shmid)},
                           {"sem-id", std::to_string(semid)}};
+        // sem-undo=1: the locks (put, take) are taken and given with SEM_UNDO.
+        if (param(requested, "sem-undo") == "1")
+            objects.params["sem-undo"] = "1";
         return made;
     }
 
@@ -156,7 +163,8 @@ public:
             throw SysError("semget", EPROTO, "semaphore set " + std::to_string(semid) + " is not this run's");
         ShmAttachment segment(shmid);
         const RingView ring(segment.data(), shm.shm_segsz, context.shape.ringSlots, context.shape.size);
-        return std::make_unique<SysvRingEndpoint>(std::move(segment), ring, semid, context.gate);
+        return std::make_unique<SysvRingEndpoint>(std::move(segment), ring, semid,
+                                                  param(context.params, "sem-undo") == "1", context.gate);
     }
 
     std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const override

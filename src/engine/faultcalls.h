@@ -1,0 +1,48 @@
+#pragma once
+// The system calls a fault injected by hand makes, each returning the call as
+// strace would print it ("semctl(32780, 2, SETVAL, 2) = 0", "= -1 EIDRM
+// (Identifier removed)"), so that what ipcscope did is shown, not described.
+// Each touches only an object of the run that asks: a System V object is
+// checked to be still ours (its key, created by our user) right before the
+// call, a path to be ours and of the expected type; the rest is the caller's
+// (it names only its own workers and objects).
+#include "objects.h"
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+
+namespace ipcscope {
+
+struct FaultCall {
+    std::string call; // "kill(1234, SIGSTOP)"
+    long result = 0;
+    int error = 0; // errno when result is -1
+
+    bool ok() const { return result != -1; }
+    // "kill(1234, SIGSTOP) = 0", "semctl(32780, 0, IPC_RMID) = -1 EINVAL (Invalid argument)"
+    std::string text() const;
+};
+
+// "SIGSTOP", or "signal 40".
+std::string signalName(int signal);
+// "EIDRM", or "errno 200".
+std::string errnoName(int error);
+
+FaultCall sendSignal(pid_t pid, int signal);
+// semctl(semid, index, SETVAL, value) on the run's set `object`.
+FaultCall setSemaphore(const OwnedObject &object, int index, int value);
+FaultCall getSemaphore(const OwnedObject &object, int index);
+// IPC_RMID of a System V set, segment or queue of the run.
+FaultCall removeSysvObject(const OwnedObject &object);
+// shm_unlink or mq_unlink of the run's POSIX segment or queue.
+FaultCall unlinkPosixObject(const OwnedObject &object);
+// msgctl(IPC_STAT), then msgctl(IPC_SET) with msg_qbytes = bytes.
+FaultCall setQueueBytes(const OwnedObject &object, uint64_t bytes);
+// F_SETPIPE_SZ on the pipe that `path` opens (a FIFO of the run, or
+// /proc/PID/fd/N of a worker's end), then F_GETPIPE_SZ: `size` is what the
+// kernel made of it (it rounds up to a power of two pages).
+FaultCall setPipeSize(const std::string &path, int bytes, long *size = nullptr);
+
+} // namespace ipcscope

@@ -1,0 +1,48 @@
+#pragma once
+// A fault a person injects into a running run: a verb, what it is aimed at
+// (a worker, "P1", or one of the run's objects, "put", "sem", "queue"), an
+// argument where the verb takes one, and when (seconds after the start, or
+// after so many messages received). A script is the same faults as text,
+// "1:stop P1; 2.5:cont P1; after 500:rmid sem"; the command line, scenario
+// files and the window all speak it, and a script is refused, step by step,
+// before anything starts.
+#include "engine/mechanism.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+namespace ipcscope {
+
+struct Fault {
+    Q_DECLARE_TR_FUNCTIONS(Fault)
+
+public:
+    enum class Verb { Stop, Cont, Kill, KillInCs, Signal, SetVal, Rmid, Unlink, QBytes, PipeSize };
+
+    Verb verb = Verb::Stop;
+    QString target;           // "P1", "C2", "put", "sem", "shm", "queue", "pipe"
+    int signal = 0;           // Signal: its number
+    qint64 value = 0;         // SetVal, QBytes, PipeSize
+    double atS = 0;           // seconds after the start...
+    qint64 afterMessages = -1; // ...or, when not negative, after this many received
+
+    // "stop", "kill-in-cs", "pipe-size"
+    QString verbName() const;
+    // The step as a script writes it: "2.5:cont P1", "after 100:setval put 2".
+    QString text() const;
+    bool aimsAtWorker() const;
+    // The worker's telemetry slot (producers first), or -1.
+    int workerSlot(int producers) const;
+    // Why this fault cannot be made on a run of `mechanism` with these
+    // workers, or empty when it can.
+    QString refusal(const Mechanism &mechanism, const Shape &shape) const;
+};
+
+// Parses a script of steps separated by ';' (or new lines). On a malformed
+// step returns nothing and sets `error` to one line naming it.
+QVector<Fault> parseFaultScript(const QString &script, QString *error);
+// The script of `faults`, as parseFaultScript reads it.
+QString faultScript(const QVector<Fault> &faults);
+
+} // namespace ipcscope

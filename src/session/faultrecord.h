@@ -1,0 +1,23 @@
+#pragma once
+// One fault as it was made: when, the exact call ipcscope made and what the
+// kernel answered, and what the workers did after it (the effects, filled in
+// while the run goes on).
+#include "fault.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace ipcscope {
+
+struct FaultRecord {
+    Fault fault;
+    double atS = 0;    // when it was made, seconds since the start
+    QString call;      // "semctl(32780, 2, SETVAL, 2) = 0"
+    bool ok = false;   // the kernel did what was asked
+    QString result;    // what it answered: "0", "65536", "EPERM"
+    QStringList effects; // "C1 failed: EIDRM (semop(P))", "P2 asleep in semop P(put)"
+
+    QJsonObject toJson() const;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,339 @@
+// The playground: faults made by hand on a running run, each answered by the
+// kernel as it defines, and nothing left afterwards. Every verb is made on
+// each mechanism it applies to, with real workers; each answer is checked
+// beside a run where it does not come (SEM_UNDO against none, a killed
+// mutex holder against a stopped one, the size before and after).
+#include "runhelpers.h"
+
+#include "session/fault.h"
+
+#include <QJsonDocument>
+
+#include <signal.h>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+namespace {
+
+std::unique_ptr<Run> runWithFaults(const Scenario &scenario)
+{
+    auto run = std::make_unique<Run>(scenario);
+    run->setKernelInterval(50);
+    run->setRecordKernel(true);
+    QSignalSpy finished(run.get(), &Run::finished);
+    if (run->start() && run->isActive())
+        finished.wait(60000);
+    return run;
+}
+
+// The first kernel sample at least `afterS` after the fault, field of object.
+qint64 kernelAfter(const RunResult &r, double atS, const QString &object, const QString &field)
+{
+    for (const KernelSample &k : r.kernel) {
+        if (k.tS < atS)
+            continue;
+        for (const KernelReading &v : k.values)
+            if (v.object == object && v.field == field)
+                return v.value;
+    }
+    return -1;
+}
+
+const WorkerSnapshot *worker(const RunResult &r, const QString &name)
+{
+    for (const WorkerSnapshot &w : r.workers)
+        if (w.name() == name)
+            return &w;
+    return nullptr;
+}
+
+QString dump(const RunResult &r)
+{
+    QJsonObject o = r.toJson(false, false);
+    o.remove(QStringLiteral("scenario"));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QStringLiteral(" | log: ") +
+           r.log.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+class TestPlayground : public QObject {
+    Q_OBJECT
+private slots:
+    void scriptRoundTrips();
+    void scenarioFilesCarryFaults();
+    void appliesWhereItCan_data();
+    void appliesWhereItCan();
+    void kernelAnswers_data();
+    void kernelAnswers();
+};
+
+void TestPlayground::scriptRoundTrips()
+{
+    QString error;
+    const QString script = QStringLiteral("1:stop P1; 2.5:cont P1\nafter 100:setval put 2; 4:signal usr1 C2; "
+                                          "5:qbytes 512; 6:kill-in-cs P2");
+    const QVector<Fault> faults = parseFaultScript(script, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(faults.size(), 6);
+    QCOMPARE(faults[1].atS, 2.5);
+    QCOMPARE(faults[2].afterMessages, 100);
+    QCOMPARE(faults[3].signal, SIGUSR1);
+    QCOMPARE(faults[4].target, QStringLiteral("queue"));
+    QCOMPARE(faultScript(faults), QStringLiteral("1:stop P1; 2.5:cont P1; after 100:setval put 2; "
+                                                 "4:signal SIGUSR1 C2; 5:qbytes 512; 6:kill-in-cs P2"));
+    QCOMPARE(faults[5].workerSlot(3), 1);
+    QCOMPARE(faults[3].workerSlot(3), 4);
+    // One bad step refuses the whole script, naming that step.
+    QVERIFY(parseFaultScript(QStringLiteral("1:stop P1; 2:cont"), &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("'2:cont'")), qPrintable(error));
+}
+
+void TestPlayground::scenarioFilesCarryFaults()
+{
+    // A lecturer prepares the demonstration in the file and presses Start.
+    QString error;
+    const Scenario s = Scenario::fromJson(
+        QJsonDocument::fromJson(R"({"mechanism": "sysv-shm", "producers": 2, "sem_undo": true,
+                                    "faults": "1:kill-in-cs P1; 3:rmid sem"})")
+            .object(),
+        &error);
+    QCOMPARE(error, QString());
+    QVERIFY(s.semUndo);
+    QCOMPARE(s.faults, QStringLiteral("1:kill-in-cs P1; 3:rmid sem"));
+    QCOMPARE(s.validate(), QString());
+    const Scenario again = Scenario::fromJson(s.toJson(), &error);
+    QVERIFY(again.semUndo);
+    QCOMPARE(again.faults, s.faults);
+    // Its script is checked as the command line's is, before anything starts.
+    Scenario wrong = s;
+    wrong.faults = QStringLiteral("1:kill-in-cs P3");
+    QVERIFY2(wrong.validate().contains(QLatin1String("P1 to P2")), qPrintable(wrong.validate()));
+    wrong = s;
+    wrong.mechanism = QStringLiteral("posix-mq");
+    wrong.faults.clear();
+    QVERIFY2(wrong.validate().contains(QLatin1String("sem_undo")), qPrintable(wrong.validate()));
+    Scenario::fromJson(QJsonDocument::fromJson(R"({"faults": 3})").object(), &error);
+    QVERIFY2(error.contains(QLatin1String("'faults'")), qPrintable(error));
+}
+
+void TestPlayground::appliesWhereItCan_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<bool>("applies");
+    struct Row {
+        const char *mechanism;
+        const char *step;
+        bool applies;
+    };
+    const Row rows[] = {
+        {"sysv-shm", "1:setval put 2", true},   {"posix-shm", "1:setval put 2", false},
+        {"sysv-shm", "1:rmid sem", true},       {"sysv-shm", "1:rmid shm", true},
+        {"sysv-msg", "1:rmid queue", true},     {"posix-mq", "1:rmid queue", false},
+        {"posix-mq", "1:unlink queue", true},   {"sysv-msg", "1:unlink queue", false},
+        {"posix-shm", "1:unlink shm", true},    {"shm-mutex", "1:unlink shm", true},
+        {"sysv-shm", "1:unlink shm", false},    {"sysv-msg", "1:qbytes 100", true},
+        {"posix-mq", "1:qbytes 100", false},    {"pipe", "1:pipe-size 8192", true},
+        {"fifo", "1:pipe-size 8192", true},     {"unix-stream", "1:pipe-size 8192", false},
+        {"sysv-shm", "1:kill-in-cs P1", true},  {"shm-mutex", "1:kill-in-cs C1", true},
+        {"pipe", "1:kill-in-cs P1", false},     {"pipe", "1:stop P1", true},
+        {"pipe", "1:stop P2", false},           {"udp", "1:signal SIGTERM C1", true},
+    };
+    for (const Row &r : rows)
+        QTest::addRow("%s %s", r.mechanism, r.step)
+            << QString::fromLatin1(r.mechanism) << QString::fromLatin1(r.step) << r.applies;
+}
+
+void TestPlayground::appliesWhereItCan()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(QString, step);
+    QFETCH(bool, applies);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.faults = step;
+    const QString problem = s.validate();
+    QVERIFY2(problem.isEmpty() == applies, qPrintable(problem));
+    if (!applies)
+        QVERIFY2(problem.contains(step), qPrintable(problem));
+}
+
+void TestPlayground::kernelAnswers_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("producers");
+    QTest::addColumn<int>("consumers");
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<bool>("semUndo");
+    QTest::addColumn<QString>("answer");
+    const auto row = [](const char *name, const char *mechanism, int p, int c, const char *script, bool undo,
+                        const char *answer) {
+        QTest::newRow(name) << QString::fromLatin1(mechanism) << p << c << QString::fromLatin1(script) << undo
+                            << QString::fromLatin1(answer);
+    };
+    row("stop, cont sysv-shm", "sysv-shm", 1, 1, "0.4:stop P1; 1.2:cont P1", false, "stopped");
+    row("stop, cont pipe", "pipe", 1, 1, "0.4:stop C1; 1.2:cont C1", false, "stopped");
+    row("stop, never cont", "posix-mq", 1, 1, "0.4:stop P1", false, "left stopped");
+    row("kill sysv-msg", "sysv-msg", 2, 1, "0.5:kill P2", false, "killed");
+    row("kill unix-stream", "unix-stream", 1, 1, "0.5:kill P1", false, "killed");
+    row("signal SIGTERM posix-mq", "posix-mq", 1, 1, "0.5:signal SIGTERM C1", false, "signalled");
+    row("signal SIGINT fifo", "fifo", 1, 1, "0.5:signal SIGINT P1", false, "signalled");
+    row("kill the reader of a pipe", "pipe", 1, 1, "0.5:kill C1", false, "sigpipe");
+    row("kill the reader of a FIFO", "fifo", 1, 1, "0.5:kill C1", false, "sigpipe");
+    row("setval put sysv-shm", "sysv-shm", 3, 1, "0.5:setval put 2", false, "setval");
+    row("rmid sem under waiters", "sysv-shm", 1, 2, "0.5:rmid sem", false, "eidrm");
+    row("rmid queue under waiters", "sysv-msg", 1, 2, "0.5:rmid queue", false, "eidrm");
+    row("rmid shm while attached", "sysv-shm", 1, 1, "0.5:rmid shm", false, "goes on");
+    row("unlink shm posix-shm", "posix-shm", 1, 1, "0.5:unlink shm", false, "goes on");
+    row("unlink shm shm-mutex", "shm-mutex", 1, 1, "0.5:unlink shm", false, "goes on");
+    row("unlink queue posix-mq", "posix-mq", 1, 1, "0.5:unlink queue", false, "goes on");
+    row("qbytes sysv-msg", "sysv-msg", 1, 1, "0.5:qbytes 1000", false, "qbytes");
+    row("pipe-size pipe", "pipe", 1, 1, "0.5:pipe-size 5000", false, "pipe-size");
+    row("pipe-size fifo", "fifo", 1, 1, "0.5:pipe-size 5000", false, "pipe-size");
+    row("holder killed with SEM_UNDO", "sysv-shm", 2, 1, "0.5:kill-in-cs P1", true, "undone");
+    row("holder killed without SEM_UNDO", "sysv-shm", 2, 1, "0.5:kill-in-cs P1", false, "blocked");
+    row("mutex holder killed", "shm-mutex", 2, 1, "0.5:kill-in-cs P1", false, "owner dead");
+    row("mutex holder stopped", "shm-mutex", 2, 1, "0.5:stop P1; 1:cont P1", false, "no owner dead");
+}
+
+void TestPlayground::kernelAnswers()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(int, producers);
+    QFETCH(int, consumers);
+    QFETCH(QString, script);
+    QFETCH(bool, semUndo);
+    QFETCH(QString, answer);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.producers = producers;
+    s.consumers = consumers;
+    s.durationS = 2;
+    s.count = 0;
+    s.rate = 200; // slow enough that the consumers wait, asleep, for each message
+    s.faults = script;
+    s.semUndo = semUndo;
+    QCOMPARE(s.validate(), QString());
+    auto run = runWithFaults(s);
+    QVERIFY2(run->error().isEmpty(), qPrintable(run->error()));
+    const RunResult &r = run->result();
+    const QString all = dump(r);
+    // A fault's answer is the run's result, never ipcscope's failure.
+    QVERIFY2(r.ok, qPrintable(all));
+    QVERIFY2(!r.faults.isEmpty(), qPrintable(all));
+    const FaultRecord &first = r.faults.first();
+    QVERIFY2(first.ok, qPrintable(all));
+    const Params params = run->objectParams();
+    const auto caused = [&](const QString &text) {
+        return std::any_of(r.faultsCaused.cbegin(), r.faultsCaused.cend(),
+                           [&](const QString &line) { return line.contains(text); });
+    };
+    const auto signalCall = [&](const QString &name, const char *signal) {
+        return QStringLiteral("kill(%1, %2) = 0").arg(worker(r, name)->pid).arg(QLatin1String(signal));
+    };
+
+    if (answer == QLatin1String("stopped")) {
+        QCOMPARE(first.call, signalCall(first.fault.target, "SIGSTOP"));
+        QCOMPARE(r.faults[1].call, signalCall(first.fault.target, "SIGCONT"));
+        QVERIFY2(first.effects.join(' ').contains(first.fault.target + QStringLiteral(" is stopped (state T)")),
+                 qPrintable(all));
+        // Continued, it finished as if nothing had happened.
+        QCOMPARE(r.faultsCaused, QStringList());
+        for (const WorkerSnapshot &w : r.workers)
+            QCOMPARE(w.exitCode, 0);
+    } else if (answer == QLatin1String("left stopped")) {
+        // Nobody continues it: the run ends, saying why, and is no failure.
+        QVERIFY2(caused(QStringLiteral("P1 (pid %1) is stopped (state T)").arg(worker(r, QStringLiteral("P1"))->pid)),
+                 qPrintable(all));
+    } else if (answer == QLatin1String("killed") || answer == QLatin1String("signalled")) {
+        const char *signal = answer == QLatin1String("killed") ? "SIGKILL" : first.fault.signal == SIGINT ? "SIGINT"
+                                                                                                            : "SIGTERM";
+        QCOMPARE(first.call, signalCall(first.fault.target, signal));
+        QCOMPARE(worker(r, first.fault.target)->exitSignal, QLatin1String(signal));
+        QVERIFY2(caused(first.fault.target + QStringLiteral(" was killed by %1, the signal sent to it").arg(QLatin1String(signal))),
+                 qPrintable(all));
+        QCOMPARE(r.faultEndings.value(QLatin1String(signal)), 1);
+    } else if (answer == QLatin1String("sigpipe")) {
+        // The writer of a pipe nobody reads is killed by SIGPIPE.
+        QCOMPARE(worker(r, QStringLiteral("P1"))->exitSignal, QStringLiteral("SIGPIPE"));
+        QCOMPARE(r.faultEndings.value(QStringLiteral("SIGPIPE")), 1);
+        QVERIFY2(caused(QStringLiteral("P1 was killed by SIGPIPE")), qPrintable(all));
+    } else if (answer == QLatin1String("setval")) {
+        QCOMPARE(first.call, QStringLiteral("semctl(%1, 2, SETVAL, 2) = 0")
+                                 .arg(QString::fromStdString(param(params, "sem-id"))));
+        QVERIFY2(first.effects.join(' ').contains(QLatin1String("put read back as")), qPrintable(all));
+    } else if (answer == QLatin1String("eidrm")) {
+        const bool sem = first.fault.target == QLatin1String("sem");
+        QCOMPARE(first.call, sem ? QStringLiteral("semctl(%1, 0, IPC_RMID) = 0")
+                                       .arg(QString::fromStdString(param(params, "sem-id")))
+                                 : QStringLiteral("msgctl(%1, IPC_RMID, NULL) = 0")
+                                       .arg(QString::fromStdString(param(params, "id"))));
+        // The consumers were asleep waiting for a message: woken with EIDRM.
+        // The producer, between calls, finds the id gone: EINVAL.
+        QVERIFY2(r.faultEndings.value(QStringLiteral("EIDRM")) >= 1, qPrintable(all));
+        QCOMPARE(r.faultEndings.value(QStringLiteral("EIDRM")) + r.faultEndings.value(QStringLiteral("EINVAL")),
+                 producers + consumers);
+        for (const WorkerSnapshot &w : r.workers)
+            QVERIFY2(w.state.state == WorkerState::Failed && (w.error == EIDRM || w.error == EINVAL), qPrintable(all));
+    } else if (answer == QLatin1String("goes on")) {
+        // Removed while in use: those who have it go on with it.
+        QVERIFY2(first.call.startsWith(QLatin1String("shmctl(")) || first.call.startsWith(QLatin1String("shm_unlink(")) ||
+                     first.call.startsWith(QLatin1String("mq_unlink(")),
+                 qPrintable(first.call));
+        QVERIFY2(first.call.endsWith(QLatin1String(") = 0")), qPrintable(first.call));
+        QCOMPARE(r.faultsCaused, QStringList());
+        QCOMPARE(r.messages, r.sent);
+        for (const WorkerSnapshot &w : r.workers)
+            QCOMPARE(w.exitCode, 0);
+    } else if (answer == QLatin1String("qbytes")) {
+        QCOMPARE(first.call, QStringLiteral("msgctl(%1, IPC_SET, {msg_qbytes=1000}) = 0")
+                                 .arg(QString::fromStdString(param(params, "id"))));
+        // The kernel's own value, before and after.
+        const qint64 before = kernelAfter(r, 0, QStringLiteral("queue"), QStringLiteral("qbytes"));
+        QVERIFY2(before > 0 && before != 1000, qPrintable(QString::number(before)));
+        QCOMPARE(kernelAfter(r, first.atS + 0.1, QStringLiteral("queue"), QStringLiteral("qbytes")), 1000);
+    } else if (answer == QLatin1String("pipe-size")) {
+        // 5000 B is rounded up to whole pages, a power of two of them.
+        const long page = sysconf(_SC_PAGESIZE);
+        qint64 expected = page;
+        while (expected < 5000)
+            expected *= 2;
+        QCOMPARE(first.result, QString::number(expected));
+        QVERIFY(first.call.startsWith(QLatin1String("fcntl(fd, F_SETPIPE_SZ, 5000) = ")));
+        // The reader sees the new capacity too (F_GETPIPE_SZ on its own end).
+        QCOMPARE(qint64(worker(r, QStringLiteral("C1"))->capacityBytes), expected);
+    } else if (answer == QLatin1String("undone") || answer == QLatin1String("blocked")) {
+        QCOMPARE(worker(r, QStringLiteral("P1"))->exitSignal, QStringLiteral("SIGKILL"));
+        QVERIFY2(first.effects.join(' ').contains(QLatin1String("holding put")), qPrintable(all));
+        const qint64 putValue = kernelAfter(r, first.atS + 0.3, QStringLiteral("put"), QStringLiteral("semval"));
+        const qint64 putWaiters = kernelAfter(r, first.atS + 0.3, QStringLiteral("put"), QStringLiteral("semncnt"));
+        if (answer == QLatin1String("undone")) {
+            // The kernel undid P1's P(put): P2 went on to its end.
+            QVERIFY2(putWaiters == 0, qPrintable(all));
+            QCOMPARE(worker(r, QStringLiteral("P2"))->exitCode, 0);
+            QCOMPARE(r.faultsCaused.size(), 1);
+        } else {
+            // Nobody gives put back: P2 sleeps in P(put) until the run is ended.
+            QCOMPARE(putValue, 0);
+            QCOMPARE(putWaiters, 1);
+            QVERIFY2(caused(QStringLiteral("P2 made no progress")), qPrintable(all));
+            QCOMPARE(worker(r, QStringLiteral("P2"))->exitSignal, QStringLiteral("SIGKILL"));
+        }
+    } else if (answer == QLatin1String("owner dead") || answer == QLatin1String("no owner dead")) {
+        quint64 ownerDead = 0;
+        for (const WorkerSnapshot &w : r.workers)
+            ownerDead += w.ownerDead;
+        // The next locker got EOWNERDEAD, made the mutex consistent, went on.
+        QCOMPARE(ownerDead, answer == QLatin1String("owner dead") ? 1u : 0u);
+        if (answer == QLatin1String("owner dead"))
+            QCOMPARE(worker(r, QStringLiteral("P2"))->exitCode, 0);
+    } else {
+        QFAIL(qPrintable(QStringLiteral("no such answer: ") + answer));
+    }
+    QCOMPARE(leftoverReport(), QString());
+}
+
+QTEST_GUILESS_MAIN(TestPlayground)
+#include "tst_playground.moc"
