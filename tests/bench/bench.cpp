@@ -52,7 +52,7 @@ double engineRun(const Case &c, qint64 count, bool pin, bool telemetry)
     s.mechanism = QString::fromLatin1(c.mechanism);
     s.size = c.size;
     s.count = count;
-    s.pinCpus = pin;
+    s.cpus = pin ? CpuPlacement::Split : CpuPlacement::Free;
     s.telemetry = telemetry;
     Run run(s);
     QEventLoop loop;
