@@ -51,7 +51,9 @@
 #include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <stddef.h>
 #include <sys/syscall.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -205,6 +207,30 @@ static struct fds tcp_pair(void)
     setsockopt(in, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     setsockopt(out, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     return (struct fds){in, out, 0};
+}
+
+/* As the engine's: the consumer's socket bound (here to an abstract name,
+ * which leaves no file), the producer's connected to it. Not a socketpair:
+ * there each end is the other's peer, and the kernel then lets a sender
+ * past a full receive queue (max_dgram_qlen), which is another experiment. */
+static struct fds dgram_pair(void)
+{
+    struct sockaddr_un a = {.sun_family = AF_UNIX};
+    const int len = snprintf(a.sun_path + 1, sizeof a.sun_path - 1, "ipcscope-bare-%d-%lx", (int)getpid(),
+                             (unsigned long)now_ns());
+    const socklen_t alen = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + (size_t)len);
+    int in = socket(AF_UNIX, SOCK_DGRAM, 0), out = socket(AF_UNIX, SOCK_DGRAM, 0);
+    if (in < 0 || out < 0 || bind(in, (struct sockaddr *)&a, alen) || connect(out, (struct sockaddr *)&a, alen))
+        die("unix-dgram");
+    /* A datagram must fit the send buffer: grown when it would not, never shrunk. */
+    int current = 0;
+    socklen_t olen = sizeof current;
+    getsockopt(out, SOL_SOCKET, SO_SNDBUF, &current, &olen);
+    if ((size_t)current < size + 4096) {
+        int bytes = (int)size + 4096;
+        setsockopt(out, SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
+    }
+    return (struct fds){in, out, 1};
 }
 
 static struct fds fifo_pair(void)
@@ -527,16 +553,15 @@ static double run_mechanism(const char *m)
         f = fifo_pair();
         return run(stream_produce, stream_consume, &f);
     }
-    if (!strcmp(m, "unix-stream") || !strcmp(m, "unix-dgram")) {
-        const int dgram = !strcmp(m, "unix-dgram");
-        if (socketpair(AF_UNIX, dgram ? SOCK_DGRAM : SOCK_STREAM, 0, pair))
+    if (!strcmp(m, "unix-stream")) {
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair))
             die("socketpair");
-        f = (struct fds){pair[0], pair[1], dgram};
-        if (dgram) {
-            int bytes = (int)size + 4096;
-            setsockopt(pair[1], SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
-        }
-        return run(dgram ? datagram_produce : stream_produce, stream_consume, &f);
+        f = (struct fds){pair[0], pair[1], 0};
+        return run(stream_produce, stream_consume, &f);
+    }
+    if (!strcmp(m, "unix-dgram")) {
+        f = dgram_pair();
+        return run(datagram_produce, stream_consume, &f);
     }
     if (!strcmp(m, "tcp")) {
         f = tcp_pair();
