@@ -113,6 +113,20 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
     out().flush();
 }
 
+// Empty is the default, free.
+bool readPlacement(const QString &text, CpuPlacement &placement)
+{
+    if (text.isEmpty() || text == QLatin1String("free"))
+        placement = CpuPlacement::Free;
+    else if (text == QLatin1String("split"))
+        placement = CpuPlacement::Split;
+    else if (text == QLatin1String("same"))
+        placement = CpuPlacement::Same;
+    else
+        return false;
+    return true;
+}
+
 bool parseSeconds(const QString &text, double &seconds)
 {
     bool ok = false;
@@ -163,7 +177,11 @@ int runCommand(const QStringList &arguments)
             {QStringLiteral("kernel"), tr("Add samples of the kernel state of the run's objects.")},
             {QStringLiteral("show-commands"), tr("Print the worker command lines, to repeat the run by hand.")},
             {QStringLiteral("no-telemetry"), tr("Workers keep only counters (to measure what telemetry costs).")},
-            {QStringLiteral("pin"), tr("Pin producers and consumers to different CPUs.")},
+            {QStringLiteral("pin"), tr("Pin producers and consumers to different CPUs (as --cpus split).")},
+            {QStringLiteral("cpus"),
+             tr("Where the workers run: same (all on CPU 0), split (producers and consumers on different CPUs) "
+                "or free (default: where the scheduler puts them)."),
+             tr("placement")},
             {QStringLiteral("ping-pong"), tr("Send each message back over a second channel; measure the round trip.")},
             {QStringLiteral("scene"), tr("Print the scene model as JSON lines: about every 100 ms, after each step, "
                                          "and the final state.")},
@@ -189,7 +207,13 @@ int runCommand(const QStringList &arguments)
     if (!readScenarioOptions(parser, scenario, error))
         return badInput(error);
     scenario.telemetry = !parser.isSet(QStringLiteral("no-telemetry"));
-    scenario.pinCpus = parser.isSet(QStringLiteral("pin"));
+    if (parser.isSet(QStringLiteral("pin")) && parser.isSet(QStringLiteral("cpus")))
+        return badInput(tr("--pin is --cpus split: give one of them"));
+    if (!readPlacement(parser.isSet(QStringLiteral("pin")) ? QStringLiteral("split")
+                                                            : parser.value(QStringLiteral("cpus")),
+                       scenario.cpus))
+        return badInput(
+            tr("--cpus: '%1' is not a placement (same, split or free)").arg(parser.value(QStringLiteral("cpus"))));
     scenario.pingPong = parser.isSet(QStringLiteral("ping-pong"));
     scenario.semUndo = parser.isSet(QStringLiteral("sem-undo"));
     scenario.faults = parser.value(QStringLiteral("inject"));

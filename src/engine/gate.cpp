@@ -18,16 +18,7 @@ Gate::Gate(ControlBlock *control, int slotIndex, SlotWriter &writer, double loca
 {
 }
 
-void Gate::publish(WorkerState state, Op op, uint8_t object)
-{
-    if (!m_writer.live())
-        return;
-    // Only the state word: a clock read on every call would cost more than the
-    // call itself on a fast mechanism; the session times the states it sees.
-    m_writer.slot()->state.store(packState(state, op, object), std::memory_order_relaxed);
-}
-
-void Gate::after()
+void Gate::afterSlowly()
 {
     if (m_effect == LockEffect::Acquires) {
         ++m_locksHeld;
@@ -35,9 +26,7 @@ void Gate::after()
     } else if (m_effect == LockEffect::Releases && m_locksHeld > 0) {
         --m_locksHeld;
     }
-    // Each P and V is worth an event only when a person can follow them.
-    if (m_op != Op::Send && m_op != Op::Receive && m_control &&
-        (m_control->rateMilliHz.load(std::memory_order_relaxed) || m_control->paused.load(std::memory_order_relaxed)))
+    if (followed())
         m_writer.opDone(m_op, m_object);
     if (m_locksHeld > 0)
         publish(WorkerState::Critical, Op::None, m_heldLock);

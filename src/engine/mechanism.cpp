@@ -4,6 +4,7 @@
 #include "mechanisms/mechanisms.h"
 #include "mechanisms/shmring.h"
 #include "message.h"
+#include "verifier.h"
 
 #include <unistd.h>
 
@@ -41,6 +42,15 @@ void Endpoint::endStream(int consumers, MessageBuilder &builder)
 {
     for (int i = 0; i < consumers; ++i)
         send(const_cast<uint8_t *>(builder.stamp(0, monotonicNs(), kEndOfStream)), builder.size());
+}
+
+size_t Endpoint::receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact)
+{
+    const size_t n = receive(buffer, cap);
+    // A datagram longer than the buffer reports its whole length: intact()
+    // refuses it on the lengths alone, before reading past the header.
+    intact = n != 0 && n != kTimedOut && verifier.intact(buffer, n);
+    return n;
 }
 
 Text groupTitle(Group group)

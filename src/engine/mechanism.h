@@ -20,6 +20,7 @@ namespace ipcscope {
 class MessageBuilder;
 class RingObserver;
 class RunPeers;
+class Verifier;
 
 struct Shape {
     int producers = 1;
@@ -217,6 +218,12 @@ public:
     // headroom) and returns its length; 0 at the end of the stream; kTimedOut
     // when a lossy mechanism heard nothing for a while.
     virtual size_t receive(uint8_t *buffer, size_t cap) = 0;
+    // Consumer: receive() and Verifier::intact() in one; `intact` says
+    // whether the message passed. Afterwards `buffer` holds at least its
+    // first kKeptBytes. By default the message is received into `buffer` and
+    // checked there; a ring in shared memory checks it in its slot instead,
+    // reading it once, and copies out only those bytes.
+    virtual size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact);
     // Producer: its last message is sent (stream mechanisms close their end).
     virtual void finish() {}
     // The last producer tells `consumers` consumers that the stream ended; by

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 namespace ipcscope {
 
@@ -56,7 +57,18 @@ Verdict verifyMessage(const void *message, size_t receivedLen)
     return (h.flags & kEndOfStream) ? Verdict::End : Verdict::Ok;
 }
 
-MessageBuffer::MessageBuffer(size_t size) : m_storage(size + kHeadroom), m_size(size) {}
+static_assert(MessageBuffer::kAlignment >= kHeadroom);
+
+MessageBuffer::MessageBuffer(size_t size)
+    : m_storage(static_cast<uint8_t *>(::operator new(kAlignment + size, std::align_val_t(kAlignment)))), m_size(size)
+{
+    std::memset(m_storage.get(), 0, kAlignment + size);
+}
+
+void MessageBuffer::Free::operator()(uint8_t *p) const
+{
+    ::operator delete(p, std::align_val_t(kAlignment));
+}
 
 std::string defaultPayloadText(int producer)
 {
@@ -64,20 +76,43 @@ std::string defaultPayloadText(int producer)
 }
 
 PayloadTemplate::PayloadTemplate(uint16_t producer, size_t size, const std::string &payloadText)
-    : m_bytes(payloadTextLength(std::max(size, kHeaderSize)))
+    : m_length(payloadTextLength(std::max(size, kHeaderSize)))
 {
     const std::string text = payloadText.empty() ? defaultPayloadText(producer) : payloadText;
-    for (size_t i = 0; i < m_bytes.size(); ++i)
-        m_bytes[i] = uint8_t(text[i % text.size()]);
-    m_hash = payloadHash(m_bytes.data(), m_bytes.size());
+    // Whole repetitions only, so that every piece of a payload starts where
+    // the image does; a text longer than kImageBytes is its own image.
+    const size_t period = text.size();
+    m_image.resize(std::min(m_length, std::max<size_t>(1, kImageBytes / period) * period));
+    for (size_t i = 0; i < m_image.size(); ++i)
+        m_image[i] = uint8_t(text[i % period]);
+    // Hashed once per producer, piece by piece, as if in one piece.
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    for (size_t at = 0; at < m_length; at += m_image.size())
+        XXH3_64bits_update(state, m_image.data(), std::min(m_image.size(), m_length - at));
+    m_hash = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+}
+
+bool PayloadTemplate::matches(const uint8_t *payload) const
+{
+    for (size_t at = 0; at < m_length; at += m_image.size())
+        if (std::memcmp(payload + at, m_image.data(), std::min(m_image.size(), m_length - at)) != 0)
+            return false;
+    return true;
+}
+
+void PayloadTemplate::fill(uint8_t *out) const
+{
+    for (size_t at = 0; at < m_length; at += m_image.size())
+        std::memcpy(out + at, m_image.data(), std::min(m_image.size(), m_length - at));
 }
 
 MessageBuilder::MessageBuilder(uint16_t producer, size_t size, const std::string &payloadText)
     : m_buffer(std::max(size, kHeaderSize))
 {
     const PayloadTemplate payload(producer, m_buffer.size(), payloadText);
-    if (!payload.bytes().empty()) // a header-only message: no payload, and data() may be null
-        std::memcpy(m_buffer.data() + kHeaderSize, payload.bytes().data(), payload.bytes().size());
+    payload.fill(m_buffer.data() + kHeaderSize);
     m_payloadHash = payload.hash();
 
     MessageHeader h{};

@@ -4,6 +4,7 @@
 // receiver can count lost, duplicated, reordered and corrupted messages.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ enum MessageFlag : uint16_t {
     kAnonymous = 4,   // a standard signal: not even producer and sequence are known
 };
 
+// What a consumer keeps of a message it checked where it lay (a ring slot):
+// the header and the first payload bytes, which its events show.
+constexpr size_t kKeptBytes = kHeaderSize + 16;
+
 // Room before every message buffer that a mechanism may use for its own
 // framing (System V's mtype), so that no mechanism needs an extra copy.
 constexpr size_t kHeadroom = 16;
@@ -50,30 +55,48 @@ uint64_t payloadHash(const void *payload, size_t len);
 enum class Verdict { Ok, Corrupted, End };
 Verdict verifyMessage(const void *message, size_t receivedLen);
 
-// Owns an aligned buffer with headroom for one message.
+// Owns a buffer for one message with kHeadroom bytes in front of it. The
+// message starts on a cache line (64 bytes), as a bare loop's malloc'd or
+// static buffer of that size would, so that copies in and out of the kernel
+// or a ring slot never straddle one line more than they must.
 class MessageBuffer {
 public:
+    static constexpr size_t kAlignment = 64;
     explicit MessageBuffer(size_t size);
-    uint8_t *data() { return m_storage.data() + kHeadroom; }
-    const uint8_t *data() const { return m_storage.data() + kHeadroom; }
+    uint8_t *data() { return m_storage.get() + kAlignment; }
+    const uint8_t *data() const { return m_storage.get() + kAlignment; }
     size_t size() const { return m_size; }
 
 private:
-    std::vector<uint8_t> m_storage;
+    struct Free {
+        void operator()(uint8_t *p) const;
+    };
+    std::unique_ptr<uint8_t, Free> m_storage; // kAlignment bytes (headroom at their end), then the message
     size_t m_size;
 };
 
 // What producer `producer` puts between header and trailer: its payload text
-// repeated. Producers lay it out once; receivers compare against it, which
-// checks every byte exactly and costs less than hashing it again.
+// repeated. A receiver checks every byte of a payload against it where the
+// payload lies (a ring slot, a receive buffer), piece by piece against a short
+// image of whole repetitions of the text: the image stays in L1, so the check
+// reads the payload once and nothing else of size, instead of comparing it
+// with a template as large as the message.
 class PayloadTemplate {
 public:
+    // The image: the text repeated a whole number of times, up to this long.
+    static constexpr size_t kImageBytes = 4096;
+
     PayloadTemplate(uint16_t producer, size_t size, const std::string &payloadText);
-    const std::vector<uint8_t> &bytes() const { return m_bytes; }
-    uint64_t hash() const { return m_hash; }
+    size_t length() const { return m_length; } // of the payload text in a message
+    uint64_t hash() const { return m_hash; }   // payloadHash() of the whole payload text
+    // Whether `payload` (length() bytes) is exactly this producer's text.
+    bool matches(const uint8_t *payload) const;
+    // Writes the payload text, length() bytes.
+    void fill(uint8_t *out) const;
 
 private:
-    std::vector<uint8_t> m_bytes;
+    std::vector<uint8_t> m_image;
+    size_t m_length;
     uint64_t m_hash;
 };
 

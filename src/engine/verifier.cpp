@@ -78,36 +78,44 @@ bool Verifier::payloadIntact(const MessageHeader &h, const uint8_t *message, siz
     const uint8_t *payload = message + kHeaderSize;
     uint64_t trailer = 0;
     if (hasTrailer(len)) {
-        std::memcpy(&trailer, payload + expected.bytes().size(), kTrailerSize);
+        std::memcpy(&trailer, payload + expected.length(), kTrailerSize);
         if (trailer != h.seq)
             return false;
     }
-    // A header-only message has no payload, and an empty template may have no data().
-    return (expected.bytes().empty() || std::memcmp(payload, expected.bytes().data(), expected.bytes().size()) == 0) &&
-           h.checksum == messageChecksum(h, expected.hash(), trailer);
+    return expected.matches(payload) && h.checksum == messageChecksum(h, expected.hash(), trailer);
 }
 
-Verifier::Outcome Verifier::check(const uint8_t *message, size_t len)
+bool Verifier::intact(const uint8_t *message, size_t len) const
 {
     if (len < kHeaderSize)
-        return Outcome::Corrupted;
+        return false;
     MessageHeader h;
     std::memcpy(&h, message, kHeaderSize);
     const bool signalFrame = h.flags & (kNoPayload | kAnonymous);
     if (signalFrame != m_signalFrames)
+        return false;
+    if (signalFrame)
+        return h.magic == kMessageMagic;
+    return payloadIntact(h, message, len);
+}
+
+Verifier::Outcome Verifier::check(const uint8_t *message, size_t len)
+{
+    const bool ok = intact(message, len);
+    MessageHeader h{};
+    if (len >= kHeaderSize)
+        std::memcpy(&h, message, kHeaderSize);
+    return classify(h, len, ok);
+}
+
+Verifier::Outcome Verifier::classify(const MessageHeader &h, size_t len, bool intact)
+{
+    if (!intact || len < kHeaderSize)
         return Outcome::Corrupted;
-    if (signalFrame) {
-        if (h.magic != kMessageMagic)
-            return Outcome::Corrupted;
-        if (h.flags & kEndOfStream)
-            return Outcome::End;
-        if (h.flags & kAnonymous)
-            return Outcome::New; // a standard signal: nothing to tell it apart
-    } else if (!payloadIntact(h, message, len)) {
-        return Outcome::Corrupted;
-    } else if (h.flags & kEndOfStream) {
+    if (h.flags & kEndOfStream)
         return Outcome::End;
-    }
+    if (h.flags & kAnonymous)
+        return Outcome::New; // a standard signal: nothing to tell it apart
     if (h.producer >= m_producers)
         return Outcome::Corrupted;
     const uint64_t newestBefore = m_newest[h.producer];

@@ -6,7 +6,9 @@
 //
 // A payload is checked byte for byte against what its producer is known to
 // send (its PayloadTemplate); the header's checksum covers the header fields,
-// the payload's hash and the trailer.
+// the payload's hash and the trailer. The check may run where the message
+// lies — in a ring slot, without copying it out (Endpoint::receiveChecked) —
+// and the bookkeeping afterwards on a copy of the header alone.
 //
 // "Seen" is a bitmap per producer, shared by all consumers of a run, indexed by
 // sequence number modulo a window of 2^kSeenBitsLog2. Consumers clear the bits
@@ -42,7 +44,15 @@ public:
     Verifier(const Verifier &) = delete;
     Verifier &operator=(const Verifier &) = delete;
 
+    // intact() and then classify(): a message in one piece of memory.
     Outcome check(const uint8_t *message, size_t len);
+    // Whether the message of `len` bytes at `message` is a well-formed frame
+    // of this run with every byte as its producer sent it; reads nothing
+    // beyond its header unless the lengths agree.
+    bool intact(const uint8_t *message, size_t len) const;
+    // Classifies a message whose header is `header`, given what intact() said
+    // of it (`len` is its length as received).
+    Outcome classify(const MessageHeader &header, size_t len, bool intact);
 
 private:
     bool markSeen(uint16_t producer, uint64_t seq);

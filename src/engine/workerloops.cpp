@@ -28,10 +28,13 @@ uint64_t deadlineOf(const WorkerCommand &o)
     return o.durationS > 0 ? monotonicNs() + uint64_t(o.durationS * 1e9) : 0;
 }
 
-bool moreToSend(const WorkerLoop &l, uint64_t seq, uint64_t deadline)
+// `lastNs`: when the last message went (or the loop began). The deadline is
+// held against that reading instead of a clock read of its own: a run by
+// duration ends at most one message late, and a message costs one read less.
+bool moreToSend(const WorkerLoop &l, uint64_t seq, uint64_t deadline, uint64_t lastNs)
 {
     const uint64_t count = l.options.count;
-    return (count == 0 || seq < count) && !l.gate.stopRequested() && !(deadline && monotonicNs() >= deadline);
+    return (count == 0 || seq < count) && !l.gate.stopRequested() && !(deadline && lastNs >= deadline);
 }
 
 MessageHeader headerOf(const uint8_t *message)
@@ -44,6 +47,8 @@ MessageHeader headerOf(const uint8_t *message)
 // Sends message `seq` and records it; returns its send time.
 uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, uint64_t seq)
 {
+    // The producer's one clock read per message: the send stamp that the
+    // consumer's latency is measured from (and the run's first byte's time).
     const uint64_t now = monotonicNs();
     builder.stamp(seq, now);
     out.send(builder.data(), builder.size());
@@ -58,11 +63,18 @@ uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, ui
 // the stream, when the channel closed or a lossy mechanism heard nothing for a
 // while and nothing more can come. `now` is when it returned; `lastMessageNs`
 // when a message last came.
-size_t receiveNext(const WorkerLoop &l, Endpoint &in, MessageBuffer &buffer, uint64_t &lastMessageNs, uint64_t &now)
+// With `verifier`, the message is checked as it is received (where it lies,
+// for a ring in shared memory) and `intact` says whether it passed.
+size_t receiveNext(const WorkerLoop &l, Endpoint &in, MessageBuffer &buffer, uint64_t &lastMessageNs, uint64_t &now,
+                   const Verifier *verifier = nullptr, bool *intact = nullptr)
 {
     const bool handRun = l.options.telemetry.empty();
     for (;;) {
-        const size_t n = in.receive(buffer.data(), buffer.size());
+        const size_t n = verifier ? in.receiveChecked(buffer.data(), buffer.size(), *verifier, *intact)
+                                  : in.receive(buffer.data(), buffer.size());
+        // The consumer's one clock read per message: the arrival time that
+        // latency and the run's last byte are measured to; the queue sample
+        // and the idle timeout below reuse it.
         now = monotonicNs();
         if (n != kTimedOut) {
             if (n != 0)
@@ -80,11 +92,12 @@ void runProducer(const WorkerLoop &l, Endpoint &out)
 {
     MessageBuilder builder(uint16_t(l.options.index), messageSize(l), l.options.payload);
     const uint64_t deadline = deadlineOf(l.options);
-    for (uint64_t seq = 0; moreToSend(l, seq, deadline); ++seq) {
+    uint64_t lastNs = monotonicNs();
+    for (uint64_t seq = 0; moreToSend(l, seq, deadline, lastNs); ++seq) {
         l.gate.pace();
         if (l.gate.stopRequested())
             break;
-        sendOne(l, out, builder, seq);
+        lastNs = sendOne(l, out, builder, seq);
     }
     out.finish();
     if (l.gate.finishProducer())
@@ -117,13 +130,16 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
             return; // leaves early: its end of the channel closes as it exits
         paceConsumer(l.options.consumerRate, taken, startNs);
         uint64_t now = 0;
-        const size_t n = receiveNext(l, in, buffer, lastMessageNs, now);
+        bool intact = false;
+        const size_t n = receiveNext(l, in, buffer, lastMessageNs, now, &verifier, &intact);
         if (n == 0)
             break;
         ++taken;
+        // The buffer holds at least the message's first kKeptBytes: a ring
+        // checked the rest where it lay.
         const MessageHeader h = headerOf(buffer.data());
         const uint8_t *payload = buffer.data() + kHeaderSize;
-        switch (verifier.check(buffer.data(), n)) {
+        switch (verifier.classify(h, n, intact)) {
         case Verifier::Outcome::Reordered:
             l.writer.reordered();
             [[fallthrough]];
@@ -159,11 +175,13 @@ void runPinger(const WorkerLoop &l, Endpoint &out, Endpoint &in, Verifier &verif
     MessageBuilder builder(uint16_t(l.options.index), messageSize(l), l.options.payload);
     MessageBuffer echo(messageSize(l));
     const uint64_t deadline = deadlineOf(l.options);
-    for (uint64_t seq = 0; moreToSend(l, seq, deadline); ++seq) {
+    uint64_t lastNs = monotonicNs();
+    for (uint64_t seq = 0; moreToSend(l, seq, deadline, lastNs); ++seq) {
         l.gate.pace();
         if (l.gate.stopRequested())
             break;
         const uint64_t sentNs = sendOne(l, out, builder, seq);
+        lastNs = sentNs;
         // Wait for this message to come back; a lossy mechanism may lose the
         // ping or the pong, and the next ping goes out after a timeout.
         for (;;) {

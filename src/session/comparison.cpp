@@ -107,7 +107,7 @@ Scenario Comparison::scenarioFor(const Step &step) const
     s.consumers = point.consumers;
     s.rate = 0;
     s.count = 0;
-    s.pinCpus = m_plan.pin;
+    s.cpus = m_plan.pin ? CpuPlacement::Split : CpuPlacement::Free;
     s.pingPong = step.stage == Stage::PingPong;
     s.durationS = step.stage == Stage::WarmUp     ? kWarmUpS
                   : step.stage == Stage::PingPong ? m_plan.secondsPerRun / 2

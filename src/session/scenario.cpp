@@ -46,8 +46,10 @@ Shape Scenario::shape() const
 
 int Scenario::cpuFor(Role role, int index) const
 {
+    if (this->cpus == CpuPlacement::Same)
+        return 0;
     const int cpus = QThread::idealThreadCount();
-    if (!pinCpus || cpus < 2)
+    if (this->cpus == CpuPlacement::Free || cpus < 2)
         return -1;
     // Producers on even CPUs, consumers on odd ones: a pair never shares one.
     return (2 * index + (role == Role::Consumer ? 1 : 0)) % cpus;

@@ -20,6 +20,11 @@ struct ScenarioProblem {
     QString message;
 };
 
+// Where the workers run: where the scheduler puts them, producers and
+// consumers on different CPUs, or all of them on CPU 0 (the two placements a
+// benchmark reports apart: on one CPU every hand-off is a context switch).
+enum class CpuPlacement { Free, Split, Same };
+
 struct Scenario {
     Q_DECLARE_TR_FUNCTIONS(Scenario)
 
@@ -35,7 +40,7 @@ public:
     QString payload;           // repeated over the payload; empty: "Hello from Pn! "
     int ringSlots = 8;         // ring slots of the shared-memory mechanisms
     bool telemetry = true;     // off: only counters, for a bare benchmark
-    bool pinCpus = false;      // producers and consumers on different CPUs, where there are two or more
+    CpuPlacement cpus = CpuPlacement::Free; // Split needs two CPUs or more, else it is Free
     // Ping-pong: one producer sends and waits for each message to come back
     // from one consumer over a second channel of the same mechanism; the
     // latency measured is the round trip.
@@ -63,7 +68,7 @@ public:
     Shape shape() const;
     bool byDuration() const { return !untilStopped && durationS > 0; }
     bool byCount() const { return !untilStopped && durationS <= 0; }
-    // The CPU a worker is pinned to, or -1 (not pinned, or one CPU only).
+    // The CPU a worker is pinned to, or -1 (not pinned, or Split on one CPU).
     int cpuFor(Role role, int index) const;
     // The command line of a worker of this scenario, before the objects,
     // telemetry and CPU of a particular run are filled in.

@@ -1,164 +1,657 @@
-/* The bare loops the engine is measured against: the least a program can do
- * to move SIZE-byte messages from one process to another over a pipe, a Unix
- * stream socket, or shared memory (a ring of 8 slots guarded by two POSIX
- * semaphores, memcpy in and out). No framing, no checksum, no telemetry.
+/* The bare loops the engine is measured against: for each mechanism the
+ * strongest plain C loop that moves SIZE-byte messages from one process to
+ * another with the same calls and the same copies as the engine, and nothing
+ * else — no framing, no checksum, no check of the bytes, no telemetry:
  *
- *   ipcscope-bareloop pipe|unix-stream|shm SIZE COUNT [pin]
- * prints the MB/s (10^6 bytes) the reader saw from its first to last byte.
- * With "pin", the writer runs on CPU 0 and the reader on CPU 1, as the engine
- * pins its producer and consumer. */
+ *   pipe, fifo            one write(2) and one read(2) per message (a read is
+ *                         repeated only when it comes back short, as the
+ *                         engine's is)
+ *   unix-stream, tcp      one send and one read per message; tcp with
+ *                         TCP_NODELAY on both ends, as the engine sets it
+ *   unix-dgram            one send and one recv per datagram
+ *   sysv-msg, posix-mq    msgsnd/msgrcv, mq_send/mq_receive (a queue of 10,
+ *                         as the engine makes it)
+ *   sysv-shm, posix-shm   the textbook ring of SLOTS slots: P(empty) P(put)
+ *                         memcpy in V(put) V(full), P(full) P(take) memcpy out
+ *                         V(take) V(empty) — semop(2) on one System V set, or
+ *                         POSIX semaphores, each on its own cache line
+ *   shm-mutex             the monitor: a process-shared robust mutex, two
+ *                         condition variables and a count
+ *   shm-spsc              a lock-free ring: head and tail on their own lines,
+ *                         spin briefly, then sleep on a futex, woken only
+ *                         when asleep
+ *
+ *   ipcscope-bareloop MECHANISM SIZE COUNT [same|split|free [SLOTS]]
+ *
+ * prints the MB/s (10^6 bytes a second) from the producer's first send to the
+ * consumer's last receive — what the engine's figure measures. same: both
+ * processes on CPU 0; split: producer on CPU 0, consumer on CPU 1 (the
+ * engine's --cpus split); free: where the scheduler puts them. SLOTS: ring
+ * slots (default 16). Every object made is private to the run and removed
+ * before the loop starts (IPC_RMID, unlink) or when it ends. */
 #define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <mqueue.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <pthread.h>
 #include <sched.h>
 #include <semaphore.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ipc.h>
 #include <sys/mman.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <stddef.h>
+#include <sys/syscall.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
-enum { SLOTS = 8 };
+static size_t size;
+static long count;
+static int placement; /* 0 free, 1 same, 2 split */
+static unsigned slots = 16;
 
-static int pin = 0;
+static void die(const char *what)
+{
+    perror(what);
+    exit(1);
+}
 
 static void pin_to(int cpu)
 {
-    if (!pin)
+    if (placement == 0)
         return;
     cpu_set_t set;
     CPU_ZERO(&set);
-    CPU_SET(cpu, &set);
-    sched_setaffinity(0, sizeof set, &set);
+    CPU_SET(placement == 1 ? 0 : cpu, &set);
+    if (sched_setaffinity(0, sizeof set, &set))
+        die("sched_setaffinity");
 }
 
-static double now(void)
+static uint64_t now_ns(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
-static void write_all(int fd, const char *buf, size_t len)
+/* The producer's first send time, for the consumer to measure from. */
+static _Atomic uint64_t *first_send;
+
+static void *shared(size_t bytes)
 {
-    while (len) {
-        ssize_t n = write(fd, buf, len);
-        if (n <= 0) {
-            perror("write");
-            exit(1);
-        }
-        buf += n;
-        len -= (size_t)n;
-    }
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        die("mmap");
+    return p;
 }
 
-/* Reads until COUNT messages of SIZE bytes arrived; returns the seconds taken. */
-static double read_stream(int fd, char *buf, size_t size, long count)
+static char *message_buffer(void)
 {
-    double start = 0;
-    size_t total = size * (size_t)count, got = 0;
-    while (got < total) {
-        ssize_t n = read(fd, buf, size);
-        if (n <= 0) {
-            perror("read");
-            exit(1);
-        }
-        if (!got)
-            start = now();
-        got += (size_t)n;
-    }
-    return now() - start;
-}
-
-static double stream(int fds[2], size_t size, long count)
-{
-    char *buf = malloc(size);
+    char *buf = aligned_alloc(64, (size + 63) / 64 * 64);
+    if (!buf)
+        die("aligned_alloc");
     memset(buf, 'x', size);
+    return buf;
+}
+
+static void stamp_first(long i)
+{
+    if (i == 0)
+        atomic_store(first_send, now_ns());
+}
+
+/* Runs produce() in a child on CPU 0 and consume() here on CPU 1; returns the
+ * seconds from the first send to the last receive. */
+static double run(void (*produce)(void *), void (*consume)(void *), void *ctx)
+{
     pid_t child = fork();
+    if (child < 0)
+        die("fork");
     if (child == 0) {
         pin_to(0);
-        close(fds[0]);
-        for (long i = 0; i < count; ++i)
-            write_all(fds[1], buf, size);
+        produce(ctx);
         _exit(0);
     }
     pin_to(1);
-    close(fds[1]);
-    double seconds = read_stream(fds[0], buf, size, count);
-    waitpid(child, NULL, 0);
-    free(buf);
-    return seconds;
+    consume(ctx);
+    const uint64_t end = now_ns();
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status))
+        exit(1);
+    return (double)(end - atomic_load(first_send)) / 1e9;
 }
 
-/* Each semaphore on its own cache line, and the slots after them, so that
- * the two processes do not fight over one line. */
-struct ring {
-    _Alignas(64) sem_t empty;
-    _Alignas(64) sem_t full;
+/* ---- byte streams and datagrams: pipe, fifo, unix-stream, tcp, unix-dgram */
+
+struct fds {
+    int in, out; /* the consumer's end, the producer's end */
+    int datagram;
+};
+
+static void stream_produce(void *p)
+{
+    struct fds *f = p;
+    close(f->in);
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        stamp_first(i);
+        size_t done = 0;
+        while (done < size) {
+            ssize_t n = write(f->out, buf + done, size - done);
+            if (n < 0 && errno != EINTR)
+                die("write");
+            done += n > 0 ? (size_t)n : 0;
+        }
+    }
+}
+
+static void stream_consume(void *p)
+{
+    struct fds *f = p;
+    close(f->out);
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        if (f->datagram) {
+            if (recv(f->in, buf, size, 0) != (ssize_t)size)
+                die("recv");
+            continue;
+        }
+        size_t done = 0;
+        while (done < size) {
+            ssize_t n = read(f->in, buf + done, size - done);
+            if (n <= 0 && errno != EINTR)
+                die("read");
+            done += n > 0 ? (size_t)n : 0;
+        }
+    }
+}
+
+static void datagram_produce(void *p)
+{
+    struct fds *f = p;
+    close(f->in);
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        stamp_first(i);
+        if (send(f->out, buf, size, 0) != (ssize_t)size)
+            die("send");
+    }
+}
+
+static struct fds tcp_pair(void)
+{
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t len = sizeof a;
+    int l = socket(AF_INET, SOCK_STREAM, 0), out = socket(AF_INET, SOCK_STREAM, 0), on = 1;
+    if (l < 0 || out < 0 || bind(l, (struct sockaddr *)&a, sizeof a) || listen(l, 1) ||
+        getsockname(l, (struct sockaddr *)&a, &len) || connect(out, (struct sockaddr *)&a, sizeof a))
+        die("tcp");
+    int in = accept(l, NULL, NULL);
+    if (in < 0)
+        die("accept");
+    close(l);
+    setsockopt(in, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    setsockopt(out, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    return (struct fds){in, out, 0};
+}
+
+/* As the engine's: the consumer's socket bound (here to an abstract name,
+ * which leaves no file), the producer's connected to it. Not a socketpair:
+ * there each end is the other's peer, and the kernel then lets a sender
+ * past a full receive queue (max_dgram_qlen), which is another experiment. */
+static struct fds dgram_pair(void)
+{
+    struct sockaddr_un a = {.sun_family = AF_UNIX};
+    const int len = snprintf(a.sun_path + 1, sizeof a.sun_path - 1, "ipcscope-bare-%d-%lx", (int)getpid(),
+                             (unsigned long)now_ns());
+    const socklen_t alen = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + (size_t)len);
+    int in = socket(AF_UNIX, SOCK_DGRAM, 0), out = socket(AF_UNIX, SOCK_DGRAM, 0);
+    if (in < 0 || out < 0 || bind(in, (struct sockaddr *)&a, alen) || connect(out, (struct sockaddr *)&a, alen))
+        die("unix-dgram");
+    /* A datagram must fit the send buffer: grown when it would not, never shrunk. */
+    int current = 0;
+    socklen_t olen = sizeof current;
+    getsockopt(out, SOL_SOCKET, SO_SNDBUF, &current, &olen);
+    if ((size_t)current < size + 4096) {
+        int bytes = (int)size + 4096;
+        setsockopt(out, SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
+    }
+    return (struct fds){in, out, 1};
+}
+
+static struct fds fifo_pair(void)
+{
+    char dir[] = "/tmp/ipcscope-bare-XXXXXX";
+    if (!mkdtemp(dir))
+        die("mkdtemp");
+    char path[sizeof dir + 8];
+    snprintf(path, sizeof path, "%s/fifo", dir);
+    if (mkfifo(path, 0600))
+        die("mkfifo");
+    int in = open(path, O_RDONLY | O_NONBLOCK), out = open(path, O_WRONLY);
+    if (in < 0 || out < 0)
+        die("open fifo");
+    fcntl(in, F_SETFL, 0);
+    unlink(path);
+    rmdir(dir);
+    return (struct fds){in, out, 0};
+}
+
+/* ---- the semaphore rings: sysv-shm, posix-shm ------------------------- */
+
+enum { EMPTY, FULL, PUT, TAKE };
+
+struct posix_ring {
+    struct {
+        _Alignas(64) sem_t s;
+    } sem[4];
+    _Alignas(64) uint64_t head;
+    _Alignas(64) uint64_t tail;
     _Alignas(64) char slots[];
 };
 
-static double shm(size_t size, long count)
+static size_t slot_bytes(void)
 {
-    size_t slot = (size + 63) / 64 * 64;
-    size_t bytes = sizeof(struct ring) + SLOTS * slot;
-    struct ring *r = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    sem_init(&r->empty, 1, SLOTS);
-    sem_init(&r->full, 1, 0);
-    char *buf = malloc(size);
-    memset(buf, 'x', size);
-    pid_t child = fork();
-    if (child == 0) {
-        pin_to(0);
-        for (long i = 0; i < count; ++i) {
-            sem_wait(&r->empty);
-            memcpy(r->slots + (size_t)(i % SLOTS) * slot, buf, size);
-            sem_post(&r->full);
-        }
-        _exit(0);
-    }
-    pin_to(1);
-    double start = 0;
+    return (size + 63) / 64 * 64;
+}
+
+static void posix_p(struct posix_ring *r, int s)
+{
+    while (sem_wait(&r->sem[s].s))
+        if (errno != EINTR)
+            die("sem_wait");
+}
+
+static void posix_v(struct posix_ring *r, int s)
+{
+    if (sem_post(&r->sem[s].s))
+        die("sem_post");
+}
+
+static void posix_produce(void *p)
+{
+    struct posix_ring *r = p;
+    char *buf = message_buffer();
     for (long i = 0; i < count; ++i) {
-        sem_wait(&r->full);
-        if (!i)
-            start = now();
-        memcpy(buf, r->slots + (size_t)(i % SLOTS) * slot, size);
-        sem_post(&r->empty);
+        stamp_first(i);
+        posix_p(r, EMPTY);
+        posix_p(r, PUT);
+        memcpy(r->slots + (r->head % slots) * slot_bytes(), buf, size);
+        ++r->head;
+        posix_v(r, PUT);
+        posix_v(r, FULL);
     }
-    double seconds = now() - start;
-    waitpid(child, NULL, 0);
-    munmap(r, bytes);
-    free(buf);
-    return seconds;
+}
+
+static void posix_consume(void *p)
+{
+    struct posix_ring *r = p;
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        posix_p(r, FULL);
+        posix_p(r, TAKE);
+        memcpy(buf, r->slots + (r->tail % slots) * slot_bytes(), size);
+        ++r->tail;
+        posix_v(r, TAKE);
+        posix_v(r, EMPTY);
+    }
+}
+
+struct sysv_ring {
+    int semid;
+    uint64_t *head, *tail;
+    char *slots;
+};
+
+static void sysv_op(struct sysv_ring *r, int s, short delta)
+{
+    struct sembuf op = {(unsigned short)s, delta, 0};
+    while (semop(r->semid, &op, 1))
+        if (errno != EINTR)
+            die("semop");
+}
+
+static void sysv_produce(void *p)
+{
+    struct sysv_ring *r = p;
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        stamp_first(i);
+        sysv_op(r, EMPTY, -1);
+        sysv_op(r, PUT, -1);
+        memcpy(r->slots + (*r->head % slots) * slot_bytes(), buf, size);
+        ++*r->head;
+        sysv_op(r, PUT, +1);
+        sysv_op(r, FULL, +1);
+    }
+}
+
+static void sysv_consume(void *p)
+{
+    struct sysv_ring *r = p;
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        sysv_op(r, FULL, -1);
+        sysv_op(r, TAKE, -1);
+        memcpy(buf, r->slots + (*r->tail % slots) * slot_bytes(), size);
+        ++*r->tail;
+        sysv_op(r, TAKE, +1);
+        sysv_op(r, EMPTY, +1);
+    }
+}
+
+/* ---- the monitor: shm-mutex ------------------------------------------- */
+
+struct mutex_ring {
+    _Alignas(64) pthread_mutex_t mutex;
+    pthread_cond_t not_empty, not_full;
+    unsigned filled;
+    uint64_t head, tail;
+    _Alignas(64) char slots[];
+};
+
+static void mutex_produce(void *p)
+{
+    struct mutex_ring *r = p;
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        stamp_first(i);
+        pthread_mutex_lock(&r->mutex);
+        while (r->filled >= slots)
+            pthread_cond_wait(&r->not_full, &r->mutex);
+        memcpy(r->slots + (r->head++ % slots) * slot_bytes(), buf, size);
+        ++r->filled;
+        pthread_cond_signal(&r->not_empty);
+        pthread_mutex_unlock(&r->mutex);
+    }
+}
+
+static void mutex_consume(void *p)
+{
+    struct mutex_ring *r = p;
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        pthread_mutex_lock(&r->mutex);
+        while (r->filled == 0)
+            pthread_cond_wait(&r->not_empty, &r->mutex);
+        memcpy(buf, r->slots + (r->tail++ % slots) * slot_bytes(), size);
+        --r->filled;
+        pthread_cond_signal(&r->not_full);
+        pthread_mutex_unlock(&r->mutex);
+    }
+}
+
+/* ---- the lock-free ring: shm-spsc ------------------------------------- */
+
+struct spsc_ring {
+    _Alignas(64) _Atomic uint64_t head;
+    _Alignas(64) _Atomic uint64_t tail;
+    _Alignas(64) _Atomic uint32_t head_signal;
+    _Atomic uint32_t consumer_sleeps;
+    _Alignas(64) _Atomic uint32_t tail_signal;
+    _Atomic uint32_t producer_sleeps;
+    _Alignas(64) char slots[];
+};
+
+enum { SPINS = 1024 }; /* as the engine's */
+
+/* Spinning pays only while the peer runs on another CPU: never on one. */
+static int other_cpus(void)
+{
+    return placement != 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1;
+}
+
+/* Waits until ready() says the peer's counter lets us on: spins, then sleeps. */
+static void spsc_wait(_Atomic uint64_t *peer, uint64_t *seen, int (*ready)(uint64_t, uint64_t), uint64_t position,
+                      _Atomic uint32_t *signal, _Atomic uint32_t *sleeps, int spin)
+{
+    for (int i = 0; spin && i < SPINS; ++i) {
+        if (ready(position, *seen = atomic_load_explicit(peer, memory_order_acquire)))
+            return;
+        __builtin_ia32_pause();
+    }
+    while (!ready(position, *seen = atomic_load_explicit(peer, memory_order_acquire))) {
+        uint32_t s = atomic_load(signal);
+        atomic_store(sleeps, 1);
+        if (!ready(position, *seen = atomic_load(peer)))
+            syscall(SYS_futex, signal, FUTEX_WAIT, s, NULL, NULL, 0);
+        atomic_store(sleeps, 0);
+    }
+}
+
+static void spsc_wake(_Atomic uint32_t *signal, _Atomic uint32_t *sleeps)
+{
+    if (!atomic_load(sleeps))
+        return;
+    atomic_fetch_add(signal, 1);
+    syscall(SYS_futex, signal, FUTEX_WAKE, 1 << 30, NULL, NULL, 0);
+}
+
+static int has_room(uint64_t position, uint64_t tail)
+{
+    return position - tail < slots;
+}
+
+static int has_data(uint64_t position, uint64_t head)
+{
+    return head > position;
+}
+
+static void spsc_produce(void *p)
+{
+    struct spsc_ring *r = p;
+    char *buf = message_buffer();
+    const int spin = other_cpus();
+    uint64_t seen = 0;
+    for (long i = 0; i < count; ++i) {
+        stamp_first(i);
+        const uint64_t position = (uint64_t)i;
+        if (!has_room(position, seen))
+            spsc_wait(&r->tail, &seen, has_room, position, &r->tail_signal, &r->producer_sleeps, spin);
+        memcpy(r->slots + (position % slots) * slot_bytes(), buf, size);
+        atomic_store(&r->head, position + 1);
+        spsc_wake(&r->head_signal, &r->consumer_sleeps);
+    }
+}
+
+static void spsc_consume(void *p)
+{
+    struct spsc_ring *r = p;
+    char *buf = message_buffer();
+    const int spin = other_cpus();
+    uint64_t seen = 0;
+    for (long i = 0; i < count; ++i) {
+        const uint64_t position = (uint64_t)i;
+        if (!has_data(position, seen))
+            spsc_wait(&r->head, &seen, has_data, position, &r->head_signal, &r->consumer_sleeps, spin);
+        memcpy(buf, r->slots + (position % slots) * slot_bytes(), size);
+        atomic_store(&r->tail, position + 1);
+        spsc_wake(&r->tail_signal, &r->producer_sleeps);
+    }
+}
+
+/* ---- the queues: sysv-msg, posix-mq ------------------------------------ */
+
+struct queue {
+    int msqid;
+    mqd_t mq;
+};
+
+static void msg_produce(void *p)
+{
+    struct queue *q = p;
+    char *buf = aligned_alloc(64, (sizeof(long) + size + 63) / 64 * 64);
+    memset(buf, 'x', sizeof(long) + size);
+    *(long *)buf = 1;
+    for (long i = 0; i < count; ++i) {
+        stamp_first(i);
+        while (msgsnd(q->msqid, buf, size, 0))
+            if (errno != EINTR)
+                die("msgsnd");
+    }
+}
+
+static void msg_consume(void *p)
+{
+    struct queue *q = p;
+    char *buf = aligned_alloc(64, (sizeof(long) + size + 63) / 64 * 64);
+    for (long i = 0; i < count; ++i)
+        while (msgrcv(q->msqid, buf, size, 0, 0) != (ssize_t)size)
+            if (errno != EINTR)
+                die("msgrcv");
+}
+
+static void mq_produce(void *p)
+{
+    struct queue *q = p;
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i) {
+        stamp_first(i);
+        while (mq_send(q->mq, buf, size, 0))
+            if (errno != EINTR)
+                die("mq_send");
+    }
+}
+
+static void mq_consume(void *p)
+{
+    struct queue *q = p;
+    char *buf = message_buffer();
+    for (long i = 0; i < count; ++i)
+        while (mq_receive(q->mq, buf, size, NULL) != (ssize_t)size)
+            if (errno != EINTR)
+                die("mq_receive");
+}
+
+/* ------------------------------------------------------------------------ */
+
+static double run_mechanism(const char *m)
+{
+    struct fds f = {-1, -1, 0};
+    int pair[2];
+    if (!strcmp(m, "pipe")) {
+        if (pipe(pair))
+            die("pipe");
+        f = (struct fds){pair[0], pair[1], 0};
+        return run(stream_produce, stream_consume, &f);
+    }
+    if (!strcmp(m, "fifo")) {
+        f = fifo_pair();
+        return run(stream_produce, stream_consume, &f);
+    }
+    if (!strcmp(m, "unix-stream")) {
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, pair))
+            die("socketpair");
+        f = (struct fds){pair[0], pair[1], 0};
+        return run(stream_produce, stream_consume, &f);
+    }
+    if (!strcmp(m, "unix-dgram")) {
+        f = dgram_pair();
+        return run(datagram_produce, stream_consume, &f);
+    }
+    if (!strcmp(m, "tcp")) {
+        f = tcp_pair();
+        return run(stream_produce, stream_consume, &f);
+    }
+    const size_t ring = slots * slot_bytes();
+    if (!strcmp(m, "posix-shm")) {
+        struct posix_ring *r = shared(sizeof *r + ring);
+        const unsigned initial[4] = {slots, 0, 1, 1};
+        for (int s = 0; s < 4; ++s)
+            if (sem_init(&r->sem[s].s, 1, initial[s]))
+                die("sem_init");
+        return run(posix_produce, posix_consume, r);
+    }
+    if (!strcmp(m, "sysv-shm")) {
+        struct sysv_ring r;
+        const int shmid = shmget(IPC_PRIVATE, 128 + ring, IPC_CREAT | 0600);
+        r.semid = semget(IPC_PRIVATE, 4, IPC_CREAT | 0600);
+        if (shmid < 0 || r.semid < 0)
+            die("shmget/semget");
+        char *base = shmat(shmid, NULL, 0);
+        shmctl(shmid, IPC_RMID, NULL); /* gone when both have detached */
+        if (base == (void *)-1)
+            die("shmat");
+        r.head = (uint64_t *)base;
+        r.tail = (uint64_t *)(base + 64);
+        r.slots = base + 128;
+        const unsigned short initial[4] = {(unsigned short)slots, 0, 1, 1};
+        if (semctl(r.semid, 0, SETALL, initial))
+            die("semctl");
+        double seconds = run(sysv_produce, sysv_consume, &r);
+        semctl(r.semid, 0, IPC_RMID);
+        return seconds;
+    }
+    if (!strcmp(m, "shm-mutex")) {
+        struct mutex_ring *r = shared(sizeof *r + ring);
+        pthread_mutexattr_t ma;
+        pthread_mutexattr_init(&ma);
+        pthread_mutexattr_setpshared(&ma, PTHREAD_PROCESS_SHARED);
+        pthread_mutexattr_setrobust(&ma, PTHREAD_MUTEX_ROBUST);
+        pthread_mutex_init(&r->mutex, &ma);
+        pthread_condattr_t ca;
+        pthread_condattr_init(&ca);
+        pthread_condattr_setpshared(&ca, PTHREAD_PROCESS_SHARED);
+        pthread_cond_init(&r->not_empty, &ca);
+        pthread_cond_init(&r->not_full, &ca);
+        return run(mutex_produce, mutex_consume, r);
+    }
+    if (!strcmp(m, "shm-spsc"))
+        return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
+    if (!strcmp(m, "sysv-msg")) {
+        struct queue q = {msgget(IPC_PRIVATE, IPC_CREAT | 0600), 0};
+        if (q.msqid < 0)
+            die("msgget");
+        double seconds = run(msg_produce, msg_consume, &q);
+        msgctl(q.msqid, IPC_RMID, NULL);
+        return seconds;
+    }
+    if (!strcmp(m, "posix-mq")) {
+        char name[64];
+        snprintf(name, sizeof name, "/ipcscope-bare-%d-%lx", (int)getpid(), (long)now_ns());
+        struct mq_attr attr = {.mq_maxmsg = 10, .mq_msgsize = (long)size};
+        struct queue q = {-1, mq_open(name, O_CREAT | O_EXCL | O_RDWR, 0600, &attr)};
+        if (q.mq == (mqd_t)-1)
+            die("mq_open");
+        mq_unlink(name); /* both ends hold it open */
+        return run(mq_produce, mq_consume, &q);
+    }
+    fprintf(stderr, "ipcscope-bareloop: unknown mechanism '%s'\n", m);
+    exit(2);
 }
 
 int main(int argc, char **argv)
 {
-    if (argc != 4 && !(argc == 5 && !strcmp(argv[4], "pin"))) {
-        fprintf(stderr, "usage: %s pipe|unix-stream|shm SIZE COUNT [pin]\n", argv[0]);
+    if (argc < 4 || argc > 6) {
+        fprintf(stderr, "usage: %s MECHANISM SIZE COUNT [same|split|free [SLOTS]]\n", argv[0]);
         return 2;
     }
-    pin = argc == 5;
-    size_t size = (size_t)atol(argv[2]);
-    long count = atol(argv[3]);
-    double seconds;
-    int fds[2];
-    if (!strcmp(argv[1], "pipe")) {
-        if (pipe(fds))
-            return 1;
-        seconds = stream(fds, size, count);
-    } else if (!strcmp(argv[1], "unix-stream")) {
-        if (socketpair(AF_UNIX, SOCK_STREAM, 0, fds))
-            return 1;
-        seconds = stream(fds, size, count);
-    } else if (!strcmp(argv[1], "shm")) {
-        seconds = shm(size, count);
-    } else {
-        fprintf(stderr, "unknown loop %s\n", argv[1]);
+    size = (size_t)atol(argv[2]);
+    count = atol(argv[3]);
+    if (argc >= 5)
+        placement = !strcmp(argv[4], "same") ? 1 : !strcmp(argv[4], "split") ? 2 : !strcmp(argv[4], "free") ? 0 : -1;
+    if (argc == 6)
+        slots = (unsigned)atoi(argv[5]);
+    if (size < 1 || count < 1 || placement < 0 || slots < 1) {
+        fprintf(stderr, "ipcscope-bareloop: bad size, count, placement or slots\n");
         return 2;
     }
+    first_send = shared(sizeof *first_send);
+    const double seconds = run_mechanism(argv[1]);
     printf("%.1f\n", (double)size * (double)count / seconds / 1e6);
     return 0;
 }

@@ -1,6 +1,7 @@
 // ipcscope-bench: the engine beside the bare C loops (tests/bench/bareloops.c)
 // for pipe, Unix stream socket and shared memory at 4 KiB and 64 KiB, and the
-// engine with and without telemetry. Runs alternate (bare, engine, engine
+// engine with and without telemetry. scripts/bench runs every mechanism, size
+// and placement; this is the quick look at what telemetry costs. Runs alternate (bare, engine, engine
 // without telemetry, bare, ...) so that a slow moment of the machine hits all
 // three alike; each figure is the median of the rounds, with its spread.
 #include "session/run.h"
@@ -39,8 +40,7 @@ double bareRun(const Case &c, qint64 count, bool pin)
 {
     QProcess p;
     QStringList args = {QString::fromLatin1(c.bare), QString::number(c.size), QString::number(count)};
-    if (pin)
-        args << QStringLiteral("pin");
+    args << (pin ? QStringLiteral("split") : QStringLiteral("free"));
     p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope-bareloop"), args);
     p.waitForFinished(120000);
     return p.readAllStandardOutput().trimmed().toDouble();
@@ -52,7 +52,8 @@ double engineRun(const Case &c, qint64 count, bool pin, bool telemetry)
     s.mechanism = QString::fromLatin1(c.mechanism);
     s.size = c.size;
     s.count = count;
-    s.pinCpus = pin;
+    s.ringSlots = 16; // as the bare loop's ring
+    s.cpus = pin ? CpuPlacement::Split : CpuPlacement::Free;
     s.telemetry = telemetry;
     Run run(s);
     QEventLoop loop;
@@ -89,8 +90,8 @@ int main(int argc, char **argv)
                           {"pipe", "pipe", 65536},
                           {"unix-stream", "unix-stream", 4096},
                           {"unix-stream", "unix-stream", 65536},
-                          {"shm", "posix-shm", 4096},
-                          {"shm", "posix-shm", 65536}};
+                          {"posix-shm", "posix-shm", 4096},
+                          {"posix-shm", "posix-shm", 65536}};
     QTextStream out(stdout);
     out << "MB/s (10^6 bytes/s), median of " << rounds << " alternating rounds of " << (bytes >> 20) << " MiB"
         << (pin ? ", producer and consumer pinned to CPUs 0 and 1" : "") << "\n\n";

@@ -21,6 +21,10 @@ private slots:
     void wrongLengthIsCaught();
     void endOfStream();
     void payloadTextRepeats();
+    void bufferStartsOnACacheLine_data();
+    void bufferStartsOnACacheLine();
+    void templateChecksEveryByte_data();
+    void templateChecksEveryByte();
 };
 
 void TestMessage::roundTrip_data()
@@ -100,6 +104,55 @@ void TestMessage::payloadTextRepeats()
     const std::string text = defaultPayloadText(1);
     QCOMPARE(std::string(reinterpret_cast<const char *>(message + kHeaderSize), text.size()), text);
     QCOMPARE(text, std::string("Hello from P2! "));
+}
+
+void TestMessage::bufferStartsOnACacheLine_data()
+{
+    QTest::addColumn<int>("size");
+    for (int size : {32, 33, 64, 4096, 65536})
+        QTest::addRow("%d B", size) << size;
+}
+
+void TestMessage::bufferStartsOnACacheLine()
+{
+    QFETCH(int, size);
+    for (int i = 0; i < 4; ++i) { // a few, so that a lucky malloc does not pass alone
+        MessageBuffer buffer{size_t(size)};
+        QCOMPARE(reinterpret_cast<uintptr_t>(buffer.data()) % MessageBuffer::kAlignment, uintptr_t(0));
+        std::memset(buffer.data() - kHeadroom, 0xa5, kHeadroom + size_t(size)); // headroom and message are ours
+    }
+}
+
+void TestMessage::templateChecksEveryByte_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("textLength");
+    for (int size : {40, 41, 4096, 65536})
+        for (int textLength : {1, 15, 256, 5000})
+            QTest::addRow("%d B, text of %d", size, textLength) << size << textLength;
+}
+
+void TestMessage::templateChecksEveryByte()
+{
+    QFETCH(int, size);
+    QFETCH(int, textLength);
+    std::string text;
+    for (int i = 0; i < textLength; ++i)
+        text += char('a' + i % 23);
+    const PayloadTemplate expected(0, size_t(size), text);
+    QCOMPARE(expected.length(), payloadTextLength(size_t(size)));
+    std::vector<uint8_t> payload(expected.length() + 1);
+    expected.fill(payload.data());
+    for (size_t i = 0; i < expected.length(); ++i)
+        QCOMPARE(payload[i], uint8_t(text[i % text.size()]));
+    QCOMPARE(expected.hash(), payloadHash(payload.data(), expected.length()));
+    QVERIFY(expected.matches(payload.data()));
+    // Every byte of the first pieces, then every 61st: a flip anywhere is seen.
+    for (size_t at = 0; at < expected.length(); at += at < 2 * PayloadTemplate::kImageBytes ? 1 : 61) {
+        payload[at] ^= 0x04;
+        QVERIFY2(!expected.matches(payload.data()), qPrintable(QStringLiteral("byte %1").arg(at)));
+        payload[at] ^= 0x04;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMessage)

@@ -6,6 +6,7 @@
 #include "runhelpers.h"
 
 #include <QDir>
+#include <QThread>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private slots:
     void runJsonHasTheFaults();
     void seriesAndKernel();
     void showCommands();
+    void placementPinsTheWorkers_data();
+    void placementPinsTheWorkers();
     void handCommandsRepeatTheRun_data();
     void handCommandsRepeatTheRun();
     void handCommandsNameNothingFixed_data();
@@ -140,6 +143,10 @@ void TestCli::badInput_data()
         << run({"-m", "signals-rt", "--consumers", "2"}) << QStringList{"one consumer"};
     QTest::newRow("unparsable count") << run({"-m", "pipe", "--count", "many"}) << QStringList{"--count", "many"};
     QTest::newRow("unparsable size") << run({"-m", "pipe", "--size", "4X"}) << QStringList{"--size", "4X"};
+    QTest::newRow("unknown placement") << run({"-m", "pipe", "--cpus", "both"})
+                                       << QStringList{"--cpus", "both", "same, split or free"};
+    QTest::newRow("placement twice") << run({"-m", "pipe", "--cpus", "same", "--pin"})
+                                     << QStringList{"--pin", "--cpus split"};
     QTest::newRow("unparsable rate") << run({"-m", "pipe", "--rate", "fast"}) << QStringList{"--rate", "fast"};
     QTest::newRow("size on a signal") << run({"-m", "signals-std", "--size", "64"}) << QStringList{"sigval"};
     QTest::newRow("count and duration") << run({"-m", "pipe", "--count", "5", "--duration", "1"})
@@ -364,6 +371,41 @@ void TestCli::showCommands()
     QVERIFY(r.out.contains("ipcscope-worker consumer --mechanism fifo"));
     QVERIFY(r.out.contains("--create"));
     QVERIFY(r.out.contains("terminal 2"));
+}
+
+void TestCli::placementPinsTheWorkers_data()
+{
+    QTest::addColumn<QStringList>("placement");
+    QTest::addColumn<QStringList>("expected"); // in the workers' command lines
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("same") << QStringList{"--cpus", "same"} << QStringList{"--cpu 0"} << QStringList{"--cpu 1"};
+    QTest::newRow("split") << QStringList{"--cpus", "split"} << QStringList{"--cpu 0", "--cpu 1"} << QStringList{};
+    QTest::newRow("pin") << QStringList{"--pin"} << QStringList{"--cpu 0", "--cpu 1"} << QStringList{};
+    QTest::newRow("free") << QStringList{"--cpus", "free"} << QStringList{} << QStringList{"--cpu "};
+    QTest::newRow("default") << QStringList{} << QStringList{} << QStringList{"--cpu "};
+}
+
+void TestCli::placementPinsTheWorkers()
+{
+    QFETCH(QStringList, placement);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    if (QThread::idealThreadCount() < 2 && placement.contains(QStringLiteral("split")))
+        QSKIP("split needs two CPUs");
+    const CliResult r = runCli(QStringList{QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("pipe"),
+                                           QStringLiteral("--count"), QStringLiteral("10"),
+                                           QStringLiteral("--show-commands"), QStringLiteral("--json")} +
+                               placement);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray commands = r.json().value(QStringLiteral("commands")).toArray();
+    QCOMPARE(commands.size(), 2);
+    QString all;
+    for (const QJsonValue &c : commands)
+        all += c.toString() + QLatin1Char('\n');
+    for (const QString &e : expected)
+        QVERIFY2(all.contains(e), qPrintable(all));
+    for (const QString &a : absent)
+        QVERIFY2(!all.contains(a), qPrintable(all));
 }
 
 void TestCli::handCommandsRepeatTheRun_data()

@@ -1,5 +1,8 @@
 #include "semring.h"
 
+#include "../verifier.h"
+
+#include <algorithm>
 #include <cstring>
 
 namespace ipcscope {
@@ -48,21 +51,40 @@ void SemaphoreRingEndpoint::send(uint8_t *message, size_t len)
     v(kFull);
 }
 
-size_t SemaphoreRingEndpoint::receive(uint8_t *buffer, size_t cap)
+template <class Use> size_t SemaphoreRingEndpoint::take(Use &&use)
 {
     RingHeader *h = m_ring.header();
     p(kFull);
     p(kTake, LockEffect::Acquires);
     const uint64_t position = h->tail.load(std::memory_order_relaxed);
-    const size_t len = std::min<size_t>(cap, m_ring.messageSize());
     m_gate.stage(Op::Copy);
-    std::memcpy(buffer, m_ring.slot(position), len);
+    use(m_ring.slot(position), m_ring.messageSize());
     m_gate.stage(Op::Advance);
     h->tail.store(position + 1, std::memory_order_release);
     m_place = m_ring.slotIndex(position);
     v(kTake, LockEffect::Releases);
     v(kEmpty);
+    return m_ring.messageSize();
+}
+
+size_t SemaphoreRingEndpoint::receive(uint8_t *buffer, size_t cap)
+{
+    size_t len = 0;
+    take([&](const uint8_t *slot, size_t size) {
+        len = std::min(cap, size);
+        std::memcpy(buffer, slot, len);
+    });
     return len;
+}
+
+size_t SemaphoreRingEndpoint::receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact)
+{
+    // Between P(full) and V(empty) no producer writes this slot: what is
+    // checked here is what is kept.
+    return take([&](const uint8_t *slot, size_t size) {
+        intact = verifier.intact(slot, size);
+        std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
+    });
 }
 
 uint64_t SemaphoreRingEndpoint::queuedBytes()

@@ -19,6 +19,7 @@ public:
     SemaphoreRingEndpoint(RingView ring, Gate &gate) : m_ring(ring), m_gate(gate) {}
     void send(uint8_t *message, size_t len) override;
     size_t receive(uint8_t *buffer, size_t cap) override;
+    size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact) override;
     uint64_t queuedBytes() override;
     uint16_t lastPlace() const override { return m_place; }
 
@@ -29,6 +30,8 @@ protected:
 private:
     void p(RingSemaphore sem, LockEffect effect = LockEffect::None);
     void v(RingSemaphore sem, LockEffect effect = LockEffect::None);
+    // The consumer's side of the ring: `use` sees the slot while it is ours.
+    template <class Use> size_t take(Use &&use);
 
     RingView m_ring;
     Gate &m_gate;

@@ -6,10 +6,12 @@
 #include "shmring.h"
 
 #include "../syserror.h"
+#include "../verifier.h"
 
 #include <linux/futex.h>
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -52,21 +54,22 @@ public:
 
     size_t receive(uint8_t *buffer, size_t cap) override
     {
-        RingHeader *h = m_ring.header();
-        lock();
-        while (h->count == 0)
-            waitOn(&h->notEmpty, kNotEmpty);
-        const uint64_t position = h->tail.load(std::memory_order_relaxed);
-        const size_t len = std::min<size_t>(cap, m_ring.messageSize());
-        m_gate.stage(Op::Copy);
-        std::memcpy(buffer, m_ring.slot(position), len);
-        m_gate.stage(Op::Advance);
-        h->tail.store(position + 1, std::memory_order_release);
-        --h->count;
-        m_place = m_ring.slotIndex(position);
-        signal(&h->notFull, kNotFull);
-        unlock();
+        size_t len = 0;
+        take([&](const uint8_t *slot, size_t size) {
+            len = std::min(cap, size);
+            std::memcpy(buffer, slot, len);
+        });
         return len;
+    }
+
+    size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact) override
+    {
+        // Under the mutex, with the slot counted as filled, no producer writes
+        // it: what is checked here is what is kept.
+        return take([&](const uint8_t *slot, size_t size) {
+            intact = verifier.intact(slot, size);
+            std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
+        });
     }
 
     uint64_t queuedBytes() override
@@ -76,6 +79,25 @@ public:
     uint16_t lastPlace() const override { return m_place; }
 
 private:
+    // The consumer's side of the ring: `use` sees the slot while it is ours.
+    template <class Use> size_t take(Use &&use)
+    {
+        RingHeader *h = m_ring.header();
+        lock();
+        while (h->count == 0)
+            waitOn(&h->notEmpty, kNotEmpty);
+        const uint64_t position = h->tail.load(std::memory_order_relaxed);
+        m_gate.stage(Op::Copy);
+        use(m_ring.slot(position), size_t(m_ring.messageSize()));
+        m_gate.stage(Op::Advance);
+        h->tail.store(position + 1, std::memory_order_release);
+        --h->count;
+        m_place = m_ring.slotIndex(position);
+        signal(&h->notFull, kNotFull);
+        unlock();
+        return m_ring.messageSize();
+    }
+
     void lock()
     {
         m_gate.before(Op::Lock, kMutex);

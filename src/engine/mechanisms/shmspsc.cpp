@@ -11,9 +11,11 @@
 
 #include "../futex.h"
 #include "../syserror.h"
+#include "../verifier.h"
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ipcscope {
@@ -74,6 +76,36 @@ public:
 
     size_t receive(uint8_t *buffer, size_t cap) override
     {
+        return take([&](const uint8_t *slot, size_t size) { std::memcpy(buffer, slot, std::min(cap, size)); }, cap);
+    }
+
+    size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact) override
+    {
+        // Until tail moves past it the producer does not write this slot:
+        // what is checked here is what is kept.
+        intact = false;
+        return take(
+            [&](const uint8_t *slot, size_t size) {
+                intact = verifier.intact(slot, size);
+                std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
+            },
+            cap);
+    }
+
+    uint64_t queuedBytes() override
+    {
+        const RingHeader *h = m_ring.header();
+        const uint64_t head = h->head.load(std::memory_order_relaxed);
+        const uint64_t tail = h->tail.load(std::memory_order_relaxed);
+        return head > tail ? std::min<uint64_t>(head - tail, m_ring.slotCount()) * m_ring.messageSize() : 0;
+    }
+    uint16_t lastPlace() const override { return m_place; }
+
+private:
+    // The consumer's side of the ring: `use` sees the next slot while it is
+    // ours; 0 when the run was stopped while the ring was empty.
+    template <class Use> size_t take(Use &&use, size_t cap)
+    {
         RingHeader *h = m_ring.header();
         m_gate.before(Op::Receive);
         const uint64_t position = h->tail.load(std::memory_order_relaxed);
@@ -87,25 +119,14 @@ public:
             m_gate.after();
             return 0; // stopped while the ring was empty
         }
-        const size_t len = std::min<size_t>(cap, m_ring.messageSize());
-        std::memcpy(buffer, m_ring.slot(position), len);
+        use(m_ring.slot(position), size_t(m_ring.messageSize()));
         h->tail.store(position + 1, std::memory_order_seq_cst);
         wake(h->tailSignal, h->producerSleeps);
         m_place = m_ring.slotIndex(position);
         m_gate.after();
-        return len;
+        return std::min<size_t>(cap, m_ring.messageSize());
     }
 
-    uint64_t queuedBytes() override
-    {
-        const RingHeader *h = m_ring.header();
-        const uint64_t head = h->head.load(std::memory_order_relaxed);
-        const uint64_t tail = h->tail.load(std::memory_order_relaxed);
-        return head > tail ? std::min<uint64_t>(head - tail, m_ring.slotCount()) * m_ring.messageSize() : 0;
-    }
-    uint16_t lastPlace() const override { return m_place; }
-
-private:
     // Spins, then sleeps on `signal` with `sleeps` raised, until ready();
     // false when the run was stopped meanwhile.
     template <typename Ready>

@@ -8,12 +8,24 @@
 #include "../resources.h"
 #include "../syserror.h"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 namespace ipcscope {
 
 namespace {
+
+// Every message goes out as it is written, as a bare loop measured against
+// this one sets it too: without it Nagle's algorithm holds small writes back
+// to batch them, which is a different experiment (and latency) than one
+// message per send().
+void sendAtOnce(int fd)
+{
+    const int on = 1;
+    checked(setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on), "setsockopt(TCP_NODELAY)");
+}
 
 class TcpMechanism : public Mechanism {
 public:
@@ -29,7 +41,7 @@ public:
                 "Engine",
                 "socket(AF_INET, SOCK_STREAM) on 127.0.0.1: the network stack without the network — a "
                 "reliable, ordered byte stream with acknowledgements and flow control."),
-            .calls = "socket(AF_INET, SOCK_STREAM, 0);  connect(127.0.0.1:port);  send(...);",
+            .calls = "socket(AF_INET, SOCK_STREAM, 0);  setsockopt(TCP_NODELAY);  connect(127.0.0.1:port);  send(...);",
             .colour = 0x8a6d3b,
             .scene = SceneKind::Stream,
             .keepsBoundaries = false,
@@ -76,12 +88,21 @@ public:
             throw SysError("tcp", EACCES,
                            "a TCP run needs its token: started by hand, set IPCSCOPE_TOKEN as `ipcscope-cli run -m tcp "
                            "--show-commands` prints it");
-        if (context.role == Role::Consumer)
+        if (context.role == Role::Consumer) {
+            const Admission byToken = tokenAdmission(context.peers);
+            const Admission admit = [byToken](int fd) {
+                if (!byToken(fd))
+                    return false;
+                sendAtOnce(fd);
+                return true;
+            };
             return std::make_unique<StreamConsumer>(context.fd, context.shape.producers, context.gate, context.peers,
-                                                    tokenAdmission(context.peers));
+                                                    admit);
+        }
         std::vector<UniqueFd> connections;
         for (uint16_t port : splitPorts(param(context.params, "ports"))) {
             connections.emplace_back(inetSocket(SOCK_STREAM));
+            sendAtOnce(connections.back().get());
             connectLoopback(connections.back().get(), port);
             presentToken(connections.back().get(), context.peers);
         }
