@@ -403,9 +403,13 @@ void SceneBuilder::addObjects(SceneModel &m, const RunSnapshot &s)
         const std::string value = param(m_params, key);
         if (!value.empty()) {
             o.id = QString::fromStdString(value);
+            o.idKind = QString::fromLatin1(key);
             break;
         }
     }
+    for (const char *key : {"shm-id", "id"})
+        if (const std::string value = param(m_params, key); !value.empty() && o.kernelId.isEmpty())
+            o.kernelId = QString::fromStdString(value);
     // The kernel's own readings of the object, and what the workers see.
     for (const KernelReading &r : s.kernel)
         if (!info.syncObjects.empty() &&
