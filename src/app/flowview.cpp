@@ -1,5 +1,7 @@
 #include "flowview.h"
 
+#include "flowscene.h"
+
 namespace ipcscope {
 
 FlowView::FlowView(QWidget *parent) : QGraphicsView(parent)
@@ -22,6 +24,14 @@ void FlowView::refit()
 {
     if (!scene())
         return;
+    if (scene() != m_watched) {
+        // A new picture (a run, a preview, a notice) is fitted as it comes.
+        m_watched = scene();
+        connect(m_watched, &QGraphicsScene::sceneRectChanged, this, &FlowView::refit, Qt::QueuedConnection);
+    }
+    // The flow scene takes the view's shape, so that it fills it.
+    if (auto *flow = qobject_cast<FlowScene *>(scene()))
+        flow->setViewSize(viewport()->size());
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     scale(m_zoom, m_zoom);
 }

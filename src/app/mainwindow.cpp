@@ -381,7 +381,7 @@ void MainWindow::retranslate()
     // it was in.
     if (const Run *run = m_controller.run()) {
         m_scene->setRun(run);
-        m_scene->update(run->snapshot(), {});
+        m_scene->update(run->scene(), {});
         m_ui->flowView->refit();
     } else if (m_notice) {
         m_scene->showNotice(m_notice());
@@ -688,7 +688,7 @@ void MainWindow::step()
 
 void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events)
 {
-    m_scene->update(snapshot, events);
+    m_scene->update(m_controller.run()->scene(), events);
     m_ui->kernel->update(snapshot);
     m_ui->code->update(snapshot);
     QList<QPair<QString, qint64>> processes;
