@@ -1,5 +1,8 @@
 // pipe: the session calls pipe(fd); each worker inherits one end,
 // as a child does across fork().
+//== prelude
+static int fd[2];
+static size_t got;
 //== producer
     close(fd[0]);
     // write() blocks while the pipe is full
@@ -10,7 +13,12 @@
 //== consumer
     close(fd[1]);
     for (;;) {
-        n = read(fd[0], buf, SIZE);  //@ receive
+        // a byte stream: one message may come in pieces
+        for (got = 0; got < SIZE; got += n) {
+            n = read(fd[0], buf + got, SIZE - got);  //@ receive
+            if (n <= 0)
+                break;
+        }
         // 0: every write end is closed (end of file)
         if (n == 0)
             break;

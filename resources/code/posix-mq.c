@@ -1,5 +1,8 @@
 // posix-mq: the session creates the queue with mq_open(O_CREAT),
 // mq_maxmsg = 10 and mq_msgsize = SIZE.
+//== prelude
+static mqd_t mq;
+static const char *mq_name;
 //== producer
     mq = mq_open(mq_name, O_WRONLY);
     // priority id + 1: the highest priority is received first

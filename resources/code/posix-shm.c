@@ -1,5 +1,12 @@
 // posix-shm: struct ring { head; tail; slot[N][SIZE]; } in /dev/shm,
 // guarded by named POSIX semaphores (they show as /dev/shm/sem.*).
+//== prelude
+struct ring { long head, tail; char slot[N][SIZE]; };
+static struct ring *ring;
+static int fd;
+static const char *shm_name;
+static size_t size;
+static sem_t *empty, *full, *put, *take;
 //== producer
     fd = shm_open(shm_name, O_RDWR, 0);
     ring = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

@@ -1,5 +1,11 @@
 // shm-mutex: the ring in /dev/shm with a pthread mutex and two
 // condition variables inside it (a monitor), plus a fill count.
+//== prelude
+struct ring { pthread_mutex_t mutex; pthread_cond_t not_full, not_empty; long head, tail, count; char slot[N][SIZE]; };
+static struct ring *ring;
+static int fd;
+static const char *shm_name;
+static size_t size;
 //== producer
     fd = shm_open(shm_name, O_RDWR, 0);
     ring = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

@@ -1,5 +1,11 @@
 // shm-nosync: the same ring in /dev/shm with no semaphore and no
 // lock: lost, duplicated and torn messages are the lesson.
+//== prelude
+struct ring { volatile long head, tail; char slot[N][SIZE]; };
+static struct ring *ring;
+static int fd;
+static const char *shm_name;
+static size_t size;
 //== producer
     fd = shm_open(shm_name, O_RDWR, 0);
     ring = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);

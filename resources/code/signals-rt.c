@@ -1,5 +1,12 @@
 // signals-rt: sigqueue(3) sends SIGRTMIN with an 8-byte value
 // (producer, sequence number, send time); real-time signals queue.
+//== prelude
+static pid_t consumer_pid;
+static int sig;
+static struct timespec nap = {0, 50000};
+long pack(long id, long seq, long t);
+long unpack(void *value);
+long now(void);
 //== producer
     pid_t pid = consumer_pid;
     union sigval value;

@@ -1,5 +1,8 @@
 // signals-std: kill(2) sends SIGUSR1 to the consumer's PID;
 // the consumer takes it with sigtimedwait(2) (100 ms timeout).
+//== prelude
+static pid_t consumer_pid;
+static int sig;
 //== producer
     pid_t pid = consumer_pid;
     // a SIGUSR1 sent while one is still pending is lost

@@ -1,5 +1,9 @@
 // sysv-msg: struct message { long mtype; char mtext[SIZE]; };
 // the queue is found by its key; mtype is the producer's number.
+//== prelude
+struct message { long mtype; char mtext[SIZE]; };
+static int msgid;
+static key_t key;
 //== producer
     struct message msg;
     msgid = msgget(key, 0);

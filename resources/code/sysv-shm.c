@@ -1,5 +1,11 @@
 // sysv-shm: struct ring { head; tail; slot[N][SIZE]; } in a System V
 // segment; a set of 4 semaphores: EMPTY=0, FULL=1, PUT=2, TAKE=3.
+//== prelude
+enum { EMPTY, FULL, PUT, TAKE };
+struct ring { long head, tail; char slot[N][SIZE]; };
+static struct ring *ring;
+static int shm_id, sem_id;
+static key_t shm_key, sem_key;
 //== producer
     shm_id = shmget(shm_key, 0, 0);
     sem_id = semget(sem_key, 0, 0);

@@ -1,5 +1,9 @@
 // udp: the consumers share one socket bound to a port of
 // 127.0.0.1; a datagram that finds its buffer full is dropped.
+//== prelude
+static int sock;
+static struct sockaddr_in addr;
+static struct timeval tv = {0, 100000};
 //== producer
     sock = socket(AF_INET, SOCK_DGRAM, 0);
     connect(sock, (struct sockaddr*)&addr, sizeof(addr));

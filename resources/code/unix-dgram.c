@@ -1,5 +1,8 @@
 // unix-dgram: the consumers share one socket bound to a path;
 // each datagram goes to exactly one of them.
+//== prelude
+static int sock;
+static struct sockaddr_un addr;
 //== producer
     sock = socket(AF_UNIX, SOCK_DGRAM, 0);
     connect(sock, (struct sockaddr*)&addr, sizeof(addr));

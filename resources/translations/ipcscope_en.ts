@@ -22,12 +22,29 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::CompareCharts</name>
+    <message numerus="yes">
+        <source>N producers and N consumers at %1, on this machine&apos;s %n CPU(s): more workers than CPUs take turns.</source>
+        <translation>
+            <numerusform>N producers and N consumers at %1, on this machine&apos;s %n CPU: more workers than CPUs take turns.</numerusform>
+            <numerusform>N producers and N consumers at %1, on this machine&apos;s %n CPUs: more workers than CPUs take turns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::CompareView</name>
     <message numerus="yes">
         <source>Done: %n point(s) measured.</source>
         <translation>
             <numerusform>Done: %n point measured.</numerusform>
             <numerusform>Done: %n points measured.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %1 (%n CPU(s)), %2; producer and consumer %3.</source>
+        <translation>
+            <numerusform>Measured on %1 (%n CPU), %2; producer and consumer %3.</numerusform>
+            <numerusform>Measured on %1 (%n CPUs), %2; producer and consumer %3.</numerusform>
         </translation>
     </message>
 </context>

@@ -52,10 +52,6 @@
         <translation>Таблица в CSV…</translation>
     </message>
     <message>
-        <source>Table as JSON…</source>
-        <translation>Таблица в JSON…</translation>
-    </message>
-    <message>
         <source>Charts as PNG…</source>
         <translation>Диаграммы в PNG…</translation>
     </message>
@@ -70,6 +66,42 @@
     <message>
         <source>Producer and consumer pinned to different CPUs (sched_setaffinity), where the machine has two or more</source>
         <translation>Производитель и потребитель закреплены за разными ЦП (sched_setaffinity), если их у машины два или больше</translation>
+    </message>
+    <message>
+        <source>Each figure is the median of the repetitions, with their spread; one repetition is a single sample</source>
+        <translation>Каждое число — медиана повторов с их разбросом; один повтор — единичный замер</translation>
+    </message>
+    <message>
+        <source>Scaling: 1:1, 2:2, 4:4</source>
+        <translation>Масштабирование: 1:1, 2:2, 4:4</translation>
+    </message>
+    <message>
+        <source>Also N producers and N consumers at the smallest size: messages a second and CPU per message as the workers grow</source>
+        <translation>Ещё N производителей и N потребителей при наименьшем размере: сколько сообщений в секунду и сколько времени ЦП на сообщение с ростом числа процессов</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>The table as JSON, which Open shows again beside another comparison</source>
+        <translation>Таблица в JSON: «Открыть сохранённое» покажет её снова рядом с другим сравнением</translation>
+    </message>
+    <message>
+        <source>Open saved…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>A saved comparison (JSON), shown faded under this one and in the “saved” column</source>
+        <translation>Сохранённое сравнение (JSON): бледно под текущим и в столбце «сохранено»</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Stop showing the saved comparison</source>
+        <translation>Убрать сохранённое сравнение</translation>
     </message>
 </context>
 <context>
@@ -95,10 +127,6 @@
         <translation>время одного запуска должно быть от 0,05 до 60 с (задано %1)</translation>
     </message>
     <message>
-        <source>the lecture says %1, measured %2: %3 % of the fastest lossless mechanism at %4</source>
-        <translation>в лекции: %1, измерено: %2 — %3 % от самого быстрого механизма без потерь при размере %4</translation>
-    </message>
-    <message>
         <source>warm-up</source>
         <translation>прогрев</translation>
     </message>
@@ -109,6 +137,61 @@
     <message>
         <source>ping-pong</source>
         <translation>пинг-понг</translation>
+    </message>
+    <message>
+        <source>producers and consumers must be 1..%1 each (got %2)</source>
+        <translation>производителей и потребителей должно быть от 1 до %1 (задано %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DecidingLimit</name>
+    <message>
+        <source>one pending SIGUSR1: the signals sent while it waits merge into it</source>
+        <translation>один ожидающий SIGUSR1: сигналы, посланные, пока он ждёт, сливаются с ним</translation>
+    </message>
+    <message>
+        <source>RLIMIT_SIGPENDING — signals queued for this user: %1</source>
+        <translation>RLIMIT_SIGPENDING — сигналов в очереди у пользователя: %1</translation>
+    </message>
+    <message>
+        <source>pipe capacity %1, less than one message of %2: every write waits for the reader</source>
+        <translation>ёмкость канала %1 меньше одного сообщения в %2: каждая запись ждёт читателя</translation>
+    </message>
+    <message>
+        <source>pipe capacity %1 — messages in flight: %2 of %3</source>
+        <translation>ёмкость канала %1 — сообщений в пути: %2 по %3</translation>
+    </message>
+    <message>
+        <source>ring slots: %1 — messages in flight: %1</source>
+        <translation>ячеек кольца: %1 — сообщений в пути: %1</translation>
+    </message>
+    <message>
+        <source>msgmnb %1 — messages in flight: %2 of %3</source>
+        <translation>msgmnb %1 — сообщений в пути: %2 по %3</translation>
+    </message>
+    <message>
+        <source>mq_maxmsg %1 — messages in flight: %1</source>
+        <translation>mq_maxmsg %1 — сообщений в пути: %1</translation>
+    </message>
+    <message>
+        <source>max_dgram_qlen %1 — datagrams in flight: %1</source>
+        <translation>max_dgram_qlen %1 — дейтаграмм в пути: %1</translation>
+    </message>
+    <message>
+        <source>wmem_default %1 — messages in flight: about %2 of %3</source>
+        <translation>wmem_default %1 — сообщений в пути: около %2 по %3</translation>
+    </message>
+    <message>
+        <source>tcp_wmem %1 + tcp_rmem %2 to start with, then tuned by the kernel — messages in flight: about %3 of %4</source>
+        <translation>tcp_wmem %1 + tcp_rmem %2 поначалу, дальше их подстраивает ядро — сообщений в пути: около %3 по %4</translation>
+    </message>
+    <message>
+        <source>rmem_default %1 — datagrams queued: about %2 of %3, the rest are dropped</source>
+        <translation>rmem_default %1 — дейтаграмм в очереди: около %2 по %3, остальные отбрасываются</translation>
+    </message>
+    <message>
+        <source>%1, less than one message of %2: every send waits for the receiver</source>
+        <translation>%1 — меньше одного сообщения в %2: каждая отправка ждёт получателя</translation>
     </message>
 </context>
 <context>
@@ -565,6 +648,22 @@
         <source>producers wait</source>
         <translation>ждут производители</translation>
     </message>
+    <message>
+        <source>Shared memory, lock-free ring</source>
+        <translation>Разделяемая память, кольцо без блокировок</translation>
+    </message>
+    <message>
+        <source>One producer and one consumer share a ring in /dev/shm with only two counters, head and tail: no semaphore and no lock, so no system call per message while both keep up. A side sleeps on a futex only when the ring is empty or full, and the other wakes it.</source>
+        <translation>Один производитель и один потребитель делят кольцо в /dev/shm, где есть только два счётчика, head и tail: ни семафора, ни блокировки, поэтому пока обе стороны успевают, на сообщение не приходится ни одного системного вызова. Сторона засыпает на фьютексе, только когда кольцо пусто или полно, и другая сторона её будит.</translation>
+    </message>
+    <message>
+        <source>producers and consumers</source>
+        <translation>производителей и потребителей</translation>
+    </message>
+    <message>
+        <source>one of each: a single-producer, single-consumer ring</source>
+        <translation>по одному: кольцо для одного производителя и одного потребителя</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
@@ -673,6 +772,13 @@
     </message>
 </context>
 <context>
+    <name>LatencyNote</name>
+    <message>
+        <source>One-way latency under a full-speed stream is mostly queueing: each message waits behind the ones sent before it. The round trip of a ping-pong, one message at a time, is the latency of the mechanism itself.</source>
+        <translation>Задержка в одну сторону при потоке на полной скорости — это в основном ожидание в очереди: каждое сообщение ждёт, пока пройдут отправленные раньше. Время туда и обратно в пинг-понге, по одному сообщению, — задержка самого механизма.</translation>
+    </message>
+</context>
+<context>
     <name>LectureTable</name>
     <message>
         <source>synchronous / asynchronous*</source>
@@ -754,14 +860,6 @@
         <translation>Противодавление: полный канал останавливает писателя</translation>
     </message>
     <message>
-        <source>A writer as fast as it can, a reader taking 50 messages a second. The pipe fills up to its capacity (F_GETPIPE_SZ) and then write() blocks: the writer sleeps in the kernel until the reader makes room. F_SETPIPE_SZ gives the pipe more room.</source>
-        <translation>Писатель пишет с максимальной скоростью, читатель забирает 50 сообщений в секунду. Канал заполняется до своей ёмкости (F_GETPIPE_SZ), после чего write() блокируется: писатель спит в ядре, пока читатель не освободит место. F_SETPIPE_SZ увеличивает ёмкость канала.</translation>
-    </message>
-    <message>
-        <source>The pipe fills to 64 KiB and the writer blocks in write(); with F_SETPIPE_SZ of 1 MiB it fills to 1 MiB before it blocks.</source>
-        <translation>Канал заполняется до 64 КиБ, и писатель блокируется в write(); с F_SETPIPE_SZ в 1 МиБ канал заполняется до 1 МиБ, прежде чем писатель заблокируется.</translation>
-    </message>
-    <message>
         <source>%1 (wchan %2)</source>
         <translation>%1 (wchan %2)</translation>
     </message>
@@ -770,44 +868,16 @@
         <translation>Взаимная блокировка (deadlock): два семафора, противоположный порядок</translation>
     </message>
     <message>
-        <source>P1 takes semaphore A, then B; P2 takes B, then A. Each gets its first and waits for its second, which the other holds: a cycle, and both wait for ever. Taking them in one global order (A before B, always) breaks the cycle.</source>
-        <translation>P1 захватывает семафор A, затем B; P2 — B, затем A. Каждый получает свой первый семафор и ждёт второй, который удерживает другой: возникает цикл, и оба ждут вечно. Захват в едином глобальном порядке (всегда A раньше B) разрывает цикл.</translation>
-    </message>
-    <message>
-        <source>In opposite orders both block for good (a wait-for cycle); in one order both finish.</source>
-        <translation>При противоположном порядке оба блокируются навсегда (цикл ожидания); при едином порядке оба завершаются.</translation>
-    </message>
-    <message>
-        <source>P1 (pid %1) holds A and waits for B; P2 (pid %2) holds B and waits for A — A: value 0, GETNCNT 1, last taken by %1; B: value 0, GETNCNT 1, last taken by %2; both asleep in %3 (wchan %4)</source>
-        <translation>P1 (pid %1) удерживает A и ждёт B; P2 (pid %2) удерживает B и ждёт A — A: значение 0, GETNCNT 1, последним захватил %1; B: значение 0, GETNCNT 1, последним захватил %2; оба спят в %3 (wchan %4)</translation>
-    </message>
-    <message>
-        <source>P1 takes A then B; P2 takes B then A…</source>
-        <translation>P1 захватывает A, затем B; P2 — B, затем A…</translation>
-    </message>
-    <message>
         <source>No cycle formed.</source>
         <translation>Цикл не возник.</translation>
-    </message>
-    <message>
-        <source>Removing the semaphore set ends the wait (EIDRM).</source>
-        <translation>Удаление набора семафоров прекращает ожидание (EIDRM).</translation>
     </message>
     <message>
         <source>Both take A, then B…</source>
         <translation>Оба захватывают A, затем B…</translation>
     </message>
     <message>
-        <source>Both finished: one waited a moment for A, then went through.</source>
-        <translation>Оба завершились: один недолго подождал A, затем прошёл дальше.</translation>
-    </message>
-    <message>
         <source>They did not finish.</source>
         <translation>Они не завершились.</translation>
-    </message>
-    <message>
-        <source>Opposite orders: %1. One order: %2.</source>
-        <translation>Противоположный порядок: %1. Единый порядок: %2.</translation>
     </message>
     <message>
         <source>a wait-for cycle, both blocked for good</source>
@@ -830,22 +900,6 @@
         <translation>Пример из лекции: shm_write и shm_read</translation>
     </message>
     <message>
-        <source>shm_write creates a System V segment by its key, writes a greeting and exits: the segment stays, and ipcs -m lists it. shm_read attaches and reads it, then removes it with IPC_RMID while still attached — which only marks it; it goes with the last detach. The same with POSIX shared memory: a file in /dev/shm.</source>
-        <translation>shm_write создаёт сегмент System V по ключу, записывает приветствие и завершается: сегмент остаётся, и ipcs -m его показывает. shm_read подключается к сегменту, читает его, а затем, ещё будучи подключённым, удаляет его через IPC_RMID — это лишь помечает сегмент, а исчезнет он при последнем отключении. То же с разделяемой памятью POSIX: это файл в /dev/shm.</translation>
-    </message>
-    <message>
-        <source>The segment outlives its writer; the reader reads the greeting; after IPC_RMID it is marked (key 0, attached once) until the reader detaches; the POSIX file is gone from /dev/shm at once while still mapped.</source>
-        <translation>Сегмент переживает своего писателя; читатель читает приветствие; после IPC_RMID сегмент помечен (ключ 0, одно подключение), пока читатель не отключится; файл POSIX сразу исчезает из /dev/shm, хотя ещё отображён в память.</translation>
-    </message>
-    <message>
-        <source>shm_write wrote &quot;%1&quot; into segment %2 (key %3) and exited (status %4). Its mapping was: %5</source>
-        <translation>shm_write записал «%1» в сегмент %2 (ключ %3) и завершился (статус %4). Его отображение было таким: %5</translation>
-    </message>
-    <message>
-        <source>shm_read attached and read &quot;%1&quot;; /proc/PID/maps: %2</source>
-        <translation>shm_read подключился и прочитал «%1»; /proc/PID/maps: %2</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -854,44 +908,12 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>After the last detach the segment is still there.</source>
-        <translation>После последнего отключения сегмент всё ещё существует.</translation>
-    </message>
-    <message>
-        <source>After the last detach the kernel removed it: shmctl(IPC_STAT) fails.</source>
-        <translation>После последнего отключения ядро удалило сегмент: shmctl(IPC_STAT) завершается ошибкой.</translation>
-    </message>
-    <message>
-        <source>The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped (its /proc/PID/maps line ends in &quot;(deleted)&quot;).</source>
-        <translation>Читатель прочитал его и вызвал shm_unlink: %1 исчез из /dev/shm, хотя ещё отображён в память (его строка в /proc/PID/maps оканчивается на «(deleted)»).</translation>
-    </message>
-    <message>
-        <source>System V: %1. POSIX: %2.</source>
-        <translation>System V: %1. POSIX: %2.</translation>
-    </message>
-    <message>
-        <source>outlived its writer, read, marked by IPC_RMID while attached, removed at the last detach</source>
-        <translation>пережил писателя, прочитан, помечен IPC_RMID при подключении, удалён при последнем отключении</translation>
-    </message>
-    <message>
-        <source>not as expected (see the observations)</source>
-        <translation>не как ожидалось (см. наблюдения)</translation>
-    </message>
-    <message>
-        <source>outlived its writer, read, unlinked while still mapped</source>
-        <translation>пережил писателя, прочитан, удалён через shm_unlink, пока ещё отображён</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
         <source>Message types: msgrcv chooses</source>
         <translation>Типы сообщений: выбирает msgrcv</translation>
-    </message>
-    <message>
-        <source>Six messages go into one System V queue with mtypes 3, 1, 2, 1, 3, 2. Then separate processes receive with different msgtyp: 0 takes the first message, a positive type the first of that type, a negative one the lowest type up to its absolute value.</source>
-        <translation>Шесть сообщений помещаются в одну очередь System V с mtype 3, 1, 2, 1, 3, 2. Затем отдельные процессы получают их с разными msgtyp: 0 берёт первое сообщение, положительный тип — первое сообщение этого типа, отрицательный — сообщение с наименьшим типом, не превышающим модуль msgtyp.</translation>
     </message>
     <message>
         <source>msgtyp 0 → #0 (type 3); 2 → #2; −2 → #1, then #3 (type 1), then #5 (type 2); 0 → #4.</source>
@@ -908,22 +930,6 @@
     <message>
         <source>PIPE_BUF: atomic writes into one pipe</source>
         <translation>PIPE_BUF: атомарная запись в один канал</translation>
-    </message>
-    <message>
-        <source>Records of PIPE_BUF bytes never tear; records of 4 × PIPE_BUF bytes do.</source>
-        <translation>Записи по PIPE_BUF байт никогда не разрываются; записи по 4 × PIPE_BUF байт — разрываются.</translation>
-    </message>
-    <message>
-        <source>%1 records read, %2 torn.</source>
-        <translation>Прочитано записей: %1, разорвано: %2.</translation>
-    </message>
-    <message>
-        <source>%1 records read, %2 torn: their bytes came from several writers.</source>
-        <translation>Прочитано записей: %1, разорвано: %2 — их байты пришли от нескольких писателей.</translation>
-    </message>
-    <message>
-        <source>%1 B records: %2 of %3 torn. %4 B records: %5 of %6 torn.</source>
-        <translation>Записи по %1 Б: разорвано %2 из %3. Записи по %4 Б: разорвано %5 из %6.</translation>
     </message>
     <message>
         <source>Priorities: the highest first</source>
@@ -954,52 +960,8 @@
         <translation>Гонка: счётчик в разделяемой памяти</translation>
     </message>
     <message>
-        <source>Without the semaphore the counter ends below 200 000; with it, at exactly 200 000.</source>
-        <translation>Без семафора счётчик в итоге меньше 200 000; с ним — ровно 200 000.</translation>
-    </message>
-    <message>
-        <source>Without a semaphore: %1 processes, %2 increments each…</source>
-        <translation>Без семафора (процессов: %1, увеличений у каждого: %2)…</translation>
-    </message>
-    <message>
-        <source>The counter reads %1 of %2: %3 updates lost.</source>
-        <translation>Счётчик: %1 из %2, потеряно обновлений: %3.</translation>
-    </message>
-    <message>
-        <source>With P(sem) and V(sem) around every update…</source>
-        <translation>С P(sem) и V(sem) вокруг каждого обновления…</translation>
-    </message>
-    <message>
-        <source>The counter reads %1 of %2.</source>
-        <translation>Счётчик: %1 из %2.</translation>
-    </message>
-    <message>
-        <source>Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.</source>
-        <translation>Без семафора: %1 из %2 (потеряно обновлений: %3). С ним: %4 из %2.</translation>
-    </message>
-    <message>
         <source>Signals: merged or queued</source>
         <translation>Сигналы: слияние или очередь</translation>
-    </message>
-    <message>
-        <source>Four processes send signals to one as fast as they can. A standard signal (SIGUSR1, sent with kill) is a single pending bit: those sent while it is pending merge into it. Real-time signals (SIGRTMIN, sent with sigqueue) queue, each with its value.</source>
-        <translation>Четыре процесса с максимальной скоростью посылают сигналы одному. Стандартный сигнал (SIGUSR1, посылается через kill) — это один бит ожидания: сигналы, посланные, пока он ожидает доставки, сливаются с ним. Сигналы реального времени (SIGRTMIN, посылаются через sigqueue) ставятся в очередь, каждый со своим значением.</translation>
-    </message>
-    <message>
-        <source>Fewer SIGUSR1 arrive than were sent; every SIGRTMIN arrives, in order, with its value.</source>
-        <translation>SIGUSR1 доставлено меньше, чем послано; каждый SIGRTMIN доставлен по порядку и со своим значением.</translation>
-    </message>
-    <message>
-        <source>SIGUSR1: %1 sent, %2 arrived, %3 merged away.</source>
-        <translation>SIGUSR1: послано %1, доставлено %2, поглощено слиянием %3.</translation>
-    </message>
-    <message>
-        <source>SIGRTMIN: %1 sent, %2 arrived, %3 out of order, %4 duplicated; every value checked.</source>
-        <translation>SIGRTMIN: послано %1, доставлено %2, не по порядку %3, продублировано %4; все значения проверены.</translation>
-    </message>
-    <message>
-        <source>SIGUSR1: %1 of %2 arrived. SIGRTMIN: %3 of %4 arrived, %5 out of order.</source>
-        <translation>SIGUSR1: доставлено %1 из %2. SIGRTMIN: доставлено %3 из %4, не по порядку %5.</translation>
     </message>
     <message>
         <source>SIGPIPE and EPIPE: the reader is gone</source>
@@ -1050,10 +1012,6 @@
         <translation>писатель заблокировался в %1</translation>
     </message>
     <message>
-        <source>Capacity %1 B (F_GETPIPE_SZ); at most %2 B were queued; %3.</source>
-        <translation>Ёмкость %1 Б (F_GETPIPE_SZ); в канале скапливалось до %2 Б; %3.</translation>
-    </message>
-    <message>
         <source>Capacity %1 B; at most %2 B were queued; %3.</source>
         <translation>Ёмкость %1 Б; в канале скапливалось до %2 Б; %3.</translation>
     </message>
@@ -1062,40 +1020,8 @@
         <translation>По умолчанию: заполнено %1 из %2 Б, %3. С F_SETPIPE_SZ: заполнено %4 из %5 Б, %6.</translation>
     </message>
     <message>
-        <source>ipcs -m still lists it: key %1, attachments: %2, created by pid %3, which is gone.</source>
-        <translation>ipcs -m всё ещё показывает его: ключ %1, подключений: %2, создан процессом с pid %3, которого уже нет.</translation>
-    </message>
-    <message>
-        <source>After IPC_RMID, still attached: key %1, attachments: %2, marked for removal: %3. The reader&apos;s mapping now reads: %4</source>
-        <translation>После IPC_RMID, ещё подключён: ключ %1, подключений: %2, помечен на удаление: %3. Отображение читателя теперь: %4</translation>
-    </message>
-    <message>
-        <source>The POSIX writer wrote &quot;%1&quot; and exited; %2 is still there (%3 B).</source>
-        <translation>Писатель POSIX записал «%1» и завершился; файл %2 на месте (%3 Б).</translation>
-    </message>
-    <message>
-        <source>The POSIX writer wrote &quot;%1&quot; and exited; %2 is gone.</source>
-        <translation>Писатель POSIX записал «%1» и завершился; файла %2 больше нет.</translation>
-    </message>
-    <message>
-        <source>Four writers share one pipe, shrunk to one page with F_SETPIPE_SZ. A write of at most PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split when the pipe is full, and pieces of different writers interleave — the reader gets torn records.</source>
-        <translation>Четыре писателя пишут в один канал, уменьшенный через F_SETPIPE_SZ до одной страницы. Вызов write() не более чем на PIPE_BUF байт атомарен: он ждёт места и попадает в канал целиком. Больший write() при заполненном канале разбивается на части, и части разных писателей перемежаются — читатель получает разорванные записи.</translation>
-    </message>
-    <message>
-        <source>A default pipe, a reader at %1 messages/s…</source>
-        <translation>Канал по умолчанию, читатель — %1 сообщений/с…</translation>
-    </message>
-    <message>
         <source>The same after F_SETPIPE_SZ(%1 B)…</source>
         <translation>То же после F_SETPIPE_SZ(%1 Б)…</translation>
-    </message>
-    <message>
-        <source>A pipe of %1 B; %2 writers × %3 records of %1 B (PIPE_BUF)…</source>
-        <translation>Канал на %1 Б; писателей: %2, у каждого %3 записей по %1 Б (PIPE_BUF)…</translation>
-    </message>
-    <message>
-        <source>The same pipe; %2 writers × %3 records of %1 B (4 × PIPE_BUF)…</source>
-        <translation>Тот же канал; писателей: %2, у каждого %3 записей по %1 Б (4 × PIPE_BUF)…</translation>
     </message>
     <message>
         <source>%1 × %2 SIGUSR1 with kill()…</source>
@@ -1110,8 +1036,1232 @@
         <translation>Читатель уходит после %1 сообщений; писатель продолжает писать…</translation>
     </message>
     <message>
-        <source>Four processes each add 1 to one counter in shared memory, 50 000 times: read, then write back + 1. Without a semaphore two read the same value and an update is lost; with a System V semaphore around each update (P, update, V) none is. Every 5 000th time each yields the CPU between read and write (sched_yield), as a preemption would, so the race shows on a busy machine too.</source>
-        <translation>Четыре процесса по 50 000 раз прибавляют 1 к одному счётчику в разделяемой памяти: читают, затем записывают + 1. Без семафора два процесса читают одно и то же значение, и обновление теряется; с семафором System V вокруг каждого обновления (P, обновление, V) — ни одно. Каждый пятитысячный раз процесс уступает процессор между чтением и записью (sched_yield), как при вытеснении: гонка видна и на загруженной машине.</translation>
+        <source>Addresses: a pointer in shared memory</source>
+        <translation>Адреса: указатель в разделяемой памяти</translation>
+    </message>
+    <message>
+        <source>Keys and shared memory</source>
+        <translation>Ключи и разделяемая память</translation>
+    </message>
+    <message>
+        <source>shmat() attaches a segment wherever the process has room: two processes see it at different addresses. A writer builds a list of two nodes in it, the first pointing to the second by address and by offset. The reader follows both: the address is the writer&apos;s, the offset is anyone&apos;s.</source>
+        <translation>shmat() присоединяет сегмент туда, где в адресном пространстве процесса есть место: два процесса видят его по разным адресам. Писатель строит в нём список из двух узлов: первый указывает на второй и адресом, и смещением. Читатель идёт по обоим: адрес — писателя, смещение годится всем.</translation>
+    </message>
+    <message>
+        <source>Different addresses; the stored pointer does not lead to «second» in the reader; base + offset does.</source>
+        <translation>Адреса разные; сохранённый указатель в читателе не ведёт к «second», а база + смещение ведёт.</translation>
+    </message>
+    <message>
+        <source>The reader attaches the segment at the writer&apos;s address (shmat with that shmaddr).</source>
+        <translation>Читатель присоединяет сегмент по адресу писателя (shmat с этим shmaddr).</translation>
+    </message>
+    <message>
+        <source>The writer attached the segment at %1 and stored the second node&apos;s address, %2, and its offset, 64.</source>
+        <translation>Писатель присоединил сегмент по адресу %1 и сохранил адрес второго узла, %2, и его смещение, 64.</translation>
+    </message>
+    <message>
+        <source>The reader attached it at %1. Through the stored pointer %2: «%3». Through %1 + 64: «%4».</source>
+        <translation>Читатель присоединил его по адресу %1. По сохранённому указателю %2: «%3». По %1 + 64: «%4».</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s address, writer and reader</source>
+        <translation>Адрес сегмента у писателя и у читателя</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>разные</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s pointer, followed in the reader</source>
+        <translation>Указатель писателя, разыменованный в читателе</translation>
+    </message>
+    <message>
+        <source>not «second»</source>
+        <translation>не «second»</translation>
+    </message>
+    <message>
+        <source>The offset, from the reader&apos;s own address</source>
+        <translation>Смещение от собственного адреса читателя</translation>
+    </message>
+    <message>
+        <source>Writer at %1, reader at %2: the pointer gave «%3», the offset «%4».</source>
+        <translation>Писатель по адресу %1, читатель по адресу %2: указатель дал «%3», смещение — «%4».</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>A writer as fast as it can, a reader taking 50 messages of 4 KiB a second. The pipe fills up to its capacity (F_GETPIPE_SZ, read before anything is said of it) and then write() blocks: the writer sleeps in the kernel until the reader makes room. F_SETPIPE_SZ gives the pipe more room.</source>
+        <translation>Писатель пишет с максимальной скоростью, читатель забирает 50 сообщений по 4 КиБ в секунду. Канал заполняется до своей ёмкости (F_GETPIPE_SZ — её читают, прежде чем о ней что-то сказать), и write() блокируется: писатель спит в ядре, пока читатель не освободит место. F_SETPIPE_SZ увеличивает ёмкость канала.</translation>
+    </message>
+    <message>
+        <source>The pipe fills to its capacity and the writer blocks in write(); after F_SETPIPE_SZ it holds the larger capacity before the writer blocks.</source>
+        <translation>Канал заполняется до своей ёмкости, и писатель блокируется в write(); после F_SETPIPE_SZ канал вмещает новую, бо́льшую ёмкость, прежде чем писатель заблокируется.</translation>
+    </message>
+    <message>
+        <source>The writer writes half the pipe&apos;s capacity in all: the pipe never fills.</source>
+        <translation>Писатель записывает всего половину ёмкости канала: канал так и не заполняется.</translation>
+    </message>
+    <message>
+        <source>F_GETPIPE_SZ of a new pipe here: %1 B. A reader at %2 messages/s…</source>
+        <translation>F_GETPIPE_SZ нового канала на этой машине: %1 Б. Читатель со скоростью %2 сообщений/с…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 B</source>
+        <translation>%1 из %2 Б</translation>
+    </message>
+    <message>
+        <source>Default pipe: filled to its capacity (F_GETPIPE_SZ)</source>
+        <translation>Канал по умолчанию: заполнен до ёмкости (F_GETPIPE_SZ)</translation>
+    </message>
+    <message>
+        <source>within two pages of %1 B</source>
+        <translation>не далее двух страниц от %1 Б</translation>
+    </message>
+    <message>
+        <source>Default pipe: the writer blocked in write()</source>
+        <translation>Канал по умолчанию: писатель заблокировался в write()</translation>
+    </message>
+    <message>
+        <source>After F_SETPIPE_SZ: filled to the larger capacity</source>
+        <translation>После F_SETPIPE_SZ: заполнен до новой ёмкости</translation>
+    </message>
+    <message>
+        <source>at least %1 B, filled</source>
+        <translation>не меньше %1 Б, заполнен</translation>
+    </message>
+    <message>
+        <source>After F_SETPIPE_SZ: the writer blocked in write()</source>
+        <translation>После F_SETPIPE_SZ: писатель заблокировался в write()</translation>
+    </message>
+    <message>
+        <source>Boundaries: streams merge and split writes</source>
+        <translation>Границы сообщений: поток сливает и дробит записи</translation>
+    </message>
+    <message>
+        <source>A writer process makes three writes of 100 B and exits; then the reader reads. A pipe and a stream socket are byte streams: they hand back what is there — 300 B in one read, or pieces of a small buffer&apos;s size. A datagram socket and a message queue hand back each write whole; a buffer too small cuts it.</source>
+        <translation>Процесс-писатель делает три записи по 100 Б и завершается; затем читает читатель. Канал и потоковый сокет — потоки байтов: они отдают всё, что есть, — 300 Б одним чтением или кусками размером с маленький буфер. Датаграммный сокет и очередь сообщений отдают каждую запись целиком; слишком маленький буфер её обрезает.</translation>
+    </message>
+    <message>
+        <source>Pipe and stream socket: one read of 300 B, or 64-B pieces; datagram socket and queue: 100, 100, 100 — cut to 64 by a 64-B buffer.</source>
+        <translation>Канал и потоковый сокет: одно чтение на 300 Б или куски по 64 Б; датаграммный сокет и очередь: 100, 100, 100 — обрезанные до 64 буфером в 64 Б.</translation>
+    </message>
+    <message>
+        <source>The reader takes each write before the next is made: nothing is there to merge.</source>
+        <translation>Читатель забирает каждую запись до следующей: сливать нечего.</translation>
+    </message>
+    <message>
+        <source>Three writes of 100 B, each read before the next…</source>
+        <translation>Три записи по 100 Б, каждая прочитана до следующей…</translation>
+    </message>
+    <message>
+        <source>Three writes of 100 B by a process that then exits…</source>
+        <translation>Три записи по 100 Б процессом, который затем завершается…</translation>
+    </message>
+    <message>
+        <source>Read with a 4 KiB buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: %3; System V queue: %4.</source>
+        <translation>Чтение буфером 4 КиБ — канал: %1; потоковый сокет Unix: %2; датаграммный сокет Unix: %3; очередь System V: %4.</translation>
+    </message>
+    <message>
+        <source>Read with a 64 B buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: %3 (the rest of each datagram is dropped); System V queue (MSG_NOERROR): %4.</source>
+        <translation>Чтение буфером 64 Б — канал: %1; потоковый сокет Unix: %2; датаграммный сокет Unix: %3 (остаток каждой датаграммы отброшен); очередь System V (MSG_NOERROR): %4.</translation>
+    </message>
+    <message>
+        <source>Pipe, 4 KiB buffer</source>
+        <translation>Канал, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>the writes merged: fewer reads than writes</source>
+        <translation>записи слились: чтений меньше, чем записей</translation>
+    </message>
+    <message>
+        <source>Unix stream socket, 4 KiB buffer</source>
+        <translation>Потоковый сокет Unix, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>Pipe, 64 B buffer</source>
+        <translation>Канал, буфер 64 Б</translation>
+    </message>
+    <message>
+        <source>a write split: more reads than writes</source>
+        <translation>запись раздроблена: чтений больше, чем записей</translation>
+    </message>
+    <message>
+        <source>Unix datagram socket, 4 KiB buffer</source>
+        <translation>Датаграммный сокет Unix, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>System V queue, 4 KiB buffer</source>
+        <translation>Очередь System V, буфер 4 КиБ</translation>
+    </message>
+    <message>
+        <source>Unix datagram socket, 64 B buffer</source>
+        <translation>Датаграммный сокет Unix, буфер 64 Б</translation>
+    </message>
+    <message>
+        <source>Three writes of 100 B read back as: pipe %1, stream socket %2, datagram socket %3, queue %4; with 64 B: pipe %5, datagram socket %6.</source>
+        <translation>Три записи по 100 Б прочитаны так: канал %1, потоковый сокет %2, датаграммный сокет %3, очередь %4; буфером 64 Б: канал %5, датаграммный сокет %6.</translation>
+    </message>
+    <message>
+        <source>Busy waiting: spinning against sleeping</source>
+        <translation>Активное ожидание: вращение против сна</translation>
+    </message>
+    <message>
+        <source>A producer writes a message into shared memory every 5 ms, 100 in all. The consumer waits for each either by spinning on the sequence number or asleep in the kernel on it (a futex, as semaphores and mutexes do underneath). The kernel&apos;s CPU time of the consumer, per message, says what waiting cost.</source>
+        <translation>Производитель каждые 5 мс пишет сообщение в разделяемую память, всего 100. Потребитель ждёт каждое либо вращаясь в цикле на порядковом номере, либо засыпая на нём в ядре (фьютекс — так устроены внутри семафоры и мьютексы). Процессорное время потребителя по данным ядра, делённое на число сообщений, показывает цену ожидания.</translation>
+    </message>
+    <message>
+        <source>Spinning costs at least ten times the CPU per message; the sleeper wakes once a message.</source>
+        <translation>Вращение стоит как минимум вдесятеро больше процессорного времени на сообщение; спящий просыпается раз на сообщение.</translation>
+    </message>
+    <message>
+        <source>The producer writes as fast as it can: there is no waiting to burn CPU on.</source>
+        <translation>Производитель пишет с максимальной скоростью: ждать нечего, и процессор тратить не на что.</translation>
+    </message>
+    <message>
+        <source>100 messages as fast as possible; the consumer spins, then sleeps…</source>
+        <translation>100 сообщений с максимальной скоростью; потребитель сначала вращается, потом спит…</translation>
+    </message>
+    <message>
+        <source>100 messages, one every 5 ms; the consumer spins, then sleeps…</source>
+        <translation>100 сообщений, по одному каждые 5 мс; потребитель сначала вращается, потом спит…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of CPU in %3, %4 per message; %5 voluntary context switches.</source>
+        <translation>%1: %2 процессорного времени за %3, %4 на сообщение; добровольных переключений контекста: %5.</translation>
+    </message>
+    <message>
+        <source>Spinning</source>
+        <translation>Вращение</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Сон</translation>
+    </message>
+    <message>
+        <source>CPU per message, spinning against sleeping</source>
+        <translation>Процессорное время на сообщение: вращение против сна</translation>
+    </message>
+    <message>
+        <source>at least 10 times as much</source>
+        <translation>как минимум в 10 раз больше</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 против %2</translation>
+    </message>
+    <message>
+        <source>Voluntary context switches of the sleeping consumer</source>
+        <translation>Добровольные переключения контекста спящего потребителя</translation>
+    </message>
+    <message>
+        <source>about one a message (%1)</source>
+        <translation>примерно одно на сообщение (%1)</translation>
+    </message>
+    <message>
+        <source>CPU per message: spinning %1, sleeping %2.</source>
+        <translation>Процессорное время на сообщение: вращение %1, сон %2.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>P1 takes semaphore A, then B; P2 takes B, then A. Each holds its first 300 ms before asking for its second — on purpose, so that both hold one before either asks: a cycle, and both wait for ever. Removing the set wakes them with EIDRM. In one global order (A before B) there is no cycle.</source>
+        <translation>P1 захватывает семафор A, затем B; P2 — B, затем A. Каждый держит первый семафор 300 мс, прежде чем просить второй, — нарочно, чтобы оба успели захватить по одному: возникает цикл, и оба ждут вечно. Удаление набора будит их с EIDRM. При едином порядке (A раньше B) цикла нет.</translation>
+    </message>
+    <message>
+        <source>In opposite orders both block for good and removing the set wakes both with EIDRM; in one order both finish.</source>
+        <translation>В противоположных порядках оба блокируются навсегда, и удаление набора будит обоих с EIDRM; в одном порядке оба завершаются.</translation>
+    </message>
+    <message>
+        <source>Both take A, then B, in both runs: no cycle can form.</source>
+        <translation>В обоих прогонах оба захватывают A, затем B: цикл возникнуть не может.</translation>
+    </message>
+    <message>
+        <source>P1 takes A then B; P2 takes B then A; each holds its first %1 ms…</source>
+        <translation>P1 захватывает A, затем B; P2 — B, затем A; каждый держит первый %1 мс…</translation>
+    </message>
+    <message>
+        <source>Both take A then B; each holds its first %1 ms…</source>
+        <translation>Оба захватывают A, затем B; каждый держит первый %1 мс…</translation>
+    </message>
+    <message>
+        <source>A wait-for cycle: A held by P1 (pid %1) and awaited by P2, B held by P2 (pid %2) and awaited by P1 — both at 0 with one waiter each (GETVAL, GETNCNT, GETPID); both still asleep in %3 (wchan %4) a second later.</source>
+        <translation>Цикл ожидания: A захвачен P1 (pid %1), его ждёт P2; B захвачен P2 (pid %2), его ждёт P1 — оба семафора равны 0, у каждого по одному ожидающему (GETVAL, GETNCNT, GETPID); через секунду оба всё ещё спят в %3 (wchan %4).</translation>
+    </message>
+    <message>
+        <source>Asked for the second at %1 ms (P1) and %2 ms (P2) after the start; the set removed: %3 of 2 woken by EIDRM.</source>
+        <translation>Второй семафор запрошен через %1 мс (P1) и %2 мс (P2) после старта; набор удалён: с EIDRM проснулись %3 из 2.</translation>
+    </message>
+    <message>
+        <source>Both finished: one waited for A, then went through.</source>
+        <translation>Оба завершились: один подождал A, потом прошёл.</translation>
+    </message>
+    <message>
+        <source>Opposite orders: a wait-for cycle that lasts</source>
+        <translation>Противоположные порядки: устойчивый цикл ожидания</translation>
+    </message>
+    <message>
+        <source>Removing the set woke the waiters with EIDRM</source>
+        <translation>Удаление набора разбудило ожидающих с EIDRM</translation>
+    </message>
+    <message>
+        <source>2 of 2</source>
+        <translation>2 из 2</translation>
+    </message>
+    <message>
+        <source>%1 of 2</source>
+        <translation>%1 из 2</translation>
+    </message>
+    <message>
+        <source>One order: both finished</source>
+        <translation>Один порядок: оба завершились</translation>
+    </message>
+    <message>
+        <source>Opposite orders: %1; removing the set woke %2 of 2 with EIDRM. One order: %3.</source>
+        <translation>Противоположные порядки: %1; удаление набора разбудило с EIDRM %2 из 2. Один порядок: %3.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>не измерено</translation>
+    </message>
+    <message>
+        <source>EINTR after %1 ms (handler ran %2×)</source>
+        <translation>EINTR через %1 мс (обработчик вызван %2 раз)</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ms (handler ran %3×)</source>
+        <translation>%1 через %2 мс (обработчик вызван %3 раз)</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>вернулся</translation>
+    </message>
+    <message>
+        <source>EINTR: a signal interrupts a blocking call</source>
+        <translation>EINTR: сигнал прерывает блокирующий вызов</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>A process blocks in read() on an empty pipe, in semop() P on a semaphore at 0, in msgrcv() on an empty queue. After 200 ms SIGALRM runs a handler; after 400 ms a child makes the call succeed. Without SA_RESTART the call fails with EINTR; with it read() is restarted — semop() and msgrcv() never are (signal(7)).</source>
+        <translation>Процесс блокируется в read() на пустом канале, в semop() P на семафоре, равном 0, в msgrcv() на пустой очереди. Через 200 мс SIGALRM вызывает обработчик; через 400 мс дочерний процесс даёт вызову завершиться. Без SA_RESTART вызов завершается с EINTR; с ним read() перезапускается — а semop() и msgrcv() не перезапускаются никогда (signal(7)).</translation>
+    </message>
+    <message>
+        <source>read(): EINTR without SA_RESTART, data with it; semop() and msgrcv(): EINTR even with SA_RESTART.</source>
+        <translation>read(): EINTR без SA_RESTART, данные — с ним; semop() и msgrcv(): EINTR даже с SA_RESTART.</translation>
+    </message>
+    <message>
+        <source>No signal comes: every call waits and succeeds.</source>
+        <translation>Сигнал не приходит: каждый вызов дожидается и завершается успешно.</translation>
+    </message>
+    <message>
+        <source>Each call blocks; no signal, a child ends the wait at 400 ms…</source>
+        <translation>Каждый вызов блокируется; сигнала нет, дочерний процесс завершает ожидание через 400 мс…</translation>
+    </message>
+    <message>
+        <source>Each call blocks; SIGALRM at 200 ms, a child ends the wait at 400 ms…</source>
+        <translation>Каждый вызов блокируется; SIGALRM через 200 мс, дочерний процесс завершает ожидание через 400 мс…</translation>
+    </message>
+    <message>
+        <source>%1: without SA_RESTART %2; with SA_RESTART %3.</source>
+        <translation>%1: без SA_RESTART — %2; с SA_RESTART — %3.</translation>
+    </message>
+    <message>
+        <source>read(), no SA_RESTART</source>
+        <translation>read(), без SA_RESTART</translation>
+    </message>
+    <message>
+        <source>EINTR</source>
+        <translation>EINTR</translation>
+    </message>
+    <message>
+        <source>read(), SA_RESTART</source>
+        <translation>read(), SA_RESTART</translation>
+    </message>
+    <message>
+        <source>restarted: the data, after the handler</source>
+        <translation>перезапущен: данные после обработчика</translation>
+    </message>
+    <message>
+        <source>semop(), SA_RESTART</source>
+        <translation>semop(), SA_RESTART</translation>
+    </message>
+    <message>
+        <source>EINTR: never restarted</source>
+        <translation>EINTR: не перезапускается никогда</translation>
+    </message>
+    <message>
+        <source>msgrcv(), SA_RESTART</source>
+        <translation>msgrcv(), SA_RESTART</translation>
+    </message>
+    <message>
+        <source>read(): %1 / %2 with SA_RESTART. semop() with SA_RESTART: %3. msgrcv() with SA_RESTART: %4.</source>
+        <translation>read(): %1 / %2 с SA_RESTART. semop() с SA_RESTART: %3. msgrcv() с SA_RESTART: %4.</translation>
+    </message>
+    <message>
+        <source>ftok: a key is not a name</source>
+        <translation>ftok: ключ — не имя</translation>
+    </message>
+    <message>
+        <source>ftok(path, id) makes a key from the id and the file&apos;s device and inode — 32 bits, no more. The file saved anew (a new file renamed over it) gives another key; two different files can give one. IPC_PRIVATE always makes a new object; IPC_CREAT | IPC_EXCL says EEXIST where IPC_CREAT alone silently hands back someone&apos;s object.</source>
+        <translation>ftok(path, id) составляет ключ из id, устройства и inode файла — 32 бита, не больше. Файл, сохранённый заново (новый файл переименован поверх старого), даёт другой ключ; два разных файла могут дать один. IPC_PRIVATE всегда создаёт новый объект; IPC_CREAT | IPC_EXCL сообщает EEXIST там, где один IPC_CREAT молча отдаёт чужой объект.</translation>
+    </message>
+    <message>
+        <source>The key changes with the file; two paths share a key; IPC_EXCL gets EEXIST, IPC_CREAT the existing queue; two IPC_PRIVATE queues differ.</source>
+        <translation>Ключ меняется вместе с файлом; у двух путей общий ключ; IPC_EXCL получает EEXIST, IPC_CREAT — существующую очередь; две очереди IPC_PRIVATE различны.</translation>
+    </message>
+    <message>
+        <source>The file stays as it is, and only its own directory is searched for a twin.</source>
+        <translation>Файл остаётся прежним, а пара с тем же ключом ищется только в его собственном каталоге.</translation>
+    </message>
+    <message>
+        <source>ftok(file, &apos;A&apos;) = %1 (inode %2); saved anew: %3 (inode %4).</source>
+        <translation>ftok(file, &apos;A&apos;) = %1 (inode %2); после сохранения заново: %3 (inode %4).</translation>
+    </message>
+    <message>
+        <source>No two of %1 files gave one key.</source>
+        <translation>Среди %1 файлов нет двух с одним ключом.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give one key, %3 (found among %4 files).</source>
+        <translation>%1 и %2 дают один ключ, %3 (найдено среди %4 файлов).</translation>
+    </message>
+    <message>
+        <source>Key %1 is taken by queue %2: IPC_CREAT | IPC_EXCL says «%3»; IPC_CREAT alone returns %4.</source>
+        <translation>Ключ %1 занят очередью %2: IPC_CREAT | IPC_EXCL сообщает «%3»; один IPC_CREAT возвращает %4.</translation>
+    </message>
+    <message>
+        <source>msgget(IPC_PRIVATE) twice: queues %1 and %2, both with key 0.</source>
+        <translation>msgget(IPC_PRIVATE) дважды: очереди %1 и %2, обе с ключом 0.</translation>
+    </message>
+    <message>
+        <source>The key after the file was saved anew</source>
+        <translation>Ключ после сохранения файла заново</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>другой ключ</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, затем %2</translation>
+    </message>
+    <message>
+        <source>Two paths with one key</source>
+        <translation>Два пути с одним ключом</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>найдены</translation>
+    </message>
+    <message>
+        <source>IPC_CREAT | IPC_EXCL on a key in use</source>
+        <translation>IPC_CREAT | IPC_EXCL на занятом ключе</translation>
+    </message>
+    <message>
+        <source>EEXIST (File exists)</source>
+        <translation>EEXIST (File exists)</translation>
+    </message>
+    <message>
+        <source>IPC_CREAT alone on a key in use</source>
+        <translation>Один IPC_CREAT на занятом ключе</translation>
+    </message>
+    <message>
+        <source>the existing queue, %1</source>
+        <translation>существующая очередь, %1</translation>
+    </message>
+    <message>
+        <source>Two msgget(IPC_PRIVATE)</source>
+        <translation>Два вызова msgget(IPC_PRIVATE)</translation>
+    </message>
+    <message>
+        <source>two different queues</source>
+        <translation>две разные очереди</translation>
+    </message>
+    <message>
+        <source>Key %1, then %2 after saving; twins: %3; IPC_EXCL: %4; IPC_CREAT: queue %5.</source>
+        <translation>Ключ %1, после сохранения %2; общий ключ: %3; IPC_EXCL: %4; IPC_CREAT: очередь %5.</translation>
+    </message>
+    <message>
+        <source>Start-up race: who sets the semaphore</source>
+        <translation>Гонка при запуске: кто задаёт семафор</translation>
+    </message>
+    <message>
+        <source>Eight instances of the lecture&apos;s semaphore program start 5 ms apart and stay 20 ms inside. Each does semget(IPC_CREAT) and SETVAL 1: one that starts while another is inside lets itself in. The fix: only the instance whose semget(IPC_CREAT | IPC_EXCL) made the set sets the value. A shared counter records the most inside at once.</source>
+        <translation>Восемь экземпляров программы с семафором из лекции стартуют с интервалом 5 мс и проводят внутри 20 мс. Каждый делает semget(IPC_CREAT) и SETVAL 1: стартовавший, пока другой внутри, впускает сам себя. Исправление: значение задаёт только тот экземпляр, чей semget(IPC_CREAT | IPC_EXCL) создал набор. Общий счётчик запоминает, сколько их было внутри одновременно.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s start-up: several inside at once, the value ends above 1; the fix: one at a time, the value ends at 1.</source>
+        <translation>Запуск как в лекции: внутри сразу несколько, в конце значение больше 1; исправление: по одному, в конце значение 1.</translation>
+    </message>
+    <message>
+        <source>Both runs use the fix: one at a time, always.</source>
+        <translation>Оба прогона с исправлением: всегда по одному.</translation>
+    </message>
+    <message>
+        <source>%1 instances, each with SETVAL 1 at its start: %2 inside at most; the value after all: %3.</source>
+        <translation>%1 экземпляров, каждый с SETVAL 1 при старте: внутри одновременно до %2; значение в конце: %3.</translation>
+    </message>
+    <message>
+        <source>%1 instances, SETVAL by the creator only (IPC_EXCL): %2 inside at most; the value after all: %3.</source>
+        <translation>%1 экземпляров, SETVAL только у создателя (IPC_EXCL): внутри одновременно до %2; значение в конце: %3.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s start-up: most inside at once</source>
+        <translation>Запуск как в лекции: больше всего внутри одновременно</translation>
+    </message>
+    <message>
+        <source>more than 1</source>
+        <translation>больше 1</translation>
+    </message>
+    <message>
+        <source>The fix: most inside at once</source>
+        <translation>Исправление: больше всего внутри одновременно</translation>
+    </message>
+    <message>
+        <source>1, every instance through</source>
+        <translation>1, прошли все экземпляры</translation>
+    </message>
+    <message>
+        <source>The fix: the semaphore after all left</source>
+        <translation>Исправление: семафор после выхода всех</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>SETVAL in every instance: %1 inside at once, the value ends at %2. The fix: %3 at once, %4 at the end.</source>
+        <translation>SETVAL в каждом экземпляре: внутри одновременно %1, в конце значение %2. Исправление: одновременно %3, в конце %4.</translation>
+    </message>
+    <message>
+        <source>In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
+        <translation>В собственном пространстве имён IPC (unshare(CLONE_NEWIPC)): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
+    </message>
+    <message>
+        <source>In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
+        <translation>В собственном пространстве имён IPC внутри нашего пространства имён пользователей (CLONE_NEWUSER | CLONE_NEWIPC): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
+    </message>
+    <message>
+        <source>No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, O_EXCL, mode 0600) stand in for the lecture&apos;s — the only change to its calls.</source>
+        <translation>Собственного пространства имён здесь нет (%1): вместо ключей и имён лекции — новые, созданные монопольно (IPC_EXCL, O_EXCL, права 0600); это единственное отличие от её вызовов.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: a message queue</source>
+        <translation>Пример из лекции: очередь сообщений</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s examples</source>
+        <translation>Примеры из лекции</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s sender as printed: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget with IPC_CREAT | 0666, msgsnd of 100 bytes, getchar(), exit — msgctl(IPC_RMID) commented out. Run twice, then ipcs -q. Then a message of type 2, sent last, and msgtyp; then two files with one ftok key.</source>
+        <translation>Отправитель из лекции как есть: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget с IPC_CREAT | 0666, msgsnd на 100 байт, getchar(), выход — msgctl(IPC_RMID) закомментирован. Запуск дважды, затем ipcs -q. Потом сообщение типа 2, отправленное последним, и msgtyp; потом два файла с одним ключом ftok.</translation>
+    </message>
+    <message>
+        <source>After both runs the queue stays with 2 messages, 200 B; msgtyp 2 takes the newest first; two paths share an ftok key.</source>
+        <translation>После двух запусков очередь остаётся с 2 сообщениями, 200 Б; msgtyp 2 первым забирает самое новое; у двух путей общий ключ ftok.</translation>
+    </message>
+    <message>
+        <source>The sender calls the msgctl(IPC_RMID) the lecture comments out: nothing stays.</source>
+        <translation>Отправитель вызывает msgctl(IPC_RMID), закомментированный в лекции: ничего не остаётся.</translation>
+    </message>
+    <message>
+        <source>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; the queue&apos;s key: %2.</source>
+        <translation>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; ключ очереди: %2.</translation>
+    </message>
+    <message>
+        <source>First run: «%1»; ipcs -q while it waits: %2; exit %3.</source>
+        <translation>Первый запуск: «%1»; ipcs -q, пока он ждёт: %2; код выхода %3.</translation>
+    </message>
+    <message>
+        <source>Second run: «%1»; ipcs -q while it waits: %2; exit %3.</source>
+        <translation>Второй запуск: «%1»; ipcs -q, пока он ждёт: %2; код выхода %3.</translation>
+    </message>
+    <message>
+        <source>Both senders gone; ipcs -q in the namespace: %1.</source>
+        <translation>Оба отправителя завершились; ipcs -q в пространстве имён: %1.</translation>
+    </message>
+    <message>
+        <source>A third message of type 2, sent last. msgrcv with msgtyp 2: %1; then msgtyp 0: %2.</source>
+        <translation>Третье сообщение, типа 2, отправлено последним. msgrcv с msgtyp 2: %1; затем с msgtyp 0: %2.</translation>
+    </message>
+    <message>
+        <source>No two of %1 files under /usr/share gave one ftok key.</source>
+        <translation>Среди %1 файлов в /usr/share нет двух с одинаковым ключом ftok.</translation>
+    </message>
+    <message>
+        <source>ftok(path, &apos;B&apos;) of %2 and of %3 is the same key %1 (found among %4 files).</source>
+        <translation>ftok(path, &apos;B&apos;) для %2 и для %3 даёт один и тот же ключ %1 (найдено среди %4 файлов).</translation>
+    </message>
+    <message>
+        <source>Each run sent and waited in getchar()</source>
+        <translation>Каждый запуск отправил сообщение и ждал в getchar()</translation>
+    </message>
+    <message>
+        <source>«%1» twice, exit 0</source>
+        <translation>«%1» дважды, код выхода 0</translation>
+    </message>
+    <message>
+        <source>«%1», «%2»</source>
+        <translation>«%1», «%2»</translation>
+    </message>
+    <message>
+        <source>ipcs -q after both senders exited</source>
+        <translation>ipcs -q после выхода обоих отправителей</translation>
+    </message>
+    <message>
+        <source>the queue, 2 messages, 200 B</source>
+        <translation>очередь, 2 сообщения, 200 Б</translation>
+    </message>
+    <message>
+        <source>msgrcv with msgtyp 2</source>
+        <translation>msgrcv с msgtyp 2</translation>
+    </message>
+    <message>
+        <source>the type-2 message sent last</source>
+        <translation>сообщение типа 2, отправленное последним</translation>
+    </message>
+    <message>
+        <source>Two paths with one ftok key</source>
+        <translation>Два пути с одним ключом ftok</translation>
+    </message>
+    <message>
+        <source>After two runs: %1. msgtyp 2 first took: %2. ftok twins: %3.</source>
+        <translation>После двух запусков: %1. msgtyp 2 первым забрал: %2. Ключ ftok у двух путей: %3.</translation>
+    </message>
+    <message>
+        <source>The sender is complete as printed; msgctl(msgid, IPC_RMID, NULL) stays commented out.</source>
+        <translation>Отправитель закончен в том виде, как напечатан; msgctl(msgid, IPC_RMID, NULL) остаётся закомментированным.</translation>
+    </message>
+    <message>
+        <source>After two runs, with both senders gone, ipcs -q listed: %1.</source>
+        <translation>После двух запусков, когда оба отправителя завершились, ipcs -q показал: %1.</translation>
+    </message>
+    <message>
+        <source>A System V queue lives until IPC_RMID or reboot, whoever created it; nobody removes this one. Here it went with the private namespace; on the machine it would stay.</source>
+        <translation>Очередь System V живёт до IPC_RMID или перезагрузки, кто бы её ни создал; эту не удаляет никто. Здесь она исчезла вместе с собственным пространством имён; на машине она бы осталась.</translation>
+    </message>
+    <message>
+        <source>How to choose a key without collisions: man 3 ftok — it makes a key from a file name.</source>
+        <translation>Как выбирать ключ так, чтобы не было коллизий: man 3 ftok — по имени файла выдаёт ключ.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 give the same key %3.</source>
+        <translation>%1 и %2 дают один и тот же ключ %3.</translation>
+    </message>
+    <message>
+        <source>ftok keeps 8 bits of the id, 8 of the device and 16 of the inode: files 65 536 inodes apart share a key. ftok(3) promises no uniqueness; IPC_PRIVATE or IPC_EXCL does.</source>
+        <translation>ftok берёт 8 бит идентификатора, 8 бит устройства и 16 бит номера inode: у файлов, чьи inode отличаются на 65 536, ключ общий. ftok(3) уникальности не обещает; её дают IPC_PRIVATE или IPC_EXCL.</translation>
+    </message>
+    <message>
+        <source>Messages are received one after another (that is why it is a queue).</source>
+        <translation>Сообщения получаются по очереди (на то и queue).</translation>
+    </message>
+    <message>
+        <source>Not measured: the queue was gone.</source>
+        <translation>Не измерено: очереди уже не было.</translation>
+    </message>
+    <message>
+        <source>msgrcv with msgtyp 2 took «%1», sent after two older messages of type 1.</source>
+        <translation>msgrcv с msgtyp 2 забрал «%1», отправленное после двух более старых сообщений типа 1.</translation>
+    </message>
+    <message>
+        <source>msgrcv chooses by msgtyp: 0 the oldest, &gt; 0 the oldest of that type, &lt; 0 the lowest type; a POSIX queue hands out the highest priority first. The order holds within a type.</source>
+        <translation>msgrcv выбирает по msgtyp: 0 — самое старое, &gt; 0 — самое старое этого типа, &lt; 0 — с наименьшим типом; очередь POSIX первым выдаёт наивысший приоритет. Порядок соблюдается только внутри одного типа.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: POSIX shared memory</source>
+        <translation>Пример из лекции: разделяемая память POSIX</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s writer as printed: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate to 256 B, mmap, write, getchar(), then munmap, close, shm_unlink — in a /dev/shm of the lesson&apos;s own. While it waits: ls -l /dev/shm and the file&apos;s bytes. And the listing given to the C++ compiler.</source>
+        <translation>Писатель из лекции как есть: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate до 256 Б, mmap, запись, getchar(), затем munmap, close, shm_unlink — в собственном /dev/shm урока. Пока он ждёт: ls -l /dev/shm и байты файла. И листинг, отданный компилятору C++.</translation>
+    </message>
+    <message>
+        <source>/dev/shm/my_shm holds 256 B with the greeting while the writer waits and is gone after shm_unlink; as C++ the listing does not compile (void * to char *).</source>
+        <translation>Пока писатель ждёт, /dev/shm/my_shm занимает 256 Б и хранит приветствие, после shm_unlink файла нет; как C++ листинг не компилируется (void * в char *).</translation>
+    </message>
+    <message>
+        <source>The listing compiled with the cast it lacks, (char *)mmap(…): C++ accepts it.</source>
+        <translation>Листинг компилируется с недостающим приведением (char *)mmap(…): C++ его принимает.</translation>
+    </message>
+    <message>
+        <source>/dev/shm is a tmpfs of the lesson&apos;s own (a mount namespace): &quot;/my_shm&quot; is nobody else&apos;s.</source>
+        <translation>/dev/shm — собственная tmpfs урока (пространство имён монтирования): &quot;/my_shm&quot; больше ничьё.</translation>
+    </message>
+    <message>
+        <source>No /dev/shm of our own: the writer uses %1, created with O_EXCL.</source>
+        <translation>Собственного /dev/shm нет: писатель использует %1, созданный с O_EXCL.</translation>
+    </message>
+    <message>
+        <source>The writer: «%1»; it waits in getchar().</source>
+        <translation>Писатель: «%1»; он ждёт в getchar().</translation>
+    </message>
+    <message>
+        <source>ls -l %1: %2 (the mode asked for, less the umask). Its bytes, read as a file: «%3».</source>
+        <translation>ls -l %1: %2 (запрошенные права за вычетом umask). Его байты, прочитанные как файл: «%3».</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s maps line: %1 — no “(deleted)” while the file is there.</source>
+        <translation>Строка maps писателя: %1 — пока файл на месте, «(deleted)» нет.</translation>
+    </message>
+    <message>
+        <source>Enter: munmap, close, shm_unlink, exit %1. ls -l %2: %3.</source>
+        <translation>Enter: munmap, close, shm_unlink, код выхода %1. ls -l %2: %3.</translation>
+    </message>
+    <message>
+        <source>No C++ compiler (c++) here: the listing was not compiled.</source>
+        <translation>Компилятора C++ (c++) здесь нет: листинг не компилировался.</translation>
+    </message>
+    <message>
+        <source>c++ -fsyntax-only accepts the listing.</source>
+        <translation>c++ -fsyntax-only принимает листинг.</translation>
+    </message>
+    <message>
+        <source>c++ -fsyntax-only refuses the listing: %1</source>
+        <translation>c++ -fsyntax-only отвергает листинг: %1</translation>
+    </message>
+    <message>
+        <source>As C (cc -fsyntax-only) it compiles.</source>
+        <translation>Как C (cc -fsyntax-only) он компилируется.</translation>
+    </message>
+    <message>
+        <source>As C (cc -fsyntax-only) it does not compile either.</source>
+        <translation>Как C (cc -fsyntax-only) он тоже не компилируется.</translation>
+    </message>
+    <message>
+        <source>ls -l of the object while the writer waits</source>
+        <translation>ls -l объекта, пока писатель ждёт</translation>
+    </message>
+    <message>
+        <source>256 B</source>
+        <translation>256 Б</translation>
+    </message>
+    <message>
+        <source>Its bytes, read as a file</source>
+        <translation>Его байты, прочитанные как файл</translation>
+    </message>
+    <message>
+        <source>The writer&apos;s maps line</source>
+        <translation>Строка maps писателя</translation>
+    </message>
+    <message>
+        <source>After shm_unlink</source>
+        <translation>После shm_unlink</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The listing as C++</source>
+        <translation>Листинг как C++</translation>
+    </message>
+    <message>
+        <source>refused: void * to char *</source>
+        <translation>отвергнут: void * в char *</translation>
+    </message>
+    <message>
+        <source>compiles</source>
+        <translation>компилируется</translation>
+    </message>
+    <message>
+        <source>%1: %2 with «%3», after shm_unlink: %4. As C++: %5.</source>
+        <translation>%1: %2, содержимое «%3», после shm_unlink: %4. Как C++: %5.</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>не проверялось</translation>
+    </message>
+    <message>
+        <source>The POSIX example is C++ (the lecture&apos;s code is marked cpp).</source>
+        <translation>Пример POSIX написан на C++ (код в лекции помечен как cpp).</translation>
+    </message>
+    <message>
+        <source>Not compiled here: no c++ found.</source>
+        <translation>Здесь не компилировался: c++ не найден.</translation>
+    </message>
+    <message>
+        <source>c++ accepts it.</source>
+        <translation>c++ его принимает.</translation>
+    </message>
+    <message>
+        <source>c++ refuses it: %1; %2</source>
+        <translation>c++ его отвергает: %1; %2</translation>
+    </message>
+    <message>
+        <source>as C it compiles.</source>
+        <translation>как C он компилируется.</translation>
+    </message>
+    <message>
+        <source>as C it does not compile either.</source>
+        <translation>как C он тоже не компилируется.</translation>
+    </message>
+    <message>
+        <source>C converts void * to any pointer silently; C++ does not: ptr = (char *)mmap(…) compiles in both.</source>
+        <translation>C молча приводит void * к любому указателю, C++ — нет: ptr = (char *)mmap(…) компилируется в обоих.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s example: a semaphore</source>
+        <translation>Пример из лекции: семафор</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s program as printed: semget, SETVAL 1, P, «Critical section start», getchar(), V. Two instances at once: the second&apos;s SETVAL undoes the first&apos;s P. Then one killed inside (Ctrl-C), without SEM_UNDO and with it. And the advice to use a mutex instead, measured at 64 B.</source>
+        <translation>Программа из лекции как есть: semget, SETVAL 1, P, «Critical section start», getchar(), V. Два экземпляра одновременно: SETVAL второго отменяет P первого. Затем экземпляр, убитый внутри (Ctrl-C), без SEM_UNDO и с ним. И совет использовать вместо семафоров мьютексы, измеренный на 64 Б.</translation>
+    </message>
+    <message>
+        <source>Both instances are inside at once and the semaphore ends at 2; killed inside, it stays taken without SEM_UNDO and is given back with it.</source>
+        <translation>Оба экземпляра одновременно внутри, и семафор в конце равен 2; если убить процесс внутри, без SEM_UNDO семафор остаётся захваченным, а с SEM_UNDO возвращается.</translation>
+    </message>
+    <message>
+        <source>The fix: only the creator (IPC_CREAT | IPC_EXCL) sets the value, so the second instance waits in P.</source>
+        <translation>Исправление: значение задаёт только создатель (IPC_CREAT | IPC_EXCL), поэтому второй экземпляр ждёт в P.</translation>
+    </message>
+    <message>
+        <source>First instance: «%1»; the semaphore now %2.</source>
+        <translation>Первый экземпляр: «%1»; семафор теперь %2.</translation>
+    </message>
+    <message>
+        <source>Second instance, while the first is inside: «%1» — its SETVAL 1 undid the first&apos;s P. Both are in the critical section.</source>
+        <translation>Второй экземпляр, пока первый внутри: «%1» — его SETVAL 1 отменил P первого. Оба в критической секции.</translation>
+    </message>
+    <message>
+        <source>Second instance: waits in P (wchan %1).</source>
+        <translation>Второй экземпляр: ждёт в P (wchan %1).</translation>
+    </message>
+    <message>
+        <source>Both released: exits %1 and %2; the semaphore reads %3. ipcs -s: %4.</source>
+        <translation>Оба отпущены: коды выхода %1 и %2; семафор равен %3. ipcs -s: %4.</translation>
+    </message>
+    <message>
+        <source>Killed by Ctrl-C inside, no SEM_UNDO: the semaphore stays %1.</source>
+        <translation>Убит по Ctrl-C внутри, без SEM_UNDO: семафор остаётся %1.</translation>
+    </message>
+    <message>
+        <source>Killed by Ctrl-C inside, with SEM_UNDO: the kernel gave it back, %1.</source>
+        <translation>Убит по Ctrl-C внутри, с SEM_UNDO: ядро вернуло значение, %1.</translation>
+    </message>
+    <message>
+        <source>%1 at 64 B: %2.</source>
+        <translation>%1 на 64 Б: %2.</translation>
+    </message>
+    <message>
+        <source>Both instances inside the critical section at once</source>
+        <translation>Оба экземпляра одновременно в критической секции</translation>
+    </message>
+    <message>
+        <source>The semaphore after both V</source>
+        <translation>Семафор после обоих V</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>Killed inside without SEM_UNDO: the semaphore</source>
+        <translation>Убит внутри без SEM_UNDO: семафор</translation>
+    </message>
+    <message>
+        <source>0 (still taken)</source>
+        <translation>0 (всё ещё захвачен)</translation>
+    </message>
+    <message>
+        <source>Killed inside with SEM_UNDO: the semaphore</source>
+        <translation>Убит внутри с SEM_UNDO: семафор</translation>
+    </message>
+    <message>
+        <source>1 (given back)</source>
+        <translation>1 (возвращён)</translation>
+    </message>
+    <message>
+        <source>Second instance: «%1»; the semaphore after both: %2. Killed inside: %3 without SEM_UNDO, %4 with it.</source>
+        <translation>Второй экземпляр: «%1»; семафор после обоих: %2. Убит внутри: %3 без SEM_UNDO, %4 с ним.</translation>
+    </message>
+    <message>
+        <source>Initialise the semaphore with 1 (SETVAL), then P … V: one process at a time in the critical section.</source>
+        <translation>Инициализация семафора значением 1 (SETVAL), затем P … V: в критической секции одновременно только один процесс.</translation>
+    </message>
+    <message>
+        <source>Two instances printed «%1» together; after both V the semaphore read %2.</source>
+        <translation>Два экземпляра одновременно напечатали «%1»; после обоих V семафор равен %2.</translation>
+    </message>
+    <message>
+        <source>The second instance waited in P (wchan %1).</source>
+        <translation>Второй экземпляр ждал в P (wchan %1).</translation>
+    </message>
+    <message>
+        <source>Every instance runs SETVAL 1, undoing P of whoever is inside. Set the value once, in the process that creates the set (IPC_CREAT | IPC_EXCL); the others find it.</source>
+        <translation>Каждый экземпляр выполняет SETVAL 1 и отменяет P того, кто уже внутри. Значение задают один раз — в процессе, создающем набор (IPC_CREAT | IPC_EXCL); остальные его только находят.</translation>
+    </message>
+    <message>
+        <source>P and V are enough (sem_flg = 0).</source>
+        <translation>P и V достаточно (sem_flg = 0).</translation>
+    </message>
+    <message>
+        <source>An instance killed inside left the semaphore at %1; with SEM_UNDO it was %2.</source>
+        <translation>Экземпляр, убитый внутри, оставил семафор равным %1; с SEM_UNDO он был %2.</translation>
+    </message>
+    <message>
+        <source>Without SEM_UNDO the kernel does not undo the P of a process that dies inside: everyone else waits for ever. With SEM_UNDO it gives the value back at exit.</source>
+        <translation>Без SEM_UNDO ядро не отменяет P процесса, умершего внутри: все остальные ждут вечно. С SEM_UNDO ядро возвращает значение при выходе процесса.</translation>
+    </message>
+    <message>
+        <source>But it is a very old way (mutexes are used now).</source>
+        <translation>Но это очень древний способ (сейчас используют мьютексы).</translation>
+    </message>
+    <message>
+        <source>At 64 B, one producer and one consumer: process-shared mutex %1, POSIX semaphores %2, System V semaphores %3.</source>
+        <translation>На 64 Б, один производитель и один потребитель: разделяемый между процессами мьютекс %1, семафоры POSIX %2, семафоры System V %3.</translation>
+    </message>
+    <message>
+        <source>A process-shared mutex and a POSIX semaphore both sleep on a futex and make no system call when nobody waits; System V semaphores make one for every P and V. Age says nothing of speed: measure.</source>
+        <translation>Разделяемый мьютекс и семафор POSIX спят на фьютексе и не делают системных вызовов, пока никто не ждёт; семафоры System V делают вызов на каждое P и V. Возраст ничего не говорит о скорости: измеряйте.</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s programs as printed: key 12222, 1 000 000 B, mode 0666. shm_write writes a greeting and waits in getchar(); shm_read reads it, detaches and removes the segment. Then shm_write without getchar(), which the lecture says loses the segment; then shm_read started first.</source>
+        <translation>Программы из лекции как есть: ключ 12222, 1 000 000 Б, права 0666. shm_write пишет приветствие и ждёт в getchar(); shm_read читает его, отсоединяет сегмент (shmdt) и удаляет его. Затем shm_write без getchar(), из-за чего, по словам лекции, сегмент пропадает; затем shm_read, запущенный первым.</translation>
+    </message>
+    <message>
+        <source>Read while the writer waits; IPC_RMID only marks the segment until the writer detaches; without getchar() it is still there and read; a reader first gets ENOENT.</source>
+        <translation>Прочитано, пока писатель ждёт; IPC_RMID лишь помечает сегмент на удаление до отсоединения писателя; без getchar() сегмент на месте и прочитан; читатель, запущенный первым, получает ENOENT.</translation>
+    </message>
+    <message>
+        <source>The writer without getchar() removes the segment before it exits — what the lecture fears its exit does: the reader finds nothing.</source>
+        <translation>Писатель без getchar() удаляет сегмент перед выходом — то, чего лекция опасается от его завершения: читатель ничего не находит.</translation>
+    </message>
+    <message>
+        <source>shm_write (pid %1): «%2»; it waits in getchar(). Its /proc/PID/maps line: %3</source>
+        <translation>shm_write (pid %1): «%2»; он ждёт в getchar(). Его строка в /proc/PID/maps: %3</translation>
+    </message>
+    <message>
+        <source>ipcs -m: %1</source>
+        <translation>ipcs -m: %1</translation>
+    </message>
+    <message>
+        <source>shm_read: «%1» (exit status %2); it detached and called shmctl(IPC_RMID).</source>
+        <translation>shm_read: «%1» (код выхода %2); он отсоединил сегмент (shmdt) и вызвал shmctl(IPC_RMID).</translation>
+    </message>
+    <message>
+        <source>ipcs -m now: %1 — marked for removal (IPC_RMID) while shm_write is still attached; the key reads 0.</source>
+        <translation>ipcs -m теперь: %1 — сегмент помечен на удаление (IPC_RMID), пока shm_write к нему присоединён; ключ стал 0.</translation>
+    </message>
+    <message>
+        <source>Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment&apos;s file is never in any directory, so “(deleted)” proves nothing here.</source>
+        <translation>Его строка maps заканчивалась на «(deleted)» ещё до IPC_RMID: файл сегмента System V не лежит ни в одном каталоге, так что «(deleted)» здесь ничего не доказывает.</translation>
+    </message>
+    <message>
+        <source>Enter for shm_write: shmdt, exit %1. ipcs -m: %2.</source>
+        <translation>Enter для shm_write: отсоединение (shmdt), код выхода %1. ipcs -m: %2.</translation>
+    </message>
+    <message>
+        <source>shm_write without getchar(): «%1», exit %2. ipcs -m: %3.</source>
+        <translation>shm_write без getchar(): «%1», код выхода %2. ipcs -m: %3.</translation>
+    </message>
+    <message>
+        <source>shm_read after it: «%1» (exit status %2).</source>
+        <translation>shm_read после него: «%1» (код выхода %2).</translation>
+    </message>
+    <message>
+        <source>shm_read with no writer before it: «%1» (exit status %2).</source>
+        <translation>shm_read без писателя перед ним: «%1» (код выхода %2).</translation>
+    </message>
+    <message>
+        <source>shm_write&apos;s segment, while it waits in getchar()</source>
+        <translation>Сегмент shm_write, пока тот ждёт в getchar()</translation>
+    </message>
+    <message>
+        <source>key %1, 1000000 B, mode %2, attached once</source>
+        <translation>ключ %1, 1000000 Б, права %2, одно присоединение</translation>
+    </message>
+    <message>
+        <source>What shm_read printed</source>
+        <translation>Что напечатал shm_read</translation>
+    </message>
+    <message>
+        <source>After shm_read&apos;s IPC_RMID, shm_write still attached</source>
+        <translation>После IPC_RMID от shm_read, пока shm_write присоединён</translation>
+    </message>
+    <message>
+        <source>key 0, attached once, marked for removal</source>
+        <translation>ключ 0, одно присоединение, помечен на удаление</translation>
+    </message>
+    <message>
+        <source>After shm_write&apos;s shmdt</source>
+        <translation>После отсоединения (shmdt) shm_write</translation>
+    </message>
+    <message>
+        <source>Without getchar(): the segment after the writer&apos;s exit, then shm_read</source>
+        <translation>Без getchar(): сегмент после выхода писателя, затем shm_read</translation>
+    </message>
+    <message>
+        <source>still there, attached 0 times; the greeting read</source>
+        <translation>на месте, присоединений 0; приветствие прочитано</translation>
+    </message>
+    <message>
+        <source>%1; «%2»</source>
+        <translation>%1; «%2»</translation>
+    </message>
+    <message>
+        <source>shm_read with no writer before it</source>
+        <translation>shm_read без писателя перед ним</translation>
+    </message>
+    <message>
+        <source>shmget fails: ENOENT</source>
+        <translation>shmget завершается с ошибкой ENOENT</translation>
+    </message>
+    <message>
+        <source>As printed: read «%1», IPC_RMID marked it until shm_write detached. Without getchar(): %2. Reader first: «%3».</source>
+        <translation>Как в лекции: прочитано «%1», IPC_RMID пометил сегмент на удаление до отсоединения shm_write. Без getchar(): %2. Читатель первым: «%3».</translation>
+    </message>
+    <message>
+        <source>the segment was gone</source>
+        <translation>сегмента уже не было</translation>
+    </message>
+    <message>
+        <source>the segment stayed and was read</source>
+        <translation>сегмент остался и был прочитан</translation>
+    </message>
+    <message>
+        <source>Without getchar(), shm_write may exit before shm_read reads the data. This leads to shmctl(shm_id, IPC_RMID, NULL) and the removal of the segment before it is read.</source>
+        <translation>Без getchar() процесс shm_write может завершиться до того, как shm_read прочитает данные. Это приведёт к вызову shmctl(shm_id, IPC_RMID, NULL) и удалению сегмента до его чтения.</translation>
+    </message>
+    <message>
+        <source>In the control the writer called IPC_RMID itself before exiting: then shm_read printed «%1».</source>
+        <translation>В контрольном прогоне писатель сам вызвал IPC_RMID перед выходом: тогда shm_read напечатал «%1».</translation>
+    </message>
+    <message>
+        <source>Without getchar() shm_write exited; ipcs -m still listed the segment (%1), and shm_read then printed «%2».</source>
+        <translation>Без getchar() shm_write завершился; ipcs -m по-прежнему показывал сегмент (%1), и затем shm_read напечатал «%2».</translation>
+    </message>
+    <message>
+        <source>A segment lives until IPC_RMID and its last detach; exit only detaches. IPC_RMID is shm_read&apos;s own call, after it has read. The real risks are a reader that starts first (ENOENT) and a reader that removes the segment for everyone after it.</source>
+        <translation>Сегмент живёт до IPC_RMID и последнего отсоединения; выход процесса только отсоединяет сегмент. IPC_RMID — вызов самого shm_read, уже после чтения. Настоящие риски — читатель, запущенный первым (ENOENT), и читатель, удаляющий сегмент для всех, кто придёт после него.</translation>
+    </message>
+    <message>
+        <source>The memory map of shm_write shows a /SYSV0… range: that is the shared segment.</source>
+        <translation>В карте памяти shm_write есть отрезок /SYSV0… — это и есть кусок разделяемой памяти.</translation>
+    </message>
+    <message>
+        <source>The name is /SYSV and the key in hex (12222 = 0x2fbe); it ends in “(deleted)” from the start, because the segment&apos;s file is in no directory.</source>
+        <translation>Имя — /SYSV и ключ в шестнадцатеричном виде (12222 = 0x2fbe); строка с самого начала заканчивается на «(deleted)», потому что файл сегмента не лежит ни в одном каталоге.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (expected %3)</source>
+        <translation>%1: %2 (ожидалось %3)</translation>
+    </message>
+    <message>
+        <source>Message queues</source>
+        <translation>Очереди сообщений</translation>
+    </message>
+    <message>
+        <source>Six messages go into one System V queue with mtypes 3, 1, 2, 1, 3, 2. Then separate processes receive with different msgtyp: 0 takes the first message, a positive type the first of that type, a negative one the first message with the lowest type ≤ |msgtyp|.</source>
+        <translation>Шесть сообщений помещаются в одну очередь System V с mtype 3, 1, 2, 1, 3, 2. Затем отдельные процессы получают их с разными msgtyp: 0 — первое сообщение, положительный — первое сообщение этого типа, отрицательный — первое сообщение с наименьшим типом ≤ |msgtyp|.</translation>
+    </message>
+    <message>
+        <source>All six messages have type 1: msgtyp has nothing to choose between.</source>
+        <translation>У всех шести сообщений тип 1: msgtyp не из чего выбирать.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Receiver %1, msgtyp %2</source>
+        <translation>Получатель %1, msgtyp %2</translation>
+    </message>
+    <message>
+        <source>Four writers share one pipe, shrunk to one page with F_SETPIPE_SZ. A write of at most PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split when the pipe is full, and pieces of different writers interleave — the reader gets corrupted messages.</source>
+        <translation>Четыре писателя пишут в один канал, уменьшенный до одной страницы через F_SETPIPE_SZ. Запись не больше PIPE_BUF байт атомарна: она ждёт места и попадает в канал целиком. Бо́льшая запись при заполненном канале делится на части, и части разных писателей перемешиваются — читатель получает повреждённые сообщения.</translation>
+    </message>
+    <message>
+        <source>Messages of PIPE_BUF bytes never interleave; messages of 4 × PIPE_BUF bytes do.</source>
+        <translation>Сообщения по PIPE_BUF байт никогда не перемешиваются; сообщения по 4 × PIPE_BUF байт — перемешиваются.</translation>
+    </message>
+    <message>
+        <source>Both runs write messages of PIPE_BUF bytes: none can interleave.</source>
+        <translation>Оба прогона пишут сообщения по PIPE_BUF байт: перемешаться они не могут.</translation>
+    </message>
+    <message>
+        <source>A pipe of %1 B; %2 writers × %3 messages of %4 B…</source>
+        <translation>Канал на %1 Б; %2 писателя × %3 сообщений по %4 Б…</translation>
+    </message>
+    <message>
+        <source>%1 messages read, %2 corrupted: their bytes came from several writers.</source>
+        <translation>Прочитано сообщений: %1, повреждено: %2 — их байты пришли от нескольких писателей.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Corrupted messages of %1 B (PIPE_BUF)</source>
+        <translation>Повреждённые сообщения по %1 Б (PIPE_BUF)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Corrupted messages of %1 B</source>
+        <translation>Повреждённые сообщения по %1 Б</translation>
+    </message>
+    <message>
+        <source>more than 0</source>
+        <translation>больше 0</translation>
+    </message>
+    <message>
+        <source>%1 B messages: %2 of %3 corrupted. %4 B messages: %5 of %6 corrupted.</source>
+        <translation>Сообщения по %1 Б: повреждено %2 из %3. Сообщения по %4 Б: повреждено %5 из %6.</translation>
+    </message>
+    <message>
+        <source>All six are sent with priority 0: they come out in the order sent.</source>
+        <translation>Все шесть отправлены с приоритетом 0: они выходят в порядке отправки.</translation>
+    </message>
+    <message>
+        <source>The order mq_receive handed them out</source>
+        <translation>Порядок, в котором их выдал mq_receive</translation>
+    </message>
+    <message>
+        <source>Four processes, started together, add 1 to one counter in shared memory for half a second: read it, write back +1. One preempted (or on another CPU) between its read and its write writes back a stale value: every update made meanwhile is lost — on one CPU as on several. With P and V around each update, none is. Nothing yields the CPU on purpose.</source>
+        <translation>Четыре процесса, стартуя одновременно, полсекунды прибавляют 1 к одному счётчику в разделяемой памяти: читают его и записывают +1. Процесс, вытесненный (или работающий на другом процессоре) между чтением и записью, записывает устаревшее значение: все обновления, сделанные за это время, теряются — на одном процессоре так же, как на нескольких. С P и V вокруг каждого обновления не теряется ничего. Никто нарочно не уступает процессор.</translation>
+    </message>
+    <message>
+        <source>Without the semaphore updates are lost, on all CPUs and on one; with it, none.</source>
+        <translation>Без семафора обновления теряются — и на всех процессорах, и на одном; с ним — ни одно.</translation>
+    </message>
+    <message>
+        <source>Every run takes the semaphore, so no update can be lost.</source>
+        <translation>Каждый прогон захватывает семафор, поэтому ни одно обновление потеряться не может.</translation>
+    </message>
+    <message>
+        <source>%1 processes for %2 ms, P and V around every update%3…</source>
+        <translation>%1 процесса на %2 мс, P и V вокруг каждого обновления%3…</translation>
+    </message>
+    <message>
+        <source>, all on one CPU</source>
+        <translation>, все на одном процессоре</translation>
+    </message>
+    <message>
+        <source>%1 processes for %2 ms, no semaphore%3…</source>
+        <translation>%1 процесса на %2 мс, без семафора%3…</translation>
+    </message>
+    <message>
+        <source>, all on one CPU (as taskset -c)</source>
+        <translation>, все на одном процессоре (как taskset -c)</translation>
+    </message>
+    <message>
+        <source>%1 increments made, the counter reads %2: %3 lost; %4 involuntary context switches (preemptions).</source>
+        <translation>Сделано прибавлений: %1, счётчик равен %2: потеряно %3; принудительных переключений контекста (вытеснений): %4.</translation>
+    </message>
+    <message>
+        <source>Updates lost without a semaphore, on all CPUs</source>
+        <translation>Потеряно обновлений без семафора, на всех процессорах</translation>
+    </message>
+    <message>
+        <source>Updates lost without a semaphore, all on one CPU</source>
+        <translation>Потеряно обновлений без семафора, все на одном процессоре</translation>
+    </message>
+    <message>
+        <source>Updates lost with P and V around each</source>
+        <translation>Потеряно обновлений с P и V вокруг каждого</translation>
+    </message>
+    <message>
+        <source>Without the semaphore: %1 updates lost on all CPUs, %2 on one CPU. With it: %3.</source>
+        <translation>Без семафора потеряно обновлений: %1 на всех процессорах, %2 на одном. С ним: %3.</translation>
+    </message>
+    <message>
+        <source>Four processes send signals to one as fast as they can. A standard signal (SIGUSR1, kill) is one bit in the set of pending signals: those sent while it is pending merge, and kill() says nothing. Real-time signals (SIGRTMIN, sigqueue) are queued with their values — up to RLIMIT_SIGPENDING (SigQ in /proc/PID/status); beyond it sigqueue refuses with EAGAIN.</source>
+        <translation>Четыре процесса как можно быстрее шлют сигналы одному. Стандартный сигнал (SIGUSR1, kill) — это один бит в наборе ожидающих сигналов: посланные, пока он установлен, сливаются, и kill() об этом молчит. Сигналы реального времени (SIGRTMIN, sigqueue) ставятся в очередь со своими значениями — до RLIMIT_SIGPENDING (SigQ в /proc/PID/status); сверх него sigqueue отказывает с EAGAIN.</translation>
+    </message>
+    <message>
+        <source>Fewer SIGUSR1 arrive than kill() sent; every SIGRTMIN that sigqueue accepted arrives, in order — a refused one is counted, never retried.</source>
+        <translation>SIGUSR1 доходит меньше, чем отправил kill(); каждый SIGRTMIN, принятый sigqueue, доходит по порядку — отказ учитывается и никогда не повторяется.</translation>
+    </message>
+    <message>
+        <source>One sender of SIGUSR1 that waits until each has been taken: none can merge.</source>
+        <translation>Один отправитель SIGUSR1, который ждёт, пока каждый сигнал заберут: слиться нечему.</translation>
+    </message>
+    <message>
+        <source>One sender, %1 SIGUSR1 with kill(), each awaited…</source>
+        <translation>Один отправитель, %1 SIGUSR1 через kill(), каждый с ожиданием…</translation>
+    </message>
+    <message>
+        <source>SIGUSR1: kill() succeeded %1 times, %2 arrived: %3 merged while pending, and no sender was told.</source>
+        <translation>SIGUSR1: kill() успешно выполнен %1 раз, дошло %2; слились с уже ожидающим: %3, и ни одному отправителю об этом не сообщили.</translation>
+    </message>
+    <message>
+        <source>SIGUSR1: kill() succeeded %1 times, %2 arrived: none merged.</source>
+        <translation>SIGUSR1: kill() успешно выполнен %1 раз, дошло %2: ни один не слился.</translation>
+    </message>
+    <message>
+        <source>SIGRTMIN: sigqueue accepted %1 and refused %2 with EAGAIN; SigQ peaked at %3 of %4 (RLIMIT_SIGPENDING).</source>
+        <translation>SIGRTMIN: sigqueue принял %1 и отказал с EAGAIN %2; SigQ достигал %3 из %4 (RLIMIT_SIGPENDING).</translation>
+    </message>
+    <message>
+        <source>%1 arrived, %2 out of order, %3 duplicated; every value checked.</source>
+        <translation>Дошло %1, не по порядку %2, повторов %3; каждое значение проверено.</translation>
+    </message>
+    <message>
+        <source>SIGUSR1 merged while pending (sent − arrived)</source>
+        <translation>SIGUSR1, слившиеся с уже ожидающим (отправлено − дошло)</translation>
+    </message>
+    <message>
+        <source>SIGRTMIN accepted by sigqueue that arrived</source>
+        <translation>Дошедшие SIGRTMIN, принятые sigqueue</translation>
+    </message>
+    <message>
+        <source>all %1 (%2 refused with EAGAIN)</source>
+        <translation>все %1 (отказано с EAGAIN: %2)</translation>
+    </message>
+    <message>
+        <source>SIGRTMIN out of order or duplicated</source>
+        <translation>SIGRTMIN не по порядку или повторно</translation>
+    </message>
+    <message>
+        <source>SIGUSR1: %1 of %2 arrived. SIGRTMIN: %3 of %4 accepted by sigqueue, %5 refused with EAGAIN (SigQ peaked at %6 of %7); %8 arrived, %9 out of order.</source>
+        <translation>SIGUSR1: дошло %1 из %2. SIGRTMIN: sigqueue принял %3 из %4, отказал с EAGAIN %5 (SigQ достигал %6 из %7); дошло %8, не по порядку %9.</translation>
+    </message>
+    <message>
+        <source>The reader reads to the end: nobody writes to a pipe without a reader.</source>
+        <translation>Читатель читает до конца: никто не пишет в канал без читателя.</translation>
+    </message>
+    <message>
+        <source>The reader reads all %1 messages…</source>
+        <translation>Читатель читает все %1 сообщений…</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>код выхода %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>код выхода %1: %2</translation>
+    </message>
+    <message>
+        <source>The writer, SIGPIPE left as it is</source>
+        <translation>Писатель, SIGPIPE не тронут</translation>
+    </message>
+    <message>
+        <source>killed by SIGPIPE</source>
+        <translation>убит сигналом SIGPIPE</translation>
+    </message>
+    <message>
+        <source>The writer, SIGPIPE ignored</source>
+        <translation>Писатель, SIGPIPE игнорируется</translation>
+    </message>
+    <message>
+        <source>write() fails with EPIPE, it exits</source>
+        <translation>write() завершается с EPIPE, писатель выходит</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2963,102 @@
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>lossy</source>
+        <translation>с потерями</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>не определено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>A verdict: &quot;high (msg/s, 84 %)&quot;: the class, the unit it was judged in, the share of the fastest</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>lossy — %1 lost</source>
+        <translation>с потерями — потеряно %1</translation>
+    </message>
+    <message>
+        <source>undecided (spread)</source>
+        <translation>не определено (разброс)</translation>
+    </message>
+    <message>
+        <source>undecided (nothing to compare with)</source>
+        <translation>не определено (не с чем сравнить)</translation>
+    </message>
+    <message>
+        <source>Nothing was measured.</source>
+        <translation>Ничего не измерено.</translation>
+    </message>
+    <message>
+        <source>It lost messages, so it gets no class and sets no standard for the others.</source>
+        <translation>Сообщения терялись: класс не присваивается, и для остальных этот механизм не эталон.</translation>
+    </message>
+    <message>
+        <source>Judged in %1, but no mechanism that lost nothing was measured with a message below %2 to compare it with.</source>
+        <translation>Оценивается в %1, но ни один механизм без потерь не измерен с сообщениями меньше %2 — сравнить не с чем.</translation>
+    </message>
+    <message>
+        <source>%1 of the fastest mechanism that lost nothing at %2, %3 with %4, in %5.</source>
+        <translation>%1 от самого быстрого механизма без потерь при %2 — %3, %4; единица — %5.</translation>
+    </message>
+    <message>
+        <source>Its spread reaches into two classes: undecided.</source>
+        <translation>Разброс захватывает два класса: не определено.</translation>
+    </message>
+    <message>
+        <source>Judged figure: %1.</source>
+        <translation>Оцениваемая величина: %1.</translation>
+    </message>
+    <message>
+        <source>Judged figure: %1 (%2–%3).</source>
+        <translation>Оцениваемая величина: %1 (%2–%3).</translation>
+    </message>
+    <message>
+        <source>A single sample: one repetition has no spread.</source>
+        <translation>Единичный замер: у одного повтора нет разброса.</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>the lecture says %1</source>
+        <translation>в лекции: %1</translation>
+    </message>
+    <message>
+        <source>Classes against the fastest mechanism that lost nothing at the same message size and workers: high from %1, medium from %2, low below; in messages a second for signals and below %3, in MB/s from %3.</source>
+        <translation>Классы — относительно самого быстрого механизма без потерь при том же размере сообщения и числе процессов: высокая — от %1, средняя — от %2, ниже — низкая; для сигналов и сообщений меньше %3 — в сообщениях в секунду, от %3 — в МБ/с.</translation>
+    </message>
+    <message>
+        <source>One repetition: every figure is a single sample, with no spread to tell chance from a difference. Three or more repetitions decide.</source>
+        <translation>Один повтор: каждое число — единичный замер, и без разброса случайность не отличить от разницы. Решают три повтора и больше.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerItem</name>
     <message>
         <source>pid %1</source>
@@ -1952,20 +3198,375 @@
         <source>Consumer</source>
         <translation>Потребитель</translation>
     </message>
+    <message>
+        <source>Writer</source>
+        <translation>Писатель</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Читатель</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Child process</source>
+        <translation>Дочерний процесс</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Each racer</source>
+        <translation>Каждый участник гонки</translation>
+    </message>
+    <message>
+        <source>P1 and P2</source>
+        <translation>P1 и P2</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>As in the lecture</source>
+        <translation>Как в лекции</translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>From a shell</source>
+        <translation>Из оболочки</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::CompareCharts</name>
     <message>
-        <source>message size, bytes</source>
-        <translation>размер сообщения, байт</translation>
+        <source>%1 %2</source>
+        <extracomment>A tick of the throughput axis: &quot;10 MB/s&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>MB/s, one-way stream (median)</source>
-        <translation>МБ/с, поток в одну сторону (медиана)</translation>
+        <source>%1 µs</source>
+        <translation>%1 мкс</translation>
     </message>
     <message>
-        <source>round trip µs: bar p50, whisker p99</source>
-        <translation>RTT, мкс: столбец — p50, ус — p99</translation>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1G</source>
+        <extracomment>A count in billions on an axis: &quot;2G&quot;</extracomment>
+        <translation>%1 млрд</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>A count in millions on an axis: &quot;2M&quot;</extracomment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>A count in thousands on an axis: &quot;20k&quot;</extracomment>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Пропускная способность</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Туда и обратно</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Масштабирование</translation>
+    </message>
+    <message>
+        <source>message size</source>
+        <translation>размер сообщения</translation>
+    </message>
+    <message>
+        <source>one-way stream</source>
+        <translation>поток в одну сторону</translation>
+    </message>
+    <message>
+        <source>producers : consumers</source>
+        <translation>производители : потребители</translation>
+    </message>
+    <message>
+        <source>messages a second</source>
+        <translation>сообщений в секунду</translation>
+    </message>
+    <message>
+        <source>CPU per message</source>
+        <translation>время ЦП на сообщение</translation>
+    </message>
+    <message>
+        <source>faded, dashed: saved (%1)</source>
+        <translation>бледно, пунктиром: сохранённое (%1)</translation>
+    </message>
+    <message>
+        <source>hollow: messages lost</source>
+        <translation>пустые: были потери</translation>
+    </message>
+    <message>
+        <source>at %1: bar p50, whisker p99</source>
+        <translation>при %1: столбик — p50, усик — p99</translation>
+    </message>
+    <message>
+        <source>round trip</source>
+        <translation>туда и обратно</translation>
+    </message>
+    <message>
+        <source>Tick “Scaling” and run to measure 1:1, 2:2 and 4:4.</source>
+        <translation>Отметьте «Масштабирование» и запустите, чтобы измерить 1:1, 2:2 и 4:4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>N producers and N consumers at %1, on this machine&apos;s %n CPU(s): more workers than CPUs take turns.</source>
+        <translation>
+            <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
+            <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
+            <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message size:</source>
+        <translation>Размер сообщения:</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::CompareModel</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>не JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a comparison saved by ipcscope (no machine and rows)</source>
+        <translation>это не сравнение, сохранённое ipcscope (нет machine и rows)</translation>
+    </message>
+    <message>
+        <source>a row without its mechanism</source>
+        <translation>строка без механизма</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>механизм</translation>
+    </message>
+    <message>
+        <source>P:C</source>
+        <extracomment>Producers and consumers, as &quot;1:1&quot;</extracomment>
+        <translation>P:C</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>вердикт</translation>
+    </message>
+    <message>
+        <source>lecture</source>
+        <translation>лекция</translation>
+    </message>
+    <message>
+        <source>vs lecture</source>
+        <translation>с лекцией</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>МБ/с</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <source>round trip p50, µs</source>
+        <translation>туда и обратно p50, мкс</translation>
+    </message>
+    <message>
+        <source>round trip p99, µs</source>
+        <translation>туда и обратно p99, мкс</translation>
+    </message>
+    <message>
+        <source>one-way p50, µs (queueing)</source>
+        <translation>в одну сторону p50, мкс (очередь)</translation>
+    </message>
+    <message>
+        <source>CPU µs/msg</source>
+        <translation>ЦП, мкс/сообщ.</translation>
+    </message>
+    <message>
+        <source>ctxt/msg</source>
+        <translation>перекл./сообщ.</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потеряно</translation>
+    </message>
+    <message>
+        <source>limit in flight</source>
+        <translation>предел в пути</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>synchronisation</source>
+        <translation>синхронизация</translation>
+    </message>
+    <message>
+        <source>who waited</source>
+        <translation>кто ждал</translation>
+    </message>
+    <message>
+        <source>lecture: complexity</source>
+        <translation>лекция: сложность</translation>
+    </message>
+    <message>
+        <source>lecture: synchronisation</source>
+        <translation>лекция: синхронизация</translation>
+    </message>
+    <message>
+        <source>lecture: communication</source>
+        <translation>лекция: обмен</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>Producers and consumers: 1:1 for the lecture&apos;s table, more in a scaling sweep</source>
+        <translation>Производители и потребители: 1:1 для таблицы из лекции, больше — при масштабировании</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s word for the throughput</source>
+        <translation>Пропускная способность, как её оценивает лекция</translation>
+    </message>
+    <message>
+        <source>Whether the measured class is the lecture&apos;s word</source>
+        <translation>Совпадает ли измеренный класс с оценкой лекции</translation>
+    </message>
+    <message>
+        <source>One-way stream at full speed: median of the repetitions (min–max). The figure the verdict is drawn from is in bold.</source>
+        <translation>Поток в одну сторону на полной скорости: медиана повторов (мин.–макс.). Величина, по которой вынесен вердикт, выделена жирным.</translation>
+    </message>
+    <message>
+        <source>Ping-pong: one message there and back at a time, median of the repetitions (min–max)</source>
+        <translation>Пинг-понг: по одному сообщению туда и обратно, медиана повторов (мин.–макс.)</translation>
+    </message>
+    <message>
+        <source>CPU time, user and system, of the producer and the consumer per message, in µs</source>
+        <translation>Время ЦП (пользовательское и системное) производителя и потребителя на одно сообщение, мкс</translation>
+    </message>
+    <message>
+        <source>Context switches, voluntary and involuntary, of the producer and the consumer per message</source>
+        <translation>Переключения контекста (добровольные и принудительные) производителя и потребителя на одно сообщение</translation>
+    </message>
+    <message>
+        <source>Messages sent and never received, per run</source>
+        <translation>Отправлено, но так и не получено, за один запуск</translation>
+    </message>
+    <message>
+        <source>The limit on messages in flight with this machine&apos;s defaults: a sender that reaches it waits for the receiver</source>
+        <translation>Предел сообщений в пути при настройках этой машины по умолчанию: отправитель, дойдя до него, ждёт получателя</translation>
+    </message>
+    <message>
+        <source>The C the workers run (the Code view shows it): distinct calls and lines, and the objects a run of one producer and one consumer creates and must remove or close</source>
+        <translation>Код на C, который выполняют рабочие процессы (его показывает панель «Код»): разные вызовы и строки, а также объекты, которые запуск одного производителя и одного потребителя создаёт и должен удалить или закрыть</translation>
+    </message>
+    <message>
+        <source>What holds the two sides in step: the mechanism&apos;s own semaphores or locks, the kernel&apos;s blocking calls, or nothing</source>
+        <translation>Что согласует две стороны: собственные семафоры или блокировки механизма, блокирующие вызовы ядра или ничего</translation>
+    </message>
+    <message>
+        <source>Share of the samples, taken while the stream ran, in which the senders or the receivers were asleep in the kernel, and the call they slept in most: a sender waits when the object is full, a receiver when it is empty</source>
+        <translation>Доля замеров во время потока, в которых отправители или получатели спали в ядре, и вызов, в котором они спали чаще всего: отправитель ждёт, когда объект полон, получатель — когда он пуст</translation>
+    </message>
+    <message>
+        <source>The same point in the saved comparison opened beside this one, in the verdict&apos;s unit, and how many times faster this one is</source>
+        <translation>Та же точка в открытом сохранённом сравнении — в единицах вердикта — и во сколько раз текущее быстрее</translation>
+    </message>
+    <message>
+        <source>calls: %1, lines: %2, objects: %3</source>
+        <extracomment>Counted in the C the workers run, and the kernel objects of a run</extracomment>
+        <translation>вызовов: %1, строк: %2, объектов: %3</translation>
+    </message>
+    <message>
+        <source>none: nothing holds the two sides in step</source>
+        <translation>нет: стороны ничем не согласованы</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s blocking calls</source>
+        <translation>блокирующие вызовы ядра</translation>
+    </message>
+    <message>
+        <source>a mutex and condition variables: %1</source>
+        <translation>мьютекс и условные переменные: %1</translation>
+    </message>
+    <message>
+        <source>semaphores: %1</source>
+        <translation>семафоры: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>&quot;62 % in P(empty)&quot;: the share of samples asleep, and the call</extracomment>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>sender %1; receiver %2</source>
+        <translation>отправитель: %1; получатель: %2</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <extracomment>The saved comparison&apos;s figure, and how many times faster this one is: &quot;1.20 GB/s (×0.83)&quot;</extracomment>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>A mechanism that lost messages, failed or is undecided is not compared with the lecture</source>
+        <translation>Механизм с потерями, со сбоем или без решения с лекцией не сравнивается</translation>
+    </message>
+    <message>
+        <source>The lecture: %1 (%2)</source>
+        <translation>В лекции: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 samples of the senders, %2 of the receivers</source>
+        <translation>замеров отправителей: %1, получателей: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1, %2</source>
+        <translation>Сохранено: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1987,80 +3588,8 @@
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>mechanism</source>
-        <translation>механизм</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>размер</translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation>МБ/с</translation>
-    </message>
-    <message>
-        <source>messages/s</source>
-        <translation>сообщений/с</translation>
-    </message>
-    <message>
-        <source>round trip p50 µs</source>
-        <translation>RTT p50, мкс</translation>
-    </message>
-    <message>
-        <source>round trip p99 µs</source>
-        <translation>RTT p99, мкс</translation>
-    </message>
-    <message>
-        <source>CPU µs/msg</source>
-        <translation>ЦП, мкс/сообщ.</translation>
-    </message>
-    <message>
-        <source>ctxt/msg</source>
-        <translation>перекл./сообщ.</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>потеряно</translation>
-    </message>
-    <message>
-        <source>lecture: throughput</source>
-        <translation>лекция: пропускная способность</translation>
-    </message>
-    <message>
-        <source>measured</source>
-        <translation>измерено</translation>
-    </message>
-    <message>
-        <source>lecture: complexity</source>
-        <translation>лекция: сложность</translation>
-    </message>
-    <message>
-        <source>lecture: synchronisation</source>
-        <translation>лекция: синхронизация</translation>
-    </message>
-    <message>
-        <source>lecture: communication</source>
-        <translation>лекция: обмен</translation>
-    </message>
-    <message>
-        <source>lecture vs measurement</source>
-        <translation>лекция и измерение</translation>
-    </message>
-    <message>
-        <source>Median of the repetitions (min–max), one-way stream</source>
-        <translation>Медиана по повторам (мин.–макс.), поток в одну сторону</translation>
-    </message>
-    <message>
-        <source>High within 2.5× of the fastest mechanism that lost nothing at the same size, medium within 20×, low below</source>
-        <translation>Высокая — не более чем в 2,5 раза медленнее самого быстрого механизма без потерь при том же размере, средняя — не более чем в 20 раз, низкая — ещё медленнее</translation>
-    </message>
-    <message>
         <source>Choose at least one mechanism.</source>
         <translation>Выберите хотя бы один механизм.</translation>
-    </message>
-    <message>
-        <source>%1 of %2: %3 — about %4 s left</source>
-        <translation>%1 из %2: %3 — осталось около %4 с</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
@@ -2079,10 +3608,6 @@
         </translation>
     </message>
     <message>
-        <source>agrees</source>
-        <translation>совпадает</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2091,12 +3616,48 @@
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <source>CPU time, user and system, of the producer and the consumer per message, in µs</source>
-        <translation>Время ЦП (пользовательское и системное) производителя и потребителя на одно сообщение, мкс</translation>
+        <source>Open a saved comparison</source>
+        <translation>Открыть сохранённое сравнение</translation>
     </message>
     <message>
-        <source>Context switches, voluntary and involuntary, of the producer and the consumer per message</source>
-        <translation>Переключения контекста (добровольные и принудительные) производителя и потребителя на одно сообщение</translation>
+        <source>The live run of %1 was stopped: a comparison measures with nothing else of ours running.</source>
+        <translation>Живой запуск («%1») остановлен: сравнение измеряет, только когда больше ничего нашего не работает.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 — about %4 left</source>
+        <translation>%1 из %2: %3 — осталось около %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %1 (%n CPU(s)), %2; producer and consumer %3.</source>
+        <translation>
+            <numerusform>Измерено на %1 (ЦП: %n), %2; производитель и потребитель %3.</numerusform>
+            <numerusform>Измерено на %1 (ЦП: %n), %2; производитель и потребитель %3.</numerusform>
+            <numerusform>Измерено на %1 (ЦП: %n), %2; производитель и потребитель %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on different CPUs</source>
+        <translation>на разных ЦП</translation>
+    </message>
+    <message>
+        <source>where the scheduler put them</source>
+        <translation>там, где их разместил планировщик</translation>
+    </message>
+    <message>
+        <source>Under this one, faded: %1, %2 (%3)</source>
+        <translation>Бледно под текущим: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Shown: %1, opened from %2. Run measures this machine and keeps it underneath.</source>
+        <translation>Показано: %1, из файла %2. «Запустить» измерит эту машину и оставит показанное под новым.</translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation>больше 16 МиБ</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +3708,7 @@
     </message>
 </context>
 <context>
-    <name>ipcscope::InspectorPanel</name>
+    <name>ipcscope::InspectorModel</name>
     <message>
         <source>object</source>
         <translation>объект</translation>
@@ -2210,7 +3771,7 @@
     </message>
 </context>
 <context>
-    <name>ipcscope::KernelPanel</name>
+    <name>ipcscope::KernelModel</name>
     <message>
         <source>object</source>
         <translation>объект</translation>
@@ -2297,6 +3858,34 @@
     <message>
         <source>Open the scenario the lesson builds on in the Live view, to follow it step by step</source>
         <translation>Открыть сценарий урока на вкладке «Вживую», чтобы пройти его по шагам</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (expected: %4)</source>
+        <translation>%1 %2: %3 (ожидалось: %4)</translation>
+    </message>
+    <message>
+        <source>Where the lecture is wrong</source>
+        <translation>Где лекция ошибается</translation>
+    </message>
+    <message>
+        <source>%1 The lecture: %2
+Here: %3
+Why: %4</source>
+        <translation>%1 Лекция: %2
+Здесь: %3
+Почему: %4</translation>
+    </message>
+    <message>
+        <source>Control run: %1</source>
+        <translation>Контрольный прогон: %1</translation>
+    </message>
+    <message>
+        <source>Control run</source>
+        <translation>Контрольный прогон</translation>
+    </message>
+    <message>
+        <source>Run it where the phenomenon cannot happen, to see the verdict turn: %1</source>
+        <translation>Запустить там, где явление невозможно, чтобы увидеть, как меняется вердикт: %1</translation>
     </message>
 </context>
 <context>

@@ -51,13 +51,26 @@ CodeSnippet CodeSnippet::parse(const QString &text)
     static const QRegularExpression marker(QStringLiteral("\\s*//@\\s*(\\S+)\\s*(.*)$"));
     CodeSnippet s;
     QVector<Line> *section = nullptr;
+    bool inPrelude = false;
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
-        if (raw.startsWith(QLatin1String("//== producer"))) {
-            section = &s.producer;
+        if (raw.startsWith(QLatin1String("//== "))) {
+            const QString word = raw.mid(5).section(QLatin1Char(' '), 0, 0);
+            const QString rest = raw.mid(5).section(QLatin1Char(' '), 1).trimmed();
+            inPrelude = word == QLatin1String("prelude");
+            section = nullptr;
+            if (word == QLatin1String("producer")) {
+                section = &s.producer;
+                s.producerTitle = rest;
+            } else if (word == QLatin1String("consumer")) {
+                section = &s.consumer;
+                s.consumerTitle = rest;
+            } else if (word == QLatin1String("language")) {
+                s.language = rest;
+            }
             continue;
         }
-        if (raw.startsWith(QLatin1String("//== consumer"))) {
-            section = &s.consumer;
+        if (inPrelude) {
+            s.prelude << raw;
             continue;
         }
         if (!section)
@@ -91,8 +104,9 @@ CodeSnippet CodeSnippet::load(const QString &mechanism)
 int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std::string> &syncObjects) const
 {
     const QVector<Line> &lines = role == Role::Producer ? producer : consumer;
-    const QString object =
-        state.object < syncObjects.size() ? QString::fromStdString(syncObjects[state.object]) : QString();
+    // Named where the mechanism names its objects, numbered in a lesson's code.
+    const QString object = state.object < syncObjects.size() ? QString::fromStdString(syncObjects[state.object])
+                                                             : QString::number(state.object);
     const auto find = [&](const QString &op, const QString &obj) {
         for (int i = 0; i < lines.size(); ++i)
             if (lines[i].op == op && (obj.isEmpty() || lines[i].object == obj))
@@ -100,6 +114,8 @@ int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std
         return -1;
     };
     switch (state.state) {
+    case WorkerState::Running:
+        return find(QStringLiteral("running"), QString());
     case WorkerState::InCall:
     case WorkerState::Paused:
         return find(opWord(state.op), state.op == Op::Send || state.op == Op::Receive ? QString() : object);
@@ -139,10 +155,28 @@ CodeView::CodeView(QWidget *parent)
     retranslate();
 }
 
+QString CodeView::sectionTitle(const QString &title, Role role)
+{
+    // A lecture's listing is named by its file, as printed; a fragment by
+    // the part it plays.
+    if (title.isEmpty())
+        return role == Role::Producer ? tr("Producer") : tr("Consumer");
+    const QMap<QString, QString> roles = {
+        {QStringLiteral("writer"), tr("Writer")},      {QStringLiteral("reader"), tr("Reader")},
+        {QStringLiteral("sender"), tr("Sender")},      {QStringLiteral("receiver"), tr("Receiver")},
+        {QStringLiteral("process"), tr("Process")},    {QStringLiteral("child"), tr("Child process")},
+        {QStringLiteral("lesson"), tr("The lesson")},  {QStringLiteral("racer"), tr("Each racer")},
+        {QStringLiteral("both"), tr("P1 and P2")},     {QStringLiteral("keys"), tr("Keys")},
+        {QStringLiteral("queues"), tr("Queues")},      {QStringLiteral("lecture"), tr("As in the lecture")},
+        {QStringLiteral("fix"), tr("The fix")},        {QStringLiteral("shell"), tr("From a shell")},
+    };
+    return roles.value(title, title);
+}
+
 void CodeView::retranslate()
 {
-    m_producerTitle->setText(tr("Producer"));
-    m_consumerTitle->setText(tr("Consumer"));
+    m_producerTitle->setText(sectionTitle(m_snippet.producerTitle, Role::Producer));
+    m_consumerTitle->setText(sectionTitle(m_snippet.consumerTitle, Role::Consumer));
 }
 
 void CodeView::setMechanism(const QString &mechanism)
@@ -151,6 +185,7 @@ void CodeView::setMechanism(const QString &mechanism)
         return;
     m_mechanism = mechanism;
     m_snippet = CodeSnippet::load(mechanism);
+    retranslate();
     m_dirty = true;
     RunSnapshot nobody;
     update(nobody);

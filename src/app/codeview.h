@@ -1,9 +1,15 @@
 #pragma once
-// The code a mechanism's workers run, written the way the lecture writes it
-// (resources/code/<mechanism>.c), with the line each worker is in marked as it
-// moves — so Step walks through the code. A snippet has a producer and a
-// consumer section; a line ending in "//@ OP OBJECT" is where a worker doing
-// OP (send, receive, P, V, lock, unlock, wait, signal) on OBJECT is.
+// The code a mechanism's workers — or a lesson's — run, written the way the
+// lecture writes it (resources/code/NAME.c), with the line each worker is in
+// marked as it moves — so Step walks through the code. A snippet has a
+// producer and a consumer section ("//== producer [title]"), each a fragment
+// or, for the lecture's own listings, a whole program; a prelude
+// ("//== prelude") declares what the fragments use, so that the snippet
+// compiles, and is not shown; "//== language c++" says how it compiles (C
+// otherwise). A line ending in "//@ OP OBJECT" is where a worker doing OP
+// (send, receive, P, V, lock, unlock, wait, signal) on OBJECT is — the
+// object's name, or its number where the code has no names — and
+// "//@ running" where one runs its loop outside any call.
 #include "session/runtypes.h"
 
 #include <QWidget>
@@ -21,6 +27,10 @@ struct CodeSnippet {
     };
     QVector<Line> producer;
     QVector<Line> consumer;
+    QString producerTitle; // a role ("writer"), a file name ("shm_write.cpp") or empty
+    QString consumerTitle;
+    QStringList prelude;
+    QString language = QStringLiteral("c");
 
     // From the built-in resources; empty sections when there is none.
     static CodeSnippet load(const QString &mechanism);
@@ -36,6 +46,8 @@ public:
     void setMechanism(const QString &mechanism);
     void update(const RunSnapshot &snapshot);
     void retranslate();
+    // What a section's title says on screen, in the current language.
+    static QString sectionTitle(const QString &title, Role role);
     // For the tests: which lines are marked now, e.g. {"P1", 3}.
     QList<QPair<QString, int>> marked() const { return m_marked; }
 

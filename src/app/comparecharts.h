@@ -1,12 +1,22 @@
 #pragma once
-// The comparison's charts: throughput against message size (log–log, one
-// line per mechanism) and round-trip latency bars, each mechanism in its own
-// colour, the same as everywhere else in the program.
-#include "session/comparison.h"
+// The comparison's charts, one tab each: throughput against message size
+// (log–log, a line per mechanism), the round trip at a chosen message size
+// (bars p50, whiskers p99) and, after a scaling sweep, messages a second and
+// CPU per message against N producers and N consumers. Each mechanism keeps
+// its colour from everywhere else in the program; a mechanism that lost
+// messages is drawn hollow; a saved comparison shows faded and dashed under
+// the current one. Tick labels say their unit (k, M, G) and the legends wrap
+// under the charts instead of being cut.
+#include "session/comparemodel.h"
 
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QCustomPlot;
+class QLabel;
+class QTabWidget;
 
 namespace ipcscope {
 
@@ -15,19 +25,41 @@ class CompareCharts : public QWidget {
 public:
     explicit CompareCharts(QWidget *parent = nullptr);
 
-    void setRows(const QVector<CompareRow> &rows);
-    // Both charts, side by side, as one PNG or PDF.
+    void setResults(const CompareResults &current, const std::optional<CompareResults> &reference);
+    // Every chart as one PNG or PDF.
     bool save(const QString &fileName);
     QCustomPlot *throughput() const { return m_throughput; }
     QCustomPlot *latency() const { return m_latency; }
+    QCustomPlot *scaling() const { return m_scaling; }
+    QCustomPlot *scalingCpu() const { return m_scalingCpu; }
+    // The message size the round-trip bars are drawn for.
+    int latencySize() const;
+    void setLatencySize(int size);
     void retranslate();
     // Redraws in the current style (the theme changed).
-    void restyle() { setRows(m_rows); }
+    void restyle() { redraw(); }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QVector<CompareRow> m_rows;
+    void redraw();
+    void drawThroughput();
+    void drawLatency();
+    void drawScaling();
+    void fillSizes();
+
+    CompareResults m_current;
+    std::optional<CompareResults> m_reference;
+    QTabWidget *m_tabs;
     QCustomPlot *m_throughput;
     QCustomPlot *m_latency;
+    QCustomPlot *m_scaling;
+    QCustomPlot *m_scalingCpu;
+    QComboBox *m_size;
+    QLabel *m_sizeLabel;
+    QLabel *m_scalingTitle;
+    QWidget *m_scalingPage;
 };
 
 } // namespace ipcscope

@@ -1,44 +1,28 @@
 #include "compareview.h"
 
 #include "comparecharts.h"
+#include "session/comparefile.h"
 #include "session/mechanismcatalog.h"
+#include "session/runcontroller.h"
 #include "session/formatter.h"
 #include "ui_compareview.h"
 #include "visualstyle.h"
 
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QPainter>
+#include <QMainWindow>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+
+#include <cmath>
 
 namespace ipcscope {
 
 namespace {
-
-enum Column {
-    kMechanism,
-    kSize,
-    kMbPerS,
-    kMsgsPerS,
-    kRttP50,
-    kRttP99,
-    kCpu,
-    kCtxt,
-    kLost,
-    kLectureThroughput,
-    kMeasured,
-    kComplexity,
-    kSynchronisation,
-    kCommunication,
-    kVerdict,
-    kColumns
-};
-
-QString spread(const Spread &s, int decimals)
-{
-    return s.valid ? Formatter::spread(s.median, s.min, s.max, decimals) : Formatter::none();
-}
 
 QIcon swatch(const QColor &colour)
 {
@@ -47,9 +31,49 @@ QIcon swatch(const QColor &colour)
     return QIcon(pixmap);
 }
 
+// The model as the table draws it: sorted by the model's numbers, each
+// mechanism with its colour and name, the status of a cell as a colour, the
+// judged figure in bold.
+class PresentedModel : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const bool mechanism = index.column() == CompareModel::MechanismColumn;
+        if (mechanism && role == Qt::DecorationRole)
+            return swatch(mechanismText(index.data(CompareModel::MechanismRole).toString()).colour);
+        if (mechanism && role == Qt::ToolTipRole)
+            return mechanismText(index.data(CompareModel::MechanismRole).toString()).title;
+        if (role == Qt::ForegroundRole) {
+            const VisualStyle &s = VisualStyle::current();
+            // What lost messages or failed in the failure colour; a finding
+            // against the lecture in orange; what cannot be decided muted.
+            switch (index.data(CompareModel::StatusRole).value<CompareModel::Status>()) {
+            case CompareModel::Status::Failed:
+            case CompareModel::Status::Lossy:
+                return s.failed;
+            case CompareModel::Status::Disagrees:
+                return s.blocked;
+            case CompareModel::Status::Undecided:
+                return s.mutedText;
+            default:
+                return {};
+            }
+        }
+        if (role == Qt::FontRole && index.data(CompareModel::JudgedRole).toBool()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
 } // namespace
 
-CompareView::CompareView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::CompareView>())
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CompareView>()), m_sorted(new PresentedModel(this))
 {
     m_ui->setupUi(this);
     for (const MechanismText &m : mechanismCatalog()) {
@@ -58,13 +82,28 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    m_ui->table->setColumnCount(kColumns);
-    m_ui->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ui->table->verticalHeader()->setVisible(false);
+    // Sorted once, by the model's numbers; unsorted it keeps the lecture's order.
+    m_sorted->setSourceModel(&m_model);
+    m_sorted->setSortRole(CompareModel::SortRole);
+    QTableView *table = m_ui->table;
+    table->setModel(m_sorted);
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    // Long cells are cut with their whole text in the tooltip: the verdict
+    // stays within the first screenful.
+    table->horizontalHeader()->setMaximumSectionSize(320);
+    table->horizontalHeader()->setHighlightSections(false);
+    // The table and the charts share the height equally, also on a 768-line screen.
     m_ui->results->setStretchFactor(0, 1);
     m_ui->results->setStretchFactor(1, 1);
-    retranslate();
+    m_ui->results->setSizes({1, 1});
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &CompareView::showResults);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &CompareView::showResults);
     connect(m_ui->runButton, &QPushButton::clicked, this, &CompareView::start);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CompareView::cancel);
     connect(m_ui->exportCsv, &QPushButton::clicked, this,
@@ -75,6 +114,15 @@ CompareView::CompareView(QWidget *parent) : QWidget(parent), m_ui(std::make_uniq
             [this] { askAndExport(QStringLiteral("ipcscope-compare.png"), tr("PNG image (*.png)")); });
     connect(m_ui->exportPdf, &QPushButton::clicked, this,
             [this] { askAndExport(QStringLiteral("ipcscope-compare.pdf"), tr("PDF document (*.pdf)")); });
+    connect(m_ui->openButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open a saved comparison"), QString(),
+                                                          tr("JSON (*.json)"));
+        if (!file.isEmpty())
+            openSaved(file);
+    });
+    connect(m_ui->removeOverlay, &QToolButton::clicked, this, &CompareView::removeSaved);
+    retranslate();
+    restyle();
     setRunning(false);
 }
 
@@ -82,9 +130,11 @@ CompareView::~CompareView() = default;
 
 void CompareView::restyle()
 {
-    if (m_comparison)
-        fillTable();
+    const VisualStyle &s = VisualStyle::current();
+    m_ui->banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; }")
+                                    .arg(s.warning.name(), s.background.name()));
     m_ui->charts->restyle();
+    m_ui->table->viewport()->update();
 }
 
 void CompareView::retranslate()
@@ -94,22 +144,9 @@ void CompareView::retranslate()
         QListWidgetItem *item = m_ui->mechanismList->item(i);
         item->setText(mechanismText(item->data(Qt::UserRole).toString()).title);
     }
-    m_ui->table->setHorizontalHeaderLabels({tr("mechanism"), tr("size"), tr("MB/s"), tr("messages/s"),
-                                            tr("round trip p50 µs"), tr("round trip p99 µs"), tr("CPU µs/msg"),
-                                            tr("ctxt/msg"), tr("lost"), tr("lecture: throughput"), tr("measured"),
-                                            tr("lecture: complexity"), tr("lecture: synchronisation"),
-                                            tr("lecture: communication"), tr("lecture vs measurement")});
-    m_ui->table->horizontalHeaderItem(kCommunication)->setToolTip(lectureFootnote());
-    m_ui->table->horizontalHeaderItem(kCpu)->setToolTip(
-        tr("CPU time, user and system, of the producer and the consumer per message, in µs"));
-    m_ui->table->horizontalHeaderItem(kCtxt)->setToolTip(
-        tr("Context switches, voluntary and involuntary, of the producer and the consumer per message"));
-    m_ui->table->horizontalHeaderItem(kMbPerS)->setToolTip(tr("Median of the repetitions (min–max), one-way stream"));
-    m_ui->table->horizontalHeaderItem(kMeasured)->setToolTip(tr(
-        "High within 2.5× of the fastest mechanism that lost nothing at the same size, medium within 20×, low below"));
+    m_model.retranslate();
     m_ui->charts->retranslate();
-    if (m_comparison)
-        fillTable();
+    showResults();
 }
 
 ComparePlan CompareView::plan() const
@@ -127,6 +164,7 @@ ComparePlan CompareView::plan() const
     p.repeat = m_ui->repeat->value();
     p.secondsPerRun = m_ui->seconds->value();
     p.pin = m_ui->pin->isChecked();
+    p.workers = m_ui->scaling->isChecked() ? QList<int>{1, 2, 4} : QList<int>{1};
     return p;
 }
 
@@ -145,6 +183,7 @@ void CompareView::setPlan(const ComparePlan &p)
     m_ui->repeat->setValue(p.repeat);
     m_ui->seconds->setValue(p.secondsPerRun);
     m_ui->pin->setChecked(p.pin);
+    m_ui->scaling->setChecked(p.scaling());
 }
 
 void CompareView::setRunAllowed(bool allowed)
@@ -153,14 +192,33 @@ void CompareView::setRunAllowed(bool allowed)
     m_ui->runButton->setEnabled(allowed && !isRunning());
 }
 
+void CompareView::say(const QString &text)
+{
+    m_ui->progressLabel->setText(m_notice.isEmpty() ? text : m_notice + QLatin1Char('\n') + text);
+}
+
 bool CompareView::start()
 {
     if (isRunning() || !m_runAllowed)
         return false;
     ComparePlan p = plan();
     if (p.mechanisms.isEmpty()) {
-        m_ui->progressLabel->setText(tr("Choose at least one mechanism."));
+        say(tr("Choose at least one mechanism."));
         return false;
+    }
+    if (const QString problem = p.validate(); !problem.isEmpty()) {
+        say(problem);
+        return false;
+    }
+    // The live run shares the CPUs with nothing it measures: it goes first,
+    // and the status line says so before it does.
+    m_notice.clear();
+    if (m_liveRun && m_liveRun->isActive() && m_liveRun->run()) {
+        m_notice = tr("The live run of %1 was stopped: a comparison measures with nothing else of ours running.")
+                       .arg(mechanismText(m_liveRun->run()->scenario().mechanism).title);
+        say(QString());
+        if (auto *main = qobject_cast<QMainWindow *>(window()))
+            main->statusBar()->showMessage(m_notice, 10000);
     }
     emit aboutToStart();
     m_comparison = std::make_unique<Comparison>(p);
@@ -168,26 +226,33 @@ bool CompareView::start()
             [this](int point, int points, const QString &what, double left) {
                 m_ui->progress->setRange(0, points);
                 m_ui->progress->setValue(point);
-                m_ui->progressLabel->setText(
-                    left >= 0
-                        ? tr("%1 of %2: %3 — about %4 s left").arg(point + 1).arg(points).arg(what).arg(int(left + 0.5))
-                        : tr("%1 of %2: %3").arg(point + 1).arg(points).arg(what));
+                say(left >= 0 ? tr("%1 of %2: %3 — about %4 left")
+                                    .arg(point + 1)
+                                    .arg(points)
+                                    .arg(what, Formatter::duration(std::round(left)))
+                              : tr("%1 of %2: %3").arg(point + 1).arg(points).arg(what));
             });
-    connect(m_comparison.get(), &Comparison::rowReady, this, &CompareView::fillTable);
+    connect(m_comparison.get(), &Comparison::rowReady, this,
+            [this](int row) { m_model.appendRow(m_comparison->rows()[row]); });
     connect(m_comparison.get(), &Comparison::finished, this, [this](bool cancelled) {
         m_ui->progress->setValue(m_ui->progress->maximum());
-        m_ui->progressLabel->setText(cancelled
-                                         ? tr("Cancelled; the rows measured so far are shown.")
-                                         : tr("Done: %n point(s) measured.", "", int(m_comparison->rows().size())));
+        say(cancelled ? tr("Cancelled; the rows measured so far are shown.")
+                      : tr("Done: %n point(s) measured.", "", int(m_comparison->rows().size())));
         setRunning(false);
     });
     QString error;
     if (!m_comparison->start(&error)) {
-        m_ui->progressLabel->setText(error);
+        say(error);
         m_comparison.reset();
         return false;
     }
-    m_ui->table->setRowCount(0);
+    // An opened file shown as the table becomes the one underneath.
+    if (m_showingSaved) {
+        m_model.setReference(m_model.results());
+        m_showingSaved = false;
+    }
+    const CompareResults begun = m_comparison->results();
+    m_model.begin(begun.machine, begun.plan, begun.limits);
     setRunning(true);
     return true;
 }
@@ -202,58 +267,67 @@ void CompareView::setRunning(bool running)
 {
     m_ui->runButton->setEnabled(!running && m_runAllowed);
     m_ui->cancelButton->setEnabled(running);
-    m_ui->settings->findChild<QListWidget *>()->setEnabled(!running);
-    const bool results = m_comparison && !m_comparison->rows().isEmpty();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->mechanismList, m_ui->size64, m_ui->size4k,
+                                                       m_ui->size64k, m_ui->size1m, m_ui->repeat, m_ui->seconds,
+                                                       m_ui->pin, m_ui->scaling, m_ui->openButton})
+        w->setEnabled(!running);
+    const bool results = !m_model.rows().isEmpty();
     for (QPushButton *b : {m_ui->exportCsv, m_ui->exportJson, m_ui->exportPng, m_ui->exportPdf})
         b->setEnabled(results && !running);
+    if (!running)
+        m_notice.clear();
     emit runningChanged(running);
 }
 
-void CompareView::fillTable()
+void CompareView::showAbout()
 {
-    const QVector<CompareRow> &rows = m_comparison->rows();
-    const VisualStyle &s = VisualStyle::current();
-    m_ui->table->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const CompareRow &r = rows[i];
-        const MechanismText &text = mechanismText(r.point.mechanism);
-        const QStringList cells = {
-            r.point.mechanism,
-            r.point.size ? Formatter::size(r.point.size) : Formatter::none(),
-            spread(r.mbPerS, r.mbPerS.median < 10 ? 2 : 0),
-            spread(r.msgsPerS, 0),
-            spread(r.rttP50Us, 1),
-            spread(r.rttP99Us, 1),
-            spread(r.cpuUsPerMsg, 2),
-            spread(r.ctxtPerMsg, 3),
-            spread(r.lost, 0),
-            classNames(r.lecture.throughput),
-            r.mbPerS.valid ? className(r.measured) : QString(),
-            r.lecture.complexity,
-            r.lecture.synchronisation,
-            r.lecture.communication,
-            !r.error.isEmpty()         ? r.error
-            : r.disagreement.isEmpty() ? tr("agrees")
-                                       : r.disagreement,
-        };
-        for (int c = 0; c < kColumns; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (c >= kSize && c <= kLost)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if ((c == kVerdict || c == kMeasured) && (!r.disagreement.isEmpty() || !r.error.isEmpty()))
-                item->setForeground(s.warning);
-            m_ui->table->setItem(i, c, item);
-        }
-        m_ui->table->item(i, kMechanism)->setIcon(swatch(text.colour));
-        m_ui->table->item(i, kMechanism)->setToolTip(text.title);
-    }
+    const CompareResults &r = m_model.results();
+    QStringList about;
+    if (!r.machine.isEmpty())
+        about << tr("Measured on %1 (%n CPU(s)), %2; producer and consumer %3.", "", r.cpus())
+                     .arg(r.machine.value(QStringLiteral("cpu_model")).toString(),
+                          r.machine.value(QStringLiteral("kernel")).toString(),
+                          r.machine.value(QStringLiteral("pinned")).toBool() ? tr("on different CPUs")
+                                                                             : tr("where the scheduler put them"));
+    about << VerdictText::thresholds(r.thresholds);
+    m_ui->about->setText(about.join(QLatin1Char(' ')));
+    const bool single = m_comparison && m_comparison->isRunning() ? m_comparison->plan().repeat == 1
+                                                                  : !r.rows.isEmpty() && r.singleSample();
+    m_ui->banner->setText(VerdictText::singleSample());
+    m_ui->banner->setVisible(single);
+    if (const auto &saved = m_model.reference())
+        m_ui->overlayLabel->setText(tr("Under this one, faded: %1, %2 (%3)")
+                                        .arg(saved->machine.value(QStringLiteral("cpu_model")).toString(),
+                                             saved->machine.value(QStringLiteral("measured_at")).toString(),
+                                             QFileInfo(m_savedFile).fileName()));
+    else if (m_showingSaved)
+        m_ui->overlayLabel->setText(tr("Shown: %1, opened from %2. Run measures this machine and keeps it underneath.")
+                                        .arg(r.machine.value(QStringLiteral("cpu_model")).toString(),
+                                             QFileInfo(m_savedFile).fileName()));
+    else
+        m_ui->overlayLabel->clear();
+    m_ui->overlayLabel->setVisible(!m_ui->overlayLabel->text().isEmpty());
+    m_ui->removeOverlay->setVisible(m_model.reference().has_value());
+}
+
+void CompareView::showResults()
+{
+    const CompareResults &r = m_model.results();
+    bool sweep = false;
+    for (const CompareRow &row : r.rows)
+        sweep = sweep || !row.point.isPair();
+    m_ui->table->setColumnHidden(CompareModel::WorkersColumn, !sweep);
+    m_ui->table->setColumnHidden(CompareModel::SavedColumn, !m_model.reference());
     m_ui->table->resizeColumnsToContents();
-    m_ui->charts->setRows(rows);
+    m_ui->charts->setResults(r, m_model.reference());
+    showAbout();
+    if (!isRunning())
+        setRunning(false);
 }
 
 bool CompareView::exportTo(const QString &fileName)
 {
-    if (!m_comparison)
+    if (m_model.rows().isEmpty())
         return false;
     if (fileName.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ||
         fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -261,18 +335,51 @@ bool CompareView::exportTo(const QString &fileName)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    const QByteArray data =
-        fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-            ? QJsonDocument(compareJson(m_comparison->machine(), m_comparison->plan(), m_comparison->rows())).toJson()
-            : compareCsv(m_comparison->rows()).toUtf8();
+    const QByteArray data = fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                ? QJsonDocument(compareJson(m_model)).toJson()
+                                : compareCsv(m_model).toUtf8();
     return file.write(data) == data.size() && file.commit();
+}
+
+bool CompareView::openSaved(const QString &fileName)
+{
+    QFile file(fileName);
+    QString error;
+    std::optional<CompareResults> saved;
+    // A comparison file is a few hundred kilobytes at most.
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else if (file.size() > (16 << 20))
+        error = tr("larger than 16 MiB");
+    else
+        saved = readCompareJson(file.readAll(), &error);
+    if (!saved) {
+        say(tr("Could not open %1: %2").arg(QFileInfo(fileName).fileName(), error));
+        return false;
+    }
+    m_savedFile = fileName;
+    if (m_model.rows().isEmpty() || m_showingSaved) {
+        m_showingSaved = true;
+        m_model.setReference(std::nullopt);
+        m_model.setResults(*saved);
+    } else {
+        m_model.setReference(saved);
+        showResults();
+    }
+    return true;
+}
+
+void CompareView::removeSaved()
+{
+    m_model.setReference(std::nullopt);
+    showResults();
 }
 
 void CompareView::askAndExport(const QString &suggestion, const QString &filter)
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export"), suggestion, filter);
     if (!file.isEmpty() && !exportTo(file))
-        m_ui->progressLabel->setText(tr("Could not write %1").arg(file));
+        say(tr("Could not write %1").arg(file));
 }
 
 } // namespace ipcscope

@@ -1,26 +1,23 @@
 #pragma once
-// The kernel's view of the run, as numbers: every reading of the run's
-// objects (semaphore values and waiters, queue depths, attach counts) and,
-// per worker, where /proc says it is (wchan, system call), its CPU time and
-// context switches. Refreshed on every poll.
-#include "session/runtypes.h"
+// The kernel's view of the run (KernelModel), as a tree that opens each row
+// as it appears. Refreshed on every poll.
+#include "session/kernelmodel.h"
 
-#include <QTreeWidget>
+#include <QTreeView>
 
 namespace ipcscope {
 
-class KernelPanel : public QTreeWidget {
+class KernelPanel : public QTreeView {
     Q_OBJECT
 public:
     explicit KernelPanel(QWidget *parent = nullptr);
-    void clearRun();
-    void update(const RunSnapshot &snapshot);
-    void retranslate();
+    void clearRun() { m_model.clearRun(); }
+    void update(const RunSnapshot &snapshot) { m_model.update(snapshot); }
+    void retranslate() { m_model.retranslate(); }
+    KernelModel &kernelModel() { return m_model; }
 
 private:
-    QTreeWidgetItem *row(QTreeWidgetItem *parent, const QString &name);
-    QTreeWidgetItem *m_objects = nullptr;
-    QTreeWidgetItem *m_workers = nullptr;
+    KernelModel m_model;
 };
 
 } // namespace ipcscope

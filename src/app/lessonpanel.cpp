@@ -11,18 +11,49 @@
 
 namespace ipcscope {
 
+namespace {
+
+// The checks, one a line: "✓ what: measured (expected …)".
+QString checksText(const LessonOutcome &o)
+{
+    QStringList lines;
+    for (const LessonCheck &c : o.checks)
+        lines << LessonPanel::tr("%1 %2: %3 (expected: %4)")
+                     .arg(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), c.what, c.measured, c.expected);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString errataText(const LessonOutcome &o)
+{
+    if (o.errata.isEmpty())
+        return {};
+    QStringList parts{LessonPanel::tr("Where the lecture is wrong")};
+    for (const LessonErratum &e : o.errata)
+        parts << LessonPanel::tr("%1 The lecture: %2\nHere: %3\nWhy: %4")
+                     .arg(!e.verified        ? QStringLiteral("?")
+                          : e.lectureHolds ? QStringLiteral("✓")
+                                           : QStringLiteral("✗"),
+                          e.claim, e.observed, e.why);
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
 LessonPanel::LessonPanel(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_title(new QLabel(this)), m_explanation(new QLabel(this)),
-      m_expected(new QLabel(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)),
-      m_watch(new QPushButton(this)), m_observations(new QPlainTextEdit(this)), m_measured(new QLabel(this)),
-      m_verdict(new QLabel(this))
+      m_expected(new QLabel(this)), m_run(new QPushButton(this)), m_control(new QPushButton(this)),
+      m_cancel(new QPushButton(this)), m_watch(new QPushButton(this)), m_observations(new QPlainTextEdit(this)),
+      m_measured(new QLabel(this)), m_checks(new QLabel(this)), m_errata(new QLabel(this)), m_verdict(new QLabel(this))
 {
     setObjectName(QStringLiteral("lessons"));
     m_list->setObjectName(QStringLiteral("lessonList"));
     m_observations->setObjectName(QStringLiteral("observations"));
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_title->setObjectName(QStringLiteral("title"));
-    for (QLabel *l : {m_title, m_explanation, m_expected, m_measured, m_verdict}) {
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_errata->setObjectName(QStringLiteral("errata"));
+    m_control->setObjectName(QStringLiteral("runControl"));
+    for (QLabel *l : {m_title, m_explanation, m_expected, m_measured, m_checks, m_errata, m_verdict}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText);
     }
@@ -33,6 +64,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_observations->setReadOnly(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
+    buttons->addWidget(m_control);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_watch);
     m_watch->setObjectName(QStringLiteral("watchLive"));
@@ -45,10 +77,13 @@ LessonPanel::LessonPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_observations, 3);
     layout->addWidget(m_measured);
+    layout->addWidget(m_checks);
+    layout->addWidget(m_errata);
     layout->addWidget(m_verdict);
     connect(m_list, &QListWidget::currentRowChanged, this, &LessonPanel::showSelected);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, &LessonPanel::run);
-    connect(m_run, &QPushButton::clicked, this, &LessonPanel::run);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { run(); });
+    connect(m_run, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_control, &QPushButton::clicked, this, [this] { run(LessonSetup::Control); });
     connect(m_cancel, &QPushButton::clicked, this, &LessonPanel::cancel);
     connect(m_watch, &QPushButton::clicked, this, [this] {
         if (const Lesson *l = findLesson(selectedId()); l && !l->scenario().isEmpty())
@@ -56,10 +91,19 @@ LessonPanel::LessonPanel(QWidget *parent)
     });
     connect(&m_runner, &LessonRunner::observed, this,
             [this](const QString &line) { m_observations->appendPlainText(line); });
+    connect(&m_runner, &LessonRunner::workersSeen, this, [this](const RunSnapshot &snapshot) {
+        if (isRunning())
+            emit workersChanged(snapshot);
+    });
     connect(&m_runner, &LessonRunner::finished, this, [this](const LessonOutcome &o) {
         const VisualStyle &s = VisualStyle::current();
         m_measured->setText(tr("Measured: %1").arg(o.measured));
+        m_checks->setText(checksText(o));
+        m_errata->setText(errataText(o));
+        m_errata->setVisible(!o.errata.isEmpty());
         QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
+        if (o.setup == LessonSetup::Control)
+            verdict = tr("Control run: %1").arg(verdict);
         if (!o.error.isEmpty())
             verdict += QLatin1Char(' ') + o.error;
         m_verdict->setText(verdict);
@@ -67,6 +111,7 @@ LessonPanel::LessonPanel(QWidget *parent)
         p.setColor(QPalette::WindowText, o.asExpected ? s.running : s.warning);
         m_verdict->setPalette(p);
         setRunning(false);
+        emit workersChanged(RunSnapshot()); // nobody is anywhere any more
         emit lessonFinished(o);
     });
     retranslate();
@@ -78,11 +123,22 @@ void LessonPanel::retranslate()
     const QString current = selectedId();
     m_list->clear();
     int i = 1;
+    QString group;
     for (const Lesson *l : allLessons()) {
+        // A heading before each group; it cannot be chosen.
+        if (l->group() != group) {
+            group = l->group();
+            auto *heading = new QListWidgetItem(group, m_list);
+            heading->setFlags(Qt::ItemIsEnabled);
+            QFont f = heading->font();
+            f.setBold(true);
+            heading->setFont(f);
+        }
         auto *item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i++).arg(l->title()), m_list);
         item->setData(Qt::UserRole, l->id());
     }
     m_run->setText(tr("Run the lesson"));
+    m_control->setText(tr("Control run"));
     m_cancel->setText(tr("Cancel"));
     m_watch->setText(tr("Watch it live"));
     m_watch->setToolTip(tr("Open the scenario the lesson builds on in the Live view, to follow it step by step"));
@@ -111,10 +167,14 @@ void LessonPanel::showSelected()
     m_title->setText(l->title());
     m_explanation->setText(l->explanation());
     m_expected->setText(tr("Expected: %1").arg(l->expected()));
+    m_control->setToolTip(tr("Run it where the phenomenon cannot happen, to see the verdict turn: %1").arg(l->control()));
     m_watch->setVisible(!l->scenario().isEmpty());
     if (!isRunning()) {
         m_observations->clear();
         m_measured->clear();
+        m_checks->clear();
+        m_errata->clear();
+        m_errata->hide();
         m_verdict->clear();
     }
 }
@@ -122,20 +182,26 @@ void LessonPanel::showSelected()
 void LessonPanel::setRunAllowed(bool allowed)
 {
     m_runAllowed = allowed;
-    m_run->setEnabled(allowed && !isRunning());
-    m_watch->setEnabled(allowed && !isRunning());
+    for (QPushButton *b : {m_run, m_control, m_watch})
+        b->setEnabled(allowed && !isRunning());
 }
 
-bool LessonPanel::run()
+bool LessonPanel::run(LessonSetup setup)
 {
     const Lesson *l = findLesson(selectedId());
     if (!l || isRunning() || !m_runAllowed)
         return false;
-    emit aboutToRun(l->mechanism());
-    if (!m_runner.start(*l))
+    // The Code dock shows the lesson's own code.
+    emit aboutToRun(l->code());
+    if (!m_runner.start(*l, setup))
         return false;
     m_observations->clear();
+    if (setup == LessonSetup::Control)
+        m_observations->appendPlainText(tr("Control run: %1").arg(l->control()));
     m_measured->setText(tr("Measuring…"));
+    m_checks->clear();
+    m_errata->clear();
+    m_errata->hide();
     m_verdict->clear();
     setRunning(true);
     return true;
@@ -148,8 +214,8 @@ void LessonPanel::cancel()
 
 void LessonPanel::setRunning(bool running)
 {
-    m_run->setEnabled(!running && m_runAllowed);
-    m_watch->setEnabled(!running && m_runAllowed);
+    for (QPushButton *b : {m_run, m_control, m_watch})
+        b->setEnabled(!running && m_runAllowed);
     m_cancel->setEnabled(running);
     m_list->setEnabled(!running);
     emit runningChanged(running);

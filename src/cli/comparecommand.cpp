@@ -1,6 +1,7 @@
 // `ipcscope-cli compare`: the lecture's comparison table, measured here —
-// throughput, round-trip latency, CPU and context switches per message, loss —
-// beside the lecture's words, as a table, JSON or CSV.
+// throughput, round-trip latency, CPU and context switches per message, loss,
+// the limit that decides each row — judged against the fastest mechanism and
+// put beside the lecture's words, as a table, JSON or CSV (CompareModel's).
 #include "arguments.h"
 #include "commands.h"
 #include "interrupt.h"
@@ -8,7 +9,10 @@
 #include "output.h"
 #include "texttable.h"
 
+#include "session/comparefile.h"
 #include "session/comparison.h"
+#include "session/formatter.h"
+#include "session/latencynote.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,56 +31,78 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-QString median(const Spread &s, int decimals)
+// A table of the model's columns, as the model writes their cells.
+QString table(const CompareModel &model, const QList<CompareModel::Column> &columns)
 {
-    return s.valid ? QString::number(s.median, 'f', decimals) : QStringLiteral("—");
+    QStringList header;
+    for (CompareModel::Column c : columns)
+        header << CompareModel::header(c);
+    TextTable text(header);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (CompareModel::Column c : columns)
+            cells << model.index(row, c).data().toString();
+        text.addRow(cells);
+    }
+    return text.render();
 }
 
-QString withSpread(const Spread &s, int decimals)
+void printTable(const CompareModel &model)
 {
-    if (!s.valid)
-        return QStringLiteral("—");
-    return QStringLiteral("%1 (%2–%3)")
-        .arg(s.median, 0, 'f', decimals)
-        .arg(s.min, 0, 'f', decimals)
-        .arg(s.max, 0, 'f', decimals);
-}
-
-void printTable(const QJsonObject &machine, const QVector<CompareRow> &rows)
-{
+    using C = CompareModel;
+    const CompareResults &results = model.results();
+    const QJsonObject &machine = results.machine;
     out() << tr("Measured on %1 (%2 CPUs), %3; producer and consumer %4.")
                  .arg(machine.value(QStringLiteral("cpu_model")).toString())
-                 .arg(machine.value(QStringLiteral("cpus")).toInt())
+                 .arg(results.cpus())
                  .arg(machine.value(QStringLiteral("kernel")).toString(),
                       machine.value(QStringLiteral("pinned")).toBool() ? tr("pinned to different CPUs")
                                                                        : tr("not pinned"))
           << "\n"
-          << tr("Medians of the repetitions, (min–max); latency is the round trip of a ping-pong.") << "\n\n";
-    TextTable table({tr("mechanism"), tr("size"), tr("MB/s"), tr("msgs/s"), tr("RTT p50 µs"), tr("RTT p99 µs"),
-                     tr("CPU µs/msg"), tr("ctxt/msg"), tr("lost"), tr("lecture"), tr("measured"), QString()});
+          << tr("Repetitions: %1; each figure is their median (min–max).").arg(results.plan.repeat) << "\n";
+    if (results.singleSample())
+        out() << "\n" << VerdictText::singleSample() << "\n";
+    out() << "\n";
+    QList<C::Column> figures = {C::MechanismColumn, C::SizeColumn,  C::MbPerSColumn, C::MsgsPerSColumn,
+                                C::RttP50Column,    C::RttP99Column, C::OneWayP50Column, C::CpuColumn,
+                                C::CtxtColumn,      C::LostColumn};
+    QList<C::Column> verdicts = {C::MechanismColumn, C::SizeColumn, C::VerdictColumn, C::LectureColumn,
+                                 C::AgreementColumn};
+    QList<C::Column> facts = {C::MechanismColumn, C::SizeColumn,      C::LimitColumn,
+                              C::ComplexityColumn, C::SynchronisationColumn, C::CommunicationColumn};
+    if (results.plan.scaling())
+        for (QList<C::Column> *columns : {&figures, &verdicts, &facts})
+            columns->insert(1, C::WorkersColumn);
+    out() << table(model, figures) << "\n" << table(model, verdicts) << "\n";
     QStringList notes;
-    for (const CompareRow &r : rows) {
-        QString mark;
-        if (!r.disagreement.isEmpty() || !r.error.isEmpty()) {
-            notes << QStringLiteral("[%1] %2 %3: %4")
-                         .arg(notes.size() + 1)
-                         .arg(r.point.mechanism, r.point.size ? QStringLiteral("%1 B").arg(r.point.size) : QString(),
-                              r.error.isEmpty() ? r.disagreement : r.error);
-            mark = QStringLiteral("[%1]").arg(notes.size());
-        }
-        table.addRow({r.point.mechanism, r.point.size ? QString::number(r.point.size) : QStringLiteral("—"),
-                      withSpread(r.mbPerS, r.mbPerS.median < 10 ? 2 : 0), median(r.msgsPerS, 0), median(r.rttP50Us, 1),
-                      median(r.rttP99Us, 1), median(r.cpuUsPerMsg, 2), median(r.ctxtPerMsg, 3), median(r.lost, 0),
-                      classNames(r.lecture.throughput), r.mbPerS.valid ? className(r.measured) : QString(), mark});
-    }
-    out() << table.render();
+    for (const CompareRow &r : results.rows)
+        if (r.verdict.agreement != ThroughputVerdict::Agreement::Agrees)
+            notes << QStringLiteral("  %1%2%3: %4")
+                         .arg(r.point.mechanism,
+                              r.point.isSignal() ? QString() : QStringLiteral(" ") + Formatter::size(r.point.size),
+                              r.point.isPair() ? QString() : QStringLiteral(" ") + r.point.workers(),
+                              VerdictText::full(r, results.thresholds).section(QLatin1Char('\n'), 0, 0));
     if (!notes.isEmpty())
-        out() << "\n" << notes.join(QLatin1Char('\n')) << "\n";
-    out() << "\n"
-          << tr("Measured class: high within 2.5× of the fastest mechanism that lost nothing at the same size, medium "
-                "within 20×, low below.")
-          << "\n";
+        out() << notes.join(QLatin1Char('\n')) << "\n\n";
+    out() << table(model, facts) << "\n"
+          << VerdictText::thresholds(results.thresholds) << "\n"
+          << LatencyNote::oneWayUnderStream() << "\n";
     out().flush();
+}
+
+// A comma-separated list of sizes or whole numbers; their range is the plan's to check.
+QString parseList(const QString &option, const QString &text, bool sizes, QList<int> &values)
+{
+    values.clear();
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        qint64 v = 0;
+        const QString problem =
+            sizes ? parseSize(option, item, INT_MIN, INT_MAX, v) : parseWhole(option, item, INT_MIN, INT_MAX, v);
+        if (!problem.isEmpty())
+            return problem;
+        values << int(v);
+    }
+    return {};
 }
 
 } // namespace
@@ -93,10 +119,14 @@ int compareCommand(const QStringList &arguments)
                 {QStringLiteral("sizes"), tr("Message sizes (default 64,4K,64K,1M), where a mechanism allows them."),
                  tr("n,n,...")},
                 {QStringLiteral("repeat"), tr("Repetitions of each measurement (default 3)."), tr("n")},
+                {QStringLiteral("workers"),
+                 tr("Also a scaling sweep at the smallest size: N producers and N consumers for each N (e.g. "
+                    "1,2,4)."),
+                 tr("n,n,...")},
                 {QStringLiteral("seconds"),
                  tr("Length of each one-way run (default 0.5); a ping-pong runs half as long."), tr("s")},
                 {QStringLiteral("no-pin"), tr("Let the scheduler place producer and consumer.")},
-                {QStringLiteral("json"), tr("Print {\"machine\": ..., \"rows\": [...]} as JSON.")},
+                {QStringLiteral("json"), tr("Print {\"machine\": ..., \"rows\": [...]} as JSON; the Compare page opens it.")},
                 {QStringLiteral("csv"), tr("Also write the table as CSV to this file."), tr("file")},
             },
             arguments))
@@ -104,16 +134,16 @@ int compareCommand(const QStringList &arguments)
     ComparePlan plan;
     if (parser.isSet(QStringLiteral("mechanisms")))
         plan.mechanisms = parser.value(QStringLiteral("mechanisms")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (parser.isSet(QStringLiteral("sizes"))) {
-        plan.sizes.clear();
-        for (const QString &text : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            qint64 bytes = 0;
-            if (const QString problem = parseSize(QStringLiteral("sizes"), text, INT_MIN, INT_MAX, bytes);
-                !problem.isEmpty())
-                return badInput(problem);
-            plan.sizes << int(bytes);
-        }
-    }
+    if (parser.isSet(QStringLiteral("sizes")))
+        if (const QString problem = parseList(QStringLiteral("sizes"), parser.value(QStringLiteral("sizes")), true,
+                                              plan.sizes);
+            !problem.isEmpty())
+            return badInput(problem);
+    if (parser.isSet(QStringLiteral("workers")))
+        if (const QString problem = parseList(QStringLiteral("workers"), parser.value(QStringLiteral("workers")),
+                                              false, plan.workers);
+            !problem.isEmpty())
+            return badInput(problem);
     if (parser.isSet(QStringLiteral("repeat"))) {
         qint64 repeat = 0;
         if (const QString problem =
@@ -158,19 +188,20 @@ int compareCommand(const QStringList &arguments)
         return badInput(error);
     loop.exec();
 
-    const QJsonObject json = compareJson(comparison.machine(), plan, comparison.rows());
+    CompareModel model;
+    model.setResults(comparison.results());
     if (parser.isSet(QStringLiteral("csv"))) {
         QFile file(csv);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             err() << "ipcscope-cli: " << file.fileName() << ": " << file.errorString() << Qt::endl;
             return kExitFailed;
         }
-        file.write(compareCsv(comparison.rows()).toUtf8());
+        file.write(compareCsv(model).toUtf8());
     }
     if (parser.isSet(QStringLiteral("json")))
-        printJson(json);
+        printJson(compareJson(model));
     else
-        printTable(comparison.machine(), comparison.rows());
+        printTable(model);
     if (cancelled)
         return kExitInterrupted;
     for (const CompareRow &r : comparison.rows())

@@ -1,6 +1,9 @@
 // `ipcscope-cli lesson`: the lecture's phenomena, reproduced by real processes.
-// --list prints one lesson a line; `lesson ID` runs it and prints what was
-// expected and what was measured (--json: id, expected, measured, as_expected).
+// --list prints one lesson a line (--json: id, title, group); `lesson ID`
+// runs it and prints what was expected, each check with what it measured,
+// the lecture's errata where it has them, and the verdict (--json: the same
+// as an object). --control runs the lesson where its phenomenon cannot
+// happen, to show that the verdict can turn.
 #include "arguments.h"
 #include "commands.h"
 #include "interrupt.h"
@@ -10,8 +13,49 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace ipcscope {
+
+namespace {
+
+int listLessons(bool json)
+{
+    if (json) {
+        QJsonArray list;
+        for (const Lesson *l : allLessons())
+            list.append(QJsonObject{{QStringLiteral("id"), l->id()},
+                                    {QStringLiteral("title"), l->title()},
+                                    {QStringLiteral("group"), l->group()}});
+        printJson(list);
+        return 0;
+    }
+    for (const Lesson *l : allLessons())
+        out() << l->id().leftJustified(18) << " " << l->title() << "\n";
+    out().flush();
+    return 0;
+}
+
+void printOutcome(const LessonOutcome &outcome)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Cli", text); };
+    out() << "\n" << tr("Measured: ") << outcome.measured << "\n\n";
+    for (const LessonCheck &c : outcome.checks)
+        out() << (c.passed ? "  ok    " : "  FAIL  ") << c.what << ": " << c.measured << " (" << tr("expected ")
+              << c.expected << ")\n";
+    if (!outcome.errata.isEmpty()) {
+        out() << "\n" << tr("Where the lecture is wrong:") << "\n";
+        for (const LessonErratum &e : outcome.errata)
+            out() << "  " << (e.lectureHolds ? tr("holds:  ") : tr("wrong:  ")) << e.claim << "\n          "
+                  << tr("here: ") << e.observed << "\n          " << tr("why: ") << e.why << "\n";
+    }
+    if (!outcome.error.isEmpty())
+        out() << tr("Error: ") << outcome.error << "\n";
+    out() << "\n" << (outcome.asExpected ? tr("As expected.") : tr("NOT as expected.")) << "\n";
+    out().flush();
+}
+
+} // namespace
 
 int lessonCommand(const QStringList &arguments)
 {
@@ -19,18 +63,21 @@ int lessonCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Reproduce one of the lecture's phenomena with real processes."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The lesson to run."));
-    if (const auto done = parseArguments(parser,
-                                         {{QStringLiteral("list"), tr("List the lessons, one a line, id first.")},
-                                          {QStringLiteral("json"), tr("Print the outcome as JSON.")}},
-                                         arguments, 1))
+    if (const auto done = parseArguments(
+            parser,
+            {{QStringLiteral("list"), tr("List the lessons, one a line, id first.")},
+             {QStringLiteral("json"), tr("Print the list or the outcome as JSON.")},
+             {QStringLiteral("control"),
+              tr("Run the lesson where its phenomenon cannot happen: the verdict must turn.")}},
+            arguments, 1))
         return *done;
+    const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("list"))) {
         if (!parser.positionalArguments().isEmpty())
             return badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        for (const Lesson *l : allLessons())
-            out() << l->id().leftJustified(14) << " " << l->title() << "\n";
-        out().flush();
-        return 0;
+        if (parser.isSet(QStringLiteral("control")))
+            return badInput(tr("--control runs a lesson; it does not go with --list"));
+        return listLessons(json);
     }
     if (parser.positionalArguments().size() != 1)
         return badInput(tr("name one lesson (see `ipcscope-cli lesson --list`)"));
@@ -42,27 +89,29 @@ int lessonCommand(const QStringList &arguments)
             ids << l->id();
         return badInput(tr("no lesson '%1' (one of: %2)").arg(id, ids.join(QStringLiteral(", "))));
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
+    const LessonSetup setup = parser.isSet(QStringLiteral("control")) ? LessonSetup::Control : LessonSetup::AsTaught;
     std::atomic<bool> cancel{false};
     Interrupt interrupt;
     QObject::connect(&interrupt, &Interrupt::interrupted, [&cancel] { cancel = true; });
-    if (!json)
-        out() << lesson->title() << "\n\n"
-              << lesson->explanation() << "\n\n"
-              << tr("Expected: ") << lesson->expected() << "\n\n";
+    if (!json) {
+        out() << lesson->title() << "\n\n" << lesson->explanation() << "\n\n" << tr("Expected: ") << lesson->expected()
+              << "\n";
+        if (setup == LessonSetup::Control)
+            out() << tr("Control run: ") << lesson->control() << "\n";
+        out() << "\n";
+    }
     out().flush();
     const LessonOutcome outcome = runLesson(
-        *lesson, [json](const QString &line) { (json ? err() : out()) << "  " << line << Qt::endl; }, &cancel);
+        *lesson, [json](const QString &line) { (json ? err() : out()) << "  " << line << Qt::endl; }, &cancel, setup);
     if (json) {
         QJsonObject o = outcome.toJson();
         o.insert(QStringLiteral("title"), lesson->title());
+        o.insert(QStringLiteral("group"), lesson->group());
+        if (setup == LessonSetup::Control)
+            o.insert(QStringLiteral("control"), lesson->control());
         printJson(o);
     } else {
-        out() << "\n" << tr("Measured: ") << outcome.measured << "\n";
-        if (!outcome.error.isEmpty())
-            out() << tr("Error: ") << outcome.error << "\n";
-        out() << (outcome.asExpected ? tr("As expected.") : tr("NOT as expected.")) << "\n";
-        out().flush();
+        printOutcome(outcome);
     }
     if (cancel)
         return kExitInterrupted;

@@ -9,6 +9,7 @@
 #include "texttable.h"
 
 #include "session/handcommands.h"
+#include "session/latencynote.h"
 #include "session/run.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
@@ -60,6 +61,8 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
         out() << "  round trips " << r.roundTrips << " (the latency below is the round trip)\n";
     out() << "  latency    p50 " << latency(r.latencyP50Us) << ", p99 " << latency(r.latencyP99Us) << ", max "
           << latency(r.latencyMaxUs) << "\n";
+    if (!s.pingPong && s.rate <= 0 && r.latencyP50Us)
+        out() << "             " << LatencyNote::oneWayUnderStream() << " (--ping-pong)\n";
     out() << "  lost " << r.lost << ", duplicated " << r.duplicated << ", reordered " << r.reordered << ", corrupted "
           << r.corrupted << (mechanism.info().lossy ? "  (loss is possible on " + s.mechanism + ")" : QString())
           << "\n";

@@ -48,6 +48,8 @@ public:
     void waitForGo();
     // Producers: waits until the next message is due under the current rate.
     void pace();
+    // A mechanism made a system call that its messages do not show.
+    void countSystemCall() { SlotWriter::add(m_writer.slot()->systemCalls, 1); }
     bool stopRequested() const { return m_control && m_control->stop.load(std::memory_order_relaxed); }
     // A producer is done; true for the last one, which ends the stream for all.
     bool finishProducer();

@@ -62,10 +62,9 @@ Text groupTitle(Group group)
 
 const std::vector<const Mechanism *> &allMechanisms()
 {
-    static const std::vector<const Mechanism *> all = {
-        &signalsStd(), &signalsRt(), &pipeMechanism(), &fifoMechanism(), &sysvShm(),   &posixShm(),     &shmMutex(),
-        &shmNoSync(),  &sysvMsg(),   &posixMq(),       &unixStream(),    &unixDgram(), &tcpMechanism(), &udpMechanism(),
-    };
+#define IPCSCOPE_ADDRESS_OF(name) &name(),
+    static const std::vector<const Mechanism *> all = {IPCSCOPE_MECHANISMS(IPCSCOPE_ADDRESS_OF)};
+#undef IPCSCOPE_ADDRESS_OF
     return all;
 }
 

@@ -131,6 +131,9 @@ struct alignas(64) WorkerSlot {
     std::atomic<uint64_t> strangers;
     std::atomic<uint64_t> foreign;
     std::atomic<uint32_t> localPort; // a UDP producer's source port, for the consumers to admit
+    // System calls a mechanism makes that no message count shows: the futex
+    // sleeps and wake-ups of a lock-free ring.
+    std::atomic<uint64_t> systemCalls;
 
     alignas(64) std::atomic<uint64_t> latencyCount;
     std::atomic<uint64_t> latencyMaxNs;

@@ -1,70 +1,22 @@
 #pragma once
-// The lecture's comparison table, measured here and now. For every mechanism
-// and message size (where the mechanism allows it) a Comparison runs, one
-// after another and after a warm-up, repetitions of a one-way stream (for
-// MB/s, messages/s, CPU and context switches per message, loss) and of a
-// ping-pong (for the round-trip latency), and keeps the median of each with
-// its spread. Cancel stops the run in progress; every run cleans up after
-// itself, so nothing is left behind.
-#include "lecturetable.h"
+// The lecture's comparison table, measured here and now. For every point of
+// a plan a Comparison runs, one after another and after a warm-up,
+// repetitions of a one-way stream (for MB/s, messages/s, CPU and context
+// switches per message, loss, one-way latency and where the workers waited)
+// and, for one producer and one consumer, of a ping-pong (for the round
+// trip), and keeps the median of each with its spread. Cancel stops the run
+// in progress; every run cleans up after itself, so nothing is left behind.
+#include "comparemodel.h"
+#include "compareplan.h"
 #include "run.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
+#include <QHash>
 #include <QObject>
 
 #include <memory>
 
 namespace ipcscope {
-
-struct ComparePlan {
-    QStringList mechanisms; // empty: every mechanism
-    QList<int> sizes = {64, 4096, 65536, 1 << 20};
-    int repeat = 3;
-    double secondsPerRun = 0.5; // each one-way stream; a ping-pong runs half as long
-    bool pin = true;            // producer and consumer on different CPUs, where there are two
-
-    // Empty when the plan can run; else one line saying what is wrong.
-    QString validate() const;
-};
-
-struct ComparePoint {
-    QString mechanism;
-    int size = 0; // 0: a signal, which carries no message
-};
-
-struct Spread {
-    bool valid = false;
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-struct CompareRow {
-    ComparePoint point;
-    int repetitions = 0;
-    Spread mbPerS;
-    Spread msgsPerS;
-    Spread rttP50Us;
-    Spread rttP99Us;
-    Spread cpuUsPerMsg;
-    Spread ctxtPerMsg;
-    Spread lost;
-    QString error; // a run that failed
-    // Against the lecture's words.
-    LectureRow lecture;
-    ThroughputClass measured = ThroughputClass::Low;
-    double shareOfFastest = 0; // of the fastest at the same size
-    QString disagreement;      // empty when the lecture's word fits the measurement
-};
-
-// The points of a plan: each mechanism at each size it allows (one point
-// for a signal).
-QList<ComparePoint> comparePoints(const ComparePlan &plan);
-// Fills in the measured class and whether the lecture agrees.
-void classifyRows(QVector<CompareRow> &rows);
-QJsonObject compareJson(const QJsonObject &machine, const ComparePlan &plan, const QVector<CompareRow> &rows);
-QString compareCsv(const QVector<CompareRow> &rows);
 
 class Comparison : public QObject {
     Q_OBJECT
@@ -76,9 +28,12 @@ public:
     bool start(QString *error);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The rows measured so far, not yet judged (the model judges them).
     const QVector<CompareRow> &rows() const { return m_rows; }
     const ComparePlan &plan() const { return m_plan; }
     QJsonObject machine() const { return m_machine; }
+    // Everything a CompareModel shows: machine, plan, limits and rows.
+    CompareResults results() const;
 
 signals:
     void progress(int point, int points, const QString &what, double secondsLeft);
@@ -93,6 +48,7 @@ private:
     };
     void next();
     void collect(const Step &step, const RunResult &result);
+    void tallyBlocking();
     void finishRow(int point);
     Scenario scenarioFor(const Step &step) const;
 
@@ -103,9 +59,13 @@ private:
     std::unique_ptr<Run> m_run;
     QVector<CompareRow> m_rows;
     QJsonObject m_machine;
+    SystemLimits m_limits;
+    QHash<QString, Complexity> m_complexity; // by mechanism, measured at the start
     // Per point, the values of each repetition until the row is complete.
     struct Samples {
-        QVector<double> mbPerS, msgsPerS, p50, p99, cpu, ctxt, lost;
+        QVector<double> mbPerS, msgsPerS, p50, p99, oneWay, cpu, ctxt, lost;
+        QHash<QString, int> sendWhere, receiveWhere; // "op|object" -> samples
+        Blocking blocking;
         QString error;
     };
     Samples m_samples;

@@ -1,4 +1,4 @@
-#include "mechanismcatalog.h"
+#include "session/mechanismcatalog.h"
 
 #include "enginetext.h"
 

@@ -6,7 +6,7 @@
 // paused; a run that ends releases Pause. The window only wires its actions
 // to these and shows isHeld().
 #include "pace.h"
-#include "runcontroller.h"
+#include "session/runcontroller.h"
 
 #include <QObject>
 #include <QTimer>

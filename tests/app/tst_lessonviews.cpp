@@ -148,13 +148,15 @@ void TestLessonViews::inspectorShowsTheRun()
     QVERIFY(waitUntil([&] { return run->snapshot().received > 0; }));
     w.inspector()->refresh();
     const QString key = QString::fromStdString(param(run->objectParams(), "shm-key"));
-    const QList<QTreeWidgetItem *> found = w.inspector()->findItems(key, Qt::MatchExactly | Qt::MatchRecursive);
+    const QAbstractItemModel *model = w.inspector()->model();
+    const QModelIndexList found =
+        model->match(model->index(0, 0), Qt::DisplayRole, key, -1, Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(found.size(), 1);
-    QVERIFY(found.first()->font(0).bold()); // ours
+    QVERIFY(found.first().data(TreeModel::EmphasisRole).toBool()); // ours, in bold
     // Two workers, and the window itself, which reads the ring to draw it.
-    QVERIFY(found.first()->text(1).contains(QLatin1String("nattch 3")));
+    QVERIFY(found.first().siblingAtColumn(1).data().toString().contains(QLatin1String("nattch 3")));
     const QString p1 = QStringLiteral("P1, pid %1").arg(run->snapshot().workers[0].pid);
-    QCOMPARE(w.inspector()->findItems(p1, Qt::MatchExactly).size(), 1);
+    QCOMPARE(model->match(model->index(0, 0), Qt::DisplayRole, p1, -1, Qt::MatchExactly).size(), 1);
     w.close();
     QCOMPARE(leftoverReport(), QString());
 }

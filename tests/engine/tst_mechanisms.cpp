@@ -26,7 +26,7 @@ private slots:
 void TestMechanisms::everyMechanismOfTheLecture()
 {
     const std::set<std::string> expected = {"signals-std", "signals-rt", "pipe",       "fifo",     "sysv-shm",
-                                            "posix-shm",   "shm-mutex",  "shm-nosync", "sysv-msg", "posix-mq",
+                                            "posix-shm",   "shm-mutex",  "shm-spsc", "shm-nosync", "sysv-msg", "posix-mq",
                                             "unix-stream", "unix-dgram", "tcp",        "udp"};
     std::set<std::string> ids;
     std::set<uint32_t> colours;

@@ -1,6 +1,8 @@
 // The comparison, headless: a small one over every mechanism gives complete,
-// plausible rows; its JSON and CSV carry them; bad plans are refused; a
-// cancelled comparison leaves nothing behind.
+// plausible rows with their facts; the command line's JSON keeps its
+// contract and its CSV the same fields; three repetitions by default; a
+// scaling sweep adds N:N rows; bad plans are refused; a cancelled comparison
+// leaves nothing behind.
 #include "clihelpers.h"
 #include "runhelpers.h"
 
@@ -8,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <signal.h>
 
@@ -18,8 +21,9 @@ class TestCompare : public QObject {
     Q_OBJECT
 private slots:
     void everyMechanismMeasured();
-    void classifiesAgainstTheLecture();
     void cliJsonAndCsv();
+    void threeRepetitionsByDefault();
+    void scalingSweep();
     void badPlansRefused_data();
     void badPlansRefused();
     void cancelLeavesNothing();
@@ -56,34 +60,13 @@ void TestCompare::everyMechanismMeasured()
         if (!m->info().lossy)
             QVERIFY2(r.lost.valid && r.lost.max == 0, name);
         QCOMPARE(r.point.size, m->info().takesSize ? 64 : 0);
-        QVERIFY(!r.lecture.kind.isEmpty());
+        QVERIFY2(r.complexity.valid() && r.complexity.objects >= 0, name);
+        QVERIFY2(r.blocking.send.samples > 0 && r.blocking.receive.samples > 0, name);
+        QVERIFY2(r.blocking.send.blocked <= r.blocking.send.samples, name);
     }
     QVERIFY(comparison.machine().value(QStringLiteral("cpus")).toInt() >= 1);
     QVERIFY(!comparison.machine().value(QStringLiteral("kernel")).toString().isEmpty());
     QCOMPARE(leftoverReport(), QString());
-}
-
-void TestCompare::classifiesAgainstTheLecture()
-{
-    // Made-up measurements, to check the judging alone.
-    const auto row = [](const char *mechanism, int size, double mbPerS, double lost) {
-        CompareRow r;
-        r.point = {QString::fromLatin1(mechanism), size};
-        r.mbPerS = {true, mbPerS, mbPerS, mbPerS};
-        r.lost = {true, lost, lost, lost};
-        return r;
-    };
-    QVector<CompareRow> rows = {row("pipe", 4096, 1000, 0),         row("sysv-shm", 4096, 100, 0),
-                                row("shm-nosync", 4096, 9000, 500), row("sysv-msg", 4096, 30, 0),
-                                row("signals-rt", 0, 4, 0),         row("pipe", 64, 200, 0)};
-    classifyRows(rows);
-    QCOMPARE(rows[0].measured, ThroughputClass::High);   // the fastest lossless: the lossy race is no standard
-    QVERIFY(!rows[0].disagreement.isEmpty());            // the lecture says medium
-    QCOMPARE(rows[1].measured, ThroughputClass::Medium); // 10 %
-    QVERIFY(rows[1].disagreement.contains(QLatin1String("high"))); // the lecture says high
-    QCOMPARE(rows[3].measured, ThroughputClass::Low);              // 3 %
-    QCOMPARE(rows[4].measured, ThroughputClass::Low);              // 4 of 200 MB/s at the smallest size
-    QVERIFY(rows[4].disagreement.isEmpty());                       // the lecture says low for signals
 }
 
 void TestCompare::cliJsonAndCsv()
@@ -102,20 +85,80 @@ void TestCompare::cliJsonAndCsv()
                 .value(QStringLiteral("limits"))
                 .toObject()
                 .contains(QStringLiteral("msgmax")));
+    QCOMPARE(o.value(QStringLiteral("repeat")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("cpus")).toInt(), QThread::idealThreadCount());
+    QVERIFY(o.value(QStringLiteral("thresholds")).toObject().value(QStringLiteral("high")).toDouble() > 0);
     const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 5); // pipe ×2, posix-mq ×2, signals-rt ×1
     for (const QJsonValue &v : rows) {
         const QJsonObject row = v.toObject();
+        const QByteArray name = row.value(QStringLiteral("mechanism")).toString().toLatin1();
         for (const char *key : {"mechanism", "size", "mb_per_s", "msgs_per_s", "latency_us", "cpu_us_per_msg",
-                                "ctxt_per_msg", "lost", "lecture"})
+                                "ctxt_per_msg", "lost", "lecture", "unit", "class", "spread", "limit", "complexity"})
             QVERIFY2(row.contains(QLatin1String(key)), key);
         QVERIFY(row.value(QStringLiteral("latency_us")).toObject().value(QStringLiteral("p50")).toDouble() > 0);
+        const bool small = row.value(QStringLiteral("size")).toInt() < 4096; // a signal's is null: 0
+        QCOMPARE(row.value(QStringLiteral("unit")).toString(),
+                 small ? QStringLiteral("msgs_per_s") : QStringLiteral("mb_per_s"));
+        QVERIFY2(QStringList({"high", "medium", "low", "lossy", "undecided"})
+                     .contains(row.value(QStringLiteral("class")).toString()),
+                 name);
+        const QJsonObject spread = row.value(QStringLiteral("spread")).toObject();
+        QVERIFY2(spread.value(QStringLiteral("min")).toDouble() <= spread.value(QStringLiteral("max")).toDouble(), name);
+        QVERIFY2(spread.value(QStringLiteral("min")).toDouble() > 0, name);
+        QVERIFY2(!row.value(QStringLiteral("limit")).toString().isEmpty(), name);
+        const QJsonObject complexity = row.value(QStringLiteral("complexity")).toObject();
+        for (const char *key : {"calls", "lines", "objects"})
+            QVERIFY2(complexity.value(QLatin1String(key)).isDouble(), key);
+        for (const char *key : {"row", "throughput", "complexity", "synchronisation", "communication"})
+            QVERIFY2(row.value(QStringLiteral("lecture")).toObject().contains(QLatin1String(key)), key);
     }
+    // The queue's limit decides its 4 KiB row.
+    QVERIFY(rows[3].toObject().value(QStringLiteral("limit")).toString().contains(QLatin1String("mq_maxmsg")));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 6);
-    QVERIFY(lines.first().startsWith("mechanism,size,mb_per_s"));
+    QVERIFY(lines.first().startsWith("mechanism,producers,consumers,size,"));
+}
+
+void TestCompare::threeRepetitionsByDefault()
+{
+    QCOMPARE(ComparePlan().repeat, 3);
+    const CliResult r = runCli({QStringLiteral("compare"), QStringLiteral("--mechanisms"), QStringLiteral("signals-rt"),
+                                QStringLiteral("--seconds"), QStringLiteral("0.05"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("repeat")).toInt(), 3);
+    const QJsonObject row = r.json().value(QStringLiteral("rows")).toArray().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("repetitions")).toInt(), 3);
+    // One repetition is said to be a single sample.
+    const CliResult one = runCli({QStringLiteral("compare"), QStringLiteral("--mechanisms"),
+                                  QStringLiteral("signals-rt"), QStringLiteral("--seconds"), QStringLiteral("0.05"),
+                                  QStringLiteral("--repeat"), QStringLiteral("1")});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY2(one.out.contains("single sample"), one.out.constData());
+    QVERIFY(!r.out.contains("single sample"));
+}
+
+void TestCompare::scalingSweep()
+{
+    const CliResult r = runCli({QStringLiteral("compare"), QStringLiteral("--mechanisms"),
+                                QStringLiteral("pipe,signals-rt"), QStringLiteral("--sizes"), QStringLiteral("64"),
+                                QStringLiteral("--workers"), QStringLiteral("1,2"), QStringLiteral("--repeat"),
+                                QStringLiteral("1"), QStringLiteral("--seconds"), QStringLiteral("0.1"),
+                                QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = r.json().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 3); // pipe 1:1, signals-rt 1:1, pipe 2:2 (a signal has one consumer)
+    const QJsonObject swept = rows[2].toObject();
+    QCOMPARE(swept.value(QStringLiteral("mechanism")).toString(), QStringLiteral("pipe"));
+    QCOMPARE(swept.value(QStringLiteral("producers")).toInt(), 2);
+    QCOMPARE(swept.value(QStringLiteral("consumers")).toInt(), 2);
+    QVERIFY(swept.value(QStringLiteral("msgs_per_s")).toDouble() > 0);
+    QVERIFY(swept.value(QStringLiteral("cpu_us_per_msg")).toDouble() > 0);
+    QVERIFY(swept.value(QStringLiteral("latency_us")).toObject().value(QStringLiteral("p50")).isNull()); // no ping-pong
+    QCOMPARE(r.json().value(QStringLiteral("plan")).toObject().value(QStringLiteral("workers")).toArray().size(), 2);
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestCompare::badPlansRefused_data()
@@ -127,6 +170,9 @@ void TestCompare::badPlansRefused_data()
     QTest::newRow("size too small") << QStringList{QStringLiteral("--sizes"), QStringLiteral("8")} << "8 B";
     QTest::newRow("size not a number") << QStringList{QStringLiteral("--sizes"), QStringLiteral("big")} << "big";
     QTest::newRow("no repetitions") << QStringList{QStringLiteral("--repeat"), QStringLiteral("0")} << "repetitions";
+    QTest::newRow("no workers") << QStringList{QStringLiteral("--workers"), QStringLiteral("0")} << "producers";
+    QTest::newRow("too many workers") << QStringList{QStringLiteral("--workers"), QStringLiteral("1,9")} << "(got 9)";
+    QTest::newRow("workers not a number") << QStringList{QStringLiteral("--workers"), QStringLiteral("two")} << "two";
 }
 
 void TestCompare::badPlansRefused()

@@ -1,12 +1,15 @@
 // The kernel inspector lists what the kernel holds: a run's System V queue
 // with its counters, its POSIX queue (where /dev/mqueue is mounted), each
 // worker's descriptors — the same pipe inode in writer and reader — and
-// marks only ipcscope's own objects as ours. `ipcscope-cli inspect` prints it.
+// marks only ipcscope's own objects as ours. Its model follows the kernel as
+// objects come and go. `ipcscope-cli inspect` prints it.
 #include "clihelpers.h"
 #include "runhelpers.h"
 
 #include "session/inspector.h"
+#include "session/inspectormodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 
 #include <sys/msg.h>
@@ -42,6 +45,7 @@ private slots:
     void posixQueueAndItsDescriptors();
     void pipeSharedByBothWorkers();
     void foreignObjectsAreNotOurs();
+    void modelFollowsTheKernel();
     void cliPrintsIt();
 };
 
@@ -136,6 +140,34 @@ void TestInspector::foreignObjectsAreNotOurs()
         }
     msgctl(id, IPC_RMID, nullptr);
     QVERIFY(seen);
+}
+
+void TestInspector::modelFollowsTheKernel()
+{
+    InspectorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Run run(slow("sysv-shm"));
+    QVERIFY2(run.start(), qPrintable(run.error()));
+    QVERIFY(waitUntil([&] { return run.snapshot().received >= 1; }));
+    const QString key = QString::fromStdString(param(run.objectParams(), "shm-key"));
+    model.setProcesses(workersOf(run));
+    model.refresh();
+    const auto find = [&] {
+        return model.match(model.index(0, 0), Qt::DisplayRole, key, -1, Qt::MatchExactly | Qt::MatchRecursive);
+    };
+    const QModelIndexList found = find();
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().data(TreeModel::EmphasisRole).toBool()); // ours
+    QVERIFY(found.first().siblingAtColumn(1).data().toString().contains(QLatin1String("nattch 2")));
+    const QModelIndex p1 = model.find({QStringLiteral("pid %1").arg(run.snapshot().workers[0].pid)});
+    QVERIFY(p1.isValid());
+    QVERIFY(model.rowCount(p1) > 0); // its mapping of the segment and its descriptors
+    run.stop();
+    QVERIFY(waitUntil([&] { return !run.isActive(); }));
+    model.setProcesses({});
+    model.refresh();
+    QCOMPARE(find().size(), 0); // gone from the kernel, gone from the tree
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestInspector::cliPrintsIt()

@@ -18,6 +18,8 @@ public:
     ~LessonTelemetry();
     Gate &gate() { return *m_gate; }
     SlotWriter &writer() { return *m_writer; }
+    // The whole block: another worker's slot (invalid without --telemetry).
+    const TelemetryBlock &block() const { return m_block; }
 
 private:
     TelemetryBlock m_block;
@@ -32,7 +34,13 @@ int msgSendWorker(const LessonArgs &args);
 int msgReceiveWorker(const LessonArgs &args);
 int mqSendWorker(const LessonArgs &args);
 int mqReceiveWorker(const LessonArgs &args);
-int helloWriteWorker(const LessonArgs &args);
-int helloReadWorker(const LessonArgs &args);
+int boundariesWorker(const LessonArgs &args);
+int eintrWorker(const LessonArgs &args);
+int ftokWorker(const LessonArgs &args);
+int addressesWorker(const LessonArgs &args);
+int initRaceWorker(const LessonArgs &args);
+int busyWaitWorker(const LessonArgs &args);
+int signalSendWorker(const LessonArgs &args);
+int signalReceiveWorker(const LessonArgs &args);
 
 } // namespace ipcscope

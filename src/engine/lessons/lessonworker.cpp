@@ -1,5 +1,6 @@
 #include "lessonworker.h"
 
+#include "lecturehost.h"
 #include "lessonsteps.h"
 
 #include "../syserror.h"
@@ -42,8 +43,10 @@ LessonTelemetry::~LessonTelemetry()
 int runLessonWorker(int argc, char **argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: ipcscope-worker lesson race|lock|msg-send|msg-receive|mq-send|mq-receive|"
-                             "hello-write|hello-read [--option value]...\n");
+        std::fprintf(stderr, "usage: ipcscope-worker lesson race|lock|sig-send|sig-receive|msg-send|msg-receive|"
+                             "mq-send|mq-receive|lecture-shm|lecture-msg|lecture-sem|lecture-posix-shm|boundaries|eintr|ftok|"
+                             "addresses|init-race|busy-wait "
+                             "[--option value]...\n");
         return 2;
     }
     const std::string name = argv[2];
@@ -55,8 +58,18 @@ int runLessonWorker(int argc, char **argv)
         {"msg-receive", msgReceiveWorker},
         {"mq-send", mqSendWorker},
         {"mq-receive", mqReceiveWorker},
-        {"hello-write", helloWriteWorker},
-        {"hello-read", helloReadWorker},
+        {"sig-send", signalSendWorker},
+        {"sig-receive", signalReceiveWorker},
+        {"lecture-shm", lectureShmWorker},
+        {"lecture-msg", lectureMsgWorker},
+        {"lecture-sem", lectureSemWorker},
+        {"lecture-posix-shm", lecturePosixShmWorker},
+        {"boundaries", boundariesWorker},
+        {"eintr", eintrWorker},
+        {"ftok", ftokWorker},
+        {"addresses", addressesWorker},
+        {"init-race", initRaceWorker},
+        {"busy-wait", busyWaitWorker},
     };
     for (const auto &[id, run] : workers) {
         if (name != id)

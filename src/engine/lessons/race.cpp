@@ -1,8 +1,12 @@
-// The race: processes add 1 to one counter in shared memory. Without a
-// semaphore, "read, add, write back" of two processes interleave and an
-// update is lost; with P and V around it, none is.
+// The race: processes add 1 to one counter in shared memory for a fixed time,
+// started together. Without a semaphore, "read, add, write back" of two
+// processes interleave — on two CPUs at once, or on one when the scheduler
+// preempts a process between its read and its write — and the updates made
+// in between are lost; with P and V around it, none is. Nothing here yields
+// the CPU: whatever is lost, the scheduler lost it.
 #include "lessonsteps.h"
 
+#include "../clock.h"
 #include "../gate.h"
 #include "../ownership.h"
 #include "../resources.h"
@@ -18,36 +22,64 @@
 
 namespace ipcscope {
 
+namespace {
+
+// The first CPU this process may run on: every racer pinned with --one-cpu
+// picks the same one (they inherit one affinity mask), as `taskset -c N` would.
+void pinToFirstCpu()
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    checked(sched_getaffinity(0, sizeof allowed, &allowed), "sched_getaffinity");
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (!CPU_ISSET(cpu, &allowed))
+            continue;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        checked(sched_setaffinity(0, sizeof one, &one), "sched_setaffinity");
+        std::printf("cpu=%d\n", cpu);
+        return;
+    }
+}
+
+void semop1(int semid, short delta, Gate &gate)
+{
+    gate.before(delta < 0 ? Op::SemP : Op::SemV, 0, delta < 0 ? LockEffect::Acquires : LockEffect::Releases);
+    sembuf op{0, delta, 0};
+    while (semop(semid, &op, 1) != 0)
+        if (errno != EINTR)
+            throw SysError(delta < 0 ? "semop(P)" : "semop(V)", errno);
+    gate.after();
+}
+
+} // namespace
+
 int raceWorker(const LessonArgs &args)
 {
     const ShmAttachment segment(openOwnSysv(ObjectKind::SysvShm, key_t(args.number("shm-key"))));
     auto *counter = static_cast<volatile uint64_t *>(segment.data());
     const int semid = args.has("sem-key") ? openOwnSysv(ObjectKind::SysvSem, key_t(args.number("sem-key"))) : -1;
+    if (args.has("one-cpu"))
+        pinToFirstCpu();
     LessonTelemetry telemetry(args);
     Gate &gate = telemetry.gate();
     gate.waitForGo(); // all start together, so that they really race
-    const uint64_t times = uint64_t(args.number("times"));
-    sembuf p{0, -1, 0}, v{0, +1, 0};
-    for (uint64_t i = 0; i < times; ++i) {
-        if (semid >= 0) {
-            while (semop(semid, &p, 1) != 0)
-                if (errno != EINTR)
-                    throw SysError("semop(P)", errno);
+    const uint64_t end = monotonicNs() + uint64_t(args.number("ms")) * 1'000'000;
+    uint64_t mine = 0;
+    do {
+        for (int i = 0; i < 1024; ++i) {
+            if (semid >= 0)
+                semop1(semid, -1, gate);
+            const uint64_t seen = *counter; // read ...
+            *counter = seen + 1;            // ... and write back: another process may have written in between
+            if (semid >= 0)
+                semop1(semid, +1, gate);
         }
-        const uint64_t seen = *counter; // read ...
-        // Now and then give the CPU up right here, as a preemption between the
-        // read and the write would. Two processes on two idle cores race
-        // without it; on a busy machine (a lecturer's laptop) the four take
-        // turns whole time slices long, and 50 000 additions fit in one.
-        if (i % 5000 == 4999)
-            sched_yield();
-        *counter = seen + 1; // ... and write back: another process may have written in between
-        if (semid >= 0)
-            checked(semop(semid, &v, 1), "semop(V)");
-        if ((i & 1023) == 1023)
-            telemetry.writer().add(telemetry.writer().slot()->messages, 1024);
-    }
-    std::printf("increments=%llu\n", (unsigned long long)times);
+        mine += 1024;
+        telemetry.writer().add(telemetry.writer().slot()->messages, 1024);
+    } while (monotonicNs() < end);
+    std::printf("increments=%llu\n", (unsigned long long)mine);
     return 0;
 }
 

@@ -25,6 +25,12 @@ struct alignas(64) RingHeader {
     // shm-nosync updates them with no lock at all, which is its point.
     alignas(64) std::atomic<uint64_t> head;
     alignas(64) std::atomic<uint64_t> tail;
+    // shm-spsc only: each side's futex word (bumped only to wake the other
+    // side) and whether it sleeps on it, beside the counter that side writes.
+    alignas(64) std::atomic<uint32_t> headSignal;
+    std::atomic<uint32_t> consumerSleeps;
+    alignas(64) std::atomic<uint32_t> tailSignal;
+    std::atomic<uint32_t> producerSleeps;
     // shm-mutex only: one process-shared mutex and its two conditions.
     alignas(64) pthread_mutex_t mutex;
     pthread_cond_t notEmpty;

@@ -1,15 +1,7 @@
-// Lesson 9, the lecture's own example: shm_write and shm_read.
+// The lecture's own example: shm_write and shm_read as printed.
+#include "lectureexample.h"
 #include "lessonlist.h"
-
-#include "session/procinfo.h"
-
-#include "engine/lessons/lessonobjects.h"
-#include "engine/objects.h"
-
-#include <QFileInfo>
-#include <QProcess>
-
-#include <sys/shm.h>
+#include "lessonreadings.h"
 
 namespace ipcscope {
 
@@ -21,142 +13,123 @@ class LectureShmLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("lecture-shm"); }
     QString title() const override { return LessonText::tr("The lecture's example: shm_write and shm_read"); }
+    QString group() const override { return LessonText::tr("The lecture's examples"); }
     QString explanation() const override
     {
         return LessonText::tr(
-            "shm_write creates a System V segment by its key, writes a greeting and exits: the segment "
-            "stays, and ipcs -m lists it. shm_read attaches and reads it, then removes it with IPC_RMID "
-            "while still attached — which only marks it; it goes with the last detach. The same with POSIX "
-            "shared memory: a file in /dev/shm.");
+            "The lecture's programs as printed: key 12222, 1 000 000 B, mode 0666. shm_write writes a greeting "
+            "and waits in getchar(); shm_read reads it, detaches and removes the segment. Then shm_write "
+            "without getchar(), which the lecture says loses the segment; then shm_read started first.");
     }
     QString expected() const override
     {
-        return LessonText::tr(
-            "The segment outlives its writer; the reader reads the greeting; after IPC_RMID it is marked "
-            "(key 0, attached once) until the reader detaches; the POSIX file is gone from /dev/shm at once "
-            "while still mapped.");
+        return LessonText::tr("Read while the writer waits; IPC_RMID only marks the segment until the writer "
+                              "detaches; without getchar() it is still there and read; a reader first gets ENOENT.");
+    }
+    QString control() const override
+    {
+        return LessonText::tr("The writer without getchar() removes the segment before it exits — what the lecture "
+                              "fears its exit does: the reader finds nothing.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
+    QString code() const override { return QStringLiteral("lecture-shm"); }
 
-    // What the reader printed while it keeps its mapping open for the lesson
-    // to look at: everything up to "waiting=1" (or to its exit).
-    static LessonContext::WorkerOutput outputUntilWaiting(LessonContext &c, QProcess &reader)
+    QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
-        QByteArray out;
-        c.waitFor(
-            [&] {
-                reader.waitForReadyRead(20);
-                out += reader.readAllStandardOutput();
-                return out.contains("waiting=1") || reader.state() == QProcess::NotRunning;
-            },
-            5000);
-        LessonContext::WorkerOutput early;
-        for (const QByteArray &line : out.split('\n'))
-            if (!line.trimmed().isEmpty())
-                early.lines << QString::fromLocal8Bit(line.trimmed());
-        return early;
+        const QJsonObject r = runLectureExample(c, QStringLiteral("lecture-shm"), setup == LessonSetup::Control);
+        const auto t = [&](const char *key) { return readings::text(r, key); };
+        c.observe(isolationSentence(r));
+        c.observe(LessonText::tr("shm_write (pid %1): «%2»; it waits in getchar(). Its /proc/PID/maps line: %3")
+                      .arg(t("a.writer_pid"), t("a.writer"), t("a.writer_maps")));
+        c.observe(LessonText::tr("ipcs -m: %1").arg(t("a.ipcs")));
+        c.observe(LessonText::tr("shm_read: «%1» (exit status %2); it detached and called shmctl(IPC_RMID).")
+                      .arg(t("a.reader"), t("a.reader_status")));
+        c.observe(LessonText::tr("ipcs -m now: %1 — marked for removal (IPC_RMID) while shm_write is still attached; "
+                                 "the key reads 0.")
+                      .arg(t("a.after_reader")));
+        c.observe(LessonText::tr("Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment's "
+                                 "file is never in any directory, so “(deleted)” proves nothing here."));
+        c.observe(LessonText::tr("Enter for shm_write: shmdt, exit %1. ipcs -m: %2.")
+                      .arg(t("a.writer_status"), t("a.after_writer")));
+        c.observe(LessonText::tr("shm_write without getchar(): «%1», exit %2. ipcs -m: %3.")
+                      .arg(t("b.writer"), t("b.writer_status"), t("b.after_writer")));
+        c.observe(LessonText::tr("shm_read after it: «%1» (exit status %2).").arg(t("b.reader"), t("b.reader_status")));
+        c.observe(LessonText::tr("shm_read with no writer before it: «%1» (exit status %2).")
+                      .arg(t("c.reader"), t("c.reader_status")));
+        return r;
     }
 
-    // Lets the reader detach and returns its last words.
-    static LessonContext::WorkerOutput finish(LessonContext &c, QProcess &reader)
+    QList<LessonCheck> verdict(const QJsonObject &r) const override
     {
-        reader.write("go\n");
-        c.waitFor([&] { return reader.state() == QProcess::NotRunning; }, 5000);
-        return LessonContext::outputOf(reader);
+        using namespace readings;
+        const QString key = text(r, "shm_key");
+        const QMap<QString, QString> created = objectWithKey(r, QStringLiteral("a.ipcs"), key);
+        const QMap<QString, QString> marked = objectWithKey(r, QStringLiteral("a.after_reader"), QStringLiteral("0x00000000"));
+        const QMap<QString, QString> outlived = objectWithKey(r, QStringLiteral("b.after_writer"), key);
+        const QString reads = QStringLiteral("Reader: Read from shared memory: ") + kGreeting;
+        const bool isolated = text(r, "isolation") != QLatin1String("none");
+        const QString mode = isolated ? QStringLiteral("666") : QStringLiteral("600");
+        return {
+            {LessonText::tr("shm_write's segment, while it waits in getchar()"),
+             LessonText::tr("key %1, 1000000 B, mode %2, attached once").arg(key, mode), text(r, "a.ipcs"),
+             text(r, "a.writer").startsWith(QLatin1String("Writer: Wrote")) &&
+                 created.value(QStringLiteral("bytes")) == QLatin1String("1000000") &&
+                 created.value(QStringLiteral("perms")) == mode && created.value(QStringLiteral("nattch")) == QLatin1String("1")},
+            {LessonText::tr("What shm_read printed"), reads, text(r, "a.reader"),
+             text(r, "a.reader") == reads && count(r, "a.reader_status") == 0},
+            {LessonText::tr("After shm_read's IPC_RMID, shm_write still attached"),
+             LessonText::tr("key 0, attached once, marked for removal"), text(r, "a.after_reader"),
+             marked.value(QStringLiteral("nattch")) == QLatin1String("1") && marked.value(QStringLiteral("dest")) == QLatin1String("1")},
+            {LessonText::tr("After shm_write's shmdt"), LessonText::tr("none"), text(r, "a.after_writer"),
+             text(r, "a.after_writer") == QLatin1String("none")},
+            {LessonText::tr("Without getchar(): the segment after the writer's exit, then shm_read"),
+             LessonText::tr("still there, attached 0 times; the greeting read"),
+             LessonText::tr("%1; «%2»").arg(text(r, "b.after_writer"), text(r, "b.reader")),
+             outlived.value(QStringLiteral("nattch")) == QLatin1String("0") && text(r, "b.reader") == reads},
+            {LessonText::tr("shm_read with no writer before it"), LessonText::tr("shmget fails: ENOENT"),
+             text(r, "c.reader"),
+             text(r, "c.reader").contains(QLatin1String("No such file or directory")) && count(r, "c.reader_status") == 1},
+        };
     }
 
-    bool systemV(LessonContext &c) const
+    QString summary(const QJsonObject &r) const override
     {
-        const key_t key = randomSysvKey();
-        const QString keyText = QString::fromStdString(formatKey(key));
-        // The writer creates the segment (IPC_EXCL: a key someone else holds
-        // fails); the reaper knows it by its key and its creator, so that only
-        // the segment this writer made is ever removed.
-        std::unique_ptr<QProcess> writing = c.startWorker(
-            {QStringLiteral("hello-write"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--text"), kGreeting});
-        const pid_t writerPid = pid_t(writing->processId());
-        Objects byKey;
-        byKey.owned.push_back({ObjectKind::SysvShmKey, formatKey(key), 0, writerPid});
-        c.own(byKey);
-        const LessonContext::WorkerOutput writer = c.finishWorker(*writing);
-        const int shmid = writer.value(QStringLiteral("shmid")).toInt();
-        c.observe(LessonText::tr(
-                      "shm_write wrote \"%1\" into segment %2 (key %3) and exited (status %4). Its mapping was: %5")
-                      .arg(writer.value(QStringLiteral("wrote")))
-                      .arg(shmid)
-                      .arg(keyText)
-                      .arg(writer.exitCode)
-                      .arg(writer.value(QStringLiteral("maps"))));
-        const SegmentReading afterWriter = readSegment(shmid);
-        c.observe(LessonText::tr("ipcs -m still lists it: key %1, attachments: %2, created by pid %3, which is gone.")
-                      .arg(QString::fromStdString(formatKey(afterWriter.key)))
-                      .arg(afterWriter.attached)
-                      .arg(afterWriter.creator));
-        std::unique_ptr<QProcess> reader =
-            c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--sysv-key"), keyText, QStringLiteral("--creator"),
-                           QString::number(writerPid), QStringLiteral("--remove")});
-        const LessonContext::WorkerOutput early = outputUntilWaiting(c, *reader);
-        c.observe(LessonText::tr("shm_read attached and read \"%1\"; /proc/PID/maps: %2")
-                      .arg(early.value(QStringLiteral("read")), early.value(QStringLiteral("maps"))));
-        const SegmentReading marked = readSegment(shmid);
-        c.observe(LessonText::tr("After IPC_RMID, still attached: key %1, attachments: %2, marked for removal: %3. "
-                                 "The reader's mapping now reads: %4")
-                      .arg(QString::fromStdString(formatKey(marked.key)))
-                      .arg(marked.attached)
-                      .arg(marked.markedForRemoval ? LessonText::tr("yes") : LessonText::tr("no"))
-                      .arg(early.value(QStringLiteral("maps_after"))));
-        const LessonContext::WorkerOutput done = finish(c, *reader);
-        const SegmentReading gone = readSegment(shmid);
-        c.observe(gone.exists ? LessonText::tr("After the last detach the segment is still there.")
-                              : LessonText::tr("After the last detach the kernel removed it: shmctl(IPC_STAT) fails."));
-        return writer.exitCode == 0 && afterWriter.exists && afterWriter.attached == 0 &&
-               early.value(QStringLiteral("read")) == kGreeting &&
-               early.value(QStringLiteral("maps")).contains(QLatin1String("/SYSV")) && marked.exists &&
-               marked.markedForRemoval && marked.attached == 1 && marked.key == 0 && done.exitCode == 0 && !gone.exists;
+        using namespace readings;
+        return LessonText::tr("As printed: read «%1», IPC_RMID marked it until shm_write detached. Without getchar(): "
+                              "%2. Reader first: «%3».")
+            .arg(text(r, "a.reader").section(QStringLiteral(": "), -1),
+                 objectWithKey(r, QStringLiteral("b.after_writer"), text(r, "shm_key")).isEmpty()
+                     ? LessonText::tr("the segment was gone")
+                     : LessonText::tr("the segment stayed and was read"),
+                 text(r, "c.reader"));
     }
 
-    bool posix(LessonContext &c) const
+    QList<LessonErratum> errata(const QJsonObject &r) const override
     {
-        const QString name = QString::fromStdString(uniquePosixName("lecture"));
-        Objects file;
-        file.owned.push_back({ObjectKind::PosixShm, name.toStdString()});
-        c.own(file);
-        const QString path = QStringLiteral("/dev/shm") + name;
-        const LessonContext::WorkerOutput writer = c.runWorker(
-            {QStringLiteral("hello-write"), QStringLiteral("--posix"), name, QStringLiteral("--text"), kGreeting});
-        const bool stays = QFileInfo::exists(path);
-        const QString wrote = writer.value(QStringLiteral("wrote"));
-        c.observe(stays ? LessonText::tr("The POSIX writer wrote \"%1\" and exited; %2 is still there (%3 B).")
-                              .arg(wrote, path)
-                              .arg(QFileInfo(path).size())
-                        : LessonText::tr("The POSIX writer wrote \"%1\" and exited; %2 is gone.").arg(wrote, path));
-        std::unique_ptr<QProcess> reader =
-            c.startWorker({QStringLiteral("hello-read"), QStringLiteral("--posix"), name, QStringLiteral("--remove")});
-        const QString out = outputUntilWaiting(c, *reader).lines.join(QLatin1Char('\n'));
-        const bool unlinkedWhileMapped = !QFileInfo::exists(path) && out.contains(QLatin1String("(deleted)"));
-        c.observe(
-            LessonText::tr("The reader read it and called shm_unlink: %1 is gone from /dev/shm while still mapped "
-                           "(its /proc/PID/maps line ends in \"(deleted)\").")
-                .arg(path));
-        const LessonContext::WorkerOutput done = finish(c, *reader);
-        return writer.exitCode == 0 && stays && out.contains(QStringLiteral("read=") + kGreeting) &&
-               unlinkedWhileMapped && done.exitCode == 0;
-    }
-
-    LessonOutcome run(LessonContext &c) const override
-    {
-        const bool sysv = systemV(c);
-        const bool posixOk = posix(c);
-        LessonOutcome o;
-        o.measured =
-            LessonText::tr("System V: %1. POSIX: %2.")
-                .arg(sysv ? LessonText::tr("outlived its writer, read, marked by IPC_RMID while attached, removed "
-                                           "at the last detach")
-                          : LessonText::tr("not as expected (see the observations)"),
-                     posixOk ? LessonText::tr("outlived its writer, read, unlinked while still mapped")
-                             : LessonText::tr("not as expected (see the observations)"));
-        o.asExpected = sysv && posixOk;
-        return o;
+        using namespace readings;
+        const bool outlived = !objectWithKey(r, QStringLiteral("b.after_writer"), text(r, "shm_key")).isEmpty() &&
+                              text(r, "b.reader").endsWith(kGreeting);
+        const QString maps = text(r, "a.writer_maps");
+        return {
+            {LessonText::tr("Without getchar(), shm_write may exit before shm_read reads the data. This leads to "
+                            "shmctl(shm_id, IPC_RMID, NULL) and the removal of the segment before it is read."),
+             flag(r, "control")
+                 ? LessonText::tr("In the control the writer called IPC_RMID itself before exiting: then shm_read "
+                                  "printed «%1».")
+                       .arg(text(r, "b.reader"))
+                 : LessonText::tr("Without getchar() shm_write exited; ipcs -m still listed the segment (%1), and "
+                                  "shm_read then printed «%2».")
+                       .arg(text(r, "b.after_writer"), text(r, "b.reader")),
+             LessonText::tr("A segment lives until IPC_RMID and its last detach; exit only detaches. IPC_RMID is "
+                            "shm_read's own call, after it has read. The real risks are a reader that starts first "
+                            "(ENOENT) and a reader that removes the segment for everyone after it."),
+             !outlived},
+            {LessonText::tr("The memory map of shm_write shows a /SYSV0… range: that is the shared segment."),
+             maps.section(QLatin1Char(' '), -2),
+             LessonText::tr("The name is /SYSV and the key in hex (12222 = 0x2fbe); it ends in “(deleted)” from the "
+                            "start, because the segment's file is in no directory."),
+             maps.contains(QLatin1String("/SYSV"))},
+        };
     }
 };
 

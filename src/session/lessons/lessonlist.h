@@ -1,5 +1,5 @@
 #pragma once
-// The lessons, one file each, in the order the lecture would show them.
+// The lessons, one file each, grouped as the lecture goes.
 #include "lesson.h"
 
 #include <QCoreApplication>
@@ -7,14 +7,23 @@
 namespace ipcscope {
 
 const Lesson &raceLesson();
+const Lesson &deadlockLesson();
 const Lesson &signalsLesson();
 const Lesson &pipeBufLesson();
 const Lesson &backPressureLesson();
 const Lesson &sigpipeLesson();
-const Lesson &deadlockLesson();
 const Lesson &messageTypesLesson();
 const Lesson &prioritiesLesson();
 const Lesson &lectureShmLesson();
+const Lesson &lectureMsgLesson();
+const Lesson &lectureSemLesson();
+const Lesson &lecturePosixShmLesson();
+const Lesson &boundariesLesson();
+const Lesson &eintrLesson();
+const Lesson &ftokLesson();
+const Lesson &addressesLesson();
+const Lesson &initRaceLesson();
+const Lesson &busyWaitLesson();
 
 // Every lesson text goes through the "Lessons" translation context.
 struct LessonText {

@@ -18,7 +18,7 @@ LessonRunner::~LessonRunner()
     }
 }
 
-bool LessonRunner::start(const Lesson &lesson)
+bool LessonRunner::start(const Lesson &lesson, LessonSetup setup)
 {
     if (m_busy)
         return false;
@@ -33,10 +33,14 @@ bool LessonRunner::start(const Lesson &lesson)
     m_cancel = false;
     m_busy = true;
     const Lesson *l = &lesson;
-    m_thread = QThread::create([this, l] {
-        // Signals from this thread reach the runner's thread queued.
+    m_thread = QThread::create([this, l, setup] {
+        // Signals from this thread reach the runner's thread queued; a
+        // snapshot travels in a queued call, as it is no registered type.
         const LessonOutcome outcome = runLesson(
-            *l, [this](const QString &line) { emit observed(line); }, &m_cancel);
+            *l, [this](const QString &line) { emit observed(line); }, &m_cancel, setup,
+            [this](const RunSnapshot &snapshot) {
+                QMetaObject::invokeMethod(this, [this, snapshot] { emit workersSeen(snapshot); }, Qt::QueuedConnection);
+            });
         emit finished(outcome);
     });
     QThread *thread = m_thread;

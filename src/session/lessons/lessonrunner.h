@@ -1,6 +1,7 @@
 #pragma once
 // Runs one lesson in a thread of its own, so the window never waits on it:
-// each observation and the outcome arrive as signals in the caller's thread.
+// each observation, the lesson workers' states and the outcome arrive as
+// signals in the caller's thread.
 #include "lesson.h"
 
 #include <QObject>
@@ -16,12 +17,14 @@ public:
     explicit LessonRunner(QObject *parent = nullptr);
     ~LessonRunner() override; // cancels and waits: nothing outlives the window
 
-    bool start(const Lesson &lesson);
+    bool start(const Lesson &lesson, LessonSetup setup = LessonSetup::AsTaught);
     void cancel();
     bool isRunning() const { return m_busy; }
 
 signals:
     void observed(const QString &line);
+    // Where the lesson's workers are now (for the Code dock's marks).
+    void workersSeen(const ipcscope::RunSnapshot &snapshot);
     void finished(const ipcscope::LessonOutcome &outcome);
 
 private:

@@ -1,5 +1,6 @@
-// Lesson 7, message types: msgrcv's msgtyp chooses among queued messages.
+// Message types: msgrcv's msgtyp chooses among queued messages.
 #include "lessonlist.h"
+#include "lessonreadings.h"
 
 #include "engine/lessons/lessonobjects.h"
 
@@ -7,52 +8,78 @@ namespace ipcscope {
 
 namespace {
 
+// msgtyp of each receiver in turn, and the message it should get.
+const QList<std::pair<int, QString>> kReceives = {{0, QStringLiteral("#0")},  {2, QStringLiteral("#2")},
+                                                  {-2, QStringLiteral("#1")}, {-2, QStringLiteral("#3")},
+                                                  {-2, QStringLiteral("#5")}, {0, QStringLiteral("#4")}};
+
 class MessageTypesLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("msg-types"); }
     QString title() const override { return LessonText::tr("Message types: msgrcv chooses"); }
+    QString group() const override { return LessonText::tr("Message queues"); }
     QString explanation() const override
     {
         return LessonText::tr("Six messages go into one System V queue with mtypes 3, 1, 2, 1, 3, 2. Then separate "
                               "processes receive with different msgtyp: 0 takes the first message, a positive type the "
-                              "first of that type, a negative one the lowest type up to its absolute value.");
+                              "first of that type, a negative one the first message with the lowest type ≤ |msgtyp|.");
     }
     QString expected() const override
     {
         return LessonText::tr("msgtyp 0 → #0 (type 3); 2 → #2; −2 → #1, then #3 (type 1), then #5 (type 2); 0 → #4.");
     }
+    QString control() const override
+    {
+        return LessonText::tr("All six messages have type 1: msgtyp has nothing to choose between.");
+    }
     QString mechanism() const override { return QStringLiteral("sysv-msg"); }
+    QString code() const override { return QStringLiteral("lesson-msg-types"); }
 
-    LessonOutcome run(LessonContext &c) const override
+    QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         Objects queue = createSysvQueue();
         c.own(queue);
         const QString key = QString::fromStdString(param(queue.params, "key"));
-        const LessonContext::WorkerOutput sender =
-            c.runWorker({QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"),
-                         QStringLiteral("3,1,2,1,3,2")});
+        const QString types =
+            setup == LessonSetup::Control ? QStringLiteral("1,1,1,1,1,1") : QStringLiteral("3,1,2,1,3,2");
+        const LessonContext::WorkerOutput sender = c.runWorker(
+            {QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), types});
         c.observe(LessonText::tr("A sender queued: %1.")
                       .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
-        const QList<std::pair<int, QString>> receives = {{0, QStringLiteral("#0")},  {2, QStringLiteral("#2")},
-                                                         {-2, QStringLiteral("#1")}, {-2, QStringLiteral("#3")},
-                                                         {-2, QStringLiteral("#5")}, {0, QStringLiteral("#4")}};
-        bool allAsExpected = true;
-        QStringList got;
-        for (const auto &[msgtyp, want] : receives) {
+        QJsonArray got;
+        for (const auto &[msgtyp, want] : kReceives) {
             const LessonContext::WorkerOutput r =
                 c.runWorker({QStringLiteral("msg-receive"), QStringLiteral("--key"), key, QStringLiteral("--msgtyp"),
                              QString::number(msgtyp)});
             const QString text = r.value(QStringLiteral("text"));
-            got << QStringLiteral("%1 → %2").arg(msgtyp).arg(text);
+            got.append(text);
             c.observe(LessonText::tr("A receiver with msgtyp %1 got %2 (type %3).")
                           .arg(msgtyp)
-                          .arg(text, r.value(QStringLiteral("type"))));
-            allAsExpected = allAsExpected && text.startsWith(want + QLatin1Char(','));
+                          .arg(text.isEmpty() ? LessonText::tr("nothing") : text, r.value(QStringLiteral("type"))));
         }
-        LessonOutcome o;
-        o.measured = got.join(QStringLiteral("; "));
-        o.asExpected = allAsExpected;
-        return o;
+        return {{QStringLiteral("types"), types}, {QStringLiteral("received"), got}};
+    }
+
+    QList<LessonCheck> verdict(const QJsonObject &r) const override
+    {
+        const QStringList got = readings::texts(r, "received");
+        QList<LessonCheck> checks;
+        for (int i = 0; i < kReceives.size(); ++i) {
+            const QString text = got.value(i);
+            checks.append({LessonText::tr("Receiver %1, msgtyp %2").arg(i + 1).arg(kReceives[i].first),
+                           kReceives[i].second, text.isEmpty() ? LessonText::tr("nothing") : text,
+                           text.startsWith(kReceives[i].second + QLatin1Char(','))});
+        }
+        return checks;
+    }
+
+    QString summary(const QJsonObject &r) const override
+    {
+        const QStringList got = readings::texts(r, "received");
+        QStringList pairs;
+        for (int i = 0; i < kReceives.size(); ++i)
+            pairs << QStringLiteral("%1 → %2").arg(kReceives[i].first).arg(got.value(i));
+        return pairs.join(QStringLiteral("; "));
     }
 };
 

@@ -1,5 +1,6 @@
-// Lesson 3, PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
+// PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
 #include "lessonlist.h"
+#include "lessonreadings.h"
 
 #include "session/formatter.h"
 #include "session/scenariofile.h"
@@ -14,51 +15,81 @@ class PipeBufLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("pipe-buf"); }
     QString title() const override { return LessonText::tr("PIPE_BUF: atomic writes into one pipe"); }
+    QString group() const override { return LessonText::tr("Pipes"); }
     QString explanation() const override
     {
         return LessonText::tr(
             "Four writers share one pipe, shrunk to one page with F_SETPIPE_SZ. A write of at most "
             "PIPE_BUF bytes is atomic: it waits for room and lands in one piece. A bigger write is split "
-            "when the pipe is full, and pieces of different writers interleave — the reader gets torn "
-            "records.");
+            "when the pipe is full, and pieces of different writers interleave — the reader gets "
+            "corrupted messages.");
     }
     QString expected() const override
     {
-        return LessonText::tr("Records of PIPE_BUF bytes never tear; records of 4 × PIPE_BUF bytes do.");
+        return LessonText::tr("Messages of PIPE_BUF bytes never interleave; messages of 4 × PIPE_BUF bytes do.");
+    }
+    QString control() const override
+    {
+        return LessonText::tr("Both runs write messages of PIPE_BUF bytes: none can interleave.");
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
+    QString code() const override { return QStringLiteral("pipe"); }
     QString scenario() const override { return QStringLiteral("pipe-buf"); }
 
-    LessonOutcome run(LessonContext &c) const override
+    QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         // The example assumes the common PIPE_BUF; this machine's is used.
         const int pipeBuf = int(pipeBufLimit().value);
+        const int bigger = setup == LessonSetup::Control ? pipeBuf : 4 * pipeBuf;
         Scenario s = exampleScenario(QStringLiteral("pipe-buf"));
         s.tweaks.pipeCapacity = pipeBuf; // one page: a bigger write cannot go in at once
-        s.size = pipeBuf;
-        c.observe(LessonText::tr("A pipe of %1 B; %2 writers × %3 records of %1 B (PIPE_BUF)…")
-                      .arg(pipeBuf)
-                      .arg(s.producers)
-                      .arg(s.count));
-        const RunResult small = c.run(s);
-        c.observe(LessonText::tr("%1 records read, %2 torn.")
-                      .arg(Formatter::count(small.messages + small.corrupted), Formatter::count(small.corrupted)));
-        s.size = 4 * pipeBuf;
-        c.observe(LessonText::tr("The same pipe; %2 writers × %3 records of %1 B (4 × PIPE_BUF)…")
-                      .arg(4 * pipeBuf)
-                      .arg(s.producers)
-                      .arg(s.count));
-        const RunResult big = c.run(s);
-        c.observe(LessonText::tr("%1 records read, %2 torn: their bytes came from several writers.")
-                      .arg(Formatter::count(big.messages + big.corrupted), Formatter::count(big.corrupted)));
-        LessonOutcome o;
-        o.measured = LessonText::tr("%1 B records: %2 of %3 torn. %4 B records: %5 of %6 torn.")
-                         .arg(pipeBuf)
-                         .arg(Formatter::count(small.corrupted), Formatter::count(small.messages + small.corrupted))
-                         .arg(4 * pipeBuf)
-                         .arg(Formatter::count(big.corrupted), Formatter::count(big.messages + big.corrupted));
-        o.asExpected = small.corrupted == 0 && small.messages == small.sent && big.corrupted > 0;
-        return o;
+        QJsonObject r{{QStringLiteral("pipe_buf"), pipeBuf}, {QStringLiteral("writers"), s.producers}};
+        for (const auto &[size, p] : {std::pair{pipeBuf, QStringLiteral("small_")}, std::pair{bigger, QStringLiteral("big_")}}) {
+            s.size = size;
+            c.observe(LessonText::tr("A pipe of %1 B; %2 writers × %3 messages of %4 B…")
+                          .arg(pipeBuf)
+                          .arg(s.producers)
+                          .arg(s.count)
+                          .arg(size));
+            const RunResult run = c.run(s);
+            // Corrupted messages are the lesson (the run calls them an error); nothing sent is not.
+            if (run.sent == 0)
+                throw std::runtime_error(run.error.toStdString());
+            r.insert(p + QStringLiteral("size"), size);
+            r.insert(p + QStringLiteral("sent"), qint64(run.sent));
+            r.insert(p + QStringLiteral("read"), qint64(run.messages + run.corrupted));
+            r.insert(p + QStringLiteral("intact"), qint64(run.messages));
+            r.insert(p + QStringLiteral("corrupted"), qint64(run.corrupted));
+            c.observe(LessonText::tr("%1 messages read, %2 corrupted: their bytes came from several writers.")
+                          .arg(Formatter::count(qint64(run.messages + run.corrupted)), Formatter::count(qint64(run.corrupted))));
+        }
+        return r;
+    }
+
+    QList<LessonCheck> verdict(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        const auto ofRead = [&](const char *corrupted, const char *read) {
+            return LessonText::tr("%1 of %2").arg(Formatter::count(count(r, corrupted)), Formatter::count(count(r, read)));
+        };
+        return {
+            {LessonText::tr("Corrupted messages of %1 B (PIPE_BUF)").arg(count(r, "small_size")), LessonText::tr("0"),
+             ofRead("small_corrupted", "small_read"),
+             count(r, "small_corrupted") == 0 && count(r, "small_intact") == count(r, "small_sent") &&
+                 count(r, "small_sent") > 0},
+            {LessonText::tr("Corrupted messages of %1 B").arg(count(r, "big_size")), LessonText::tr("more than 0"),
+             ofRead("big_corrupted", "big_read"), count(r, "big_corrupted") > 0},
+        };
+    }
+
+    QString summary(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        return LessonText::tr("%1 B messages: %2 of %3 corrupted. %4 B messages: %5 of %6 corrupted.")
+            .arg(count(r, "small_size"))
+            .arg(Formatter::count(count(r, "small_corrupted")), Formatter::count(count(r, "small_read")))
+            .arg(count(r, "big_size"))
+            .arg(Formatter::count(count(r, "big_corrupted")), Formatter::count(count(r, "big_read")));
     }
 };
 

@@ -1,5 +1,6 @@
-// Lesson 8, priorities: a POSIX message queue hands out the highest first.
+// Priorities: a POSIX message queue hands out the highest first.
 #include "lessonlist.h"
+#include "lessonreadings.h"
 
 #include "engine/lessons/lessonobjects.h"
 
@@ -7,10 +8,15 @@ namespace ipcscope {
 
 namespace {
 
+const QStringList kExpectedOrder = {QStringLiteral("#2, priority 5"), QStringLiteral("#4, priority 5"),
+                                    QStringLiteral("#5, priority 3"), QStringLiteral("#0, priority 2"),
+                                    QStringLiteral("#3, priority 1"), QStringLiteral("#1, priority 0")};
+
 class PrioritiesLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("priorities"); }
     QString title() const override { return LessonText::tr("Priorities: the highest first"); }
+    QString group() const override { return LessonText::tr("Message queues"); }
     QString explanation() const override
     {
         return LessonText::tr("A sender puts six messages into a POSIX queue with priorities 2, 0, 5, 1, 5, 3; then a "
@@ -22,29 +28,41 @@ public:
         return LessonText::tr(
             "Received in the order of priority 5 (#2), 5 (#4), 3, 2, 1, 0 — equal priorities in the order sent.");
     }
+    QString control() const override
+    {
+        return LessonText::tr("All six are sent with priority 0: they come out in the order sent.");
+    }
     QString mechanism() const override { return QStringLiteral("posix-mq"); }
+    QString code() const override { return QStringLiteral("lesson-priorities"); }
 
-    LessonOutcome run(LessonContext &c) const override
+    QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         Objects queue = createPosixQueue(6, 64);
         c.own(queue);
         const QString name = QString::fromStdString(param(queue.params, "mq"));
-        const LessonContext::WorkerOutput sender =
-            c.runWorker({QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"),
-                         QStringLiteral("2,0,5,1,5,3")});
+        const QString priorities =
+            setup == LessonSetup::Control ? QStringLiteral("0,0,0,0,0,0") : QStringLiteral("2,0,5,1,5,3");
+        const LessonContext::WorkerOutput sender = c.runWorker(
+            {QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"), priorities});
         c.observe(LessonText::tr("Sent, in this order: %1.")
                       .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
-        const LessonContext::WorkerOutput receiver =
-            c.runWorker({QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"),
-                         QStringLiteral("6")});
+        const LessonContext::WorkerOutput receiver = c.runWorker(
+            {QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"), QStringLiteral("6")});
         const QStringList got = receiver.values(QStringLiteral("got"));
         c.observe(LessonText::tr("Received, in this order: %1.").arg(got.join(QStringLiteral("; "))));
-        LessonOutcome o;
-        o.measured = LessonText::tr("Received: %1").arg(got.join(QStringLiteral("; ")));
-        o.asExpected = got == QStringList{QStringLiteral("#2, priority 5"), QStringLiteral("#4, priority 5"),
-                                          QStringLiteral("#5, priority 3"), QStringLiteral("#0, priority 2"),
-                                          QStringLiteral("#3, priority 1"), QStringLiteral("#1, priority 0")};
-        return o;
+        return {{QStringLiteral("priorities"), priorities}, {QStringLiteral("received"), QJsonArray::fromStringList(got)}};
+    }
+
+    QList<LessonCheck> verdict(const QJsonObject &r) const override
+    {
+        const QStringList got = readings::texts(r, "received");
+        return {{LessonText::tr("The order mq_receive handed them out"), kExpectedOrder.join(QStringLiteral("; ")),
+                 got.join(QStringLiteral("; ")), got == kExpectedOrder}};
+    }
+
+    QString summary(const QJsonObject &r) const override
+    {
+        return LessonText::tr("Received: %1").arg(readings::texts(r, "received").join(QStringLiteral("; ")));
     }
 };
 

@@ -1,105 +1,159 @@
-// Lesson 1, the race: processes add to one counter in shared memory.
+// The race: processes add to one counter in shared memory.
 #include "lessonlist.h"
+#include "lessonreadings.h"
 
 #include "session/formatter.h"
 
 #include "engine/lessons/lessonobjects.h"
 
 #include <QProcess>
+#include <QThread>
 
 namespace ipcscope {
 
 namespace {
 
 constexpr int kWorkers = 4;
-constexpr int kTimes = 50000;
+constexpr int kMs = 500;
+
+struct RaceRun {
+    const char *name; // prefix of its readings
+    bool oneCpu;
+    bool semaphore;
+};
 
 class RaceLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("race"); }
     QString title() const override { return LessonText::tr("The race: a counter in shared memory"); }
+    QString group() const override { return LessonText::tr("Synchronisation"); }
     QString explanation() const override
     {
         return LessonText::tr(
-            "Four processes each add 1 to one counter in shared memory, 50 000 times: read, then write back "
-            "+ 1. Without a semaphore two read the same value and an update is lost; with a System V "
-            "semaphore around each update (P, update, V) none is. Every 5 000th time each yields the CPU "
-            "between read and write (sched_yield), as a preemption would, so the race shows on a busy "
-            "machine too.");
+            "Four processes, started together, add 1 to one counter in shared memory for half a second: "
+            "read it, write back +1. One preempted (or on another CPU) between its read and its write "
+            "writes back a stale value: every update made meanwhile is lost — on one CPU as on several. "
+            "With P and V around each update, none is. Nothing yields the CPU on purpose.");
     }
     QString expected() const override
     {
-        return LessonText::tr("Without the semaphore the counter ends below 200 000; with it, at exactly 200 000.");
+        return LessonText::tr("Without the semaphore updates are lost, on all CPUs and on one; with it, none.");
+    }
+    QString control() const override
+    {
+        return LessonText::tr("Every run takes the semaphore, so no update can be lost.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
+    QString code() const override { return QStringLiteral("lesson-race"); }
 
-    // Returns the counter after kWorkers processes added kTimes each.
-    quint64 count(LessonContext &c, bool withSemaphore) const
+    // Runs kWorkers racers for kMs; their readings go under `run.name`.
+    void race(LessonContext &c, const RaceRun &run, QJsonObject &r) const
     {
         Objects objects = createSysvSegment(sizeof(uint64_t));
-        if (withSemaphore)
+        if (run.semaphore)
             objects = merge(objects, createSysvSemaphores(1, 1));
         c.own(objects);
         TelemetryBlock &block = c.telemetry(kWorkers);
         QStringList args = {QStringLiteral("race"),
                             QStringLiteral("--shm-key"),
                             QString::fromStdString(param(objects.params, "shm-key")),
-                            QStringLiteral("--times"),
-                            QString::number(kTimes),
+                            QStringLiteral("--ms"),
+                            QString::number(kMs),
                             QStringLiteral("--telemetry"),
                             QString::fromStdString(block.name())};
-        if (withSemaphore)
+        if (run.semaphore)
             args << QStringLiteral("--sem-key") << QString::fromStdString(param(objects.params, "sem-key"));
+        if (run.oneCpu)
+            args << QStringLiteral("--one-cpu");
         std::vector<std::unique_ptr<QProcess>> workers;
         for (int i = 0; i < kWorkers; ++i)
             workers.push_back(c.startWorker(args + QStringList{QStringLiteral("--slot"), QString::number(i)}));
         // All at the start line, then go together: they must really overlap.
-        c.waitFor(
-            [&] {
-                for (int i = 0; i < kWorkers; ++i)
-                    if (unpackState(block.slot(i)->state.load()).state != WorkerState::Ready)
-                        return false;
-                return true;
-            },
-            10000);
+        c.waitForReady(block);
         block.setGo();
-        c.waitFor(
-            [&] {
-                for (const auto &w : workers)
-                    if (w->state() != QProcess::NotRunning)
-                        return false;
-                return true;
-            },
-            60000);
-        for (const auto &w : workers)
-            if (w->exitCode() != 0)
-                throw std::runtime_error(LessonContext::outputOf(*w).errorText.toStdString());
-        const quint64 counter = readCounter(std::stoi(param(objects.params, "shm-id")));
+        qint64 increments = 0, switches = 0;
+        QJsonArray perWorker;
+        QString cpu;
+        for (int i = 0; i < kWorkers; ++i) {
+            const LessonContext::WorkerOutput out = c.finishWorker(*workers[size_t(i)], kMs + 30000);
+            if (out.exitCode != 0)
+                throw std::runtime_error(out.errorText.toStdString());
+            const qint64 mine = out.value(QStringLiteral("increments")).toLongLong();
+            increments += mine;
+            perWorker.append(mine);
+            switches += qint64(block.slot(i)->involuntaryCtxt.load());
+            cpu = out.value(QStringLiteral("cpu"));
+        }
+        const qint64 counter = qint64(readCounter(std::stoi(param(objects.params, "shm-id"))));
         c.release(objects);
-        return counter;
+        const QString p = QLatin1String(run.name) + QLatin1Char('_');
+        r.insert(p + QStringLiteral("increments"), increments);
+        r.insert(p + QStringLiteral("counter"), counter);
+        r.insert(p + QStringLiteral("lost"), increments - counter);
+        r.insert(p + QStringLiteral("per_worker"), perWorker);
+        r.insert(p + QStringLiteral("preemptions"), switches);
+        r.insert(p + QStringLiteral("semaphore"), run.semaphore);
+        if (run.oneCpu)
+            r.insert(p + QStringLiteral("cpu"), cpu.toInt());
     }
 
-    LessonOutcome run(LessonContext &c) const override
+    QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
-        const quint64 expectedTotal = quint64(kWorkers) * kTimes;
-        c.observe(LessonText::tr("Without a semaphore: %1 processes, %2 increments each…")
-                      .arg(kWorkers)
-                      .arg(Formatter::count(kTimes)));
-        const quint64 racing = count(c, false);
-        c.observe(LessonText::tr("The counter reads %1 of %2: %3 updates lost.")
-                      .arg(Formatter::count(racing), Formatter::count(expectedTotal),
-                           Formatter::count(expectedTotal - std::min(racing, expectedTotal))));
-        c.observe(LessonText::tr("With P(sem) and V(sem) around every update…"));
-        const quint64 guarded = count(c, true);
-        c.observe(LessonText::tr("The counter reads %1 of %2.")
-                      .arg(Formatter::count(guarded), Formatter::count(expectedTotal)));
-        LessonOutcome o;
-        o.measured =
-            LessonText::tr("Without the semaphore: %1 of %2 (%3 updates lost). With it: %4 of %2.")
-                .arg(Formatter::count(racing), Formatter::count(expectedTotal),
-                     Formatter::count(expectedTotal - std::min(racing, expectedTotal)), Formatter::count(guarded));
-        o.asExpected = racing < expectedTotal && guarded == expectedTotal;
-        return o;
+        const bool control = setup == LessonSetup::Control;
+        QJsonObject r{{QStringLiteral("workers"), kWorkers},
+                      {QStringLiteral("ms"), kMs},
+                      {QStringLiteral("cpus"), QThread::idealThreadCount()}};
+        const RaceRun runs[] = {{"all", false, control}, {"one", true, control}, {"sem", false, true}};
+        for (const RaceRun &run : runs) {
+            c.observe(run.semaphore
+                          ? LessonText::tr("%1 processes for %2 ms, P and V around every update%3…")
+                                .arg(kWorkers)
+                                .arg(kMs)
+                                .arg(run.oneCpu ? LessonText::tr(", all on one CPU") : QString())
+                          : LessonText::tr("%1 processes for %2 ms, no semaphore%3…")
+                                .arg(kWorkers)
+                                .arg(kMs)
+                                .arg(run.oneCpu ? LessonText::tr(", all on one CPU (as taskset -c)") : QString()));
+            race(c, run, r);
+            const QString p = QLatin1String(run.name) + QLatin1Char('_');
+            c.observe(LessonText::tr("%1 increments made, the counter reads %2: %3 lost; %4 involuntary context "
+                                     "switches (preemptions).")
+                          .arg(Formatter::count(r.value(p + QStringLiteral("increments")).toInteger()),
+                               Formatter::count(r.value(p + QStringLiteral("counter")).toInteger()),
+                               Formatter::count(r.value(p + QStringLiteral("lost")).toInteger()),
+                               Formatter::count(r.value(p + QStringLiteral("preemptions")).toInteger())));
+        }
+        return r;
+    }
+
+    static QString lostOf(const QJsonObject &r, const char *run)
+    {
+        const QString p = QLatin1String(run) + QLatin1Char('_');
+        return LessonText::tr("%1 of %2")
+            .arg(Formatter::count(r.value(p + QStringLiteral("lost")).toInteger()),
+                 Formatter::count(r.value(p + QStringLiteral("increments")).toInteger()));
+    }
+
+    QList<LessonCheck> verdict(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        const auto racedAndLost = [&](const char *lost, const char *made) {
+            return count(r, lost) > 0 && count(r, made) > 0;
+        };
+        return {
+            {LessonText::tr("Updates lost without a semaphore, on all CPUs"), LessonText::tr("more than 0"),
+             lostOf(r, "all"), racedAndLost("all_lost", "all_increments")},
+            {LessonText::tr("Updates lost without a semaphore, all on one CPU"), LessonText::tr("more than 0"),
+             lostOf(r, "one"), racedAndLost("one_lost", "one_increments")},
+            {LessonText::tr("Updates lost with P and V around each"), LessonText::tr("0"), lostOf(r, "sem"),
+             count(r, "sem_lost") == 0 && count(r, "sem_increments") > 0},
+        };
+    }
+
+    QString summary(const QJsonObject &r) const override
+    {
+        return LessonText::tr("Without the semaphore: %1 updates lost on all CPUs, %2 on one CPU. With it: %3.")
+            .arg(lostOf(r, "all"), lostOf(r, "one"), lostOf(r, "sem"));
     }
 };
 

@@ -1,0 +1,231 @@
+// Shared memory as a lock-free ring: one producer, one consumer, head and
+// tail counters in the segment. Neither side makes a system call for a
+// message while the other keeps up: the producer writes a slot and moves
+// head, the consumer reads it and moves tail. Only when the ring is empty
+// (or full) does a side sleep, on a futex, after a short spin — and only
+// then does the other side make a call, to wake it. What shared memory is
+// fast for, with nothing between.
+#include "mechanisms.h"
+#include "posixsegment.h"
+#include "shmring.h"
+
+#include "../futex.h"
+#include "../syserror.h"
+
+#include <unistd.h>
+
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+// How long a side spins before it sleeps: a few microseconds, worth it only
+// where the other side runs at the same time on another CPU.
+constexpr int kSpins = 1024;
+// A sleeper looks at the run control this often (Stop, the producers done).
+constexpr uint64_t kSleepCheckNs = 100'000'000;
+
+bool otherCpus()
+{
+    static const bool many = sysconf(_SC_NPROCESSORS_ONLN) > 1;
+    return many;
+}
+
+inline void relax()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+class SpscEndpoint : public Endpoint {
+public:
+    SpscEndpoint(PosixSegment segment, const Shape &shape, Gate &gate)
+        : m_segment(std::move(segment)),
+          m_ring(m_segment.data(), m_segment.size(), shape.ringSlots, shape.size), m_gate(gate)
+    {
+    }
+
+    void send(uint8_t *message, size_t len) override
+    {
+        RingHeader *h = m_ring.header();
+        m_gate.before(Op::Send);
+        const uint64_t position = h->head.load(std::memory_order_relaxed);
+        // Room: the consumer's tail within one ring of head. The tail seen
+        // last is looked at first: the shared one, on the consumer's cache
+        // line, only when that says full.
+        const auto room = [&] {
+            if (position - m_seenPeer < m_ring.slotCount())
+                return true;
+            m_seenPeer = h->tail.load(std::memory_order_acquire);
+            return position - m_seenPeer < m_ring.slotCount();
+        };
+        if (!waitUntil(room, h->tailSignal, h->producerSleeps)) {
+            m_gate.after();
+            return; // stopped while the ring was full: nothing written
+        }
+        std::memcpy(m_ring.slot(position), message, len);
+        h->head.store(position + 1, std::memory_order_seq_cst);
+        wake(h->headSignal, h->consumerSleeps);
+        m_place = m_ring.slotIndex(position);
+        m_gate.after();
+    }
+
+    size_t receive(uint8_t *buffer, size_t cap) override
+    {
+        RingHeader *h = m_ring.header();
+        m_gate.before(Op::Receive);
+        const uint64_t position = h->tail.load(std::memory_order_relaxed);
+        const auto data = [&] {
+            if (m_seenPeer > position)
+                return true;
+            m_seenPeer = h->head.load(std::memory_order_acquire);
+            return m_seenPeer > position;
+        };
+        if (!waitUntil(data, h->headSignal, h->consumerSleeps)) {
+            m_gate.after();
+            return 0; // stopped while the ring was empty
+        }
+        const size_t len = std::min<size_t>(cap, m_ring.messageSize());
+        std::memcpy(buffer, m_ring.slot(position), len);
+        h->tail.store(position + 1, std::memory_order_seq_cst);
+        wake(h->tailSignal, h->producerSleeps);
+        m_place = m_ring.slotIndex(position);
+        m_gate.after();
+        return len;
+    }
+
+    uint64_t queuedBytes() override
+    {
+        const RingHeader *h = m_ring.header();
+        const uint64_t head = h->head.load(std::memory_order_relaxed);
+        const uint64_t tail = h->tail.load(std::memory_order_relaxed);
+        return head > tail ? std::min<uint64_t>(head - tail, m_ring.slotCount()) * m_ring.messageSize() : 0;
+    }
+    uint16_t lastPlace() const override { return m_place; }
+
+private:
+    // Spins, then sleeps on `signal` with `sleeps` raised, until ready();
+    // false when the run was stopped meanwhile.
+    template <typename Ready>
+    bool waitUntil(const Ready &ready, std::atomic<uint32_t> &signal, std::atomic<uint32_t> &sleeps)
+    {
+        for (int i = 0; otherCpus() && i < kSpins; ++i) {
+            if (ready())
+                return true;
+            relax();
+        }
+        while (!ready()) {
+            if (m_gate.stopRequested())
+                return false;
+            // Say we sleep, then look once more: a peer that moved in between
+            // either sees us asleep and bumps the signal, or we see its move.
+            const uint32_t seen = signal.load(std::memory_order_acquire);
+            sleeps.store(1, std::memory_order_seq_cst);
+            if (!ready()) {
+                m_gate.countSystemCall();
+                futexWait(&signal, seen, kSleepCheckNs);
+            }
+            sleeps.store(0, std::memory_order_relaxed);
+        }
+        return true;
+    }
+
+    void wake(std::atomic<uint32_t> &signal, std::atomic<uint32_t> &sleeps)
+    {
+        if (!sleeps.load(std::memory_order_seq_cst))
+            return;
+        signal.fetch_add(1, std::memory_order_release);
+        m_gate.countSystemCall();
+        futexWakeAll(&signal);
+    }
+
+    PosixSegment m_segment;
+    RingView m_ring;
+    Gate &m_gate;
+    uint16_t m_place = 0;
+    uint64_t m_seenPeer = 0; // the other side's counter, as last read
+};
+
+class ShmSpscMechanism : public Mechanism {
+public:
+    const MechanismInfo &info() const override
+    {
+        static const MechanismInfo info{
+            .id = "shm-spsc",
+            .group = Group::SharedMemory,
+            .title = QT_TRANSLATE_NOOP("Engine", "Shared memory, lock-free ring"),
+            .summary = QT_TRANSLATE_NOOP(
+                "Engine", "One producer and one consumer share a ring in /dev/shm with only two counters, head and "
+                          "tail: no semaphore and no lock, so no system call per message while both keep up. A side "
+                          "sleeps on a futex only when the ring is empty or full, and the other wakes it."),
+            .calls = "memcpy(slot[head % N], msg, n);  head++;  /* futex only to sleep */",
+            .colour = 0x332288,
+            .scene = SceneKind::Ring,
+            .maxProducers = 1,
+            .maxConsumers = 1,
+            .handParams = {{"shm", HandObject::PosixName}},
+        };
+        return info;
+    }
+    Limit maxMessage() const override { return posixSegmentMessageLimit(); }
+    std::vector<Limit> limits() const override
+    {
+        return {maxMessage(), {{QT_TRANSLATE_NOOP("Engine", "producers and consumers")},
+                               1,
+                               {},
+                               {QT_TRANSLATE_NOOP("Engine", "one of each: a single-producer, single-consumer ring")}}};
+    }
+    Footprint footprint(const Shape &shape) const override
+    {
+        return {.shmBytes = ringBytes(shape.ringSlots, shape.size)};
+    }
+
+    Created create(const Shape &shape, const Params &requested) const override
+    {
+        Created made;
+        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
+        PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
+        made.objects.owned.push_back({ObjectKind::PosixShm, shm});
+        initRing(segment.data(), shape.ringSlots, shape.size);
+        made.objects.params = {{"shm", shm}};
+        return made;
+    }
+
+    std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
+    {
+        return std::make_unique<SpscEndpoint>(PosixSegment::open(param(context.params, "shm")), context.shape,
+                                              context.gate);
+    }
+
+    std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const override
+    {
+        return observePosixRing(param(params, "shm"), shape);
+    }
+
+    std::vector<KernelValue> sample(const Params &params) const override
+    {
+        std::vector<KernelValue> values;
+        try {
+            const PosixSegment segment = PosixSegment::open(param(params, "shm"));
+            const RingHeader *h = ringHeaderIn(segment.data(), segment.size());
+            values.push_back({"ring", "head", int64_t(h->head.load(std::memory_order_relaxed))});
+            values.push_back({"ring", "tail", int64_t(h->tail.load(std::memory_order_relaxed))});
+            values.push_back({"ring", "producer_sleeps", h->producerSleeps.load(std::memory_order_relaxed)});
+            values.push_back({"ring", "consumer_sleeps", h->consumerSleeps.load(std::memory_order_relaxed)});
+        } catch (const SysError &) {
+        }
+        return values;
+    }
+};
+
+} // namespace
+
+const Mechanism &shmSpsc()
+{
+    static const ShmSpscMechanism mechanism;
+    return mechanism;
+}
+
+} // namespace ipcscope

@@ -1,0 +1,80 @@
+#include "kernelmodel.h"
+
+#include "formatter.h"
+
+namespace ipcscope {
+
+namespace {
+
+// The child of `parent` with `key`, made (at the end) when it is not there.
+TreeNode &child(TreeNode &parent, const QString &key)
+{
+    for (TreeNode &n : parent.children)
+        if (n.key == key)
+            return n;
+    parent.children.append({key, {key}, false, {}, {}});
+    return parent.children.last();
+}
+
+void set(TreeNode &parent, const QString &key, const QString &name, const QString &value)
+{
+    TreeNode &row = child(parent, key);
+    row.cells = {name, value};
+}
+
+} // namespace
+
+KernelModel::KernelModel(QObject *parent) : TreeModel(2, parent)
+{
+    clearRun();
+}
+
+QString KernelModel::header(int column) const
+{
+    return column == 0 ? tr("object") : tr("as the kernel reports it");
+}
+
+void KernelModel::retranslate()
+{
+    retranslateHeader();
+    publish();
+}
+
+void KernelModel::clearRun()
+{
+    m_objects = {QStringLiteral("objects"), {}, false, {}, {}};
+    m_workers = {QStringLiteral("workers"), {}, false, {}, {}};
+    publish();
+}
+
+void KernelModel::publish()
+{
+    m_objects.cells = {tr("kernel objects")};
+    m_workers.cells = {tr("worker processes")};
+    TreeNode root;
+    root.children = {m_objects, m_workers};
+    TreeModel::update(root);
+}
+
+void KernelModel::update(const RunSnapshot &snap)
+{
+    // One row per object ("full"), one child per field ("semncnt  1").
+    for (const KernelReading &r : snap.kernel)
+        set(child(m_objects, r.object), r.field, r.field, Formatter::count(r.value));
+    for (const WorkerSnapshot &w : snap.workers) {
+        TreeNode &worker = child(m_workers, w.name());
+        worker.cells = {w.name(), tr("pid %1").arg(w.pid)};
+        set(worker, QStringLiteral("syscall"), tr("system call"), w.syscall.isEmpty() ? tr("(running)") : w.syscall);
+        set(worker, QStringLiteral("wchan"), tr("wchan"), w.wchan.isEmpty() ? tr("(running)") : w.wchan);
+        set(worker, QStringLiteral("cpu"), tr("CPU time"), Formatter::duration(w.cpuS));
+        set(worker, QStringLiteral("ctxt"), tr("context switches"),
+            tr("%1 voluntary, %2 involuntary")
+                .arg(Formatter::count(w.voluntaryCtxt), Formatter::count(w.involuntaryCtxt)));
+        if (w.exited)
+            set(worker, QStringLiteral("exit"), tr("exit"),
+                w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
+    }
+    publish();
+}
+
+} // namespace ipcscope

@@ -1,0 +1,31 @@
+#pragma once
+// The kernel's view of the run, as a tree: every reading of the run's objects
+// (semaphore values and waiters, queue depths, attach counts), one row per
+// object with a child per field, and per worker its pid, where /proc says it
+// is (system call, wchan), its CPU time and context switches. Updated on
+// every poll; a row once seen stays until the next run.
+#include "runtypes.h"
+#include "treemodel.h"
+
+namespace ipcscope {
+
+class KernelModel : public TreeModel {
+    Q_OBJECT
+public:
+    explicit KernelModel(QObject *parent = nullptr);
+
+    void clearRun();
+    void update(const RunSnapshot &snapshot);
+    // Headers and section titles in the current language.
+    void retranslate();
+
+protected:
+    QString header(int column) const override;
+
+private:
+    void publish();
+    TreeNode m_objects;
+    TreeNode m_workers;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,22 @@
+#pragma once
+// The session's side of the lecture's examples: runs a host worker
+// (`ipcscope-worker lesson lecture-…`, engine/lessons/lecturehost.h) to its
+// end and keeps each of its "key=value" findings as a reading (a key printed
+// more than once keeps every value, one a line). Objects it names with own=
+// (only where nothing could be made private) are the lesson's from then on.
+#include "lessoncontext.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+namespace ipcscope {
+
+QJsonObject runLectureExample(LessonContext &context, const QString &worker, bool control);
+// Where the example ran, in a sentence: a private namespace, or fresh names.
+QString isolationSentence(const QJsonObject &readings);
+// "key 0x00002fbe id 0 perms 666 nattch 1" → {key: 0x00002fbe, id: 0, …}.
+QMap<QString, QString> describedFields(const QString &described);
+// Of the objects a reading lists (one a line), the one with `key`; empty if none.
+QMap<QString, QString> objectWithKey(const QJsonObject &readings, const QString &reading, const QString &key);
+
+} // namespace ipcscope

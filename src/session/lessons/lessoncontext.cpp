@@ -1,0 +1,269 @@
+#include "lessoncontext.h"
+
+#include "session/procinfo.h"
+#include "session/session.h"
+#include "session/workerprocess.h"
+
+#include "engine/names.h"
+#include "engine/objects.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
+
+#include <cstring>
+
+namespace ipcscope {
+
+LessonContext::LessonContext(Observer observer, const std::atomic<bool> *cancel, Publisher publisher)
+    : m_observer(std::move(observer)), m_cancel(cancel), m_publisher(std::move(publisher))
+{
+}
+
+LessonContext::~LessonContext()
+{
+    ReaperClient &reaper = Session::instance().reaper();
+    for (auto it = m_owned.rbegin(); it != m_owned.rend(); ++it) {
+        it->removeAll();
+        for (const OwnedObject &o : it->owned)
+            reaper.untrack(o);
+    }
+    for (const auto &block : m_blocks) {
+        unlinkTelemetry(block->name());
+        reaper.untrack({ObjectKind::PosixShm, block->name()});
+    }
+}
+
+void LessonContext::observe(const QString &line)
+{
+    m_observations << line;
+    if (m_observer)
+        m_observer(line);
+}
+
+RunResult LessonContext::run(const Scenario &scenario, const std::function<void(const Run &)> &watch)
+{
+    Run run(scenario);
+    run.setPollInterval(25);
+    run.setWatchProcesses(true);
+    run.setKernelInterval(25);
+    QEventLoop loop;
+    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&run, &Run::sampled, &loop, [&] {
+        if (watch)
+            watch(run);
+        if (m_publisher)
+            m_publisher(run.snapshot());
+    });
+    QTimer cancelCheck;
+    QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [&] {
+        if (cancelled())
+            run.kill();
+    });
+    if (!run.start()) {
+        RunResult failed;
+        failed.scenario = scenario;
+        failed.error = run.error();
+        return failed;
+    }
+    cancelCheck.start(50);
+    if (run.isActive())
+        loop.exec();
+    return run.result();
+}
+
+void LessonContext::own(const Objects &objects)
+{
+    for (const OwnedObject &o : objects.owned)
+        Session::instance().reaper().track(o);
+    m_owned.push_back(objects);
+}
+
+void LessonContext::release(const Objects &objects)
+{
+    ReaperClient &reaper = Session::instance().reaper();
+    objects.removeAll();
+    for (const OwnedObject &o : objects.owned)
+        reaper.untrack(o);
+    for (Objects &mine : m_owned)
+        if (mine.params == objects.params)
+            mine.owned.clear();
+}
+
+TelemetryBlock &LessonContext::telemetry(int producers, int consumers)
+{
+    const std::string name = uniquePosixName("lesson");
+    m_blocks.push_back(
+        std::make_unique<TelemetryBlock>(TelemetryBlock::create(name, producers, consumers, 12)));
+    Session::instance().reaper().track({ObjectKind::PosixShm, name});
+    return *m_blocks.back();
+}
+
+bool LessonContext::waitForReady(const TelemetryBlock &block, int timeoutMs)
+{
+    return waitFor(
+        [&] {
+            for (int i = 0; i < block.workers(); ++i)
+                if (unpackState(block.slot(i)->state.load()).state != WorkerState::Ready)
+                    return false;
+            return true;
+        },
+        timeoutMs);
+}
+
+void LessonContext::publish()
+{
+    if (!m_publisher || m_blocks.empty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastPublishMs < 100)
+        return;
+    m_lastPublishMs = now;
+    // The newest block is the one whose workers are at work now.
+    const TelemetryBlock &block = *m_blocks.back();
+    RunSnapshot snapshot;
+    for (int i = 0; i < block.workers(); ++i) {
+        const WorkerSlot *s = block.slot(i);
+        WorkerSnapshot w;
+        w.slot = i;
+        w.role = Role(s->role.load());
+        w.index = int(s->index.load());
+        w.pid = s->pid.load();
+        w.state = unpackState(s->state.load());
+        if (w.pid > 0 && w.state.state == WorkerState::InCall)
+            w.blocked = !readProcInfo(w.pid).wchan.isEmpty();
+        w.messages = s->messages.load();
+        snapshot.workers << w;
+    }
+    snapshot.started = true;
+    m_publisher(snapshot);
+}
+
+QString LessonContext::WorkerOutput::value(const QString &key) const
+{
+    const QStringList all = values(key);
+    return all.isEmpty() ? QString() : all.last();
+}
+
+QStringList LessonContext::WorkerOutput::values(const QString &key) const
+{
+    QStringList out;
+    const QString prefix = key + QLatin1Char('=');
+    for (const QString &line : lines)
+        if (line.startsWith(prefix))
+            out << line.mid(prefix.size());
+    return out;
+}
+
+std::unique_ptr<QProcess> LessonContext::startWorker(const QStringList &args)
+{
+    auto process = std::make_unique<QProcess>();
+    prepareWorkerProcess(*process, QStringList{QStringLiteral("lesson")} + args);
+    process->start();
+    process->waitForStarted(5000);
+    return process;
+}
+
+LessonContext::WorkerOutput LessonContext::outputOf(QProcess &process)
+{
+    WorkerOutput out;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n'))
+        if (!line.trimmed().isEmpty())
+            out.lines << QString::fromLocal8Bit(line.trimmed());
+    out.errorText = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+    if (process.state() == QProcess::NotRunning) {
+        if (process.exitStatus() == QProcess::CrashExit) {
+            out.exitSignal = QStringLiteral("SIG%1").arg(QLatin1String(sigabbrev_np(process.exitCode())));
+            out.exitCode = 128 + process.exitCode();
+        } else {
+            out.exitCode = process.exitCode();
+        }
+    }
+    return out;
+}
+
+LessonContext::WorkerOutput LessonContext::runWorker(const QStringList &args, int timeoutMs)
+{
+    return finishWorker(*startWorker(args), timeoutMs);
+}
+
+LessonContext::WorkerOutput LessonContext::finishWorker(QProcess &process, int timeoutMs,
+                                                        const std::function<void(const QString &)> &onLine)
+{
+    QStringList lines;
+    const auto takeLines = [&] {
+        process.setReadChannel(QProcess::StandardOutput);
+        while (process.canReadLine()) {
+            const QString line = QString::fromLocal8Bit(process.readLine().trimmed());
+            if (line.isEmpty())
+                continue;
+            lines << line;
+            if (onLine)
+                onLine(line);
+        }
+    };
+    QElapsedTimer clock;
+    clock.start();
+    while (process.state() != QProcess::NotRunning && !cancelled() && clock.elapsed() < timeoutMs) {
+        process.waitForFinished(50);
+        takeLines();
+        publish();
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+    takeLines();
+    WorkerOutput out = outputOf(process);
+    for (const QString &rest : out.lines)
+        if (onLine)
+            onLine(rest);
+    out.lines = lines + out.lines;
+    return out;
+}
+
+QStringList LessonContext::linesUntil(QProcess &process, const QString &marker, int timeoutMs)
+{
+    QStringList lines;
+    waitFor(
+        [&] {
+            process.waitForReadyRead(20);
+            process.setReadChannel(QProcess::StandardOutput);
+            while (process.canReadLine()) {
+                const QString line = QString::fromLocal8Bit(process.readLine().trimmed());
+                if (line.isEmpty())
+                    continue;
+                lines << line;
+                if (line.startsWith(marker))
+                    return true;
+            }
+            return process.state() == QProcess::NotRunning && !process.canReadLine();
+        },
+        timeoutMs);
+    return lines;
+}
+
+bool LessonContext::waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (cancelled() || clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        publish();
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+void LessonContext::wait(int ms)
+{
+    waitFor([] { return false; }, ms);
+}
+
+} // namespace ipcscope

@@ -1,0 +1,88 @@
+#pragma once
+// What a lesson's plain sequential code needs to drive real processes: a run
+// of workers, a lesson worker process (`ipcscope-worker lesson NAME`), the
+// kernel objects it made, a wait that keeps events flowing. The CLI runs a
+// lesson directly; the window runs it in a thread of its own. Observations go
+// to an observer as they are made, and the lesson workers' states to a
+// publisher, so the Code dock can mark the line each one is in.
+#include "session/run.h"
+#include "session/runtypes.h"
+
+#include "engine/mechanism.h"
+#include "engine/telemetryblock.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QProcess;
+
+namespace ipcscope {
+
+class LessonContext {
+public:
+    using Observer = std::function<void(const QString &)>;
+    using Publisher = std::function<void(const RunSnapshot &)>;
+    LessonContext(Observer observer, const std::atomic<bool> *cancel, Publisher publisher = {});
+    ~LessonContext(); // removes what the lesson made
+    LessonContext(const LessonContext &) = delete;
+    LessonContext &operator=(const LessonContext &) = delete;
+
+    void observe(const QString &line);
+    QStringList observations() const { return m_observations; }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    // A run of real workers to its end (or until cancelled); `watch` sees the
+    // run after every poll.
+    RunResult run(const Scenario &scenario, const std::function<void(const Run &)> &watch = {});
+
+    // Kernel objects the lesson made: known to the reaper, removed at the end
+    // or by release().
+    void own(const Objects &objects);
+    void release(const Objects &objects);
+    // A telemetry block whose slots the lesson workers use (states, start
+    // barrier): producers first, then consumers. Its workers are published.
+    TelemetryBlock &telemetry(int producers, int consumers = 0);
+    // Waits until every slot of `block` is Ready (false: timed out or cancelled).
+    bool waitForReady(const TelemetryBlock &block, int timeoutMs = 10000);
+
+    struct WorkerOutput {
+        int exitCode = -1; // 128 + signal for a signal
+        QString exitSignal;
+        QStringList lines;                       // standard output
+        QString errorText;                       // standard error
+        QString value(const QString &key) const; // the last "key=value" line's value
+        QStringList values(const QString &key) const;
+    };
+    // `ipcscope-worker lesson ARGS...` to its end.
+    WorkerOutput runWorker(const QStringList &args, int timeoutMs = 30000);
+    // `ipcscope-worker lesson ARGS...` left running for the lesson to drive.
+    std::unique_ptr<QProcess> startWorker(const QStringList &args);
+    // Waits for a started worker to end (killing it after timeoutMs); each
+    // line of its standard output reaches `onLine` as it is printed.
+    WorkerOutput finishWorker(QProcess &process, int timeoutMs = 30000,
+                              const std::function<void(const QString &)> &onLine = {});
+    // The lines a running worker printed up to the first that starts with
+    // `marker` (or to its end); the rest stays for finishWorker.
+    QStringList linesUntil(QProcess &process, const QString &marker, int timeoutMs = 5000);
+    static WorkerOutput outputOf(QProcess &process);
+
+    // Waits, handling events; false when cancelled or the condition timed out.
+    bool waitFor(const std::function<bool()> &condition, int timeoutMs);
+    void wait(int ms);
+
+private:
+    void publish();
+
+    Observer m_observer;
+    const std::atomic<bool> *m_cancel;
+    Publisher m_publisher;
+    QStringList m_observations;
+    std::vector<Objects> m_owned;
+    std::vector<std::unique_ptr<TelemetryBlock>> m_blocks;
+    qint64 m_lastPublishMs = 0;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,98 @@
+// The kernel panel's model, fed snapshots built by hand: a row per object
+// with a child per field, a row per worker with where /proc has it, values
+// changed in place as polls come, every row kept until the next run.
+#include "session/kernelmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace ipcscope;
+
+namespace {
+
+RunSnapshot snapshot(qint64 full, const QString &wchan)
+{
+    RunSnapshot s;
+    s.kernel = {{QStringLiteral("full"), QStringLiteral("semval"), full},
+                {QStringLiteral("full"), QStringLiteral("semncnt"), 1},
+                {QStringLiteral("segment"), QStringLiteral("nattch"), 2}};
+    WorkerSnapshot p;
+    p.role = Role::Producer;
+    p.pid = 4242;
+    p.wchan = wchan;
+    p.syscall = QStringLiteral("semtimedop");
+    p.cpuS = 0.0125;
+    p.voluntaryCtxt = 1234;
+    WorkerSnapshot c = p;
+    c.role = Role::Consumer;
+    c.slot = 1;
+    c.pid = 4243;
+    s.workers = {p, c};
+    return s;
+}
+
+} // namespace
+
+class TestKernelModel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void showsTheSnapshot_data();
+    void showsTheSnapshot();
+    void updatesInPlace();
+    void clearedForTheNextRun();
+};
+
+void TestKernelModel::showsTheSnapshot_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("a semaphore's value") << QStringList{"objects", "full", "semval"} << "3";
+    QTest::newRow("its waiters") << QStringList{"objects", "full", "semncnt"} << "1";
+    QTest::newRow("a segment's attachments") << QStringList{"objects", "segment", "nattch"} << "2";
+    QTest::newRow("a worker's pid") << QStringList{"workers", "P1"} << "pid 4242";
+    QTest::newRow("where it sleeps") << QStringList{"workers", "C1", "wchan"} << "do_semtimedop";
+    QTest::newRow("its CPU time") << QStringList{"workers", "P1", "cpu"} << "12.5 ms";
+    QTest::newRow("its context switches") << QStringList{"workers", "P1", "ctxt"} << "1,234 voluntary, 0 involuntary";
+}
+
+void TestKernelModel::showsTheSnapshot()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(QString, value);
+    KernelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.update(snapshot(3, QStringLiteral("do_semtimedop")));
+    const QModelIndex found = model.find(keys);
+    QVERIFY(found.isValid());
+    QCOMPARE(found.siblingAtColumn(1).data().toString(), value);
+}
+
+void TestKernelModel::updatesInPlace()
+{
+    KernelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.update(snapshot(3, QStringLiteral("do_semtimedop")));
+    const QPersistentModelIndex semval = model.find({"objects", "full", "semval"});
+    RunSnapshot next = snapshot(4, QString());
+    next.kernel.removeLast(); // a reading missing from one poll keeps its row
+    model.update(next);
+    QVERIFY(semval.isValid());
+    QCOMPARE(QModelIndex(semval).siblingAtColumn(1).data().toString(), QStringLiteral("4"));
+    QVERIFY(model.find({"objects", "segment", "nattch"}).isValid());
+    QCOMPARE(model.find({"workers", "P1", "wchan"}).siblingAtColumn(1).data().toString(), QStringLiteral("(running)"));
+}
+
+void TestKernelModel::clearedForTheNextRun()
+{
+    KernelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.update(snapshot(3, QString()));
+    model.clearRun();
+    QCOMPARE(model.rowCount(), 2); // the two sections, empty
+    QCOMPARE(model.rowCount(model.find({"objects"})), 0);
+    QCOMPARE(model.rowCount(model.find({"workers"})), 0);
+}
+
+QTEST_GUILESS_MAIN(TestKernelModel)
+#include "tst_kernelmodel.moc"
