@@ -2475,177 +2475,6 @@
     </message>
 </context>
 <context>
-    <name>ObjectReadings</name>
-    <message>
-        <source>segment key %1 · shmid %2</source>
-        <translation>сегмент: ключ %1 · shmid %2</translation>
-    </message>
-    <message>
-        <source>/dev/shm%1</source>
-        <translation>/dev/shm%1</translation>
-    </message>
-    <message>
-        <source>queue key %1 · msqid %2</source>
-        <translation>очередь: ключ %1 · msqid %2</translation>
-    </message>
-    <message>
-        <source>queue /dev/mqueue%1</source>
-        <translation>очередь /dev/mqueue%1</translation>
-    </message>
-    <message>
-        <source>pipe: each worker inherited one end as fd 3</source>
-        <translation>канал: каждый процесс унаследовал свой конец как fd 3</translation>
-    </message>
-    <message>
-        <source>FIFO %1</source>
-        <translation>FIFO %1</translation>
-    </message>
-    <message>
-        <source>connections to 127.0.0.1:%1</source>
-        <translation>соединения с 127.0.0.1:%1</translation>
-    </message>
-    <message>
-        <source>sockets in %1</source>
-        <translation>сокеты в %1</translation>
-    </message>
-    <message>
-        <source>socket %1/dgram.sock</source>
-        <translation>сокет %1/dgram.sock</translation>
-    </message>
-    <message>
-        <source>socket 127.0.0.1:%1</source>
-        <translation>сокет 127.0.0.1:%1</translation>
-    </message>
-    <message>
-        <source>SIGRTMIN queue of pid %1</source>
-        <translation>очередь SIGRTMIN процесса (pid %1)</translation>
-    </message>
-    <message>
-        <source>SIGUSR1 pending on pid %1</source>
-        <translation>SIGUSR1 в ожидании доставки (pid %1)</translation>
-    </message>
-    <message>
-        <source>%1 in /dev/shm</source>
-        <translation>%1 в /dev/shm</translation>
-    </message>
-    <message>
-        <source>mutex held by %1 (thread id %2, from its futex word)</source>
-        <translation>мьютекс захвачен: %1 (id потока %2, из слова futex)</translation>
-    </message>
-    <message>
-        <source>mutex free (futex word 0)</source>
-        <translation>мьютекс свободен (слово futex равно 0)</translation>
-    </message>
-    <message>
-        <source>head %1, tail %2: written and read with no lock, nothing keeps them apart</source>
-        <translation>голова %1, хвост %2: пишутся и читаются без блокировки, ничто не мешает им пересечься</translation>
-    </message>
-    <message>
-        <source>so far: %1 duplicated, %2 corrupted, %3 not (yet) received</source>
-        <translation>пока: продублировано %1, повреждено %2, не получено (ещё) %3</translation>
-    </message>
-    <message>
-        <source>msg_qnum %1 messages · msg_cbytes %2 of msg_qbytes %3</source>
-        <translation>msg_qnum %1 сообщ. · msg_cbytes %2 из msg_qbytes %3</translation>
-    </message>
-    <message>
-        <source>last msgsnd: %1 (pid %2) · last msgrcv: %3 (pid %4)</source>
-        <translation>последний msgsnd: %1 (pid %2) · последний msgrcv: %3 (pid %4)</translation>
-    </message>
-    <message>
-        <source>mq_curmsgs %1 of mq_maxmsg %2 · mq_msgsize %3 B</source>
-        <translation>mq_curmsgs %1 из mq_maxmsg %2 · mq_msgsize %3 Б</translation>
-    </message>
-    <message>
-        <source>priority: producer Pn sends with priority n; the highest is received first</source>
-        <translation>приоритет: производитель Pn отправляет с приоритетом n; наивысший принимается первым</translation>
-    </message>
-    <message>
-        <source>%1 of %2 B waiting (FIONREAD; capacity from F_GETPIPE_SZ)</source>
-        <translation>%1 из %2 Б ожидают чтения (FIONREAD; ёмкость из F_GETPIPE_SZ)</translation>
-    </message>
-    <message>
-        <source>%1 B waiting (FIONREAD, as the readers see it)</source>
-        <translation>%1 Б ожидают чтения (FIONREAD, с точки зрения читателей)</translation>
-    </message>
-    <message>
-        <source>the receivers share one socket; a full queue makes senders wait</source>
-        <translation>получатели используют один общий сокет; при полной очереди отправители ждут</translation>
-    </message>
-    <message>
-        <source>rx_queue %1 B · dropped by the kernel: %2 datagrams (/proc/net/udp)</source>
-        <translation>rx_queue %1 Б · ядро отбросило дейтаграмм: %2 (/proc/net/udp)</translation>
-    </message>
-    <message>
-        <source>sent %1 · received %2</source>
-        <translation>отправлено %1 · получено %2</translation>
-    </message>
-    <message>
-        <source>SigQ %1 of %2 (queued signals of this user, /proc/PID/status)</source>
-        <translation>SigQ %1 из %2 (сигналы этого пользователя в очереди, /proc/PID/status)</translation>
-    </message>
-    <message>
-        <source>a second SIGUSR1 sent while one is pending merges into it</source>
-        <translation>второй SIGUSR1, отправленный, пока первый ожидает доставки, сливается с ним</translation>
-    </message>
-    <message>
-        <source>free slots</source>
-        <translation>свободные ячейки</translation>
-    </message>
-    <message>
-        <source>filled slots</source>
-        <translation>занятые ячейки</translation>
-    </message>
-    <message>
-        <source>producers&apos; lock</source>
-        <translation>замок записи</translation>
-    </message>
-    <message>
-        <source>consumers&apos; lock</source>
-        <translation>замок чтения</translation>
-    </message>
-    <message>
-        <source>1 free, 0 held</source>
-        <translation>1 — свободен, 0 — захвачен</translation>
-    </message>
-    <message>
-        <source>consumers wait</source>
-        <translation>ждут потребители</translation>
-    </message>
-    <message>
-        <source>producers wait</source>
-        <translation>ждут производители</translation>
-    </message>
-    <message>
-        <source>mutex held by thread id %1 (from its futex word)</source>
-        <translation>мьютекс захвачен потоком с id %1 (из слова futex)</translation>
-    </message>
-    <message>
-        <source>rx_queue %1 B · tx_queue %2 B · sockets: %3 (/proc/net/tcp)</source>
-        <translation>rx_queue %1 Б · tx_queue %2 Б · сокетов: %3 (/proc/net/tcp)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached (shm_nattch)</source>
-        <translation>
-            <numerusform>подключён %n процесс (shm_nattch)</numerusform>
-            <numerusform>подключено %n процесса (shm_nattch)</numerusform>
-            <numerusform>подключено %n процессов (shm_nattch)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>created by pid %1 · last shmat/shmdt: pid %2</source>
-        <translation>создал pid %1 · последний shmat/shmdt: pid %2</translation>
-    </message>
-    <message>
-        <source>%1 slots × %2 · %3 filled (semaphore &apos;full&apos;)</source>
-        <translation>%1 яч. × %2 · заполнено %3 (семафор &apos;full&apos;)</translation>
-    </message>
-    <message>
-        <source>%1 slots × %2 · %3 filled</source>
-        <translation>%1 яч. × %2 · заполнено %3</translation>
-    </message>
-</context>
-<context>
     <name>PaceControl</name>
     <message>
         <source>1 call / %1 s</source>
@@ -2677,14 +2506,6 @@
 </context>
 <context>
     <name>RingItem</name>
-    <message>
-        <source>head</source>
-        <translation>голова</translation>
-    </message>
-    <message>
-        <source>tail</source>
-        <translation>хвост</translation>
-    </message>
     <message>
         <source>first %1 of %2 slots</source>
         <translation>первые %1 из %2 ячеек</translation>
@@ -2899,26 +2720,357 @@
     </message>
 </context>
 <context>
-    <name>SemaphoreItem</name>
+    <name>ScenePreview</name>
     <message>
-        <source>%1 by %2</source>
-        <translation>%2 выполнил %1</translation>
+        <source>not started</source>
+        <translation>не запущен</translation>
+    </message>
+</context>
+<context>
+    <name>SceneText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a share of time: where, how much</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 сообщение</numerusform>
+            <numerusform>%1 сообщения</numerusform>
+            <numerusform>%1 сообщений</numerusform>
+        </translation>
     </message>
     <message>
-        <source>waiting: %1</source>
-        <translation>ждут: %1</translation>
+        <source>Producer %1</source>
+        <translation>Производитель %1</translation>
+    </message>
+    <message>
+        <source>Consumer %1</source>
+        <translation>Потребитель %1</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>waiters not sampled</source>
+        <translation>ожидающие не измерены</translation>
+    </message>
+    <message>
+        <source>mean waiters %1</source>
+        <translation>в среднем ждут %1</translation>
     </message>
     <message>
         <source>nobody waits</source>
         <translation>никто не ждёт</translation>
     </message>
     <message>
+        <source>waiting: %1</source>
+        <translation>ждут: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>ждёт %n</numerusform>
+            <numerusform>ждут %n</numerusform>
+            <numerusform>ждут %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>захвачен</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>захвачен %1</translation>
+    </message>
+    <message>
         <source>last: pid %1</source>
         <translation>последний: pid %1</translation>
     </message>
     <message>
-        <source>last: %1, pid %2</source>
-        <translation>последний: %1, pid %2</translation>
+        <source>last: %1 (pid %2)</source>
+        <translation>последний: %1 (pid %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean fill %1 of %n slot(s)</source>
+        <translation>
+            <numerusform>в среднем занято %1 из %n ячейки</numerusform>
+            <numerusform>в среднем занято %1 из %n ячеек</numerusform>
+            <numerusform>в среднем занято %1 из %n ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slot(s) filled</source>
+        <translation>
+            <numerusform>занято %1 из %n ячейки</numerusform>
+            <numerusform>занято %1 из %n ячеек</numerusform>
+            <numerusform>занято %1 из %n ячеек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head %1</source>
+        <translation>head %1</translation>
+    </message>
+    <message>
+        <source>tail %1</source>
+        <translation>tail %1</translation>
+    </message>
+    <message>
+        <source>segment key %1</source>
+        <translation>сегмент, ключ %1</translation>
+    </message>
+    <message>
+        <source>segment key %1 · shmid %2</source>
+        <translation>сегмент, ключ %1 · shmid %2</translation>
+    </message>
+    <message>
+        <source>segment /dev/shm%1</source>
+        <translation>сегмент /dev/shm%1</translation>
+    </message>
+    <message>
+        <source>queue key %1</source>
+        <translation>очередь, ключ %1</translation>
+    </message>
+    <message>
+        <source>queue key %1 · msqid %2</source>
+        <translation>очередь, ключ %1 · msqid %2</translation>
+    </message>
+    <message>
+        <source>queue /dev/mqueue%1</source>
+        <translation>очередь /dev/mqueue%1</translation>
+    </message>
+    <message>
+        <source>FIFO %1</source>
+        <translation>FIFO %1</translation>
+    </message>
+    <message>
+        <source>socket %1/dgram.sock</source>
+        <translation>сокет %1/dgram.sock</translation>
+    </message>
+    <message>
+        <source>sockets in %1</source>
+        <translation>сокеты в %1</translation>
+    </message>
+    <message>
+        <source>connections to 127.0.0.1:%1</source>
+        <translation>соединения с 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>socket 127.0.0.1:%1</source>
+        <translation>сокет 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>SIGUSR1 pending on pid %1</source>
+        <translation>SIGUSR1, ожидающий у процесса %1</translation>
+    </message>
+    <message>
+        <source>SIGRTMIN queue of pid %1</source>
+        <translation>очередь SIGRTMIN процесса %1</translation>
+    </message>
+    <message>
+        <source>pipe: each worker inherits one end as fd 3</source>
+        <translation>канал: каждый процесс наследует один конец как fd 3</translation>
+    </message>
+    <message>
+        <source>a shared memory segment, made at Start</source>
+        <translation>сегмент разделяемой памяти, создаётся при запуске</translation>
+    </message>
+    <message>
+        <source>a message queue, made at Start</source>
+        <translation>очередь сообщений, создаётся при запуске</translation>
+    </message>
+    <message>
+        <source>a socket, made at Start</source>
+        <translation>сокет, создаётся при запуске</translation>
+    </message>
+    <message>
+        <source>signals pending on the consumer</source>
+        <translation>сигналы, ожидающие у потребителя</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting (msg_qnum)</source>
+        <translation>
+            <numerusform>ждёт %n сообщение (msg_qnum)</numerusform>
+            <numerusform>ждут %n сообщения (msg_qnum)</numerusform>
+            <numerusform>ждут %n сообщений (msg_qnum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 message(s) waiting (mq_curmsgs)</source>
+        <translation>
+            <numerusform>ждёт %n сообщение из %1 (mq_curmsgs)</numerusform>
+            <numerusform>ждут %n сообщения из %1 (mq_curmsgs)</numerusform>
+            <numerusform>ждут %n сообщений из %1 (mq_curmsgs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent %1 · received %2</source>
+        <translation>отправлено %1 · получено %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 datagram(s) dropped by the kernel</source>
+        <translation>
+            <numerusform>ядро отбросило %1 датаграмму</numerusform>
+            <numerusform>ядро отбросило %1 датаграммы</numerusform>
+            <numerusform>ядро отбросило %1 датаграмм</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 waiting</source>
+        <translation>ждут %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>ждут %1</translation>
+    </message>
+    <message>
+        <source>shm_nattch %1, ipcscope&apos;s view among them</source>
+        <translation>shm_nattch %1, включая просмотр ipcscope</translation>
+    </message>
+    <message>
+        <source>shm_nattch %1</source>
+        <translation>shm_nattch %1</translation>
+    </message>
+    <message>
+        <source>created by pid %1 · last shmat/shmdt: pid %2</source>
+        <translation>создан процессом %1 · последний shmat/shmdt: процесс %2</translation>
+    </message>
+    <message>
+        <source>%1 in /dev/shm</source>
+        <translation>%1 в /dev/shm</translation>
+    </message>
+    <message>
+        <source>no lock: head and tail are written by whoever comes</source>
+        <translation>без блокировки: head и tail пишет кто успеет</translation>
+    </message>
+    <message>
+        <source>msg_cbytes %1 of msg_qbytes %2</source>
+        <translation>msg_cbytes %1 из msg_qbytes %2</translation>
+    </message>
+    <message>
+        <source>last msgsnd: %1 · last msgrcv: %2</source>
+        <translation>последний msgsnd: %1 · последний msgrcv: %2</translation>
+    </message>
+    <message>
+        <source>mq_msgsize %1</source>
+        <translation>mq_msgsize %1</translation>
+    </message>
+    <message>
+        <source>producer Pn sends with priority n: the highest is received first</source>
+        <translation>производитель Pn шлёт с приоритетом n: первым получают высший</translation>
+    </message>
+    <message>
+        <source>SigQ %1 of %2 (signals queued for this user)</source>
+        <translation>SigQ %1 из %2 (сигналов в очереди у этого пользователя)</translation>
+    </message>
+    <message>
+        <source>rx_queue %1 (/proc/net/udp)</source>
+        <translation>rx_queue %1 (/proc/net/udp)</translation>
+    </message>
+    <message>
+        <source>rx_queue %1 · tx_queue %2 (/proc/net/tcp)</source>
+        <translation>rx_queue %1 · tx_queue %2 (/proc/net/tcp)</translation>
+    </message>
+    <message>
+        <source>FIONREAD; the capacity from F_GETPIPE_SZ</source>
+        <translation>FIONREAD; ёмкость из F_GETPIPE_SZ</translation>
+    </message>
+    <message>
+        <source>FIONREAD, as the readers see it</source>
+        <translation>FIONREAD, как видят читатели</translation>
+    </message>
+    <message>
+        <source>removed — last values</source>
+        <translation>удалён — последние значения</translation>
+    </message>
+    <message>
+        <source>finished: the objects are removed, these are their last values</source>
+        <translation>завершено: объекты удалены, это их последние значения</translation>
+    </message>
+    <message>
+        <source>stopped: the objects are removed, these are their last values</source>
+        <translation>остановлено: объекты удалены, это их последние значения</translation>
+    </message>
+    <message>
+        <source>failed: the objects are removed, these are their last values</source>
+        <translation>сбой: объекты удалены, это их последние значения</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>запускается</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <source>exact: every process is at rest</source>
+        <translation>точно: все процессы стоят</translation>
+    </message>
+    <message>
+        <source>at speed: shares of time and means since the last frame</source>
+        <translation>на скорости: доли времени и средние за последний кадр</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received; the objects are removed</source>
+        <translation>отправлено %1, получено %2; объекты удалены</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received</source>
+        <translation>отправлено %1, получено %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n производитель</numerusform>
+            <numerusform>%n производителя</numerusform>
+            <numerusform>%n производителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n потребитель</numerusform>
+            <numerusform>%n потребителя</numerusform>
+            <numerusform>%n потребителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per message</source>
+        <translation>%1 на сообщение</translation>
+    </message>
+    <message>
+        <source>one call every %1</source>
+        <translation>один вызов каждые %1</translation>
+    </message>
+    <message>
+        <source>%1 per producer</source>
+        <translation>%1 на производителя</translation>
+    </message>
+    <message>
+        <source>no rate limit</source>
+        <translation>без ограничения скорости</translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreItem</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 выполнил %1</translation>
     </message>
 </context>
 <context>
@@ -2956,10 +3108,6 @@
     <message>
         <source>received twice</source>
         <translation>получено дважды</translation>
-    </message>
-    <message>
-        <source>overwritten before it was read</source>
-        <translation>перезаписано до прочтения</translation>
     </message>
 </context>
 <context>
@@ -3056,33 +3204,6 @@
     <message>
         <source>One repetition: every figure is a single sample, with no spread to tell chance from a difference. Three or more repetitions decide.</source>
         <translation>Один повтор: каждое число — единичный замер, и без разброса случайность не отличить от разницы. Решают три повтора и больше.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkerItem</name>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>запускается</translation>
-    </message>
-    <message>
-        <source>exited with status %1</source>
-        <translation>завершён с кодом %1</translation>
-    </message>
-    <message>
-        <source>killed by %1</source>
-        <translation>убит сигналом %1</translation>
-    </message>
-    <message>
-        <source>asleep in the kernel: %1</source>
-        <translation>спит в ядре: %1</translation>
-    </message>
-    <message>
-        <source>%1 msgs</source>
-        <translation>%1 сообщ.</translation>
     </message>
 </context>
 <context>
@@ -3658,53 +3779,6 @@
     <message>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ipcscope::FlowScene</name>
-    <message numerus="yes">
-        <source>%n producer(s)</source>
-        <translation>
-            <numerusform>%n производитель</numerusform>
-            <numerusform>%n производителя</numerusform>
-            <numerusform>%n производителей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n consumer(s)</source>
-        <translation>
-            <numerusform>%n потребитель</numerusform>
-            <numerusform>%n потребителя</numerusform>
-            <numerusform>%n потребителей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>full speed</source>
-        <translation>максимальная скорость</translation>
-    </message>
-    <message>
-        <source>Producer %1</source>
-        <translation>Производитель %1</translation>
-    </message>
-    <message>
-        <source>Consumer %1</source>
-        <translation>Потребитель %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 messages sent, %2 received</source>
-        <translation>отправлено сообщений: %1, получено: %2</translation>
-    </message>
-    <message>
-        <source>%1 per message</source>
-        <translation>%1 на сообщение</translation>
-    </message>
-    <message>
-        <source>%1 per producer</source>
-        <translation>%1 на производителя</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4443,22 @@ Real processes are running it.</source>
     <message>
         <source>no display to open the window on (DISPLAY is not set). Run it in a desktop session, under xvfb-run, or use ipcscope-cli in a terminal.</source>
         <translation>нет дисплея, на котором открыть окно (DISPLAY не задан). Запустите программу в графическом сеансе, через xvfb-run или используйте ipcscope-cli в терминале.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: write what was drawn (texts with their height in pixels, and items) to &lt;file&gt; as JSON.</source>
+        <translation>Вместе с --screenshot: записать нарисованное (тексты с высотой в пикселях и элементы) в &lt;file&gt; в формате JSON.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: run the lesson &lt;id&gt; instead of the scenario and capture the window at its verdict.</source>
+        <translation>Вместе с --screenshot: запустить урок &lt;id&gt; вместо сценария и снять окно на его вердикте.</translation>
+    </message>
+    <message>
+        <source>--inventory and --lesson go with --screenshot</source>
+        <translation>--inventory и --lesson используются только с --screenshot</translation>
+    </message>
+    <message>
+        <source>--lesson: no lesson &apos;%1&apos;</source>
+        <translation>--lesson: нет урока «%1»</translation>
     </message>
 </context>
 </TS>

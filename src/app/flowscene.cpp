@@ -4,6 +4,7 @@
 #include "labelitem.h"
 #include "noticeitem.h"
 #include "ringitem.h"
+#include "sceneitem.h"
 #include "semaphoreitem.h"
 #include "signalitem.h"
 #include "tokenflow.h"
@@ -334,8 +335,10 @@ void FlowScene::updateWaitLines()
     // level above the semaphores, across, and down onto the semaphore — clear
     // of every card.
     const VisualStyle &s = VisualStyle::current();
-    for (QGraphicsPathItem *line : m_waitLines)
+    for (QGraphicsPathItem *line : m_waitLines) {
         line->setPath(QPainterPath());
+        line->setData(kInventoryKind, QVariant());
+    }
     if (!m_model.exact || ended(m_model.phase))
         return;
     for (int k = 0; k < m_semaphores.size() && k < m_model.semaphores.size(); ++k) {
@@ -363,6 +366,8 @@ void FlowScene::updateWaitLines()
             path.lineTo(to);
             path.lineTo(to + QPointF(6, -9));
             m_waitLines[slot]->setPath(path);
+            m_waitLines[slot]->setData(kInventoryKind, QStringLiteral("edge"));
+            m_waitLines[slot]->setData(kInventoryName, waiting[j] + QStringLiteral(" → ") + m_model.semaphores[k].name);
             m_waitLines[slot]->setPen(QPen(s.blocked, 3 * s.lineScale, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
         }
     }

@@ -43,6 +43,10 @@ private:
     QVector<DrawnText> m_drawn;
 };
 
+// A plain item the inventory lists (a wait line) says so in its data().
+constexpr int kInventoryKind = 0;
+constexpr int kInventoryName = 1;
+
 // How many lines `text` takes wrapped into `width` with `font`.
 int wrappedLines(const QString &text, const QFont &font, double width);
 

@@ -191,23 +191,24 @@ struct RoleType {
 };
 
 // Sizes in scene units. The large type is set so that, with the scene
-// scaled into a 1024-pixel projector's window, what carries state is at
-// least 20 pixels high and a verdict at least 36.
+// scaled into a 1024-pixel projector's window (a scale of about 0.8 to
+// 0.95), what carries state is at least 20 pixels high and a verdict at
+// least 36; tst_inventory holds it.
 RoleType typeOf(TextRole role)
 {
     switch (role) {
     case TextRole::Title:
         return {22, 26, 15, 18};
     case TextRole::State:
-        return {16, 23, 13, 21};
+        return {16, 26, 13, 24};
     case TextRole::Value:
-        return {30, 36, 22, 28};
+        return {30, 38, 22, 30};
     case TextRole::Count:
-        return {15, 22, 12, 21};
+        return {15, 25, 12, 24};
     case TextRole::Caption:
-        return {16, 24, 13, 21};
+        return {16, 26, 13, 24};
     case TextRole::Verdict:
-        return {30, 44, 26, 40};
+        return {30, 48, 26, 44};
     case TextRole::Label:
         return {13, 17, 10, 14};
     }
