@@ -12,12 +12,68 @@
     </message>
 </context>
 <context>
-    <name>ObjectReadings</name>
+    <name>SceneText</name>
     <message numerus="yes">
-        <source>%n attached (shm_nattch)</source>
+        <source>%1 message(s)</source>
         <translation>
-            <numerusform>%n process attached (shm_nattch)</numerusform>
-            <numerusform>%n processes attached (shm_nattch)</numerusform>
+            <numerusform>%1 message</numerusform>
+            <numerusform>%1 messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mean fill %1 of %n slot(s)</source>
+        <translation>
+            <numerusform>mean fill %1 of %n slot</numerusform>
+            <numerusform>mean fill %1 of %n slots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n slot(s) filled</source>
+        <translation>
+            <numerusform>%1 of %n slot filled</numerusform>
+            <numerusform>%1 of %n slots filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting (msg_qnum)</source>
+        <translation>
+            <numerusform>%n message waiting (msg_qnum)</numerusform>
+            <numerusform>%n messages waiting (msg_qnum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 message(s) waiting (mq_curmsgs)</source>
+        <translation>
+            <numerusform>%n of %1 message waiting (mq_curmsgs)</numerusform>
+            <numerusform>%n of %1 messages waiting (mq_curmsgs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 datagram(s) dropped by the kernel</source>
+        <translation>
+            <numerusform>%1 datagram dropped by the kernel</numerusform>
+            <numerusform>%1 datagrams dropped by the kernel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n producer</numerusform>
+            <numerusform>%n producers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n consumer</numerusform>
+            <numerusform>%n consumers</numerusform>
         </translation>
     </message>
 </context>
@@ -45,23 +101,6 @@
         <translation>
             <numerusform>Measured on %1 (%n CPU), %2; producer and consumer %3.</numerusform>
             <numerusform>Measured on %1 (%n CPUs), %2; producer and consumer %3.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ipcscope::FlowScene</name>
-    <message numerus="yes">
-        <source>%n producer(s)</source>
-        <translation>
-            <numerusform>%n producer</numerusform>
-            <numerusform>%n producers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n consumer(s)</source>
-        <translation>
-            <numerusform>%n consumer</numerusform>
-            <numerusform>%n consumers</numerusform>
         </translation>
     </message>
 </context>

@@ -4,31 +4,42 @@
 
 #include <QPainter>
 
+#include <cmath>
+
 namespace ipcscope {
 
-FifoItem::FifoItem(QSizeF size, Look look, int cells)
-    : KernelObjectItem(size), m_look(look), m_cells(std::max(cells, 1))
+FifoItem::FifoItem(const QString &kind, QSizeF size, Look look, int cells)
+    : KernelObjectItem(kind, size), m_look(look), m_cells(std::max(cells, 1))
 {
 }
 
 QRectF FifoItem::cellRect(int order) const
 {
     // The first in line sits at the exit (right); later ones queue to its left.
-    const QRectF area = insideArea().adjusted(0, 10, 0, -10);
+    const QRectF area = insideArea().adjusted(0, 6, 0, -6);
     const double width = area.width() / m_cells;
     const int index = m_cells - 1 - std::min(order, m_cells - 1);
-    return QRectF(area.left() + index * width + 3, area.top(), width - 6, area.height());
+    return QRectF(area.left() + index * width + 2, area.top(), width - 4, area.height());
 }
 
-QPointF FifoItem::restPoint(int order, uint16_t) const
+QPointF FifoItem::restPoint(int order) const
 {
     return mapToScene(cellRect(order).center());
+}
+
+void FifoItem::setMessages(qint64 messages)
+{
+    if (messages == m_messages)
+        return;
+    m_messages = messages;
+    update();
 }
 
 void FifoItem::paintInside(QPainter *p, const QRectF &area)
 {
     const VisualStyle &s = VisualStyle::current();
-    const QRectF inner = area.adjusted(0, 10, 0, -10);
+    const QColor filled = live() ? s.paused.lighter(VisualStyle::isDark() ? 90 : 150) : s.done;
+    const QRectF inner = area.adjusted(0, 6, 0, -6);
     if (m_look == Look::Tube) {
         // A pipe: one continuous buffer, filled from the exit side.
         p->setPen(QPen(s.line, 2 * s.lineScale));
@@ -40,15 +51,18 @@ void FifoItem::paintInside(QPainter *p, const QRectF &area)
             clip.addRoundedRect(inner, inner.height() / 2, inner.height() / 2);
             p->save();
             p->setClipPath(clip);
-            p->fillRect(QRectF(inner.right() - w, inner.top(), w, inner.height()), s.paused.lighter(140));
+            p->fillRect(QRectF(inner.right() - w, inner.top(), w, inner.height()), filled);
             p->restore();
         }
         return;
     }
+    // As many cells filled as the kernel counts, or as its bytes fill it.
+    const int count = m_messages >= 0 ? int(std::min<qint64>(m_messages, m_cells))
+                      : fill() > 0    ? int(std::ceil(fill() * m_cells))
+                                      : 0;
     for (int i = 0; i < m_cells; ++i) {
-        const bool filled = fill() > 0 && i < int(std::ceil(fill() * m_cells));
         p->setPen(QPen(s.line, 1.5 * s.lineScale));
-        p->setBrush(filled ? s.paused.lighter(150) : s.slotEmpty);
+        p->setBrush(i < count ? filled : s.slotEmpty);
         p->drawRoundedRect(cellRect(i), 4, 4);
     }
 }

@@ -1,19 +1,23 @@
 #include "flowscene.h"
 
 #include "fifoitem.h"
-#include "session/mechanismcatalog.h"
-#include "objectreadings.h"
+#include "labelitem.h"
+#include "noticeitem.h"
 #include "ringitem.h"
+#include "sceneitem.h"
 #include "semaphoreitem.h"
-#include "session/formatter.h"
 #include "signalitem.h"
 #include "tokenflow.h"
+#include "tokenitem.h"
 #include "visualstyle.h"
 #include "workeritem.h"
 
+#include "session/mechanismcatalog.h"
+#include "session/scenepreview.h"
+#include "session/scenetext.h"
+
+#include <QFontMetricsF>
 #include <QGraphicsPathItem>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 
 #include <cmath>
 
@@ -21,23 +25,25 @@ namespace ipcscope {
 
 namespace {
 
-// Logical scene units; the view scales the whole scene to fit. Compact, so
-// that the text comes out large.
-const QRectF kScene(0, 0, 1120, 600);
-constexpr double kWorkerWidth = 220;
-const QRectF kObject(290, 86, 540, 290);
-constexpr double kSemaphoreTop = 396;
-constexpr double kSemaphoreHeight = 96;
 constexpr int kFrameMs = 25; // the scene animates at 40 frames a second, above the 30 it must keep
-
 // Slow motion: few enough messages that each one can be followed.
 constexpr double kSlowMotionRate = 20;
+
+bool ended(ScenePhase phase)
+{
+    return phase == ScenePhase::Finished || phase == ScenePhase::Stopped || phase == ScenePhase::Failed;
+}
+
+// Type for a projector is made for a narrower scene: the view scales it up.
+double referenceWidth()
+{
+    return VisualStyle::isLargeType() ? 980 : 1120;
+}
 
 } // namespace
 
 FlowScene::FlowScene(QObject *parent) : QGraphicsScene(parent)
 {
-    setSceneRect(kScene);
     setItemIndexMethod(QGraphicsScene::NoIndex); // items move every frame
     m_timer.setInterval(kFrameMs);
     connect(&m_timer, &QTimer::timeout, this, &FlowScene::animate);
@@ -50,47 +56,15 @@ FlowScene::~FlowScene()
     m_tokens.reset();
 }
 
-void FlowScene::showNotice(const QString &text)
-{
-    setRun(nullptr);
-    setSceneRect(kScene);
-    // Wrapped and centred, as a lesson's notice runs to a few sentences; the
-    // first paragraph of several is a heading (the lesson's title).
-    QStringList paragraphs = text.split(QStringLiteral("\n\n"));
-    for (QString &p : paragraphs)
-        p = p.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    if (paragraphs.size() > 1)
-        paragraphs.first() = QStringLiteral("<b>%1</b>").arg(paragraphs.first());
-    m_notice = addText(QString(), sceneFont(18));
-    m_notice->setHtml(QStringLiteral("<p align=center>") + paragraphs.join(QStringLiteral("</p><p align=center>")) +
-                      QStringLiteral("</p>"));
-    m_notice->setDefaultTextColor(VisualStyle::current().mutedText);
-    m_notice->setTextWidth(kScene.width() * 0.8);
-    m_notice->setPos(kScene.center() - m_notice->boundingRect().center());
-}
-
 int FlowScene::tokenCount() const
 {
     return m_tokens ? m_tokens->tokenCount() : 0;
 }
 
-void FlowScene::restyle()
+void FlowScene::clearScene()
 {
-    setBackgroundBrush(VisualStyle::current().background);
-    if (m_title)
-        m_title->setBrush(VisualStyle::current().text);
-    if (m_subtitle)
-        m_subtitle->setBrush(VisualStyle::current().mutedText);
-    if (m_calls)
-        m_calls->setBrush(VisualStyle::current().mutedText);
-    if (m_notice)
-        m_notice->setDefaultTextColor(VisualStyle::current().mutedText);
-    for (QGraphicsItem *item : items())
-        item->update();
-}
-
-void FlowScene::setRun(const Run *run)
-{
+    disconnect(m_finished);
+    m_timer.stop();
     m_tokens.reset();
     clear();
     m_workers.clear();
@@ -99,242 +73,362 @@ void FlowScene::setRun(const Run *run)
     m_waitLines.clear();
     m_object = nullptr;
     m_ring = nullptr;
-    m_title = m_subtitle = m_calls = nullptr;
+    m_fifo = nullptr;
+    m_title = m_subtitle = m_picture = nullptr;
     m_notice = nullptr;
+    m_mechanism = nullptr;
+    m_model = SceneModel();
     m_history.clear();
+    m_caption.clear();
+}
+
+void FlowScene::showNotice(const QString &text, const QString &verdict, bool ok)
+{
+    clearScene();
+    m_notice = new NoticeItem;
+    m_notice->setNotice(text, verdict, ok);
+    addItem(m_notice);
+    relayout();
+}
+
+void FlowScene::setPace(const Pace &pace)
+{
+    m_pace = pace;
+    if (m_subtitle && m_mechanism)
+        m_subtitle->setText(SceneText::shape(m_scenario.producers, m_scenario.consumers, m_scenario.size,
+                                             m_mechanism->info().takesSize, m_pace));
+}
+
+void FlowScene::restyle()
+{
+    setBackgroundBrush(VisualStyle::current().background);
+    relayout(); // the type may have changed size
+    for (QGraphicsItem *item : items())
+        item->update();
+    updateFlows();
+    updateWaitLines();
+}
+
+void FlowScene::setRun(const Run *run)
+{
+    clearScene();
     if (!run)
         return;
-    m_scenario = run->scenario();
-    m_params = run->objectParams();
-    m_mechanism = run->mechanism();
-    const MechanismText &text = mechanismText(m_scenario.mechanism);
-    const VisualStyle &s = VisualStyle::current();
-
-    m_title = addSimpleText(text.title, sceneFont(20, true));
-    m_title->setBrush(s.text);
-    m_title->setPos(20, 6);
-    QString shape = tr("%n producer(s)", "", m_scenario.producers) + QStringLiteral(" → ") +
-                    tr("%n consumer(s)", "", m_scenario.consumers);
-    if (m_mechanism->info().takesSize)
-        shape += QStringLiteral(" · ") + tr("%1 per message").arg(Formatter::bytes(m_scenario.size));
-    shape +=
-        QStringLiteral(" · ") +
-        (m_scenario.rate > 0 ? tr("%1 per producer").arg(Formatter::messageRate(m_scenario.rate)) : tr("full speed"));
-    m_subtitle = addSimpleText(shape, sceneFont(12));
-    m_subtitle->setBrush(s.mutedText);
-    m_subtitle->setPos(20, 40);
-    m_calls = addSimpleText(text.calls, QFont(QStringLiteral("monospace"), 11));
-    m_calls->setBrush(s.mutedText);
-    m_calls->setPos(kScene.width() - 20 - m_calls->boundingRect().width(), 42);
-    if (m_calls->pos().x() < m_subtitle->boundingRect().right() + 40)
-        m_calls->hide(); // the side panel shows them anyway
-
-    const QList<QPair<QString, QString>> sync = syncObjects(m_scenario.mechanism);
-    const double objectTop = sync.isEmpty() ? 140 : kObject.top();
-    const ObjectLayout layout = objectLayout(m_scenario, m_params);
-    const QSizeF objectSize = kObject.size();
-    switch (layout.look) {
-    case ObjectLook::Ring:
-        m_ring = new RingItem(objectSize, layout.cells);
-        m_object = m_ring;
-        break;
-    case ObjectLook::Cells:
-        m_object = new FifoItem(objectSize, FifoItem::Look::Cells, layout.cells);
-        break;
-    case ObjectLook::Tube:
-        m_object = new FifoItem(objectSize, FifoItem::Look::Tube, layout.cells);
-        break;
-    case ObjectLook::PendingSignals:
-        m_object = new SignalItem(objectSize, m_mechanism && !m_mechanism->info().lossy); // real-time ones queue
-        break;
-    }
-    m_object->setPos(kObject.left(), objectTop);
-    m_object->setReadings(layout.title, {}, -1);
-    addItem(m_object);
-
-    if (!sync.isEmpty()) {
-        // The semaphores take the whole width between the two columns of workers.
-        const double gap = 10;
-        const double span = kScene.width() - 2 * (20 + kWorkerWidth + 16);
-        const double width = std::min(200.0, (span - gap * (sync.size() - 1)) / sync.size());
-        const double left = kObject.center().x() - (width * sync.size() + gap * (sync.size() - 1)) / 2;
-        for (int i = 0; i < sync.size(); ++i) {
-            auto *sem = new SemaphoreItem(sync[i].first, sync[i].second, QSizeF(width, kSemaphoreHeight));
-            sem->setPos(left + i * (width + gap), kSemaphoreTop);
-            addItem(sem);
-            m_semaphores << sem;
-        }
-    }
-
-    // Workers: producers on the left, consumers on the right.
-    const auto column = [&](Role role, int count, double x) {
-        const double top = 84;
-        const double room = kScene.height() - top - 10;
-        const double height = std::min(140.0, room / count - 12);
-        const double y0 = top + (room - count * (height + 12)) / 2;
-        for (int i = 0; i < count; ++i) {
-            WorkerSnapshot w;
-            w.role = role;
-            w.index = i;
-            w.slot = role == Role::Producer ? i : m_scenario.producers + i;
-            auto *item = new WorkerItem(w, QSizeF(kWorkerWidth, height));
-            item->setPos(x, y0 + i * (height + 12));
-            addItem(item);
-            m_workers << item;
-        }
-    };
-    column(Role::Producer, m_scenario.producers, 20);
-    column(Role::Consumer, m_scenario.consumers, kScene.width() - 20 - kWorkerWidth);
-    m_messagesPerS.fill(0, m_workers.size());
-    m_mbPerS.fill(0, m_workers.size());
-    buildFlows();
-    // The view fits what is drawn, not the room kept for eight workers: the
-    // drawing comes out as large as the window allows.
-    setSceneRect(itemsBoundingRect().adjusted(-12, -8, 12, 8) & kScene);
-
-    m_tokens = std::make_unique<TokenFlow>(this, m_object, m_workers, m_scenario.producers, m_scenario.mechanism);
-    const double total = m_scenario.rate * m_scenario.producers;
-    m_tokens->setSlowMotion(m_scenario.rate > 0 && total <= kSlowMotionRate, total);
-    m_lastTick = m_clock.elapsed();
+    build(run->scenario(), *run->mechanism());
+    // Its last picture, once its objects are gone.
+    m_finished = connect(run, &Run::finished, this, [this, run] { update(run->scene(), {}); });
     m_timer.start();
 }
 
-void FlowScene::buildFlows()
+void FlowScene::preview(const Scenario &scenario)
 {
-    for (WorkerItem *w : m_workers) {
+    const Mechanism *mechanism = findMechanism(scenario.mechanism.toStdString());
+    clearScene();
+    if (!mechanism)
+        return;
+    build(scenario, *mechanism);
+    update(previewScene(scenario, *mechanism), {});
+}
+
+void FlowScene::build(const Scenario &scenario, const Mechanism &mechanism)
+{
+    m_scenario = scenario;
+    m_mechanism = &mechanism;
+    const MechanismInfo &info = mechanism.info();
+    const SceneModel initial = previewScene(scenario, mechanism);
+
+    m_title = new LabelItem(TextRole::Title, true, false);
+    m_title->setText(mechanismText(scenario.mechanism).title);
+    m_subtitle = new LabelItem(TextRole::Label, false, true);
+    m_picture = new LabelItem(TextRole::Label, false, true);
+    for (LabelItem *label : {m_title, m_subtitle, m_picture})
+        addItem(label);
+    setPace(m_pace);
+
+    const QSizeF some(400, 200);
+    switch (info.scene) {
+    case SceneKind::Ring:
+        m_object = m_ring = new RingItem(some, scenario.ringSlots);
+        break;
+    case SceneKind::Queue:
+        m_object = m_fifo = new FifoItem(QStringLiteral("queue"), some, FifoItem::Look::Cells, 10);
+        break;
+    case SceneKind::Datagrams:
+        m_object = m_fifo = new FifoItem(QStringLiteral("socket"), some, FifoItem::Look::Cells, 10);
+        break;
+    case SceneKind::Stream:
+        m_object = m_fifo =
+            new FifoItem(info.group == Group::PipesAndFifos ? QStringLiteral("pipe") : QStringLiteral("socket"), some,
+                         FifoItem::Look::Tube, std::clamp(65536 / std::max(scenario.size, 1), 1, 12));
+        break;
+    case SceneKind::Signals:
+        m_object = new SignalItem(some, !info.lossy); // real-time ones queue
+        break;
+    }
+    addItem(m_object);
+    for (const SceneSemaphore &sem : initial.semaphores) {
+        auto *item = new SemaphoreItem(sem, QSizeF(200, 100));
+        addItem(item);
+        m_semaphores << item;
+    }
+    for (const SceneWorker &w : initial.workers) {
+        auto *item = new WorkerItem(w, QSizeF(200, 100));
+        addItem(item);
+        m_workers << item;
         auto *flow = addPath(QPainterPath());
-        flow->setZValue(-1);
+        flow->setZValue(-2);
         m_flows << flow;
         auto *wait = addPath(QPainterPath());
         wait->setZValue(-1);
         m_waitLines << wait;
-        const bool producer = w->worker().role == Role::Producer;
-        const QPointF a = producer ? w->outlet() : m_object->exit();
-        const QPointF b = producer ? m_object->entry() : w->inlet();
-        QPainterPath path(a);
-        const double dx = (b.x() - a.x()) / 2;
-        path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
-        flow->setPath(path);
     }
+    m_messagesPerS.fill(0, m_workers.size());
+    m_tokens = std::make_unique<TokenFlow>(this, m_object, info, scenario.producers,
+                                           [this](int slot) { return lane(slot); });
+    m_lastMerged = 0;
+    m_lastTick = m_clock.elapsed();
+    relayout();
 }
 
-void FlowScene::updateFlows(const RunSnapshot &)
+void FlowScene::setViewSize(QSizeF size)
 {
-    const VisualStyle &s = VisualStyle::current();
-    for (int i = 0; i < m_workers.size(); ++i) {
-        // Width grows with the logarithm of the rate: 1 msg/s and 1 000 000 msg/s
-        // both stay on screen.
-        const double width = (2 + 2.2 * std::log10(1 + m_messagesPerS[i])) * s.lineScale;
-        QColor colour = m_workers[i]->worker().role == Role::Producer ? s.producer : s.consumer;
-        colour.setAlpha(m_messagesPerS[i] > 0 ? 150 : 60);
-        m_flows[i]->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
-    }
-}
-
-void FlowScene::updateWaitLines(const RunSnapshot &snap)
-{
-    const VisualStyle &s = VisualStyle::current();
-    for (int i = 0; i < m_workers.size() && i < snap.workers.size(); ++i) {
-        const WorkerSnapshot &w = snap.workers[i];
-        const bool waits = w.blocked && w.state.state == WorkerState::InCall && w.state.object < m_semaphores.size() &&
-                           (w.state.op == Op::SemP || w.state.op == Op::Lock || w.state.op == Op::CondWait);
-        if (!waits) {
-            m_waitLines[i]->setPath(QPainterPath());
-            continue;
-        }
-        const QPointF from = m_workers[i]->centre();
-        const QPointF to = m_semaphores[w.state.object]->anchor() + QPointF(0, kSemaphoreHeight / 2);
-        QPainterPath path(from);
-        path.quadTo(QPointF(from.x(), to.y()), to);
-        m_waitLines[i]->setPath(path);
-        m_waitLines[i]->setPen(QPen(s.blocked, 3 * s.lineScale, Qt::DashLine));
-    }
-}
-
-void FlowScene::updateCaption(const RunSnapshot &snap)
-{
-    QStringList parts;
-    const std::vector<std::string> &names = m_mechanism->info().syncObjects;
-    for (const WorkerSnapshot &w : snap.workers) {
-        const QString who =
-            w.role == Role::Producer ? tr("Producer %1").arg(w.name()) : tr("Consumer %1").arg(w.name());
-        if (w.blocked && w.state.state == WorkerState::InCall)
-            parts << tr("%1 %2").arg(who, stateText(w, names));
-        else if (w.state.state == WorkerState::Paused)
-            parts << tr("%1 %2").arg(who, stateText(w, names));
-        else if (w.state.state == WorkerState::Critical)
-            parts << tr("%1 %2").arg(who, stateText(w, names));
-    }
-    if (parts.isEmpty())
-        parts << tr("%1 messages sent, %2 received").arg(Formatter::count(snap.sent), Formatter::count(snap.received));
-    m_caption = parts.join(QStringLiteral(" · "));
-}
-
-void FlowScene::update(const RunSnapshot &snap, const QVector<RunEvent> &events)
-{
-    if (!m_object || snap.workers.size() != m_workers.size())
+    if (size == m_viewSize)
         return;
-    // Rates: what each worker did in the last second (before the start counts
-    // as nothing done).
-    Counts now{snap.elapsedS, {}, {}};
-    for (const WorkerSnapshot &w : snap.workers) {
-        now.messages << w.messages;
-        now.bytes << w.bytes;
+    m_viewSize = size;
+    relayout();
+}
+
+void FlowScene::relayout()
+{
+    FlowShape shape;
+    shape.referenceWidth = referenceWidth();
+    const QFontMetricsF title(sceneFont(TextRole::Title, true));
+    const QFontMetricsF label(sceneFont(TextRole::Label));
+    shape.titleHeight = title.height() + 4;
+    shape.subtitleHeight = label.height() + 4;
+    if (m_notice) {
+        // A notice fills the middle of the view, as wide as reads well.
+        shape.producers = shape.consumers = 0;
+        shape.titleHeight = shape.subtitleHeight = 0;
+        m_notice->setWidth(referenceWidth() * 0.86);
+        shape.objectHeight = m_notice->height() + 40;
+        m_geometry = layOutFlow(shape, m_viewSize);
+        setSceneRect(m_geometry.scene);
+        m_notice->setWidth(std::min(m_geometry.scene.width() - 40, referenceWidth() * 1.1));
+        m_notice->setPos(m_geometry.scene.center() - m_notice->boundingRect().center());
+        return;
     }
+    if (!m_object) {
+        m_geometry = layOutFlow(shape, m_viewSize);
+        setSceneRect(m_geometry.scene);
+        return;
+    }
+    shape.producers = m_scenario.producers;
+    shape.consumers = m_scenario.consumers;
+    shape.semaphores = int(m_semaphores.size());
+    shape.workerHeight = WorkerItem::minimumHeight();
+    shape.objectHeight = m_object->minimumHeight(1);
+    shape.semaphoreHeight = SemaphoreItem::preferredHeight();
+    m_geometry = layOutFlow(shape, m_viewSize);
+    const FlowGeometry &g = m_geometry;
+    setSceneRect(g.scene);
+
+    relayoutTitleRow();
+    m_subtitle->setPos(g.subtitle.topLeft());
+    m_subtitle->setWidth(g.subtitle.width());
+
+    for (int i = 0; i < m_workers.size() && i < g.workers.size(); ++i) {
+        m_workers[i]->setPos(g.workers[i].topLeft());
+        m_workers[i]->setSize(g.workers[i].size());
+    }
+    m_object->setPos(g.object.topLeft());
+    m_object->setSize(g.object.size());
+    for (int i = 0; i < m_semaphores.size(); ++i) {
+        m_semaphores[i]->setPos(g.semaphores[i].topLeft());
+        m_semaphores[i]->setSize(g.semaphores[i].size());
+    }
+    // The lanes: from each card's side to the object's frame, a token's
+    // half-width clear of both.
+    const double tokenWidth = std::min(120.0, g.laneWidth - 8);
+    m_tokens->clear();
+    m_tokens->setTokenWidth(tokenWidth);
+    for (int i = 0; i < m_workers.size(); ++i) {
+        const QList<QPointF> points = lane(i);
+        QPainterPath path(points.first());
+        for (int k = 1; k < points.size(); ++k)
+            path.lineTo(points[k]);
+        // The flow line reaches the card and the frame themselves.
+        const bool producer = i < m_scenario.producers;
+        QPainterPath full(m_workers[i]->innerSide());
+        full.connectPath(path);
+        full.lineTo(producer ? m_object->entry() : m_object->exit());
+        m_flows[i]->setPath(full);
+    }
+    updateFlows();
+    updateWaitLines();
+}
+
+void FlowScene::relayoutTitleRow()
+{
+    // The title, and what kind of picture this is at the right of its row.
+    const QRectF &row = m_geometry.title;
+    const double pictureWidth = std::min(m_picture->naturalWidth(), row.width() * 0.5);
+    m_title->setPos(row.topLeft());
+    m_title->setWidth(row.width() - pictureWidth - 16);
+    m_picture->setPos(row.right() - pictureWidth, row.top() + (row.height() - m_picture->height()) / 2);
+    m_picture->setWidth(pictureWidth, Qt::AlignRight);
+}
+
+QList<QPointF> FlowScene::lane(int slot) const
+{
+    // A smooth curve from the card to the frame, as points a token follows.
+    const bool producer = slot < m_scenario.producers;
+    const double inset = (std::min(120.0, m_geometry.laneWidth - 8)) / 2 + 2;
+    const double side = producer ? 1 : -1;
+    const QPointF a = m_workers[slot]->innerSide() + QPointF(side * inset, 0);
+    const QPointF b = (producer ? m_object->entry() : m_object->exit()) - QPointF(side * inset, 0);
+    QList<QPointF> points;
+    constexpr int kSteps = 12;
+    for (int k = 0; k <= kSteps; ++k) {
+        const double t = double(k) / kSteps;
+        const double ease = t * t * (3 - 2 * t); // level at both ends, like the flow line
+        points << QPointF(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * ease);
+    }
+    return points;
+}
+
+void FlowScene::updateRates(const SceneModel &m)
+{
+    // What each worker did in the last second; nothing once the run has ended.
+    Counts now{m.tS, {}};
+    for (const SceneWorker &w : m.workers)
+        now.messages << w.messages;
+    if (!m_history.isEmpty() && (now.tS < m_history.last().tS || now.messages.size() != m_history.last().messages.size()))
+        m_history.clear();
     m_history << now;
     while (m_history.size() > 2 && now.tS - m_history[1].tS >= 1.0)
         m_history.removeFirst();
     const Counts &then = m_history.first();
     const double window = std::max(1.0, now.tS - then.tS);
-    const std::vector<std::string> &names = m_mechanism->info().syncObjects;
-    for (int i = 0; i < m_workers.size(); ++i) {
-        const bool fromStart = then.tS >= now.tS; // the first snapshot: nothing before it
-        m_messagesPerS[i] = double(now.messages[i] - (fromStart ? 0 : then.messages[i])) / window;
-        m_mbPerS[i] = double(now.bytes[i] - (fromStart ? 0 : then.bytes[i])) / window / 1e6;
-        m_workers[i]->update(snap.workers[i], stateText(snap.workers[i], names), m_messagesPerS[i], m_mbPerS[i]);
-    }
+    for (int i = 0; i < m_messagesPerS.size() && i < now.messages.size(); ++i)
+        m_messagesPerS[i] = ended(m.phase) || then.tS >= now.tS
+                                ? 0
+                                : double(now.messages[i] - then.messages[i]) / window;
+}
 
-    const ObjectState state = objectState(m_scenario, m_params, snap);
-    m_object->setReadings(objectLayout(m_scenario, m_params).title, state.lines, state.fill);
-    for (int i = 0; i < m_semaphores.size(); ++i) {
-        const SyncObjectState sem = syncObjectState(m_scenario.mechanism, i, snap);
-        m_semaphores[i]->setState(sem.value, sem.waiting, sem.waiters, sem.lastPid, sem.lastBy);
+void FlowScene::updateFlows()
+{
+    const VisualStyle &s = VisualStyle::current();
+    for (int i = 0; i < m_flows.size() && i < m_messagesPerS.size(); ++i) {
+        // Width grows with the logarithm of the rate: 1 msg/s and 1 000 000 msg/s
+        // both stay on screen.
+        const double width = (2 + 2.2 * std::log10(1 + m_messagesPerS[i])) * s.lineScale;
+        QColor colour = i < m_scenario.producers ? s.producer : s.consumer;
+        colour.setAlpha(m_messagesPerS[i] > 0 ? 150 : 60);
+        m_flows[i]->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
     }
+}
+
+void FlowScene::updateWaitLines()
+{
+    // Exact pictures only: from the worker's side into its lane, down to the
+    // level above the semaphores, across, and down onto the semaphore — clear
+    // of every card.
+    const VisualStyle &s = VisualStyle::current();
+    for (QGraphicsPathItem *line : m_waitLines) {
+        line->setPath(QPainterPath());
+        line->setData(kInventoryKind, QVariant());
+    }
+    if (!m_model.exact || ended(m_model.phase))
+        return;
+    for (int k = 0; k < m_semaphores.size() && k < m_model.semaphores.size(); ++k) {
+        const QStringList &waiting = m_model.semaphores[k].waiting;
+        for (int j = 0; j < waiting.size(); ++j) {
+            int slot = -1;
+            for (int i = 0; i < m_model.workers.size(); ++i)
+                if (m_model.workers[i].name == waiting[j])
+                    slot = i;
+            if (slot < 0 || slot >= m_workers.size())
+                continue;
+            const bool producer = slot < m_scenario.producers;
+            const double side = producer ? 1 : -1;
+            const QPointF from = m_workers[slot]->innerSide(0.85);
+            const double laneX = from.x() + side * (10 + 6 * j);
+            const double level = m_geometry.waitLevel + 5 * (k % 3 - 1);
+            const QPointF to = m_semaphores[k]->port(j, int(waiting.size()));
+            QPainterPath path(from);
+            path.lineTo(laneX, from.y());
+            path.lineTo(laneX, level);
+            path.lineTo(to.x(), level);
+            path.lineTo(to);
+            // An arrowhead onto the semaphore.
+            path.moveTo(to + QPointF(-6, -9));
+            path.lineTo(to);
+            path.lineTo(to + QPointF(6, -9));
+            m_waitLines[slot]->setPath(path);
+            m_waitLines[slot]->setData(kInventoryKind, QStringLiteral("edge"));
+            m_waitLines[slot]->setData(kInventoryName, waiting[j] + QStringLiteral(" → ") + m_model.semaphores[k].name);
+            m_waitLines[slot]->setPen(QPen(s.blocked, 3 * s.lineScale, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
+        }
+    }
+}
+
+void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
+{
+    if (!m_object || m.workers.size() != m_workers.size())
+        return;
+    m_model = m;
+    updateRates(m);
+    const bool gone = ended(m.phase);
+    for (int i = 0; i < m_workers.size(); ++i)
+        m_workers[i]->setWorker(m.workers[i], m.exact, m_messagesPerS[i]);
+
+    const MechanismInfo &info = m_mechanism->info();
+    if (!m.objects.isEmpty()) {
+        const SceneObject &o = m.objects.first();
+        m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m),
+                              SceneText::objectDetails(o, m), SceneText::objectFill(o), o.live);
+        if (m_fifo)
+            m_fifo->setMessages(SceneText::objectMessages(o));
+        if (info.scene == SceneKind::Signals && info.lossy) {
+            // At most one SIGUSR1 can be pending; more sent than received and
+            // pending are merged. Counted only when two polls agree, as a
+            // consumer's counter can trail its sigwaitinfo by a moment.
+            const qint64 sent = o.field(QStringLiteral("sent"), 0);
+            const qint64 received = o.field(QStringLiteral("received"), 0);
+            const quint64 merged = sent > received + 1 ? quint64(sent - received - 1) : 0;
+            m_tokens->setMerged(std::min(merged, m_lastMerged));
+            m_lastMerged = merged;
+        }
+    }
+    if (m_ring && m.ring)
+        m_ring->setRing(*m.ring, m.exact);
+    for (int i = 0; i < m_semaphores.size() && i < m.semaphores.size(); ++i)
+        m_semaphores[i]->setSemaphore(m.semaphores[i], m.exact, !gone);
+    m_picture->setText(SceneText::picture(m));
+    relayoutTitleRow();
 
     double total = 0;
-    for (int i = 0; i < m_scenario.producers; ++i)
+    for (int i = 0; i < m_scenario.producers && i < m_messagesPerS.size(); ++i)
         total += m_messagesPerS[i];
-    const bool paused = std::any_of(snap.workers.begin(), snap.workers.end(),
-                                    [](const WorkerSnapshot &w) { return w.state.state == WorkerState::Paused; });
-    m_tokens->setSlowMotion(paused || (m_scenario.rate > 0 && total <= kSlowMotionRate) || total < 5, total);
+    const bool slow = m.exact || m_pace.stepped() || (m_pace.rate > 0 && total <= kSlowMotionRate) || total < 5;
+    m_tokens->setSlowMotion(slow, total);
     // Events arrive grouped by worker; the animation needs them in the order
     // they happened.
     QVector<RunEvent> ordered = events;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const RunEvent &a, const RunEvent &b) { return a.event.tNs < b.event.tNs; });
     for (const RunEvent &e : ordered) {
-        if (e.event.kind == EventKind::OpDone && e.event.place < m_semaphores.size())
-            m_semaphores[e.event.place]->flash(QStringLiteral("%1").arg(opName(e.event.op)),
-                                               snap.workers[e.slot].name());
-        else
+        if (e.event.kind == EventKind::OpDone && e.event.place < m_semaphores.size()) {
+            if (e.slot < m.workers.size())
+                m_semaphores[e.event.place]->flash(opName(e.event.op), m.workers[e.slot].name);
+        } else {
             m_tokens->onEvent(e);
+        }
     }
-    if (m_mechanism && m_mechanism->info().scene == SceneKind::Signals && m_mechanism->info().lossy) {
-        // At most one SIGUSR1 can be pending; more sent than received and
-        // pending are merged. Counted only when two polls agree, as a
-        // consumer's counter can trail its sigwaitinfo by a moment.
-        const quint64 merged = snap.sent > snap.received + 1 ? snap.sent - snap.received - 1 : 0;
-        m_tokens->setMerged(std::min(merged, m_lastMerged));
-        m_lastMerged = merged;
-    }
-    if (m_ring) {
-        m_ring->setHeadTail(state.head >= 0 ? state.head : m_tokens->head(),
-                            state.tail >= 0 ? state.tail : m_tokens->tail());
-        m_ring->setFilled(state.filledSlots);
-    }
-    updateFlows(snap);
-    updateWaitLines(snap);
-    updateCaption(snap);
+    updateFlows();
+    updateWaitLines();
+    m_caption = SceneText::caption(m);
 }
 
 void FlowScene::animate()

@@ -1,8 +1,14 @@
 #pragma once
 // The flow scene: the run's workers on either side, the kernel object between
 // them drawn as what it is, its semaphores below, flow lines whose width
-// follows the measured rate, dashed lines from a blocked worker to the
-// semaphore it waits on, and the messages travelling as tokens.
+// follows the measured rate, dashed lines from a worker asleep on a semaphore
+// to it, and the messages travelling as tokens in the lanes between. It draws
+// the scene model (session/scenemodel.h) of each poll and the mechanism's
+// descriptor, nothing else; before Start it previews the scenario, after the
+// end it shows the last picture, greyed where the objects are gone.
+#include "flowlayout.h"
+
+#include "session/pace.h"
 #include "session/run.h"
 
 #include <QElapsedTimer>
@@ -12,13 +18,14 @@
 #include <memory>
 
 class QGraphicsPathItem;
-class QGraphicsSimpleTextItem;
-class QGraphicsTextItem;
 
 namespace ipcscope {
 
 class KernelObjectItem;
+class LabelItem;
+class NoticeItem;
 class RingItem;
+class FifoItem;
 class SemaphoreItem;
 class TokenFlow;
 class WorkerItem;
@@ -29,51 +36,68 @@ public:
     explicit FlowScene(QObject *parent = nullptr);
     ~FlowScene() override;
 
-    // Lays the scene out for a new run.
+    // Lays the scene out for a new run; its last picture stays after it ends.
     void setRun(const Run *run);
-    // No run to show: clears the scene and says why, in the middle.
-    void showNotice(const QString &text);
-    void update(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
-    // Redraws everything in the current style (theme or line width changed).
+    // No run: the scenario's workers and objects as they will be, not started.
+    void preview(const Scenario &scenario);
+    // No run to show: says why in the middle; a lesson's verdict goes last,
+    // large, in the colour of `ok`.
+    void showNotice(const QString &text, const QString &verdict = {}, bool ok = true);
+    // The subtitle says the pace the run goes at.
+    void setPace(const Pace &pace);
+    void update(const SceneModel &model, const QVector<RunEvent> &events);
+    // The view's size in pixels: the scene takes its shape, so it fills it.
+    void setViewSize(QSizeF size);
+    // How many view pixels a scene unit takes.
+    double scale() const { return m_geometry.scale; }
+    // Redraws everything in the current style (theme, type, line width).
     void restyle();
     // A one-line description of what is happening, for the presentation caption.
     QString caption() const { return m_caption; }
+    const SceneModel &model() const { return m_model; }
     int tokenCount() const;
 
 private:
+    void clearScene();
+    void build(const Scenario &scenario, const Mechanism &mechanism);
+    void relayout();
+    void relayoutTitleRow();
     void animate();
-    void buildFlows();
-    void updateFlows(const RunSnapshot &snapshot);
-    void updateWaitLines(const RunSnapshot &snapshot);
-    void updateCaption(const RunSnapshot &snapshot);
+    void updateRates(const SceneModel &model);
+    void updateFlows();
+    void updateWaitLines();
+    QList<QPointF> lane(int slot) const;
 
     Scenario m_scenario;
-    Params m_params;
     const Mechanism *m_mechanism = nullptr;
-    QVector<WorkerItem *> m_workers;
+    Pace m_pace;
+    QMetaObject::Connection m_finished; // the run's end brings its last picture
+    SceneModel m_model;
+    QSizeF m_viewSize;
+    FlowGeometry m_geometry;
+    QVector<WorkerItem *> m_workers; // by slot
     KernelObjectItem *m_object = nullptr;
     RingItem *m_ring = nullptr;
+    FifoItem *m_fifo = nullptr;
     QVector<SemaphoreItem *> m_semaphores;
-    QVector<QGraphicsPathItem *> m_flows;     // one per worker
-    QVector<QGraphicsPathItem *> m_waitLines; // one per worker
-    QGraphicsSimpleTextItem *m_title = nullptr;
-    QGraphicsSimpleTextItem *m_subtitle = nullptr;
-    QGraphicsSimpleTextItem *m_calls = nullptr;
-    QGraphicsTextItem *m_notice = nullptr;
+    QVector<QGraphicsPathItem *> m_flows; // one per worker
+    QVector<QGraphicsPathItem *> m_waitLines;
+    LabelItem *m_title = nullptr;
+    LabelItem *m_subtitle = nullptr;
+    LabelItem *m_picture = nullptr;
+    NoticeItem *m_notice = nullptr;
     std::unique_ptr<TokenFlow> m_tokens;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastTick = 0;
     QString m_caption;
-    // Rates per worker: the counts of the last second of snapshots.
+    // Rates per worker: the counts of the last second of pictures.
     struct Counts {
         double tS;
         QVector<quint64> messages;
-        QVector<quint64> bytes;
     };
     QList<Counts> m_history;
     QVector<double> m_messagesPerS;
-    QVector<double> m_mbPerS;
     quint64 m_lastMerged = 0;
 };
 

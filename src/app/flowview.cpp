@@ -1,5 +1,6 @@
 #include "flowview.h"
 
+#include "flowscene.h"
 #include "workeritem.h"
 
 #include <QContextMenuEvent>
@@ -20,7 +21,7 @@ void FlowView::contextMenuEvent(QContextMenuEvent *event)
 {
     for (QGraphicsItem *item = itemAt(event->pos()); item; item = item->parentItem())
         if (const auto *worker = dynamic_cast<const WorkerItem *>(item)) {
-            emit workerMenuRequested(worker->worker().name(), event->globalPos());
+            emit workerMenuRequested(worker->worker().name, event->globalPos());
             return;
         }
     QGraphicsView::contextMenuEvent(event);
@@ -36,6 +37,14 @@ void FlowView::refit()
 {
     if (!scene())
         return;
+    if (scene() != m_watched) {
+        // A new picture (a run, a preview, a notice) is fitted as it comes.
+        m_watched = scene();
+        connect(m_watched, &QGraphicsScene::sceneRectChanged, this, &FlowView::refit, Qt::QueuedConnection);
+    }
+    // The flow scene takes the view's shape, so that it fills it.
+    if (auto *flow = qobject_cast<FlowScene *>(scene()))
+        flow->setViewSize(viewport()->size());
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     scale(m_zoom, m_zoom);
 }

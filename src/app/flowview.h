@@ -1,8 +1,10 @@
 #pragma once
-// The view on the flow scene: always fits the whole scene, zooms on request
-// (Ctrl+plus / Ctrl+minus), and counts the frames it actually paints.
+// The view on the flow scene: the scene takes the view's shape and fills it,
+// zooms on request (Ctrl+plus / Ctrl+minus), and counts the frames it
+// actually paints.
 #include <QElapsedTimer>
 #include <QGraphicsView>
+#include <QPointer>
 
 namespace ipcscope {
 
@@ -27,6 +29,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QPointer<QGraphicsScene> m_watched;
     double m_zoom = 1;
     int m_frames = 0;
     double m_fps = 0;

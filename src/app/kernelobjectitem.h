@@ -1,45 +1,64 @@
 #pragma once
 // The kernel object between the workers, drawn as what it is. The base class
-// holds the frame, the title and the kernel's numbers; subclasses draw the
-// inside (a ring of slots, a queue, a pipe, pending signals) and say where a
-// message waiting inside it rests.
-#include <QGraphicsItem>
+// holds the frame, the object's name, its depth as the kernel gives it and
+// what else the kernel says; subclasses draw the inside (a ring of slots, a
+// queue, a pipe, pending signals) and say where a message waiting in it rests.
+// Once the run has ended the object is greyed: removed, these its last values.
+#include "sceneitem.h"
+
 #include <QStringList>
 
 namespace ipcscope {
 
-class KernelObjectItem : public QGraphicsItem {
+class KernelObjectItem : public SceneItem {
 public:
-    explicit KernelObjectItem(QSizeF size);
+    KernelObjectItem(const QString &kind, QSizeF size);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+    QString inventoryKind() const override { return m_kind; }
+    QString inventoryName() const override { return m_title; }
 
-    QPointF entry() const { return mapToScene(QPointF(0, m_size.height() / 2)); }
-    QPointF exit() const { return mapToScene(QPointF(m_size.width(), m_size.height() / 2)); }
-    // Where a waiting message rests: ring slot `place`, or `order`-th in line.
-    virtual QPointF restPoint(int order, uint16_t place) const = 0;
-    virtual bool restsBySlot() const { return false; }
+    void setSize(QSizeF size);
+    // Where tokens come in and go out: the frame's sides, level with the inside.
+    QPointF entry() const;
+    QPointF exit() const;
+    // Whether messages rest inside as tokens (a ring draws its slots itself).
+    virtual bool holdsTokens() const { return true; }
+    // Where a waiting message rests: `order`-th in line.
+    virtual QPointF restPoint(int order) const = 0;
     // How many waiting messages can be shown.
     virtual int capacity() const = 0;
     // How wide a waiting message may be drawn, so that neighbours do not overlap.
     virtual double placeWidth() const { return 88; }
 
-    // What the kernel says: a title, a few lines, and how full it is (0..1, or
-    // negative when unknown).
-    void setReadings(const QString &title, const QStringList &lines, double fill);
+    // What the kernel says: the object's name, its depth in one line, the
+    // rest a line each; how full it is (0..1, negative when unknown); and
+    // whether it still exists.
+    void setReadings(const QString &title, const QString &depth, const QStringList &details, double fill, bool live);
+    // The least height of the inside that still shows it, and the height of
+    // the whole frame around it with `details` lines of the kernel's.
+    virtual double minimumInside() const { return 56; }
+    double minimumHeight(int details) const;
 
 protected:
     virtual void paintInside(QPainter *painter, const QRectF &area) = 0;
     QRectF insideArea() const;
     double fill() const { return m_fill; }
+    bool live() const { return m_live; }
 
     QSizeF m_size;
 
 private:
+    double titleHeight() const;
+    double readingsHeight() const;
+
+    QString m_kind;
     QString m_title;
-    QStringList m_lines;
+    QString m_depth;
+    QStringList m_details;
     double m_fill = -1;
+    bool m_live = true;
 };
 
 } // namespace ipcscope

@@ -1,14 +1,22 @@
 // ipcscope: the window. Starts on the default scenario so that something
-// moves at once; `--screenshot FILE` runs it about three seconds, saves a PNG
-// of the window and exits. The language and the theme are the last ones
+// moves at once; `--screenshot FILE` runs it about three seconds (or a
+// lesson to its verdict), saves a PNG of the window, with `--inventory` what
+// was drawn as JSON (inventory.h), and exits. The language and the theme are the last ones
 // chosen (the system locale's language the first time), unless the command
 // line says otherwise.
+#include "inventory.h"
 #include "language.h"
+#include "lessonpanel.h"
 #include "mainwindow.h"
 #include "visualstyle.h"
 
+#include "session/lessons/lesson.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QStyleFactory>
@@ -26,6 +34,16 @@ struct CommandLine {
                                                               "Run the default scenario for about three seconds, "
                                                               "save a PNG of the window to <file> and exit."),
                                   QStringLiteral("file")};
+    QCommandLineOption inventory{QStringLiteral("inventory"),
+                                 QCoreApplication::translate("main",
+                                                             "With --screenshot: write what was drawn (texts with "
+                                                             "their height in pixels, and items) to <file> as JSON."),
+                                 QStringLiteral("file")};
+    QCommandLineOption lesson{QStringLiteral("lesson"),
+                              QCoreApplication::translate("main",
+                                                          "With --screenshot: run the lesson <id> instead of the "
+                                                          "scenario and capture the window at its verdict."),
+                              QStringLiteral("id")};
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QCoreApplication::translate("main", "Start in presentation mode.")};
     QCommandLineOption language{QStringLiteral("language"),
@@ -40,7 +58,7 @@ struct CommandLine {
             QCoreApplication::translate("main", "Inter-process communication, shown as it happens."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, presentation, language, theme});
+        parser.addOptions({screenshot, inventory, lesson, presentation, language, theme});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file (.json) to start with."),
                                      QStringLiteral("[scenario.json]"));
@@ -117,6 +135,19 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    const bool screenshot = parser.isSet(commandLine.screenshot);
+    if (!screenshot && (parser.isSet(commandLine.inventory) || parser.isSet(commandLine.lesson))) {
+        fprintf(stderr, "ipcscope: %s\n",
+                qPrintable(QApplication::translate("main", "--inventory and --lesson go with --screenshot")));
+        return 2;
+    }
+    const QString lessonId = parser.value(commandLine.lesson);
+    if (!lessonId.isEmpty() && !ipcscope::findLesson(lessonId)) {
+        fprintf(stderr, "ipcscope: %s\n",
+                qPrintable(QApplication::translate("main", "--lesson: no lesson '%1'").arg(lessonId)));
+        return 2;
+    }
+
     ipcscope::MainWindow window;
     window.setLocale(QLocale());
     window.setDark(theme == QLatin1String("dark"));
@@ -124,7 +155,6 @@ int main(int argc, char **argv)
     // shows the layout everyone gets. Otherwise a lecture tool takes the whole
     // screen: on a projector there is no room to spare. (Sized by hand too,
     // for screens without a window manager.)
-    const bool screenshot = parser.isSet(commandLine.screenshot);
     if (!screenshot && window.restoreLayout()) {
         window.show();
     } else {
@@ -136,15 +166,34 @@ int main(int argc, char **argv)
     // After the file: --presentation has the last word over its layout.
     if (parser.isSet(commandLine.presentation))
         window.setPresentation(true);
-    window.startRun();
-
     if (screenshot) {
         const QString file = parser.value(commandLine.screenshot);
-        QTimer::singleShot(3000, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+        const QString inventoryFile = parser.value(commandLine.inventory);
+        const auto capture = [&window, file, inventoryFile] {
+            bool saved = window.grab().save(file);
+            if (saved && !inventoryFile.isEmpty()) {
+                // Right after the grab: the texts as that painting drew them.
+                const ipcscope::Inventory inventory = ipcscope::takeInventory(
+                    window.flowView(), window.findChild<QLabel *>(QStringLiteral("caption")), window.screen()->size());
+                QFile out(inventoryFile);
+                saved = out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                        out.write(QJsonDocument(inventory.toJson()).toJson()) > 0;
+            }
             window.close();
             QApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (lessonId.isEmpty()) {
+            window.startRun();
+            QTimer::singleShot(3000, &window, capture);
+        } else {
+            // At its verdict, once the scene has drawn it.
+            QObject::connect(window.lessonPanel(), &ipcscope::LessonPanel::lessonFinished, &window,
+                             [&window, capture] { QTimer::singleShot(500, &window, capture); });
+            window.lessonPanel()->select(lessonId);
+            window.lessonPanel()->run();
+        }
+    } else {
+        window.startRun();
     }
     const int status = app.exec();
     if (!screenshot) {

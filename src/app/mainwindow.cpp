@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QToolButton>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -70,12 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({620, 340});
-    m_ui->plot->setMinimumHeight(220);
+    m_ui->plot->setMinimumHeight(kGraphHeight);
     m_ui->caption->setVisible(false);
-    QFont captionFont = m_ui->caption->font();
-    captionFont.setPointSizeF(captionFont.pointSizeF() * 1.6);
-    captionFont.setBold(true);
-    m_ui->caption->setFont(captionFont);
+    // However long the caption gets, it never widens the window: it is cut.
+    m_ui->caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     resizeDocks({m_ui->mechanismDock, m_ui->kernelDock}, {300, 360}, Qt::Horizontal);
     resizeDocks({m_ui->mechanismDock, m_ui->scenarioDock}, {380, 420}, Qt::Vertical);
     // A long summary is cut at the window's edge rather than widening the
@@ -236,6 +235,8 @@ void MainWindow::setPace(const Pace &pace)
 {
     m_paceControl->setPace(pace);
     m_rules.setPace(pace);
+    m_scene->setPace(pace); // the subtitle says the pace the run really goes at
+    fitGraphToPace();
 }
 
 void MainWindow::buildLessonMenu()
@@ -417,20 +418,25 @@ void MainWindow::retranslate()
     // it was in.
     if (const Run *run = m_controller.run()) {
         m_scene->setRun(run);
-        m_scene->update(run->snapshot(), {});
+        m_scene->update(run->scene(), {});
         m_ui->flowView->refit();
     } else if (m_notice) {
-        m_scene->showNotice(m_notice());
+        m_scene->showNotice(m_notice(), m_noticeVerdict ? m_noticeVerdict() : QString(), m_noticeOk);
+    } else {
+        m_scene->preview(m_ui->editor->scenario());
+        m_ui->flowView->refit();
     }
     if (m_presenting)
         m_ui->caption->setText(m_scene->caption());
     updateActions();
 }
 
-void MainWindow::showNotice(const std::function<QString()> &text)
+void MainWindow::showNotice(const std::function<QString()> &text, const std::function<QString()> &verdict, bool ok)
 {
     m_notice = text;
-    m_scene->showNotice(text());
+    m_noticeVerdict = verdict;
+    m_noticeOk = ok;
+    m_scene->showNotice(text(), verdict ? verdict() : QString(), ok);
 }
 
 void MainWindow::setDark(bool dark)
@@ -481,6 +487,14 @@ void MainWindow::connectRunActions()
 {
     connect(m_ui->picker, &MechanismPicker::mechanismChosen, m_ui->editor, &ScenarioEditor::setMechanism);
     connect(m_ui->picker, &MechanismPicker::mechanismChosen, m_ui->code, &CodeView::setMechanism);
+    // Before Start, a mechanism picked shows what it will draw.
+    connect(m_ui->picker, &MechanismPicker::mechanismChosen, this, [this] {
+        if (!m_controller.isActive() && !m_ui->lessons->isRunning()) {
+            m_notice = nullptr;
+            m_scene->preview(m_ui->editor->scenario());
+            m_ui->flowView->refit();
+        }
+    });
     connect(m_ui->editor, &ScenarioEditor::validityChanged, this, &MainWindow::updateActions);
     connect(m_ui->editor, &ScenarioEditor::changed, this, &MainWindow::updateStatus);
     // The editor's rate and the pace are one setting, shown twice.
@@ -625,14 +639,21 @@ void MainWindow::connectLessons()
             o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
         if (m_controller.run())
             return; // a run has the scene (none can start during a lesson; this keeps it so)
-        showNotice([o] {
-            const Lesson *lesson = findLesson(o.id);
-            QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
-            if (!o.error.isEmpty())
-                verdict += QLatin1Char(' ') + o.error; // cancelled, or why it could not run
-            return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
-                .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured, verdict);
-        });
+        showNotice(
+            [o] {
+                const Lesson *lesson = findLesson(o.id);
+                return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
+                    .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured,
+                         QString())
+                    .trimmed();
+            },
+            [o] {
+                QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
+                if (!o.error.isEmpty())
+                    verdict += QLatin1Char(' ') + o.error; // cancelled, or why it could not run
+                return verdict;
+            },
+            o.asExpected && o.error.isEmpty());
     });
 }
 
@@ -724,7 +745,7 @@ void MainWindow::step()
 
 void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events)
 {
-    m_scene->update(snapshot, events);
+    m_scene->update(m_controller.run()->scene(), events);
     m_ui->kernel->update(snapshot);
     m_ui->code->update(snapshot);
     QList<QPair<QString, qint64>> processes;
@@ -819,10 +840,7 @@ void MainWindow::setPresentation(bool on)
         // After the layout settles (it may not have a size yet at start-up).
         m_ui->splitter->setStretchFactor(0, 5);
         m_ui->splitter->setStretchFactor(1, 2);
-        QTimer::singleShot(0, this, [this] {
-            const int total = m_ui->splitter->height();
-            m_ui->splitter->setSizes({total * 66 / 100, total * 34 / 100});
-        });
+        QTimer::singleShot(0, this, &MainWindow::fitGraphToPace);
     } else {
         // On the Compare page the docks stay hidden until Live comes back.
         if (m_ui->pages->currentWidget() == m_ui->comparePage)
@@ -837,13 +855,30 @@ void MainWindow::setPresentation(bool on)
     m_presenting = on;
     m_ui->plot->setCompact(on);
     VisualStyle::setLineScale(on ? 1.8 : 1.0);
+    VisualStyle::setLargeType(on);
     VisualStyle::setHighContrast(on);
     setZoom(m_zoom);
     restyle();
+    if (!on)
+        m_ui->plot->setMinimumHeight(kGraphHeight);
     m_ui->caption->setVisible(on);
     m_ui->menuBar->setVisible(!on);
     const QSignalBlocker block(m_ui->actionPresentation);
     m_ui->actionPresentation->setChecked(on);
+}
+
+void MainWindow::fitGraphToPace()
+{
+    // On the projector a paced run is watched in the scene, call by call: its
+    // graph shrinks to a strip. At speed it takes a quarter: the scene's
+    // words must stay large enough for the back of the hall.
+    if (!m_presenting)
+        return;
+    const bool strip = m_rules.pace().stepped();
+    m_ui->plot->setMinimumHeight(kGraphStrip);
+    const int total = m_ui->splitter->height();
+    const int graph = strip ? kGraphStrip : std::max(kGraphStrip, total * 26 / 100);
+    m_ui->splitter->setSizes({total - graph, graph});
 }
 
 bool MainWindow::isPresentation() const
@@ -859,6 +894,12 @@ void MainWindow::setZoom(double factor)
     QFont font = m_baseFont;
     font.setPointSizeF(m_baseFont.pointSizeF() * m_zoom * (m_presenting ? kPresentationType : 1.0));
     QApplication::setFont(font);
+    // The caption carries state: on the projector at least 24 pixels high.
+    QFont captionFont = font;
+    captionFont.setBold(true);
+    const int captionPx = qRound(QFontInfo(font).pixelSize() * 1.6);
+    captionFont.setPixelSize(m_presenting ? std::max(captionPx, qRound(24 * m_zoom)) : captionPx);
+    m_ui->caption->setFont(captionFont);
     m_ui->flowView->setZoom(m_zoom);
     fitToScreenLater();
 }

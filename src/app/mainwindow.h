@@ -66,6 +66,8 @@ public:
     void setDark(bool dark);
 
     void setPresentation(bool on);
+    // Presentation: the graph's height follows the pace (a strip when paced).
+    void fitGraphToPace();
     bool isPresentation() const;
     // The window's size and place and the docks' layout, kept across starts
     // in the settings. restoreLayout() before the window is shown: false when
@@ -120,7 +122,9 @@ private:
     void fitToScreen();
     void fitToScreenLater();
     // What the scene says when there is no run, again in a new language.
-    void showNotice(const std::function<QString()> &text);
+    // A lesson's verdict goes last, large, green when `ok`, red otherwise.
+    void showNotice(const std::function<QString()> &text, const std::function<QString()> &verdict = {},
+                    bool ok = true);
     QDockWidget *faultsDock() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -135,9 +139,13 @@ private:
     class FaultsPanel *m_faults;
     class ScenarioFiles *m_files;
     std::function<QString()> m_notice;
+    std::function<QString()> m_noticeVerdict;
+    bool m_noticeOk = true;
     double m_zoom = 1;
     bool m_presenting = false;
     static constexpr double kPresentationType = 1.35;
+    static constexpr int kGraphHeight = 220; // the least that shows the graph
+    static constexpr int kGraphStrip = 110;  // presentation, paced: a strip
     QFont m_baseFont;
     QByteArray m_normalState; // dock layout before presentation mode
     QList<int> m_normalSplit;

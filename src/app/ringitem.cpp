@@ -1,8 +1,9 @@
 #include "ringitem.h"
 
-#include "visualstyle.h"
+#include "session/scenetext.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace ipcscope {
@@ -12,79 +13,121 @@ constexpr int kMostShown = 16;
 }
 
 RingItem::RingItem(QSizeF size, int slotCount)
-    : KernelObjectItem(size), m_slots(slotCount), m_shown(std::min(slotCount, kMostShown))
+    : KernelObjectItem(QStringLiteral("ring"), size), m_slots(std::max(slotCount, 1)),
+      m_shown(std::min(m_slots, kMostShown))
 {
+}
+
+double RingItem::markerHeight() const
+{
+    return QFontMetricsF(sceneFont(TextRole::Count, true)).height() + 4;
+}
+
+double RingItem::minimumInside() const
+{
+    return 2 * markerHeight() + QFontMetricsF(sceneFont(TextRole::Label)).height() * 1.8;
 }
 
 QRectF RingItem::slotRect(int slot) const
 {
     // Room above for the head marker and below for the tail marker.
-    const QRectF area = insideArea().adjusted(0, 20, 0, -22);
+    const QRectF area = insideArea().adjusted(0, markerHeight(), 0, -markerHeight());
     const double width = area.width() / m_shown;
-    return QRectF(area.left() + (slot % m_shown) * width + 3, area.top(), width - 6, area.height());
+    return QRectF(area.left() + (slot % m_shown) * width + 2, area.top(), width - 4, area.height());
 }
 
-QPointF RingItem::restPoint(int, uint16_t place) const
+QPointF RingItem::restPoint(int order) const
 {
-    return mapToScene(slotRect(place % m_shown).center());
+    return mapToScene(slotRect(order % m_shown).center());
 }
 
-void RingItem::setHeadTail(int head, int tail)
+void RingItem::setRing(const SceneRing &ring, bool exact)
 {
-    if (head == m_head && tail == m_tail)
-        return;
-    m_head = head;
-    m_tail = tail;
+    m_ring = ring;
+    m_exact = exact;
     update();
 }
 
-void RingItem::setFilled(int filled)
+void RingItem::paintMarker(QPainter *p, int slot, const QString &label, bool above, const QColor &colour)
 {
-    if (filled == m_filled)
-        return;
-    m_filled = filled;
-    update();
+    const VisualStyle &s = VisualStyle::current();
+    const QRectF r = slotRect(slot % m_shown);
+    const double x = r.center().x();
+    const double tip = above ? r.top() - 2 : r.bottom() + 2;
+    const double size = markerHeight() * 0.45;
+    const double base = above ? tip - size : tip + size;
+    QPolygonF arrow;
+    arrow << QPointF(x, tip) << QPointF(x - size * 0.6, base) << QPointF(x + size * 0.6, base);
+    p->setPen(Qt::NoPen);
+    p->setBrush(colour);
+    p->drawPolygon(arrow);
+    // The label beside its arrow, on the side with room.
+    const QFont font = sceneFont(TextRole::Count, true);
+    const double width = QFontMetricsF(font).horizontalAdvance(label) + 6;
+    const QRectF area = insideArea();
+    const double top = above ? area.top() : r.bottom() + 1;
+    QRectF text(x + size * 0.8, top, width, markerHeight() - 2);
+    if (text.right() > area.right())
+        text.moveRight(x - size * 0.8);
+    drawLine(p, text, Qt::AlignLeft, label, TextRole::Count, true, VisualStyle::readable(colour, s.panel), s.panel);
 }
 
 void RingItem::paintInside(QPainter *p, const QRectF &)
 {
     const VisualStyle &s = VisualStyle::current();
+    const int n = int(m_ring.cells.size());
+    const bool detailed = (m_exact || m_ring.meanFill < 0) && n > 0;
     for (int i = 0; i < m_shown; ++i) {
-        // Filled slots, as counted by the kernel, are shaded from the tail on.
-        bool filled = false;
-        if (m_filled > 0 && m_tail >= 0)
-            filled = ((i - m_tail + m_shown) % m_shown) < std::min(m_filled, m_shown);
+        const QRectF r = slotRect(i);
+        const SceneSlot slot = i < n ? m_ring.cells[i] : SceneSlot{};
+        const QColor colour = slot.producer >= 0 ? s.producerColour(slot.producer) : s.producer;
+        QColor fill = s.slotEmpty;
+        if (detailed && slot.state == SceneSlot::State::Announced && live())
+            fill = colour.lighter(VisualStyle::isDark() ? 100 : 150);
         p->setPen(QPen(s.line, 1.5 * s.lineScale));
-        p->setBrush(filled ? s.paused.lighter(150) : s.slotEmpty);
-        p->drawRoundedRect(slotRect(i), 4, 4);
-        p->setPen(s.mutedText);
-        p->setFont(sceneFont(8));
-        p->drawText(slotRect(i).adjusted(3, 1, -3, -1), Qt::AlignLeft | Qt::AlignTop, QString::number(i));
+        p->setBrush(fill);
+        p->drawRoundedRect(r, 4, 4);
+        if (detailed && slot.state == SceneSlot::State::Written) {
+            // Copied in, not yet announced: hatched in its producer's colour.
+            p->setBrush(QBrush(live() ? colour : s.done, Qt::BDiagPattern));
+            p->setPen(Qt::NoPen);
+            p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4);
+        }
+        if (detailed && slot.state != SceneSlot::State::Empty && slot.producer >= 0) {
+            const QString seq = QStringLiteral("#%1").arg(slot.seq);
+            const QFont font = sceneFont(TextRole::Label, true);
+            const double h = QFontMetricsF(font).height();
+            const QRectF label(r.left() + 1, r.center().y() - h / 2, r.width() - 2, h);
+            // On a hatched slot, on a plate of its own, so that it reads.
+            const QColor under = slot.state == SceneSlot::State::Written || !live() ? s.panel : fill;
+            if (slot.state == SceneSlot::State::Written) {
+                p->setPen(Qt::NoPen);
+                p->setBrush(under);
+                p->drawRect(label);
+            }
+            drawLine(p, label, Qt::AlignHCenter, seq, TextRole::Label, true,
+                     live() ? VisualStyle::inkOn(under) : s.mutedText, under);
+        }
     }
-    const auto marker = [&](int slot, const QString &label, bool above, const QColor &colour) {
-        if (slot < 0)
-            return;
-        const QRectF r = slotRect(slot % m_shown);
-        const double x = r.center().x();
-        const double tip = above ? r.top() - 2 : r.bottom() + 2;
-        const double base = above ? tip - 12 : tip + 12;
-        QPolygonF arrow;
-        arrow << QPointF(x, tip) << QPointF(x - 7, base) << QPointF(x + 7, base);
-        p->setPen(Qt::NoPen);
-        p->setBrush(colour);
-        p->drawPolygon(arrow);
-        p->setPen(colour);
-        p->setFont(sceneFont(10, true));
-        p->drawText(QRectF(x + 10, std::min(tip, base) - 3, 80, 18), Qt::AlignLeft | Qt::AlignVCenter, label);
-    };
-    marker(m_head, QCoreApplication::translate("RingItem", "head"), true, s.producer);
-    marker(m_tail, QCoreApplication::translate("RingItem", "tail"), false, s.consumer);
-    if (m_slots > m_shown) {
-        p->setPen(s.mutedText);
-        p->setFont(sceneFont(10));
-        p->drawText(insideArea(), Qt::AlignRight | Qt::AlignTop,
-                    QCoreApplication::translate("RingItem", "first %1 of %2 slots").arg(m_shown).arg(m_slots));
+    if (!detailed && m_ring.meanFill >= 0 && n > 0) {
+        // The mean fill, as a band across the slots; the words below say so.
+        const QRectF first = slotRect(0);
+        const QRectF last = slotRect(m_shown - 1);
+        const double width = (last.right() - first.left()) * std::clamp(m_ring.meanFill / n, 0.0, 1.0);
+        QColor band = s.paused;
+        band.setAlpha(150);
+        p->fillRect(QRectF(first.left(), first.top() + first.height() * 0.3, width, first.height() * 0.4), band);
     }
+    if (detailed) {
+        paintMarker(p, int(m_ring.head % quint64(std::max(n, 1))), SceneText::head(m_ring), true,
+                    live() ? s.producer : s.done);
+        paintMarker(p, int(m_ring.tail % quint64(std::max(n, 1))), SceneText::tail(m_ring), false,
+                    live() ? s.consumer : s.done);
+    }
+    if (m_slots > m_shown)
+        drawLine(p, QRectF(insideArea().left(), insideArea().top(), insideArea().width(), markerHeight()),
+                 Qt::AlignRight, QCoreApplication::translate("RingItem", "first %1 of %2 slots").arg(m_shown).arg(m_slots),
+                 TextRole::Label, false, s.mutedText, s.panel);
 }
 
 } // namespace ipcscope

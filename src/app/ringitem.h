@@ -1,7 +1,12 @@
 #pragma once
-// A ring of slots in shared memory: each slot holds one message; head is
-// where the next producer writes, tail where the next consumer reads.
+// A ring of slots in shared memory, as the segment holds it: each slot empty,
+// written (copied in, not yet announced: hatched) or announced (counted for
+// the consumers), with the sequence number of the message in it; head where
+// the next producer writes, tail where the next consumer reads. At full speed
+// the slots change faster than a frame: the ring then shows its mean fill.
 #include "kernelobjectitem.h"
+
+#include "session/scenemodel.h"
 
 namespace ipcscope {
 
@@ -9,26 +14,27 @@ class RingItem : public KernelObjectItem {
 public:
     RingItem(QSizeF size, int slotCount);
 
-    QPointF restPoint(int order, uint16_t place) const override;
-    bool restsBySlot() const override { return true; }
+    QString inventoryKind() const override { return QStringLiteral("ring"); }
+    bool holdsTokens() const override { return false; }
+    QPointF restPoint(int order) const override;
     int capacity() const override { return m_slots; }
     double placeWidth() const override { return slotRect(0).width() - 2; }
+    double minimumInside() const override;
 
-    // Slot indices from the latest events; -1 when not known yet.
-    void setHeadTail(int head, int tail);
-    // Filled slots as the kernel's counters say (semaphore 'full', ...).
-    void setFilled(int filled);
+    void setRing(const SceneRing &ring, bool exact);
 
 protected:
     void paintInside(QPainter *painter, const QRectF &area) override;
 
 private:
     QRectF slotRect(int slot) const;
+    double markerHeight() const;
+    void paintMarker(QPainter *p, int slot, const QString &label, bool above, const QColor &colour);
+
     int m_slots;
     int m_shown;
-    int m_head = -1;
-    int m_tail = -1;
-    int m_filled = -1;
+    SceneRing m_ring;
+    bool m_exact = false;
 };
 
 } // namespace ipcscope

@@ -1,39 +1,62 @@
 #include "semaphoreitem.h"
 
-#include "visualstyle.h"
+#include "session/scenetext.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace ipcscope {
 
 namespace {
+
 // This file's texts, under one translation context.
 struct SemaphoreItemText {
     Q_DECLARE_TR_FUNCTIONS(SemaphoreItem)
 };
+
+double lineOf(TextRole role, bool bold = false)
+{
+    return QFontMetricsF(sceneFont(role, bold)).height() + 2;
+}
+
 } // namespace
 
-SemaphoreItem::SemaphoreItem(const QString &name, const QString &role, QSizeF size)
-    : m_name(name), m_role(role), m_size(size)
-{
-}
+SemaphoreItem::SemaphoreItem(const SceneSemaphore &semaphore, QSizeF size) : m_semaphore(semaphore), m_size(size) {}
 
 QRectF SemaphoreItem::boundingRect() const
 {
     return QRectF(-4, -4, m_size.width() + 8, m_size.height() + 8);
 }
 
-void SemaphoreItem::setState(qint64 value, int waiting, const QStringList &waiters, qint64 lastPid,
-                             const QString &lastBy)
+QString SemaphoreItem::inventoryKind() const
 {
-    if (value == m_value && waiting == m_waiting && waiters == m_waiters && lastPid == m_lastPid)
-        return;
-    m_value = value;
-    m_waiting = waiting;
-    m_waiters = waiters;
-    m_lastPid = lastPid;
-    m_lastBy = lastBy;
+    return QStringLiteral("semaphore");
+}
+
+void SemaphoreItem::setSize(QSizeF size)
+{
+    prepareGeometryChange();
+    m_size = size;
+    update();
+}
+
+double SemaphoreItem::preferredHeight()
+{
+    return lineOf(TextRole::Value, true) + lineOf(TextRole::Label) + 2 * lineOf(TextRole::State, true) + 12;
+}
+
+QPointF SemaphoreItem::port(int i, int n) const
+{
+    const double step = m_size.width() / (n + 1);
+    return mapToScene(QPointF(step * (i + 1), 0));
+}
+
+void SemaphoreItem::setSemaphore(const SceneSemaphore &semaphore, bool exact, bool live)
+{
+    m_semaphore = semaphore;
+    m_exact = exact;
+    m_live = live;
     update();
 }
 
@@ -55,52 +78,54 @@ bool SemaphoreItem::advance(double dtS)
 
 void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    beginTexts();
     const VisualStyle &s = VisualStyle::current();
+    const SceneSemaphore &sem = m_semaphore;
     const QRectF box(0, 0, m_size.width(), m_size.height());
     p->setRenderHint(QPainter::Antialiasing);
     QColor fill = s.panel;
-    if (m_flash > 0)
+    if (m_flash > 0 && m_live)
         fill = QColor::fromRgbF(fill.redF() * (1 - m_flash * 0.5) + s.paused.redF() * m_flash * 0.5,
                                 fill.greenF() * (1 - m_flash * 0.5) + s.paused.greenF() * m_flash * 0.5,
                                 fill.blueF() * (1 - m_flash * 0.5) + s.paused.blueF() * m_flash * 0.5);
-    const bool contended = m_waiting > 0;
-    p->setPen(QPen(contended ? s.blocked : s.line, (contended ? 4 : 2) * s.lineScale));
+    const bool contended = m_live && (m_exact ? sem.waiters > 0 : sem.meanWaiters > 0.05);
+    p->setPen(QPen(!m_live ? s.done : contended ? s.blocked : s.line, (contended ? 4 : 2) * s.lineScale,
+                   m_live ? Qt::SolidLine : Qt::DashLine));
     p->setBrush(fill);
     p->drawRoundedRect(box, 8, 8);
 
-    // Name on the left and the value large on the right, the role below both.
-    const double valueWidth = 56;
-    p->setPen(s.text);
-    p->setFont(sceneFont(13, true));
-    p->drawText(QRectF(8, 2, box.width() - valueWidth - 16, 30), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(p->font()).elidedText(m_name, Qt::ElideRight, box.width() - valueWidth - 16));
-    p->setPen(m_value == 0 ? s.blocked : s.text);
-    p->setFont(sceneFont(24, true));
-    p->drawText(QRectF(box.width() - valueWidth - 8, 0, valueWidth, 36), Qt::AlignRight | Qt::AlignVCenter,
-                m_value == -2 ? QStringLiteral("—")
-                : m_value < 0 ? QStringLiteral("?")
-                              : QString::number(m_value));
-    p->setPen(s.mutedText);
-    p->setFont(sceneFont(9));
-    drawFittedLine(p, QRectF(8, 34, box.width() - 16, 16), Qt::AlignLeft, m_role);
+    // Name on the left and the value large on the right, what it is for below.
+    const QColor ink = m_live ? s.text : s.mutedText;
+    const double valueHeight = lineOf(TextRole::Value, true);
+    const QString value = SceneText::value(sem);
+    const double valueWidth =
+        std::min(box.width() * 0.45, QFontMetricsF(sceneFont(TextRole::Value, true)).horizontalAdvance(value) + 8);
+    drawLine(p, QRectF(10, 2, box.width() - valueWidth - 24, valueHeight), Qt::AlignLeft, sem.name, TextRole::Title,
+             true, ink, fill);
+    drawLine(p, QRectF(box.width() - valueWidth - 10, 2, valueWidth, valueHeight), Qt::AlignRight, value,
+             TextRole::Value, true, m_live && sem.value == 0 ? VisualStyle::readable(s.blocked, fill) : ink, fill);
+    double y = 2 + valueHeight;
+    y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
+                  m_live ? sem.purpose : SceneText::removed(), TextRole::Label, !m_live, s.mutedText, fill);
 
-    const QRectF lines(8, 52, box.width() - 16, 20);
-    p->setFont(sceneFont(9.5, contended));
-    p->setPen(contended ? s.blocked : s.mutedText);
-    const QString waiting = m_waiting > 0 ? SemaphoreItemText::tr("waiting: %1")
-                                                .arg(m_waiters.isEmpty() ? QString::number(m_waiting)
-                                                                         : m_waiters.join(QStringLiteral(", ")))
-                                          : SemaphoreItemText::tr("nobody waits");
-    drawFittedLine(p, lines, Qt::AlignLeft, waiting);
-    p->setFont(sceneFont(9.5));
-    p->setPen(m_flash > 0 ? s.text : s.mutedText);
-    QString last;
-    if (m_flash > 0)
-        last = m_flashText;
-    else if (m_lastPid > 0)
-        last = m_lastBy.isEmpty() ? SemaphoreItemText::tr("last: pid %1").arg(m_lastPid)
-                                  : SemaphoreItemText::tr("last: %1, pid %2").arg(m_lastBy).arg(m_lastPid);
-    drawFittedLine(p, lines.translated(0, 20), Qt::AlignLeft, last);
+    // A lock says who holds it; everyone says who waits; a counter then who
+    // was last (the kernel's GETPID) or which P or V just completed.
+    const QString holder = SceneText::holder(sem, m_exact);
+    const QString waiting = SceneText::waiting(sem, m_exact);
+    QStringList lines;
+    if (!holder.isEmpty())
+        lines << holder;
+    lines << waiting;
+    const QString last = m_flash > 0 && m_live ? m_flashText : SceneText::lastBy(sem);
+    const double stateLine = lineOf(TextRole::State, true);
+    for (int i = 0; i < lines.size(); ++i) {
+        const bool waits = lines[i] == waiting && contended;
+        y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, lines[i], TextRole::State, true,
+                      waits ? VisualStyle::readable(s.blocked, fill) : ink, fill);
+    }
+    if (lines.size() < 2 && y + lineOf(TextRole::Label) <= box.height() - 2)
+        drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft, last, TextRole::Label,
+                 m_flash > 0, m_flash > 0 ? s.text : s.mutedText, fill);
 }
 
 } // namespace ipcscope

@@ -1,37 +1,39 @@
 #pragma once
-// A semaphore or lock as the kernel reports it: its value, how many wait on it
-// (GETNCNT, or the workers' own states where the kernel does not count them),
-// who touched it last (GETPID), and a flash when a P or V completes.
-#include <QGraphicsItem>
-#include <QStringList>
+// A semaphore or lock as the scene model has it: its value as the kernel
+// reports it; who waits on it (exact) or how many on average (at speed); for
+// a lock, who holds it; who touched it last (GETPID); and a flash when a P
+// or V completes. After the run: greyed, its last values.
+#include "sceneitem.h"
+
+#include "session/scenemodel.h"
 
 namespace ipcscope {
 
-class SemaphoreItem : public QGraphicsItem {
+class SemaphoreItem : public SceneItem {
 public:
-    SemaphoreItem(const QString &name, const QString &role, QSizeF size);
+    SemaphoreItem(const SceneSemaphore &semaphore, QSizeF size);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+    QString inventoryKind() const override;
+    QString inventoryName() const override { return m_semaphore.name; }
 
-    QString name() const { return m_name; }
-    // value < 0: unknown. lastPid 0: not reported.
-    void setState(qint64 value, int waiting, const QStringList &waiters, qint64 lastPid, const QString &lastBy);
+    void setSize(QSizeF size);
+    QString name() const { return m_semaphore.name; }
+    void setSemaphore(const SceneSemaphore &semaphore, bool exact, bool live);
     // A P or V (or lock, unlock) by `who` just completed.
     void flash(const QString &operation, const QString &who);
     // Fades the flash; returns true while it still shows.
     bool advance(double dtS);
-    QPointF anchor() const { return mapToScene(QPointF(m_size.width() / 2, 0)); }
+    // Where the `i`-th of `n` wait lines meets its top edge.
+    QPointF port(int i, int n) const;
+    static double preferredHeight();
 
 private:
-    QString m_name;
-    QString m_role;
+    SceneSemaphore m_semaphore;
     QSizeF m_size;
-    qint64 m_value = -1;
-    int m_waiting = 0;
-    QStringList m_waiters;
-    qint64 m_lastPid = 0;
-    QString m_lastBy;
+    bool m_exact = true;
+    bool m_live = true;
     QString m_flashText;
     double m_flash = 0; // 1 just flashed, 0 quiet
 };

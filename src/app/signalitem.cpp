@@ -3,17 +3,31 @@
 #include "visualstyle.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace ipcscope {
 
-SignalItem::SignalItem(QSizeF size, bool realtime) : KernelObjectItem(size), m_realtime(realtime) {}
+SignalItem::SignalItem(QSizeF size, bool realtime)
+    : KernelObjectItem(QStringLiteral("signal"), size), m_realtime(realtime)
+{
+}
 
-QPointF SignalItem::restPoint(int order, uint16_t) const
+QRectF SignalItem::bitRect() const
+{
+    // One pending bit: a single place, its name above where a token rests.
+    const QRectF area = insideArea();
+    return QRectF(area.center().x() - 80, area.top() + 2, 160, area.height() - 4);
+}
+
+QPointF SignalItem::restPoint(int order) const
 {
     const QRectF area = insideArea();
-    if (!m_realtime)
-        return mapToScene(area.center());
+    if (!m_realtime) {
+        const QRectF bit = bitRect();
+        const double label = QFontMetricsF(sceneFont(TextRole::Label)).height() + 4;
+        return mapToScene(QPointF(bit.center().x(), bit.top() + label + (bit.height() - label) / 2));
+    }
     const double step = area.width() / capacity();
     const int index = capacity() - 1 - std::min(order, capacity() - 1);
     return mapToScene(QPointF(area.left() + step * (index + 0.5), area.center().y()));
@@ -28,13 +42,11 @@ void SignalItem::paintInside(QPainter *p, const QRectF &area)
         p->drawRoundedRect(area, 8, 8);
         return;
     }
-    // One pending bit: a single place, however many are sent.
-    const QRectF bit(area.center().x() - 60, area.top() + 4, 120, area.height() - 8);
+    const QRectF bit = bitRect();
     p->drawRoundedRect(bit, 8, 8);
-    p->setPen(s.mutedText);
-    p->setFont(sceneFont(10));
-    p->drawText(bit.adjusted(0, 2, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
-                QCoreApplication::translate("SignalItem", "pending bit"));
+    const double label = QFontMetricsF(sceneFont(TextRole::Label)).height() + 4;
+    drawLine(p, QRectF(bit.left() + 4, bit.top() + 2, bit.width() - 8, label), Qt::AlignHCenter,
+             QCoreApplication::translate("SignalItem", "pending bit"), TextRole::Label, false, s.mutedText, s.panel);
 }
 
 } // namespace ipcscope

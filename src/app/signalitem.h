@@ -10,13 +10,14 @@ class SignalItem : public KernelObjectItem {
 public:
     SignalItem(QSizeF size, bool realtime);
 
-    QPointF restPoint(int order, uint16_t place) const override;
+    QPointF restPoint(int order) const override;
     int capacity() const override { return m_realtime ? 8 : 1; }
 
 protected:
     void paintInside(QPainter *painter, const QRectF &area) override;
 
 private:
+    QRectF bitRect() const;
     bool m_realtime;
 };
 

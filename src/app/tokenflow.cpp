@@ -3,10 +3,11 @@
 #include "kernelobjectitem.h"
 #include "tokenitem.h"
 #include "visualstyle.h"
-#include "workeritem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
+
+#include <algorithm>
 
 namespace ipcscope {
 
@@ -35,20 +36,32 @@ QString label(const EventRecord &e)
     return text;
 }
 
+QList<QPointF> reversed(QList<QPointF> path)
+{
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
 } // namespace
 
-TokenFlow::TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const QVector<WorkerItem *> &workers,
-                     int producers, const QString &mechanism)
-    : m_scene(scene), m_object(object), m_workers(workers), m_producers(producers), m_mechanism(mechanism)
+TokenFlow::TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const MechanismInfo &info, int producers,
+                     Lane lane)
+    : m_scene(scene), m_object(object), m_info(info), m_producers(producers), m_lane(std::move(lane))
 {
 }
 
 TokenFlow::~TokenFlow()
 {
+    clear();
+}
+
+void TokenFlow::clear()
+{
     for (TokenItem *t : m_tokens) {
         m_scene->removeItem(t);
         delete t;
     }
+    m_tokens.clear();
 }
 
 void TokenFlow::setSlowMotion(bool slow, double messagesPerSecond)
@@ -88,37 +101,41 @@ void TokenFlow::setMerged(quint64 merged)
 
 void TokenFlow::restAgain()
 {
-    if (m_object->restsBySlot())
-        return;
     int order = 0;
     for (TokenItem *t : resting(true)) {
-        const QPointF target = m_object->restPoint(order++, 0);
+        const QPointF target = m_object->restPoint(order++);
         if (t->phase() == TokenItem::Phase::Resting && QLineF(t->pos(), target).length() > 1)
             t->travel({target}, 0.2, TokenItem::Phase::Arriving);
     }
+}
+
+TokenItem *TokenFlow::makeToken(int producer, const EventRecord &e, const QPointF &at)
+{
+    const double width = m_object->holdsTokens() ? std::min(m_width, m_object->placeWidth()) : m_width;
+    auto *t = new TokenItem(producer, e.seq, label(e), VisualStyle::current().producerColour(producer), m_slow, width);
+    m_scene->addItem(t);
+    t->setPos(at);
+    m_tokens << t;
+    return t;
 }
 
 void TokenFlow::onEvent(const RunEvent &r)
 {
     const EventRecord &e = r.event;
     const bool fromProducer = r.slot < m_producers;
-    const int index = fromProducer ? r.slot : r.slot - m_producers;
     if (e.kind == EventKind::Sent && fromProducer) {
-        if (m_object->restsBySlot())
-            m_head = (e.place + 1) % std::max(m_object->capacity(), 1);
-        sent(index, e);
+        sent(r.slot, e);
     } else if (e.kind == EventKind::Received && !fromProducer) {
-        if (m_object->restsBySlot())
-            m_tail = (e.place + 1) % std::max(m_object->capacity(), 1);
-        received(index, e);
+        received(r.slot, e);
     } else if ((e.kind == EventKind::Corrupted || e.kind == EventKind::Duplicated) && !fromProducer && m_slow) {
-        // Shown at the consumer that caught it, crossed out.
+        // Shown on the consumer's lane, crossed out.
+        const QList<QPointF> lane = m_lane(r.slot);
         auto *t = new TokenItem(0, e.seq,
                                 e.kind == EventKind::Corrupted ? TokenFlowText::tr("corrupted")
                                                                : TokenFlowText::tr("duplicate #%1").arg(e.seq),
-                                VisualStyle::current().warning, true);
+                                VisualStyle::current().warning, true, m_width);
         m_scene->addItem(t);
-        t->setPos(m_workers[r.slot]->inlet() + QPointF(-50, -30));
+        t->setPos(lane.first());
         t->markLost(e.kind == EventKind::Corrupted ? TokenFlowText::tr("failed its checksum")
                                                    : TokenFlowText::tr("received twice"));
         m_tokens << t;
@@ -132,65 +149,54 @@ void TokenFlow::sent(int producer, const EventRecord &e)
             return;
         m_budget -= 1;
     }
-    const bool bySlot = m_object->restsBySlot();
-    const QList<TokenItem *> waiting = resting();
-    if (bySlot) {
-        // A message written into a slot replaces whatever the slot held: with
-        // synchronisation that was read already; without it, it is lost.
-        for (TokenItem *old : waiting) {
-            if (old->place() != e.place)
-                continue;
-            if (m_slow && overwrites())
-                old->markLost(TokenFlowText::tr("overwritten before it was read"));
-            else {
-                m_tokens.removeOne(old);
-                m_scene->removeItem(old);
-                delete old;
-            }
-        }
-    } else if (waiting.size() >= m_object->capacity() && !m_slow) {
+    const bool rests = m_object->holdsTokens();
+    if (rests && resting().size() >= m_object->capacity() && !m_slow)
         return;
-    }
-    auto *t = new TokenItem(producer, e.seq, label(e), VisualStyle::current().producerColour(producer), m_slow,
-                            m_object->placeWidth());
+    const QList<QPointF> lane = m_lane(producer);
+    TokenItem *t = makeToken(producer, e, lane.first());
     t->setPlace(e.place);
-    m_scene->addItem(t);
-    t->setPos(m_workers[producer]->outlet());
-    // Behind everything still in the object, including a message being taken.
-    const int order = bySlot ? 0 : int(resting(true).size());
-    t->travel({m_object->entry(), m_object->restPoint(order, e.place)}, travelSeconds(), TokenItem::Phase::Arriving);
-    m_tokens << t;
+    if (rests) {
+        // Behind everything still in the object, including a message being taken.
+        const int order = int(resting(true).size()) - 1;
+        t->travel(lane.mid(1) << m_object->restPoint(order), travelSeconds(), TokenItem::Phase::Arriving);
+    } else {
+        // Into the ring: its slot shows the message from here on.
+        t->travel(lane.mid(1), travelSeconds(), TokenItem::Phase::Leaving);
+    }
 }
 
-void TokenFlow::received(int consumer, const EventRecord &e)
+void TokenFlow::received(int consumerSlot, const EventRecord &e)
 {
-    const QList<TokenItem *> waiting = resting();
+    const QList<QPointF> away = reversed(m_lane(consumerSlot));
     TokenItem *token = nullptr;
-    const bool anonymous = anonymousMessages();
-    for (TokenItem *t : waiting) {
-        if (anonymous || (t->producer() == e.producer && t->seq() == e.seq)) {
-            token = t;
-            break;
+    if (m_object->holdsTokens()) {
+        // A standard signal carries nothing: which one arrived cannot be told.
+        const bool anonymous = m_info.signalFrames && m_info.signalBytes == 0;
+        for (TokenItem *t : resting()) {
+            if (anonymous || (t->producer() == e.producer && t->seq() == e.seq)) {
+                token = t;
+                break;
+            }
         }
     }
     if (!token) {
-        if (!m_slow)
+        if (!m_slow && m_object->holdsTokens())
             return; // not sampled on the way in
-        // Its Sent event was not seen (it happened before the view looked):
-        // it leaves from the object.
-        token = new TokenItem(e.producer, e.seq, label(e), VisualStyle::current().producerColour(e.producer), true,
-                              m_object->placeWidth());
-        m_scene->addItem(token);
-        token->setPos(m_object->exit());
-        m_tokens << token;
+        if (!m_slow) {
+            if (m_budget < 1 || m_tokens.size() >= kMostTokens)
+                return;
+            m_budget -= 1;
+        }
+        // Out of the ring, or its Sent event was not seen: it leaves from the frame.
+        token = makeToken(e.producer, e, away.first());
     }
-    const int slot = m_producers + consumer;
-    const QList<QPointF> away = {m_object->exit(), m_workers[slot]->inlet()};
+    const QList<QPointF> path = token->pos() == away.first() ? away.mid(1) : away;
     if (m_slow && token->phase() == TokenItem::Phase::Arriving)
-        token->leaveAfterArrival(away, travelSeconds(), travelSeconds() * 0.4);
+        token->leaveAfterArrival(path, travelSeconds(), travelSeconds() * 0.4);
     else
-        token->travel(away, travelSeconds(), TokenItem::Phase::Leaving);
-    restAgain();
+        token->travel(path, travelSeconds(), TokenItem::Phase::Leaving);
+    if (m_object->holdsTokens())
+        restAgain();
 }
 
 bool TokenFlow::advance(double dtS)
@@ -209,30 +215,6 @@ bool TokenFlow::advance(double dtS)
         }
     }
     return !m_tokens.isEmpty();
-}
-
-} // namespace ipcscope
-
-namespace ipcscope {
-
-const MechanismInfo *TokenFlow::info() const
-{
-    const Mechanism *m = findMechanism(m_mechanism.toStdString());
-    return m ? &m->info() : nullptr;
-}
-
-bool TokenFlow::overwrites() const
-{
-    // A ring without synchronisation: a write may land on a slot not yet read.
-    const MechanismInfo *i = info();
-    return i && i->scene == SceneKind::Ring && i->lossy;
-}
-
-bool TokenFlow::anonymousMessages() const
-{
-    // A standard signal carries nothing: which one arrived cannot be told.
-    const MechanismInfo *i = info();
-    return i && i->signalFrames && i->signalBytes == 0;
 }
 
 } // namespace ipcscope

@@ -2,6 +2,7 @@
 
 #include "visualstyle.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <cmath>
@@ -31,14 +32,20 @@ QPointF along(const QList<QPointF> &path, double t)
 
 TokenItem::TokenItem(int producer, quint64 seq, const QString &label, const QColor &colour, bool labelled, double width)
     : m_producer(producer), m_seq(seq), m_label(label), m_colour(colour), m_labelled(labelled),
-      m_width(std::clamp(width, 24.0, 88.0))
+      m_width(std::clamp(width, 24.0, 120.0))
 {
     setZValue(10);
 }
 
+double TokenItem::height()
+{
+    return QFontMetricsF(sceneFont(TextRole::Label, true)).height() + 6;
+}
+
 QRectF TokenItem::boundingRect() const
 {
-    return m_labelled ? QRectF(-m_width / 2 - 2, -16, m_width + 4, 32) : QRectF(-8, -8, 16, 16);
+    const double h = height();
+    return m_labelled ? QRectF(-m_width / 2 - 2, -h / 2 - 2, m_width + 4, h + 4) : QRectF(-8, -8, 16, 16);
 }
 
 void TokenItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -52,12 +59,13 @@ void TokenItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
         p->setBrush(fill);
         p->drawEllipse(QRectF(-6, -6, 12, 12));
     } else {
-        const QRectF r(-m_width / 2, -14, m_width, 28);
+        const double h = height();
+        const QRectF r(-m_width / 2, -h / 2, m_width, h);
         p->setPen(QPen(fill.darker(130), 1.5));
         p->setBrush(fill);
         p->drawRoundedRect(r, 6, 6);
-        p->setPen(Qt::white);
-        p->setFont(sceneFont(10, true));
+        p->setPen(VisualStyle::inkOn(fill));
+        p->setFont(sceneFont(TextRole::Label, true));
         // Narrow places show the number only; wider ones the payload too.
         const QFontMetricsF metrics(p->font());
         const QString text =

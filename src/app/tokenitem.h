@@ -15,6 +15,8 @@ public:
     TokenItem(int producer, quint64 seq, const QString &label, const QColor &colour, bool labelled, double width = 88);
 
     QRectF boundingRect() const override;
+    // How tall a labelled token is, in the scene's type.
+    static double height();
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
     int producer() const { return m_producer; }

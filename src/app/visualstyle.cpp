@@ -1,8 +1,6 @@
 #include "visualstyle.h"
 
-#include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QPainter>
 
 #include <algorithm>
 #include <cmath>
@@ -57,6 +55,7 @@ VisualStyle &storage()
 
 bool g_dark = false;
 bool g_highContrast = false;
+bool g_largeType = false;
 
 VisualStyle highContrast(VisualStyle s, bool dark)
 {
@@ -112,11 +111,27 @@ void VisualStyle::setLineScale(double scale)
     storage().lineScale = scale;
 }
 
+QColor VisualStyle::stateColour(const QString &state) const
+{
+    if (state == QLatin1String("blocked"))
+        return blocked;
+    if (state == QLatin1String("paused"))
+        return paused;
+    if (state == QLatin1String("critical"))
+        return critical;
+    if (state == QLatin1String("failed") || state == QLatin1String("killed"))
+        return failed;
+    if (state == QLatin1String("running") || state == QLatin1String("in-call") || state == QLatin1String("sleeping"))
+        return running;
+    return done; // not started, starting, ready, done
+}
+
 QColor VisualStyle::stateColour(WorkerState state, bool isBlocked) const
 {
     switch (state) {
     case WorkerState::Starting:
     case WorkerState::Ready:
+    case WorkerState::Done:
         return done;
     case WorkerState::Running:
     case WorkerState::Sleeping:
@@ -127,19 +142,17 @@ QColor VisualStyle::stateColour(WorkerState state, bool isBlocked) const
         return critical;
     case WorkerState::Paused:
         return paused;
-    case WorkerState::Done:
-        return done;
     case WorkerState::Failed:
         return failed;
     }
     return done;
 }
 
-Qt::PenStyle VisualStyle::stateOutline(WorkerState state, bool isBlocked) const
+Qt::PenStyle VisualStyle::stateOutline(const QString &state) const
 {
-    if (state == WorkerState::InCall && isBlocked)
+    if (state == QLatin1String("blocked"))
         return Qt::DashLine;
-    if (state == WorkerState::Paused)
+    if (state == QLatin1String("paused"))
         return Qt::DotLine;
     return Qt::SolidLine;
 }
@@ -152,29 +165,120 @@ QColor VisualStyle::producerColour(int index) const
     return colours[index % 8];
 }
 
-QFont sceneFont(double points, bool bold)
+void VisualStyle::setLargeType(bool on)
+{
+    g_largeType = on;
+}
+
+bool VisualStyle::isLargeType()
+{
+    return g_largeType;
+}
+
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+struct RoleType {
+    double normal;
+    double large;
+    double normalFloor;
+    double largeFloor;
+};
+
+// Sizes in scene units. The large type is set so that, with the scene
+// scaled into a 1024-pixel projector's window (a scale of about 0.8 to
+// 0.95), what carries state is at least 20 pixels high and a verdict at
+// least 36; tst_inventory holds it.
+RoleType typeOf(TextRole role)
+{
+    switch (role) {
+    case TextRole::Title:
+        return {22, 26, 15, 18};
+    case TextRole::State:
+        return {16, 26, 13, 24};
+    case TextRole::Value:
+        return {30, 38, 22, 30};
+    case TextRole::Count:
+        return {15, 25, 12, 24};
+    case TextRole::Caption:
+        return {16, 26, 13, 24};
+    case TextRole::Verdict:
+        return {30, 48, 26, 44};
+    case TextRole::Label:
+        return {13, 17, 10, 14};
+    }
+    return {13, 17, 10, 14};
+}
+
+} // namespace
+
+double VisualStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor VisualStyle::inkOn(const QColor &background)
+{
+    return contrast(Qt::white, background) >= contrast(Qt::black, background) ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QColor VisualStyle::readable(const QColor &colour, const QColor &background)
+{
+    constexpr double kWanted = 4.5;
+    if (contrast(colour, background) >= kWanted)
+        return colour;
+    // Towards black on a light background, towards white on a dark one, in
+    // small steps of lightness so that the hue stays.
+    const bool darken = luminance(background) > 0.18;
+    QColor c = colour.toHsl();
+    for (int i = 0; i < 40 && contrast(c, background) < kWanted; ++i) {
+        const int l = darken ? std::max(0, c.lightness() - 8) : std::min(255, c.lightness() + 8);
+        c.setHsl(c.hslHue(), c.hslSaturation(), l);
+    }
+    return contrast(c, background) >= kWanted ? c.toRgb() : inkOn(background);
+}
+
+QString roleName(TextRole role)
+{
+    switch (role) {
+    case TextRole::Title:
+        return QStringLiteral("title");
+    case TextRole::State:
+        return QStringLiteral("state");
+    case TextRole::Value:
+        return QStringLiteral("value");
+    case TextRole::Count:
+        return QStringLiteral("count");
+    case TextRole::Caption:
+        return QStringLiteral("caption");
+    case TextRole::Verdict:
+        return QStringLiteral("verdict");
+    case TextRole::Label:
+        return QStringLiteral("label");
+    }
+    return {};
+}
+
+QFont sceneFont(TextRole role, bool bold)
 {
     QFont f = QGuiApplication::font();
-    f.setPointSizeF(points);
+    const RoleType t = typeOf(role);
+    f.setPixelSize(qRound(VisualStyle::isLargeType() ? t.large : t.normal));
     f.setBold(bold);
     return f;
 }
 
-void drawFittedLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, double minScale)
+double sceneFloor(TextRole role)
 {
-    const QFont original = p->font();
-    const double width = QFontMetricsF(original).horizontalAdvance(text);
-    if (width > rect.width() && width > 0) {
-        // In steps of 5 %, so that a counter ticking up does not make the type
-        // breathe with every digit.
-        const double scale = std::max(minScale, std::floor(rect.width() / width * 20) / 20);
-        QFont smaller = original;
-        smaller.setPointSizeF(original.pointSizeF() * scale);
-        p->setFont(smaller);
-    }
-    p->drawText(rect, align | Qt::AlignVCenter,
-                QFontMetricsF(p->font()).elidedText(text, Qt::ElideRight, rect.width()));
-    p->setFont(original);
+    const RoleType t = typeOf(role);
+    return VisualStyle::isLargeType() ? t.largeFloor : t.normalFloor;
 }
 
 } // namespace ipcscope

@@ -9,10 +9,12 @@
 #include <QFont>
 #include <QPen>
 
-class QPainter;
-class QRectF;
-
 namespace ipcscope {
+
+// What a text in the scene is for. The projector's floors hold for the
+// texts that carry state (state, value, count, caption) and the verdict.
+enum class TextRole { Title, State, Value, Count, Caption, Verdict, Label };
+QString roleName(TextRole role); // "title", "state"…
 
 struct VisualStyle {
     QColor background;
@@ -40,18 +42,29 @@ struct VisualStyle {
     static void setHighContrast(bool on);
     static bool isHighContrast();
     static void setLineScale(double scale);
+    // The projector's type: every text of the scene larger.
+    static void setLargeType(bool on);
+    static bool isLargeType();
 
+    // A worker's state as the scene model names it ("blocked", "paused"…),
+    // or as its telemetry has it.
+    QColor stateColour(const QString &state) const;
     QColor stateColour(WorkerState state, bool blocked) const;
-    Qt::PenStyle stateOutline(WorkerState state, bool blocked) const;
+    Qt::PenStyle stateOutline(const QString &state) const; // dashed: blocked, dotted: paused
     QColor producerColour(int index) const; // tokens: one colour per producer
+
+    // `colour` made light or dark enough to be read on `background`, at
+    // 4.5:1 at least (WCAG AA), keeping its hue.
+    static QColor readable(const QColor &colour, const QColor &background);
+    // Black or white, whichever reads better on `background`.
+    static QColor inkOn(const QColor &background);
+    // The WCAG contrast ratio of two colours, 1 to 21.
+    static double contrast(const QColor &a, const QColor &b);
 };
 
-// The font for scene text at `points`, scaled by the user's zoom.
-QFont sceneFont(double points, bool bold = false);
-
-// One line of scene text in `rect` with the painter's font. A line that is too
-// long is first set smaller (down to `minScale` of the size, still readable
-// from the back of a hall), and only then cut with an ellipsis.
-void drawFittedLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, double minScale = 0.8);
+// The scene's font for `role`, its size in scene units (pixels at scale 1).
+QFont sceneFont(TextRole role, bool bold = false);
+// How small a line of `role` may be set to fit before it is cut.
+double sceneFloor(TextRole role);
 
 } // namespace ipcscope

@@ -1,101 +1,109 @@
 #include "workeritem.h"
 
-#include "session/formatter.h"
-#include "visualstyle.h"
+#include "session/scenetext.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QTextOption>
 
 namespace ipcscope {
 
 namespace {
-// This file's texts, under one translation context.
-struct WorkerItemText {
-    Q_DECLARE_TR_FUNCTIONS(WorkerItem)
-};
+
+double lineOf(TextRole role, bool bold = false)
+{
+    return QFontMetricsF(sceneFont(role, bold)).height() + 2;
+}
+
 } // namespace
 
-WorkerItem::WorkerItem(const WorkerSnapshot &worker, QSizeF size) : m_worker(worker), m_size(size) {}
+WorkerItem::WorkerItem(const SceneWorker &worker, QSizeF size) : m_worker(worker), m_size(size) {}
 
 QRectF WorkerItem::boundingRect() const
 {
     return QRectF(-4, -4, m_size.width() + 8, m_size.height() + 8);
 }
 
-void WorkerItem::update(const WorkerSnapshot &worker, const QString &state, double messagesPerS, double mbPerS)
+void WorkerItem::setSize(QSizeF size)
+{
+    prepareGeometryChange();
+    m_size = size;
+    update();
+}
+
+double WorkerItem::headerHeight() const
+{
+    return lineOf(TextRole::Title, true) + 4;
+}
+
+double WorkerItem::minimumHeight()
+{
+    return lineOf(TextRole::Title, true) + 4 + lineOf(TextRole::State, true) + lineOf(TextRole::Count) + 10;
+}
+
+QPointF WorkerItem::innerSide(double y) const
+{
+    const double x = m_worker.role == Role::Producer ? m_size.width() : 0;
+    return mapToScene(QPointF(x, m_size.height() * y));
+}
+
+void WorkerItem::setWorker(const SceneWorker &worker, bool exact, double messagesPerS)
 {
     m_worker = worker;
-    m_state = state;
+    m_exact = exact;
     m_messagesPerS = messagesPerS;
-    m_mbPerS = mbPerS;
-    QGraphicsItem::update();
+    update();
+}
+
+QString WorkerItem::counts(double width) const
+{
+    // The rate beside the count where both fit at the floor; the count alone otherwise.
+    const QString both = SceneText::messages(m_worker.messages) + QStringLiteral(" · ") +
+                         SceneText::rate(m_worker.pid > 0 ? m_messagesPerS : 0);
+    QFont floor = sceneFont(TextRole::Count);
+    floor.setPixelSize(int(std::ceil(sceneFloor(TextRole::Count))));
+    return QFontMetricsF(floor).horizontalAdvance(both) <= width ? both : SceneText::messages(m_worker.messages);
 }
 
 void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    beginTexts();
     const VisualStyle &s = VisualStyle::current();
     const QRectF box(0, 0, m_size.width(), m_size.height());
     const bool producer = m_worker.role == Role::Producer;
     const QColor roleColour = producer ? s.producer : s.consumer;
-    const QColor stateColour = s.stateColour(m_worker.state.state, m_worker.blocked);
+    // The state is a fact only in an exact picture, or once the worker has ended.
+    const bool stateKnown = m_exact || m_worker.exited;
+    const QString state = stateKnown ? m_worker.state : QStringLiteral("running");
+    const QColor stateColour = s.stateColour(state);
     p->setRenderHint(QPainter::Antialiasing);
 
-    p->setPen(QPen(stateColour, 4 * s.lineScale, s.stateOutline(m_worker.state.state, m_worker.blocked)));
+    p->setPen(QPen(stateColour, 4 * s.lineScale, s.stateOutline(state)));
     p->setBrush(s.panel);
     p->drawRoundedRect(box, 10, 10);
 
-    // Header band in the role's colour: name and PID.
-    const double header = std::min(30.0, m_size.height() * 0.28);
+    // Header band in the role's colour: name and PID, in whichever ink reads on it.
+    const double header = headerHeight();
     QPainterPath band;
-    band.addRoundedRect(QRectF(2, 2, box.width() - 4, header), 8, 8);
+    band.addRoundedRect(QRectF(3, 3, box.width() - 6, header - 2), 8, 8);
     p->fillPath(band, roleColour);
-    p->setPen(Qt::white);
-    p->setFont(sceneFont(14, true));
-    const QRectF headerText(10, 2, box.width() - 20, header);
-    p->drawText(headerText, Qt::AlignVCenter | Qt::AlignLeft, m_worker.name());
-    p->setFont(sceneFont(11));
-    p->drawText(headerText, Qt::AlignVCenter | Qt::AlignRight,
-                m_worker.pid > 0 ? WorkerItemText::tr("pid %1").arg(m_worker.pid) : WorkerItemText::tr("starting"));
+    const QColor ink = VisualStyle::inkOn(roleColour);
+    const QRectF headerText(12, 3, box.width() - 24, header - 2);
+    const QString pid = SceneText::pid(m_worker.pid);
+    const double pidWidth =
+        std::min(headerText.width() * 0.62, QFontMetricsF(sceneFont(TextRole::Label)).horizontalAdvance(pid) + 4);
+    drawLine(p, headerText.adjusted(0, 0, -pidWidth - 6, 0), Qt::AlignLeft, m_worker.name, TextRole::Title, true, ink,
+             roleColour);
+    drawLine(p, QRectF(headerText.right() - pidWidth, headerText.top(), pidWidth, headerText.height()),
+             Qt::AlignRight, pid, TextRole::Label, false, ink, roleColour);
 
-    // Below: what it does (wrapped over two lines), where the kernel has it, counts.
-    const double inner = m_size.height() - header - 6;
-    const double countsHeight = std::min(22.0, inner * 0.25);
-    const double whereHeight = std::min(18.0, inner * 0.2);
-    const QRectF stateRect(10, header + 3, box.width() - 20, inner - countsHeight - whereHeight);
-    p->setPen(s.background.lightness() > 128 ? stateColour.darker(135) : stateColour.lighter(120));
-    p->setFont(sceneFont(12, true));
-    QTextOption wrap(Qt::AlignLeft | Qt::AlignVCenter);
-    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    p->save();
-    p->setClipRect(stateRect);
-    p->drawText(stateRect, m_state, wrap);
-    p->restore();
-
-    QString where;
-    if (m_worker.exited)
-        where = m_worker.exitSignal.isEmpty() ? WorkerItemText::tr("exited with status %1").arg(m_worker.exitCode)
-                                              : WorkerItemText::tr("killed by %1").arg(m_worker.exitSignal);
-    else if (m_worker.blocked && !m_worker.wchan.isEmpty())
-        where = WorkerItemText::tr("asleep in the kernel: %1").arg(m_worker.wchan);
-    p->setPen(s.mutedText);
-    p->setFont(sceneFont(9.5));
-    const QRectF whereRect(10, stateRect.bottom(), box.width() - 20, whereHeight);
-    drawFittedLine(p, whereRect, Qt::AlignLeft, where);
-
-    p->setPen(s.text);
-    p->setFont(sceneFont(11));
-    const QRectF countsRect(10, whereRect.bottom(), box.width() - 20, countsHeight);
-    const QString counts = WorkerItemText::tr("%1 msgs").arg(Formatter::count(m_worker.messages));
-    const QString rate = m_mbPerS >= 0.1 ? Formatter::byteRate(m_mbPerS * 1e6) : Formatter::messageRate(m_messagesPerS);
-    const QFontMetricsF metrics(p->font());
-    if (metrics.horizontalAdvance(counts + QStringLiteral("  ") + rate) <= countsRect.width()) {
-        p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignLeft, counts);
-        p->drawText(countsRect, Qt::AlignVCenter | Qt::AlignRight, rate);
-    } else { // a narrow box: one line, set smaller, rather than two overlapping
-        drawFittedLine(p, countsRect, Qt::AlignLeft, counts + QStringLiteral(" · ") + rate, 0.75);
-    }
+    // Below: what it does, wrapped over the lines there are; its counts at the bottom.
+    const double countsHeight = lineOf(TextRole::Count);
+    const QRectF stateRect(12, header + 4, box.width() - 24, box.height() - header - 8 - countsHeight);
+    const QColor stateInk = VisualStyle::readable(stateKnown ? stateColour : s.text, s.panel);
+    drawWrapped(p, stateRect, Qt::AlignLeft | Qt::AlignVCenter, SceneText::workerState(m_worker, m_exact),
+                TextRole::State, true, stateInk, s.panel);
+    const QRectF countsRect(12, box.height() - 4 - countsHeight, box.width() - 24, countsHeight);
+    drawLine(p, countsRect, Qt::AlignLeft, counts(countsRect.width()), TextRole::Count, false, s.text, s.panel);
 }
 
 } // namespace ipcscope

@@ -1,32 +1,40 @@
 #pragma once
-// A worker process in the flow scene: its name, real PID, what it is doing
-// (blocked in which call, from its telemetry and /proc), and its counts. The
-// outline's colour and dash show the state.
-#include "session/runtypes.h"
+// A worker process in the flow scene, as the scene model has it: its name,
+// real PID, and — when the picture is exact — what it is doing (blocked in
+// which call, paused before which, killed by which signal), or where its time
+// went when it is not; its messages and rate. The outline's colour and dash
+// show the state: dashed blocked, dotted paused.
+#include "sceneitem.h"
 
-#include <QGraphicsItem>
+#include "session/scenemodel.h"
 
 namespace ipcscope {
 
-class WorkerItem : public QGraphicsItem {
+class WorkerItem : public SceneItem {
 public:
-    WorkerItem(const WorkerSnapshot &worker, QSizeF size);
+    WorkerItem(const SceneWorker &worker, QSizeF size);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+    QString inventoryKind() const override { return QStringLiteral("worker"); }
+    QString inventoryName() const override { return m_worker.name; }
 
-    void update(const WorkerSnapshot &worker, const QString &state, double messagesPerS, double mbPerS);
-    const WorkerSnapshot &worker() const { return m_worker; }
-    // Where flow lines meet the box.
-    QPointF outlet() const { return mapToScene(QPointF(m_size.width(), m_size.height() / 2)); }
-    QPointF inlet() const { return mapToScene(QPointF(0, m_size.height() / 2)); }
-    QPointF centre() const { return mapToScene(QPointF(m_size.width() / 2, m_size.height() / 2)); }
+    void setSize(QSizeF size);
+    QSizeF size() const { return m_size; }
+    void setWorker(const SceneWorker &worker, bool exact, double messagesPerS);
+    const SceneWorker &worker() const { return m_worker; }
+    // Its side towards the kernel object, at `y` (0..1 of its height).
+    QPointF innerSide(double y = 0.5) const;
+    // The least height that shows its name, one line of state and its counts.
+    static double minimumHeight();
 
 private:
-    WorkerSnapshot m_worker;
-    QString m_state;
+    double headerHeight() const;
+    QString counts(double width) const;
+
+    SceneWorker m_worker;
+    bool m_exact = true;
     double m_messagesPerS = 0;
-    double m_mbPerS = 0;
     QSizeF m_size;
 };
 

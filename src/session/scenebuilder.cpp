@@ -51,23 +51,6 @@ QString callOf(StateWord s, const std::vector<std::string> &names)
     return QStringLiteral("%1(%2)").arg(opName(s.op), object);
 }
 
-QString objectKind(const MechanismInfo &info)
-{
-    switch (info.scene) {
-    case SceneKind::Ring:
-        return QStringLiteral("segment");
-    case SceneKind::Queue:
-        return QStringLiteral("queue");
-    case SceneKind::Stream:
-        return info.group == Group::PipesAndFifos ? QStringLiteral("pipe") : QStringLiteral("socket");
-    case SceneKind::Datagrams:
-        return QStringLiteral("socket");
-    case SceneKind::Signals:
-        return QStringLiteral("signals");
-    }
-    return {};
-}
-
 // The word for a state, for the model's `state` field and the tests.
 QString stateKey(const WorkerSnapshot &w)
 {
@@ -130,6 +113,23 @@ QString shareText(const QString &key)
 }
 
 } // namespace
+
+QString sceneObjectKind(const MechanismInfo &info)
+{
+    switch (info.scene) {
+    case SceneKind::Ring:
+        return QStringLiteral("segment");
+    case SceneKind::Queue:
+        return QStringLiteral("queue");
+    case SceneKind::Stream:
+        return info.group == Group::PipesAndFifos ? QStringLiteral("pipe") : QStringLiteral("socket");
+    case SceneKind::Datagrams:
+        return QStringLiteral("socket");
+    case SceneKind::Signals:
+        return QStringLiteral("signals");
+    }
+    return {};
+}
 
 struct SceneBuilder::Shares {
     StateSampler::Interval interval;
@@ -242,7 +242,7 @@ void SceneBuilder::addWorkers(SceneModel &m, const RunSnapshot &s, bool sampled)
             if (isStage(w.state.op))
                 sw.on = QStringLiteral("ring");
             else if (w.state.op == Op::Send || w.state.op == Op::Receive)
-                sw.on = objectKind(info);
+                sw.on = sceneObjectKind(info);
             else if (w.state.object < names.size())
                 sw.on = QString::fromStdString(names[w.state.object]);
         } else if (!w.exited && w.state.state == WorkerState::Critical && w.state.object < names.size()) {
@@ -398,14 +398,18 @@ void SceneBuilder::addObjects(SceneModel &m, const RunSnapshot &s)
 {
     const MechanismInfo &info = m_mechanism.info();
     SceneObject o;
-    o.kind = objectKind(info);
+    o.kind = sceneObjectKind(info);
     for (const char *key : {"shm-key", "shm", "key", "mq", "path", "dir", "ports", "port", "pid"}) {
         const std::string value = param(m_params, key);
         if (!value.empty()) {
             o.id = QString::fromStdString(value);
+            o.idKind = QString::fromLatin1(key);
             break;
         }
     }
+    for (const char *key : {"shm-id", "id"})
+        if (const std::string value = param(m_params, key); !value.empty() && o.kernelId.isEmpty())
+            o.kernelId = QString::fromStdString(value);
     // The kernel's own readings of the object, and what the workers see.
     for (const KernelReading &r : s.kernel)
         if (!info.syncObjects.empty() &&

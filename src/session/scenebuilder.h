@@ -16,6 +16,10 @@ class RingObserver;
 class StateSampler;
 class TelemetryBlock;
 
+// What the object between the workers is, as the model's objects name it:
+// segment, queue, pipe, socket or signals.
+QString sceneObjectKind(const MechanismInfo &info);
+
 class SceneBuilder {
 public:
     SceneBuilder(const Scenario &scenario, const Mechanism &mechanism, const Params &params);

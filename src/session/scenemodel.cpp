@@ -109,6 +109,10 @@ QJsonObject SceneModel::toJson() const
         QJsonObject j{{QStringLiteral("kind"), o.kind},
                       {QStringLiteral("id"), o.id},
                       {QStringLiteral("state"), o.live ? QStringLiteral("live") : QStringLiteral("removed")}};
+        if (!o.idKind.isEmpty())
+            j.insert(QStringLiteral("id_kind"), o.idKind);
+        if (!o.kernelId.isEmpty())
+            j.insert(QStringLiteral("kernel_id"), o.kernelId);
         for (const auto &[key, value] : o.fields)
             j.insert(key, value);
         objectArray.append(j);

@@ -81,6 +81,10 @@ struct SceneRing {
 struct SceneObject {
     QString kind; // segment, queue, pipe, socket, signals
     QString id;   // key, name, path or port
+    // What `id` is, as the workers are told it (--object): shm-key, shm, key,
+    // mq, path, dir, ports, port or pid; empty for an anonymous pipe.
+    QString idKind;
+    QString kernelId; // the kernel's own number for it (shmid, msqid), if any
     bool live = true; // false: removed with the run; the values are its last
     QVector<QPair<QString, qint64>> fields; // depth fields, as the kernel names them
     qint64 field(const QString &name, qint64 otherwise = -1) const;

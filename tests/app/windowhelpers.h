@@ -3,11 +3,12 @@
 // reading what the scene says, and saving a screenshot when
 // IPCSCOPE_SCREENSHOT_DIR asks for one.
 #include "flowscene.h"
+#include "labelitem.h"
 #include "mainwindow.h"
+#include "noticeitem.h"
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QGraphicsTextItem>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
@@ -31,12 +32,20 @@ inline QAction *action(MainWindow &w, const char *name)
     return w.findChild<QAction *>(QLatin1String(name));
 }
 
-// Whether the scene's notice (a QGraphicsTextItem) contains `words`.
+// Whether the scene says `words`: its notice, one of its labels, or a text
+// one of its items drew last.
 inline bool sceneSays(MainWindow &w, const QString &words)
 {
-    for (QGraphicsItem *item : w.scene()->items())
-        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->toPlainText().contains(words))
+    for (QGraphicsItem *item : w.scene()->items()) {
+        if (auto *notice = dynamic_cast<NoticeItem *>(item); notice && notice->plainText().contains(words))
             return true;
+        if (auto *label = dynamic_cast<LabelItem *>(item); label && label->text().contains(words))
+            return true;
+        if (auto *drawn = dynamic_cast<SceneItem *>(item))
+            for (const DrawnText &t : drawn->drawnTexts())
+                if (t.text.contains(words))
+                    return true;
+    }
     return false;
 }
 

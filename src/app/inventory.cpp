@@ -1,0 +1,73 @@
+#include "inventory.h"
+
+#include "flowview.h"
+#include "sceneitem.h"
+
+#include <QFontInfo>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QJsonArray>
+#include <QLabel>
+
+namespace ipcscope {
+
+QJsonObject Inventory::toJson() const
+{
+    QJsonArray textArray;
+    for (const Text &t : texts)
+        textArray.append(QJsonObject{{QStringLiteral("text"), t.text},
+                                     {QStringLiteral("px"), qRound(t.px * 10) / 10.0},
+                                     {QStringLiteral("role"), t.role}});
+    QJsonArray itemArray;
+    for (const Item &i : items)
+        itemArray.append(QJsonObject{{QStringLiteral("kind"), i.kind}, {QStringLiteral("name"), i.name}});
+    return {{QStringLiteral("screen"), QJsonArray{screen.width(), screen.height()}},
+            {QStringLiteral("texts"), textArray},
+            {QStringLiteral("items"), itemArray}};
+}
+
+Inventory takeInventory(const FlowView *view, const QLabel *caption, QSize screen)
+{
+    Inventory inventory;
+    inventory.screen = screen;
+    if (caption && caption->isVisible() && !caption->text().isEmpty())
+        inventory.texts.append({caption->text(), double(QFontInfo(caption->font()).pixelSize()),
+                                roleName(TextRole::Caption)});
+    if (!view || !view->scene() || !view->isVisible())
+        return inventory;
+    // The scene is drawn scaled; nothing in it is scaled on its own.
+    const double scale = view->transform().m11();
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+    const QList<QGraphicsItem *> items = view->scene()->items(Qt::AscendingOrder);
+    for (const QGraphicsItem *item : items) {
+        if (!item->isVisible() || !item->sceneBoundingRect().intersects(shown))
+            continue;
+        if (const auto *drawn = dynamic_cast<const SceneItem *>(item)) {
+            if (!drawn->inventoryKind().isEmpty())
+                inventory.items.append({drawn->inventoryKind(), drawn->inventoryName()});
+            for (const DrawnText &t : drawn->drawnTexts())
+                inventory.texts.append({t.text, t.px * scale, roleName(t.role)});
+        } else if (item->data(kInventoryKind).isValid()) {
+            inventory.items.append({item->data(kInventoryKind).toString(), item->data(kInventoryName).toString()});
+        }
+    }
+    return inventory;
+}
+
+QStringList floorProblems(const Inventory &inventory, double stateFloor, double verdictFloor)
+{
+    static const QStringList carriesState{roleName(TextRole::State), roleName(TextRole::Value),
+                                          roleName(TextRole::Count), roleName(TextRole::Caption)};
+    QStringList problems;
+    for (const Inventory::Text &t : inventory.texts) {
+        const double floor = t.role == roleName(TextRole::Verdict) ? verdictFloor
+                             : carriesState.contains(t.role)       ? stateFloor
+                                                                   : 0;
+        // A tenth of a pixel of rounding is not a smaller text.
+        if (t.px + 0.05 < floor)
+            problems << QStringLiteral("%1 \"%2\": %3 px, under %4 px").arg(t.role, t.text).arg(t.px, 0, 'f', 1).arg(floor);
+    }
+    return problems;
+}
+
+} // namespace ipcscope

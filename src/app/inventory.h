@@ -1,0 +1,45 @@
+#pragma once
+// What the window drew, as data: the screen's size, every text of the scene
+// and the caption with its height on screen in pixels and what it is for,
+// and every thing the scene shows (workers, semaphores, the object, the wait
+// lines). `ipcscope --screenshot FILE --inventory FILE.json` writes it beside
+// the PNG, and the tests hold the projector's floors on it, so that a visual
+// claim is checked without looking at pixels.
+#include <QJsonObject>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class QLabel;
+
+namespace ipcscope {
+
+class FlowView;
+
+struct Inventory {
+    struct Text {
+        QString text;
+        double px = 0; // its font's pixel size, as the screen shows it
+        QString role;  // title, state, value, count, caption, verdict or label
+    };
+    struct Item {
+        QString kind; // worker, semaphore, ring, queue, pipe, socket, signal, counter or edge
+        QString name;
+    };
+    QSize screen;
+    QVector<Text> texts;
+    QVector<Item> items;
+
+    QJsonObject toJson() const;
+};
+
+// What `view` shows of its scene as last painted, and `caption` if it is shown.
+Inventory takeInventory(const FlowView *view, const QLabel *caption, QSize screen);
+
+// The texts that break the projector's floors: one that carries state (state,
+// value, count, caption) under `stateFloor` pixels, a verdict under
+// `verdictFloor`. One line each, saying which and how high; none: it reads.
+QStringList floorProblems(const Inventory &inventory, double stateFloor = 20, double verdictFloor = 36);
+
+} // namespace ipcscope

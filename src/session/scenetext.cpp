@@ -1,0 +1,316 @@
+#include "scenetext.h"
+
+#include "formatter.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace ipcscope {
+
+namespace {
+
+// The count a plural form is chosen by: the same form as `n` in every
+// language we have (they look at n, n % 10 and n % 100), within an int.
+int pluralOf(quint64 n)
+{
+    return n <= quint64(INT_MAX) ? int(n) : int(n % 100) + 100;
+}
+
+QString percent(double fraction)
+{
+    return Formatter::decimal(fraction * 100, 0) + QStringLiteral("\u00a0%");
+}
+
+QString workerOf(const SceneModel &m, qint64 pid)
+{
+    for (const SceneWorker &w : m.workers)
+        if (w.pid == pid && pid > 0)
+            return w.name;
+    return {};
+}
+
+bool ended(const SceneModel &m)
+{
+    return m.phase == ScenePhase::Finished || m.phase == ScenePhase::Stopped || m.phase == ScenePhase::Failed;
+}
+
+} // namespace
+
+QString SceneText::workerState(const SceneWorker &w, bool exact)
+{
+    if (exact || w.exited || w.shares.isEmpty())
+        return w.text;
+    return shares(w);
+}
+
+QString SceneText::shares(const SceneWorker &w, int most)
+{
+    QStringList parts;
+    for (const SceneWorker::Share &s : w.shares) {
+        if (parts.size() >= most || s.fraction < 0.05)
+            break;
+        parts << tr("%1 %2", "a share of time: where, how much").arg(s.text, percent(s.fraction));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString SceneText::messages(quint64 n)
+{
+    return tr("%1 message(s)", "", pluralOf(n)).arg(Formatter::count(qint64(n)));
+}
+
+QString SceneText::rate(double perS)
+{
+    return Formatter::messageRate(perS);
+}
+
+QString SceneText::who(const SceneWorker &w)
+{
+    return w.role == Role::Producer ? tr("Producer %1").arg(w.name) : tr("Consumer %1").arg(w.name);
+}
+
+QString SceneText::pid(qint64 pid)
+{
+    return pid > 0 ? tr("pid %1").arg(pid) : QString();
+}
+
+QString SceneText::value(const SceneSemaphore &s)
+{
+    if (s.kind == SceneSemaphore::Kind::Condition)
+        return QStringLiteral("—");
+    return s.value < 0 ? QStringLiteral("?") : QString::number(s.value);
+}
+
+QString SceneText::waiting(const SceneSemaphore &s, bool exact)
+{
+    if (!exact) {
+        if (s.meanWaiters < 0)
+            return tr("waiters not sampled");
+        return tr("mean waiters %1").arg(Formatter::decimal(s.meanWaiters, 1));
+    }
+    if (s.waiters <= 0)
+        return tr("nobody waits");
+    if (s.waiting.size() == s.waiters)
+        return tr("waiting: %1").arg(s.waiting.join(QStringLiteral(", ")));
+    return tr("%n waiting", "", s.waiters);
+}
+
+QString SceneText::holder(const SceneSemaphore &s, bool exact)
+{
+    if (!exact || s.kind != SceneSemaphore::Kind::Lock || s.value < 0)
+        return {};
+    if (s.value > 0)
+        return tr("free");
+    return s.holder.isEmpty() ? tr("held") : tr("held by %1").arg(s.holder);
+}
+
+QString SceneText::lastBy(const SceneSemaphore &s)
+{
+    if (s.lastPid <= 0)
+        return {};
+    return s.lastBy.isEmpty() ? tr("last: pid %1").arg(s.lastPid) : tr("last: %1 (pid %2)").arg(s.lastBy).arg(s.lastPid);
+}
+
+QString SceneText::ringFill(const SceneRing &r, bool exact)
+{
+    const int count = int(r.cells.size());
+    if (!exact && r.meanFill >= 0)
+        return tr("mean fill %1 of %n slot(s)", "", count).arg(Formatter::decimal(r.meanFill, 1));
+    return tr("%1 of %n slot(s) filled", "", count).arg(r.filled);
+}
+
+QString SceneText::head(const SceneRing &r)
+{
+    return tr("head %1").arg(r.head);
+}
+
+QString SceneText::tail(const SceneRing &r)
+{
+    return tr("tail %1").arg(r.tail);
+}
+
+QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info)
+{
+    const QString &k = o.idKind;
+    if (k == QLatin1String("shm-key"))
+        return o.kernelId.isEmpty() ? tr("segment key %1").arg(o.id)
+                                    : tr("segment key %1 · shmid %2").arg(o.id, o.kernelId);
+    if (k == QLatin1String("shm"))
+        return tr("segment /dev/shm%1").arg(o.id);
+    if (k == QLatin1String("key"))
+        return o.kernelId.isEmpty() ? tr("queue key %1").arg(o.id) : tr("queue key %1 · msqid %2").arg(o.id, o.kernelId);
+    if (k == QLatin1String("mq"))
+        return tr("queue /dev/mqueue%1").arg(o.id);
+    if (k == QLatin1String("path"))
+        return tr("FIFO %1").arg(o.id);
+    if (k == QLatin1String("dir"))
+        return info.scene == SceneKind::Datagrams ? tr("socket %1/dgram.sock").arg(o.id)
+                                                  : tr("sockets in %1").arg(o.id);
+    if (k == QLatin1String("ports"))
+        return tr("connections to 127.0.0.1:%1").arg(o.id);
+    if (k == QLatin1String("port"))
+        return tr("socket 127.0.0.1:%1").arg(o.id);
+    if (k == QLatin1String("pid"))
+        return info.lossy ? tr("SIGUSR1 pending on pid %1").arg(o.id) : tr("SIGRTMIN queue of pid %1").arg(o.id);
+    // Not made yet (a preview), or anonymous.
+    if (o.kind == QLatin1String("pipe"))
+        return tr("pipe: each worker inherits one end as fd 3");
+    if (o.kind == QLatin1String("segment"))
+        return tr("a shared memory segment, made at Start");
+    if (o.kind == QLatin1String("queue"))
+        return tr("a message queue, made at Start");
+    if (o.kind == QLatin1String("socket"))
+        return tr("a socket, made at Start");
+    if (o.kind == QLatin1String("signals"))
+        return tr("signals pending on the consumer");
+    return o.id;
+}
+
+QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m)
+{
+    if (o.kind == QLatin1String("segment"))
+        return m.ring ? ringFill(*m.ring, m.exact) : QString();
+    if (const qint64 qnum = o.field(QStringLiteral("qnum")); qnum >= 0)
+        return tr("%n message(s) waiting (msg_qnum)", "", int(qnum));
+    if (const qint64 cur = o.field(QStringLiteral("curmsgs")); cur >= 0)
+        return tr("%n of %1 message(s) waiting (mq_curmsgs)", "", int(cur))
+            .arg(o.field(QStringLiteral("maxmsg")));
+    if (o.kind == QLatin1String("signals"))
+        return tr("sent %1 · received %2")
+            .arg(Formatter::count(o.field(QStringLiteral("sent"), 0)),
+                 Formatter::count(o.field(QStringLiteral("received"), 0)));
+    if (const qint64 drops = o.field(QStringLiteral("drops")); drops >= 0)
+        return tr("%1 datagram(s) dropped by the kernel", "", pluralOf(quint64(drops))).arg(Formatter::count(drops));
+    const qint64 queued = o.field(QStringLiteral("queued"), 0);
+    const qint64 capacity = o.field(QStringLiteral("capacity"));
+    if (capacity > 0)
+        return tr("%1 of %2 waiting").arg(Formatter::bytes(queued), Formatter::size(capacity));
+    return tr("%1 waiting").arg(Formatter::bytes(queued));
+}
+
+QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
+{
+    QStringList lines;
+    const auto f = [&](const char *name) { return o.field(QString::fromLatin1(name)); };
+    if (o.kind == QLatin1String("segment")) {
+        if (f("nattch") >= 0)
+            lines << (f("viewer_attached") > 0 ? tr("shm_nattch %1, ipcscope's view among them").arg(f("nattch"))
+                                               : tr("shm_nattch %1").arg(f("nattch")))
+                  << tr("created by pid %1 · last shmat/shmdt: pid %2").arg(f("cpid")).arg(f("lpid"));
+        else if (f("bytes") >= 0)
+            lines << tr("%1 in /dev/shm").arg(Formatter::size(f("bytes")));
+        if (m.semaphores.isEmpty() && m.ring)
+            lines << tr("no lock: head and tail are written by whoever comes");
+    } else if (f("qnum") >= 0) {
+        lines << tr("msg_cbytes %1 of msg_qbytes %2").arg(Formatter::count(f("cbytes")), Formatter::count(f("qbytes")));
+        const QString sender = workerOf(m, f("lspid"));
+        const QString receiver = workerOf(m, f("lrpid"));
+        if (!sender.isEmpty() || !receiver.isEmpty())
+            lines << tr("last msgsnd: %1 · last msgrcv: %2")
+                         .arg(sender.isEmpty() ? QStringLiteral("—") : sender,
+                              receiver.isEmpty() ? QStringLiteral("—") : receiver);
+    } else if (f("curmsgs") >= 0) {
+        lines << tr("mq_msgsize %1").arg(Formatter::bytes(f("msgsize")))
+              << tr("producer Pn sends with priority n: the highest is received first");
+    } else if (o.kind == QLatin1String("signals")) {
+        if (f("sigq") >= 0)
+            lines << tr("SigQ %1 of %2 (signals queued for this user)").arg(f("sigq")).arg(f("sigq_limit"));
+    } else if (f("drops") >= 0) {
+        lines << tr("rx_queue %1 (/proc/net/udp)").arg(Formatter::bytes(f("rx_queue")));
+    } else if (f("tx_queue") >= 0) {
+        lines << tr("rx_queue %1 · tx_queue %2 (/proc/net/tcp)")
+                     .arg(Formatter::bytes(f("rx_queue")), Formatter::bytes(f("tx_queue")));
+    } else if (f("capacity") > 0) {
+        lines << tr("FIONREAD; the capacity from F_GETPIPE_SZ");
+    } else {
+        lines << tr("FIONREAD, as the readers see it");
+    }
+    return lines;
+}
+
+double SceneText::objectFill(const SceneObject &o)
+{
+    const auto ratio = [](qint64 part, qint64 whole) {
+        return whole > 0 && part >= 0 ? std::clamp(double(part) / double(whole), 0.0, 1.0) : -1.0;
+    };
+    if (const qint64 cur = o.field(QStringLiteral("curmsgs")); cur >= 0)
+        return ratio(cur, o.field(QStringLiteral("maxmsg")));
+    if (const qint64 cbytes = o.field(QStringLiteral("cbytes")); cbytes >= 0)
+        return ratio(cbytes, o.field(QStringLiteral("qbytes")));
+    return ratio(o.field(QStringLiteral("queued")), o.field(QStringLiteral("capacity")));
+}
+
+qint64 SceneText::objectMessages(const SceneObject &o)
+{
+    if (const qint64 qnum = o.field(QStringLiteral("qnum")); qnum >= 0)
+        return qnum;
+    return o.field(QStringLiteral("curmsgs"));
+}
+
+QString SceneText::removed()
+{
+    return tr("removed — last values");
+}
+
+QString SceneText::picture(const SceneModel &m)
+{
+    switch (m.phase) {
+    case ScenePhase::Finished:
+        return tr("finished: the objects are removed, these are their last values");
+    case ScenePhase::Stopped:
+        return tr("stopped: the objects are removed, these are their last values");
+    case ScenePhase::Failed:
+        return tr("failed: the objects are removed, these are their last values");
+    case ScenePhase::Starting:
+        return m.workers.isEmpty() || m.workers.first().pid > 0 ? tr("starting") : tr("not started");
+    case ScenePhase::Running:
+    case ScenePhase::Paused:
+        break;
+    }
+    return m.exact ? tr("exact: every process is at rest")
+                   : tr("at speed: shares of time and means since the last frame");
+}
+
+QString SceneText::caption(const SceneModel &m)
+{
+    QStringList parts;
+    quint64 sent = 0;
+    quint64 received = 0;
+    for (const SceneWorker &w : m.workers) {
+        (w.role == Role::Producer ? sent : received) += w.messages;
+        if (w.state == QLatin1String("killed") || w.state == QLatin1String("failed"))
+            parts << tr("%1 %2").arg(who(w), w.text);
+        else if (m.exact && !ended(m) &&
+                 (w.state == QLatin1String("blocked") || w.state == QLatin1String("paused") ||
+                  w.state == QLatin1String("critical")))
+            parts << tr("%1 %2").arg(who(w), w.text);
+        else if (!m.exact && !ended(m) && !w.exited && !w.shares.isEmpty() && w.shares.first().fraction >= 0.5 &&
+                 w.shares.first().key.contains(QLatin1Char('(')))
+            // At speed, a worker that spent most of the last frame in one
+            // call, with how much of it: the share, never an instant.
+            parts << tr("%1: %2").arg(who(w), shares(w, 1));
+    }
+    if (ended(m))
+        parts << tr("%1 sent, %2 received; the objects are removed").arg(Formatter::count(qint64(sent)),
+                                                                          Formatter::count(qint64(received)));
+    else if (parts.isEmpty())
+        parts << tr("%1 sent, %2 received").arg(Formatter::count(qint64(sent)), Formatter::count(qint64(received)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString SceneText::shape(int producers, int consumers, qint64 size, bool takesSize, const Pace &pace)
+{
+    QString text = tr("%n producer(s)", "", producers) + QStringLiteral(" → ") + tr("%n consumer(s)", "", consumers);
+    if (takesSize)
+        text += QStringLiteral(" · ") + tr("%1 per message").arg(Formatter::bytes(size));
+    text += QStringLiteral(" · ");
+    if (pace.stepped())
+        text += tr("one call every %1").arg(Formatter::duration(pace.callEveryS));
+    else if (pace.rate > 0)
+        text += tr("%1 per producer").arg(Formatter::messageRate(pace.rate));
+    else
+        text += tr("no rate limit");
+    return text;
+}
+
+} // namespace ipcscope

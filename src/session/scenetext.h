@@ -1,0 +1,72 @@
+#pragma once
+// The scene model (scenemodel.h) in words, in the language installed now:
+// what a worker does or where its time went, what a semaphore holds and who
+// waits on it, how full the ring is, what the kernel says of the object, and
+// whether the picture is exact. The window draws these words; the CLI and the
+// tests can read the very same ones.
+//
+// An exact picture says what is; one that is not (full speed) says where the
+// time went and what the means were, each labelled as such; a run that has
+// ended says that its objects are gone and these were their last values.
+#include "pace.h"
+#include "scenemodel.h"
+
+#include "engine/mechanism.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ipcscope {
+
+class SceneText {
+    Q_DECLARE_TR_FUNCTIONS(SceneText)
+public:
+    // A worker's headline: its state when the picture is exact (or it has
+    // ended), otherwise where its time went.
+    static QString workerState(const SceneWorker &w, bool exact);
+    // "P(empty) 70 % · copy 20 %": the largest shares first, at most `most`,
+    // none under 5 %; empty when there are none.
+    static QString shares(const SceneWorker &w, int most = 3);
+    static QString messages(quint64 n); // "1 message", "5 messages"
+    static QString rate(double perS);   // "4 msg/s", zero after the end
+    // "Producer P1" or "Consumer C1".
+    static QString who(const SceneWorker &w);
+    static QString pid(qint64 pid); // "pid 4242"; empty before it has one
+
+    // A semaphore's value as drawn: "3", "?" (not read), "—" (a condition).
+    static QString value(const SceneSemaphore &s);
+    // Exact: "waiting: C1, C2" or "nobody waits"; otherwise "mean waiters 1.4".
+    static QString waiting(const SceneSemaphore &s, bool exact);
+    // A lock, exact: "held by P1" or "free"; empty for a counter, a condition
+    // or a picture that is not exact.
+    static QString holder(const SceneSemaphore &s, bool exact);
+    // "last semop: P1 (pid 4242)", from GETPID; empty when unknown.
+    static QString lastBy(const SceneSemaphore &s);
+
+    // Exact: "3 of 8 slots filled"; otherwise "mean fill 2.3 of 8 slots".
+    static QString ringFill(const SceneRing &r, bool exact);
+    static QString head(const SceneRing &r); // "head 11"
+    static QString tail(const SceneRing &r); // "tail 8"
+
+    // What the object is: "segment key 0x1bc5… · shmid 42", "FIFO /tmp/…".
+    static QString objectTitle(const SceneObject &o, const MechanismInfo &info);
+    // The kernel's depth of it in one line ("3 messages waiting (msg_qnum)"),
+    // then what else the kernel says, a line each.
+    static QString objectDepth(const SceneObject &o, const SceneModel &m);
+    static QStringList objectDetails(const SceneObject &o, const SceneModel &m);
+    // How full it is, 0..1, or negative when the kernel does not say.
+    static double objectFill(const SceneObject &o);
+    // Whole messages waiting in it, or -1 where it holds bytes.
+    static qint64 objectMessages(const SceneObject &o);
+
+    // Over an object or a semaphore once the run has ended.
+    static QString removed(); // "removed — last values"
+    // What kind of picture this is, for the top of the scene.
+    static QString picture(const SceneModel &m);
+    // One line of what is happening, for the presentation caption.
+    static QString caption(const SceneModel &m);
+    // "1 producer → 1 consumer · 64 bytes per message · one call every 2 s".
+    static QString shape(int producers, int consumers, qint64 size, bool takesSize, const Pace &pace);
+};
+
+} // namespace ipcscope
