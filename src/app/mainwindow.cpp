@@ -601,13 +601,15 @@ void MainWindow::connectLessons()
             o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
         if (m_controller.run())
             return; // a run has the scene (none can start during a lesson; this keeps it so)
-        showNotice([o] {
+        showNotice([o, revealed = m_ui->lessons->revealed()] {
             const Lesson *lesson = findLesson(o.id);
             QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
             if (!o.error.isEmpty())
                 verdict += QLatin1Char(' ') + o.error; // cancelled, or why it could not run
             return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
-                .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured, verdict);
+                       .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured,
+                            verdict) +
+                   (revealed.isEmpty() ? QString() : QStringLiteral("\n\n") + revealed);
         });
     });
 }
@@ -811,6 +813,7 @@ void MainWindow::setPresentation(bool on)
     }
     // Large type, thick lines, high contrast: read from the back of the hall.
     m_presenting = on;
+    m_ui->lessons->setPresenting(on); // "Ask first" has its own setting there
     m_ui->plot->setCompact(on);
     VisualStyle::setLineScale(on ? 1.8 : 1.0);
     VisualStyle::setHighContrast(on);
