@@ -2461,6 +2461,70 @@
         <source>write() fails with EPIPE, it exits</source>
         <translation>write() завершается с EPIPE, писатель выходит</translation>
     </message>
+    <message>
+        <source>Each of two processes has taken its first semaphore and now asks for the other's. What happens?</source>
+        <translation>Каждый из двух процессов захватил свой первый семафор и теперь запрашивает семафор другого. Что произойдёт?</translation>
+    </message>
+    <message>
+        <source>Both finish</source>
+        <translation>Оба завершатся</translation>
+    </message>
+    <message>
+        <source>Both wait for ever, until the set is removed</source>
+        <translation>Оба ждут вечно — пока набор семафоров не удалят</translation>
+    </message>
+    <message>
+        <source>One of them fails</source>
+        <translation>Один из них завершится с ошибкой</translation>
+    </message>
+    <message>
+        <source>Several writers write messages of 4 × PIPE_BUF bytes into one pipe at once. How many come out corrupted, mixed with another writer's bytes?</source>
+        <translation>Несколько писателей одновременно пишут в один канал сообщения по 4 × PIPE_BUF байт. Сколько сообщений выйдет повреждёнными, перемешанными с байтами другого писателя?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ни одного</translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Most of them</source>
+        <translation>Большинство</translation>
+    </message>
+    <message>
+        <source>Four processes add 1 to one counter in shared memory for %1 ms, without P and V. Does the counter reach the number of additions made?</source>
+        <translation>Четыре процесса %1 мс прибавляют 1 к одному счётчику в разделяемой памяти, без P и V. Дойдёт ли счётчик до числа сделанных прибавлений?</translation>
+    </message>
+    <message>
+        <source>Yes, exactly</source>
+        <translation>Да, ровно</translation>
+    </message>
+    <message>
+        <source>A little less (under 1 % lost)</source>
+        <translation>Чуть меньше (потеряно меньше 1 %)</translation>
+    </message>
+    <message>
+        <source>Far less</source>
+        <translation>Намного меньше</translation>
+    </message>
+    <message>
+        <source>Four processes send %1 SIGUSR1 to one with kill(). How many arrive?</source>
+        <translation>Четыре процесса посылают одному %1 сигналов SIGUSR1 через kill(). Сколько из них дойдёт?</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>About half</source>
+        <translation>Примерно половина</translation>
+    </message>
+    <message>
+        <source>Far fewer</source>
+        <translation>Гораздо меньше</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4302,6 +4366,46 @@ Why: %4</source>
         <source>Run it where the phenomenon cannot happen, to see the verdict turn: %1</source>
         <translation>Запустить там, где явление невозможно, чтобы увидеть, как меняется вердикт: %1</translation>
     </message>
+    <message>
+        <source>your guess, and the measurement says so</source>
+        <translation>ваш ответ — и измерение это подтверждает</translation>
+    </message>
+    <message>
+        <source>the measurement says so</source>
+        <translation>так показало измерение</translation>
+    </message>
+    <message>
+        <source>your guess</source>
+        <translation>ваш ответ</translation>
+    </message>
+    <message>
+        <source>The measurement does not answer it: the lesson did not finish.</source>
+        <translation>Измерение не даёт ответа: урок не завершился.</translation>
+    </message>
+    <message>
+        <source>%1 The measurement does not answer it.</source>
+        <translation>%1 Измерение не даёт ответа.</translation>
+    </message>
+    <message>
+        <source>%1 The measurement says: %2.</source>
+        <translation>%1 Измерение показало: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The measurement says: %2. ✓ The guess was right.</source>
+        <translation>%1 Измерение показало: %2. ✓ Ответ верный.</translation>
+    </message>
+    <message>
+        <source>%1 The measurement says: %2. ✗ The guess was: %3.</source>
+        <translation>%1 Измерение показало: %2. ✗ Ответ был: %3.</translation>
+    </message>
+    <message>
+        <source>Ask first</source>
+        <translation>Сначала вопрос</translation>
+    </message>
+    <message>
+        <source>Put the lesson's question to the audience before it runs, and show the answer the measurement gives beside it</source>
+        <translation>Перед запуском задать аудитории вопрос урока, а после показать рядом с результатом ответ, который дало измерение</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::MainWindow</name>
@@ -4517,6 +4621,17 @@ Real processes are running it.</source>
     <message>
         <source>From one call every few seconds — the workers held and let through one call at a time — to messages per second per producer, to no limit at all</source>
         <translation>От одного вызова в несколько секунд (процессы удерживаются и пропускаются по одному вызову) до заданного числа сообщений в секунду на производителя и до работы без ограничения</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::QuestionDialog</name>
+    <message>
+        <source>Before it runs: %1</source>
+        <translation>Перед запуском: %1</translation>
+    </message>
+    <message>
+        <source>Run without guessing</source>
+        <translation>Запустить без ответа</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 #include "lessonpanel.h"
 
+#include "questiondialog.h"
 #include "visualstyle.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace ipcscope {
@@ -37,13 +40,57 @@ QString errataText(const LessonOutcome &o)
     return parts.join(QStringLiteral("\n\n"));
 }
 
+QString askFirstKey(bool presenting)
+{
+    return presenting ? QStringLiteral("lessons/askFirstPresenting") : QStringLiteral("lessons/askFirstAtDesk");
+}
+
+// The question, then every choice: the one the measurement makes right ✓ in
+// green, a guess that was wrong ✗ in red.
+QString answerHtml(const LessonQuestion &q, int answer, int guess)
+{
+    const VisualStyle &s = VisualStyle::current();
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(q.text.toHtmlEscaped())};
+    for (int i = 0; i < q.choices.size(); ++i) {
+        QString line = QStringLiteral("%1. %2").arg(QChar(u'A' + i)).arg(q.choices[i].toHtmlEscaped());
+        if (i == answer)
+            line = QStringLiteral("<span style=\"color:%1\"><b>✓ %2</b> — %3</span>")
+                       .arg(s.running.name(), line,
+                            i == guess ? LessonPanel::tr("your guess, and the measurement says so")
+                                       : LessonPanel::tr("the measurement says so"));
+        else if (i == guess)
+            line = QStringLiteral("<span style=\"color:%1\"><b>✗ %2</b> — %3</span>")
+                       .arg(s.failed.name(), line, LessonPanel::tr("your guess"));
+        else
+            line = QStringLiteral("&nbsp;&nbsp;&nbsp;") + line;
+        lines << line;
+    }
+    if (answer < 0)
+        lines << LessonPanel::tr("The measurement does not answer it: the lesson did not finish.").toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// The same as one paragraph, for the scene on the projector.
+QString answerText(const LessonQuestion &q, int answer, int guess)
+{
+    if (answer < 0)
+        return LessonPanel::tr("%1 The measurement does not answer it.").arg(q.text);
+    const QString right = q.choices.value(answer);
+    if (guess < 0)
+        return LessonPanel::tr("%1 The measurement says: %2.").arg(q.text, right);
+    return guess == answer ? LessonPanel::tr("%1 The measurement says: %2. ✓ The guess was right.").arg(q.text, right)
+                           : LessonPanel::tr("%1 The measurement says: %2. ✗ The guess was: %3.")
+                                 .arg(q.text, right, q.choices.value(guess));
+}
+
 } // namespace
 
 LessonPanel::LessonPanel(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_title(new QLabel(this)), m_explanation(new QLabel(this)),
       m_expected(new QLabel(this)), m_run(new QPushButton(this)), m_control(new QPushButton(this)),
       m_cancel(new QPushButton(this)), m_watch(new QPushButton(this)), m_observations(new QPlainTextEdit(this)),
-      m_measured(new QLabel(this)), m_checks(new QLabel(this)), m_errata(new QLabel(this)), m_verdict(new QLabel(this))
+      m_measured(new QLabel(this)), m_checks(new QLabel(this)), m_errata(new QLabel(this)), m_verdict(new QLabel(this)),
+      m_askFirst(new QCheckBox(this)), m_answer(new QLabel(this))
 {
     setObjectName(QStringLiteral("lessons"));
     m_list->setObjectName(QStringLiteral("lessonList"));
@@ -53,6 +100,10 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_checks->setObjectName(QStringLiteral("checks"));
     m_errata->setObjectName(QStringLiteral("errata"));
     m_control->setObjectName(QStringLiteral("runControl"));
+    m_askFirst->setObjectName(QStringLiteral("askFirst"));
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setWordWrap(true);
+    m_answer->setTextFormat(Qt::RichText);
     for (QLabel *l : {m_title, m_explanation, m_expected, m_measured, m_checks, m_errata, m_verdict}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText);
@@ -67,6 +118,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     buttons->addWidget(m_control);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_watch);
+    buttons->addWidget(m_askFirst);
     m_watch->setObjectName(QStringLiteral("watchLive"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -77,6 +129,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_observations, 3);
     layout->addWidget(m_measured);
+    layout->addWidget(m_answer);
     layout->addWidget(m_checks);
     layout->addWidget(m_errata);
     layout->addWidget(m_verdict);
@@ -85,6 +138,11 @@ LessonPanel::LessonPanel(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_control, &QPushButton::clicked, this, [this] { run(LessonSetup::Control); });
     connect(m_cancel, &QPushButton::clicked, this, &LessonPanel::cancel);
+    m_askFirst->setChecked(asksFirst());
+    connect(m_askFirst, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(askFirstKey(m_presenting), on);
+        showSelected();
+    });
     connect(m_watch, &QPushButton::clicked, this, [this] {
         if (const Lesson *l = findLesson(selectedId()); l && !l->scenario().isEmpty())
             emit watchRequested(l->scenario());
@@ -110,6 +168,7 @@ LessonPanel::LessonPanel(QWidget *parent)
         QPalette p = m_verdict->palette();
         p.setColor(QPalette::WindowText, o.asExpected ? s.running : s.warning);
         m_verdict->setPalette(p);
+        reveal(o);
         setRunning(false);
         emit workersChanged(RunSnapshot()); // nobody is anywhere any more
         emit lessonFinished(o);
@@ -142,6 +201,9 @@ void LessonPanel::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_watch->setText(tr("Watch it live"));
     m_watch->setToolTip(tr("Open the scenario the lesson builds on in the Live view, to follow it step by step"));
+    m_askFirst->setText(tr("Ask first"));
+    m_askFirst->setToolTip(tr("Put the lesson's question to the audience before it runs, and show the answer the "
+                              "measurement gives beside it"));
     select(current.isEmpty() ? allLessons().first()->id() : current);
 }
 
@@ -167,6 +229,8 @@ void LessonPanel::showSelected()
     m_title->setText(l->title());
     m_explanation->setText(l->explanation());
     m_expected->setText(tr("Expected: %1").arg(l->expected()));
+    // The expected outcome would give the answer away before the guess.
+    m_expected->setVisible(!m_askFirst->isChecked() || l->question().isEmpty());
     m_control->setToolTip(tr("Run it where the phenomenon cannot happen, to see the verdict turn: %1").arg(l->control()));
     m_watch->setVisible(!l->scenario().isEmpty());
     if (!isRunning()) {
@@ -176,6 +240,8 @@ void LessonPanel::showSelected()
         m_errata->clear();
         m_errata->hide();
         m_verdict->clear();
+        m_answer->clear();
+        m_answer->hide();
     }
 }
 
@@ -189,15 +255,43 @@ void LessonPanel::setRunAllowed(bool allowed)
 bool LessonPanel::run(LessonSetup setup)
 {
     const Lesson *l = findLesson(selectedId());
-    if (!l || isRunning() || !m_runAllowed)
+    if (!l || isRunning() || m_asking || !m_runAllowed)
         return false;
+    m_asked = false;
+    m_guess = -1;
+    const LessonQuestion question = l->question();
+    if (setup != LessonSetup::AsTaught || !asksFirst() || question.isEmpty())
+        return start(*l, setup);
+    // Before anything runs, and on top even in presentation, where this panel is hidden.
+    auto *dialog = new QuestionDialog(l->title(), question, m_presenting, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_asking = true;
+    connect(dialog, &QDialog::finished, this, [this, dialog, id = l->id()](int result) {
+        m_asking = false;
+        const Lesson *lesson = findLesson(id);
+        if (result != QDialog::Accepted || !lesson)
+            return; // closed: nothing runs
+        m_asked = true;
+        m_guess = dialog->guess();
+        if (!start(*lesson, LessonSetup::AsTaught))
+            m_asked = false;
+    });
+    dialog->open();
+    return true;
+}
+
+bool LessonPanel::start(const Lesson &lesson, LessonSetup setup)
+{
     // The Code dock shows the lesson's own code.
-    emit aboutToRun(l->code());
-    if (!m_runner.start(*l, setup))
+    emit aboutToRun(lesson.code());
+    if (!m_runner.start(lesson, setup))
         return false;
+    m_revealed.clear();
+    m_answer->clear();
+    m_answer->hide();
     m_observations->clear();
     if (setup == LessonSetup::Control)
-        m_observations->appendPlainText(tr("Control run: %1").arg(l->control()));
+        m_observations->appendPlainText(tr("Control run: %1").arg(lesson.control()));
     m_measured->setText(tr("Measuring…"));
     m_checks->clear();
     m_errata->clear();
@@ -205,6 +299,39 @@ bool LessonPanel::run(LessonSetup setup)
     m_verdict->clear();
     setRunning(true);
     return true;
+}
+
+void LessonPanel::reveal(const LessonOutcome &o)
+{
+    const Lesson *l = findLesson(o.id);
+    if (!m_asked || !l)
+        return;
+    m_asked = false;
+    const LessonQuestion q = l->question();
+    // Decided by the readings, never by the lecture: a cancelled run answers nothing.
+    const int answer = o.error.isEmpty() ? l->answer(o.readings) : -1;
+    m_answer->setText(answerHtml(q, answer, m_guess));
+    m_answer->show();
+    m_expected->show();
+    m_revealed = answerText(q, answer, m_guess);
+}
+
+void LessonPanel::setPresenting(bool on)
+{
+    m_presenting = on;
+    const QSignalBlocker block(m_askFirst);
+    m_askFirst->setChecked(asksFirst());
+    showSelected();
+}
+
+bool LessonPanel::asksFirst() const
+{
+    return QSettings().value(askFirstKey(m_presenting), m_presenting).toBool();
+}
+
+void LessonPanel::setAskFirst(bool on)
+{
+    m_askFirst->setChecked(on);
 }
 
 void LessonPanel::cancel()

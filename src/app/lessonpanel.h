@@ -4,11 +4,14 @@
 // reproduces it with real processes, the observations appear as they are
 // made, then what was measured, each check of the verdict, the lecture's
 // errata where it has them, and whether it is the expected outcome. The
-// control run does the same where the phenomenon cannot happen.
+// control run does the same where the phenomenon cannot happen. With "Ask
+// first" the lesson's question comes before the run, and its answer, decided
+// by what was measured, beside the measurement.
 #include "session/lessons/lessonrunner.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -22,13 +25,22 @@ public:
     explicit LessonPanel(QWidget *parent = nullptr);
 
     void select(const QString &id);
-    bool run(LessonSetup setup = LessonSetup::AsTaught); // the selected lesson
+    // The selected lesson; with "Ask first", after its question is answered
+    // (true then means the question is up).
+    bool run(LessonSetup setup = LessonSetup::AsTaught);
     void cancel();
     bool isRunning() const { return m_runner.isRunning(); }
     QString selectedId() const;
     void retranslate();
     // Whether Run may start a lesson now (not while a comparison measures).
     void setRunAllowed(bool allowed);
+    // "Ask first" is kept apart for presentation (on unless turned off) and
+    // for the desk (off unless turned on).
+    void setPresenting(bool on);
+    bool asksFirst() const;
+    void setAskFirst(bool on);
+    // The last run's question and answer, as one paragraph (empty: none asked).
+    QString revealed() const { return m_revealed; }
 
 signals:
     // Nothing else of ours may run meanwhile; `code` is the snippet the Code
@@ -44,6 +56,8 @@ signals:
 private:
     void showSelected();
     void setRunning(bool running);
+    bool start(const Lesson &lesson, LessonSetup setup);
+    void reveal(const LessonOutcome &o);
 
     LessonRunner m_runner;
     QListWidget *m_list;
@@ -59,7 +73,14 @@ private:
     QLabel *m_checks;
     QLabel *m_errata;
     QLabel *m_verdict;
+    QCheckBox *m_askFirst;
+    QLabel *m_answer;
     bool m_runAllowed = true;
+    bool m_presenting = false;
+    bool m_asking = false; // the question is up
+    bool m_asked = false;  // the running lesson's question was put
+    int m_guess = -1;
+    QString m_revealed;
 };
 
 } // namespace ipcscope

@@ -640,11 +640,11 @@ void MainWindow::connectLessons()
         if (m_controller.run())
             return; // a run has the scene (none can start during a lesson; this keeps it so)
         showNotice(
-            [o] {
+            [o, revealed = m_ui->lessons->revealed()] {
                 const Lesson *lesson = findLesson(o.id);
                 return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
                     .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured,
-                         QString())
+                         revealed)
                     .trimmed();
             },
             [o] {
@@ -853,6 +853,7 @@ void MainWindow::setPresentation(bool on)
     }
     // Large type, thick lines, high contrast: read from the back of the hall.
     m_presenting = on;
+    m_ui->lessons->setPresenting(on); // "Ask first" has its own setting there
     m_ui->plot->setCompact(on);
     VisualStyle::setLineScale(on ? 1.8 : 1.0);
     VisualStyle::setLargeType(on);

@@ -10,6 +10,7 @@
 #include "lessonpanel.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "questiondialog.h"
 #include "session/mechanismcatalog.h"
 #include "pacecontrol.h"
 #include "scenarioeditor.h"
@@ -685,6 +686,12 @@ void TestLectureHall::lessonOnTheProjector()
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     const Lesson *first = allLessons().first();
     QCOMPARE(w.lessonPanel()->selectedId(), first->id());
+    // "Ask first" is on in presentation: the question comes before the run.
+    if (!first->question().isEmpty()) {
+        auto *question = w.findChild<QuestionDialog *>();
+        QVERIFY(question && question->isVisible());
+        question->findChild<QPushButton *>(QStringLiteral("runWithoutGuessing"))->click();
+    }
     QVERIFY(sceneSays(w, first->title()));
     for (QDockWidget *dock : w.findChildren<QDockWidget *>())
         QVERIFY2(!dock->isVisibleTo(&w), qPrintable(dock->objectName()));

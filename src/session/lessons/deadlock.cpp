@@ -144,6 +144,25 @@ public:
         };
     }
 
+    LessonQuestion question() const override
+    {
+        return {LessonText::tr("Each of two processes has taken its first semaphore and now asks for the other's. "
+                               "What happens?"),
+                {LessonText::tr("Both finish"), LessonText::tr("Both wait for ever, until the set is removed"),
+                 LessonText::tr("One of them fails")}};
+    }
+
+    // From the run in opposite orders.
+    int answer(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        if (flag(r, "opposite_finished"))
+            return 0;
+        if (flag(r, "opposite_cycle"))
+            return 1;
+        return r.contains(QStringLiteral("opposite_cycle")) ? 2 : -1;
+    }
+
     QString summary(const QJsonObject &r) const override
     {
         using namespace readings;

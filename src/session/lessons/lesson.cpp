@@ -64,6 +64,11 @@ QList<LessonErratum> Lesson::errata(const QJsonObject &) const
     return {};
 }
 
+int Lesson::answer(const QJsonObject &) const
+{
+    return -1;
+}
+
 const QList<const Lesson *> &allLessons()
 {
     static const QList<const Lesson *> lessons = {

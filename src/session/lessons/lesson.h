@@ -7,6 +7,7 @@
 // cannot happen (the control) turns it. The lecture's own examples add
 // errata: where the lecture's words and the kernel disagree.
 #include "lessoncontext.h"
+#include "lessonquestion.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -77,6 +78,11 @@ public:
     virtual QList<LessonCheck> verdict(const QJsonObject &readings) const = 0;
     virtual QString summary(const QJsonObject &readings) const = 0;
     virtual QList<LessonErratum> errata(const QJsonObject &readings) const;
+    // Predict, then reveal: the question asked before the run (none by
+    // default), and the index of the choice the readings make right, or -1
+    // when they do not tell (nothing was measured).
+    virtual LessonQuestion question() const { return {}; }
+    virtual int answer(const QJsonObject &readings) const;
 };
 
 const QList<const Lesson *> &allLessons();

@@ -82,6 +82,25 @@ public:
         };
     }
 
+    LessonQuestion question() const override
+    {
+        return {LessonText::tr("Several writers write messages of 4 × PIPE_BUF bytes into one pipe at once. How many "
+                               "come out corrupted, mixed with another writer's bytes?"),
+                {LessonText::tr("None"), LessonText::tr("Some"), LessonText::tr("Most of them")}};
+    }
+
+    // From the messages bigger than PIPE_BUF.
+    int answer(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        const qint64 read = count(r, "big_read"), corrupted = count(r, "big_corrupted");
+        if (read <= 0)
+            return -1;
+        if (corrupted <= 0)
+            return 0;
+        return corrupted * 2 > read ? 2 : 1;
+    }
+
     QString summary(const QJsonObject &r) const override
     {
         using namespace readings;

@@ -150,6 +150,27 @@ public:
         };
     }
 
+    LessonQuestion question() const override
+    {
+        return {LessonText::tr("Four processes add 1 to one counter in shared memory for %1 ms, without P and V. "
+                               "Does the counter reach the number of additions made?")
+                    .arg(kMs),
+                {LessonText::tr("Yes, exactly"), LessonText::tr("A little less (under 1 % lost)"),
+                 LessonText::tr("Far less")}};
+    }
+
+    // From the run on all CPUs without the semaphore.
+    int answer(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        const qint64 made = count(r, "all_increments"), lost = count(r, "all_lost");
+        if (made <= 0)
+            return -1;
+        if (lost <= 0)
+            return 0;
+        return lost * 100 < made ? 1 : 2;
+    }
+
     QString summary(const QJsonObject &r) const override
     {
         return LessonText::tr("Without the semaphore: %1 updates lost on all CPUs, %2 on one CPU. With it: %3.")

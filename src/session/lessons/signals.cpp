@@ -172,6 +172,25 @@ public:
         };
     }
 
+    LessonQuestion question() const override
+    {
+        return {LessonText::tr("Four processes send %1 SIGUSR1 to one with kill(). How many arrive?")
+                    .arg(Formatter::count(kSenders * kEach)),
+                {LessonText::tr("All of them"), LessonText::tr("About half"), LessonText::tr("Far fewer")}};
+    }
+
+    // All: none merged; far fewer: under a quarter arrived; about half: between.
+    int answer(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        const qint64 sent = count(r, "std_sent"), arrived = count(r, "std_arrived");
+        if (sent <= 0)
+            return -1;
+        if (arrived >= sent)
+            return 0;
+        return arrived * 4 < sent ? 2 : 1;
+    }
+
     QString summary(const QJsonObject &r) const override
     {
         using namespace readings;
