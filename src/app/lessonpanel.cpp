@@ -280,6 +280,16 @@ bool LessonPanel::run(LessonSetup setup)
     return true;
 }
 
+bool LessonPanel::runWithoutAsking()
+{
+    const Lesson *l = findLesson(selectedId());
+    if (!l || isRunning() || m_asking || !m_runAllowed)
+        return false;
+    m_asked = false;
+    m_guess = -1;
+    return start(*l, LessonSetup::AsTaught);
+}
+
 bool LessonPanel::start(const Lesson &lesson, LessonSetup setup)
 {
     // The Code dock shows the lesson's own code.

@@ -28,6 +28,9 @@ public:
     // The selected lesson; with "Ask first", after its question is answered
     // (true then means the question is up).
     bool run(LessonSetup setup = LessonSetup::AsTaught);
+    // As taught, without putting the question first (a screenshot taken at
+    // the verdict has nobody to answer it); the setting is left as it is.
+    bool runWithoutAsking();
     void cancel();
     bool isRunning() const { return m_runner.isRunning(); }
     QString selectedId() const;

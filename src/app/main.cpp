@@ -190,7 +190,7 @@ int main(int argc, char **argv)
             QObject::connect(window.lessonPanel(), &ipcscope::LessonPanel::lessonFinished, &window,
                              [&window, capture] { QTimer::singleShot(500, &window, capture); });
             window.lessonPanel()->select(lessonId);
-            window.lessonPanel()->run();
+            window.lessonPanel()->runWithoutAsking();
         }
     } else {
         window.startRun();
