@@ -3,6 +3,8 @@
 // segment: a header, then `slots` slots of one message each. The mechanisms
 // differ only in how they guard it (System V semaphores, POSIX semaphores, a
 // process-shared mutex, or nothing at all).
+#include "../objects.h"
+
 #include <pthread.h>
 
 #include <atomic>
@@ -15,6 +17,9 @@
 namespace ipcscope {
 
 struct Shape;
+struct KernelValue;
+struct Objects;
+class PosixSegment;
 
 struct alignas(64) RingHeader {
     uint32_t magic;
@@ -114,5 +119,18 @@ private:
 
 // A ring in POSIX shared memory, mapped read-only.
 std::unique_ptr<RingObserver> observePosixRing(const std::string &name, const Shape &shape);
+
+// The ring's POSIX segment for a run: under the name asked for ("shm") or an
+// unguessable one, created exclusively, its header written, and recorded in
+// `objects` (removed after the run, handed to the workers as "shm"). What a
+// mechanism guards the ring with it adds itself.
+PosixSegment createPosixRing(const Shape &shape, const Params &requested, Objects &objects);
+
+// What the session samples of a ring in POSIX shared memory: `read` gets the
+// header once it is checked to be a ring's; nothing when the segment is gone.
+std::vector<KernelValue> samplePosixRing(const Params &params,
+                                         const std::function<void(const RingHeader &, std::vector<KernelValue> &)> &read);
+// Its head and tail.
+void addRingCounters(const RingHeader &header, std::vector<KernelValue> &values);
 
 } // namespace ipcscope
