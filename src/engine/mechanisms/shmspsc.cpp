@@ -146,11 +146,17 @@ private:
     // pinned to it, or a one-CPU machine) the spin would burn the very slice
     // the other side needs to make progress, so a side goes straight to
     // sleep: the futex hands the CPU over at once. Not known yet (the other
-    // side has not opened the ring): no spin, nobody is coming soon.
-    bool spinPays() const
+    // side has not opened the ring): no spin, nobody is coming soon. Once
+    // known it stays: each side writes its CPUs once.
+    bool spinPays()
     {
-        const uint64_t peer = m_peerCpus.load(std::memory_order_relaxed);
-        return peer != 0 && std::popcount(m_ownCpus | peer) > 1;
+        if (m_spinPays < 0) {
+            const uint64_t peer = m_peerCpus.load(std::memory_order_relaxed);
+            if (peer == 0)
+                return false;
+            m_spinPays = std::popcount(m_ownCpus | peer) > 1;
+        }
+        return m_spinPays;
     }
 
     // Spins (when it pays), then sleeps on `signal` with `sleeps` raised,
@@ -195,6 +201,7 @@ private:
     uint64_t m_seenPeer = 0; // the other side's counter, as last read
     const uint64_t m_ownCpus;
     const std::atomic<uint64_t> &m_peerCpus;
+    int m_spinPays = -1; // not known yet
 };
 
 class ShmSpscMechanism : public Mechanism {
