@@ -16,7 +16,8 @@
  *                         V(take) V(empty) — semop(2) on one System V set, or
  *                         POSIX semaphores, each on its own cache line
  *   shm-mutex             the monitor: a process-shared robust mutex, two
- *                         condition variables and a count
+ *                         condition variables and a count, each side
+ *                         signalling after it unlocks
  *   shm-spsc              a lock-free ring: head and tail on their own lines,
  *                         spin briefly, then sleep on a futex, woken only
  *                         when asleep
@@ -105,6 +106,16 @@ static char *message_buffer(void)
         die("aligned_alloc");
     memset(buf, 'x', size);
     return buf;
+}
+
+/* The consumer's copy is the work being measured, but nothing reads the
+ * buffer afterwards, and it never leaves the function: without this the
+ * compiler drops the memcpy out of a ring as a dead store (it did, for
+ * sysv-shm, posix-shm and shm-mutex), and the loop then measures the
+ * producer's copy alone. The engine's consumer reads every byte. */
+static void consumed(const char *buf)
+{
+    __asm__ volatile("" : : "r"(buf) : "memory");
 }
 
 static void stamp_first(long i)
@@ -305,6 +316,7 @@ static void posix_consume(void *p)
         posix_p(r, FULL);
         posix_p(r, TAKE);
         memcpy(buf, r->slots + (r->tail % slots) * slot_bytes(), size);
+        consumed(buf);
         ++r->tail;
         posix_v(r, TAKE);
         posix_v(r, EMPTY);
@@ -348,6 +360,7 @@ static void sysv_consume(void *p)
         sysv_op(r, FULL, -1);
         sysv_op(r, TAKE, -1);
         memcpy(buf, r->slots + (*r->tail % slots) * slot_bytes(), size);
+        consumed(buf);
         ++*r->tail;
         sysv_op(r, TAKE, +1);
         sysv_op(r, EMPTY, +1);
@@ -355,6 +368,12 @@ static void sysv_consume(void *p)
 }
 
 /* ---- the monitor: shm-mutex ------------------------------------------- */
+
+/* Each side signals after it unlocks: a waiter woken while the mutex is
+ * still held wakes only to sleep again on the mutex. Measured here against
+ * signalling inside the lock (the textbook order, the engine's) and against
+ * signalling only when the ring leaves empty or full: 64 KiB on two CPUs
+ * 7.8 GB/s against 2.4 and 6.7, and 5-10 % more on one CPU. */
 
 struct mutex_ring {
     _Alignas(64) pthread_mutex_t mutex;
@@ -375,8 +394,8 @@ static void mutex_produce(void *p)
             pthread_cond_wait(&r->not_full, &r->mutex);
         memcpy(r->slots + (r->head++ % slots) * slot_bytes(), buf, size);
         ++r->filled;
-        pthread_cond_signal(&r->not_empty);
         pthread_mutex_unlock(&r->mutex);
+        pthread_cond_signal(&r->not_empty);
     }
 }
 
@@ -389,9 +408,10 @@ static void mutex_consume(void *p)
         while (r->filled == 0)
             pthread_cond_wait(&r->not_empty, &r->mutex);
         memcpy(buf, r->slots + (r->tail++ % slots) * slot_bytes(), size);
+        consumed(buf);
         --r->filled;
-        pthread_cond_signal(&r->not_full);
         pthread_mutex_unlock(&r->mutex);
+        pthread_cond_signal(&r->not_full);
     }
 }
 
@@ -479,6 +499,7 @@ static void spsc_consume(void *p)
         if (!has_data(position, seen))
             spsc_wait(&r->head, &seen, has_data, position, &r->head_signal, &r->consumer_sleeps, spin);
         memcpy(buf, r->slots + (position % slots) * slot_bytes(), size);
+        consumed(buf);
         atomic_store(&r->tail, position + 1);
         spsc_wake(&r->tail_signal, &r->producer_sleeps);
     }

@@ -108,17 +108,14 @@ public:
         Created made;
         Objects &objects = made.objects;
         const RemoveOnFailure undo(objects);
-        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
         const std::string sem = param(requested, "sem").empty() ? uniquePosixName("sem") : param(requested, "sem");
-        PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
-        objects.owned.push_back({ObjectKind::PosixShm, shm});
-        initRing(segment.data(), shape.ringSlots, shape.size);
+        createPosixRing(shape, requested, objects);
         const unsigned initial[kRingSemaphores] = {shape.ringSlots, 0, 1, 1};
         for (int i = 0; i < kRingSemaphores; ++i) {
             sem_close(openSemaphore(semaphoreName(sem, i), O_CREAT | O_EXCL, initial[i]));
             objects.owned.push_back({ObjectKind::PosixSem, semaphoreName(sem, i)});
         }
-        objects.params = {{"shm", shm}, {"sem", sem}};
+        objects.params["sem"] = sem;
         return made;
     }
 

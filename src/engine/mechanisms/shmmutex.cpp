@@ -179,10 +179,7 @@ public:
         Created made;
         Objects &objects = made.objects;
         const RemoveOnFailure undo(objects);
-        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
-        PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
-        objects.owned.push_back({ObjectKind::PosixShm, shm});
-        initRing(segment.data(), shape.ringSlots, shape.size);
+        const PosixSegment segment = createPosixRing(shape, requested, objects);
         RingHeader *h = RingView(segment.data(), segment.size(), shape.ringSlots, shape.size).header();
         pthread_mutexattr_t ma;
         pthread_mutexattr_init(&ma);
@@ -199,7 +196,6 @@ public:
         pthread_condattr_destroy(&ca);
         checkPthread(notEmpty, "pthread_cond_init");
         checkPthread(notFull, "pthread_cond_init");
-        objects.params = {{"shm", shm}};
         return made;
     }
 
@@ -216,21 +212,16 @@ public:
 
     std::vector<KernelValue> sample(const Params &params) const override
     {
-        std::vector<KernelValue> values;
-        try {
-            const PosixSegment segment = PosixSegment::open(param(params, "shm"));
-            const RingHeader *h = ringHeaderIn(segment.data(), segment.size());
+        return samplePosixRing(params, [](const RingHeader &h, std::vector<KernelValue> &values) {
             // A robust mutex keeps its owner's thread id in the futex word, with
             // FUTEX_WAITERS set while someone sleeps on it (futex(2), robust futexes).
             uint32_t word;
-            std::memcpy(&word, &h->mutex, sizeof word);
+            std::memcpy(&word, &h.mutex, sizeof word);
             values.push_back({"mutex", "owner", int64_t(word & FUTEX_TID_MASK)});
             values.push_back({"mutex", "waiters", (word & FUTEX_WAITERS) ? 1 : 0});
-            values.push_back({"ring", "filled", int64_t(h->count)});
-            values.push_back({"ring", "slots", int64_t(h->slotCount)});
-        } catch (const SysError &) {
-        }
-        return values;
+            values.push_back({"ring", "filled", int64_t(h.count)});
+            values.push_back({"ring", "slots", int64_t(h.slotCount)});
+        });
     }
 };
 

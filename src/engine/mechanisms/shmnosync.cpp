@@ -136,11 +136,7 @@ public:
     Created create(const Shape &shape, const Params &requested) const override
     {
         Created made;
-        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
-        PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
-        made.objects.owned.push_back({ObjectKind::PosixShm, shm});
-        initRing(segment.data(), shape.ringSlots, shape.size);
-        made.objects.params = {{"shm", shm}};
+        createPosixRing(shape, requested, made.objects);
         return made;
     }
 
@@ -157,15 +153,7 @@ public:
 
     std::vector<KernelValue> sample(const Params &params) const override
     {
-        std::vector<KernelValue> values;
-        try {
-            const PosixSegment segment = PosixSegment::open(param(params, "shm"));
-            const RingHeader *h = ringHeaderIn(segment.data(), segment.size());
-            values.push_back({"ring", "head", int64_t(h->head.load(std::memory_order_relaxed))});
-            values.push_back({"ring", "tail", int64_t(h->tail.load(std::memory_order_relaxed))});
-        } catch (const SysError &) {
-        }
-        return values;
+        return samplePosixRing(params, addRingCounters);
     }
 };
 

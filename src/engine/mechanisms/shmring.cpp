@@ -1,4 +1,5 @@
 #include "shmring.h"
+#include "posixsegment.h"
 
 #include "../mechanism.h"
 #include "../message.h"
@@ -119,6 +120,34 @@ std::unique_ptr<RingObserver> observePosixRing(const std::string &name, const Sh
     if (base == MAP_FAILED)
         throw SysError("mmap(" + name + ")", errno);
     return std::make_unique<RingObserver>(base, size, shape, [base, size] { munmap(base, size); });
+}
+
+PosixSegment createPosixRing(const Shape &shape, const Params &requested, Objects &objects)
+{
+    const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
+    PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
+    objects.owned.push_back({ObjectKind::PosixShm, shm});
+    initRing(segment.data(), shape.ringSlots, shape.size);
+    objects.params["shm"] = shm;
+    return segment;
+}
+
+std::vector<KernelValue> samplePosixRing(const Params &params,
+                                         const std::function<void(const RingHeader &, std::vector<KernelValue> &)> &read)
+{
+    std::vector<KernelValue> values;
+    try {
+        const PosixSegment segment = PosixSegment::open(param(params, "shm"));
+        read(*ringHeaderIn(segment.data(), segment.size()), values);
+    } catch (const SysError &) {
+    }
+    return values;
+}
+
+void addRingCounters(const RingHeader &header, std::vector<KernelValue> &values)
+{
+    values.push_back({"ring", "head", int64_t(header.head.load(std::memory_order_relaxed))});
+    values.push_back({"ring", "tail", int64_t(header.tail.load(std::memory_order_relaxed))});
 }
 
 } // namespace ipcscope

@@ -3,6 +3,8 @@
 // segment: a header, then `slots` slots of one message each. The mechanisms
 // differ only in how they guard it (System V semaphores, POSIX semaphores, a
 // process-shared mutex, or nothing at all).
+#include "../objects.h"
+
 #include <pthread.h>
 
 #include <atomic>
@@ -15,12 +17,20 @@
 namespace ipcscope {
 
 struct Shape;
+struct KernelValue;
+struct Objects;
+class PosixSegment;
 
 struct alignas(64) RingHeader {
     uint32_t magic;
     uint32_t slotCount; // not "slots": Qt code includes this, and there that is a macro
     uint32_t slotSize;
     uint32_t messageSize;
+    // shm-spsc only: the CPUs each side may run on (bit i: CPU i, CPUs past
+    // 63 folded into bit 63), written once as it opens the ring, read only
+    // before a wait: spinning pays only when the two can run at once.
+    std::atomic<uint64_t> producerCpus;
+    std::atomic<uint64_t> consumerCpus;
     // Written under the producers' lock (head) and the consumers' lock (tail);
     // shm-nosync updates them with no lock at all, which is its point.
     alignas(64) std::atomic<uint64_t> head;
@@ -114,5 +124,18 @@ private:
 
 // A ring in POSIX shared memory, mapped read-only.
 std::unique_ptr<RingObserver> observePosixRing(const std::string &name, const Shape &shape);
+
+// The ring's POSIX segment for a run: under the name asked for ("shm") or an
+// unguessable one, created exclusively, its header written, and recorded in
+// `objects` (removed after the run, handed to the workers as "shm"). What a
+// mechanism guards the ring with it adds itself.
+PosixSegment createPosixRing(const Shape &shape, const Params &requested, Objects &objects);
+
+// What the session samples of a ring in POSIX shared memory: `read` gets the
+// header once it is checked to be a ring's; nothing when the segment is gone.
+std::vector<KernelValue> samplePosixRing(const Params &params,
+                                         const std::function<void(const RingHeader &, std::vector<KernelValue> &)> &read);
+// Its head and tail.
+void addRingCounters(const RingHeader &header, std::vector<KernelValue> &values);
 
 } // namespace ipcscope

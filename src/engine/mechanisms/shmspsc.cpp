@@ -13,9 +13,10 @@
 #include "../syserror.h"
 #include "../verifier.h"
 
-#include <unistd.h>
+#include <sched.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace ipcscope {
@@ -28,10 +29,18 @@ constexpr int kSpins = 1024;
 // A sleeper looks at the run control this often (Stop, the producers done).
 constexpr uint64_t kSleepCheckNs = 100'000'000;
 
-bool otherCpus()
+// The CPUs this process may run on, as the ring header keeps them.
+uint64_t ownCpus()
 {
-    static const bool many = sysconf(_SC_NPROCESSORS_ONLN) > 1;
-    return many;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) != 0)
+        return ~uint64_t(0); // unknown: as if anywhere
+    uint64_t mask = 0;
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+        if (CPU_ISSET(cpu, &set))
+            mask |= uint64_t(1) << std::min(cpu, 63);
+    return mask;
 }
 
 inline void relax()
@@ -43,10 +52,15 @@ inline void relax()
 
 class SpscEndpoint : public Endpoint {
 public:
-    SpscEndpoint(PosixSegment segment, const Shape &shape, Gate &gate)
+    SpscEndpoint(PosixSegment segment, const Shape &shape, Role role, Gate &gate)
         : m_segment(std::move(segment)),
-          m_ring(m_segment.data(), m_segment.size(), shape.ringSlots, shape.size), m_gate(gate)
+          m_ring(m_segment.data(), m_segment.size(), shape.ringSlots, shape.size), m_gate(gate),
+          m_ownCpus(ownCpus()),
+          m_peerCpus(role == Role::Producer ? m_ring.header()->consumerCpus : m_ring.header()->producerCpus)
     {
+        // The worker is pinned (or not) before it opens its channel.
+        (role == Role::Producer ? m_ring.header()->producerCpus : m_ring.header()->consumerCpus)
+            .store(m_ownCpus, std::memory_order_relaxed);
     }
 
     void send(uint8_t *message, size_t len) override
@@ -127,12 +141,30 @@ private:
         return std::min<size_t>(cap, m_ring.messageSize());
     }
 
-    // Spins, then sleeps on `signal` with `sleeps` raised, until ready();
-    // false when the run was stopped meanwhile.
+    // Spinning pays only while the other side can run at the same time, on
+    // a CPU this one does not hold. When both may run only on one CPU (both
+    // pinned to it, or a one-CPU machine) the spin would burn the very slice
+    // the other side needs to make progress, so a side goes straight to
+    // sleep: the futex hands the CPU over at once. Not known yet (the other
+    // side has not opened the ring): no spin, nobody is coming soon. Once
+    // known it stays: each side writes its CPUs once.
+    bool spinPays()
+    {
+        if (m_spinPays < 0) {
+            const uint64_t peer = m_peerCpus.load(std::memory_order_relaxed);
+            if (peer == 0)
+                return false;
+            m_spinPays = std::popcount(m_ownCpus | peer) > 1;
+        }
+        return m_spinPays;
+    }
+
+    // Spins (when it pays), then sleeps on `signal` with `sleeps` raised,
+    // until ready(); false when the run was stopped meanwhile.
     template <typename Ready>
     bool waitUntil(const Ready &ready, std::atomic<uint32_t> &signal, std::atomic<uint32_t> &sleeps)
     {
-        for (int i = 0; otherCpus() && i < kSpins; ++i) {
+        for (int i = 0, spins = spinPays() ? kSpins : 0; i < spins; ++i) {
             if (ready())
                 return true;
             relax();
@@ -167,6 +199,9 @@ private:
     Gate &m_gate;
     uint16_t m_place = 0;
     uint64_t m_seenPeer = 0; // the other side's counter, as last read
+    const uint64_t m_ownCpus;
+    const std::atomic<uint64_t> &m_peerCpus;
+    int m_spinPays = -1; // not known yet
 };
 
 class ShmSpscMechanism : public Mechanism {
@@ -208,18 +243,14 @@ public:
     Created create(const Shape &shape, const Params &requested) const override
     {
         Created made;
-        const std::string shm = param(requested, "shm").empty() ? uniquePosixName("ring") : param(requested, "shm");
-        PosixSegment segment = PosixSegment::create(shm, ringBytes(shape.ringSlots, shape.size));
-        made.objects.owned.push_back({ObjectKind::PosixShm, shm});
-        initRing(segment.data(), shape.ringSlots, shape.size);
-        made.objects.params = {{"shm", shm}};
+        createPosixRing(shape, requested, made.objects);
         return made;
     }
 
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         return std::make_unique<SpscEndpoint>(PosixSegment::open(param(context.params, "shm")), context.shape,
-                                              context.gate);
+                                              context.role, context.gate);
     }
 
     std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const override
@@ -229,17 +260,11 @@ public:
 
     std::vector<KernelValue> sample(const Params &params) const override
     {
-        std::vector<KernelValue> values;
-        try {
-            const PosixSegment segment = PosixSegment::open(param(params, "shm"));
-            const RingHeader *h = ringHeaderIn(segment.data(), segment.size());
-            values.push_back({"ring", "head", int64_t(h->head.load(std::memory_order_relaxed))});
-            values.push_back({"ring", "tail", int64_t(h->tail.load(std::memory_order_relaxed))});
-            values.push_back({"ring", "producer_sleeps", h->producerSleeps.load(std::memory_order_relaxed)});
-            values.push_back({"ring", "consumer_sleeps", h->consumerSleeps.load(std::memory_order_relaxed)});
-        } catch (const SysError &) {
-        }
-        return values;
+        return samplePosixRing(params, [](const RingHeader &h, std::vector<KernelValue> &values) {
+            addRingCounters(h, values);
+            values.push_back({"ring", "producer_sleeps", h.producerSleeps.load(std::memory_order_relaxed)});
+            values.push_back({"ring", "consumer_sleeps", h.consumerSleeps.load(std::memory_order_relaxed)});
+        });
     }
 };
 

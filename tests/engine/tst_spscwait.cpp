@@ -1,0 +1,161 @@
+// The lock-free ring's way of waiting — spin only when the other side can run
+// on another CPU, else sleep on the futex at once — loses and repeats
+// nothing: a producer process and this consumer, both on one CPU and on two,
+// pass many small messages through a ring of few slots, so that each side
+// waits for the other again and again, and every sequence number is seen
+// once, in order. The same count catches a producer that skips one or sends
+// one twice.
+#include "engine/mechanism.h"
+#include "engine/message.h"
+#include "engine/peers.h"
+
+#include <QTest>
+
+#include <sched.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+using namespace ipcscope;
+
+namespace {
+
+// A worker's own run pieces, as a worker process has them, with no run
+// control: nothing stops it.
+struct Side {
+    Side() : slot(std::make_unique<WorkerSlot>()), writer(slot.get(), false), gate(nullptr, 0, writer), peers(block, *slot, "")
+    {
+    }
+    TelemetryBlock block;
+    std::unique_ptr<WorkerSlot> slot;
+    SlotWriter writer;
+    Gate gate;
+    RunPeers peers;
+};
+
+bool pinTo(int cpu)
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(0, sizeof set, &set) == 0;
+}
+
+enum class Fault { None, Skip, Repeat };
+
+// The sequence numbers the producer sends.
+std::vector<uint64_t> sequence(int count, Fault fault)
+{
+    std::vector<uint64_t> seqs;
+    for (int i = 0; i < count; ++i) {
+        if (i == count / 2 && fault == Fault::Skip)
+            continue;
+        seqs.push_back(uint64_t(i));
+        if (i == count / 2 && fault == Fault::Repeat)
+            seqs.push_back(uint64_t(i));
+    }
+    return seqs;
+}
+
+} // namespace
+
+class TestSpscWait : public QObject {
+    Q_OBJECT
+private slots:
+    void everyMessageOnceInOrder_data();
+    void everyMessageOnceInOrder();
+};
+
+void TestSpscWait::everyMessageOnceInOrder_data()
+{
+    QTest::addColumn<bool>("split");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("lost");
+    QTest::addColumn<int>("duplicated");
+    for (const bool split : {false, true}) {
+        const char *where = split ? "two CPUs" : "one CPU";
+        QTest::addRow("%s", where) << split << int(Fault::None) << 0 << 0;
+        QTest::addRow("%s, the producer skips one", where) << split << int(Fault::Skip) << 1 << 0;
+        QTest::addRow("%s, the producer sends one twice", where) << split << int(Fault::Repeat) << 0 << 1;
+    }
+}
+
+void TestSpscWait::everyMessageOnceInOrder()
+{
+    QFETCH(bool, split);
+    QFETCH(int, fault);
+    QFETCH(int, lost);
+    QFETCH(int, duplicated);
+    if (split && sysconf(_SC_NPROCESSORS_ONLN) < 2)
+        QSKIP("one CPU online: no split placement");
+    cpu_set_t before;
+    QCOMPARE(sched_getaffinity(0, sizeof before, &before), 0);
+
+    const Mechanism *m = findMechanism("shm-spsc");
+    QVERIFY(m);
+    Shape shape;
+    shape.size = 64;
+    shape.ringSlots = 4; // few slots: each side finds the ring full or empty often
+    Created made = m->create(shape, {});
+    const Objects objects = made.objects;
+    const std::vector<uint64_t> seqs = sequence(200000, Fault(fault));
+
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        int status = 0;
+        try {
+            if (!pinTo(0))
+                _exit(3);
+            Side side;
+            auto producer = m->open(EndpointContext{Role::Producer, 0, shape, objects.params, side.gate, side.peers});
+            MessageBuilder builder(0, shape.size, "");
+            for (uint64_t seq : seqs) {
+                builder.stamp(seq, 1000 + seq);
+                producer->send(builder.data(), builder.size());
+            }
+        } catch (...) {
+            status = 4;
+        }
+        _exit(status);
+    }
+
+    uint64_t expected = 0;
+    int seenLost = 0, seenDuplicated = 0, received = 0;
+    bool pinned = pinTo(split ? 1 : 0);
+    {
+        Side side;
+        auto consumer = m->open(EndpointContext{Role::Consumer, 0, shape, objects.params, side.gate, side.peers});
+        MessageBuffer buffer{shape.size};
+        for (size_t i = 0; i < seqs.size(); ++i) {
+            if (consumer->receive(buffer.data(), buffer.size()) != shape.size)
+                break;
+            ++received;
+            MessageHeader h;
+            std::memcpy(&h, buffer.data(), sizeof h);
+            if (h.seq < expected) {
+                ++seenDuplicated;
+                continue;
+            }
+            seenLost += int(h.seq - expected);
+            expected = h.seq + 1;
+        }
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    sched_setaffinity(0, sizeof before, &before);
+    objects.removeAll();
+
+    QVERIFY(pinned);
+    QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the producer failed");
+    QCOMPARE(received, int(seqs.size()));
+    QCOMPARE(expected, uint64_t(200000));
+    QCOMPARE(seenLost, lost);
+    QCOMPARE(seenDuplicated, duplicated);
+}
+
+QTEST_GUILESS_MAIN(TestSpscWait)
+#include "tst_spscwait.moc"
