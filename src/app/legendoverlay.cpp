@@ -183,8 +183,23 @@ void LegendOverlay::fit()
 void LegendOverlay::build()
 {
     // As wide as the page in pixels, so that the scene's type shows at its
-    // own size; a narrow page sees it scaled down.
-    const double width = std::max(kLeast, this->width() - 24.0);
+    // own size; where that makes it taller than the page, wider (its words
+    // then take fewer lines), so that it is scaled down as little as can be.
+    const QSizeF page(std::max(1, width() - 24), std::max(1, height() - 24));
+    double wide = std::max(kLeast, page.width());
+    for (int tries = 0; tries < 5; ++tries) {
+        layOut(wide);
+        const QRectF drawn = m_scene->itemsBoundingRect();
+        if (drawn.height() / drawn.width() <= page.height() / page.width())
+            break;
+        wide *= 1.25;
+    }
+    m_scene->setSceneRect(m_scene->itemsBoundingRect());
+    fit();
+}
+
+void LegendOverlay::layOut(double width)
+{
     const double column = (width - 2 * kGap) / 3;
     m_scene->clear();
     const VisualStyle &s = VisualStyle::current();
@@ -295,8 +310,6 @@ void LegendOverlay::build()
         swatch->setPos((i % 3) * (column + kGap), y + (i / 3) * (Swatch::height() + 14));
         m_scene->addItem(swatch);
     }
-    m_scene->setSceneRect(m_scene->itemsBoundingRect());
-    fit();
 }
 
 } // namespace ipcscope

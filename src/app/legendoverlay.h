@@ -34,6 +34,7 @@ protected:
 
 private:
     void build();
+    void layOut(double width); // in the legend's own units
     void fit();
 
     QAction *m_toggle;
