@@ -368,7 +368,7 @@ void FlowScene::updateWaitLines()
             m_waitLines[slot]->setPath(path);
             m_waitLines[slot]->setData(kInventoryKind, QStringLiteral("edge"));
             m_waitLines[slot]->setData(kInventoryName, waiting[j] + QStringLiteral(" → ") + m_model.semaphores[k].name);
-            m_waitLines[slot]->setPen(QPen(s.blocked, 3 * s.lineScale, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin));
+            m_waitLines[slot]->setPen(s.waitPen());
         }
     }
 }

@@ -11,13 +11,26 @@
 
 namespace ipcscope {
 
+double Inventory::Text::contrast() const
+{
+    return colour.isValid() && background.isValid() ? VisualStyle::contrast(colour, background) : 0;
+}
+
 QJsonObject Inventory::toJson() const
 {
     QJsonArray textArray;
-    for (const Text &t : texts)
-        textArray.append(QJsonObject{{QStringLiteral("text"), t.text},
-                                     {QStringLiteral("px"), qRound(t.px * 10) / 10.0},
-                                     {QStringLiteral("role"), t.role}});
+    for (const Text &t : texts) {
+        QJsonObject text{{QStringLiteral("text"), t.text},
+                         {QStringLiteral("px"), qRound(t.px * 10) / 10.0},
+                         {QStringLiteral("role"), t.role},
+                         {QStringLiteral("cut"), t.cut}};
+        if (t.contrast() > 0) {
+            text.insert(QStringLiteral("colour"), t.colour.name());
+            text.insert(QStringLiteral("background"), t.background.name());
+            text.insert(QStringLiteral("contrast"), qRound(t.contrast() * 10) / 10.0);
+        }
+        textArray.append(text);
+    }
     QJsonArray itemArray;
     for (const Item &i : items)
         itemArray.append(QJsonObject{{QStringLiteral("kind"), i.kind}, {QStringLiteral("name"), i.name}});
@@ -32,7 +45,8 @@ Inventory takeInventory(const FlowView *view, const QLabel *caption, QSize scree
     inventory.screen = screen;
     if (caption && caption->isVisible() && !caption->text().isEmpty())
         inventory.texts.append({caption->text(), double(QFontInfo(caption->font()).pixelSize()),
-                                roleName(TextRole::Caption)});
+                                roleName(TextRole::Caption), caption->palette().color(caption->foregroundRole()),
+                                caption->palette().color(caption->backgroundRole())});
     if (!view || !view->scene() || !view->isVisible())
         return inventory;
     // The scene is drawn scaled; nothing in it is scaled on its own.
@@ -46,7 +60,7 @@ Inventory takeInventory(const FlowView *view, const QLabel *caption, QSize scree
             if (!drawn->inventoryKind().isEmpty())
                 inventory.items.append({drawn->inventoryKind(), drawn->inventoryName()});
             for (const DrawnText &t : drawn->drawnTexts())
-                inventory.texts.append({t.text, t.px * scale, roleName(t.role)});
+                inventory.texts.append({t.text, t.px * scale, roleName(t.role), t.colour, t.background, t.cut});
         } else if (item->data(kInventoryKind).isValid()) {
             inventory.items.append({item->data(kInventoryKind).toString(), item->data(kInventoryName).toString()});
         }
@@ -70,4 +84,28 @@ QStringList floorProblems(const Inventory &inventory, double stateFloor, double 
     return problems;
 }
 
+QStringList cutProblems(const Inventory &inventory)
+{
+    static const QStringList carriesState{roleName(TextRole::State), roleName(TextRole::Value),
+                                          roleName(TextRole::Count), roleName(TextRole::Verdict)};
+    QStringList problems;
+    for (const Inventory::Text &t : inventory.texts)
+        if (carriesState.contains(t.role) && (t.cut || t.text.contains(QChar(0x2026))))
+            problems << QStringLiteral("%1 \"%2\": cut").arg(t.role, t.text);
+    return problems;
+}
+
+QStringList contrastProblems(const Inventory &inventory, double least)
+{
+    QStringList problems;
+    for (const Inventory::Text &t : inventory.texts)
+        // A hundredth of rounding is not a fainter text.
+        if (t.contrast() > 0 && t.contrast() + 0.005 < least)
+            problems << QStringLiteral("%1 \"%2\": %3 on %4, %5:1").arg(t.role, t.text, t.colour.name(),
+                                                                        t.background.name())
+                            .arg(t.contrast(), 0, 'f', 2);
+    return problems;
+}
+
 } // namespace ipcscope
+

@@ -1,10 +1,12 @@
 #pragma once
 // What the window drew, as data: the screen's size, every text of the scene
-// and the caption with its height on screen in pixels and what it is for,
-// and every thing the scene shows (workers, semaphores, the object, the wait
+// and the caption with its height on screen in pixels, what it is for, its
+// colour and the colour behind it (and so its contrast), whether it had to be
+// cut, and every thing the scene shows (workers, semaphores, the object, the wait
 // lines). `ipcscope --screenshot FILE --inventory FILE.json` writes it beside
 // the PNG, and the tests hold the projector's floors on it, so that a visual
 // claim is checked without looking at pixels.
+#include <QColor>
 #include <QJsonObject>
 #include <QSize>
 #include <QString>
@@ -22,6 +24,12 @@ struct Inventory {
         QString text;
         double px = 0; // its font's pixel size, as the screen shows it
         QString role;  // title, state, value, count, caption, verdict or label
+        QColor colour;     // its ink
+        QColor background; // what it is read on
+        bool cut = false;  // shortened with an ellipsis: part of it is not on screen
+        // The WCAG ratio of its ink on its background, 1 to 21; 0 when the
+        // colours are not known.
+        double contrast() const;
     };
     struct Item {
         QString kind; // worker, semaphore, ring, queue, pipe, socket, signal, counter or edge
@@ -41,5 +49,11 @@ Inventory takeInventory(const FlowView *view, const QLabel *caption, QSize scree
 // value, count, caption) under `stateFloor` pixels, a verdict under
 // `verdictFloor`. One line each, saying which and how high; none: it reads.
 QStringList floorProblems(const Inventory &inventory, double stateFloor = 20, double verdictFloor = 36);
+// The texts that carry state (state, value, count, verdict) and were cut: a
+// state that ends in "…" says only part of what is. One line each.
+QStringList cutProblems(const Inventory &inventory);
+// The texts whose ink is under `least`:1 against what is behind them (WCAG
+// AA: 4.5). One line each, with both colours.
+QStringList contrastProblems(const Inventory &inventory, double least = 4.5);
 
 } // namespace ipcscope

@@ -5,6 +5,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <cmath>
+
 namespace ipcscope {
 
 namespace {
@@ -36,17 +38,65 @@ double KernelObjectItem::minimumHeight(int details) const
            details * lineOf(TextRole::Label) + 10;
 }
 
+double KernelObjectItem::bannerWidth() const
+{
+    // "removed — last values", once the run has ended: beside the title
+    // where it fits there, else across the row.
+    if (m_live)
+        return 0;
+    const double row = m_size.width() - 28;
+    const double natural =
+        QFontMetricsF(sceneFont(TextRole::State, true)).horizontalAdvance(SceneText::removed()) + 16;
+    return natural <= row * 0.6 ? natural : row;
+}
+
+bool KernelObjectItem::bannerAlone() const
+{
+    return !m_live && bannerWidth() >= m_size.width() - 28;
+}
+
+double KernelObjectItem::titleWidth() const
+{
+    const double row = m_size.width() - 28;
+    return m_live || bannerAlone() ? row : row - bannerWidth() - 8;
+}
+
+KernelObjectItem::Rows KernelObjectItem::rows() const
+{
+    // What carries state comes first: the depth on two lines rather than
+    // cut, then the banner; the title takes what is left (two lines rather
+    // than a cut one if it can), and the details what the inside spares.
+    const double row = m_size.width() - 28;
+    const double line = lineOf(TextRole::Title);
+    const double count = lineOf(TextRole::Count);
+    double room = m_size.height() - 6 - 10 - neededInside();
+    Rows r;
+    r.depth = !fitsOneLine(m_depth, TextRole::Count, true, row) && room >= line + 2 * count ? 2 : 1;
+    room -= r.depth * count;
+    const int most = std::max(1, int(room / line));
+    if (bannerAlone()) {
+        r.banner = !fitsOneLine(SceneText::removed(), TextRole::State, true, row - 16) && most >= 2 ? 2 : 1;
+        r.title = most > r.banner ? 1 : 0;
+    } else {
+        r.banner = m_live ? 0 : 1; // beside the title, on its first row
+        r.title = !fitsOneLine(m_title, TextRole::Title, true, titleWidth()) && most >= 2 ? 2 : 1;
+    }
+    return r;
+}
+
 double KernelObjectItem::titleHeight() const
 {
-    return lineOf(TextRole::Title) + 6;
+    const Rows r = rows();
+    return (bannerAlone() ? r.banner + r.title : r.title) * lineOf(TextRole::Title) + 6;
 }
 
 double KernelObjectItem::readingsHeight() const
 {
     // The depth always, and as many details as leave the inside its room.
-    const double room = m_size.height() - titleHeight() - 10 - minimumInside() - lineOf(TextRole::Count);
+    const double depth = rows().depth * lineOf(TextRole::Count);
+    const double room = m_size.height() - titleHeight() - 10 - neededInside() - depth;
     const int details = std::clamp(int(room / lineOf(TextRole::Label)), 0, int(m_details.size()));
-    return lineOf(TextRole::Count) + details * lineOf(TextRole::Label);
+    return depth + details * lineOf(TextRole::Label);
 }
 
 QRectF KernelObjectItem::insideArea() const
@@ -94,26 +144,29 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     // Once the run has ended: greyed, and said in the title row — the object
     // is gone, what is drawn is how it was.
     const QColor ink = m_live ? s.text : s.mutedText;
-    QRectF titleRect(14, 4, box.width() - 28, titleHeight() - 6);
+    const Rows r = rows();
+    const double line = lineOf(TextRole::Title);
+    QRectF titleRect(14, 4, titleWidth(), line);
     if (!m_live) {
-        const QFont font = sceneFont(TextRole::State, true);
-        const double width =
-            std::min(titleRect.width() * 0.6, QFontMetricsF(font).horizontalAdvance(SceneText::removed()) + 16);
-        const QRectF banner(titleRect.right() - width, titleRect.top(), width, titleRect.height());
+        const double width = bannerWidth();
+        const QRectF banner(box.width() - 14 - width, 4, width, r.banner * line);
         p->setPen(Qt::NoPen);
         p->setBrush(s.done);
         p->drawRoundedRect(banner, 6, 6);
         const QColor bannerInk = VisualStyle::inkOn(s.done);
-        drawLine(p, banner.adjusted(8, 0, -8, 0), Qt::AlignHCenter, SceneText::removed(), TextRole::State, true,
-                 bannerInk, s.done);
-        titleRect.setRight(banner.left() - 8);
+        drawWrapped(p, banner.adjusted(8, 0, -8, 0), Qt::AlignHCenter | Qt::AlignVCenter, SceneText::removed(),
+                    TextRole::State, true, bannerInk, s.done, r.banner);
+        if (bannerAlone())
+            titleRect.moveTop(4 + r.banner * line); // the title under it, if there is a row
     }
-    drawLine(p, titleRect, Qt::AlignLeft, m_title, TextRole::Title, true, ink, s.panel);
+    if (r.title > 0)
+        drawWrapped(p, QRectF(titleRect.left(), titleRect.top(), titleRect.width(), r.title * line),
+                    Qt::AlignLeft | Qt::AlignTop, m_title, TextRole::Title, true, ink, s.panel, r.title);
     paintInside(p, insideArea());
 
     double y = insideArea().bottom() + 4;
-    y += drawLine(p, QRectF(14, y, box.width() - 28, lineOf(TextRole::Count)), Qt::AlignLeft, m_depth,
-                  TextRole::Count, true, ink, s.panel);
+    y += drawWrapped(p, QRectF(14, y, box.width() - 28, r.depth * lineOf(TextRole::Count)),
+                     Qt::AlignLeft | Qt::AlignTop, m_depth, TextRole::Count, true, ink, s.panel, r.depth);
     const double bottom = box.bottom() - 6;
     for (const QString &line : m_details) {
         if (y + lineOf(TextRole::Label) > bottom + 1)

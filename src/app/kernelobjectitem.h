@@ -39,6 +39,9 @@ public:
     // The least height of the inside that still shows it, and the height of
     // the whole frame around it with `details` lines of the kernel's.
     virtual double minimumInside() const { return 56; }
+    // What the inside needs as it is drawn now (a ring at speed draws no
+    // head and tail markers): the rest goes to the words.
+    virtual double neededInside() const { return minimumInside(); }
     double minimumHeight(int details) const;
 
 protected:
@@ -50,6 +53,18 @@ protected:
     QSizeF m_size;
 
 private:
+    // The lines of the title row's parts and of the depth: one each, or two
+    // where one would cut it and there is room; the title none if the
+    // banner ("removed") leaves it no row.
+    struct Rows {
+        int banner = 0;
+        int title = 1;
+        int depth = 1;
+    };
+    Rows rows() const;
+    double bannerWidth() const; // 0 while it lives
+    bool bannerAlone() const;   // the banner takes the title's row
+    double titleWidth() const;
     double titleHeight() const;
     double readingsHeight() const;
 

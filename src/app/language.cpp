@@ -12,6 +12,7 @@ struct Translators {
     QTranslator program;
     QTranslator qt;
     QString current = QStringLiteral("en");
+    bool installed = false;
 };
 
 Translators &translators()
@@ -49,12 +50,25 @@ bool setCurrent(const QString &code)
     QCoreApplication::removeTranslator(&t.program);
     QCoreApplication::removeTranslator(&t.qt);
     // English needs its file too: it holds the plural forms ("1 producer").
-    if (t.program.load(QStringLiteral(":/i18n/ipcscope_%1.qm").arg(code)))
-        QCoreApplication::installTranslator(&t.program);
+    t.installed = t.program.load(QStringLiteral(":/i18n/ipcscope_%1.qm").arg(code)) &&
+                  QCoreApplication::installTranslator(&t.program);
     if (code != QLatin1String("en") &&
         t.qt.load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&t.qt);
     return true;
+}
+
+void ensureLoaded()
+{
+    if (!translators().installed)
+        setCurrent(translators().current);
+}
+
+void unload()
+{
+    QCoreApplication::removeTranslator(&translators().program);
+    QCoreApplication::removeTranslator(&translators().qt);
+    translators().installed = false;
 }
 
 QString current()

@@ -21,5 +21,13 @@ QString forLocale(const QLocale &locale);
 // `code` and makes it current; false for an unknown code.
 bool setCurrent(const QString &code);
 QString current();
+// Installs the current language's translation if none is installed yet: a
+// window made without setCurrent() (a test, a benchmark) still needs the
+// English file, which holds the plural forms ("1 producer", not
+// "1 producer(s)").
+void ensureLoaded();
+// Takes the program's translators out again: the sources' own words, "(s)"
+// and all. Only for a test to show what a missing translation looks like.
+void unload();
 
 } // namespace ipcscope::language

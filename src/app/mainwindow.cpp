@@ -9,6 +9,7 @@
 #include "inspectorpanel.h"
 #include "kernelpanel.h"
 #include "language.h"
+#include "legendoverlay.h"
 #include "lessonpanel.h"
 #include "logview.h"
 #include "session/mechanismcatalog.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_scene(new FlowScene(this)),
       m_runStatus(new QLabel(this)), m_fpsStatus(new QLabel(this)), m_paceControl(new PaceControl(this))
 {
+    // Before any of its words are made: English too needs its file.
+    language::ensureLoaded();
     m_ui->setupUi(this);
     m_ui->toolBar->insertWidget(m_ui->actionZoomOut, m_paceControl);
     m_ui->toolBar->insertSeparator(m_ui->actionZoomOut);
@@ -66,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->menu(), &FaultMenu::popupForWorker);
     connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
+    new LegendOverlay(m_ui->livePage, m_ui->actionLegend); // F1, over the scene and its graph
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -80,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     // A long summary is cut at the window's edge rather than widening the
     // window past a 1024-pixel projector.
     m_runStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_runStatus->setObjectName(QStringLiteral("runStatus"));
     statusBar()->addWidget(m_runStatus, 1);
     statusBar()->addPermanentWidget(m_fpsStatus);
 
@@ -515,7 +520,14 @@ void MainWindow::connectRunActions()
     connect(m_ui->actionPause, &QAction::toggled, &m_rules, &RunRules::setPaused);
     connect(m_ui->actionStep, &QAction::triggered, this, &MainWindow::step);
     connect(m_ui->actionStop, &QAction::triggered, this, [this] { m_controller.stop(); });
-    connect(&m_arbiter, &MeasureArbiter::changed, this, &MainWindow::updateActions);
+    connect(&m_arbiter, &MeasureArbiter::changed, this, [this] {
+        // Whatever starts, the last one's summary is not its status.
+        if (m_arbiter.current() != Activity::None) {
+            statusBar()->clearMessage();
+            m_lastActivity = {};
+        }
+        updateActions();
+    });
 }
 
 void MainWindow::connectFileActions()
@@ -632,6 +644,11 @@ void MainWindow::connectLessons()
     connect(m_ui->lessons, &LessonPanel::lessonFinished, this, [this](const LessonOutcome &o) {
         for (const QString &line : o.observations)
             m_ui->log->append(line);
+        m_lastActivity = [o] {
+            const Lesson *lesson = findLesson(o.id);
+            return tr("Lesson “%1”: %2").arg(lesson ? lesson->title() : o.id,
+                                             o.asExpected ? tr("as expected") : tr("NOT as expected"));
+        };
         const Lesson *lesson = findLesson(o.id);
         m_ui->log->append(
             tr("Lesson “%1”: %2")
@@ -664,7 +681,11 @@ void MainWindow::connectComparison()
     connect(m_ui->comparePage, &CompareView::aboutToStart, this,
             [this] { giveWayTo(Activity::Comparison, tr("The live run was stopped for the comparison.")); });
     connect(m_ui->comparePage, &CompareView::runningChanged, this, [this](bool running) {
+        const bool ended = !running && m_arbiter.current() == Activity::Comparison;
         running ? m_arbiter.begin(Activity::Comparison) : m_arbiter.end(Activity::Comparison);
+        if (ended)
+            m_lastActivity = [] { return tr("The comparison has ended: its results are on the Compare page"); };
+        updateStatus();
     });
 }
 
@@ -813,6 +834,8 @@ void MainWindow::updateStatus()
                         Formatter::count(run->snapshot().received));
     else if (m_arbiter.current() == Activity::Lesson || m_arbiter.current() == Activity::Comparison)
         text = m_arbiter.describe();
+    else if (m_lastActivity)
+        text = m_lastActivity();
     else if (!m_ui->editor->isValid())
         text = tr("Cannot start: %1").arg(m_ui->editor->problem());
     else

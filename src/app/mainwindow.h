@@ -141,6 +141,9 @@ private:
     std::function<QString()> m_notice;
     std::function<QString()> m_noticeVerdict;
     bool m_noticeOk = true;
+    // What the last lesson or comparison came to: the status bar says it
+    // until anything starts again.
+    std::function<QString()> m_lastActivity;
     double m_zoom = 1;
     bool m_presenting = false;
     static constexpr double kPresentationType = 1.35;

@@ -1,7 +1,8 @@
 #pragma once
 // What the scene says when it has no run to draw: why, or what a lesson is
 // about and, at its end, the measurement and the verdict — large, ✓ green or
-// ✗ red, for the back of the hall.
+// ✗ red, for the back of the hall. A line's own ✓ or ✗ (whether the
+// audience's guess was right) starts a line of its own in the same colours.
 #include "sceneitem.h"
 
 #include <QStringList>
@@ -28,6 +29,7 @@ private:
         QString text;
         TextRole role;
         bool bold;
+        int mark = 0; // 1: ✓, -1: ✗, 0: none
     };
     QVector<Block> blocks() const;
     double blockHeight(const Block &block) const;

@@ -28,10 +28,21 @@ double RingItem::minimumInside() const
     return 2 * markerHeight() + QFontMetricsF(sceneFont(TextRole::Label)).height() * 1.8;
 }
 
+double RingItem::neededInside() const
+{
+    return detailed() ? minimumInside() : minimumInside() - 2 * markerHeight();
+}
+
+bool RingItem::detailed() const
+{
+    return (m_exact || m_ring.meanFill < 0) && !m_ring.cells.isEmpty();
+}
+
 QRectF RingItem::slotRect(int slot) const
 {
     // Room above for the head marker and below for the tail marker.
-    const QRectF area = insideArea().adjusted(0, markerHeight(), 0, -markerHeight());
+    const double marker = detailed() ? markerHeight() : 0;
+    const QRectF area = insideArea().adjusted(0, marker, 0, -marker);
     const double width = area.width() / m_shown;
     return QRectF(area.left() + (slot % m_shown) * width + 2, area.top(), width - 4, area.height());
 }
@@ -76,7 +87,7 @@ void RingItem::paintInside(QPainter *p, const QRectF &)
 {
     const VisualStyle &s = VisualStyle::current();
     const int n = int(m_ring.cells.size());
-    const bool detailed = (m_exact || m_ring.meanFill < 0) && n > 0;
+    const bool detailed = this->detailed();
     for (int i = 0; i < m_shown; ++i) {
         const QRectF r = slotRect(i);
         const SceneSlot slot = i < n ? m_ring.cells[i] : SceneSlot{};

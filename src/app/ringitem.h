@@ -20,6 +20,7 @@ public:
     int capacity() const override { return m_slots; }
     double placeWidth() const override { return slotRect(0).width() - 2; }
     double minimumInside() const override;
+    double neededInside() const override;
 
     void setRing(const SceneRing &ring, bool exact);
 
@@ -29,6 +30,7 @@ protected:
 private:
     QRectF slotRect(int slot) const;
     double markerHeight() const;
+    bool detailed() const; // slot by slot, with head and tail; else the mean fill
     void paintMarker(QPainter *p, int slot, const QString &label, bool above, const QColor &colour);
 
     int m_slots;

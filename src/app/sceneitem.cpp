@@ -36,6 +36,13 @@ int wrappedLines(const QString &text, const QFont &font, double width)
     return int(wrap(text, QFontMetricsF(font), width).size());
 }
 
+bool fitsOneLine(const QString &text, TextRole role, bool bold, double width)
+{
+    QFont floor = sceneFont(role, bold);
+    floor.setPixelSize(int(std::min<double>(floor.pixelSize(), std::ceil(sceneFloor(role)))));
+    return QFontMetricsF(floor).horizontalAdvance(text) <= width;
+}
+
 double SceneItem::drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role,
                            bool bold, const QColor &colour, const QColor &background)
 {
@@ -54,7 +61,7 @@ double SceneItem::drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align,
     p->setFont(font);
     p->setPen(colour);
     p->drawText(rect, int(align | Qt::AlignVCenter), shown);
-    m_drawn.append({shown, double(font.pixelSize()), role, colour, background});
+    m_drawn.append({shown, double(font.pixelSize()), role, colour, background, shown != text});
     return std::min(rect.height(), metrics.height());
 }
 

@@ -15,7 +15,8 @@ struct DrawnText {
     double px;    // the font's pixel size, in the item's units
     TextRole role;
     QColor colour;
-    QColor background;
+    QColor background; // what is behind it: the colour it must be read on
+    bool cut = false;  // too long even at its floor: cut with an ellipsis
 };
 
 class SceneItem : public QGraphicsItem {
@@ -49,5 +50,8 @@ constexpr int kInventoryName = 1;
 
 // How many lines `text` takes wrapped into `width` with `font`.
 int wrappedLines(const QString &text, const QFont &font, double width);
+// Whether `text` fits on one line of `width` in `role`'s type, set as small
+// as drawLine() may set it: if not, one line would cut it.
+bool fitsOneLine(const QString &text, TextRole role, bool bold, double width);
 
 } // namespace ipcscope

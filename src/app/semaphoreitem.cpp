@@ -106,7 +106,8 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
              TextRole::Value, true, m_live && sem.value == 0 ? VisualStyle::readable(s.blocked, fill) : ink, fill);
     double y = 2 + valueHeight;
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
-                  m_live ? sem.purpose : SceneText::removed(), TextRole::Label, !m_live, s.mutedText, fill);
+                  m_live ? sem.purpose : SceneText::removed(), TextRole::Label, !m_live,
+                  VisualStyle::readable(s.mutedText, fill), fill);
 
     // A lock says who holds it; everyone says who waits; a counter then who
     // was last (the kernel's GETPID) or which P or V just completed.
@@ -118,14 +119,25 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     lines << waiting;
     const QString last = m_flash > 0 && m_live ? m_flashText : SceneText::lastBy(sem);
     const double stateLine = lineOf(TextRole::State, true);
+    bool wrapped = false;
     for (int i = 0; i < lines.size(); ++i) {
         const bool waits = lines[i] == waiting && contended;
+        const QColor lineInk = waits ? VisualStyle::readable(s.blocked, fill) : ink;
+        // The last line goes on two when one would cut it and the card has
+        // them ("mean waiters" / "0.4"): a state is never shown in part.
+        if (i == lines.size() - 1 && !fitsOneLine(lines[i], TextRole::State, true, box.width() - 20) &&
+            y + 2 * stateLine <= box.height() - 2) {
+            y += drawWrapped(p, QRectF(10, y, box.width() - 20, 2 * stateLine), Qt::AlignLeft | Qt::AlignTop,
+                             lines[i], TextRole::State, true, lineInk, fill, 2);
+            wrapped = true;
+            continue;
+        }
         y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, lines[i], TextRole::State, true,
-                      waits ? VisualStyle::readable(s.blocked, fill) : ink, fill);
+                      lineInk, fill);
     }
-    if (lines.size() < 2 && y + lineOf(TextRole::Label) <= box.height() - 2)
+    if (lines.size() < 2 && !wrapped && y + lineOf(TextRole::Label) <= box.height() - 2)
         drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft, last, TextRole::Label,
-                 m_flash > 0, m_flash > 0 ? s.text : s.mutedText, fill);
+                 m_flash > 0, VisualStyle::readable(m_flash > 0 ? s.text : s.mutedText, fill), fill);
 }
 
 } // namespace ipcscope

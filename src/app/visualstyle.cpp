@@ -165,6 +165,11 @@ QColor VisualStyle::producerColour(int index) const
     return colours[index % 8];
 }
 
+QPen VisualStyle::waitPen() const
+{
+    return QPen(blocked, 3 * lineScale, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin);
+}
+
 void VisualStyle::setLargeType(bool on)
 {
     g_largeType = on;

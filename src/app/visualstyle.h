@@ -52,6 +52,8 @@ struct VisualStyle {
     QColor stateColour(WorkerState state, bool blocked) const;
     Qt::PenStyle stateOutline(const QString &state) const; // dashed: blocked, dotted: paused
     QColor producerColour(int index) const; // tokens: one colour per producer
+    // The line that ties a worker asleep in P to its semaphore: dashed.
+    QPen waitPen() const;
 
     // `colour` made light or dark enough to be read on `background`, at
     // 4.5:1 at least (WCAG AA), keeping its hue.

@@ -1,5 +1,6 @@
 #include "workeritem.h"
 
+#include "session/formatter.h"
 #include "session/scenetext.h"
 
 #include <QFontMetricsF>
@@ -61,7 +62,25 @@ QString WorkerItem::counts(double width) const
                          SceneText::rate(m_worker.pid > 0 ? m_messagesPerS : 0);
     QFont floor = sceneFont(TextRole::Count);
     floor.setPixelSize(int(std::ceil(sceneFloor(TextRole::Count))));
-    return QFontMetricsF(floor).horizontalAdvance(both) <= width ? both : SceneText::messages(m_worker.messages);
+    if (QFontMetricsF(floor).horizontalAdvance(both) <= width)
+        return both;
+    // Narrower still: the number alone, under the worker it counts for.
+    const QString messages = SceneText::messages(m_worker.messages);
+    return QFontMetricsF(floor).horizontalAdvance(messages) <= width ? messages
+                                                                       : Formatter::count(qint64(m_worker.messages));
+}
+
+QString WorkerItem::state(const QRectF &room) const
+{
+    // At speed, as many of the largest shares as fit whole in its lines.
+    QString text = SceneText::workerState(m_worker, m_exact);
+    if (m_exact || m_worker.exited || m_worker.shares.isEmpty())
+        return text;
+    const QFont font = sceneFont(TextRole::State, true);
+    const int lines = std::max(1, int(room.height() / QFontMetricsF(font).lineSpacing()));
+    for (int most = 3; most > 1 && wrappedLines(text, font, room.width()) > lines; --most)
+        text = SceneText::shares(m_worker, most - 1);
+    return text;
 }
 
 void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -100,7 +119,7 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const double countsHeight = lineOf(TextRole::Count);
     const QRectF stateRect(12, header + 4, box.width() - 24, box.height() - header - 8 - countsHeight);
     const QColor stateInk = VisualStyle::readable(stateKnown ? stateColour : s.text, s.panel);
-    drawWrapped(p, stateRect, Qt::AlignLeft | Qt::AlignVCenter, SceneText::workerState(m_worker, m_exact),
+    drawWrapped(p, stateRect, Qt::AlignLeft | Qt::AlignVCenter, this->state(stateRect),
                 TextRole::State, true, stateInk, s.panel);
     const QRectF countsRect(12, box.height() - 4 - countsHeight, box.width() - 24, countsHeight);
     drawLine(p, countsRect, Qt::AlignLeft, counts(countsRect.width()), TextRole::Count, false, s.text, s.panel);

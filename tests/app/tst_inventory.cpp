@@ -1,8 +1,10 @@
 // What the window draws, read without pixels (inventory.h): on a 1024×768
 // projector in presentation, in English and Russian, every example scenario
 // draws its workers and its object, every text that carries state is at
-// least 20 pixels high and a lesson's verdict at least 36; the same window
-// without presentation is flagged, as is a text made small on purpose.
+// least 20 pixels high and a lesson's verdict at least 36, no state is cut
+// with "…", and every text reads at 4.5:1 on what is behind it, in the light
+// and the dark theme; the same window without presentation is flagged, as
+// are a text made small, a state cut and white on the old header colours.
 #include "flowscene.h"
 #include "flowview.h"
 #include "inventory.h"
@@ -17,6 +19,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
 using namespace ipcscope;
@@ -56,8 +59,14 @@ private slots:
     void initTestCase() { isolateSettings(); }
     void floorsCatchSmallText_data();
     void floorsCatchSmallText();
+    void cutStateIsFlagged_data();
+    void cutStateIsFlagged();
+    void faintTextIsFlagged_data();
+    void faintTextIsFlagged();
     void examplesOnTheProjector_data();
     void examplesOnTheProjector();
+    void headersReadInBothThemes_data();
+    void headersReadInBothThemes();
     void withoutPresentationTheFloorsFail();
     void verdictOnTheProjector();
     void jsonHasTheContractFields();
@@ -89,6 +98,74 @@ void TestInventory::floorsCatchSmallText()
     QCOMPARE(!floorProblems(inventory).isEmpty(), flagged);
 }
 
+void TestInventory::cutStateIsFlagged_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("cut");
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("whole state") << "state" << "в среднем ждут 1,4" << false << false;
+    QTest::newRow("state cut") << "state" << "в среднем жд…" << true << true;
+    QTest::newRow("value with an ellipsis") << "value" << "в среднем занято 0,0 и…" << false << true;
+    QTest::newRow("count cut") << "count" << "12 345 сообщ" << true << true;
+    QTest::newRow("verdict cut") << "verdict" << "✓ Как ожид…" << true << true;
+    QTest::newRow("label cut") << "label" << "последний semop: P1 (pid 4…" << true << false; // a detail
+    QTest::newRow("title cut") << "title" << "сегмент key 0x1bc5…" << true << false;
+}
+
+void TestInventory::cutStateIsFlagged()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, text);
+    QFETCH(bool, cut);
+    QFETCH(bool, flagged);
+    Inventory inventory;
+    Inventory::Text t{text, 24, role};
+    t.cut = cut;
+    inventory.texts.append(t);
+    QCOMPARE(!cutProblems(inventory).isEmpty(), flagged);
+    QCOMPARE(inventory.toJson().value(QStringLiteral("texts")).toArray().first().toObject().value(QStringLiteral("cut")).toBool(),
+             cut);
+}
+
+void TestInventory::faintTextIsFlagged_data()
+{
+    QTest::addColumn<QColor>("ink");
+    QTest::addColumn<QColor>("background");
+    QTest::addColumn<bool>("flagged");
+    // The dark theme's headers as they were: white on the producer's and
+    // the consumer's colour (2.3:1 and 2.0:1).
+    QTest::newRow("white on the old dark P1 header") << QColor(Qt::white) << QColor(0x56, 0xb4, 0xe9) << true;
+    QTest::newRow("white on the old dark C1 header") << QColor(Qt::white) << QColor(0x3c, 0xd0, 0xa0) << true;
+    QTest::newRow("white on the light C1 header") << QColor(Qt::white) << QColor(0x00, 0x9e, 0x73) << true;
+    QTest::newRow("black on the dark P1 header") << QColor(Qt::black) << QColor(0x56, 0xb4, 0xe9) << false;
+    QTest::newRow("white on the light P1 header") << QColor(Qt::white) << QColor(0x00, 0x72, 0xb2) << false;
+    QTest::newRow("grey on white") << QColor(0x99, 0x99, 0x99) << QColor(Qt::white) << true;
+    for (const bool dark : {false, true}) {
+        // Whatever the theme's header colours, the ink chosen for them reads.
+        VisualStyle::setDark(dark);
+        const VisualStyle &s = VisualStyle::current();
+        for (const auto &[name, colour] : {std::pair{"producer", s.producer}, std::pair{"consumer", s.consumer}})
+            QTest::newRow(qPrintable(QStringLiteral("%1 header, %2 theme").arg(QLatin1String(name), dark ? "dark" : "light")))
+                << VisualStyle::inkOn(colour) << colour << false;
+    }
+    VisualStyle::setDark(false);
+}
+
+void TestInventory::faintTextIsFlagged()
+{
+    QFETCH(QColor, ink);
+    QFETCH(QColor, background);
+    QFETCH(bool, flagged);
+    Inventory inventory;
+    inventory.texts.append({QStringLiteral("P1"), 24, QStringLiteral("title"), ink, background});
+    QCOMPARE(!contrastProblems(inventory).isEmpty(), flagged);
+    const QJsonObject text = inventory.toJson().value(QStringLiteral("texts")).toArray().first().toObject();
+    QCOMPARE(text.value(QStringLiteral("colour")).toString(), ink.name());
+    QCOMPARE(text.value(QStringLiteral("background")).toString(), background.name());
+    QVERIFY(text.value(QStringLiteral("contrast")).toDouble() >= 1);
+}
+
 void TestInventory::examplesOnTheProjector_data()
 {
     QTest::addColumn<QString>("example");
@@ -106,6 +183,13 @@ void TestInventory::examplesOnTheProjector()
     w.resize(kProjector);
     w.show();
     w.setLanguage(language);
+    // The application's type and language back as they were, pass or fail:
+    // the next window starts from them.
+    const auto restore = qScopeGuard([&w] {
+        w.setPresentation(false);
+        w.close();
+        w.setLanguage(QStringLiteral("en"));
+    });
     const Inventory inventory = drawnExample(w, example);
     QVERIFY2(w.width() <= kProjector.width(), qPrintable(QString::number(w.width()))); // the caption is cut, not the window widened
     QVERIFY(hasItem(inventory, QStringLiteral("worker")));
@@ -119,10 +203,54 @@ void TestInventory::examplesOnTheProjector()
                                                 .arg(w.height())
                                                 .arg(w.flowView()->transform().m11())
                                                 .arg(problems.join(QStringLiteral("; ")))));
-    // The application's type back as it was: the next window starts from it.
-    w.setPresentation(false);
-    w.close();
-    w.setLanguage(QStringLiteral("en"));
+    const QStringList cut = cutProblems(inventory);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    const QStringList faint = contrastProblems(inventory);
+    QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QStringLiteral("; "))));
+    w.close(); // the run goes with the window
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestInventory::headersReadInBothThemes_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("presenting");
+    for (const bool dark : {false, true})
+        for (const bool presenting : {false, true})
+            QTest::newRow(qPrintable(QStringLiteral("%1, %2").arg(dark ? "dark" : "light", presenting ? "projector" : "desk")))
+                << dark << presenting;
+}
+
+void TestInventory::headersReadInBothThemes()
+{
+    // Every text of the default scenario, the workers' headers among them, at
+    // 4.5:1 on what it is drawn on.
+    QFETCH(bool, dark);
+    QFETCH(bool, presenting);
+    MainWindow w;
+    w.resize(kProjector);
+    w.show();
+    const auto restore = qScopeGuard([&w] {
+        w.setPresentation(false);
+        w.setDark(false);
+        w.close();
+    });
+    w.setDark(dark);
+    w.setPresentation(presenting);
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return !w.scene()->model().workers.isEmpty() && w.scene()->model().workers[0].pid > 0; }));
+    QTest::qWait(300);
+    w.grab();
+    const Inventory inventory =
+        takeInventory(w.flowView(), w.findChild<QLabel *>(QStringLiteral("caption")), kProjector);
+    const auto header = [](const Inventory::Text &t) { return t.role == QLatin1String("title") && t.text == QLatin1String("P1"); };
+    QVERIFY(std::any_of(inventory.texts.begin(), inventory.texts.end(), header));
+    for (const Inventory::Text &t : inventory.texts)
+        if (header(t))
+            QVERIFY2(t.background != VisualStyle::current().panel, "P1 is drawn on its coloured header");
+    const QStringList faint = contrastProblems(inventory);
+    QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QStringLiteral("; "))));
+    w.close(); // the run goes with the window
     QCOMPARE(leftoverReport(), QString());
 }
 

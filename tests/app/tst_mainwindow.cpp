@@ -4,6 +4,7 @@
 // the window or starting another run leaves nothing behind.
 #include "flowscene.h"
 #include "kernelpanel.h"
+#include "lessonpanel.h"
 #include "mainwindow.h"
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
@@ -11,6 +12,8 @@
 #include "throughputplot.h"
 #include "tokenitem.h"
 #include "workeritem.h"
+
+#include "session/lessons/lesson.h"
 
 #include "../session/runhelpers.h"
 #include "windowhelpers.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 #include <qcustomplot.h>
@@ -81,6 +85,8 @@ private slots:
     void aBlinkOfARunStillDraws();
     void legendKeepsToTwoRows();
     void graphFillsItsPlaceWithoutARun();
+    void statusFollowsLessonsAndRuns();
+    void stopReleasesPause();
 };
 
 void TestMainWindow::defaultScenarioMoves()
@@ -336,6 +342,66 @@ void TestMainWindow::presentationAndZoom()
     QVERIFY(QApplication::font().pointSizeF() > font);
     action(w, "actionZoomReset")->trigger();
     QCOMPARE(QApplication::font().pointSizeF(), font);
+}
+
+// What the status bar says, whichever of its two places says it.
+QString status(MainWindow &w)
+{
+    const QString message = w.statusBar()->currentMessage();
+    return message.isEmpty() ? w.findChild<QLabel *>(QStringLiteral("runStatus"))->text() : message;
+}
+
+void TestMainWindow::statusFollowsLessonsAndRuns()
+{
+    // One source for the status: a lesson measuring, then its verdict until
+    // the next start; a live run's own state from its start; and nothing
+    // of the run before, which the lesson stopped.
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().started; }));
+    w.statusBar()->showMessage(QStringLiteral("Finished: a summary of another run"), 60000);
+    const Lesson *lesson = findLesson(QStringLiteral("sigpipe"));
+    QVERIFY(lesson);
+    QSignalSpy finished(w.lessonPanel(), &LessonPanel::lessonFinished);
+    w.lessonPanel()->select(lesson->id());
+    QVERIFY(w.lessonPanel()->runWithoutAsking());
+    QCOMPARE(w.statusBar()->currentMessage(), QString()); // the old summary went at the start
+    QVERIFY2(status(w).contains(QStringLiteral("lesson")), qPrintable(status(w)));
+    QVERIFY(!status(w).contains(QStringLiteral("Ready")));
+    QVERIFY(finished.wait(60000));
+    QTest::qWait(600); // a tick of the status timer
+    QVERIFY2(status(w).contains(lesson->title()), qPrintable(status(w)));
+    QVERIFY(status(w).contains(QStringLiteral("as expected")));
+    QVERIFY(!status(w).contains(QStringLiteral("Ready")));
+    // A new run: the verdict gives way to the run's own state.
+    QVERIFY(w.startRun());
+    QVERIFY2(status(w).startsWith(QStringLiteral("Running")) || status(w).startsWith(QStringLiteral("Stepping")),
+             qPrintable(status(w)));
+    QVERIFY(!status(w).contains(lesson->title()));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::stopReleasesPause()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().started; }));
+    action(w, "actionPause")->setChecked(true);
+    QVERIFY(w.controller().run()->isPaused());
+    QVERIFY(status(w).startsWith(QStringLiteral("Paused")));
+    action(w, "actionStop")->trigger();
+    QVERIFY(waitUntil([&] { return !w.controller().isActive(); }));
+    QVERIFY(!action(w, "actionPause")->isChecked());
+    QVERIFY(!action(w, "actionPause")->isEnabled());
+    // The next run starts at its pace, not paused.
+    QVERIFY(w.startRun());
+    QVERIFY(!action(w, "actionPause")->isChecked());
+    QVERIFY(!w.controller().run()->isPaused());
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 // and placement; this is the quick look at what telemetry costs. Runs alternate (bare, engine, engine
 // without telemetry, bare, ...) so that a slow moment of the machine hits all
 // three alike; each figure is the median of the rounds, with its spread.
+#include "session/lessons/lesson.h"
 #include "session/run.h"
 
 #include <QCommandLineParser>
@@ -68,6 +69,33 @@ double engineRun(const Case &c, qint64 count, bool pin, bool telemetry)
     return run.result().mbPerS;
 }
 
+// --busy-wait: the busy-wait lesson's claim of speed (spinning costs at least
+// ten times the CPU per message of sleeping), which no pass/fail test holds.
+int busyWait(int rounds)
+{
+    QTextStream out(stdout);
+    out << "busy-wait: CPU per message, spinning against sleeping, " << rounds << " rounds\n";
+    QVector<double> ratios;
+    for (int r = 0; r < rounds; ++r) {
+        const LessonOutcome o = runLesson(*findLesson(QStringLiteral("busy-wait")), {});
+        if (!o.error.isEmpty()) {
+            QTextStream(stderr) << o.error << Qt::endl;
+            return 1;
+        }
+        const auto perMessage = [&](const char *mode) {
+            const QString m = QLatin1String(mode);
+            const double n = o.readings.value(m + QStringLiteral(".messages")).toString().toDouble();
+            return n > 0 ? o.readings.value(m + QStringLiteral(".cpu_us")).toString().toDouble() / n : 0;
+        };
+        const double spin = perMessage("spin"), sleep = perMessage("sleep");
+        ratios << (sleep > 0 ? spin / sleep : 0);
+        out << QStringLiteral("  spinning %1 µs, sleeping %2 µs: %3×\n").arg(spin, 0, 'f', 1).arg(sleep, 0, 'f', 1).arg(ratios.last(), 0, 'f', 0);
+        out.flush();
+    }
+    out << QStringLiteral("median %1× (%2); the lesson says at least 10×\n").arg(median(ratios), 0, 'f', 0).arg(spread(ratios));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -80,8 +108,12 @@ int main(int argc, char **argv)
                         QStringLiteral("7")},
                        {QStringLiteral("megabytes"), QStringLiteral("Data per run (default 1024)."),
                         QStringLiteral("MB"), QStringLiteral("1024")},
-                       {QStringLiteral("no-pin"), QStringLiteral("Let the scheduler place producer and consumer.")}});
+                       {QStringLiteral("no-pin"), QStringLiteral("Let the scheduler place producer and consumer.")},
+                       {QStringLiteral("busy-wait"),
+                        QStringLiteral("Instead: the busy-wait lesson's CPU per message, spinning against sleeping.")}});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("busy-wait")))
+        return busyWait(parser.value(QStringLiteral("rounds")).toInt());
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const qint64 bytes = parser.value(QStringLiteral("megabytes")).toLongLong() << 20;
     const bool pin = !parser.isSet(QStringLiteral("no-pin"));

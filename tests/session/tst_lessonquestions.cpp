@@ -49,6 +49,18 @@ QList<TestLessonQuestions::Row> TestLessonQuestions::rows()
         {"pipe-buf: some", "pipe-buf", R"J({"big_read": 1000, "big_corrupted": 500})J", 1},
         {"pipe-buf: most", "pipe-buf", R"J({"big_read": 1000, "big_corrupted": 501})J", 2},
         {"pipe-buf: nothing read", "pipe-buf", "{}", -1},
+        {"back-pressure: each write waits", "back-pressure",
+         R"J({"default_capacity": 65536, "default_most_queued": 0, "default_blocked_in": "write (wchan pipe_write)"})J",
+         0},
+        {"back-pressure: a page", "back-pressure",
+         R"J({"default_capacity": 4096, "default_most_queued": 4096, "default_blocked_in": "write (wchan pipe_write)"})J",
+         1},
+        {"back-pressure: 64 KiB", "back-pressure",
+         R"J({"default_capacity": 65536, "default_most_queued": 65536, "default_blocked_in": "write (wchan pipe_write)"})J",
+         2},
+        {"back-pressure: never waits", "back-pressure",
+         R"J({"default_capacity": 65536, "default_most_queued": 32768, "default_blocked_in": ""})J", 3},
+        {"back-pressure: nothing ran", "back-pressure", "{}", -1},
     };
 }
 
@@ -102,7 +114,7 @@ void TestLessonQuestions::questionsHaveTwoToFourChoices()
         QVERIFY2(q.choices.size() >= 2 && q.choices.size() <= 4, qPrintable(lesson->id()));
         QVERIFY(!q.text.isEmpty());
     }
-    QCOMPARE(asked, 4);
+    QCOMPARE(asked, 5);
 }
 
 QTEST_GUILESS_MAIN(TestLessonQuestions)

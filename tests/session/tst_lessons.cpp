@@ -5,6 +5,9 @@
 // lecture's examples run in a private namespace, fall back without one, and
 // never touch an object someone else made with the lecture's key or name;
 // real-time signals refused at RLIMIT_SIGPENDING are counted, not retried.
+// A check that claims a time or a speed (busy-wait's "ten times the CPU") is
+// never held here: it depends on the machine's load, so ipcscope-bench
+// --busy-wait measures it and tst_lessonverdicts holds its logic.
 #include "clihelpers.h"
 #include "runhelpers.h"
 
@@ -69,6 +72,16 @@ bool sysvKeyExists(const QString &kind, const QString &key)
     return false;
 }
 
+// The checks that failed, leaving out the claims of time or speed.
+QStringList failedFacts(const LessonOutcome &o)
+{
+    QStringList failed;
+    for (const LessonCheck &c : o.checks)
+        if (!c.passed && !c.timing)
+            failed << QStringLiteral("%1: %2 (expected %3)").arg(c.what, c.measured, c.expected);
+    return failed;
+}
+
 } // namespace
 
 class TestLessons : public QObject {
@@ -105,8 +118,8 @@ void TestLessons::everyLessonAsExpected()
     QStringList heard;
     const LessonOutcome outcome = runLesson(*lesson, [&](const QString &line) { heard << line; });
     QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-    QVERIFY2(outcome.asExpected, qPrintable(outcome.failedChecks() + QStringLiteral(" | ") +
-                                            outcome.observations.join(QStringLiteral(" | "))));
+    QVERIFY2(failedFacts(outcome).isEmpty(), qPrintable(outcome.failedChecks() + QStringLiteral(" | ") +
+                                                       outcome.observations.join(QStringLiteral(" | "))));
     QCOMPARE(outcome.id, id);
     QVERIFY(!outcome.measured.isEmpty());
     QVERIFY(!outcome.checks.isEmpty());
@@ -128,8 +141,8 @@ void TestLessons::controlTurnsTheVerdict()
     const Lesson *lesson = findLesson(id);
     const LessonOutcome outcome = runLesson(*lesson, {}, nullptr, LessonSetup::Control);
     QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-    QVERIFY2(!outcome.asExpected, qPrintable(outcome.measured));
-    QVERIFY(!outcome.failedChecks().isEmpty());
+    QVERIFY2(!failedFacts(outcome).isEmpty(), qPrintable(outcome.measured));
+    QVERIFY(!outcome.asExpected);
     QCOMPARE(outcome.setup, LessonSetup::Control);
     QCOMPARE(leftoverReport(), QString());
 }

@@ -26,6 +26,7 @@ private slots:
     void verdictsFailOnContraryReadings_data();
     void verdictsFailOnContraryReadings();
     void verdictNeedsChecks();
+    void timingClaimsAreMarked();
 };
 
 void TestLessonVerdicts::verdictsFailOnContraryReadings_data()
@@ -197,6 +198,9 @@ void TestLessonVerdicts::verdictsFailOnContraryReadings_data()
     row("busy-wait as predicted", "busy-wait",
         R"J({"spin.messages": "100", "spin.cpu_us": "516000", "sleep.messages": "100", "sleep.cpu_us": "1030",
             "sleep.voluntary": "101"})J", "yy");
+    row("busy-wait: spinning only nine times the CPU", "busy-wait",
+        R"J({"spin.messages": "100", "spin.cpu_us": "9000", "sleep.messages": "100", "sleep.cpu_us": "1000",
+            "sleep.voluntary": "100"})J", "ny");
     row("busy-wait: nothing to wait for", "busy-wait",
         R"J({"spin.messages": "100", "spin.cpu_us": "337", "sleep.messages": "100", "sleep.cpu_us": "252",
             "sleep.voluntary": "1"})J", "nn");
@@ -223,6 +227,18 @@ void TestLessonVerdicts::verdictNeedsChecks()
     // Readings that name nothing cannot be as expected, whatever the lesson.
     for (const Lesson *l : allLessons())
         QVERIFY2(!judge(*l, QJsonObject()).asExpected, qPrintable(l->id()));
+}
+
+void TestLessonVerdicts::timingClaimsAreMarked()
+{
+    // busy-wait's "ten times the CPU" is a claim of speed: marked, so that
+    // tst_lessons never holds it on a loaded machine (ipcscope-bench
+    // --busy-wait measures it); its count of context switches is a fact.
+    const QList<LessonCheck> checks = judge(*findLesson(QStringLiteral("busy-wait")), QJsonObject()).checks;
+    QCOMPARE(checks.size(), 2);
+    QVERIFY(checks[0].timing);
+    QVERIFY(!checks[1].timing);
+    QVERIFY(checks[0].toJson().value(QStringLiteral("timing")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestLessonVerdicts)

@@ -118,6 +118,27 @@ public:
         return r;
     }
 
+    LessonQuestion question() const override
+    {
+        return {LessonText::tr("A writer as fast as it can, a reader taking 50 messages a second. How much does the "
+                               "pipe take before write() makes the writer wait?"),
+                {LessonText::tr("Nothing: every write() waits for a read()"), LessonText::tr("One page, 4 KiB"),
+                 LessonText::tr("16 pages, 64 KiB"), LessonText::tr("No limit: write() never waits")}};
+    }
+
+    // From the default pipe: never blocked, or the most it held when the
+    // writer did block, to the nearest choice.
+    int answer(const QJsonObject &r) const override
+    {
+        using namespace readings;
+        if (count(r, "default_capacity") <= 0)
+            return -1;
+        if (text(r, "default_blocked_in").isEmpty())
+            return 3;
+        const qint64 most = count(r, "default_most_queued");
+        return most < kPage ? 0 : most <= 4 * kPage ? 1 : 2;
+    }
+
     QList<LessonCheck> verdict(const QJsonObject &r) const override
     {
         using namespace readings;

@@ -75,7 +75,7 @@ public:
         return {
             {LessonText::tr("CPU per message, spinning against sleeping"), LessonText::tr("at least 10 times as much"),
              LessonText::tr("%1 against %2").arg(Formatter::duration(spin / 1e6), Formatter::duration(sleep / 1e6)),
-             spin > 0 && spin >= 10 * std::max(sleep, 0.001)},
+             spin > 0 && spin >= 10 * std::max(sleep, 0.001), true},
             {LessonText::tr("Voluntary context switches of the sleeping consumer"),
              LessonText::tr("about one a message (%1)").arg(text(r, "sleep.messages")), text(r, "sleep.voluntary"),
              count(r, "sleep.messages") > 0 && 2 * count(r, "sleep.voluntary") >= count(r, "sleep.messages")},

@@ -14,7 +14,8 @@ QJsonObject LessonCheck::toJson() const
     return {{QStringLiteral("what"), what},
             {QStringLiteral("expected"), expected},
             {QStringLiteral("measured"), measured},
-            {QStringLiteral("passed"), passed}};
+            {QStringLiteral("passed"), passed},
+            {QStringLiteral("timing"), timing}};
 }
 
 QJsonObject LessonErratum::toJson() const

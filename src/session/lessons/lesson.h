@@ -22,6 +22,9 @@ struct LessonCheck {
     QString expected; // "more than 0"
     QString measured; // "620 888 189"
     bool passed = false;
+    // A claim about time or speed ("ten times the CPU"): the audience's
+    // verdict weighs it, a pass/fail test never does (it is benchmarked).
+    bool timing = false;
     QJsonObject toJson() const;
 };
 
