@@ -1,0 +1,48 @@
+#pragma once
+// Collects a recording (recording.h) of each run a RunController starts:
+// every scene sample the run builds, the workers' events as each poll reads
+// them, and at the end the result and the series. It only reads what the
+// run already exposes to the views; the run must watch its scene
+// (Run::setWatchScene) for there to be scene samples.
+#include "recording.h"
+
+#include <QObject>
+
+namespace ipcscope {
+
+class Run;
+class RunController;
+struct RunEvent;
+struct RunResult;
+struct RunSnapshot;
+
+class Recorder : public QObject {
+    Q_OBJECT
+public:
+    // At full speed a worker's ring holds 128 events between two polls, and
+    // they are all alike: the last few of each poll are kept, as the
+    // animation samples them (docs/recording.md: the cost).
+    static constexpr int kEventsPerPoll = 16;
+
+    explicit Recorder(RunController &controller, QObject *parent = nullptr);
+
+    // The last run's recording: complete once recorded() was emitted.
+    const Recording &recording() const { return m_recording; }
+    bool isComplete() const { return m_complete; }
+
+signals:
+    void recorded();
+
+private:
+    void begin(const Run &run);
+    void sample(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
+    void end(const RunResult &result);
+    void addScene();
+
+    RunController &m_controller;
+    Recording m_recording;
+    bool m_complete = false;
+    bool m_active = false; // a run is being recorded
+};
+
+} // namespace ipcscope
