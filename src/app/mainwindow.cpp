@@ -13,6 +13,8 @@
 #include "logview.h"
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
+#include "recordingfiles.h"
+#include "replaybar.h"
 #include "runicons.h"
 #include "scenarioeditor.h"
 #include "scenariofiles.h"
@@ -66,6 +68,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->menu(), &FaultMenu::popupForWorker);
     connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
+    m_recordings = new RecordingFiles(m_controller, m_ui->actionSaveRecording, m_ui->actionOpenRecording, statusBar(),
+                                      this);
+    m_ui->centralLayout->insertWidget(1, m_recordings->bar());
+    connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
+        m_notice = nullptr;
+        m_scene->preview(scenario);
+        m_ui->flowView->refit();
+    });
+    connect(&m_recordings->replay(), &ReplayController::sceneChanged, this,
+            [this](const SceneModel &model) { m_scene->update(model, {}); });
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -212,6 +224,11 @@ bool MainWindow::openScenario(const QString &fileName)
     m_ui->log->append(title.isEmpty() ? tr("Opened scenario %1").arg(fileName)
                                       : tr("Opened scenario %1: %2").arg(QFileInfo(fileName).fileName(), title));
     return true;
+}
+
+bool MainWindow::openRecording(const QString &fileName)
+{
+    return m_recordings->open(fileName);
 }
 
 bool MainWindow::saveScenario(const QString &fileName)
@@ -419,6 +436,10 @@ void MainWindow::retranslate()
     if (const Run *run = m_controller.run()) {
         m_scene->setRun(run);
         m_scene->update(run->scene(), {});
+        m_ui->flowView->refit();
+    } else if (m_recordings->isReplaying()) {
+        m_scene->preview(m_recordings->scenario());
+        m_scene->update(m_recordings->replay().scene(), {});
         m_ui->flowView->refit();
     } else if (m_notice) {
         m_scene->showNotice(m_notice(), m_noticeVerdict ? m_noticeVerdict() : QString(), m_noticeOk);

@@ -60,13 +60,17 @@ void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)
     addScene();
     const qint64 goNs = qint64(run->goNs());
     // The events come worker by worker, each worker's in its stream order:
-    // keep each worker's last kEventsPerPoll.
+    // of a worker with many, keep its last kEventsPerPoll.
     QHash<int, int> left;
     for (const RunEvent &e : events)
         ++left[e.slot];
+    for (auto it = left.begin(); it != left.end(); ++it)
+        it.value() = it.value() > kEventsKeptWhole ? it.value() - kEventsPerPoll : 0; // how many to skip
     for (const RunEvent &e : events) {
-        if (left[e.slot]-- > kEventsPerPoll)
+        if (left[e.slot] > 0) {
+            --left[e.slot];
             continue;
+        }
         const EventRecord &r = e.event;
         m_recording.events.append({e.slot, r.index, goNs ? qint64(r.tNs) - goNs : 0, r.seq, r.kind, r.op,
                                    r.producer, r.place, r.size,

@@ -19,9 +19,11 @@ struct RunSnapshot;
 class Recorder : public QObject {
     Q_OBJECT
 public:
-    // At full speed a worker's ring holds 128 events between two polls, and
-    // they are all alike: the last few of each poll are kept, as the
-    // animation samples them (docs/recording.md: the cost).
+    // A worker's events of one poll are all kept while they are few (a paced
+    // or stepped run, a slow rate). At full speed its ring of 128 turns over
+    // between two polls and they are all alike: the last few of each poll
+    // are kept, as the animation samples them (docs/recording.md: the cost).
+    static constexpr int kEventsKeptWhole = 64;
     static constexpr int kEventsPerPoll = 16;
 
     explicit Recorder(RunController &controller, QObject *parent = nullptr);

@@ -6,6 +6,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
 
 #include <limits>
@@ -102,6 +103,14 @@ bool readEvent(const QCborValue &value, int workers, RecordedEvent &e)
 
 std::optional<Recording> RecordingReader::read(const QString &fileName, QString *error)
 {
+    // A FIFO would hold the open until someone writes into it; a device
+    // could give bytes forever.
+    const QFileInfo info(fileName);
+    if (info.exists() && !info.isFile()) {
+        if (error)
+            *error = QStringLiteral("%1: not a regular file").arg(fileName);
+        return std::nullopt;
+    }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)

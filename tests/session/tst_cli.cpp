@@ -251,7 +251,7 @@ void TestCli::badInput_data()
     const auto replay = [&](std::initializer_list<const char *> extra) { return words(QStringLiteral("replay"), extra); };
     QTest::newRow("replay nothing") << replay({}) << QStringList{"recording"};
     QTest::newRow("replay no such file") << replay({"/nonexistent/x.ipcrec"}) << QStringList{"/nonexistent/x.ipcrec"};
-    QTest::newRow("replay a FIFO") << replay({}) + QStringList{fifo} << QStringList{fifo};
+    QTest::newRow("replay a FIFO") << replay({}) + QStringList{fifo} << QStringList{fifo, "not a regular file"};
     QTest::newRow("replay a directory") << replay({}) + QStringList{m_dir.path()} << QStringList{m_dir.path()};
     QTest::newRow("replay /etc/passwd") << replay({"/etc/passwd"}) << QStringList{"not an ipcscope recording"};
     QTest::newRow("replay two files") << replay({"a.ipcrec", "b.ipcrec"}) << QStringList{"b.ipcrec"};
@@ -655,7 +655,7 @@ void TestCli::replayRefused_data()
     QTest::newRow("good (the control)") << good << QString();
     for (const qsizetype at : {qsizetype(5), qsizetype(20), good.size() / 3, good.size() - 1})
         QTest::addRow("truncated at %lld", qlonglong(at)) << good.left(at) << QStringLiteral("truncated");
-    QByteArray garbage(2048, '\0');
+    QByteArray garbage(good.size(), '\0');
     for (qsizetype i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 131 + 7) % 256);
     QTest::newRow("garbage") << garbage << QStringLiteral("not an ipcscope recording");
