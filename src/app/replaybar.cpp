@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>
@@ -29,8 +30,12 @@ ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
       m_close(new QToolButton)
 {
     setObjectName(QStringLiteral("replayBar"));
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(6, 2, 6, 2);
+    // The origin on a line of its own: at 1024 pixels, beside the controls,
+    // it would leave the slider no room.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(6, 2, 6, 2);
+    column->setSpacing(0);
+    auto *row = new QHBoxLayout;
     QFont bold = m_origin->font();
     bold.setBold(true);
     m_origin->setFont(bold);
@@ -40,7 +45,9 @@ ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
     for (const double s : kSpeeds)
         m_speed->addItem(QString(), s);
     m_speed->setCurrentIndex(2);
-    row->addWidget(m_origin);
+    column->addWidget(m_origin);
+    column->addLayout(row);
+    m_slider->setMinimumWidth(160);
     row->addWidget(m_back);
     row->addWidget(m_play);
     row->addWidget(m_forward);
