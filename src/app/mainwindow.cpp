@@ -439,7 +439,7 @@ void MainWindow::retranslate()
         m_ui->flowView->refit();
     } else if (m_recordings->isReplaying()) {
         m_scene->preview(m_recordings->scenario());
-        m_scene->update(m_recordings->replay().scene(), {});
+        m_recordings->replay().refresh();
         m_ui->flowView->refit();
     } else if (m_notice) {
         m_scene->showNotice(m_notice(), m_noticeVerdict ? m_noticeVerdict() : QString(), m_noticeOk);

@@ -1,5 +1,9 @@
 #include "replaycontroller.h"
 
+#include "scenebuilder.h"
+
+#include "engine/mechanism.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -16,6 +20,7 @@ void ReplayController::load(const Recording &recording)
 {
     pause();
     m_recording = recording;
+    m_mechanism = findMechanism(recording.scenario.value(QStringLiteral("mechanism")).toString().toStdString());
     m_index = -1;
     if (isLoaded())
         show(0, m_recording.scenes.constFirst().tS);
@@ -25,6 +30,7 @@ void ReplayController::clear()
 {
     pause();
     m_recording = Recording();
+    m_mechanism = nullptr;
     m_scene = SceneModel();
     m_index = -1;
     m_timeS = 0;
@@ -76,6 +82,14 @@ void ReplayController::seek(double tS)
     show(std::max(0, m_recording.sceneIndexAt(t)), t);
 }
 
+void ReplayController::refresh()
+{
+    const int index = m_index;
+    m_index = -1;
+    if (index >= 0)
+        show(index, m_timeS);
+}
+
 void ReplayController::advance()
 {
     const double elapsedS = double(m_wall.restart()) / 1000 * m_speed;
@@ -100,6 +114,8 @@ void ReplayController::show(int index, double tS)
         }
         m_index = index;
         m_scene = *scene;
+        if (m_mechanism)
+            retranslateScene(m_scene, *m_mechanism);
         emit sceneChanged(m_scene);
     }
     m_timeS = tS;

@@ -13,6 +13,8 @@
 
 namespace ipcscope {
 
+class Mechanism;
+
 class ReplayController : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +41,8 @@ public:
     void stepBack();
     // The sample shown at tS: the last at or before it.
     void seek(double tS);
+    // The sample shown, again: in a new language.
+    void refresh();
 
 signals:
     void sceneChanged(const ipcscope::SceneModel &scene);
@@ -52,6 +56,7 @@ private:
     void advance();
 
     Recording m_recording;
+    const Mechanism *m_mechanism = nullptr; // for the scene's words
     SceneModel m_scene;
     int m_index = -1;
     double m_timeS = 0;

@@ -47,6 +47,7 @@ private slots:
     void seek();
     void playsToTheEnd();
     void damagedSampleStops();
+    void wordsInTheCurrentLanguage();
 };
 
 void TestReplayController::steps_data()
@@ -137,6 +138,29 @@ void TestReplayController::damagedSampleStops()
     QCOMPARE(failed.size(), 2);
     c.seek(0.2); // past it
     QCOMPARE(c.index(), 2);
+}
+
+void TestReplayController::wordsInTheCurrentLanguage()
+{
+    // Recorded in another language: the words that come from the mechanism
+    // and the shares are said again in this one (English here).
+    Recording r = recording(1);
+    r.scenario = QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("sysv-shm")}};
+    SceneModel m = *r.scene(0);
+    m.workers[0].shares = {{QStringLiteral("sleeping"), QStringLiteral("ждёт своей очереди по темпу"), 1}};
+    SceneSemaphore empty;
+    empty.name = QStringLiteral("empty");
+    empty.purpose = QStringLiteral("свободные ячейки");
+    m.semaphores = {empty};
+    r.scenes[0].encoded = encodeScene(m);
+    ReplayController c;
+    c.load(r);
+    QCOMPARE(c.scene().workers.at(0).shares.at(0).text, QStringLiteral("waiting for its rate"));
+    QCOMPARE(c.scene().semaphores.at(0).purpose, QStringLiteral("free slots"));
+    // Without the mechanism to ask, the words stay as recorded.
+    r.scenario = QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("telepathy")}};
+    c.load(r);
+    QCOMPARE(c.scene().semaphores.at(0).purpose, QStringLiteral("свободные ячейки"));
 }
 
 QTEST_GUILESS_MAIN(TestReplayController)
