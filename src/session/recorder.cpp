@@ -50,6 +50,15 @@ void Recorder::addScene()
             return;
     }
     m_recording.scenes.append({scene.tS, std::move(encoded)});
+    bound();
+}
+
+void Recorder::bound()
+{
+    if (m_recording.scenes.size() > kMaxScenes)
+        m_recording.scenes.remove(0, kMaxScenes / 4);
+    if (m_recording.events.size() > kMaxEvents)
+        m_recording.events.remove(0, kMaxEvents / 4);
 }
 
 void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)

@@ -25,6 +25,12 @@ public:
     // are kept, as the animation samples them (docs/recording.md: the cost).
     static constexpr int kEventsKeptWhole = 64;
     static constexpr int kEventsPerPoll = 16;
+    // A window left running through a lecture must not grow without end:
+    // past these (about ten minutes at full speed in the window, some 60 MB
+    // in memory) the oldest quarter goes, so the recording is the run's last
+    // stretch, and its first sample says where that begins.
+    static constexpr qsizetype kMaxEvents = 600'000;
+    static constexpr qsizetype kMaxScenes = 20'000;
 
     explicit Recorder(RunController &controller, QObject *parent = nullptr);
 
@@ -40,6 +46,7 @@ private:
     void sample(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
     void end(const RunResult &result);
     void addScene();
+    void bound();
 
     RunController &m_controller;
     Recording m_recording;
