@@ -8,6 +8,7 @@
 #include "language.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
+#include "recordingfiles.h"
 #include "visualstyle.h"
 
 #include "session/lessons/lesson.h"
@@ -161,8 +162,13 @@ int main(int argc, char **argv)
         window.setGeometry(window.screen()->availableGeometry());
         window.showMaximized();
     }
-    if (!parser.positionalArguments().isEmpty())
-        window.openScenario(parser.positionalArguments().first());
+    // A recording is replayed, without a process; a scenario starts.
+    const QString file = parser.positionalArguments().value(0);
+    const bool replay = file.endsWith(QLatin1String(".ipcrec"), Qt::CaseInsensitive);
+    if (replay)
+        window.openRecording(file);
+    else if (!file.isEmpty())
+        window.openScenario(file);
     // After the file: --presentation has the last word over its layout.
     if (parser.isSet(commandLine.presentation))
         window.setPresentation(true);
@@ -182,7 +188,12 @@ int main(int argc, char **argv)
             window.close();
             QApplication::exit(saved ? 0 : 1);
         };
-        if (lessonId.isEmpty()) {
+        if (replay) {
+            // Halfway through the recording, as a user who dragged there sees it.
+            auto &replayer = window.recordings()->replay();
+            replayer.seek(replayer.durationS() / 2);
+            QTimer::singleShot(1000, &window, capture);
+        } else if (lessonId.isEmpty()) {
             window.startRun();
             QTimer::singleShot(3000, &window, capture);
         } else {
@@ -192,7 +203,7 @@ int main(int argc, char **argv)
             window.lessonPanel()->select(lessonId);
             window.lessonPanel()->runWithoutAsking();
         }
-    } else {
+    } else if (!replay) {
         window.startRun();
     }
     const int status = app.exec();

@@ -14,6 +14,8 @@
 #include "logview.h"
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
+#include "recordingfiles.h"
+#include "replaybar.h"
 #include "runicons.h"
 #include "scenarioeditor.h"
 #include "scenariofiles.h"
@@ -70,6 +72,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
     new LegendOverlay(m_ui->livePage, m_ui->actionLegend); // F1, over the scene and its graph
+    m_recordings = new RecordingFiles(m_controller, m_ui->actionSaveRecording, m_ui->actionOpenRecording, statusBar(),
+                                      this);
+    m_ui->centralLayout->insertWidget(1, m_recordings->bar());
+    connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
+        m_notice = nullptr;
+        m_scene->preview(scenario);
+        m_ui->flowView->refit();
+    });
+    connect(&m_recordings->replay(), &ReplayController::sceneChanged, this,
+            [this](const SceneModel &model) { m_scene->update(model, {}); });
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -217,6 +229,11 @@ bool MainWindow::openScenario(const QString &fileName)
     m_ui->log->append(title.isEmpty() ? tr("Opened scenario %1").arg(fileName)
                                       : tr("Opened scenario %1: %2").arg(QFileInfo(fileName).fileName(), title));
     return true;
+}
+
+bool MainWindow::openRecording(const QString &fileName)
+{
+    return m_recordings->open(fileName);
 }
 
 bool MainWindow::saveScenario(const QString &fileName)
@@ -424,6 +441,10 @@ void MainWindow::retranslate()
     if (const Run *run = m_controller.run()) {
         m_scene->setRun(run);
         m_scene->update(run->scene(), {});
+        m_ui->flowView->refit();
+    } else if (m_recordings->isReplaying()) {
+        m_scene->preview(m_recordings->scenario());
+        m_recordings->replay().refresh();
         m_ui->flowView->refit();
     } else if (m_notice) {
         m_scene->showNotice(m_notice(), m_noticeVerdict ? m_noticeVerdict() : QString(), m_noticeOk);

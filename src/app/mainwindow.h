@@ -50,6 +50,10 @@ public:
     // zoom, pace); a file that cannot be used is reported in the log and the
     // status bar, never in a blocking dialog.
     bool openScenario(const QString &fileName);
+    // Replays a recording (.ipcrec) without a process; false, and why in the
+    // status bar, when it cannot be read.
+    bool openRecording(const QString &fileName);
+    class RecordingFiles *recordings() const { return m_recordings; }
     // Saves the editor's scenario and the current layout.
     bool saveScenario(const QString &fileName);
     // The pace: one call every few seconds (the workers held, Step at a
@@ -138,6 +142,7 @@ private:
     PaceControl *m_paceControl;
     class FaultsPanel *m_faults;
     class ScenarioFiles *m_files;
+    class RecordingFiles *m_recordings;
     std::function<QString()> m_notice;
     std::function<QString()> m_noticeVerdict;
     bool m_noticeOk = true;

@@ -15,6 +15,7 @@ const char *usage()
            "  compare    measure every mechanism, beside the lecture's comparison table\n"
            "  lesson     reproduce one of the lecture's phenomena (--list)\n"
            "  inspect    the kernel's IPC objects, as ipcs and /dev/shm list them\n"
+           "  replay     read a recording (run --record) back, without starting a process\n"
            "Run `ipcscope-cli <command> --help` for a command's options.\n";
 }
 
@@ -39,11 +40,13 @@ int main(int argc, char **argv)
         return lessonCommand(rest);
     if (command == QLatin1String("inspect"))
         return inspectCommand(rest);
+    if (command == QLatin1String("replay"))
+        return replayCommand(rest);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         out() << usage();
         return 0;
     }
     if (command.isEmpty())
-        return badInput(QStringLiteral("give a command: list, run, compare, lesson or inspect (try --help)"));
+        return badInput(QStringLiteral("give a command: list, run, compare, lesson, inspect or replay (try --help)"));
     return badInput(QStringLiteral("unknown command '%1' (try --help)").arg(command));
 }

@@ -10,6 +10,8 @@
 
 #include "session/handcommands.h"
 #include "session/latencynote.h"
+#include "session/recorder.h"
+#include "session/recordingwriter.h"
 #include "session/run.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
@@ -197,6 +199,10 @@ int runCommand(const QStringList &arguments)
              tr("Hold the workers and let one call through every this many seconds, as the window's stepped pace "
                 "does."),
              tr("seconds")},
+            {QStringLiteral("record"),
+             tr("Record the run (its scene, series, events and result) into this file, for `ipcscope-cli replay` "
+                "and the window."),
+             tr("file")},
         };
     if (const auto done = parseArguments(parser, options, arguments))
         return *done;
@@ -228,7 +234,14 @@ int runCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("pace")) && !parseSeconds(parser.value(QStringLiteral("pace")), paceS))
         return badInput(tr("--pace: '%1' is not a number of seconds between 0.01 and 60")
                             .arg(parser.value(QStringLiteral("pace"))));
+    // The file is opened now, so that a path that cannot take it costs no
+    // run; it appears only when the recording is complete (recordingwriter.h).
+    const bool record = parser.isSet(QStringLiteral("record"));
+    RecordingWriter writer;
+    if (record && !writer.open(parser.value(QStringLiteral("record")), &error))
+        return badInput(QStringLiteral("--record: ") + error);
     RunController controller;
+    Recorder recorder(controller);
     RunRules rules(controller);
     rules.setPace(paceS > 0 ? Pace{paceS, 0} : Pace{0, scenario.rate});
     ScenePrinter printer;
@@ -251,9 +264,10 @@ int runCommand(const QStringList &arguments)
             run.setRecordKernel(true);
         }
         // Exactness needs to know who is asleep in the kernel (/proc).
-        run.setWatchProcesses(kernel || scene);
-        run.setWatchScene(scene);
-        if (scene && !kernel)
+        const bool watchScene = scene || record;
+        run.setWatchProcesses(kernel || watchScene);
+        run.setWatchScene(watchScene);
+        if (watchScene && !kernel)
             run.setKernelInterval(50);
     };
     QEventLoop loop;
@@ -265,6 +279,10 @@ int runCommand(const QStringList &arguments)
     if (controller.isActive())
         loop.exec();
     const Run &run = *controller.run();
+    if (record && !writer.write(recorder.recording(), &error)) {
+        err() << "ipcscope-cli: --record: " << error << Qt::endl;
+        return kExitFailed;
+    }
     if (scene) {
         printer.finished(run.scene());
         return interrupt.count() > 0 ? kExitInterrupted : run.result().ok ? 0 : kExitFailed;

@@ -75,6 +75,8 @@ public:
         return m_phase == Phase::Starting || m_phase == Phase::Running || m_phase == Phase::Stopping;
     }
     const Scenario &scenario() const { return m_scenario; }
+    // CLOCK_MONOTONIC at the go (0 before): the workers' event stamps count from it.
+    quint64 goNs() const { return m_goNs; }
     const Mechanism *mechanism() const { return m_mechanism; }
     const RunSnapshot &snapshot() const { return m_snapshot; }
     const RunResult &result() const { return m_result; }

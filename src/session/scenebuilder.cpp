@@ -114,6 +114,18 @@ QString shareText(const QString &key)
 
 } // namespace
 
+void retranslateScene(SceneModel &model, const Mechanism &mechanism)
+{
+    for (SceneWorker &w : model.workers)
+        for (SceneWorker::Share &share : w.shares)
+            share.text = shareText(share.key);
+    const MechanismInfo &info = mechanism.info();
+    for (SceneSemaphore &sem : model.semaphores)
+        for (size_t k = 0; k < info.syncObjects.size() && k < info.syncRoles.size(); ++k)
+            if (sem.name == QString::fromStdString(info.syncObjects[k]))
+                sem.purpose = translated(Text{info.syncRoles[k].purpose});
+}
+
 QString sceneObjectKind(const MechanismInfo &info)
 {
     switch (info.scene) {

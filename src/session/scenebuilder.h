@@ -20,6 +20,11 @@ class TelemetryBlock;
 // segment, queue, pipe, socket or signals.
 QString sceneObjectKind(const MechanismInfo &info);
 
+// A scene recorded in one language, in the current one where its words
+// come from the mechanism and the shares (a replay's picture). A worker's
+// state in words stays as it was recorded.
+void retranslateScene(SceneModel &model, const Mechanism &mechanism);
+
 class SceneBuilder {
 public:
     SceneBuilder(const Scenario &scenario, const Mechanism &mechanism, const Params &params);

@@ -35,9 +35,18 @@ private slots:
     void handCommandsRepeatTheRun();
     void handCommandsNameNothingFixed_data();
     void handCommandsNameNothingFixed();
+    void recordThenReplay_data();
+    void recordThenReplay();
+    void replaySceneAt();
+    void replayRefused_data();
+    void replayRefused();
 
 private:
+    // A recording of a short paced run, made once (run --record).
+    QByteArray recorded();
+
     QTemporaryDir m_dir; // a FIFO and a file for the output-path cases
+    QByteArray m_recorded;
 };
 
 void TestCli::initTestCase()
@@ -231,6 +240,28 @@ void TestCli::badInput_data()
     QTest::newRow("csv is /dev/null") << compare({"--seconds", "0.05", "--csv", "/dev/null"})
                                       << QStringList{"--csv", "regular file"};
     QTest::newRow("csv without a name") << compare({"--seconds", "0.05", "--csv", ""}) << QStringList{"--csv"};
+
+    // Where a recording would go, refused before the run starts.
+    QTest::newRow("record in no directory") << run({"-m", "pipe", "--count", "10", "--record", "/nonexistent/dir/x.ipcrec"})
+                                            << QStringList{"--record", "/nonexistent/dir/x.ipcrec"};
+    QTest::newRow("record is a directory") << run({"-m", "pipe", "--count", "10", "--record"}) + QStringList{m_dir.path()}
+                                           << QStringList{"--record", m_dir.path()};
+    QTest::newRow("record without a name") << run({"-m", "pipe", "--count", "10", "--record", ""})
+                                           << QStringList{"--record"};
+    const auto replay = [&](std::initializer_list<const char *> extra) { return words(QStringLiteral("replay"), extra); };
+    QTest::newRow("replay nothing") << replay({}) << QStringList{"recording"};
+    QTest::newRow("replay no such file") << replay({"/nonexistent/x.ipcrec"}) << QStringList{"/nonexistent/x.ipcrec"};
+    QTest::newRow("replay a FIFO") << replay({}) + QStringList{fifo} << QStringList{fifo, "not a regular file"};
+    QTest::newRow("replay a directory") << replay({}) + QStringList{m_dir.path()} << QStringList{m_dir.path()};
+    QTest::newRow("replay /etc/passwd") << replay({"/etc/passwd"}) << QStringList{"not an ipcscope recording"};
+    QTest::newRow("replay two files") << replay({"a.ipcrec", "b.ipcrec"}) << QStringList{"b.ipcrec"};
+    QTest::newRow("replay --at without --scene") << replay({"x.ipcrec", "--at", "1"}) << QStringList{"--at", "--scene"};
+    QTest::newRow("replay --at not a time") << replay({"x.ipcrec", "--scene", "--at", "soon"})
+                                            << QStringList{"--at", "soon"};
+    QTest::newRow("replay --at negative") << replay({"x.ipcrec", "--scene", "--at", "-1"}) << QStringList{"--at", "-1"};
+    QTest::newRow("replay --json --scene") << replay({"x.ipcrec", "--json", "--scene"})
+                                           << QStringList{"--json", "--scene"};
+    QTest::newRow("replay --series alone") << replay({"x.ipcrec", "--series"}) << QStringList{"--series", "--json"};
 }
 
 void TestCli::badInput()
@@ -514,6 +545,151 @@ void TestCli::handCommandsNameNothingFixed()
         QVERIFY2(prints[0] != prints[1], qPrintable(prints[0]));
     if (mechanism == QLatin1String("tcp"))
         QVERIFY(QRegularExpression(QStringLiteral("IPCSCOPE_TOKEN=[0-9a-f]{32} ")).match(prints[0]).hasMatch());
+}
+
+QByteArray TestCli::recorded()
+{
+    if (m_recorded.isEmpty()) {
+        const QString file = m_dir.filePath(QStringLiteral("paced.ipcrec"));
+        const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"),
+                                    QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--rate"),
+                                    QStringLiteral("100"), QStringLiteral("--json"), QStringLiteral("--record"), file});
+        if (r.exitCode != 0)
+            return {};
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            m_recorded = f.readAll();
+        QFile::remove(file);
+    }
+    return m_recorded;
+}
+
+void TestCli::recordThenReplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("sysv-shm at full speed") << QStringList{"-m", "sysv-shm", "--count", "20000"};
+    QTest::newRow("pipe ping-pong") << QStringList{"-m", "pipe", "--count", "300", "--ping-pong"};
+    QTest::newRow("posix-mq paced, with its series") << QStringList{"-m", "posix-mq", "--count", "60", "--rate", "200",
+                                                                     "--producers", "2", "--series"};
+    QTest::newRow("udp, stepped") << QStringList{"-m", "udp", "--count", "3", "--pace", "0.05"};
+}
+
+void TestCli::recordThenReplay()
+{
+    QFETCH(QStringList, args);
+    const QString file = m_dir.filePath(QStringLiteral("run.ipcrec"));
+    const CliResult run = runCli(QStringList{QStringLiteral("run")} + args +
+                                 QStringList{QStringLiteral("--json"), QStringLiteral("--record"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(file));
+    QStringList replayArgs{QStringLiteral("replay"), file, QStringLiteral("--json")};
+    if (args.contains(QStringLiteral("--series")))
+        replayArgs << QStringLiteral("--series");
+    const CliResult replay = runCli(replayArgs);
+    QCOMPARE(replay.exitCode, 0);
+    QVERIFY(replay.err.isEmpty());
+    // The same result, field by field, and the same text.
+    const QJsonObject printed = run.json();
+    const QJsonObject replayed = replay.json();
+    QVERIFY(!printed.isEmpty());
+    QCOMPARE(replayed.keys(), printed.keys());
+    for (const QString &key : printed.keys())
+        QVERIFY2(replayed.value(key) == printed.value(key), qPrintable(key));
+    QCOMPARE(replay.out, run.out);
+    // It holds the scene as it was sampled and the workers' events.
+    const CliResult scenes = runCli({QStringLiteral("replay"), file, QStringLiteral("--scene")});
+    QCOMPARE(scenes.exitCode, 0);
+    const QList<QByteArray> lines = scenes.out.trimmed().split('\n');
+    QVERIFY(lines.size() >= 2);
+    const QJsonObject last = QJsonDocument::fromJson(lines.constLast()).object();
+    QCOMPARE(last.value(QStringLiteral("phase")).toString(), QStringLiteral("finished"));
+    const CliResult events = runCli({QStringLiteral("replay"), file, QStringLiteral("--events")});
+    QCOMPARE(events.exitCode, 0);
+    QVERIFY(events.out.contains("\"kind\":\"sent\""));
+    QVERIFY(events.out.contains("\"kind\":\"received\""));
+    // Replaying started nothing.
+    QCOMPARE(livingWorkers(), QStringList());
+    QCOMPARE(leftovers(0), QStringList());
+    QVERIFY(QFile::remove(file));
+}
+
+void TestCli::replaySceneAt()
+{
+    const QByteArray bytes = recorded();
+    QVERIFY(!bytes.isEmpty());
+    const QString file = m_dir.filePath(QStringLiteral("at.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const CliResult all = runCli({QStringLiteral("replay"), file, QStringLiteral("--scene")});
+    QCOMPARE(all.exitCode, 0);
+    const QList<QByteArray> lines = all.out.trimmed().split('\n');
+    QVERIFY(lines.size() >= 4);
+    const auto timeOf = [&](qsizetype i) {
+        return QJsonDocument::fromJson(lines.at(i)).object().value(QStringLiteral("t")).toDouble();
+    };
+    // Between two samples: the earlier; past the end: the last.
+    for (const qsizetype i : {qsizetype(1), lines.size() / 2, lines.size() - 2}) {
+        if (timeOf(i + 1) <= timeOf(i))
+            continue; // two samples within the same millisecond as printed
+        const double between = (timeOf(i) + timeOf(i + 1)) / 2;
+        const CliResult at = runCli({QStringLiteral("replay"), file, QStringLiteral("--scene"), QStringLiteral("--at"),
+                                     QString::number(between, 'f', 6)});
+        QCOMPARE(at.exitCode, 0);
+        QCOMPARE(at.out.trimmed(), lines.at(i));
+    }
+    const CliResult end = runCli({QStringLiteral("replay"), file, QStringLiteral("--scene"), QStringLiteral("--at"),
+                                  QStringLiteral("1000")});
+    QCOMPARE(end.exitCode, 0);
+    QCOMPARE(end.out.trimmed(), lines.constLast());
+    QVERIFY(QFile::remove(file));
+}
+
+void TestCli::replayRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("says"); // empty: replayed
+    const QByteArray good = recorded();
+    QVERIFY(good.size() > 100);
+    QTest::newRow("good (the control)") << good << QString();
+    for (const qsizetype at : {qsizetype(5), qsizetype(20), good.size() / 3, good.size() - 1})
+        QTest::addRow("truncated at %lld", qlonglong(at)) << good.left(at) << QStringLiteral("truncated");
+    QByteArray garbage(good.size(), '\0');
+    for (qsizetype i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 131 + 7) % 256);
+    QTest::newRow("garbage") << garbage << QStringLiteral("not an ipcscope recording");
+    QTest::newRow("garbage in the frame") << good.left(20) + garbage.left(good.size() - 20) << QStringLiteral("damaged");
+    QByteArray newer = good;
+    newer[11] = char(newer[11] + 1); // the version's low byte
+    QTest::newRow("a newer format") << newer << QStringLiteral("newer ipcscope");
+}
+
+void TestCli::replayRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, says);
+    const QString file = m_dir.filePath(QStringLiteral("refused.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    for (const QStringList &how : {QStringList{QStringLiteral("--json")}, QStringList{QStringLiteral("--scene")},
+                                   QStringList{QStringLiteral("--scene"), QStringLiteral("--at"), QStringLiteral("1000")},
+                                   QStringList{QStringLiteral("--events")}, QStringList{}}) {
+        const CliResult r = runCli(QStringList{QStringLiteral("replay"), file} + how);
+        if (says.isEmpty()) {
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(!r.out.isEmpty());
+            QVERIFY(r.err.isEmpty());
+            continue;
+        }
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+    QVERIFY(QFile::remove(file));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

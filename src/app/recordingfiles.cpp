@@ -1,0 +1,111 @@
+#include "recordingfiles.h"
+
+#include "replaybar.h"
+
+#include "session/recordingreader.h"
+#include "session/recordingwriter.h"
+#include "session/runcontroller.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QStatusBar>
+
+namespace ipcscope {
+
+namespace {
+
+constexpr int kMessageMs = 10000;
+
+QString filter()
+{
+    return RecordingFiles::tr("ipcscope recording (*.ipcrec)");
+}
+
+} // namespace
+
+RecordingFiles::RecordingFiles(RunController &controller, QAction *save, QAction *open, QStatusBar *status,
+                               QWidget *dialogParent)
+    : QObject(dialogParent), m_controller(controller), m_recorder(controller), m_replay(this), m_save(save),
+      m_open(open), m_status(status), m_dialogParent(dialogParent), m_bar(new ReplayBar(m_replay, dialogParent))
+{
+    m_bar->hide();
+    connect(&m_recorder, &Recorder::recorded, this, &RecordingFiles::updateActions);
+    // A live run ends the replay: the scene is the run's again.
+    connect(&controller, &RunController::runStarted, this, [this] {
+        endReplay();
+        updateActions();
+    });
+    connect(m_bar, &ReplayBar::closeRequested, this, &RecordingFiles::endReplay);
+    connect(&m_replay, &ReplayController::failed, this,
+            [this](const QString &why) { m_status->showMessage(why, kMessageMs); });
+    connect(m_save, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(m_dialogParent, tr("Save the recording"),
+                                                          QStringLiteral("ipcscope.ipcrec"), filter());
+        if (!file.isEmpty())
+            this->save(file);
+    });
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(m_dialogParent, tr("Open a recording"), QString(), filter());
+        if (!file.isEmpty())
+            this->open(file);
+    });
+    updateActions();
+}
+
+bool RecordingFiles::open(const QString &fileName)
+{
+    QString error;
+    const std::optional<Recording> recording = RecordingReader::read(fileName, &error);
+    if (!recording) {
+        m_status->showMessage(tr("Cannot open the recording: %1").arg(error), kMessageMs);
+        return false;
+    }
+    QString scenarioError;
+    const Scenario scenario = Scenario::fromJson(recording->scenario, &scenarioError);
+    if (!scenarioError.isEmpty() || recording->scenes.isEmpty()) {
+        m_status->showMessage(tr("Cannot open the recording: %1")
+                                  .arg(scenarioError.isEmpty() ? tr("it holds no scene") : scenarioError),
+                              kMessageMs);
+        return false;
+    }
+    // The live run gives way: a replay shows only what was recorded.
+    m_controller.discard();
+    m_scenario = scenario;
+    emit replayStarted(scenario);
+    m_replay.load(*recording);
+    m_bar->reset();
+    m_bar->show();
+    m_status->showMessage(m_bar->originText(), kMessageMs);
+    updateActions();
+    return true;
+}
+
+bool RecordingFiles::save(const QString &fileName)
+{
+    QString error;
+    RecordingWriter writer;
+    const Recording &recording = isReplaying() ? m_replay.recording() : m_recorder.recording();
+    if (!writer.open(fileName, &error) || !writer.write(recording, &error)) {
+        m_status->showMessage(tr("Cannot save the recording: %1").arg(error), kMessageMs);
+        return false;
+    }
+    m_status->showMessage(tr("Saved the recording %1").arg(fileName), kMessageMs);
+    return true;
+}
+
+void RecordingFiles::endReplay()
+{
+    if (!isReplaying())
+        return;
+    m_replay.clear();
+    m_bar->hide();
+    updateActions();
+    emit replayEnded();
+}
+
+void RecordingFiles::updateActions()
+{
+    m_save->setEnabled(m_recorder.isComplete() || isReplaying());
+}
+
+} // namespace ipcscope

@@ -1,0 +1,58 @@
+#pragma once
+// The window's recordings: every run is recorded in memory as it goes (the
+// last one is kept), File ▸ Save recording writes it, and File ▸ Open
+// recording (or `ipcscope FILE.ipcrec`) replays one without a process. A
+// file that cannot be read is said in the status bar, never in a dialog.
+#include "session/recorder.h"
+#include "session/replaycontroller.h"
+#include "session/scenario.h"
+
+#include <QObject>
+
+class QAction;
+class QStatusBar;
+class QWidget;
+
+namespace ipcscope {
+
+class ReplayBar;
+class RunController;
+
+class RecordingFiles : public QObject {
+    Q_OBJECT
+public:
+    RecordingFiles(RunController &controller, QAction *save, QAction *open, QStatusBar *status,
+                   QWidget *dialogParent);
+
+    // Reads `fileName` and shows its first sample, paused; false (and why,
+    // in the status bar) when it cannot be read.
+    bool open(const QString &fileName);
+    bool save(const QString &fileName);
+    void endReplay();
+    bool isReplaying() const { return m_replay.isLoaded(); }
+    ReplayController &replay() { return m_replay; }
+    ReplayBar *bar() const { return m_bar; }
+    const Recorder &recorder() const { return m_recorder; }
+    // The scenario of the recording being replayed.
+    const Scenario &scenario() const { return m_scenario; }
+
+signals:
+    // A replay begins: the scene lays out for its scenario; each sample follows.
+    void replayStarted(const ipcscope::Scenario &scenario);
+    void replayEnded();
+
+private:
+    void updateActions();
+
+    RunController &m_controller;
+    Recorder m_recorder;
+    ReplayController m_replay;
+    QAction *m_save;
+    QAction *m_open;
+    QStatusBar *m_status;
+    QWidget *m_dialogParent;
+    ReplayBar *m_bar;
+    Scenario m_scenario;
+};
+
+} // namespace ipcscope

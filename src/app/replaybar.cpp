@@ -1,0 +1,135 @@
+#include "replaybar.h"
+
+#include "session/formatter.h"
+#include "session/replaycontroller.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace ipcscope {
+
+namespace {
+
+constexpr double kSpeeds[] = {0.25, 0.5, 1, 2, 4, 8};
+constexpr int kSliderSteps = 1000; // per second of recording
+
+} // namespace
+
+ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
+    : QWidget(parent), m_replay(replay), m_origin(new QLabel), m_back(new QToolButton), m_play(new QToolButton),
+      m_forward(new QToolButton), m_speed(new QComboBox), m_slider(new QSlider(Qt::Horizontal)), m_time(new QLabel),
+      m_close(new QToolButton)
+{
+    setObjectName(QStringLiteral("replayBar"));
+    // The origin on a line of its own: at 1024 pixels, beside the controls,
+    // it would leave the slider no room.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(6, 2, 6, 2);
+    column->setSpacing(0);
+    auto *row = new QHBoxLayout;
+    QFont bold = m_origin->font();
+    bold.setBold(true);
+    m_origin->setFont(bold);
+    m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    for (const double s : kSpeeds)
+        m_speed->addItem(QString(), s);
+    m_speed->setCurrentIndex(2);
+    column->addWidget(m_origin);
+    column->addLayout(row);
+    m_slider->setMinimumWidth(160);
+    row->addWidget(m_back);
+    row->addWidget(m_play);
+    row->addWidget(m_forward);
+    row->addWidget(m_speed);
+    row->addWidget(m_slider, 1);
+    row->addWidget(m_time);
+    row->addWidget(m_close);
+
+    connect(m_play, &QToolButton::clicked, this, [this] {
+        if (m_replay.isPlaying())
+            m_replay.pause();
+        else
+            m_replay.play();
+    });
+    connect(m_back, &QToolButton::clicked, &m_replay, &ReplayController::stepBack);
+    connect(m_forward, &QToolButton::clicked, &m_replay, &ReplayController::stepForward);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_replay.setSpeed(m_speed->itemData(i).toDouble()); });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        if (!m_moving)
+            m_replay.seek(double(value) / kSliderSteps);
+    });
+    connect(m_close, &QToolButton::clicked, this, &ReplayBar::closeRequested);
+    connect(&m_replay, &ReplayController::positionChanged, this, &ReplayBar::showPosition);
+    connect(&m_replay, &ReplayController::playingChanged, this, &ReplayBar::showPlaying);
+    retranslate();
+}
+
+QString ReplayBar::originText() const
+{
+    const Recording &r = m_replay.recording();
+    const QDateTime at = QDateTime::fromString(r.recordedAt, Qt::ISODateWithMs).toLocalTime();
+    return tr("Replay — recorded on %1 at %2")
+        .arg(r.host().isEmpty() ? tr("an unnamed host") : r.host(),
+             at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : r.recordedAt);
+}
+
+void ReplayBar::reset()
+{
+    m_moving = true;
+    m_slider->setRange(0, int(std::ceil(m_replay.durationS() * kSliderSteps)));
+    m_moving = false;
+    m_origin->setText(originText());
+    showPosition(m_replay.timeS());
+    showPlaying(m_replay.isPlaying());
+}
+
+void ReplayBar::retranslate()
+{
+    m_back->setToolTip(tr("One sample back"));
+    m_forward->setToolTip(tr("One sample forward"));
+    m_speed->setToolTip(tr("Replay speed"));
+    m_slider->setToolTip(tr("Drag to any moment of the recording"));
+    m_close->setToolTip(tr("Close the replay"));
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1×").arg(QLocale().toString(kSpeeds[i])));
+    showPlaying(m_replay.isPlaying());
+    if (m_replay.isLoaded())
+        reset();
+}
+
+void ReplayBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReplayBar::showPosition(double tS)
+{
+    m_moving = true;
+    m_slider->setValue(int(std::lround(tS * kSliderSteps)));
+    m_moving = false;
+    m_time->setText(tr("%1 of %2").arg(Formatter::duration(tS), Formatter::duration(m_replay.durationS())));
+    m_back->setEnabled(m_replay.index() > 0);
+    m_forward->setEnabled(m_replay.index() + 1 < m_replay.recording().scenes.size());
+}
+
+void ReplayBar::showPlaying(bool playing)
+{
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setToolTip(playing ? tr("Pause the replay") : tr("Play the recording"));
+}
+
+} // namespace ipcscope

@@ -1,0 +1,119 @@
+#include "recorder.h"
+
+#include "machineinfo.h"
+#include "run.h"
+#include "runcontroller.h"
+#include "scenecodec.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSysInfo>
+
+namespace ipcscope {
+
+Recorder::Recorder(RunController &controller, QObject *parent) : QObject(parent), m_controller(controller)
+{
+    connect(&controller, &RunController::runStarted, this, [this](const Run *run) { begin(*run); });
+    connect(&controller, &RunController::sampled, this, &Recorder::sample);
+    connect(&controller, &RunController::runFinished, this, &Recorder::end);
+}
+
+void Recorder::begin(const Run &run)
+{
+    m_recording = Recording();
+    m_complete = false;
+    m_active = true;
+    m_recording.scenario = run.scenario().toJson();
+    m_recording.machine = describeMachine();
+    m_recording.machine.insert(QStringLiteral("host"), QSysInfo::machineHostName());
+    m_recording.recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_recording.producers = run.scenario().producers;
+    for (int i = 0; i < run.scenario().producers; ++i)
+        m_recording.workers << QStringLiteral("P%1").arg(i + 1);
+    for (int i = 0; i < run.scenario().consumers; ++i)
+        m_recording.workers << QStringLiteral("C%1").arg(i + 1);
+    addScene();
+}
+
+void Recorder::addScene()
+{
+    const Run *run = m_controller.run();
+    if (!run)
+        return;
+    const SceneModel &scene = run->scene();
+    if (scene.workers.isEmpty())
+        return; // the run does not watch its scene
+    QByteArray encoded = encodeScene(scene);
+    if (!m_recording.scenes.isEmpty()) {
+        const RecordedScene &last = m_recording.scenes.constLast();
+        if (last.encoded == encoded || scene.tS < last.tS)
+            return;
+    }
+    m_recording.scenes.append({scene.tS, std::move(encoded)});
+    bound();
+}
+
+void Recorder::bound()
+{
+    if (m_recording.scenes.size() > kMaxScenes)
+        m_recording.scenes.remove(0, kMaxScenes / 4);
+    if (m_recording.events.size() > kMaxEvents)
+        m_recording.events.remove(0, kMaxEvents / 4);
+}
+
+void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)
+{
+    const Run *run = m_controller.run();
+    if (!m_active || !run)
+        return;
+    addScene();
+    const qint64 goNs = qint64(run->goNs());
+    // The events come worker by worker, each worker's in its stream order:
+    // of a worker with many, keep its last kEventsPerPoll.
+    QHash<int, int> left;
+    for (const RunEvent &e : events)
+        ++left[e.slot];
+    for (auto it = left.begin(); it != left.end(); ++it)
+        it.value() = it.value() > kEventsKeptWhole ? it.value() - kEventsPerPoll : 0; // how many to skip
+    for (const RunEvent &e : events) {
+        if (left[e.slot] > 0) {
+            --left[e.slot];
+            continue;
+        }
+        const EventRecord &r = e.event;
+        m_recording.events.append({e.slot, r.index, goNs ? qint64(r.tNs) - goNs : 0, r.seq, r.kind, r.op,
+                                   r.producer, r.place, r.size,
+                                   QByteArray(r.head, sizeof r.head)});
+    }
+}
+
+void Recorder::end(const RunResult &result)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    addScene();
+    m_recording.result = result.toJson(true, true);
+    if (const Run *run = m_controller.run()) {
+        const RunSeries &series = run->series();
+        for (int i = 0; i < series.size(); ++i) {
+            const SeriesPoint own = series.point(i);
+            const SeriesPoint second = series.averaged(i);
+            RecordedWindow w{series.startS(i),      series.endS(i),         series.isHeld(i),
+                             own.msgsPerS,          own.mbPerS,             own.latencyP50Us,
+                             own.latencyP99Us,      second.msgsPerS,        second.mbPerS,
+                             second.latencyP50Us,   second.latencyP99Us,    {},
+                             {}};
+            for (int slot = 0; slot < m_recording.workers.size(); ++slot) {
+                const SeriesPoint::Worker worker = second.workers.value(slot);
+                w.workerMsgsPerS.append(worker.msgsPerS);
+                w.workerMbPerS.append(worker.mbPerS);
+            }
+            m_recording.series.append(w);
+        }
+    }
+    m_complete = true;
+    emit recorded();
+}
+
+} // namespace ipcscope

@@ -1,0 +1,57 @@
+#pragma once
+// Collects a recording (recording.h) of each run a RunController starts:
+// every scene sample the run builds, the workers' events as each poll reads
+// them, and at the end the result and the series. It only reads what the
+// run already exposes to the views; the run must watch its scene
+// (Run::setWatchScene) for there to be scene samples.
+#include "recording.h"
+
+#include <QObject>
+
+namespace ipcscope {
+
+class Run;
+class RunController;
+struct RunEvent;
+struct RunResult;
+struct RunSnapshot;
+
+class Recorder : public QObject {
+    Q_OBJECT
+public:
+    // A worker's events of one poll are all kept while they are few (a paced
+    // or stepped run, a slow rate). At full speed its ring of 128 turns over
+    // between two polls and they are all alike: the last few of each poll
+    // are kept, as the animation samples them (docs/recording.md: the cost).
+    static constexpr int kEventsKeptWhole = 64;
+    static constexpr int kEventsPerPoll = 16;
+    // A window left running through a lecture must not grow without end:
+    // past these (about ten minutes at full speed in the window, some 60 MB
+    // in memory) the oldest quarter goes, so the recording is the run's last
+    // stretch, and its first sample says where that begins.
+    static constexpr qsizetype kMaxEvents = 600'000;
+    static constexpr qsizetype kMaxScenes = 20'000;
+
+    explicit Recorder(RunController &controller, QObject *parent = nullptr);
+
+    // The last run's recording: complete once recorded() was emitted.
+    const Recording &recording() const { return m_recording; }
+    bool isComplete() const { return m_complete; }
+
+signals:
+    void recorded();
+
+private:
+    void begin(const Run &run);
+    void sample(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
+    void end(const RunResult &result);
+    void addScene();
+    void bound();
+
+    RunController &m_controller;
+    Recording m_recording;
+    bool m_complete = false;
+    bool m_active = false; // a run is being recorded
+};
+
+} // namespace ipcscope

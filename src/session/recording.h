@@ -1,0 +1,87 @@
+#pragma once
+// One run as it was recorded (docs/recording.md): the scenario, the machine,
+// the result the run printed, the scene model as it was sampled, the series,
+// and the workers' events as the session read them from the telemetry rings.
+// What is here happened: nothing is interpolated or made up. A replay reads
+// it without starting a process or creating an object.
+//
+// The scene samples are kept encoded (scenecodec.h): a ten-minute run holds
+// some ten thousand of them, and a replay decodes only the one it shows.
+#include "engine/telemetry.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace ipcscope {
+
+struct SceneModel;
+
+// The format this program writes; it reads every version up to it.
+constexpr int kRecordingVersion = 1;
+
+// One of a worker's events, as its telemetry ring held it when the session
+// read it. At full speed the ring turns over between two reads: only the
+// last events of each read are kept (Recorder), and `index` — the event's
+// place in the worker's own stream — shows the ones between that were not.
+struct RecordedEvent {
+    int slot = 0;        // the worker's slot: producers first, then consumers
+    quint64 index = 0;   // its place in the worker's event stream, from 0
+    qint64 tNs = 0;      // since the run's go (CLOCK_MONOTONIC)
+    quint64 seq = 0;     // the message's sequence number
+    EventKind kind = EventKind::Sent;
+    Op op = Op::None;    // OpDone: the call that ended
+    int producer = 0;    // whose message
+    int place = 0;       // the ring slot; OpDone: the sync object
+    quint32 size = 0;    // the message's size; OpDone: the op
+    QByteArray head;     // the first payload bytes, as the worker copied them
+};
+
+// One window of the series (series.h): its own rates, and the averaged
+// second up to it that the graph draws, as the run computed them.
+struct RecordedWindow {
+    double startS = 0;
+    double endS = 0;
+    bool held = false;
+    double msgsPerS = 0;
+    double mbPerS = 0;
+    std::optional<double> latencyP50Us;
+    std::optional<double> latencyP99Us;
+    double averagedMsgsPerS = 0;
+    double averagedMbPerS = 0;
+    std::optional<double> averagedP50Us;
+    std::optional<double> averagedP99Us;
+    QVector<double> workerMsgsPerS; // averaged, per worker slot
+    QVector<double> workerMbPerS;
+};
+
+struct RecordedScene {
+    double tS = 0;      // since the run's go
+    QByteArray encoded; // scenecodec.h
+};
+
+struct Recording {
+    int version = kRecordingVersion;
+    QJsonObject scenario;   // Scenario::toJson()
+    QJsonObject machine;    // describeMachine() and "host"
+    QString recordedAt;     // when the run started, UTC, ISO 8601
+    QJsonObject result;     // RunResult::toJson(true, true): what the run printed, and more
+    QStringList workers;    // by slot: "P1", "C1"…
+    int producers = 0;
+    QVector<RecordedScene> scenes; // by time
+    QVector<RecordedWindow> series;
+    QVector<RecordedEvent> events; // by time of reading, per worker in stream order
+
+    bool isEmpty() const { return scenes.isEmpty() && result.isEmpty(); }
+    QString host() const;
+    double durationS() const; // the last scene's time, or 0
+    // The sample shown at tS: the last one at or before it; -1 if none is.
+    int sceneIndexAt(double tS) const;
+    // The scene of sample i, decoded; nothing when it cannot be.
+    std::optional<SceneModel> scene(int i) const;
+};
+
+} // namespace ipcscope

@@ -1,0 +1,125 @@
+#include "replaycontroller.h"
+
+#include "scenebuilder.h"
+
+#include "engine/mechanism.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ipcscope {
+
+ReplayController::ReplayController(QObject *parent) : QObject(parent)
+{
+    m_tick.setInterval(33); // the window's frame
+    connect(&m_tick, &QTimer::timeout, this, &ReplayController::advance);
+}
+
+void ReplayController::load(const Recording &recording)
+{
+    pause();
+    m_recording = recording;
+    m_mechanism = findMechanism(recording.scenario.value(QStringLiteral("mechanism")).toString().toStdString());
+    m_index = -1;
+    if (isLoaded())
+        show(0, m_recording.scenes.constFirst().tS);
+}
+
+void ReplayController::clear()
+{
+    pause();
+    m_recording = Recording();
+    m_mechanism = nullptr;
+    m_scene = SceneModel();
+    m_index = -1;
+    m_timeS = 0;
+}
+
+void ReplayController::play()
+{
+    if (!isLoaded() || isPlaying())
+        return;
+    if (m_index >= m_recording.scenes.size() - 1)
+        show(0, m_recording.scenes.constFirst().tS); // from the start again
+    m_wall.start();
+    m_tick.start();
+    emit playingChanged(true);
+}
+
+void ReplayController::pause()
+{
+    if (!isPlaying())
+        return;
+    m_tick.stop();
+    emit playingChanged(false);
+}
+
+void ReplayController::setSpeed(double factor)
+{
+    m_speed = std::clamp(factor, 1.0 / 64, 64.0);
+}
+
+void ReplayController::stepForward()
+{
+    pause();
+    if (isLoaded() && m_index + 1 < m_recording.scenes.size())
+        show(m_index + 1, m_recording.scenes.at(m_index + 1).tS);
+}
+
+void ReplayController::stepBack()
+{
+    pause();
+    if (isLoaded() && m_index > 0)
+        show(m_index - 1, m_recording.scenes.at(m_index - 1).tS);
+}
+
+void ReplayController::seek(double tS)
+{
+    if (!isLoaded())
+        return;
+    const double t = std::clamp(tS, m_recording.scenes.constFirst().tS, durationS());
+    show(std::max(0, m_recording.sceneIndexAt(t)), t);
+}
+
+void ReplayController::refresh()
+{
+    const int index = m_index;
+    m_index = -1;
+    if (index >= 0)
+        show(index, m_timeS);
+}
+
+void ReplayController::advance()
+{
+    const double elapsedS = double(m_wall.restart()) / 1000 * m_speed;
+    const double t = m_timeS + elapsedS;
+    if (t >= durationS()) {
+        show(int(m_recording.scenes.size()) - 1, durationS());
+        pause();
+        return;
+    }
+    show(m_recording.sceneIndexAt(t), t);
+}
+
+void ReplayController::show(int index, double tS)
+{
+    if (index != m_index) {
+        const std::optional<SceneModel> scene = m_recording.scene(index);
+        if (!scene) {
+            pause();
+            emit failed(QCoreApplication::translate("ReplayController", "The recording is damaged at %1 s")
+                            .arg(m_recording.scenes.at(index).tS, 0, 'f', 2));
+            return;
+        }
+        m_index = index;
+        m_scene = *scene;
+        if (m_mechanism)
+            retranslateScene(m_scene, *m_mechanism);
+        emit sceneChanged(m_scene);
+    }
+    m_timeS = tS;
+    emit positionChanged(m_timeS);
+}
+
+} // namespace ipcscope
