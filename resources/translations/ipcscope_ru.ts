@@ -2745,6 +2745,22 @@
         <source>What the shapes, outlines and colours of the scene mean (F1; Esc closes)</source>
         <translation>Что означают фигуры, рамки и цвета сцены (F1; Esc — закрыть)</translation>
     </message>
+    <message>
+        <source>Open &amp;recording…</source>
+        <translation>Открыть &amp;запись…</translation>
+    </message>
+    <message>
+        <source>Replay a recorded run, without starting a process</source>
+        <translation>Воспроизвести записанный прогон, не запуская ни одного процесса</translation>
+    </message>
+    <message>
+        <source>Save re&amp;cording…</source>
+        <translation>Сохранить за&amp;пись…</translation>
+    </message>
+    <message>
+        <source>Save the last run as it was recorded: its scene, series, events and result</source>
+        <translation>Сохранить последний прогон так, как он записан: сцену, графики, события и результат</translation>
+    </message>
 </context>
 <context>
     <name>MeasureArbiter</name>
@@ -2808,6 +2824,13 @@
     <message>
         <source>%1k</source>
         <translation>%1 тыс.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayController</name>
+    <message>
+        <source>The recording is damaged at %1 s</source>
+        <translation>Запись повреждена на %1 с</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4759,84 @@ Real processes are running it.</source>
     <message>
         <source>Run without guessing</source>
         <translation>Запустить без ответа</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::RecordingFiles</name>
+    <message>
+        <source>ipcscope recording (*.ipcrec)</source>
+        <translation>Запись ipcscope (*.ipcrec)</translation>
+    </message>
+    <message>
+        <source>Save the recording</source>
+        <translation>Сохранить запись</translation>
+    </message>
+    <message>
+        <source>Open a recording</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <source>Cannot open the recording: %1</source>
+        <translation>Не удаётся открыть запись: %1</translation>
+    </message>
+    <message>
+        <source>it holds no scene</source>
+        <translation>в ней нет ни одного кадра сцены</translation>
+    </message>
+    <message>
+        <source>Cannot save the recording: %1</source>
+        <translation>Не удаётся сохранить запись: %1</translation>
+    </message>
+    <message>
+        <source>Saved the recording %1</source>
+        <translation>Запись сохранена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::ReplayBar</name>
+    <message>
+        <source>Replay — recorded on %1 at %2</source>
+        <translation>Воспроизведение — записано на %1, %2</translation>
+    </message>
+    <message>
+        <source>an unnamed host</source>
+        <translation>безымянной машине</translation>
+    </message>
+    <message>
+        <source>One sample back</source>
+        <translation>На один кадр назад</translation>
+    </message>
+    <message>
+        <source>One sample forward</source>
+        <translation>На один кадр вперёд</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Drag to any moment of the recording</source>
+        <translation>Перетащите к любому моменту записи</translation>
+    </message>
+    <message>
+        <source>Close the replay</source>
+        <translation>Закрыть воспроизведение</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Приостановить воспроизведение</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Воспроизвести запись</translation>
     </message>
 </context>
 <context>
