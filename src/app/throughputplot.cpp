@@ -28,6 +28,9 @@ namespace {
 constexpr double kSpans[] = {10, 60, 300, 0}; // seconds shown while following; 0: the whole run
 constexpr int kDefaultSpan = 1;               // a minute
 constexpr double kAbovePeak = 1.15;            // above the highest value so far
+constexpr double kBytesHeadroom = 2.0;         // the bytes' area: the lower half
+// The time axis of a live run shorter than its window, in seconds.
+constexpr double kLiveSteps[] = {10, 30, 60, 120, 300, 600, 1200, 1800, 3600};
 constexpr double kShortestS = 1e-3;           // a time axis is never narrower
 constexpr double kLeastUs = 0.01;             // the logarithmic latency axis starts above zero
 constexpr double kGap = std::numeric_limits<double>::quiet_NaN(); // QCustomPlot leaves a gap at NaN
@@ -124,7 +127,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     m_barRoom = new QCPLayoutElement(m_plot);
     head->addElement(0, 1, m_barRoom);
     head->setColumnSpacing(kBarSpacing);
-    m_legend = std::make_unique<PlotLegend>(m_plot, m_barRoom, kBarSpacing);
+    m_legend = std::make_unique<PlotLegend>(m_plot, head, m_barRoom, kBarSpacing);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     // A grid column is as narrow as its narrowest element's maximum, and an
     // empty legend's is a few pixels: between runs it would squeeze the graphs
@@ -139,7 +142,9 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     // glyphs reach a few pixels past the margins QCustomPlot reserves.
     m_plot->plotLayout()->setMargins(QMargins(6, 0, 6, 6));
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
-        m_bar->setGeometry(QRect(m_barRoom->outerRect().topLeft(), m_barRoom->minimumSize()));
+        // At the end of its room: beside the legend or in a row above it.
+        const QSize bar = m_barRoom->minimumSize();
+        m_bar->setGeometry(QRect(QPoint(m_barRoom->outerRect().right() + 1 - bar.width(), m_barRoom->outerRect().top()), bar));
         // As many ticks as the size holds without their labels colliding.
         const int line = QFontMetrics(font()).height();
         for (QCPAxisRect *rect : m_plot->axisRects()) {
@@ -265,10 +270,7 @@ void ThroughputPlot::applyFonts()
 void ThroughputPlot::makeRoomForBar()
 {
     const QSize room = m_bar->isVisibleTo(this) ? m_bar->sizeHint() : QSize(0, 0);
-    m_barRoom->setMinimumSize(room);
-    // A grid row is as low as its lowest element's maximum: the legend's
-    // rows decide the height.
-    m_barRoom->setMaximumSize(room.width(), kAnySize);
+    m_barRoom->setMinimumSize(room); // its maximum is the legend's to set, where it places it
 }
 
 void ThroughputPlot::changeEvent(QEvent *event)
@@ -557,13 +559,7 @@ void ThroughputPlot::rescale()
     m_rescaling = true;
     QCPAxisRect *top = m_plot->axisRect(0);
     const double end = m_series && !m_series->isEmpty() ? m_series->endS(m_series->size() - 1) : 0;
-    const double shown = span();
-    // The whole run, or one that ended shorter than the window, fills it.
-    const bool closed = !m_series || m_series->isClosed();
-    if (shown <= 0 || (closed && end > 0 && end < shown))
-        top->axis(QCPAxis::atBottom)->setRange(0, std::max(end, kShortestS));
-    else
-        top->axis(QCPAxis::atBottom)->setRange(std::max(0.0, end - shown), std::max(end, shown));
+    top->axis(QCPAxis::atBottom)->setRange(timeRange(end, span(), !m_series || m_series->isClosed()));
     // The previous run is held too, unless it would flatten this one (a
     // slow run after a fast one); the logarithmic latency holds both always.
     const Extent &now = m_extent;
@@ -571,8 +567,11 @@ void ThroughputPlot::rescale()
     const auto peak = [](double current, double previous) {
         return previous <= kPreviousWithin * current ? std::max(current, previous) : current;
     };
+    // Bytes and messages are mostly one shape (a fixed message size): the
+    // bytes' axis holds twice their peak, so their area fills the lower half
+    // and its edge never lies under the messages' line.
     const double bytes = peak(now.bytesPerS, before.bytesPerS);
-    top->axis(QCPAxis::atLeft)->setRange(0, bytes > 0 ? bytes * kAbovePeak : 1);
+    top->axis(QCPAxis::atLeft)->setRange(0, bytes > 0 ? bytes * kBytesHeadroom : 1);
     top->axis(QCPAxis::atRight)->setRange(0, std::max(1.0, peak(now.msgsPerS, before.msgsPerS) * kAbovePeak));
     std::optional<std::pair<double, double>> latency = now.latencyUs;
     if (before.latencyUs)
@@ -585,6 +584,27 @@ void ThroughputPlot::rescale()
     else
         m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
     m_rescaling = false;
+}
+
+QCPRange ThroughputPlot::timeRange(double endS, double spanS, bool closed)
+{
+    // A run that ended shorter than the window, or the whole of one, fills it.
+    if (closed && endS > 0 && (spanS <= 0 || endS < spanS))
+        return QCPRange(0, std::max(endS, kShortestS));
+    // A live run shorter than the window grows into it in a few steps, so its
+    // first seconds are not a sliver at the left of a minute.
+    if (spanS <= 0 || endS < spanS) {
+        double step = *std::rbegin(kLiveSteps);
+        for (double s : kLiveSteps)
+            if (s >= endS) {
+                step = s;
+                break;
+            }
+        while (step < endS)
+            step *= 2; // past an hour: doubling
+        return QCPRange(0, spanS > 0 ? std::min(step, spanS) : step);
+    }
+    return QCPRange(endS - spanS, endS);
 }
 
 void ThroughputPlot::setSpan(double seconds)
