@@ -170,10 +170,7 @@ void ThroughputPlot::retranslate()
     top->axis(QCPAxis::atLeft)->setLabel(m_byteUnit.name);
     top->axis(QCPAxis::atRight)->setLabel(tr("msg/s")); // short: a projector's graph is low
     m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency"));
-    // The time axis is labelled once, on the lowest graph.
-    const QString time = tr("time since start (each point: the last second)");
-    m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
-    top->axis(QCPAxis::atBottom)->setLabel(m_compact ? time : QString());
+    labelTime();
     const QStringList spans = {tr("10 s"), tr("1 min"), tr("5 min"), tr("All")};
     for (int i = 0; i < spans.size(); ++i)
         m_span->setItemText(i, spans[i]);
@@ -200,6 +197,17 @@ void ThroughputPlot::retranslate()
     showValues();
     fitLegend();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ThroughputPlot::labelTime()
+{
+    // Once, on the lowest graph; in large type on a narrow graph, short
+    // rather than cut at both ends.
+    QString time = tr("time since start (each point: the last second)");
+    if (QFontMetrics(font()).horizontalAdvance(time) > width() * 9 / 10)
+        time = tr("time since start");
+    m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
+    m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setLabel(m_compact ? time : QString());
 }
 
 void ThroughputPlot::restyle()
@@ -278,6 +286,7 @@ void ThroughputPlot::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         applyFonts();
+        labelTime();
         makeRoomForBar();
         fitLegend();
     }
@@ -318,6 +327,7 @@ void ThroughputPlot::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // A strip of a graph keeps its lines; the controls give way.
     m_bar->setVisible(height() >= 6 * fontMetrics().height());
+    labelTime();
     makeRoomForBar();
     fitLegend();
 }

@@ -92,6 +92,7 @@ private:
     void showValues();
     void applyCompact();
     void applyFonts();
+    void labelTime();
     void makeRoomForBar();
     void fitLegend();
     QString valueText(const QCPGraph *graph, double value) const;

@@ -343,7 +343,9 @@ void TestThroughputPlot::bytesApartFromMessages()
 
 void TestThroughputPlot::readoutOfEveryLine()
 {
-    const auto series = recorded(6, 2, 2);
+    // A minute and a half, paused for ten seconds in the middle: the window
+    // shows its last minute.
+    const auto series = recorded(90, 40, 10);
     const auto plot = drawn(series.get());
     PlotReadout *readout = plot->readout();
     QCPAxisRect *top = throughputRect(*plot);
@@ -351,8 +353,9 @@ void TestThroughputPlot::readoutOfEveryLine()
         return QPoint(int(top->axis(QCPAxis::atBottom)->coordToPixel(t)), top->center().y());
     };
     // Running: every line with its value, in the window's units.
-    readout->showAt(at(5.5));
+    readout->showAt(at(75.5));
     QVERIFY(readout->isShown());
+    test::maybeScreenshot(*plot, "plot-readout.png");
     const QString running = readout->text();
     for (const QString &words : {QStringLiteral("total bytes/s"), QStringLiteral("total messages/s"),
                                  QStringLiteral("latency p50"), QStringLiteral("latency p99"),
@@ -360,8 +363,9 @@ void TestThroughputPlot::readoutOfEveryLine()
         QVERIFY2(running.contains(words.toHtmlEscaped()), qPrintable(words + QStringLiteral(" in ") + running));
     QVERIFY(!running.contains(QStringLiteral("paused")));
     // Paused: the lines say so rather than a value drawn across.
-    readout->showAt(at(3.5));
+    readout->showAt(at(45.5));
     QVERIFY2(readout->text().contains(QStringLiteral("paused")), qPrintable(readout->text()));
+    test::maybeScreenshot(*plot, "plot-readout-paused.png");
     // Outside the plots: none.
     readout->showAt(QPoint(1, 1));
     QVERIFY(!readout->isShown());
