@@ -588,9 +588,12 @@ void ThroughputPlot::rescale()
         latency = latency ? std::pair{std::min(latency->first, before.latencyUs->first),
                                       std::max(latency->second, before.latencyUs->second)}
                           : before.latencyUs;
-    if (latency)
-        m_latencyRect->axis(QCPAxis::atLeft)->setRange(std::max(kLeastUs, latency->first / 2),
-                                                       std::max(10.0, latency->second * 2));
+    if (latency) {
+        // From a power of ten and at least a decade: labelled in powers of
+        // ten (1 µs, 10 µs, 100 µs), never in a crowd of linear steps.
+        const double lower = std::pow(10.0, std::floor(std::log10(std::max(kLeastUs, latency->first / 2))));
+        m_latencyRect->axis(QCPAxis::atLeft)->setRange(lower, std::max({10.0, 10 * lower, latency->second * 2}));
+    }
     else
         m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
     m_rescaling = false;

@@ -162,6 +162,7 @@ private slots:
     void shortRunFitted_data();
     void shortRunFitted();
     void bytesApartFromMessages();
+    void latencyAxisInDecades();
     void readoutOfEveryLine();
     void legendNeverCut_data();
     void legendNeverCut();
@@ -339,6 +340,20 @@ void TestThroughputPlot::bytesApartFromMessages()
     QCPAxis *messages = top->axis(QCPAxis::atRight);
     bytes->setRange(0, messages->range().upper * double(kBytesPerMessage));
     QVERIFY(std::abs(last(bytesGraph(*plot)) - last(messagesGraph(*plot))) < 1);
+}
+
+void TestThroughputPlot::latencyAxisInDecades()
+{
+    // Latency steady at 500 µs: its own extent is far under a decade, where
+    // a logarithmic axis falls back to a crowd of linear labels (25, 50, 75 µs).
+    const auto series = recorded(5);
+    const auto extent = series->latencyExtentUs();
+    QVERIFY(extent && extent->second * 2 / (extent->first / 2) < 10);
+    const auto plot = drawn(series.get());
+    const QCPRange r = latencyRect(*plot)->axis(QCPAxis::atLeft)->range();
+    QVERIFY2(r.upper / r.lower >= 10, qPrintable(QStringLiteral("%1 to %2").arg(r.lower).arg(r.upper)));
+    QCOMPARE(std::pow(10.0, std::round(std::log10(r.lower))), r.lower); // from a power of ten
+    QVERIFY(r.contains(extent->first) && r.contains(extent->second));
 }
 
 void TestThroughputPlot::readoutOfEveryLine()
