@@ -5082,6 +5082,10 @@ Real processes are running it.</source>
         <translation>время от начала (каждая точка — за последнюю секунду)</translation>
     </message>
     <message>
+        <source>time since start</source>
+        <translation>время от начала</translation>
+    </message>
+    <message>
         <source>10 s</source>
         <translation>10 с</translation>
     </message>

@@ -70,8 +70,6 @@ public:
     void setDark(bool dark);
 
     void setPresentation(bool on);
-    // Presentation: the graph's height follows the pace (a strip when paced).
-    void fitGraphToPace();
     bool isPresentation() const;
     // The window's size and place and the docks' layout, kept across starts
     // in the settings. restoreLayout() before the window is shown: false when
@@ -103,6 +101,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Presentation: the graph's height follows the pace (a strip when paced).
+    void fitGraphToPace();
     void connectRunActions();
     void connectFileActions();
     void connectViewActions();

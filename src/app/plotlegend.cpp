@@ -4,8 +4,14 @@
 
 namespace ipcscope {
 
-PlotLegend::PlotLegend(QCustomPlot *plot, QCPLayoutElement *beside, int spacing)
-    : m_plot(plot), m_beside(beside), m_spacing(spacing)
+namespace {
+
+constexpr int kAnySize = 1 << 20; // a maximum that does not limit (see ThroughputPlot)
+
+} // namespace
+
+PlotLegend::PlotLegend(QCustomPlot *plot, QCPLayoutGrid *head, QCPLayoutElement *beside, int spacing)
+    : m_plot(plot), m_head(head), m_beside(beside), m_spacing(spacing)
 {
 }
 
@@ -19,14 +25,19 @@ QVector<int> PlotLegend::widths() const
     return widths;
 }
 
+int PlotLegend::room() const
+{
+    const QMargins around = m_plot->plotLayout()->margins() + m_plot->legend->margins();
+    const int beside = controlsAbove() ? 0 : m_beside->minimumSize().width();
+    return m_plot->width() - around.left() - around.right() - (beside > 0 ? beside + m_spacing : 0);
+}
+
 int PlotLegend::columns() const
 {
     const QCPLegend *legend = m_plot->legend;
     const QVector<int> entries = widths();
     // The most columns whose widest entries, side by side, fit the width.
-    const QMargins around = m_plot->plotLayout()->margins() + legend->margins();
-    const int beside = m_beside->minimumSize().width();
-    const int room = m_plot->width() - around.left() - around.right() - (beside > 0 ? beside + m_spacing : 0);
+    const int width = room();
     int columns = std::max(1, int(entries.size()));
     for (; columns > 1; --columns) {
         int total = legend->columnSpacing() * (columns - 1);
@@ -36,31 +47,87 @@ int PlotLegend::columns() const
                 widest = std::max(widest, entries[i]);
             total += widest;
         }
-        if (total <= room)
+        if (total <= width)
             break;
     }
     return columns;
 }
 
+bool PlotLegend::fits(int maxRows) const
+{
+    const QVector<int> entries = widths();
+    const int columns = this->columns();
+    if ((int(entries.size()) + columns - 1) / columns > maxRows)
+        return false;
+    // One column may still be wider than the room.
+    return columns > 1 || entries.isEmpty() || *std::max_element(entries.begin(), entries.end()) <= room();
+}
+
+bool PlotLegend::controlsAbove() const
+{
+    return m_head->hasElement(0, 0) && m_head->element(0, 0) == m_beside;
+}
+
+void PlotLegend::placeControls(bool above)
+{
+    if (above == controlsAbove())
+        return;
+    QCPLegend *legend = m_plot->legend;
+    m_head->take(m_beside);
+    m_head->take(legend);
+    m_head->simplify();
+    if (above) {
+        m_head->addElement(0, 0, m_beside);
+        m_head->addElement(1, 0, legend);
+    } else {
+        m_head->addElement(0, 0, legend);
+        m_head->addElement(0, 1, m_beside);
+    }
+}
+
 void PlotLegend::fit(const QList<QCPGraph *> &shown, const QList<QList<QCPGraph *>> &unnamedFirst)
 {
     QCPLegend *legend = m_plot->legend;
-    legend->clearItems();
-    for (QCPGraph *g : shown)
-        g->addToLegend();
     const int line = QFontMetrics(legend->font()).height();
-    const int maxRows = m_plot->height() < 12 * line ? 1 : 2;
-    const auto rows = [&](int columns) { return (int(widths().size()) + columns - 1) / columns; };
-    int fitting = columns();
-    for (const QList<QCPGraph *> &graphs : unnamedFirst) {
-        if (rows(fitting) <= maxRows)
+    // At most two rows, one in a low graph, and with the controls never more
+    // than a third of the height: in large type the graph comes first.
+    const int budget = m_plot->height() / 3 - legend->margins().top() - legend->margins().bottom();
+    const QSize controls = m_beside->minimumSize();
+    bool fitting = false;
+    for (bool above : {false, true}) {
+        if (above && controls.isEmpty())
+            break; // no controls shown: nowhere else to go
+        placeControls(above);
+        // Beside the legend the controls are as wide as they are; above it,
+        // their row spans the width (a grid column is as narrow as its
+        // narrowest element's maximum) and they sit at its end.
+        m_beside->setMaximumSize(above ? kAnySize : controls.width(), above ? controls.height() : kAnySize);
+        legend->clearItems();
+        for (QCPGraph *g : shown)
+            g->addToLegend();
+        if (legend->itemCount() == 0)
             break;
-        for (QCPGraph *g : graphs)
-            g->removeFromLegend();
-        fitting = columns();
+        const int rowHeight = legend->item(0)->minimumOuterSizeHint().height() + legend->rowSpacing();
+        const int maxRows =
+            std::min(m_plot->height() < 12 * line ? 1 : 2, (budget - (above ? controls.height() : 0)) / rowHeight);
+        if (maxRows < 1)
+            continue;
+        fitting = fits(maxRows);
+        for (const QList<QCPGraph *> &graphs : unnamedFirst) {
+            if (fitting)
+                break;
+            for (QCPGraph *g : graphs)
+                g->removeFromLegend();
+            fitting = fits(maxRows);
+        }
+        if (fitting)
+            break;
     }
-    legend->setVisible(!widths().isEmpty()); // no empty box between runs
-    legend->setWrap(fitting);
+    // No empty box between runs, and no cut one: the readout names every line.
+    if (!fitting)
+        legend->clearItems();
+    legend->setVisible(!widths().isEmpty());
+    legend->setWrap(columns());
     legend->setFillOrder(QCPLegend::foColumnsFirst, true); // lays the entries out again
 }
 

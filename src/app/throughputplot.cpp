@@ -28,6 +28,9 @@ namespace {
 constexpr double kSpans[] = {10, 60, 300, 0}; // seconds shown while following; 0: the whole run
 constexpr int kDefaultSpan = 1;               // a minute
 constexpr double kAbovePeak = 1.15;            // above the highest value so far
+constexpr double kBytesHeadroom = 2.0;         // the bytes' area: the lower half
+// The time axis of a live run shorter than its window, in seconds.
+constexpr double kLiveSteps[] = {10, 30, 60, 120, 300, 600, 1200, 1800, 3600};
 constexpr double kShortestS = 1e-3;           // a time axis is never narrower
 constexpr double kLeastUs = 0.01;             // the logarithmic latency axis starts above zero
 constexpr double kGap = std::numeric_limits<double>::quiet_NaN(); // QCustomPlot leaves a gap at NaN
@@ -124,7 +127,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     m_barRoom = new QCPLayoutElement(m_plot);
     head->addElement(0, 1, m_barRoom);
     head->setColumnSpacing(kBarSpacing);
-    m_legend = std::make_unique<PlotLegend>(m_plot, m_barRoom, kBarSpacing);
+    m_legend = std::make_unique<PlotLegend>(m_plot, head, m_barRoom, kBarSpacing);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     // A grid column is as narrow as its narrowest element's maximum, and an
     // empty legend's is a few pixels: between runs it would squeeze the graphs
@@ -139,7 +142,9 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     // glyphs reach a few pixels past the margins QCustomPlot reserves.
     m_plot->plotLayout()->setMargins(QMargins(6, 0, 6, 6));
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
-        m_bar->setGeometry(QRect(m_barRoom->outerRect().topLeft(), m_barRoom->minimumSize()));
+        // At the end of its room: beside the legend or in a row above it.
+        const QSize bar = m_barRoom->minimumSize();
+        m_bar->setGeometry(QRect(QPoint(m_barRoom->outerRect().right() + 1 - bar.width(), m_barRoom->outerRect().top()), bar));
         // As many ticks as the size holds without their labels colliding.
         const int line = QFontMetrics(font()).height();
         for (QCPAxisRect *rect : m_plot->axisRects()) {
@@ -165,10 +170,7 @@ void ThroughputPlot::retranslate()
     top->axis(QCPAxis::atLeft)->setLabel(m_byteUnit.name);
     top->axis(QCPAxis::atRight)->setLabel(tr("msg/s")); // short: a projector's graph is low
     m_latencyRect->axis(QCPAxis::atLeft)->setLabel(tr("latency"));
-    // The time axis is labelled once, on the lowest graph.
-    const QString time = tr("time since start (each point: the last second)");
-    m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
-    top->axis(QCPAxis::atBottom)->setLabel(m_compact ? time : QString());
+    labelTime();
     const QStringList spans = {tr("10 s"), tr("1 min"), tr("5 min"), tr("All")};
     for (int i = 0; i < spans.size(); ++i)
         m_span->setItemText(i, spans[i]);
@@ -195,6 +197,17 @@ void ThroughputPlot::retranslate()
     showValues();
     fitLegend();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ThroughputPlot::labelTime()
+{
+    // Once, on the lowest graph; in large type on a narrow graph, short
+    // rather than cut at both ends.
+    QString time = tr("time since start (each point: the last second)");
+    if (QFontMetrics(font()).horizontalAdvance(time) > width() * 9 / 10)
+        time = tr("time since start");
+    m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
+    m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setLabel(m_compact ? time : QString());
 }
 
 void ThroughputPlot::restyle()
@@ -265,10 +278,7 @@ void ThroughputPlot::applyFonts()
 void ThroughputPlot::makeRoomForBar()
 {
     const QSize room = m_bar->isVisibleTo(this) ? m_bar->sizeHint() : QSize(0, 0);
-    m_barRoom->setMinimumSize(room);
-    // A grid row is as low as its lowest element's maximum: the legend's
-    // rows decide the height.
-    m_barRoom->setMaximumSize(room.width(), kAnySize);
+    m_barRoom->setMinimumSize(room); // its maximum is the legend's to set, where it places it
 }
 
 void ThroughputPlot::changeEvent(QEvent *event)
@@ -276,6 +286,7 @@ void ThroughputPlot::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         applyFonts();
+        labelTime();
         makeRoomForBar();
         fitLegend();
     }
@@ -316,6 +327,7 @@ void ThroughputPlot::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // A strip of a graph keeps its lines; the controls give way.
     m_bar->setVisible(height() >= 6 * fontMetrics().height());
+    labelTime();
     makeRoomForBar();
     fitLegend();
 }
@@ -557,13 +569,7 @@ void ThroughputPlot::rescale()
     m_rescaling = true;
     QCPAxisRect *top = m_plot->axisRect(0);
     const double end = m_series && !m_series->isEmpty() ? m_series->endS(m_series->size() - 1) : 0;
-    const double shown = span();
-    // The whole run, or one that ended shorter than the window, fills it.
-    const bool closed = !m_series || m_series->isClosed();
-    if (shown <= 0 || (closed && end > 0 && end < shown))
-        top->axis(QCPAxis::atBottom)->setRange(0, std::max(end, kShortestS));
-    else
-        top->axis(QCPAxis::atBottom)->setRange(std::max(0.0, end - shown), std::max(end, shown));
+    top->axis(QCPAxis::atBottom)->setRange(timeRange(end, span(), !m_series || m_series->isClosed()));
     // The previous run is held too, unless it would flatten this one (a
     // slow run after a fast one); the logarithmic latency holds both always.
     const Extent &now = m_extent;
@@ -571,20 +577,47 @@ void ThroughputPlot::rescale()
     const auto peak = [](double current, double previous) {
         return previous <= kPreviousWithin * current ? std::max(current, previous) : current;
     };
+    // Bytes and messages are mostly one shape (a fixed message size): the
+    // bytes' axis holds twice their peak, so their area fills the lower half
+    // and its edge never lies under the messages' line.
     const double bytes = peak(now.bytesPerS, before.bytesPerS);
-    top->axis(QCPAxis::atLeft)->setRange(0, bytes > 0 ? bytes * kAbovePeak : 1);
+    top->axis(QCPAxis::atLeft)->setRange(0, bytes > 0 ? bytes * kBytesHeadroom : 1);
     top->axis(QCPAxis::atRight)->setRange(0, std::max(1.0, peak(now.msgsPerS, before.msgsPerS) * kAbovePeak));
     std::optional<std::pair<double, double>> latency = now.latencyUs;
     if (before.latencyUs)
         latency = latency ? std::pair{std::min(latency->first, before.latencyUs->first),
                                       std::max(latency->second, before.latencyUs->second)}
                           : before.latencyUs;
-    if (latency)
-        m_latencyRect->axis(QCPAxis::atLeft)->setRange(std::max(kLeastUs, latency->first / 2),
-                                                       std::max(10.0, latency->second * 2));
+    if (latency) {
+        // From a power of ten and at least a decade: labelled in powers of
+        // ten (1 µs, 10 µs, 100 µs), never in a crowd of linear steps.
+        const double lower = std::pow(10.0, std::floor(std::log10(std::max(kLeastUs, latency->first / 2))));
+        m_latencyRect->axis(QCPAxis::atLeft)->setRange(lower, std::max({10.0, 10 * lower, latency->second * 2}));
+    }
     else
         m_latencyRect->axis(QCPAxis::atLeft)->setRange(1, 10000);
     m_rescaling = false;
+}
+
+QCPRange ThroughputPlot::timeRange(double endS, double spanS, bool closed)
+{
+    // A run that ended shorter than the window, or the whole of one, fills it.
+    if (closed && endS > 0 && (spanS <= 0 || endS < spanS))
+        return QCPRange(0, std::max(endS, kShortestS));
+    // A live run shorter than the window grows into it in a few steps, so its
+    // first seconds are not a sliver at the left of a minute.
+    if (spanS <= 0 || endS < spanS) {
+        double step = *std::rbegin(kLiveSteps);
+        for (double s : kLiveSteps)
+            if (s >= endS) {
+                step = s;
+                break;
+            }
+        while (step < endS)
+            step *= 2; // past an hour: doubling
+        return QCPRange(0, spanS > 0 ? std::min(step, spanS) : step);
+    }
+    return QCPRange(endS - spanS, endS);
 }
 
 void ThroughputPlot::setSpan(double seconds)

@@ -29,6 +29,7 @@ class QCPAxisRect;
 class QCPGraph;
 class QCPLayoutElement;
 class QCPMarginGroup;
+class QCPRange;
 class QToolButton;
 
 namespace ipcscope {
@@ -60,6 +61,10 @@ public:
     void setFrozen(bool frozen);
     bool isFrozen() const;
     bool saveImage(const QString &fileName);
+    // The time axis while following: a closed run shorter than the window
+    // (or all of one) fitted to its length, a live one growing into the
+    // window in steps, a longer one its last `spanS` (0: all of it).
+    static QCPRange timeRange(double endS, double spanS, bool closed);
     QCustomPlot *plot() const { return m_plot; }
     PlotReadout *readout() const { return m_readout; }
     void restyle();
@@ -87,6 +92,7 @@ private:
     void showValues();
     void applyCompact();
     void applyFonts();
+    void labelTime();
     void makeRoomForBar();
     void fitLegend();
     QString valueText(const QCPGraph *graph, double value) const;
