@@ -11,6 +11,7 @@ int runCommand(const QStringList &arguments);
 int compareCommand(const QStringList &arguments);
 int lessonCommand(const QStringList &arguments);
 int inspectCommand(const QStringList &arguments);
+int sideBySideCommand(const QStringList &arguments);
 
 constexpr int kExitFailed = 1;
 constexpr int kExitBadInput = 2;
