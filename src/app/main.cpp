@@ -7,10 +7,12 @@
 #include "inventory.h"
 #include "language.h"
 #include "lessonpanel.h"
+#include "sidebysideview.h"
 #include "mainwindow.h"
 #include "visualstyle.h"
 
 #include "session/lessons/lesson.h"
+#include "session/sidebysideplan.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +46,15 @@ struct CommandLine {
                                                           "With --screenshot: run the lesson <id> instead of the "
                                                           "scenario and capture the window at its verdict."),
                               QStringLiteral("id")};
+    QCommandLineOption sideBySide{QStringLiteral("side-by-side"),
+                                  QCoreApplication::translate("main",
+                                                              "Open side by side, live, for two to four "
+                                                              "mechanisms (comma-separated ids) and start it."),
+                                  QStringLiteral("ids")};
+    QCommandLineOption together{QStringLiteral("together"),
+                                QCoreApplication::translate("main",
+                                                            "With --side-by-side: all at once instead of taking "
+                                                            "turns.")};
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QCoreApplication::translate("main", "Start in presentation mode.")};
     QCommandLineOption language{QStringLiteral("language"),
@@ -58,7 +69,7 @@ struct CommandLine {
             QCoreApplication::translate("main", "Inter-process communication, shown as it happens."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, inventory, lesson, presentation, language, theme});
+        parser.addOptions({screenshot, inventory, lesson, sideBySide, together, presentation, language, theme});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file (.json) to start with."),
                                      QStringLiteral("[scenario.json]"));
@@ -148,6 +159,20 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    ipcscope::SideBySidePlan sideBySide;
+    if (parser.isSet(commandLine.sideBySide)) {
+        sideBySide.mechanisms = parser.value(commandLine.sideBySide).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        sideBySide.together = parser.isSet(commandLine.together);
+        if (const QString problem = sideBySide.validate(); !problem.isEmpty()) {
+            fprintf(stderr, "ipcscope: --side-by-side: %s\n", qPrintable(problem));
+            return 2;
+        }
+    } else if (parser.isSet(commandLine.together)) {
+        fprintf(stderr, "ipcscope: %s\n",
+                qPrintable(QApplication::translate("main", "--together goes with --side-by-side")));
+        return 2;
+    }
+
     ipcscope::MainWindow window;
     window.setLocale(QLocale());
     window.setDark(theme == QLatin1String("dark"));
@@ -170,7 +195,8 @@ int main(int argc, char **argv)
         const QString file = parser.value(commandLine.screenshot);
         const QString inventoryFile = parser.value(commandLine.inventory);
         const auto capture = [&window, file, inventoryFile] {
-            bool saved = window.grab().save(file);
+            QWidget *shown = window.sideBySide() ? static_cast<QWidget *>(window.sideBySide()) : &window;
+            bool saved = shown->grab().save(file);
             if (saved && !inventoryFile.isEmpty()) {
                 // Right after the grab: the texts as that painting drew them.
                 const ipcscope::Inventory inventory = ipcscope::takeInventory(
@@ -182,7 +208,10 @@ int main(int argc, char **argv)
             window.close();
             QApplication::exit(saved ? 0 : 1);
         };
-        if (lessonId.isEmpty()) {
+        if (!sideBySide.mechanisms.isEmpty()) {
+            window.openSideBySide(sideBySide)->start();
+            QTimer::singleShot(3000, &window, capture);
+        } else if (lessonId.isEmpty()) {
             window.startRun();
             QTimer::singleShot(3000, &window, capture);
         } else {
@@ -192,6 +221,8 @@ int main(int argc, char **argv)
             window.lessonPanel()->select(lessonId);
             window.lessonPanel()->runWithoutAsking();
         }
+    } else if (!sideBySide.mechanisms.isEmpty()) {
+        window.openSideBySide(sideBySide)->start();
     } else {
         window.startRun();
     }

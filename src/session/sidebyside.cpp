@@ -100,13 +100,28 @@ double SideBySide::activeS(int i) const
 double SideBySide::msgsPerActiveS(int i) const
 {
     const double s = activeS(i);
-    return s > 0 ? double(m_lanes[i].run->result().messages) / s : 0;
+    return s > 0 ? double(received(i).first) / s : 0;
 }
 
 double SideBySide::mbPerActiveS(int i) const
 {
     const double s = activeS(i);
-    return s > 0 ? double(m_lanes[i].run->result().bytes) / s / 1e6 : 0;
+    return s > 0 ? double(received(i).second) / s / 1e6 : 0;
+}
+
+std::pair<quint64, quint64> SideBySide::received(int i) const
+{
+    const Run &run = *m_lanes[i].run;
+    if (run.phase() == Run::Phase::Finished)
+        return {run.result().messages, run.result().bytes};
+    std::pair<quint64, quint64> sum{0, 0};
+    for (const WorkerSnapshot &w : run.snapshot().workers) {
+        if (w.role == Role::Consumer) {
+            sum.first += w.messages;
+            sum.second += w.bytes;
+        }
+    }
+    return sum;
 }
 
 QString SideBySide::name(int i) const

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace ipcscope {
@@ -50,6 +51,8 @@ public:
     bool isWaiting(int i) const;
     // How long run i has had the CPUs, in seconds (until now, while it has them).
     double activeS(int i) const;
+    // Messages and bytes its consumers received so far (the result's, once ended).
+    std::pair<quint64, quint64> received(int i) const;
     // Its rates over that time.
     double msgsPerActiveS(int i) const;
     double mbPerActiveS(int i) const;
