@@ -148,4 +148,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ipcscope::SideBySideView</name>
+    <message numerus="yes">
+        <source>Together: they share this machine&apos;s %n CPU(s), so each goes slower than it would alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
