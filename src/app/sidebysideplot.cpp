@@ -19,8 +19,14 @@ SideBySidePlot::SideBySidePlot(QWidget *parent) : QWidget(parent), m_plot(new QC
     layout->addWidget(m_plot);
     m_plot->xAxis->setTicker(QSharedPointer<TimeTicker>::create());
     m_plot->yAxis->setTicker(QSharedPointer<RateTicker>::create());
+    // The legend in one row under the graph, never over its lines.
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->plotLayout()->setRowSpacing(0);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(SideBySidePlan::kMaxMechanisms);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
     retranslate();
     restyle();
 }
@@ -95,8 +101,8 @@ void SideBySidePlot::restyle()
 
 void SideBySidePlot::retranslate()
 {
-    m_plot->xAxis->setLabel(tr("s since they began"));
-    m_plot->yAxis->setLabel(tr("messages/s, one scale for all"));
+    m_plot->xAxis->setLabel(tr("s since they began; one scale for all"));
+    m_plot->yAxis->setLabel(tr("msg/s"));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

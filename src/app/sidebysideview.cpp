@@ -44,7 +44,7 @@ SideBySideView::SideBySideView(QWidget *parent)
     layout->addLayout(bar);
     layout->addLayout(m_grid, 3);
     layout->addWidget(m_plot, 1);
-    m_plot->setMinimumHeight(140);
+    m_plot->setMinimumHeight(190);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("sideBySideNote"));
     m_stop->setEnabled(false);
