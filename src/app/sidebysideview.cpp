@@ -168,6 +168,7 @@ bool SideBySideView::start()
     if (!ok) {
         m_error = m_side->error();
         showNote();
+        emit runningChanged(false); // what aboutToStart began ends here
         return false;
     }
     for (int i = 0; i < m_lanes.size() && i < m_side->count(); ++i) {
