@@ -4884,12 +4884,12 @@ Real processes are running it.</source>
 <context>
     <name>ipcscope::SideBySidePlot</name>
     <message>
-        <source>s since they began</source>
-        <translation>с от начала</translation>
+        <source>s since they began; one scale for all</source>
+        <translation>с от начала; общая шкала для всех</translation>
     </message>
     <message>
-        <source>messages/s, one scale for all</source>
-        <translation>сообщений/с, общая шкала</translation>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ SideBySidePlot::SideBySidePlot(QWidget *parent) : QWidget(parent), m_plot(new QC
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(SideBySidePlan::kMaxMechanisms);
+    // The legend's width would otherwise be the plot's minimum, and four
+    // long names in large type wider than a 1024-pixel screen.
+    m_plot->setMinimumWidth(1);
     m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
     retranslate();
     restyle();
@@ -34,6 +36,7 @@ SideBySidePlot::SideBySidePlot(QWidget *parent) : QWidget(parent), m_plot(new QC
 void SideBySidePlot::setLanes(const QStringList &names, const QList<QColor> &colours)
 {
     m_plot->clearGraphs();
+    m_plot->legend->setWrap(names.size() > 2 ? 2 : std::max<int>(1, int(names.size())));
     for (int i = 0; i < names.size(); ++i) {
         QCPGraph *g = m_plot->addGraph();
         g->setName(names[i]);
