@@ -148,4 +148,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ipcscope::SideBySideView</name>
+    <message numerus="yes">
+        <source>Together: they share this machine&apos;s %n CPU(s), so each goes slower than it would alone.</source>
+        <translation>
+            <numerusform>Together: they share this machine&apos;s %n CPU, so each goes slower than it would alone.</numerusform>
+            <numerusform>Together: they share this machine&apos;s %n CPUs, so each goes slower than it would alone.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

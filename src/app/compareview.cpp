@@ -107,6 +107,7 @@ CompareView::CompareView(QWidget *parent)
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CompareView::showResults);
     connect(m_ui->runButton, &QPushButton::clicked, this, &CompareView::start);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CompareView::cancel);
+    connect(m_ui->sideBySideButton, &QPushButton::clicked, this, &CompareView::sideBySideRequested);
     connect(m_ui->exportCsv, &QPushButton::clicked, this,
             [this] { askAndExport(QStringLiteral("ipcscope-compare.csv"), tr("CSV table (*.csv)")); });
     connect(m_ui->exportJson, &QPushButton::clicked, this,

@@ -55,6 +55,8 @@ public:
 signals:
     void aboutToStart(); // nothing else of ours may run while it measures
     void runningChanged(bool running);
+    // Side by side, live, of the mechanisms and smallest size chosen here.
+    void sideBySideRequested();
 
 private:
     void showResults();

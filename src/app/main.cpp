@@ -7,11 +7,13 @@
 #include "inventory.h"
 #include "language.h"
 #include "lessonpanel.h"
+#include "sidebysideview.h"
 #include "mainwindow.h"
 #include "recordingfiles.h"
 #include "visualstyle.h"
 
 #include "session/lessons/lesson.h"
+#include "session/sidebysideplan.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,6 +47,15 @@ struct CommandLine {
                                                           "With --screenshot: run the lesson <id> instead of the "
                                                           "scenario and capture the window at its verdict."),
                               QStringLiteral("id")};
+    QCommandLineOption sideBySide{QStringLiteral("side-by-side"),
+                                  QCoreApplication::translate("main",
+                                                              "Open side by side, live, for two to four "
+                                                              "mechanisms (comma-separated ids) and start it."),
+                                  QStringLiteral("ids")};
+    QCommandLineOption together{QStringLiteral("together"),
+                                QCoreApplication::translate("main",
+                                                            "With --side-by-side: all at once instead of taking "
+                                                            "turns.")};
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QCoreApplication::translate("main", "Start in presentation mode.")};
     QCommandLineOption language{QStringLiteral("language"),
@@ -59,7 +70,7 @@ struct CommandLine {
             QCoreApplication::translate("main", "Inter-process communication, shown as it happens."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, inventory, lesson, presentation, language, theme});
+        parser.addOptions({screenshot, inventory, lesson, sideBySide, together, presentation, language, theme});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file (.json) to start with."),
                                      QStringLiteral("[scenario.json]"));
@@ -149,6 +160,20 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    ipcscope::SideBySidePlan sideBySide;
+    if (parser.isSet(commandLine.sideBySide)) {
+        sideBySide.mechanisms = parser.value(commandLine.sideBySide).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        sideBySide.together = parser.isSet(commandLine.together);
+        if (const QString problem = sideBySide.validate(); !problem.isEmpty()) {
+            fprintf(stderr, "ipcscope: --side-by-side: %s\n", qPrintable(problem));
+            return 2;
+        }
+    } else if (parser.isSet(commandLine.together)) {
+        fprintf(stderr, "ipcscope: %s\n",
+                qPrintable(QApplication::translate("main", "--together goes with --side-by-side")));
+        return 2;
+    }
+
     ipcscope::MainWindow window;
     window.setLocale(QLocale());
     window.setDark(theme == QLatin1String("dark"));
@@ -176,7 +201,8 @@ int main(int argc, char **argv)
         const QString file = parser.value(commandLine.screenshot);
         const QString inventoryFile = parser.value(commandLine.inventory);
         const auto capture = [&window, file, inventoryFile] {
-            bool saved = window.grab().save(file);
+            QWidget *shown = window.sideBySide() ? static_cast<QWidget *>(window.sideBySide()) : &window;
+            bool saved = shown->grab().save(file);
             if (saved && !inventoryFile.isEmpty()) {
                 // Right after the grab: the texts as that painting drew them.
                 const ipcscope::Inventory inventory = ipcscope::takeInventory(
@@ -193,6 +219,9 @@ int main(int argc, char **argv)
             auto &replayer = window.recordings()->replay();
             replayer.seek(replayer.durationS() / 2);
             QTimer::singleShot(1000, &window, capture);
+        } else if (!sideBySide.mechanisms.isEmpty()) {
+            window.openSideBySide(sideBySide)->start();
+            QTimer::singleShot(3000, &window, capture);
         } else if (lessonId.isEmpty()) {
             window.startRun();
             QTimer::singleShot(3000, &window, capture);
@@ -203,7 +232,11 @@ int main(int argc, char **argv)
             window.lessonPanel()->select(lessonId);
             window.lessonPanel()->runWithoutAsking();
         }
-    } else if (!replay) {
+    } else if (replay) {
+        // Nothing starts: the recording plays under its bar.
+    } else if (!sideBySide.mechanisms.isEmpty()) {
+        window.openSideBySide(sideBySide)->start();
+    } else {
         window.startRun();
     }
     const int status = app.exec();

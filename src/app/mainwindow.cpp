@@ -19,6 +19,7 @@
 #include "runicons.h"
 #include "scenarioeditor.h"
 #include "scenariofiles.h"
+#include "sidebysideview.h"
 #include "throughputplot.h"
 #include "ui_mainwindow.h"
 #include "visualstyle.h"
@@ -28,6 +29,7 @@
 #include "session/lessons/lesson.h"
 #include "session/procinfo.h"
 #include "session/scenariofile.h"
+#include "session/sidebysideplan.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -504,6 +506,8 @@ void MainWindow::restyle()
     m_scene->restyle();
     m_ui->plot->restyle();
     m_ui->comparePage->restyle();
+    if (m_sideBySide)
+        m_sideBySide->restyle();
     m_ui->editor->retranslate(); // its error labels take the warning colour
     if (const Run *run = m_controller.run())
         m_ui->code->update(run->snapshot());
@@ -708,6 +712,41 @@ void MainWindow::connectComparison()
             m_lastActivity = [] { return tr("The comparison has ended: its results are on the Compare page"); };
         updateStatus();
     });
+    connect(m_ui->comparePage, &CompareView::sideBySideRequested, this, [this] {
+        const ComparePlan chosen = m_ui->comparePage->plan();
+        SideBySidePlan plan;
+        plan.mechanisms = chosen.mechanisms.mid(0, SideBySidePlan::kMaxMechanisms);
+        plan.size = chosen.sizes.isEmpty() ? plan.size : *std::min_element(chosen.sizes.begin(), chosen.sizes.end());
+        if (plan.mechanisms.size() < SideBySidePlan::kMinMechanisms) {
+            statusBar()->showMessage(tr("Side by side: choose two to four mechanisms in the list first"), 6000);
+            return;
+        }
+        if (chosen.mechanisms.size() > SideBySidePlan::kMaxMechanisms)
+            statusBar()->showMessage(tr("Side by side shows the first four of the chosen mechanisms"), 6000);
+        openSideBySide(plan);
+    });
+}
+
+SideBySideView *MainWindow::openSideBySide(const SideBySidePlan &plan)
+{
+    if (!m_sideBySide) {
+        // A window of its own, so the scenes get the whole screen; it goes
+        // with this one.
+        m_sideBySide = new SideBySideView(this);
+        m_sideBySide->setWindowFlag(Qt::Window);
+        connect(m_sideBySide, &SideBySideView::aboutToStart, this,
+                [this] { giveWayTo(Activity::SideBySide, tr("The live run was stopped for side by side.")); });
+        connect(m_sideBySide, &SideBySideView::runningChanged, this, [this](bool running) {
+            running ? m_arbiter.begin(Activity::SideBySide) : m_arbiter.end(Activity::SideBySide);
+        });
+        m_sideBySide->setGeometry(screen()->availableGeometry());
+    }
+    m_sideBySide->setPlan(plan);
+    updateActions();
+    m_sideBySide->showMaximized();
+    m_sideBySide->raise();
+    m_sideBySide->activateWindow();
+    return m_sideBySide;
 }
 
 void MainWindow::connectController()
@@ -831,6 +870,11 @@ void MainWindow::updateActions()
     m_ui->actionStart->setEnabled(m_ui->editor->isValid() && mayStart);
     m_ui->comparePage->setRunAllowed(m_arbiter.mayStart(Activity::Comparison));
     m_ui->lessons->setRunAllowed(m_arbiter.mayStart(Activity::Lesson));
+    if (m_sideBySide) {
+        QString busy;
+        const bool allowed = m_arbiter.mayStart(Activity::SideBySide, &busy);
+        m_sideBySide->setStartAllowed(allowed, busy);
+    }
     m_ui->actionStart->setToolTip(!mayStart                  ? why
                                   : m_ui->editor->isValid() ? tr("Start the scenario with real processes (F5)")
                                                             : tr("Cannot start: %1").arg(m_ui->editor->problem()));
@@ -954,6 +998,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // The run's workers and objects go with the window, and a comparison's too.
     m_controller.discard();
     m_ui->comparePage->cancel();
+    if (m_sideBySide) {
+        m_sideBySide->discard();
+        m_sideBySide->close();
+    }
     m_ui->lessons->cancel();
     event->accept();
 }

@@ -34,6 +34,8 @@ class KernelPanel;
 class LogView;
 class MechanismPicker;
 class ScenarioEditor;
+class SideBySideView;
+struct SideBySidePlan;
 class ThroughputPlot;
 
 class MainWindow : public QMainWindow {
@@ -91,6 +93,10 @@ public:
     KernelPanel *kernelPanel() const;
     LogView *log() const;
     CompareView *compareView() const;
+    // Side by side, live (a window of its own, made on first use), set to
+    // `plan`; null when nothing was opened yet.
+    SideBySideView *openSideBySide(const SideBySidePlan &plan);
+    SideBySideView *sideBySide() const { return m_sideBySide; }
     LessonPanel *lessonPanel() const;
     CodeView *codeView() const;
     InspectorPanel *inspector() const;
@@ -136,6 +142,7 @@ private:
     RunRules m_rules{m_controller};
     MeasureArbiter m_arbiter;
     FlowScene *m_scene;
+    SideBySideView *m_sideBySide = nullptr;
     QLabel *m_runStatus;
     QLabel *m_fpsStatus;
     QTimer m_statusTimer;

@@ -12,6 +12,7 @@ int compareCommand(const QStringList &arguments);
 int lessonCommand(const QStringList &arguments);
 int inspectCommand(const QStringList &arguments);
 int replayCommand(const QStringList &arguments);
+int sideBySideCommand(const QStringList &arguments);
 
 constexpr int kExitFailed = 1;
 constexpr int kExitBadInput = 2;

@@ -13,6 +13,7 @@ const char *usage()
            "  list       the mechanisms and their limits on this machine\n"
            "  run        run real workers over one mechanism and measure them\n"
            "  compare    measure every mechanism, beside the lecture's comparison table\n"
+           "  side-by-side  two to four mechanisms live, taking turns (or --together)\n"
            "  lesson     reproduce one of the lecture's phenomena (--list)\n"
            "  inspect    the kernel's IPC objects, as ipcs and /dev/shm list them\n"
            "  replay     read a recording (run --record) back, without starting a process\n"
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
         return runCommand(rest);
     if (command == QLatin1String("compare"))
         return compareCommand(rest);
+    if (command == QLatin1String("side-by-side"))
+        return sideBySideCommand(rest);
     if (command == QLatin1String("lesson"))
         return lessonCommand(rest);
     if (command == QLatin1String("inspect"))
@@ -47,6 +50,6 @@ int main(int argc, char **argv)
         return 0;
     }
     if (command.isEmpty())
-        return badInput(QStringLiteral("give a command: list, run, compare, lesson, inspect or replay (try --help)"));
+        return badInput(QStringLiteral("give a command: list, run, compare, side-by-side, lesson, inspect or replay (try --help)"));
     return badInput(QStringLiteral("unknown command '%1' (try --help)").arg(command));
 }

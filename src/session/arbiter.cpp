@@ -12,8 +12,9 @@ struct ArbiterText {
 
 bool MeasureArbiter::mayStart(Activity activity, QString *why) const
 {
-    // A live run gives way; a lesson or a comparison does not.
-    const bool busy = m_current == Activity::Lesson || m_current == Activity::Comparison;
+    // A live run gives way; a lesson, a comparison or side by side does not.
+    const bool busy = m_current == Activity::Lesson || m_current == Activity::Comparison ||
+                      m_current == Activity::SideBySide;
     const bool allowed = activity == Activity::None || !busy;
     if (!allowed && why)
         *why = ArbiterText::tr("%1; start when it is done").arg(describe());
@@ -22,7 +23,8 @@ bool MeasureArbiter::mayStart(Activity activity, QString *why) const
 
 bool MeasureArbiter::takesOverLiveRun(Activity activity) const
 {
-    return m_current == Activity::LiveRun && (activity == Activity::Lesson || activity == Activity::Comparison);
+    return m_current == Activity::LiveRun &&
+           (activity == Activity::Lesson || activity == Activity::Comparison || activity == Activity::SideBySide);
 }
 
 void MeasureArbiter::begin(Activity activity)
@@ -50,6 +52,8 @@ QString MeasureArbiter::describe() const
         return ArbiterText::tr("A lesson is measuring");
     case Activity::Comparison:
         return ArbiterText::tr("A comparison is measuring");
+    case Activity::SideBySide:
+        return ArbiterText::tr("Side by side is measuring");
     case Activity::None:
         break;
     }

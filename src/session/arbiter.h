@@ -2,15 +2,15 @@
 // One measurement at a time. A live run, a lesson and a comparison all start
 // real processes; two at once would share the CPUs and make each other's
 // numbers wrong. The arbiter is the one place that decides whether one may
-// start now, and says why not when it may not. A lesson or a comparison
-// takes over from a live run (the caller stops it and says so); nothing takes
-// over from a lesson or a comparison.
+// start now, and says why not when it may not. A lesson, a comparison or
+// side by side takes over from a live run (the caller stops it and says so);
+// nothing takes over from the others.
 #include <QObject>
 #include <QString>
 
 namespace ipcscope {
 
-enum class Activity { None, LiveRun, Lesson, Comparison };
+enum class Activity { None, LiveRun, Lesson, Comparison, SideBySide };
 
 class MeasureArbiter : public QObject {
     Q_OBJECT

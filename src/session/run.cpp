@@ -113,6 +113,9 @@ bool Run::start()
         m_block = TelemetryBlock::create(name, producers, m_scenario.consumers, kSeenBitsLog2);
         reaper.track({ObjectKind::PosixShm, name});
         m_block.setRate(m_scenario.rate);
+        // Paused before it started (side by side, waiting its turn): the
+        // workers wait at their first call.
+        m_block.setPaused(m_paused);
         Params requested;
         if (m_scenario.tweaks.pipeCapacity > 0)
             requested["capacity"] = std::to_string(m_scenario.tweaks.pipeCapacity);

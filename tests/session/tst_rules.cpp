@@ -34,6 +34,9 @@ void TestRules::arbiterAllowsOneMeasurement_data()
         {A::Lesson, A::LiveRun, false, false},      {A::Lesson, A::Lesson, false, false},
         {A::Lesson, A::Comparison, false, false},   {A::Comparison, A::LiveRun, false, false},
         {A::Comparison, A::Lesson, false, false},   {A::Comparison, A::Comparison, false, false},
+        {A::None, A::SideBySide, true, false},      {A::LiveRun, A::SideBySide, true, true},
+        {A::SideBySide, A::LiveRun, false, false},  {A::SideBySide, A::Comparison, false, false},
+        {A::SideBySide, A::Lesson, false, false},   {A::Lesson, A::SideBySide, false, false},
     };
     for (const auto &[current, wanted, allowed, takesOver] : table)
         QTest::addRow("%d then %d", int(current), int(wanted)) << int(current) << int(wanted) << allowed << takesOver;

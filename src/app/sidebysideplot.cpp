@@ -1,0 +1,112 @@
+#include "sidebysideplot.h"
+
+#include "plottickers.h"
+#include "visualstyle.h"
+
+#include "session/sidebyside.h"
+
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace ipcscope {
+
+SideBySidePlot::SideBySidePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->xAxis->setTicker(QSharedPointer<TimeTicker>::create());
+    m_plot->yAxis->setTicker(QSharedPointer<RateTicker>::create());
+    // The legend in one row under the graph, never over its lines.
+    m_plot->legend->setVisible(true);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->plotLayout()->setRowSpacing(0);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    // The legend's width would otherwise be the plot's minimum, and four
+    // long names in large type wider than a 1024-pixel screen.
+    m_plot->setMinimumWidth(1);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    retranslate();
+    restyle();
+}
+
+void SideBySidePlot::setLanes(const QStringList &names, const QList<QColor> &colours)
+{
+    m_plot->clearGraphs();
+    m_plot->legend->setWrap(names.size() > 2 ? 2 : std::max<int>(1, int(names.size())));
+    for (int i = 0; i < names.size(); ++i) {
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(names[i]);
+        g->setPen(QPen(colours.value(i, Qt::gray), 2.5 * VisualStyle::current().lineScale));
+        g->setAdaptiveSampling(true);
+    }
+    m_plot->xAxis->setRange(0, 10);
+    m_plot->yAxis->setRange(0, 1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SideBySidePlot::refresh(const SideBySide &side)
+{
+    double top = 0;
+    double end = 0;
+    for (int lane = 0; lane < side.count() && lane < m_plot->graphCount(); ++lane) {
+        const RunSeries &series = side.run(lane)->series();
+        QVector<double> keys;
+        QVector<double> values;
+        keys.reserve(series.size());
+        values.reserve(series.size());
+        for (int i = 0; i < series.size(); ++i) {
+            keys.append(series.endS(i));
+            // Held: a gap, where it waited its turn.
+            const double v = series.isHeld(i) ? std::numeric_limits<double>::quiet_NaN() : series.averaged(i).msgsPerS;
+            values.append(v);
+            if (std::isfinite(v))
+                top = std::max(top, v);
+            end = std::max(end, series.endS(i));
+        }
+        m_plot->graph(lane)->setData(keys, values, true);
+    }
+    // One scale for all: the fastest sets it, so the lines compare by height.
+    m_plot->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+    m_plot->xAxis->setRange(std::max(0.0, end - 60), std::max(10.0, end));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SideBySidePlot::restyle()
+{
+    const VisualStyle &style = VisualStyle::current();
+    m_plot->setBackground(style.background);
+    m_plot->legend->setBrush(style.background);
+    m_plot->legend->setTextColor(style.text);
+    m_plot->legend->setBorderPen(QPen(style.line));
+    QFont font = this->font();
+    m_plot->legend->setFont(font);
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setBasePen(QPen(style.line));
+        axis->setTickPen(QPen(style.line));
+        axis->setSubTickPen(QPen(style.line));
+        axis->setTickLabelColor(style.text);
+        axis->setLabelColor(style.text);
+        axis->setTickLabelFont(font);
+        axis->setLabelFont(font);
+        axis->grid()->setPen(QPen(style.line, 0, Qt::DotLine));
+    }
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QPen pen = m_plot->graph(i)->pen();
+        pen.setWidthF(2.5 * VisualStyle::current().lineScale);
+        m_plot->graph(i)->setPen(pen);
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SideBySidePlot::retranslate()
+{
+    m_plot->xAxis->setLabel(tr("s since they began; one scale for all"));
+    m_plot->yAxis->setLabel(tr("msg/s"));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace ipcscope

@@ -1,0 +1,31 @@
+#pragma once
+// The runs side by side on one graph: messages a second of each, on one
+// shared scale, over the time since they began. A run waiting its turn has a
+// gap where it waited; each point is its rate over the last second of its
+// own time (the series' average, the time held left out).
+#include <QWidget>
+
+class QCustomPlot;
+
+namespace ipcscope {
+
+class SideBySide;
+
+class SideBySidePlot : public QWidget {
+    Q_OBJECT
+public:
+    explicit SideBySidePlot(QWidget *parent = nullptr);
+
+    // One line per run, named and coloured as given.
+    void setLanes(const QStringList &names, const QList<QColor> &colours);
+    // Draws what the runs' series hold now.
+    void refresh(const SideBySide &side);
+    void restyle();
+    void retranslate();
+    QCustomPlot *plot() const { return m_plot; }
+
+private:
+    QCustomPlot *m_plot;
+};
+
+} // namespace ipcscope

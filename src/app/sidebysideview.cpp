@@ -1,0 +1,322 @@
+#include "sidebysideview.h"
+
+#include "flowscene.h"
+#include "flowview.h"
+#include "sidebysideplot.h"
+#include "visualstyle.h"
+
+#include "session/formatter.h"
+#include "session/mechanismcatalog.h"
+#include "session/pace.h"
+#include "session/sidebyside.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ipcscope {
+
+namespace {
+// The paces offered: messages a second per producer, 0 = no limit.
+const double kRates[] = {0, 10000, 1000, 100, 10};
+} // namespace
+
+SideBySideView::SideBySideView(QWidget *parent)
+    : QWidget(parent), m_side(std::make_unique<SideBySide>()), m_mode(new QComboBox(this)),
+      m_pace(new QComboBox(this)), m_start(new QPushButton(this)), m_stop(new QPushButton(this)),
+      m_note(new QLabel(this)), m_grid(new QGridLayout), m_plot(new SideBySidePlot(this)), m_refresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("sideBySide"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_mode);
+    bar->addWidget(m_pace);
+    bar->addWidget(m_start);
+    bar->addWidget(m_stop);
+    bar->addWidget(m_note, 1);
+    layout->addLayout(bar);
+    layout->addLayout(m_grid, 3);
+    layout->addWidget(m_plot, 1);
+    m_plot->setMinimumHeight(190);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("sideBySideNote"));
+    m_stop->setEnabled(false);
+    for (size_t i = 0; i < std::size(kRates); ++i)
+        m_pace->addItem(QString());
+    m_mode->addItem(QString());
+    m_mode->addItem(QString());
+
+    connect(m_start, &QPushButton::clicked, this, &SideBySideView::start);
+    connect(m_stop, &QPushButton::clicked, this, &SideBySideView::stop);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SideBySideView::showNote);
+    connect(m_side.get(), &SideBySide::sampled, this, [this](int i, const QVector<RunEvent> &events) {
+        if (i < m_lanes.size())
+            m_lanes[i].scene->update(m_side->run(i)->scene(), events);
+    });
+    connect(m_side.get(), &SideBySide::turnChanged, this, &SideBySideView::showHeaders);
+    connect(m_side.get(), &SideBySide::finished, this, &SideBySideView::finished);
+    // Headers and graph at a reader's pace, not at every poll.
+    m_refresh->setInterval(200);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        showHeaders();
+        m_plot->refresh(*m_side);
+    });
+    retranslate();
+}
+
+SideBySideView::~SideBySideView()
+{
+    discard();
+}
+
+void SideBySideView::setPlan(const SideBySidePlan &plan)
+{
+    if (isRunning())
+        return;
+    m_plan = plan;
+    m_plan.mechanisms = plan.mechanisms.mid(0, SideBySidePlan::kMaxMechanisms);
+    setTogether(plan.together);
+    setRate(plan.rate);
+    buildLanes();
+}
+
+SideBySidePlan SideBySideView::plan() const
+{
+    SideBySidePlan p = m_plan;
+    p.together = m_mode->currentIndex() == 1;
+    p.rate = kRates[std::max(0, m_pace->currentIndex())];
+    p.seconds = 0; // until Stop
+    return p;
+}
+
+void SideBySideView::setTogether(bool together)
+{
+    m_mode->setCurrentIndex(together ? 1 : 0);
+}
+
+void SideBySideView::setRate(double messagesPerSecond)
+{
+    for (size_t i = 0; i < std::size(kRates); ++i)
+        if (kRates[i] == messagesPerSecond)
+            m_pace->setCurrentIndex(int(i));
+}
+
+void SideBySideView::buildLanes()
+{
+    for (const Lane &lane : m_lanes)
+        delete lane.box; // its view and scene with it
+    m_lanes.clear();
+    const int n = int(m_plan.mechanisms.size());
+    const int columns = n <= 2 ? n : 2;
+    QStringList names;
+    QList<QColor> colours;
+    const SideBySidePlan p = plan();
+    for (int i = 0; i < n; ++i) {
+        Lane lane;
+        lane.box = new QWidget(this);
+        auto *box = new QVBoxLayout(lane.box);
+        box->setContentsMargins(0, 0, 0, 0);
+        lane.header = new QLabel(lane.box);
+        lane.header->setWordWrap(true);
+        lane.view = new FlowView(lane.box);
+        lane.scene = new FlowScene(lane.box);
+        lane.view->setScene(lane.scene);
+        lane.scene->preview(p.scenarioFor(m_plan.mechanisms[i]));
+        lane.scene->setPace(Pace{0, p.rate});
+        box->addWidget(lane.header);
+        box->addWidget(lane.view, 1);
+        m_grid->addWidget(lane.box, i / std::max(1, columns), i % std::max(1, columns));
+        m_lanes.append(lane);
+        const MechanismText text = mechanismText(m_plan.mechanisms[i]);
+        names << text.title;
+        colours << QColor::fromRgb(text.colour);
+    }
+    m_plot->setLanes(names, colours);
+    showHeaders();
+    showNote();
+    restyle();
+}
+
+bool SideBySideView::start()
+{
+    if (isRunning())
+        return false;
+    if (!m_startAllowed) {
+        m_error = m_notAllowed;
+        showNote();
+        return false;
+    }
+    emit aboutToStart();
+    const SideBySidePlan p = plan();
+    m_error.clear();
+    m_side->discard();
+    const bool ok = m_side->start(p, [](Run &run) {
+        // As the Live page: where each worker is blocked, the kernel's
+        // values, and the scene model built from them.
+        run.setWatchProcesses(true);
+        run.setKernelInterval(33);
+        run.setWatchScene(true);
+        run.setPollInterval(33);
+    });
+    if (!ok) {
+        m_error = m_side->error();
+        showNote();
+        emit runningChanged(false); // what aboutToStart began ends here
+        return false;
+    }
+    for (int i = 0; i < m_lanes.size() && i < m_side->count(); ++i) {
+        m_lanes[i].scene->setPace(Pace{0, p.rate});
+        m_lanes[i].scene->setRun(m_side->run(i));
+    }
+    m_start->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_mode->setEnabled(false);
+    m_pace->setEnabled(false);
+    m_refresh->start();
+    showNote();
+    emit runningChanged(true);
+    return true;
+}
+
+void SideBySideView::stop()
+{
+    m_side->stop();
+}
+
+void SideBySideView::discard()
+{
+    const bool was = isRunning();
+    m_refresh->stop();
+    m_side->discard();
+    if (was) {
+        m_start->setEnabled(true);
+        m_stop->setEnabled(false);
+        m_mode->setEnabled(true);
+        m_pace->setEnabled(true);
+        emit runningChanged(false);
+    }
+}
+
+bool SideBySideView::isRunning() const
+{
+    return m_side->isRunning();
+}
+
+void SideBySideView::finished()
+{
+    m_refresh->stop();
+    showHeaders();
+    m_plot->refresh(*m_side);
+    m_start->setEnabled(m_startAllowed);
+    m_stop->setEnabled(false);
+    m_mode->setEnabled(true);
+    m_pace->setEnabled(true);
+    emit runningChanged(false);
+}
+
+void SideBySideView::setStartAllowed(bool allowed, const QString &why)
+{
+    m_startAllowed = allowed;
+    m_notAllowed = why;
+    m_start->setEnabled(allowed && !isRunning());
+}
+
+void SideBySideView::showHeaders()
+{
+    const SideBySide &side = *m_side;
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        const QString title = mechanismText(m_plan.mechanisms[i]).title;
+        QString state;
+        if (i < side.count()) {
+            const Run &run = *side.run(i);
+            const QString rate = Formatter::messageRate(side.msgsPerActiveS(i));
+            const QString own = Formatter::duration(side.activeS(i));
+            if (run.phase() == Run::Phase::Finished)
+                state = run.result().ok ? tr("ended: %1 over %2 of its own").arg(rate, own)
+                                        : tr("failed: %1").arg(run.result().error);
+            else if (side.plan().together)
+                state = tr("running, sharing the CPUs: %1").arg(rate);
+            else if (side.turn() == i)
+                state = tr("has the CPUs: %1 in %2 of its own").arg(rate, own);
+            else if (side.isWaiting(i))
+                state = tr("waiting its turn (held): %1 in %2 of its own").arg(rate, own);
+            else
+                state = tr("starting");
+        }
+        m_lanes[i].header->setText(state.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, state));
+        // The one with the CPUs stands out; the one waiting is drawn muted.
+        const VisualStyle &style = VisualStyle::current();
+        const bool waiting = i < side.count() && side.isWaiting(i);
+        m_lanes[i].header->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }").arg((waiting ? style.paused : style.text).name()));
+    }
+}
+
+void SideBySideView::showNote()
+{
+    const SideBySidePlan p = plan();
+    QString note = p.together
+                       ? tr("Together: they share this machine's %n CPU(s), so each goes slower than it would alone.",
+                            "", QThread::idealThreadCount())
+                       : tr("Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one "
+                            "waiting is paused — its processes really wait.")
+                             .arg(p.sliceMs);
+    if (!m_error.isEmpty())
+        note = tr("Cannot start: %1").arg(m_error) + QLatin1Char('\n') + note;
+    m_note->setText(note);
+}
+
+void SideBySideView::retranslate()
+{
+    setWindowTitle(tr("Side by side, live — ipcscope"));
+    m_mode->setItemText(0, tr("Taking turns"));
+    m_mode->setItemText(1, tr("Together"));
+    m_mode->setToolTip(tr("Taking turns, one mechanism at a time has the CPUs; together, they share them"));
+    for (size_t i = 0; i < std::size(kRates); ++i)
+        m_pace->setItemText(int(i), Pace{0, kRates[i]}.describe());
+    m_pace->setToolTip(tr("The same pace for all: messages a second per producer"));
+    m_start->setText(tr("Start"));
+    m_stop->setText(tr("Stop"));
+    m_plot->retranslate();
+    showHeaders();
+    showNote();
+}
+
+void SideBySideView::restyle()
+{
+    QFont font = this->font();
+    if (VisualStyle::isLargeType())
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+    QFont bold = font;
+    bold.setBold(true);
+    for (const Lane &lane : m_lanes) {
+        lane.header->setFont(bold);
+        lane.scene->restyle();
+    }
+    m_note->setFont(font);
+    m_plot->setFont(font);
+    m_plot->restyle();
+    showHeaders();
+}
+
+void SideBySideView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SideBySideView::closeEvent(QCloseEvent *event)
+{
+    discard(); // the workers and objects go with the window
+    event->accept();
+}
+
+} // namespace ipcscope

@@ -1,0 +1,86 @@
+#pragma once
+// Side by side, live: two to four mechanisms, each in its own small scene
+// over its own real workers, their rates on one graph with one scale, the
+// same message size and pace. Taking turns (the default), the scene of the
+// one waiting shows its workers held and its header says it waits its turn;
+// together, a note says they share this machine's CPUs. It draws what
+// session/sidebyside.h runs, nothing else.
+#include "session/sidebysideplan.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace ipcscope {
+
+class FlowScene;
+class FlowView;
+class SideBySide;
+class SideBySidePlot;
+
+class SideBySideView : public QWidget {
+    Q_OBJECT
+public:
+    explicit SideBySideView(QWidget *parent = nullptr);
+    ~SideBySideView() override;
+
+    // The mechanisms and size to run (the first four); their scenes preview
+    // it. The mode and pace are the view's own controls.
+    void setPlan(const SideBySidePlan &plan);
+    SideBySidePlan plan() const;
+    void setTogether(bool together);
+    void setRate(double messagesPerSecond);
+    // False, with the reason on the note line, when it cannot start.
+    bool start();
+    void stop();
+    // Ends everything now (the window closing): nothing is left.
+    void discard();
+    bool isRunning() const;
+    const SideBySide &sideBySide() const { return *m_side; }
+    void setStartAllowed(bool allowed, const QString &why = {});
+    void retranslate();
+    void restyle();
+
+signals:
+    void aboutToStart(); // nothing else of ours may measure meanwhile
+    void runningChanged(bool running);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Lane {
+        QWidget *box = nullptr;
+        QLabel *header = nullptr;
+        FlowView *view = nullptr;
+        FlowScene *scene = nullptr;
+    };
+    void buildLanes();
+    void showHeaders();
+    void showNote();
+    void finished();
+
+    std::unique_ptr<SideBySide> m_side;
+    SideBySidePlan m_plan;
+    QVector<Lane> m_lanes;
+    QComboBox *m_mode;
+    QComboBox *m_pace;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QLabel *m_note;
+    QGridLayout *m_grid;
+    SideBySidePlot *m_plot;
+    QTimer *m_refresh;
+    QString m_error;
+    QString m_notAllowed;
+    bool m_startAllowed = true;
+};
+
+} // namespace ipcscope
