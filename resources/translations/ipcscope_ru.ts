@@ -103,6 +103,14 @@
         <source>Stop showing the saved comparison</source>
         <translation>Убрать сохранённое сравнение</translation>
     </message>
+    <message>
+        <source>Side by side, live…</source>
+        <translation>Бок о бок, вживую…</translation>
+    </message>
+    <message>
+        <source>Two to four of the chosen mechanisms, each in its own live scene, at the smallest chosen size: taking turns, or together</source>
+        <translation>От двух до четырёх выбранных механизмов, каждый в своей живой схеме, при наименьшем выбранном размере: по очереди или одновременно</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2780,6 +2788,10 @@
         <source>A comparison is measuring</source>
         <translation>Идёт сравнение</translation>
     </message>
+    <message>
+        <source>Side by side is measuring</source>
+        <translation>Идёт сравнение бок о бок</translation>
+    </message>
 </context>
 <context>
     <name>PaceControl</name>
@@ -3415,6 +3427,25 @@
     <message>
         <source>ipcscope-worker was not found beside %1, in %2 or on PATH</source>
         <translation>ipcscope-worker не найден ни рядом с %1, ни в %2, ни в PATH</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySidePlan</name>
+    <message>
+        <source>side by side takes %1 to %2 mechanisms, not %3</source>
+        <translation>для сравнения бок о бок нужно от %1 до %2 механизмов, а не %3</translation>
+    </message>
+    <message>
+        <source>each mechanism may appear once</source>
+        <translation>каждый механизм можно указать только один раз</translation>
+    </message>
+    <message>
+        <source>the running time must be 0 (until stopped) to %1 s</source>
+        <translation>время работы должно быть от 0 (до остановки) до %1 с</translation>
+    </message>
+    <message>
+        <source>a turn must last %1 to %2 ms</source>
+        <translation>очередь должна длиться от %1 до %2 мс</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4769,18 @@ Real processes are running it.</source>
         <source>The comparison has ended: its results are on the Compare page</source>
         <translation>Сравнение закончено: результаты — на странице «Сравнение»</translation>
     </message>
+    <message>
+        <source>Side by side: choose two to four mechanisms in the list first</source>
+        <translation>Бок о бок: сначала выберите в списке от двух до четырёх механизмов</translation>
+    </message>
+    <message>
+        <source>Side by side shows the first four of the chosen mechanisms</source>
+        <translation>Бок о бок показывает первые четыре из выбранных механизмов</translation>
+    </message>
+    <message>
+        <source>The live run was stopped for side by side.</source>
+        <translation>Текущий запуск остановлен ради сравнения бок о бок.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::PaceControl</name>
@@ -5036,6 +5079,95 @@ Real processes are running it.</source>
     </message>
 </context>
 <context>
+    <name>ipcscope::SideBySide</name>
+    <message>
+        <source>%1 did not come to rest within %2 s of its pause; the next one goes all the same</source>
+        <translation>%1 не остановился за %2 с после паузы; следующий всё равно запущен</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SideBySidePlot</name>
+    <message>
+        <source>s since they began; one scale for all</source>
+        <translation>с от начала; общая шкала для всех</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>сообщ./с</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::SideBySideView</name>
+    <message>
+        <source>ended: %1 over %2 of its own</source>
+        <translation>завершён: %1 за собственные %2</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>running, sharing the CPUs: %1</source>
+        <translation>работает, делит процессоры с другими: %1</translation>
+    </message>
+    <message>
+        <source>has the CPUs: %1 in %2 of its own</source>
+        <translation>процессоры у него: %1 за собственные %2</translation>
+    </message>
+    <message>
+        <source>waiting its turn (held): %1 in %2 of its own</source>
+        <translation>ждёт своей очереди (на паузе): %1 за собственные %2</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>запускается</translation>
+    </message>
+    <message numerus="yes">
+        <source>Together: they share this machine&apos;s %n CPU(s), so each goes slower than it would alone.</source>
+        <translation>
+            <numerusform>Одновременно: они делят %n процессор этой машины, поэтому каждый работает медленнее, чем работал бы один.</numerusform>
+            <numerusform>Одновременно: они делят %n процессора этой машины, поэтому каждый работает медленнее, чем работал бы один.</numerusform>
+            <numerusform>Одновременно: они делят %n процессоров этой машины, поэтому каждый работает медленнее, чем работал бы один.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one waiting is paused — its processes really wait.</source>
+        <translation>По очереди, по %1 мс: процессоры в каждый момент у одного, поэтому никто никому не мешает; ожидающий стоит на паузе — его процессы действительно ждут.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Запуск невозможен: %1</translation>
+    </message>
+    <message>
+        <source>Side by side, live — ipcscope</source>
+        <translation>Бок о бок, вживую — ipcscope</translation>
+    </message>
+    <message>
+        <source>Taking turns</source>
+        <translation>По очереди</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Одновременно</translation>
+    </message>
+    <message>
+        <source>Taking turns, one mechanism at a time has the CPUs; together, they share them</source>
+        <translation>По очереди — процессоры в каждый момент у одного механизма; одновременно — механизмы делят их между собой</translation>
+    </message>
+    <message>
+        <source>The same pace for all: messages a second per producer</source>
+        <translation>Один темп для всех: сообщений в секунду на производителя</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Пуск</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::ThroughputPlot</name>
     <message>
         <source>Save the graph</source>
@@ -5207,6 +5339,18 @@ Real processes are running it.</source>
     <message>
         <source>--lesson: no lesson &apos;%1&apos;</source>
         <translation>--lesson: нет урока «%1»</translation>
+    </message>
+    <message>
+        <source>Open side by side, live, for two to four mechanisms (comma-separated ids) and start it.</source>
+        <translation>Открыть сравнение бок о бок для двух–четырёх механизмов (идентификаторы через запятую) и запустить его.</translation>
+    </message>
+    <message>
+        <source>With --side-by-side: all at once instead of taking turns.</source>
+        <translation>Вместе с --side-by-side: все одновременно, а не по очереди.</translation>
+    </message>
+    <message>
+        <source>--together goes with --side-by-side</source>
+        <translation>--together используется только с --side-by-side</translation>
     </message>
 </context>
 </TS>
