@@ -50,6 +50,8 @@ private:
         int slot;
         double sinceS;
     };
+    // The step that takes back the last one that can be, made now.
+    FaultRecord undo(const FaultInjector &injector, const Fault &step, const RunSnapshot &snapshot);
     FaultRecord catchStep(const Mechanism &mechanism, const Objects &objects, const RunSnapshot &snapshot,
                           TelemetryBlock &block, const std::function<void()> &stepOther, bool &done);
 
