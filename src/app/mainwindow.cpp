@@ -7,6 +7,7 @@
 #include "flowscene.h"
 #include "flowview.h"
 #include "inspectorpanel.h"
+#include "leftoverspanel.h"
 #include "kernelpanel.h"
 #include "language.h"
 #include "lessonpanel.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
         button->setPopupMode(QToolButton::InstantPopup);
     connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->menu(), &FaultMenu::popupForWorker);
     connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
+    m_leftovers = new LeftoversPanel(this);
+    m_ui->kernelTabs->addTab(m_leftovers, tr("Leftovers"));
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
@@ -407,6 +410,8 @@ void MainWindow::retranslate()
     m_ui->editor->retranslate();
     m_ui->kernel->retranslate();
     m_ui->inspector->retranslate();
+    m_leftovers->retranslate();
+    m_ui->kernelTabs->setTabText(m_ui->kernelTabs->indexOf(m_leftovers), tr("Leftovers"));
     m_ui->code->retranslate();
     m_ui->lessons->retranslate();
     m_ui->plot->retranslate();

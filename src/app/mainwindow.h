@@ -92,6 +92,7 @@ public:
     LessonPanel *lessonPanel() const;
     CodeView *codeView() const;
     InspectorPanel *inspector() const;
+    class LeftoversPanel *leftovers() const { return m_leftovers; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +138,7 @@ private:
     QTimer m_statusTimer;
     PaceControl *m_paceControl;
     class FaultsPanel *m_faults;
+    class LeftoversPanel *m_leftovers;
     class ScenarioFiles *m_files;
     std::function<QString()> m_notice;
     std::function<QString()> m_noticeVerdict;
