@@ -7,6 +7,7 @@
 #include "flowscene.h"
 #include "flowview.h"
 #include "inspectorpanel.h"
+#include "faultkeys.h"
 #include "leftoverspanel.h"
 #include "kernelpanel.h"
 #include "language.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
     if (auto *button = qobject_cast<QToolButton *>(m_ui->toolBar->widgetForAction(m_faults->menu()->menuAction())))
         button->setPopupMode(QToolButton::InstantPopup);
     connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->menu(), &FaultMenu::popupForWorker);
+    // The fault keys work with every dock hidden (presentation); a worker
+    // right-clicked in the scene is the one they act on.
+    addActions(m_faults->keys()->actions());
+    connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->keys(), &FaultKeys::select);
+    connect(m_faults->keys(), &FaultKeys::said, this, [this](const QString &line) { statusBar()->showMessage(line, 5000); });
     connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
     m_leftovers = new LeftoversPanel(this);
     m_ui->kernelTabs->addTab(m_leftovers, tr("Leftovers"));
