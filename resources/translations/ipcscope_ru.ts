@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>CompareView</name>
@@ -106,8 +107,8 @@
 <context>
     <name>Comparison</name>
     <message>
-        <source>unknown mechanism '%1'</source>
-        <translation>неизвестный механизм '%1'</translation>
+        <source>unknown mechanism &apos;%1&apos;</source>
+        <translation>неизвестный механизм &apos;%1&apos;</translation>
     </message>
     <message>
         <source>give at least one message size</source>
@@ -248,7 +249,7 @@
         <translation>сообщение размером %1 Б превышает ограничение: %2</translation>
     </message>
     <message>
-        <source>a message of %1 B is over ipcscope's own limit of %2 B</source>
+        <source>a message of %1 B is over ipcscope&apos;s own limit of %2 B</source>
         <translation>сообщение размером %1 Б превышает собственный предел ipcscope в %2 Б</translation>
     </message>
     <message>
@@ -268,7 +269,7 @@
         <translation>размер сообщения</translation>
     </message>
     <message>
-        <source>ipcscope's limit: a byte stream has no messages of its own</source>
+        <source>ipcscope&apos;s limit: a byte stream has no messages of its own</source>
         <translation>предел ipcscope: поток байтов сам по себе не делится на сообщения</translation>
     </message>
     <message>
@@ -288,7 +289,7 @@
         <translation>очередей в системе (queues_max)</translation>
     </message>
     <message>
-        <source>ipcscope's limit; a segment may use all of /dev/shm</source>
+        <source>ipcscope&apos;s limit; a segment may use all of /dev/shm</source>
         <translation>предел ipcscope; сегмент может занять весь /dev/shm</translation>
     </message>
     <message>
@@ -356,7 +357,7 @@
         <translation>сообщение размером %1 Б никогда не поместится в очередь: %2</translation>
     </message>
     <message>
-        <source>ipcscope's limit; a segment may be up to shmmax</source>
+        <source>ipcscope&apos;s limit; a segment may be up to shmmax</source>
         <translation>предел ipcscope; сегмент может быть размером до shmmax</translation>
     </message>
     <message>
@@ -440,7 +441,7 @@
         <translation>запуску нужно около %1 открытых дескрипторов (%2 в каждом рабочем процессе), больше предела %3 (%4)</translation>
     </message>
     <message>
-        <source>%1 more processes would pass this user's limit of %2 (%3; %4 running now)</source>
+        <source>%1 more processes would pass this user&apos;s limit of %2 (%3; %4 running now)</source>
         <translation>ещё %1 процессов превысят предел пользователя в %2 (%3; сейчас запущено %4)</translation>
     </message>
     <message>
@@ -448,7 +449,7 @@
         <translation>ни один сигнал реального времени нельзя поставить в очередь: предел ожидающих сигналов равен 0 (%1)</translation>
     </message>
     <message>
-        <source>the queues need %1 B, over this user's limit of %2 B for all POSIX queues (%3)</source>
+        <source>the queues need %1 B, over this user&apos;s limit of %2 B for all POSIX queues (%3)</source>
         <translation>очередям нужно %1 Б, больше предела пользователя в %2 Б на все очереди POSIX (%3)</translation>
     </message>
     <message>
@@ -580,8 +581,8 @@
         <translation>Разделяемая память System V + семафоры</translation>
     </message>
     <message>
-        <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, 'put' and 'take' are the two sides' mutexes.</source>
-        <translation>shmget() находит сегмент по ключу, а shmat() присоединяет его к адресному пространству каждого процесса: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а 'put' и 'take' — мьютексы каждой из двух сторон.</translation>
+        <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, &apos;put&apos; and &apos;take&apos; are the two sides&apos; mutexes.</source>
+        <translation>shmget() находит сегмент по ключу, а shmat() присоединяет его к адресному пространству каждого процесса: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
     </message>
     <message>
         <source>TCP on loopback</source>
@@ -624,11 +625,11 @@
         <translation>занятые ячейки</translation>
     </message>
     <message>
-        <source>producers' lock</source>
+        <source>producers&apos; lock</source>
         <translation>мьютекс производителей</translation>
     </message>
     <message>
-        <source>consumers' lock</source>
+        <source>consumers&apos; lock</source>
         <translation>мьютекс потребителей</translation>
     </message>
     <message>
@@ -667,43 +668,43 @@
 <context>
     <name>Fault</name>
     <message>
-        <source>'%1': the run's producers are P1 to P%2</source>
+        <source>&apos;%1&apos;: the run&apos;s producers are P1 to P%2</source>
         <translation>«%1»: производители этого запуска — от P1 до P%2</translation>
     </message>
     <message>
-        <source>'%1': the run's consumers are C1 to C%2</source>
+        <source>&apos;%1&apos;: the run&apos;s consumers are C1 to C%2</source>
         <translation>«%1»: потребители этого запуска — от C1 до C%2</translation>
     </message>
     <message>
-        <source>'%1': %2 has no lock to be killed inside</source>
+        <source>&apos;%1&apos;: %2 has no lock to be killed inside</source>
         <translation>«%1»: у %2 нет блокировки, внутри которой можно убить процесс</translation>
     </message>
     <message>
-        <source>'%1': setval needs a System V semaphore set, and %2 has none</source>
+        <source>&apos;%1&apos;: setval needs a System V semaphore set, and %2 has none</source>
         <translation>«%1»: setval нужен набор семафоров System V, а у %2 его нет</translation>
     </message>
     <message>
-        <source>'%1': %2 has no semaphore '%3' (one of: %4)</source>
+        <source>&apos;%1&apos;: %2 has no semaphore &apos;%3&apos; (one of: %4)</source>
         <translation>«%1»: у %2 нет семафора «%3» (есть: %4)</translation>
     </message>
     <message>
-        <source>'%1': %2 has no System V object '%3' to remove</source>
+        <source>&apos;%1&apos;: %2 has no System V object &apos;%3&apos; to remove</source>
         <translation>«%1»: у %2 нет объекта System V «%3», который можно удалить</translation>
     </message>
     <message>
-        <source>'%1': %2 has no POSIX object '%3' to unlink</source>
+        <source>&apos;%1&apos;: %2 has no POSIX object &apos;%3&apos; to unlink</source>
         <translation>«%1»: у %2 нет объекта POSIX «%3», имя которого можно удалить</translation>
     </message>
     <message>
-        <source>'%1': qbytes needs a System V message queue, and %2 has none</source>
+        <source>&apos;%1&apos;: qbytes needs a System V message queue, and %2 has none</source>
         <translation>«%1»: qbytes нужна очередь сообщений System V, а у %2 её нет</translation>
     </message>
     <message>
-        <source>'%1': pipe-size needs a pipe or FIFO, and %2 is neither</source>
+        <source>&apos;%1&apos;: pipe-size needs a pipe or FIFO, and %2 is neither</source>
         <translation>«%1»: pipe-size нужен канал или FIFO, а %2 — ни то ни другое</translation>
     </message>
     <message>
-        <source>fault '%1': %2</source>
+        <source>fault &apos;%1&apos;: %2</source>
         <translation>сбой «%1»: %2</translation>
     </message>
     <message>
@@ -711,11 +712,11 @@
         <translation>запишите как КОГДА:ДЕЙСТВИЕ, например 1.5:stop P1 или after 100:rmid sem</translation>
     </message>
     <message>
-        <source>'after' takes a whole number of messages</source>
+        <source>&apos;after&apos; takes a whole number of messages</source>
         <translation>после «after» нужно целое число сообщений</translation>
     </message>
     <message>
-        <source>'%1' is not a time in seconds from the start (0 to %2)</source>
+        <source>&apos;%1&apos; is not a time in seconds from the start (0 to %2)</source>
         <translation>«%1» — не время в секундах от начала (от 0 до %2)</translation>
     </message>
     <message>
@@ -723,7 +724,7 @@
         <translation>после времени нет действия</translation>
     </message>
     <message>
-        <source>unknown verb '%1' (one of: %2)</source>
+        <source>unknown verb &apos;%1&apos; (one of: %2)</source>
         <translation>неизвестное действие «%1» (есть: %2)</translation>
     </message>
     <message>
@@ -731,24 +732,48 @@
         <translation>запишите как %1</translation>
     </message>
     <message>
-        <source>'%1' is not a worker (P1, C2…)</source>
+        <source>&apos;%1&apos; is not a worker (P1, C2…)</source>
         <translation>«%1» — не процесс запуска (P1, C2…)</translation>
     </message>
     <message>
-        <source>unknown signal '%1' (one of: %2)</source>
+        <source>unknown signal &apos;%1&apos; (one of: %2)</source>
         <translation>неизвестный сигнал «%1» (есть: %2)</translation>
     </message>
     <message>
-        <source>a semaphore's value is a whole number from 0 to %1</source>
+        <source>a semaphore&apos;s value is a whole number from 0 to %1</source>
         <translation>значение семафора — целое число от 0 до %1</translation>
     </message>
     <message>
-        <source>'%1' is not an object: sem, shm or queue</source>
+        <source>&apos;%1&apos; is not an object: sem, shm or queue</source>
         <translation>«%1» — не объект: sem, shm или queue</translation>
     </message>
     <message>
         <source>a size is a whole number of bytes from 1 to %1</source>
         <translation>размер — целое число байт от 1 до %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a producer writes; close-read closes a consumer&apos;s read end</source>
+        <translation>«%1»: производитель пишет; close-read закрывает читающий конец потребителя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: shutdown closes a producer&apos;s sending side</source>
+        <translation>«%1»: shutdown закрывает передающую сторону производителя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has no lock to be stopped inside</source>
+        <translation>«%1»: у %2 нет блокировки, внутри которой можно остановить</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: close-read needs a pipe or FIFO, and %2 is neither</source>
+        <translation>«%1»: close-read нужен канал или FIFO, а %2 — ни то ни другое</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: shutdown needs a stream socket, and %2 is none</source>
+        <translation>«%1»: shutdown нужен потоковый сокет, а %2 им не является</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: rcvbuf needs UDP, whose datagrams are dropped when the buffer is full, and %2 is not UDP</source>
+        <translation>«%1»: rcvbuf нужен UDP, чьи датаграммы отбрасываются при полном буфере, а %2 — не UDP</translation>
     </message>
 </context>
 <context>
@@ -768,6 +793,18 @@
     <message>
         <source>not made: the run ended first</source>
         <translation>не выполнено: запуск закончился раньше</translation>
+    </message>
+    <message>
+        <source>%1 was held inside its critical section, holding %2, when it was stopped</source>
+        <translation>%1 был задержан в критической секции, удерживая %2, и там остановлен</translation>
+    </message>
+    <message>
+        <source>nothing to take back: no step made so far can be undone</source>
+        <translation>отменять нечего: ни один сделанный шаг нельзя отменить</translation>
+    </message>
+    <message>
+        <source>takes back &apos;%1&apos;</source>
+        <translation>отменяет «%1»</translation>
     </message>
 </context>
 <context>
@@ -791,6 +828,26 @@
     <message>
         <source>the pipe holds %1 now (F_GETPIPE_SZ)</source>
         <translation>теперь канал вмещает %1 (F_GETPIPE_SZ)</translation>
+    </message>
+    <message>
+        <source>no live worker holds the end that %1 acts on</source>
+        <translation>ни один живой процесс не держит конец, на который действует %1</translation>
+    </message>
+    <message>
+        <source>no run control to ask %1 through</source>
+        <translation>нет блока управления прогоном, чтобы попросить %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) asked to close(%3) its read end</source>
+        <translation>%1 (pid %2) попрошен сделать close(%3) своего читающего конца</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) holds no socket</source>
+        <translation>%1 (pid %2) не держит ни одного сокета</translation>
+    </message>
+    <message>
+        <source>%1&apos;s receive buffer: %2, was %3 (SO_RCVBUF, read back)</source>
+        <translation>приёмный буфер %1: %2, было %3 (SO_RCVBUF, прочитано обратно)</translation>
     </message>
 </context>
 <context>
@@ -846,6 +903,10 @@
     <message>
         <source>%1 failed with EINTR: the signal interrupted its call (%2)</source>
         <translation>%1 получил EINTR: сигнал прервал его вызов (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed with EPIPE: its socket was shut down for writing (%2)</source>
+        <translation>%1 завершился с EPIPE: его сокет закрыт на запись (%2)</translation>
     </message>
 </context>
 <context>
@@ -942,7 +1003,7 @@
         <translation># терминал %1:</translation>
     </message>
     <message>
-        <source># Every worker needs the same IPCSCOPE_TOKEN: a stranger's connection is refused.</source>
+        <source># Every worker needs the same IPCSCOPE_TOKEN: a stranger&apos;s connection is refused.</source>
         <translation># Всем процессам нужен один и тот же IPCSCOPE_TOKEN: соединение чужого процесса отклоняется.</translation>
     </message>
     <message>
@@ -1052,6 +1113,41 @@
     </message>
 </context>
 <context>
+    <name>Leftovers</name>
+    <message>
+        <source>%1, %2 attached</source>
+        <translation>%1, подключено: %2</translation>
+    </message>
+    <message>
+        <source>%1, nobody attached</source>
+        <translation>%1, никто не подключён</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2</source>
+        <translation>сообщений: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 semaphores</source>
+        <translation>семафоров: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer there</source>
+        <translation>%1 %2 уже нет</translation>
+    </message>
+    <message>
+        <source>%1 %2 belongs to uid %3, not to you</source>
+        <translation>%1 %2 принадлежит uid %3, а не вам</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in use again</source>
+        <translation>%1 %2 снова используется</translation>
+    </message>
+    <message>
+        <source>IPC_RMID of %1 %2: %3</source>
+        <translation>IPC_RMID для %1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>Back-pressure: a full pipe stops the writer</source>
@@ -1094,7 +1190,7 @@
         <translation>зависли</translation>
     </message>
     <message>
-        <source>The lecture's example: shm_write and shm_read</source>
+        <source>The lecture&apos;s example: shm_write and shm_read</source>
         <translation>Пример из лекции: shm_write и shm_read</translation>
     </message>
     <message>
@@ -1242,7 +1338,7 @@
         <translation>Ключи и разделяемая память</translation>
     </message>
     <message>
-        <source>shmat() attaches a segment wherever the process has room: two processes see it at different addresses. A writer builds a list of two nodes in it, the first pointing to the second by address and by offset. The reader follows both: the address is the writer's, the offset is anyone's.</source>
+        <source>shmat() attaches a segment wherever the process has room: two processes see it at different addresses. A writer builds a list of two nodes in it, the first pointing to the second by address and by offset. The reader follows both: the address is the writer&apos;s, the offset is anyone&apos;s.</source>
         <translation>shmat() присоединяет сегмент туда, где в адресном пространстве процесса есть место: два процесса видят его по разным адресам. Писатель строит в нём список из двух узлов: первый указывает на второй и адресом, и смещением. Читатель идёт по обоим: адрес — писателя, смещение годится всем.</translation>
     </message>
     <message>
@@ -1250,11 +1346,11 @@
         <translation>Адреса разные; сохранённый указатель в читателе не ведёт к «second», а база + смещение ведёт.</translation>
     </message>
     <message>
-        <source>The reader attaches the segment at the writer's address (shmat with that shmaddr).</source>
+        <source>The reader attaches the segment at the writer&apos;s address (shmat with that shmaddr).</source>
         <translation>Читатель присоединяет сегмент по адресу писателя (shmat с этим shmaddr).</translation>
     </message>
     <message>
-        <source>The writer attached the segment at %1 and stored the second node's address, %2, and its offset, 64.</source>
+        <source>The writer attached the segment at %1 and stored the second node&apos;s address, %2, and its offset, 64.</source>
         <translation>Писатель присоединил сегмент по адресу %1 и сохранил адрес второго узла, %2, и его смещение, 64.</translation>
     </message>
     <message>
@@ -1262,7 +1358,7 @@
         <translation>Читатель присоединил его по адресу %1. По сохранённому указателю %2: «%3». По %1 + 64: «%4».</translation>
     </message>
     <message>
-        <source>The segment's address, writer and reader</source>
+        <source>The segment&apos;s address, writer and reader</source>
         <translation>Адрес сегмента у писателя и у читателя</translation>
     </message>
     <message>
@@ -1274,7 +1370,7 @@
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <source>The writer's pointer, followed in the reader</source>
+        <source>The writer&apos;s pointer, followed in the reader</source>
         <translation>Указатель писателя, разыменованный в читателе</translation>
     </message>
     <message>
@@ -1282,7 +1378,7 @@
         <translation>не «second»</translation>
     </message>
     <message>
-        <source>The offset, from the reader's own address</source>
+        <source>The offset, from the reader&apos;s own address</source>
         <translation>Смещение от собственного адреса читателя</translation>
     </message>
     <message>
@@ -1302,7 +1398,7 @@
         <translation>Канал заполняется до своей ёмкости, и писатель блокируется в write(); после F_SETPIPE_SZ канал вмещает новую, бо́льшую ёмкость, прежде чем писатель заблокируется.</translation>
     </message>
     <message>
-        <source>The writer writes half the pipe's capacity in all: the pipe never fills.</source>
+        <source>The writer writes half the pipe&apos;s capacity in all: the pipe never fills.</source>
         <translation>Писатель записывает всего половину ёмкости канала: канал так и не заполняется.</translation>
     </message>
     <message>
@@ -1342,7 +1438,7 @@
         <translation>Границы сообщений: поток сливает и дробит записи</translation>
     </message>
     <message>
-        <source>A writer process makes three writes of 100 B and exits; then the reader reads. A pipe and a stream socket are byte streams: they hand back what is there — 300 B in one read, or pieces of a small buffer's size. A datagram socket and a message queue hand back each write whole; a buffer too small cuts it.</source>
+        <source>A writer process makes three writes of 100 B and exits; then the reader reads. A pipe and a stream socket are byte streams: they hand back what is there — 300 B in one read, or pieces of a small buffer&apos;s size. A datagram socket and a message queue hand back each write whole; a buffer too small cuts it.</source>
         <translation>Процесс-писатель делает три записи по 100 Б и завершается; затем читает читатель. Канал и потоковый сокет — потоки байтов: они отдают всё, что есть, — 300 Б одним чтением или кусками размером с маленький буфер. Датаграммный сокет и очередь сообщений отдают каждую запись целиком; слишком маленький буфер её обрезает.</translation>
     </message>
     <message>
@@ -1410,7 +1506,7 @@
         <translation>Активное ожидание: вращение против сна</translation>
     </message>
     <message>
-        <source>A producer writes a message into shared memory every 5 ms, 100 in all. The consumer waits for each either by spinning on the sequence number or asleep in the kernel on it (a futex, as semaphores and mutexes do underneath). The kernel's CPU time of the consumer, per message, says what waiting cost.</source>
+        <source>A producer writes a message into shared memory every 5 ms, 100 in all. The consumer waits for each either by spinning on the sequence number or asleep in the kernel on it (a futex, as semaphores and mutexes do underneath). The kernel&apos;s CPU time of the consumer, per message, says what waiting cost.</source>
         <translation>Производитель каждые 5 мс пишет сообщение в разделяемую память, всего 100. Потребитель ждёт каждое либо вращаясь в цикле на порядковом номере, либо засыпая на нём в ядре (фьютекс — так устроены внутри семафоры и мьютексы). Процессорное время потребителя по данным ядра, делённое на число сообщений, показывает цену ожидания.</translation>
     </message>
     <message>
@@ -1610,7 +1706,7 @@
         <translation>ftok: ключ — не имя</translation>
     </message>
     <message>
-        <source>ftok(path, id) makes a key from the id and the file's device and inode — 32 bits, no more. The file saved anew (a new file renamed over it) gives another key; two different files can give one. IPC_PRIVATE always makes a new object; IPC_CREAT | IPC_EXCL says EEXIST where IPC_CREAT alone silently hands back someone's object.</source>
+        <source>ftok(path, id) makes a key from the id and the file&apos;s device and inode — 32 bits, no more. The file saved anew (a new file renamed over it) gives another key; two different files can give one. IPC_PRIVATE always makes a new object; IPC_CREAT | IPC_EXCL says EEXIST where IPC_CREAT alone silently hands back someone&apos;s object.</source>
         <translation>ftok(path, id) составляет ключ из id, устройства и inode файла — 32 бита, не больше. Файл, сохранённый заново (новый файл переименован поверх старого), даёт другой ключ; два разных файла могут дать один. IPC_PRIVATE всегда создаёт новый объект; IPC_CREAT | IPC_EXCL сообщает EEXIST там, где один IPC_CREAT молча отдаёт чужой объект.</translation>
     </message>
     <message>
@@ -1622,8 +1718,8 @@
         <translation>Файл остаётся прежним, а пара с тем же ключом ищется только в его собственном каталоге.</translation>
     </message>
     <message>
-        <source>ftok(file, 'A') = %1 (inode %2); saved anew: %3 (inode %4).</source>
-        <translation>ftok(file, 'A') = %1 (inode %2); после сохранения заново: %3 (inode %4).</translation>
+        <source>ftok(file, &apos;A&apos;) = %1 (inode %2); saved anew: %3 (inode %4).</source>
+        <translation>ftok(file, &apos;A&apos;) = %1 (inode %2); после сохранения заново: %3 (inode %4).</translation>
     </message>
     <message>
         <source>No two of %1 files gave one key.</source>
@@ -1694,11 +1790,11 @@
         <translation>Гонка при запуске: кто задаёт семафор</translation>
     </message>
     <message>
-        <source>Eight instances of the lecture's semaphore program start 5 ms apart and stay 20 ms inside. Each does semget(IPC_CREAT) and SETVAL 1: one that starts while another is inside lets itself in. The fix: only the instance whose semget(IPC_CREAT | IPC_EXCL) made the set sets the value. A shared counter records the most inside at once.</source>
+        <source>Eight instances of the lecture&apos;s semaphore program start 5 ms apart and stay 20 ms inside. Each does semget(IPC_CREAT) and SETVAL 1: one that starts while another is inside lets itself in. The fix: only the instance whose semget(IPC_CREAT | IPC_EXCL) made the set sets the value. A shared counter records the most inside at once.</source>
         <translation>Восемь экземпляров программы с семафором из лекции стартуют с интервалом 5 мс и проводят внутри 20 мс. Каждый делает semget(IPC_CREAT) и SETVAL 1: стартовавший, пока другой внутри, впускает сам себя. Исправление: значение задаёт только тот экземпляр, чей semget(IPC_CREAT | IPC_EXCL) создал набор. Общий счётчик запоминает, сколько их было внутри одновременно.</translation>
     </message>
     <message>
-        <source>The lecture's start-up: several inside at once, the value ends above 1; the fix: one at a time, the value ends at 1.</source>
+        <source>The lecture&apos;s start-up: several inside at once, the value ends above 1; the fix: one at a time, the value ends at 1.</source>
         <translation>Запуск как в лекции: внутри сразу несколько, в конце значение больше 1; исправление: по одному, в конце значение 1.</translation>
     </message>
     <message>
@@ -1714,7 +1810,7 @@
         <translation>%1 экземпляров, SETVAL только у создателя (IPC_EXCL): внутри одновременно до %2; значение в конце: %3.</translation>
     </message>
     <message>
-        <source>The lecture's start-up: most inside at once</source>
+        <source>The lecture&apos;s start-up: most inside at once</source>
         <translation>Запуск как в лекции: больше всего внутри одновременно</translation>
     </message>
     <message>
@@ -1742,28 +1838,28 @@
         <translation>SETVAL в каждом экземпляре: внутри одновременно %1, в конце значение %2. Исправление: одновременно %3, в конце %4.</translation>
     </message>
     <message>
-        <source>In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture's keys and names, and nothing of the machine's can be touched.</source>
+        <source>In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
         <translation>В собственном пространстве имён IPC (unshare(CLONE_NEWIPC)): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
     </message>
     <message>
-        <source>In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): the lecture's keys and names, and nothing of the machine's can be touched.</source>
+        <source>In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
         <translation>В собственном пространстве имён IPC внутри нашего пространства имён пользователей (CLONE_NEWUSER | CLONE_NEWIPC): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
     </message>
     <message>
-        <source>No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, O_EXCL, mode 0600) stand in for the lecture's — the only change to its calls.</source>
+        <source>No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, O_EXCL, mode 0600) stand in for the lecture&apos;s — the only change to its calls.</source>
         <translation>Собственного пространства имён здесь нет (%1): вместо ключей и имён лекции — новые, созданные монопольно (IPC_EXCL, O_EXCL, права 0600); это единственное отличие от её вызовов.</translation>
     </message>
     <message>
-        <source>The lecture's example: a message queue</source>
+        <source>The lecture&apos;s example: a message queue</source>
         <translation>Пример из лекции: очередь сообщений</translation>
     </message>
     <message>
-        <source>The lecture's examples</source>
+        <source>The lecture&apos;s examples</source>
         <translation>Примеры из лекции</translation>
     </message>
     <message>
-        <source>The lecture's sender as printed: ftok("/tmp", 'B'), msgget with IPC_CREAT | 0666, msgsnd of 100 bytes, getchar(), exit — msgctl(IPC_RMID) commented out. Run twice, then ipcs -q. Then a message of type 2, sent last, and msgtyp; then two files with one ftok key.</source>
-        <translation>Отправитель из лекции как есть: ftok("/tmp", 'B'), msgget с IPC_CREAT | 0666, msgsnd на 100 байт, getchar(), выход — msgctl(IPC_RMID) закомментирован. Запуск дважды, затем ipcs -q. Потом сообщение типа 2, отправленное последним, и msgtyp; потом два файла с одним ключом ftok.</translation>
+        <source>The lecture&apos;s sender as printed: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget with IPC_CREAT | 0666, msgsnd of 100 bytes, getchar(), exit — msgctl(IPC_RMID) commented out. Run twice, then ipcs -q. Then a message of type 2, sent last, and msgtyp; then two files with one ftok key.</source>
+        <translation>Отправитель из лекции как есть: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget с IPC_CREAT | 0666, msgsnd на 100 байт, getchar(), выход — msgctl(IPC_RMID) закомментирован. Запуск дважды, затем ipcs -q. Потом сообщение типа 2, отправленное последним, и msgtyp; потом два файла с одним ключом ftok.</translation>
     </message>
     <message>
         <source>After both runs the queue stays with 2 messages, 200 B; msgtyp 2 takes the newest first; two paths share an ftok key.</source>
@@ -1774,8 +1870,8 @@
         <translation>Отправитель вызывает msgctl(IPC_RMID), закомментированный в лекции: ничего не остаётся.</translation>
     </message>
     <message>
-        <source>ftok("/tmp", 'B') = %1; the queue's key: %2.</source>
-        <translation>ftok("/tmp", 'B') = %1; ключ очереди: %2.</translation>
+        <source>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; the queue&apos;s key: %2.</source>
+        <translation>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; ключ очереди: %2.</translation>
     </message>
     <message>
         <source>First run: «%1»; ipcs -q while it waits: %2; exit %3.</source>
@@ -1798,8 +1894,8 @@
         <translation>Среди %1 файлов в /usr/share нет двух с одинаковым ключом ftok.</translation>
     </message>
     <message>
-        <source>ftok(path, 'B') of %2 and of %3 is the same key %1 (found among %4 files).</source>
-        <translation>ftok(path, 'B') для %2 и для %3 даёт один и тот же ключ %1 (найдено среди %4 файлов).</translation>
+        <source>ftok(path, &apos;B&apos;) of %2 and of %3 is the same key %1 (found among %4 files).</source>
+        <translation>ftok(path, &apos;B&apos;) для %2 и для %3 даёт один и тот же ключ %1 (найдено среди %4 файлов).</translation>
     </message>
     <message>
         <source>Each run sent and waited in getchar()</source>
@@ -1878,12 +1974,12 @@
         <translation>msgrcv выбирает по msgtyp: 0 — самое старое, &gt; 0 — самое старое этого типа, &lt; 0 — с наименьшим типом; очередь POSIX первым выдаёт наивысший приоритет. Порядок соблюдается только внутри одного типа.</translation>
     </message>
     <message>
-        <source>The lecture's example: POSIX shared memory</source>
+        <source>The lecture&apos;s example: POSIX shared memory</source>
         <translation>Пример из лекции: разделяемая память POSIX</translation>
     </message>
     <message>
-        <source>The lecture's writer as printed: shm_open("/my_shm", O_CREAT | O_RDWR, 0666), ftruncate to 256 B, mmap, write, getchar(), then munmap, close, shm_unlink — in a /dev/shm of the lesson's own. While it waits: ls -l /dev/shm and the file's bytes. And the listing given to the C++ compiler.</source>
-        <translation>Писатель из лекции как есть: shm_open("/my_shm", O_CREAT | O_RDWR, 0666), ftruncate до 256 Б, mmap, запись, getchar(), затем munmap, close, shm_unlink — в собственном /dev/shm урока. Пока он ждёт: ls -l /dev/shm и байты файла. И листинг, отданный компилятору C++.</translation>
+        <source>The lecture&apos;s writer as printed: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate to 256 B, mmap, write, getchar(), then munmap, close, shm_unlink — in a /dev/shm of the lesson&apos;s own. While it waits: ls -l /dev/shm and the file&apos;s bytes. And the listing given to the C++ compiler.</source>
+        <translation>Писатель из лекции как есть: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate до 256 Б, mmap, запись, getchar(), затем munmap, close, shm_unlink — в собственном /dev/shm урока. Пока он ждёт: ls -l /dev/shm и байты файла. И листинг, отданный компилятору C++.</translation>
     </message>
     <message>
         <source>/dev/shm/my_shm holds 256 B with the greeting while the writer waits and is gone after shm_unlink; as C++ the listing does not compile (void * to char *).</source>
@@ -1894,8 +1990,8 @@
         <translation>Листинг компилируется с недостающим приведением (char *)mmap(…): C++ его принимает.</translation>
     </message>
     <message>
-        <source>/dev/shm is a tmpfs of the lesson's own (a mount namespace): "/my_shm" is nobody else's.</source>
-        <translation>/dev/shm — собственная tmpfs урока (пространство имён монтирования): "/my_shm" больше ничьё.</translation>
+        <source>/dev/shm is a tmpfs of the lesson&apos;s own (a mount namespace): &quot;/my_shm&quot; is nobody else&apos;s.</source>
+        <translation>/dev/shm — собственная tmpfs урока (пространство имён монтирования): &quot;/my_shm&quot; больше ничьё.</translation>
     </message>
     <message>
         <source>No /dev/shm of our own: the writer uses %1, created with O_EXCL.</source>
@@ -1910,7 +2006,7 @@
         <translation>ls -l %1: %2 (запрошенные права за вычетом umask). Его байты, прочитанные как файл: «%3».</translation>
     </message>
     <message>
-        <source>The writer's maps line: %1 — no “(deleted)” while the file is there.</source>
+        <source>The writer&apos;s maps line: %1 — no “(deleted)” while the file is there.</source>
         <translation>Строка maps писателя: %1 — пока файл на месте, «(deleted)» нет.</translation>
     </message>
     <message>
@@ -1950,7 +2046,7 @@
         <translation>Его байты, прочитанные как файл</translation>
     </message>
     <message>
-        <source>The writer's maps line</source>
+        <source>The writer&apos;s maps line</source>
         <translation>Строка maps писателя</translation>
     </message>
     <message>
@@ -1982,7 +2078,7 @@
         <translation>не проверялось</translation>
     </message>
     <message>
-        <source>The POSIX example is C++ (the lecture's code is marked cpp).</source>
+        <source>The POSIX example is C++ (the lecture&apos;s code is marked cpp).</source>
         <translation>Пример POSIX написан на C++ (код в лекции помечен как cpp).</translation>
     </message>
     <message>
@@ -2010,11 +2106,11 @@
         <translation>C молча приводит void * к любому указателю, C++ — нет: ptr = (char *)mmap(…) компилируется в обоих.</translation>
     </message>
     <message>
-        <source>The lecture's example: a semaphore</source>
+        <source>The lecture&apos;s example: a semaphore</source>
         <translation>Пример из лекции: семафор</translation>
     </message>
     <message>
-        <source>The lecture's program as printed: semget, SETVAL 1, P, «Critical section start», getchar(), V. Two instances at once: the second's SETVAL undoes the first's P. Then one killed inside (Ctrl-C), without SEM_UNDO and with it. And the advice to use a mutex instead, measured at 64 B.</source>
+        <source>The lecture&apos;s program as printed: semget, SETVAL 1, P, «Critical section start», getchar(), V. Two instances at once: the second&apos;s SETVAL undoes the first&apos;s P. Then one killed inside (Ctrl-C), without SEM_UNDO and with it. And the advice to use a mutex instead, measured at 64 B.</source>
         <translation>Программа из лекции как есть: semget, SETVAL 1, P, «Critical section start», getchar(), V. Два экземпляра одновременно: SETVAL второго отменяет P первого. Затем экземпляр, убитый внутри (Ctrl-C), без SEM_UNDO и с ним. И совет использовать вместо семафоров мьютексы, измеренный на 64 Б.</translation>
     </message>
     <message>
@@ -2030,7 +2126,7 @@
         <translation>Первый экземпляр: «%1»; семафор теперь %2.</translation>
     </message>
     <message>
-        <source>Second instance, while the first is inside: «%1» — its SETVAL 1 undid the first's P. Both are in the critical section.</source>
+        <source>Second instance, while the first is inside: «%1» — its SETVAL 1 undid the first&apos;s P. Both are in the critical section.</source>
         <translation>Второй экземпляр, пока первый внутри: «%1» — его SETVAL 1 отменил P первого. Оба в критической секции.</translation>
     </message>
     <message>
@@ -2126,7 +2222,7 @@
         <translation>Разделяемый мьютекс и семафор POSIX спят на фьютексе и не делают системных вызовов, пока никто не ждёт; семафоры System V делают вызов на каждое P и V. Возраст ничего не говорит о скорости: измеряйте.</translation>
     </message>
     <message>
-        <source>The lecture's programs as printed: key 12222, 1 000 000 B, mode 0666. shm_write writes a greeting and waits in getchar(); shm_read reads it, detaches and removes the segment. Then shm_write without getchar(), which the lecture says loses the segment; then shm_read started first.</source>
+        <source>The lecture&apos;s programs as printed: key 12222, 1 000 000 B, mode 0666. shm_write writes a greeting and waits in getchar(); shm_read reads it, detaches and removes the segment. Then shm_write without getchar(), which the lecture says loses the segment; then shm_read started first.</source>
         <translation>Программы из лекции как есть: ключ 12222, 1 000 000 Б, права 0666. shm_write пишет приветствие и ждёт в getchar(); shm_read читает его, отсоединяет сегмент (shmdt) и удаляет его. Затем shm_write без getchar(), из-за чего, по словам лекции, сегмент пропадает; затем shm_read, запущенный первым.</translation>
     </message>
     <message>
@@ -2154,7 +2250,7 @@
         <translation>ipcs -m теперь: %1 — сегмент помечен на удаление (IPC_RMID), пока shm_write к нему присоединён; ключ стал 0.</translation>
     </message>
     <message>
-        <source>Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment's file is never in any directory, so “(deleted)” proves nothing here.</source>
+        <source>Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment&apos;s file is never in any directory, so “(deleted)” proves nothing here.</source>
         <translation>Его строка maps заканчивалась на «(deleted)» ещё до IPC_RMID: файл сегмента System V не лежит ни в одном каталоге, так что «(deleted)» здесь ничего не доказывает.</translation>
     </message>
     <message>
@@ -2174,7 +2270,7 @@
         <translation>shm_read без писателя перед ним: «%1» (код выхода %2).</translation>
     </message>
     <message>
-        <source>shm_write's segment, while it waits in getchar()</source>
+        <source>shm_write&apos;s segment, while it waits in getchar()</source>
         <translation>Сегмент shm_write, пока тот ждёт в getchar()</translation>
     </message>
     <message>
@@ -2186,7 +2282,7 @@
         <translation>Что напечатал shm_read</translation>
     </message>
     <message>
-        <source>After shm_read's IPC_RMID, shm_write still attached</source>
+        <source>After shm_read&apos;s IPC_RMID, shm_write still attached</source>
         <translation>После IPC_RMID от shm_read, пока shm_write присоединён</translation>
     </message>
     <message>
@@ -2194,11 +2290,11 @@
         <translation>ключ 0, одно присоединение, помечен на удаление</translation>
     </message>
     <message>
-        <source>After shm_write's shmdt</source>
+        <source>After shm_write&apos;s shmdt</source>
         <translation>После отсоединения (shmdt) shm_write</translation>
     </message>
     <message>
-        <source>Without getchar(): the segment after the writer's exit, then shm_read</source>
+        <source>Without getchar(): the segment after the writer&apos;s exit, then shm_read</source>
         <translation>Без getchar(): сегмент после выхода писателя, затем shm_read</translation>
     </message>
     <message>
@@ -2242,7 +2338,7 @@
         <translation>Без getchar() shm_write завершился; ipcs -m по-прежнему показывал сегмент (%1), и затем shm_read напечатал «%2».</translation>
     </message>
     <message>
-        <source>A segment lives until IPC_RMID and its last detach; exit only detaches. IPC_RMID is shm_read's own call, after it has read. The real risks are a reader that starts first (ENOENT) and a reader that removes the segment for everyone after it.</source>
+        <source>A segment lives until IPC_RMID and its last detach; exit only detaches. IPC_RMID is shm_read&apos;s own call, after it has read. The real risks are a reader that starts first (ENOENT) and a reader that removes the segment for everyone after it.</source>
         <translation>Сегмент живёт до IPC_RMID и последнего отсоединения; выход процесса только отсоединяет сегмент. IPC_RMID — вызов самого shm_read, уже после чтения. Настоящие риски — читатель, запущенный первым (ENOENT), и читатель, удаляющий сегмент для всех, кто придёт после него.</translation>
     </message>
     <message>
@@ -2250,7 +2346,7 @@
         <translation>В карте памяти shm_write есть отрезок /SYSV0… — это и есть кусок разделяемой памяти.</translation>
     </message>
     <message>
-        <source>The name is /SYSV and the key in hex (12222 = 0x2fbe); it ends in “(deleted)” from the start, because the segment's file is in no directory.</source>
+        <source>The name is /SYSV and the key in hex (12222 = 0x2fbe); it ends in “(deleted)” from the start, because the segment&apos;s file is in no directory.</source>
         <translation>Имя — /SYSV и ключ в шестнадцатеричном виде (12222 = 0x2fbe); строка с самого начала заканчивается на «(deleted)», потому что файл сегмента не лежит ни в одном каталоге.</translation>
     </message>
     <message>
@@ -2462,7 +2558,7 @@
         <translation>write() завершается с EPIPE, писатель выходит</translation>
     </message>
     <message>
-        <source>Each of two processes has taken its first semaphore and now asks for the other's. What happens?</source>
+        <source>Each of two processes has taken its first semaphore and now asks for the other&apos;s. What happens?</source>
         <translation>Каждый из двух процессов захватил свой первый семафор и теперь запрашивает семафор другого. Что произойдёт?</translation>
     </message>
     <message>
@@ -2478,7 +2574,7 @@
         <translation>Один из них завершится с ошибкой</translation>
     </message>
     <message>
-        <source>Several writers write messages of 4 × PIPE_BUF bytes into one pipe at once. How many come out corrupted, mixed with another writer's bytes?</source>
+        <source>Several writers write messages of 4 × PIPE_BUF bytes into one pipe at once. How many come out corrupted, mixed with another writer&apos;s bytes?</source>
         <translation>Несколько писателей одновременно пишут в один канал сообщения по 4 × PIPE_BUF байт. Сколько сообщений выйдет повреждёнными, перемешанными с байтами другого писателя?</translation>
     </message>
     <message>
@@ -2524,6 +2620,262 @@
     <message>
         <source>Far fewer</source>
         <translation>Гораздо меньше</translation>
+    </message>
+    <message>
+        <source>EIDRM: the set removed under its waiters</source>
+        <translation>EIDRM: набор удалён из-под ждущих</translation>
+    </message>
+    <message>
+        <source>The producer is stopped; both consumers fall asleep in P(full) on the System V set. Then the set is removed (semctl IPC_RMID). The kernel wakes every process asleep on it, and each semop returns -1 with errno EIDRM: the object it waited on no longer exists.</source>
+        <translation>Производитель остановлен; оба потребителя засыпают в P(full) на наборе семафоров System V. Затем набор удаляется (semctl IPC_RMID). Ядро будит всех, кто на нём спит, и каждый semop возвращает -1 с errno EIDRM: объекта, которого он ждал, больше нет.</translation>
+    </message>
+    <message>
+        <source>Two consumers asleep on the set; both woken by its removal with EIDRM.</source>
+        <translation>Два потребителя спят на наборе; удаление будит обоих с EIDRM.</translation>
+    </message>
+    <message>
+        <source>The producer is continued and the set is left alone: the consumers wake with a message, never with EIDRM.</source>
+        <translation>Производитель продолжает работу, набор не трогают: потребители просыпаются с сообщением, а не с EIDRM.</translation>
+    </message>
+    <message>
+        <source>P1 stopped; the consumers wait; the set is removed…</source>
+        <translation>P1 остановлен; потребители ждут; набор удаляется…</translation>
+    </message>
+    <message>
+        <source>P1 stopped; the consumers wait; P1 is continued…</source>
+        <translation>P1 остановлен; потребители ждут; P1 продолжает…</translation>
+    </message>
+    <message>
+        <source>Asleep in P(full): %1 (GETNCNT %2). Woken with EIDRM: %3.</source>
+        <translation>Спят в P(full): %1 (GETNCNT %2). Разбужены с EIDRM: %3.</translation>
+    </message>
+    <message>
+        <source>Consumers asleep on the set</source>
+        <translation>Потребители, спящие на наборе</translation>
+    </message>
+    <message>
+        <source>2 (GETNCNT of full: 2)</source>
+        <translation>2 (GETNCNT для full: 2)</translation>
+    </message>
+    <message>
+        <source>%1 (GETNCNT of full: %2)</source>
+        <translation>%1 (GETNCNT для full: %2)</translation>
+    </message>
+    <message>
+        <source>Woken by the removal</source>
+        <translation>Разбужены удалением</translation>
+    </message>
+    <message>
+        <source>both, with EIDRM</source>
+        <translation>оба, с EIDRM</translation>
+    </message>
+    <message>
+        <source>%1 with EIDRM</source>
+        <translation>%1 с EIDRM</translation>
+    </message>
+    <message>
+        <source>%1 asleep on the set; %2 woken with EIDRM.</source>
+        <translation>Спят на наборе: %1; разбужены с EIDRM: %2.</translation>
+    </message>
+    <message>
+        <source>The lock holder stopped: everyone waits</source>
+        <translation>Владелец блокировки остановлен: ждут все</translation>
+    </message>
+    <message>
+        <source>Three producers take turns at the System V semaphore put. P1 is stopped with SIGSTOP while it holds put. The other producers pile up in P(put), the consumer in P(full): all asleep in the kernel, using no CPU. SIGCONT lets P1 go on, it gives put back, and everyone runs again.</source>
+        <translation>Три производителя по очереди захватывают семафор System V put. P1 останавливают сигналом SIGSTOP, пока он держит put. Остальные производители скапливаются в P(put), потребитель — в P(full): все спят в ядре и не тратят процессор. SIGCONT позволяет P1 продолжить, он возвращает put, и все снова работают.</translation>
+    </message>
+    <message>
+        <source>While P1 is stopped: 2 waiting in P(put), nothing sent, almost no CPU; after SIGCONT all finish.</source>
+        <translation>Пока P1 остановлен: двое ждут в P(put), ничего не отправлено, процессор почти не занят; после SIGCONT все завершаются.</translation>
+    </message>
+    <message>
+        <source>P1 is stopped between two messages, holding nothing: the others go on without it.</source>
+        <translation>P1 остановлен между двумя сообщениями, ничего не удерживая: остальные работают без него.</translation>
+    </message>
+    <message>
+        <source>P1 is stopped (SIGSTOP) while it holds put…</source>
+        <translation>P1 останавливается (SIGSTOP), удерживая put…</translation>
+    </message>
+    <message>
+        <source>P1 is stopped (SIGSTOP) between two messages…</source>
+        <translation>P1 останавливается (SIGSTOP) между двумя сообщениями…</translation>
+    </message>
+    <message>
+        <source>While P1 was stopped: %1 waiting in P(put), %2 messages sent, %3 ms of CPU in %4 ms by the others. After SIGCONT %5 of %6 finished.</source>
+        <translation>Пока P1 был остановлен: ждали в P(put): %1, отправлено сообщений: %2, остальные потратили %3 мс процессора за %4 мс. После SIGCONT завершились %5 из %6.</translation>
+    </message>
+    <message>
+        <source>Waiting in P(put) while the holder is stopped</source>
+        <translation>Ждут в P(put), пока владелец остановлен</translation>
+    </message>
+    <message>
+        <source>the other 2 producers</source>
+        <translation>два других производителя</translation>
+    </message>
+    <message>
+        <source>Work done meanwhile</source>
+        <translation>Сделано за это время</translation>
+    </message>
+    <message>
+        <source>nothing sent, CPU under a tenth of the time</source>
+        <translation>ничего не отправлено, процессор — меньше десятой доли времени</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 ms of CPU in %3 ms</source>
+        <translation>отправлено: %1, процессор: %2 мс за %3 мс</translation>
+    </message>
+    <message>
+        <source>After SIGCONT</source>
+        <translation>После SIGCONT</translation>
+    </message>
+    <message>
+        <source>everyone finishes</source>
+        <translation>все завершаются</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>завершились %1 из %2</translation>
+    </message>
+    <message>
+        <source>Holder stopped: %1 waiting in P(put), %2 sent, %3 ms of CPU; %4 of %5 finished.</source>
+        <translation>Владелец остановлен: ждут в P(put): %1, отправлено: %2, процессор: %3 мс; завершились %4 из %5.</translation>
+    </message>
+    <message>
+        <source>A robust mutex: EOWNERDEAD and recovery</source>
+        <translation>Робастный мьютекс: EOWNERDEAD и восстановление</translation>
+    </message>
+    <message>
+        <source>Two producers share a ring in shared memory behind a process-shared mutex made robust (PTHREAD_MUTEX_ROBUST). P1 is killed with SIGKILL while it holds the mutex. The kernel hands the mutex to the next locker with EOWNERDEAD; it calls pthread_mutex_consistent() and the run goes on.</source>
+        <translation>Два производителя делят кольцо в разделяемой памяти под межпроцессным робастным мьютексом (PTHREAD_MUTEX_ROBUST). P1 убивают сигналом SIGKILL, пока он держит мьютекс. Ядро передаёт мьютекс следующему захватывающему с EOWNERDEAD; тот вызывает pthread_mutex_consistent(), и прогон продолжается.</translation>
+    </message>
+    <message>
+        <source>One EOWNERDEAD, made consistent; P2 and the consumer finish.</source>
+        <translation>Один EOWNERDEAD, состояние восстановлено; P2 и потребитель завершаются.</translation>
+    </message>
+    <message>
+        <source>P1 is stopped and continued instead: its owner never dies, so nobody sees EOWNERDEAD.</source>
+        <translation>Вместо этого P1 останавливают и продолжают: владелец не умирает, и EOWNERDEAD никто не видит.</translation>
+    </message>
+    <message>
+        <source>P1 is killed while it holds the mutex…</source>
+        <translation>P1 убивают, пока он держит мьютекс…</translation>
+    </message>
+    <message>
+        <source>P1 is stopped while it holds the mutex, and continued…</source>
+        <translation>P1 останавливают, пока он держит мьютекс, и продолжают…</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD seen %1 time(s); finished: %2.</source>
+        <translation>EOWNERDEAD получен раз: %1; завершились: %2.</translation>
+    </message>
+    <message>
+        <source>The next locker after the holder died</source>
+        <translation>Следующий захватывающий после смерти владельца</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD once, then pthread_mutex_consistent()</source>
+        <translation>один EOWNERDEAD, затем pthread_mutex_consistent()</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD %1 time(s)</source>
+        <translation>EOWNERDEAD раз: %1</translation>
+    </message>
+    <message>
+        <source>The run after the recovery</source>
+        <translation>Прогон после восстановления</translation>
+    </message>
+    <message>
+        <source>P2 and C1 finish</source>
+        <translation>P2 и C1 завершаются</translation>
+    </message>
+    <message>
+        <source>nobody finished</source>
+        <translation>никто не завершился</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>завершились: %1</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD %1 time(s); %2.</source>
+        <translation>EOWNERDEAD раз: %1; %2.</translation>
+    </message>
+    <message>
+        <source>the others finished</source>
+        <translation>остальные завершились</translation>
+    </message>
+    <message>
+        <source>the others did not finish</source>
+        <translation>остальные не завершились</translation>
+    </message>
+    <message>
+        <source>SEM_UNDO: a lock its dead holder gives back</source>
+        <translation>SEM_UNDO: блокировку мёртвого владельца возвращает ядро</translation>
+    </message>
+    <message>
+        <source>Two producers share a ring guarded by the System V semaphore put. P1 is killed with SIGKILL while it holds put. Taken with SEM_UNDO, the kernel undoes P1&apos;s P(put) when P1 dies and P2 goes on. Taken without, put stays 0 for ever and P2 sleeps in P(put) until the run is ended.</source>
+        <translation>Два производителя делят кольцо, охраняемое семафором System V put. P1 убивают сигналом SIGKILL, пока он держит put. Если put захвачен с SEM_UNDO, при смерти P1 ядро откатывает его P(put), и P2 продолжает. Без него put навсегда остаётся 0, и P2 спит в P(put), пока прогон не прервут.</translation>
+    </message>
+    <message>
+        <source>With SEM_UNDO put is 1 again and P2 finishes; without it put stays 0 with P2 waiting.</source>
+        <translation>С SEM_UNDO put снова 1, и P2 завершается; без него put остаётся 0, а P2 ждёт.</translation>
+    </message>
+    <message>
+        <source>P1 is killed between two messages, holding nothing: nothing needs undoing, and P2 finishes either way.</source>
+        <translation>P1 убивают между двумя сообщениями, когда он ничего не держит: откатывать нечего, и P2 завершается в обоих случаях.</translation>
+    </message>
+    <message>
+        <source>put taken with SEM_UNDO; P1 killed %1…</source>
+        <translation>put захватывается с SEM_UNDO; P1 убит %1…</translation>
+    </message>
+    <message>
+        <source>holding it</source>
+        <translation>с захваченным put</translation>
+    </message>
+    <message>
+        <source>between messages</source>
+        <translation>между сообщениями</translation>
+    </message>
+    <message>
+        <source>put taken without SEM_UNDO; P1 killed %1…</source>
+        <translation>put захватывается без SEM_UNDO; P1 убит %1…</translation>
+    </message>
+    <message>
+        <source>0.3 s later put = %1 with %2 waiting (GETVAL, GETNCNT); P2 %3.</source>
+        <translation>Через 0,3 с put = %1, ждут: %2 (GETVAL, GETNCNT); P2 %3.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершился</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>так и не завершился</translation>
+    </message>
+    <message>
+        <source>put = %1, %2 waiting; P2 %3</source>
+        <translation>put = %1, ждут: %2; P2 %3</translation>
+    </message>
+    <message>
+        <source>Holder killed, put taken with SEM_UNDO</source>
+        <translation>Владелец убит, put захвачен с SEM_UNDO</translation>
+    </message>
+    <message>
+        <source>the kernel gives put back: 1, nobody waiting; P2 finishes</source>
+        <translation>ядро возвращает put: 1, никто не ждёт; P2 завершается</translation>
+    </message>
+    <message>
+        <source>Holder killed, put taken without SEM_UNDO</source>
+        <translation>Владелец убит, put захвачен без SEM_UNDO</translation>
+    </message>
+    <message>
+        <source>put stays 0 with P2 waiting; P2 never finishes</source>
+        <translation>put остаётся 0, P2 ждёт; P2 так и не завершается</translation>
+    </message>
+    <message>
+        <source>With SEM_UNDO: put = %1, P2 %2. Without: put = %3 with %4 waiting, P2 %5.</source>
+        <translation>С SEM_UNDO: put = %1, P2 %2. Без него: put = %3, ждут: %4, P2 %5.</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2969,7 @@
         <translation>Стоп</translation>
     </message>
     <message>
-        <source>Stop the workers and remove the run's objects (Shift+F5)</source>
+        <source>Stop the workers and remove the run&apos;s objects (Shift+F5)</source>
         <translation>Остановить рабочие процессы и удалить объекты запуска (Shift+F5)</translation>
     </message>
     <message>
@@ -2791,8 +3143,8 @@
 <context>
     <name>Scenario</name>
     <message>
-        <source>unknown mechanism '%1' (one of: %2)</source>
-        <translation>неизвестный механизм '%1' (допустимы: %2)</translation>
+        <source>unknown mechanism &apos;%1&apos; (one of: %2)</source>
+        <translation>неизвестный механизм &apos;%1&apos; (допустимы: %2)</translation>
     </message>
     <message>
         <source>the message size cannot be negative (%1 B)</source>
@@ -2827,8 +3179,8 @@
         <translation>текст сообщения — не более %1 символов</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation>'%1' должно быть числом</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; должно быть числом</translation>
     </message>
     <message>
         <source>a pipe capacity of %1 B is over the limit: %2; only root may set more</source>
@@ -2843,35 +3195,35 @@
         <translation>число сообщений — не более %1 на производителя (задано %2)</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number (got %2)</source>
-        <translation>'%1' должно быть целым числом (задано %2)</translation>
+        <source>&apos;%1&apos; must be a whole number (got %2)</source>
+        <translation>&apos;%1&apos; должно быть целым числом (задано %2)</translation>
     </message>
     <message>
-        <source>'%1' is outside %2..%3 (got %4)</source>
-        <translation>'%1' вне диапазона %2..%3 (задано %4)</translation>
+        <source>&apos;%1&apos; is outside %2..%3 (got %4)</source>
+        <translation>&apos;%1&apos; вне диапазона %2..%3 (задано %4)</translation>
     </message>
     <message>
-        <source>'%1' must be text</source>
-        <translation>'%1' должно быть строкой</translation>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; должно быть строкой</translation>
     </message>
     <message>
-        <source>'%1' is longer than %2 characters</source>
-        <translation>'%1' длиннее %2 символов</translation>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>&apos;%1&apos; длиннее %2 символов</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation>'%1' должно быть true или false</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; должно быть true или false</translation>
     </message>
     <message>
-        <source>'pattern' must be "one-way" or "ping-pong"</source>
-        <translation>'pattern' должно быть "one-way" или "ping-pong"</translation>
+        <source>&apos;pattern&apos; must be &quot;one-way&quot; or &quot;ping-pong&quot;</source>
+        <translation>&apos;pattern&apos; должно быть &quot;one-way&quot; или &quot;ping-pong&quot;</translation>
     </message>
     <message>
-        <source>'%1' must be an object</source>
-        <translation>'%1' должно быть объектом</translation>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>&apos;%1&apos; должно быть объектом</translation>
     </message>
     <message>
-        <source>sem_undo applies to a System V semaphore set's locks, and %1 has none</source>
+        <source>sem_undo applies to a System V semaphore set&apos;s locks, and %1 has none</source>
         <translation>sem_undo относится к блокировкам набора семафоров System V, а у %1 его нет</translation>
     </message>
     <message>
@@ -2929,8 +3281,8 @@
         <translation>%1: это не JSON (%2, байт %3)</translation>
     </message>
     <message>
-        <source>%1: not an ipcscope scenario (no "%2": %3)</source>
-        <translation>%1: не сценарий ipcscope (нет "%2": %3)</translation>
+        <source>%1: not an ipcscope scenario (no &quot;%2&quot;: %3)</source>
+        <translation>%1: не сценарий ipcscope (нет &quot;%2&quot;: %3)</translation>
     </message>
     <message>
         <source>layout: zoom %1 is outside %2..%3</source>
@@ -2949,8 +3301,8 @@
         <translation>больше %1 байт — предельного размера файла сценария</translation>
     </message>
     <message>
-        <source>'layout' must be an object</source>
-        <translation>'layout' должно быть объектом</translation>
+        <source>&apos;layout&apos; must be an object</source>
+        <translation>&apos;layout&apos; должно быть объектом</translation>
     </message>
     <message>
         <source>layout: presentation must be true or false</source>
@@ -2961,20 +3313,20 @@
         <translation>layout: %1 должно быть числом</translation>
     </message>
     <message>
-        <source>'title' must be an object: a language code and its title</source>
-        <translation>'title' должно быть объектом: код языка и заголовок на этом языке</translation>
+        <source>&apos;title&apos; must be an object: a language code and its title</source>
+        <translation>&apos;title&apos; должно быть объектом: код языка и заголовок на этом языке</translation>
     </message>
     <message>
         <source>title: a language code is at most %1 characters</source>
         <translation>title: код языка — не более %1 символов</translation>
     </message>
     <message>
-        <source>title: '%1' must be text</source>
-        <translation>title: '%1' должно быть строкой</translation>
+        <source>title: &apos;%1&apos; must be text</source>
+        <translation>title: &apos;%1&apos; должно быть строкой</translation>
     </message>
     <message>
-        <source>title: '%1' is longer than %2 characters</source>
-        <translation>title: '%1' длиннее %2 символов</translation>
+        <source>title: &apos;%1&apos; is longer than %2 characters</source>
+        <translation>title: &apos;%1&apos; длиннее %2 символов</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3567,7 @@
         <translation>ждут %1</translation>
     </message>
     <message>
-        <source>shm_nattch %1, ipcscope's view among them</source>
+        <source>shm_nattch %1, ipcscope&apos;s view among them</source>
         <translation>shm_nattch %1, включая просмотр ipcscope</translation>
     </message>
     <message>
@@ -3434,7 +3786,7 @@
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <extracomment>A verdict: "high (msg/s, 84 %)": the class, the unit it was judged in, the share of the fastest</extracomment>
+        <extracomment>A verdict: &quot;high (msg/s, 84 %)&quot;: the class, the unit it was judged in, the share of the fastest</extracomment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
@@ -3546,32 +3898,32 @@
     </message>
     <message>
         <source>send</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>отправка</translation>
     </message>
     <message>
         <source>receive</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>приём</translation>
     </message>
     <message>
         <source>lock</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>захват</translation>
     </message>
     <message>
         <source>unlock</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>освобождение</translation>
     </message>
     <message>
         <source>wait</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>ожидание</translation>
     </message>
     <message>
         <source>signal</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>сигнал</translation>
     </message>
     <message>
@@ -3581,7 +3933,7 @@
     </message>
     <message>
         <source>advance</source>
-        <extracomment>The operation a worker is in: moving the ring's head or tail on</extracomment>
+        <extracomment>The operation a worker is in: moving the ring&apos;s head or tail on</extracomment>
         <translation>сдвиг</translation>
     </message>
     <message>
@@ -3672,7 +4024,7 @@
     <name>ipcscope::CompareCharts</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A tick of the throughput axis: "10 MB/s"</extracomment>
+        <extracomment>A tick of the throughput axis: &quot;10 MB/s&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3689,17 +4041,17 @@
     </message>
     <message>
         <source>%1G</source>
-        <extracomment>A count in billions on an axis: "2G"</extracomment>
+        <extracomment>A count in billions on an axis: &quot;2G&quot;</extracomment>
         <translation>%1 млрд</translation>
     </message>
     <message>
         <source>%1M</source>
-        <extracomment>A count in millions on an axis: "2M"</extracomment>
+        <extracomment>A count in millions on an axis: &quot;2M&quot;</extracomment>
         <translation>%1 млн</translation>
     </message>
     <message>
         <source>%1k</source>
-        <extracomment>A count in thousands on an axis: "20k"</extracomment>
+        <extracomment>A count in thousands on an axis: &quot;20k&quot;</extracomment>
         <translation>%1 тыс.</translation>
     </message>
     <message>
@@ -3755,7 +4107,7 @@
         <translation>Отметьте «Масштабирование» и запустите, чтобы измерить 1:1, 2:2 и 4:4.</translation>
     </message>
     <message numerus="yes">
-        <source>N producers and N consumers at %1, on this machine's %n CPU(s): more workers than CPUs take turns.</source>
+        <source>N producers and N consumers at %1, on this machine&apos;s %n CPU(s): more workers than CPUs take turns.</source>
         <translation>
             <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
             <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
@@ -3791,7 +4143,7 @@
     </message>
     <message>
         <source>P:C</source>
-        <extracomment>Producers and consumers, as "1:1"</extracomment>
+        <extracomment>Producers and consumers, as &quot;1:1&quot;</extracomment>
         <translation>P:C</translation>
     </message>
     <message>
@@ -3875,15 +4227,15 @@
         <translation>сохранено</translation>
     </message>
     <message>
-        <source>Producers and consumers: 1:1 for the lecture's table, more in a scaling sweep</source>
+        <source>Producers and consumers: 1:1 for the lecture&apos;s table, more in a scaling sweep</source>
         <translation>Производители и потребители: 1:1 для таблицы из лекции, больше — при масштабировании</translation>
     </message>
     <message>
-        <source>The lecture's word for the throughput</source>
+        <source>The lecture&apos;s word for the throughput</source>
         <translation>Пропускная способность, как её оценивает лекция</translation>
     </message>
     <message>
-        <source>Whether the measured class is the lecture's word</source>
+        <source>Whether the measured class is the lecture&apos;s word</source>
         <translation>Совпадает ли измеренный класс с оценкой лекции</translation>
     </message>
     <message>
@@ -3907,7 +4259,7 @@
         <translation>Отправлено, но так и не получено, за один запуск</translation>
     </message>
     <message>
-        <source>The limit on messages in flight with this machine's defaults: a sender that reaches it waits for the receiver</source>
+        <source>The limit on messages in flight with this machine&apos;s defaults: a sender that reaches it waits for the receiver</source>
         <translation>Предел сообщений в пути при настройках этой машины по умолчанию: отправитель, дойдя до него, ждёт получателя</translation>
     </message>
     <message>
@@ -3915,7 +4267,7 @@
         <translation>Код на C, который выполняют рабочие процессы (его показывает панель «Код»): разные вызовы и строки, а также объекты, которые запуск одного производителя и одного потребителя создаёт и должен удалить или закрыть</translation>
     </message>
     <message>
-        <source>What holds the two sides in step: the mechanism's own semaphores or locks, the kernel's blocking calls, or nothing</source>
+        <source>What holds the two sides in step: the mechanism&apos;s own semaphores or locks, the kernel&apos;s blocking calls, or nothing</source>
         <translation>Что согласует две стороны: собственные семафоры или блокировки механизма, блокирующие вызовы ядра или ничего</translation>
     </message>
     <message>
@@ -3923,7 +4275,7 @@
         <translation>Доля замеров во время потока, в которых отправители или получатели спали в ядре, и вызов, в котором они спали чаще всего: отправитель ждёт, когда объект полон, получатель — когда он пуст</translation>
     </message>
     <message>
-        <source>The same point in the saved comparison opened beside this one, in the verdict's unit, and how many times faster this one is</source>
+        <source>The same point in the saved comparison opened beside this one, in the verdict&apos;s unit, and how many times faster this one is</source>
         <translation>Та же точка в открытом сохранённом сравнении — в единицах вердикта — и во сколько раз текущее быстрее</translation>
     </message>
     <message>
@@ -3936,7 +4288,7 @@
         <translation>нет: стороны ничем не согласованы</translation>
     </message>
     <message>
-        <source>the kernel's blocking calls</source>
+        <source>the kernel&apos;s blocking calls</source>
         <translation>блокирующие вызовы ядра</translation>
     </message>
     <message>
@@ -3953,7 +4305,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>"62 % in P(empty)": the share of samples asleep, and the call</extracomment>
+        <extracomment>&quot;62 % in P(empty)&quot;: the share of samples asleep, and the call</extracomment>
         <translation>%1 в %2</translation>
     </message>
     <message>
@@ -3962,7 +4314,7 @@
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <extracomment>The saved comparison's figure, and how many times faster this one is: "1.20 GB/s (×0.83)"</extracomment>
+        <extracomment>The saved comparison&apos;s figure, and how many times faster this one is: &quot;1.20 GB/s (×0.83)&quot;</extracomment>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
@@ -4074,6 +4426,37 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::FaultKeys</name>
+    <message>
+        <source>Select the next worker (W)</source>
+        <translation>Выбрать следующий процесс (W)</translation>
+    </message>
+    <message>
+        <source>Stop or continue the selected worker (S)</source>
+        <translation>Остановить или продолжить выбранный процесс (S)</translation>
+    </message>
+    <message>
+        <source>Kill the selected worker (K)</source>
+        <translation>Убить выбранный процесс (K)</translation>
+    </message>
+    <message>
+        <source>Undo the last fault (U)</source>
+        <translation>Отменить последний сбой (U)</translation>
+    </message>
+    <message>
+        <source>Selected %1 (pid %2)</source>
+        <translation>Выбран %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>%1: made</source>
+        <translation>%1: сделано</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::FaultLogModel</name>
     <message>
         <source>%1 s</source>
@@ -4096,12 +4479,20 @@
         <translation>Сделанный вызов</translation>
     </message>
     <message>
-        <source>Kernel's answer</source>
+        <source>Kernel&apos;s answer</source>
         <translation>Ответ ядра</translation>
     </message>
     <message>
         <source>What the workers did</source>
         <translation>Что сделали процессы</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (отменено)</translation>
+    </message>
+    <message>
+        <source>%1 (undo: %2)</source>
+        <translation>%1 (отмена: %2)</translation>
     </message>
 </context>
 <context>
@@ -4178,11 +4569,39 @@
         <source>Worker %1 (pid %2)</source>
         <translation>Процесс %1 (pid %2)</translation>
     </message>
+    <message>
+        <source>Stop inside its critical section</source>
+        <translation>Остановить внутри критической секции</translation>
+    </message>
+    <message>
+        <source>Close its read end (close)</source>
+        <translation>Закрыть его читающий конец (close)</translation>
+    </message>
+    <message>
+        <source>Shut its socket down for writing (shutdown SHUT_WR)</source>
+        <translation>Закрыть его сокет на запись (shutdown SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>Close every read end (close)</source>
+        <translation>Закрыть все читающие концы (close)</translation>
+    </message>
+    <message>
+        <source>Shut every producer&apos;s socket down for writing (shutdown SHUT_WR)</source>
+        <translation>Закрыть сокеты всех производителей на запись (shutdown SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>Receive buffer %1 (SO_RCVBUF)</source>
+        <translation>Приёмный буфер %1 (SO_RCVBUF)</translation>
+    </message>
+    <message>
+        <source>Undo the last fault that can be undone</source>
+        <translation>Отменить последний сбой, который можно отменить</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::FaultsPanel</name>
     <message>
-        <source>Each fault made on the run: the call ipcscope made, the kernel's answer and what the workers did after it. Make one from the Faults menu or by right-clicking a worker.</source>
+        <source>Each fault made on the run: the call ipcscope made, the kernel&apos;s answer and what the workers did after it. Make one from the Faults menu or by right-clicking a worker.</source>
         <translation>Каждый сбой, внесённый в запуск: вызов, который сделал ipcscope, ответ ядра и что после этого сделали процессы. Внести сбой можно из меню «Сбои» или щелчком правой кнопкой по процессу.</translation>
     </message>
 </context>
@@ -4301,6 +4720,112 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::LeftoversModel</name>
+    <message>
+        <source>nothing selected</source>
+        <translation>ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not yours to remove</source>
+        <translation>%1 %2 не ваш, удалить его нельзя</translation>
+    </message>
+    <message>
+        <source>Yours: it can be removed (IPC_RMID)</source>
+        <translation>Ваш: его можно удалить (IPC_RMID)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s: shown, not removable</source>
+        <translation>Чужой: показан, но удалить нельзя</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>сегмент %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>очередь %1</translation>
+    </message>
+    <message>
+        <source>semaphore set %1</source>
+        <translation>набор семафоров %1</translation>
+    </message>
+    <message>
+        <source>you (uid %1)</source>
+        <translation>вы (uid %1)</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Its processes, all gone</source>
+        <translation>Его процессы (все завершились)</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::LeftoversPanel</name>
+    <message>
+        <source>Nothing left over: every System V object has a live process.</source>
+        <translation>Брошенных нет: у каждого объекта System V есть живой процесс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) whose processes are all gone.</source>
+        <translation>
+            <numerusform>%n объект, чьи процессы все завершились.</numerusform>
+            <numerusform>%n объекта, чьи процессы все завершились.</numerusform>
+            <numerusform>%n объектов, чьи процессы все завершились.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>System V objects whose creator and last user are both gone (cpid, lpid from /proc/sysvipc, checked alive): what an example killed halfway leaves in ipcs. Only your own can be removed.</source>
+        <translation>Объекты System V, чьи создатель и последний пользователь оба завершились (cpid, lpid из /proc/sysvipc, проверены на жизнь): то, что пример, убитый на полпути, оставляет в ipcs. Удалить можно только свои.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (key %2, %3)? IPC_RMID cannot be undone.</source>
+        <translation>Удалить %1 (ключ %2, %3)? IPC_RMID отменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Удалён: %1.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Не удалён: %1</translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::LessonPanel</name>
     <message>
         <source>Measured: %1</source>
@@ -4403,7 +4928,7 @@ Why: %4</source>
         <translation>Сначала вопрос</translation>
     </message>
     <message>
-        <source>Put the lesson's question to the audience before it runs, and show the answer the measurement gives beside it</source>
+        <source>Put the lesson&apos;s question to the audience before it runs, and show the answer the measurement gives beside it</source>
         <translation>Перед запуском задать аудитории вопрос урока, а после показать рядом с результатом ответ, который дало измерение</translation>
     </message>
 </context>
@@ -4611,6 +5136,10 @@ Real processes are running it.</source>
         <source>Faults</source>
         <translation>Сбои</translation>
     </message>
+    <message>
+        <source>Leftovers</source>
+        <translation>Брошенные</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::PaceControl</name>
@@ -4685,7 +5214,7 @@ Real processes are running it.</source>
         <translation>удалён объект %1, оставшийся от запуска, чей процесс уже завершился</translation>
     </message>
     <message numerus="yes">
-        <source>refused %n connection(s) that did not come from the run's processes</source>
+        <source>refused %n connection(s) that did not come from the run&apos;s processes</source>
         <translation>
             <numerusform>отклонено %n соединение не от процессов запуска</numerusform>
             <numerusform>отклонено %n соединения не от процессов запуска</numerusform>
@@ -4693,7 +5222,7 @@ Real processes are running it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>refused %n datagram(s) that did not come from the run's processes</source>
+        <source>refused %n datagram(s) that did not come from the run&apos;s processes</source>
         <translation>
             <numerusform>отклонена %n датаграмма не от процессов запуска</numerusform>
             <numerusform>отклонены %n датаграммы не от процессов запуска</numerusform>
@@ -4755,8 +5284,8 @@ Real processes are running it.</source>
         <translation>Сигнал несёт только своё значение: размера сообщения нет.</translation>
     </message>
     <message>
-        <source>'%1' is not a size: write 64, 4096, 4K or 1M</source>
-        <translation>'%1' — не размер: введите 64, 4096, 4K или 1M</translation>
+        <source>&apos;%1&apos; is not a size: write 64, 4096, 4K or 1M</source>
+        <translation>&apos;%1&apos; — не размер: введите 64, 4096, 4K или 1M</translation>
     </message>
     <message>
         <source>Messages per second, per producer. A running run takes a new rate at once.</source>
@@ -4972,11 +5501,11 @@ Real processes are running it.</source>
         <translation>Тема: light (светлая) или dark (тёмная).</translation>
     </message>
     <message>
-        <source>--language: '%1' is not one of en, ru</source>
+        <source>--language: &apos;%1&apos; is not one of en, ru</source>
         <translation>--language: «%1» — не en и не ru</translation>
     </message>
     <message>
-        <source>--theme: '%1' is not one of light, dark</source>
+        <source>--theme: &apos;%1&apos; is not one of light, dark</source>
         <translation>--theme: «%1» — не light и не dark</translation>
     </message>
     <message>
@@ -4996,7 +5525,7 @@ Real processes are running it.</source>
         <translation>--inventory и --lesson используются только с --screenshot</translation>
     </message>
     <message>
-        <source>--lesson: no lesson '%1'</source>
+        <source>--lesson: no lesson &apos;%1&apos;</source>
         <translation>--lesson: нет урока «%1»</translation>
     </message>
 </context>
