@@ -112,6 +112,8 @@ FaultRecord FaultDriver::undo(const FaultInjector &injector, const Fault &step, 
     back.atS = step.atS;
     back.afterMessages = step.afterMessages;
     FaultRecord r = injector.inject(back, snapshot);
+    // Taking back is not itself taken back: U twice does not redo.
+    r.undo.reset();
     r.effects.prepend(tr("takes back '%1'").arg(taken));
     return r;
 }
