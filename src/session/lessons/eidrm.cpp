@@ -3,6 +3,8 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
+#include "session/scenariofile.h"
+
 #include <cerrno>
 
 namespace ipcscope {
@@ -31,18 +33,13 @@ public:
                               "message, never with EIDRM.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
+    QString scenario() const override { return QStringLiteral("eidrm"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         const bool remove = setup == LessonSetup::AsTaught;
-        Scenario s;
-        s.mechanism = QStringLiteral("sysv-shm");
-        s.producers = 1;
-        s.consumers = 2;
-        s.count = 0;
-        s.durationS = 1.5;
-        s.rate = 200;
+        Scenario s = exampleScenario(QStringLiteral("eidrm"));
         s.faults = remove ? QStringLiteral("0.3:stop P1; 0.8:rmid sem; 0.9:cont P1")
                           : QStringLiteral("0.3:stop P1; 0.9:cont P1");
         c.observe(remove ? LessonText::tr("P1 stopped; the consumers wait; the set is removed…")

@@ -4,6 +4,8 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
+#include "session/scenariofile.h"
+
 namespace ipcscope {
 
 namespace {
@@ -30,18 +32,13 @@ public:
         return LessonText::tr("P1 is stopped between two messages, holding nothing: the others go on without it.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
+    QString scenario() const override { return QStringLiteral("holder-stopped"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         const bool holding = setup == LessonSetup::AsTaught;
-        Scenario s;
-        s.mechanism = QStringLiteral("sysv-shm");
-        s.producers = 3;
-        s.consumers = 1;
-        s.count = 0;
-        s.durationS = 2;
-        s.rate = 200;
+        Scenario s = exampleScenario(QStringLiteral("holder-stopped"));
         s.faults = holding ? QStringLiteral("0.4:stop-in-cs P1; 1.4:cont P1") : QStringLiteral("0.4:stop P1; 1.4:cont P1");
         c.observe(holding ? LessonText::tr("P1 is stopped (SIGSTOP) while it holds put…")
                           : LessonText::tr("P1 is stopped (SIGSTOP) between two messages…"));

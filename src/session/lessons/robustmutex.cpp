@@ -4,6 +4,8 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
+#include "session/scenariofile.h"
+
 namespace ipcscope {
 
 namespace {
@@ -29,18 +31,13 @@ public:
         return LessonText::tr("P1 is stopped and continued instead: its owner never dies, so nobody sees EOWNERDEAD.");
     }
     QString mechanism() const override { return QStringLiteral("shm-mutex"); }
+    QString scenario() const override { return QStringLiteral("robust-mutex"); }
     QString code() const override { return QStringLiteral("shm-mutex"); }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         const bool kill = setup == LessonSetup::AsTaught;
-        Scenario s;
-        s.mechanism = QStringLiteral("shm-mutex");
-        s.producers = 2;
-        s.consumers = 1;
-        s.count = 0;
-        s.durationS = 1.5;
-        s.rate = 200;
+        Scenario s = exampleScenario(QStringLiteral("robust-mutex"));
         s.faults = kill ? QStringLiteral("0.4:kill-in-cs P1") : QStringLiteral("0.4:stop-in-cs P1; 0.8:cont P1");
         c.observe(kill ? LessonText::tr("P1 is killed while it holds the mutex…")
                        : LessonText::tr("P1 is stopped while it holds the mutex, and continued…"));

@@ -3,6 +3,8 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
+#include "session/scenariofile.h"
+
 namespace ipcscope {
 
 namespace {
@@ -29,6 +31,7 @@ public:
                               "finishes either way.");
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
+    QString scenario() const override { return QStringLiteral("sem-undo"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
@@ -37,13 +40,7 @@ public:
         const bool inside = setup == LessonSetup::AsTaught;
         for (const bool undo : {true, false}) {
             const QString prefix = undo ? QStringLiteral("undo_") : QStringLiteral("plain_");
-            Scenario s;
-            s.mechanism = QStringLiteral("sysv-shm");
-            s.producers = 2;
-            s.consumers = 1;
-            s.count = 0;
-            s.durationS = 1.5;
-            s.rate = 200;
+            Scenario s = exampleScenario(QStringLiteral("sem-undo"));
             s.semUndo = undo;
             s.faults = inside ? QStringLiteral("0.4:kill-in-cs P1") : QStringLiteral("0.4:kill P1");
             c.observe(undo ? LessonText::tr("put taken with SEM_UNDO; P1 killed %1…")
