@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::LeftoversPanel</name>
+    <message numerus="yes">
+        <source>%n object(s) whose processes are all gone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::MainWindow</name>
     <message numerus="yes">
         <source>%n corrupted message(s) so far</source>

@@ -52,8 +52,11 @@ void FaultMenu::addWorkerActions(QMenu *menu, const QString &worker)
     add(menu, tr("Continue (SIGCONT)"), make(Fault::Verb::Cont, worker));
     add(menu, tr("Kill (SIGKILL)"), make(Fault::Verb::Kill, worker));
     add(menu, tr("Kill inside its critical section"), make(Fault::Verb::KillInCs, worker));
+    add(menu, tr("Stop inside its critical section"), make(Fault::Verb::StopInCs, worker));
     for (const auto &[signal, name] : {std::pair{SIGTERM, "SIGTERM"}, {SIGINT, "SIGINT"}, {SIGUSR1, "SIGUSR1"}})
         add(menu, tr("Send %1").arg(QLatin1String(name)), make(Fault::Verb::Signal, worker, 0, signal));
+    add(menu, tr("Close its read end (close)"), make(Fault::Verb::CloseRead, worker));
+    add(menu, tr("Shut its socket down for writing (shutdown SHUT_WR)"), make(Fault::Verb::Shutdown, worker));
 }
 
 void FaultMenu::addObjectActions(QMenu *menu)
@@ -75,6 +78,12 @@ void FaultMenu::addObjectActions(QMenu *menu)
     for (qint64 bytes : {4096, 65536, 1048576})
         add(menu, tr("Pipe size %1 (F_SETPIPE_SZ)").arg(Formatter::size(bytes)),
             make(Fault::Verb::PipeSize, QStringLiteral("pipe"), bytes));
+    add(menu, tr("Close every read end (close)"), make(Fault::Verb::CloseRead, QStringLiteral("pipe")));
+    add(menu, tr("Shut every producer's socket down for writing (shutdown SHUT_WR)"),
+        make(Fault::Verb::Shutdown, QStringLiteral("socket")));
+    for (qint64 bytes : {1024, 16384, 212992})
+        add(menu, tr("Receive buffer %1 (SO_RCVBUF)").arg(Formatter::size(bytes)),
+            make(Fault::Verb::RcvBuf, QStringLiteral("socket"), bytes));
 }
 
 void FaultMenu::rebuild()
@@ -89,6 +98,8 @@ void FaultMenu::rebuild()
         addWorkerActions(addMenu(tr("Worker %1 (pid %2)").arg(w.name()).arg(w.pid)), w.name());
     addSeparator();
     addObjectActions(this);
+    addSeparator();
+    add(this, tr("Undo the last fault that can be undone"), make(Fault::Verb::Undo, {}));
 }
 
 void FaultMenu::popupForWorker(const QString &worker, const QPoint &globalPos)

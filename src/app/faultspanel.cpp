@@ -1,5 +1,6 @@
 #include "faultspanel.h"
 
+#include "faultkeys.h"
 #include "faultmenu.h"
 
 #include "session/runcontroller.h"
@@ -13,6 +14,7 @@ namespace ipcscope {
 
 FaultsPanel::FaultsPanel(RunController &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_menu(new FaultMenu(controller, this)),
+      m_keys(new FaultKeys(controller, this)),
       m_view(new QTableView(this)), m_note(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -26,6 +28,7 @@ FaultsPanel::FaultsPanel(RunController &controller, QWidget *parent)
     layout->addWidget(m_view);
     layout->addWidget(m_note);
     connect(m_menu, &FaultMenu::refused, m_note, &QLabel::setText);
+    connect(m_keys, &FaultKeys::said, m_note, &QLabel::setText);
     connect(&controller, &RunController::runStarted, this, [this] {
         m_model.clear();
         m_note->clear();
@@ -49,6 +52,7 @@ FaultsPanel::FaultsPanel(RunController &controller, QWidget *parent)
 void FaultsPanel::retranslate()
 {
     m_menu->retranslate();
+    m_keys->retranslate();
     setToolTip(tr("Each fault made on the run: the call ipcscope made, the kernel's answer and what the workers did "
                   "after it. Make one from the Faults menu or by right-clicking a worker."));
     m_view->resizeColumnsToContents();

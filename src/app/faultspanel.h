@@ -12,6 +12,7 @@ class QTableView;
 
 namespace ipcscope {
 
+class FaultKeys;
 class FaultMenu;
 class RunController;
 
@@ -21,6 +22,7 @@ public:
     explicit FaultsPanel(RunController &controller, QWidget *parent = nullptr);
 
     FaultMenu *menu() const { return m_menu; }
+    FaultKeys *keys() const { return m_keys; }
     const FaultLogModel &model() const { return m_model; }
     void retranslate();
 
@@ -31,6 +33,7 @@ signals:
 private:
     RunController &m_controller;
     FaultMenu *m_menu;
+    FaultKeys *m_keys;
     FaultLogModel m_model;
     QTableView *m_view;
     QLabel *m_note;

@@ -7,6 +7,8 @@
 #include "flowscene.h"
 #include "flowview.h"
 #include "inspectorpanel.h"
+#include "faultkeys.h"
+#include "leftoverspanel.h"
 #include "kernelpanel.h"
 #include "language.h"
 #include "legendoverlay.h"
@@ -71,7 +73,14 @@ MainWindow::MainWindow(QWidget *parent)
     if (auto *button = qobject_cast<QToolButton *>(m_ui->toolBar->widgetForAction(m_faults->menu()->menuAction())))
         button->setPopupMode(QToolButton::InstantPopup);
     connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->menu(), &FaultMenu::popupForWorker);
+    // The fault keys work with every dock hidden (presentation); a worker
+    // right-clicked in the scene is the one they act on.
+    addActions(m_faults->keys()->actions());
+    connect(m_ui->flowView, &FlowView::workerMenuRequested, m_faults->keys(), &FaultKeys::select);
+    connect(m_faults->keys(), &FaultKeys::said, this, [this](const QString &line) { statusBar()->showMessage(line, 5000); });
     connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
+    m_leftovers = new LeftoversPanel(this);
+    m_ui->kernelTabs->addTab(m_leftovers, tr("Leftovers"));
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
     new LegendOverlay(m_ui->livePage, m_ui->actionLegend); // F1, over the scene and its graph
     m_recordings = new RecordingFiles(m_controller, m_ui->actionSaveRecording, m_ui->actionOpenRecording, statusBar(),
@@ -431,6 +440,8 @@ void MainWindow::retranslate()
     m_ui->editor->retranslate();
     m_ui->kernel->retranslate();
     m_ui->inspector->retranslate();
+    m_leftovers->retranslate();
+    m_ui->kernelTabs->setTabText(m_ui->kernelTabs->indexOf(m_leftovers), tr("Leftovers"));
     m_ui->code->retranslate();
     m_ui->lessons->retranslate();
     m_ui->plot->retranslate();

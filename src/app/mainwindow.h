@@ -100,6 +100,7 @@ public:
     LessonPanel *lessonPanel() const;
     CodeView *codeView() const;
     InspectorPanel *inspector() const;
+    class LeftoversPanel *leftovers() const { return m_leftovers; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -148,6 +149,7 @@ private:
     QTimer m_statusTimer;
     PaceControl *m_paceControl;
     class FaultsPanel *m_faults;
+    class LeftoversPanel *m_leftovers;
     class ScenarioFiles *m_files;
     class RecordingFiles *m_recordings;
     std::function<QString()> m_notice;

@@ -12,7 +12,12 @@
 #include <sys/sem.h>
 #include <sys/shm.h>
 #include <sys/stat.h>
+#include <dirent.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <cstdlib>
@@ -128,7 +133,7 @@ FaultCall unlinkPosixObject(const OwnedObject &object)
     }
 }
 
-FaultCall setQueueBytes(const OwnedObject &object, uint64_t bytes)
+FaultCall setQueueBytes(const OwnedObject &object, uint64_t bytes, uint64_t *before)
 {
     std::string call = "msgctl(" + object.name + ", IPC_SET, {msg_qbytes=" + std::to_string(bytes) + "})";
     if (object.kind != ObjectKind::SysvMsg || !stillOurs(object))
@@ -136,11 +141,13 @@ FaultCall setQueueBytes(const OwnedObject &object, uint64_t bytes)
     msqid_ds ds{};
     if (msgctl(idOf(object), IPC_STAT, &ds) != 0)
         return refused(std::move(call), errno);
+    if (before)
+        *before = ds.msg_qbytes;
     ds.msg_qbytes = msglen_t(bytes);
     return made(std::move(call), msgctl(idOf(object), IPC_SET, &ds));
 }
 
-FaultCall setPipeSize(const std::string &path, int bytes, long *size)
+FaultCall setPipeSize(const std::string &path, int bytes, long *size, long *before)
 {
     std::string call = "fcntl(fd, F_SETPIPE_SZ, " + std::to_string(bytes) + ")";
     // Opened for reading without waiting: a FIFO gains a reader for a moment,
@@ -157,9 +164,90 @@ FaultCall setPipeSize(const std::string &path, int bytes, long *size)
     } catch (const SysError &e) {
         return refused(std::move(call), e.error());
     }
+    if (before)
+        *before = fcntl(fd, F_GETPIPE_SZ);
     FaultCall result = made(std::move(call), fcntl(fd, F_SETPIPE_SZ, bytes));
     if (size)
         *size = fcntl(fd, F_GETPIPE_SZ);
+    return result;
+}
+
+std::vector<int> socketsOf(pid_t pid)
+{
+    std::vector<int> fds;
+    const std::string dir = "/proc/" + std::to_string(pid) + "/fd";
+    DIR *d = opendir(dir.c_str());
+    if (!d)
+        return fds;
+    while (const dirent *e = readdir(d)) {
+        char *end = nullptr;
+        const long fd = std::strtol(e->d_name, &end, 10);
+        if (end == e->d_name || *end)
+            continue;
+        char link[64] = {};
+        const ssize_t n = readlink((dir + "/" + e->d_name).c_str(), link, sizeof link - 1);
+        if (n > 0 && std::strncmp(link, "socket:[", 8) == 0)
+            fds.push_back(int(fd));
+    }
+    closedir(d);
+    std::sort(fds.begin(), fds.end());
+    return fds;
+}
+
+namespace {
+
+// The socket `fd` of `pid`, as a descriptor of ours; -1 with errno.
+int takeSocket(pid_t pid, int fd)
+{
+    const int pidfd = int(syscall(SYS_pidfd_open, pid, 0));
+    if (pidfd < 0)
+        return -1;
+    const UniqueFd owner(pidfd);
+    const int copy = int(syscall(SYS_pidfd_getfd, pidfd, fd, 0));
+    if (copy < 0)
+        return -1;
+    struct stat st {};
+    if (fstat(copy, &st) != 0 || !S_ISSOCK(st.st_mode)) {
+        ::close(copy);
+        errno = ENOTSOCK;
+        return -1;
+    }
+    return copy;
+}
+
+std::string inWorker(pid_t pid, int fd, const std::string &call)
+{
+    return call + " on fd " + std::to_string(fd) + " of pid " + std::to_string(pid);
+}
+
+} // namespace
+
+FaultCall shutdownWrite(pid_t pid, int fd)
+{
+    std::string call = inWorker(pid, fd, "shutdown(fd, SHUT_WR)");
+    const int copy = takeSocket(pid, fd);
+    if (copy < 0)
+        return refused(std::move(call), errno);
+    const UniqueFd owned(copy);
+    return made(std::move(call), ::shutdown(copy, SHUT_WR));
+}
+
+FaultCall setReceiveBuffer(pid_t pid, int fd, int bytes, long *before, long *after)
+{
+    std::string call = inWorker(pid, fd, "setsockopt(fd, SOL_SOCKET, SO_RCVBUF, [" + std::to_string(bytes) + "])");
+    const int copy = takeSocket(pid, fd);
+    if (copy < 0)
+        return refused(std::move(call), errno);
+    const UniqueFd owned(copy);
+    const auto read = [&](long *out) {
+        int value = 0;
+        socklen_t len = sizeof value;
+        if (out)
+            *out = getsockopt(copy, SOL_SOCKET, SO_RCVBUF, &value, &len) == 0 ? value : -1;
+    };
+    read(before);
+    FaultCall result = made(std::move(call), setsockopt(copy, SOL_SOCKET, SO_RCVBUF, &bytes, sizeof bytes));
+    read(after);
     return result;
 }
 

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace ipcscope {
 
@@ -38,11 +39,24 @@ FaultCall getSemaphore(const OwnedObject &object, int index);
 FaultCall removeSysvObject(const OwnedObject &object);
 // shm_unlink or mq_unlink of the run's POSIX segment or queue.
 FaultCall unlinkPosixObject(const OwnedObject &object);
-// msgctl(IPC_STAT), then msgctl(IPC_SET) with msg_qbytes = bytes.
-FaultCall setQueueBytes(const OwnedObject &object, uint64_t bytes);
+// msgctl(IPC_STAT), then msgctl(IPC_SET) with msg_qbytes = bytes; `before`:
+// the limit it replaced.
+FaultCall setQueueBytes(const OwnedObject &object, uint64_t bytes, uint64_t *before = nullptr);
 // F_SETPIPE_SZ on the pipe that `path` opens (a FIFO of the run, or
 // /proc/PID/fd/N of a worker's end), then F_GETPIPE_SZ: `size` is what the
-// kernel made of it (it rounds up to a power of two pages).
-FaultCall setPipeSize(const std::string &path, int bytes, long *size = nullptr);
+// kernel made of it (it rounds up to a power of two pages), `before` what it was.
+FaultCall setPipeSize(const std::string &path, int bytes, long *size = nullptr, long *before = nullptr);
+
+// The descriptors of `pid` that are sockets (from /proc/PID/fd), ascending.
+std::vector<int> socketsOf(pid_t pid);
+// A worker's socket is reached through pidfd_getfd (the same socket, a new
+// descriptor, closed again here): the one way to act on another process's
+// end without its help. The caller names only its own worker's pid.
+// shutdown(fd, SHUT_WR): the peer reads end of stream; the owner's next
+// write fails with EPIPE.
+FaultCall shutdownWrite(pid_t pid, int fd);
+// setsockopt(SO_RCVBUF, bytes); `before` and `after` are getsockopt's
+// answers around it (the kernel doubles what it is asked, within limits).
+FaultCall setReceiveBuffer(pid_t pid, int fd, int bytes, long *before = nullptr, long *after = nullptr);
 
 } // namespace ipcscope

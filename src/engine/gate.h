@@ -61,6 +61,10 @@ public:
     // A lock came with EOWNERDEAD and was recovered (pthread_mutex_consistent).
     void countOwnerDead() { SlotWriter::add(m_writer.slot()->ownerDead, 1); }
     bool stopRequested() const { return m_control && m_control->stop.load(std::memory_order_relaxed); }
+    bool closeReadAsked() const
+    {
+        return m_control && ((m_control->closeRead.load(std::memory_order_relaxed) >> m_slotIndex) & 1);
+    }
     // A producer is done; true for the last one, which ends the stream for all.
     bool finishProducer();
     bool allProducersDone() const;

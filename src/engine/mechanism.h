@@ -235,6 +235,10 @@ public:
     virtual uint64_t capacityBytes() { return 0; }
     // The ring slot of the last send or receive (shared-memory mechanisms).
     virtual uint16_t lastPlace() const { return 0; }
+    // Consumer: closes its read end while the writers go on (a playground
+    // fault). Returns the call as strace prints it, or empty where a
+    // mechanism has no such end.
+    virtual std::string closeRead() { return {}; }
 };
 
 class Mechanism {

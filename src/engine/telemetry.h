@@ -87,7 +87,9 @@ struct alignas(64) ControlBlock {
     uint32_t producers;
     uint32_t consumers;
     uint32_t seenBitsLog2; // per producer
-    uint32_t reserved;
+    // Consumers asked to close their read end (a playground fault), one bit
+    // per slot; where the session can reach no other process's descriptor.
+    std::atomic<uint32_t> closeRead;
     uint64_t blockSize;
     char token[kRunTokenLength]; // written once, before any worker starts
 

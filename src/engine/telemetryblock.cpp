@@ -193,6 +193,12 @@ void TelemetryBlock::setPaused(bool paused)
     bump();
 }
 
+void TelemetryBlock::askCloseRead(int slotIndex)
+{
+    control()->closeRead.fetch_or(uint32_t(1) << slotIndex, std::memory_order_release);
+    bump();
+}
+
 void TelemetryBlock::setStop()
 {
     control()->stop.store(1, std::memory_order_release);

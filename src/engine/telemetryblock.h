@@ -41,6 +41,8 @@ public:
     void setStop();
     void setRate(double msgsPerSecond);
     void grantStep(int slotIndex);
+    // Asks the consumer in `slotIndex` to close its read end at its next call.
+    void askCloseRead(int slotIndex);
     // A producer died before it could say it was done: counted done for it,
     // so that the last one still going ends the stream for the consumers.
     void producerGone();

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 namespace ipcscope {
@@ -128,6 +129,14 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
     for (;;) {
         if (l.options.stopAfter && taken >= l.options.stopAfter)
             return; // leaves early: its end of the channel closes as it exits
+        if (l.gate.closeReadAsked()) {
+            // Said before it leaves, so that the session can log the call.
+            const std::string call = in.closeRead();
+            if (!call.empty()) {
+                std::fprintf(stderr, "%s: closed its read end, as asked\n", call.c_str());
+                return;
+            }
+        }
         paceConsumer(l.options.consumerRate, taken, startNs);
         uint64_t now = 0;
         bool intact = false;

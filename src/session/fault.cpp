@@ -18,9 +18,10 @@ struct VerbName {
 };
 constexpr VerbName kVerbs[] = {
     {Fault::Verb::Stop, "stop"},         {Fault::Verb::Cont, "cont"},     {Fault::Verb::Kill, "kill"},
-    {Fault::Verb::KillInCs, "kill-in-cs"}, {Fault::Verb::Signal, "signal"}, {Fault::Verb::SetVal, "setval"},
+    {Fault::Verb::KillInCs, "kill-in-cs"}, {Fault::Verb::StopInCs, "stop-in-cs"}, {Fault::Verb::Signal, "signal"}, {Fault::Verb::SetVal, "setval"},
     {Fault::Verb::Rmid, "rmid"},         {Fault::Verb::Unlink, "unlink"}, {Fault::Verb::QBytes, "qbytes"},
-    {Fault::Verb::PipeSize, "pipe-size"},
+    {Fault::Verb::PipeSize, "pipe-size"}, {Fault::Verb::CloseRead, "close-read"}, {Fault::Verb::Shutdown, "shutdown"},
+    {Fault::Verb::RcvBuf, "rcvbuf"},     {Fault::Verb::Undo, "undo"},
 };
 
 // The signals a person may send by name: each has an action worth seeing
@@ -73,12 +74,17 @@ QString Fault::verbName() const
 bool Fault::aimsAtWorker() const
 {
     return verb == Verb::Stop || verb == Verb::Cont || verb == Verb::Kill || verb == Verb::KillInCs ||
-           verb == Verb::Signal;
+           verb == Verb::StopInCs || verb == Verb::Signal;
+}
+
+bool Fault::namesWorker() const
+{
+    return parseWorker(target);
 }
 
 int Fault::workerSlot(int producers) const
 {
-    if (!aimsAtWorker() || !parseWorker(target))
+    if (!parseWorker(target))
         return -1;
     const int index = target.mid(1).toInt() - 1;
     return target.startsWith(QLatin1Char('P')) ? index : producers + index;
@@ -98,7 +104,15 @@ QString Fault::text() const
         break;
     case Verb::QBytes:
     case Verb::PipeSize:
+    case Verb::RcvBuf:
         step += QStringLiteral(" %1").arg(value);
+        break;
+    case Verb::CloseRead:
+    case Verb::Shutdown:
+        if (parseWorker(target))
+            step += QLatin1Char(' ') + target;
+        break;
+    case Verb::Undo:
         break;
     default:
         step += QLatin1Char(' ') + target;
@@ -111,21 +125,27 @@ QString Fault::refusal(const Mechanism &mechanism, const Shape &shape) const
     const MechanismInfo &info = mechanism.info();
     const QString id = QString::fromStdString(info.id);
     const Footprint footprint = mechanism.footprint(shape);
-    if (aimsAtWorker()) {
+    if (aimsAtWorker() || parseWorker(target)) {
         const bool producer = target.startsWith(QLatin1Char('P'));
         const int index = target.mid(1).toInt();
         const int count = producer ? shape.producers : shape.consumers;
         if (index > count)
             return producer ? tr("'%1': the run's producers are P1 to P%2").arg(text()).arg(count)
                             : tr("'%1': the run's consumers are C1 to C%2").arg(text()).arg(count);
-        if (verb == Verb::KillInCs) {
+        if (verb == Verb::CloseRead && producer)
+            return tr("'%1': a producer writes; close-read closes a consumer's read end").arg(text());
+        if (verb == Verb::Shutdown && !producer)
+            return tr("'%1': shutdown closes a producer's sending side").arg(text());
+        if (verb == Verb::KillInCs || verb == Verb::StopInCs) {
             bool locks = false;
             for (const SyncRole &r : info.syncRoles)
                 locks = locks || r.kind == SyncKind::Lock;
             if (!locks)
-                return tr("'%1': %2 has no lock to be killed inside").arg(text(), id);
+                return verb == Verb::KillInCs ? tr("'%1': %2 has no lock to be killed inside").arg(text(), id)
+                                              : tr("'%1': %2 has no lock to be stopped inside").arg(text(), id);
         }
-        return {};
+        if (aimsAtWorker())
+            return {};
     }
     switch (verb) {
     case Verb::SetVal: {
@@ -158,6 +178,19 @@ QString Fault::refusal(const Mechanism &mechanism, const Shape &shape) const
         if (info.pipeBuffer)
             return {};
         return tr("'%1': pipe-size needs a pipe or FIFO, and %2 is neither").arg(text(), id);
+    case Verb::CloseRead:
+        if (info.pipeBuffer)
+            return {};
+        return tr("'%1': close-read needs a pipe or FIFO, and %2 is neither").arg(text(), id);
+    case Verb::Shutdown:
+        if (info.group == Group::Sockets && !info.keepsBoundaries)
+            return {};
+        return tr("'%1': shutdown needs a stream socket, and %2 is none").arg(text(), id);
+    case Verb::RcvBuf:
+        if (info.group == Group::Sockets && info.lossy)
+            return {};
+        return tr("'%1': rcvbuf needs UDP, whose datagrams are dropped when the buffer is full, and %2 is not UDP")
+            .arg(text(), id);
     default:
         return {};
     }
@@ -218,6 +251,7 @@ QVector<Fault> parseFaultScript(const QString &script, QString *error)
         case Fault::Verb::Cont:
         case Fault::Verb::Kill:
         case Fault::Verb::KillInCs:
+        case Fault::Verb::StopInCs:
             wrong = arity(1, f.verbName() + QStringLiteral(" P1|C1…"));
             if (wrong.isEmpty()) {
                 f.target = args[0];
@@ -266,10 +300,29 @@ QVector<Fault> parseFaultScript(const QString &script, QString *error)
             break;
         case Fault::Verb::QBytes:
         case Fault::Verb::PipeSize:
+        case Fault::Verb::RcvBuf:
             wrong = arity(1, f.verbName() + QStringLiteral(" BYTES"));
-            f.target = f.verb == Fault::Verb::QBytes ? QStringLiteral("queue") : QStringLiteral("pipe");
+            f.target = f.verb == Fault::Verb::QBytes     ? QStringLiteral("queue")
+                       : f.verb == Fault::Verb::PipeSize ? QStringLiteral("pipe")
+                                                         : QStringLiteral("socket");
             if (wrong.isEmpty() && !parseNumber(args[0], 1, kMaxBytes, f.value))
                 wrong = Fault::tr("a size is a whole number of bytes from 1 to %1").arg(kMaxBytes);
+            break;
+        case Fault::Verb::CloseRead:
+        case Fault::Verb::Shutdown: {
+            const bool close = f.verb == Fault::Verb::CloseRead;
+            f.target = close ? QStringLiteral("pipe") : QStringLiteral("socket");
+            if (args.size() > 1)
+                wrong = Fault::tr("write it as %1").arg(f.verbName() + (close ? QStringLiteral(" [C1…]")
+                                                                               : QStringLiteral(" [P1…]")));
+            else if (args.size() == 1 && !parseWorker(args[0]))
+                wrong = Fault::tr("'%1' is not a worker (P1, C2…)").arg(args[0]);
+            else if (args.size() == 1)
+                f.target = args[0];
+            break;
+        }
+        case Fault::Verb::Undo:
+            wrong = arity(0, QStringLiteral("undo"));
             break;
         }
         if (!wrong.isEmpty())

@@ -12,9 +12,9 @@ QVector<FaultRecord> FaultDriver::poll(const Mechanism &mechanism, const Objects
                                        const std::function<void()> &stepOther)
 {
     QVector<FaultRecord> made;
-    const FaultInjector injector(mechanism, objects);
+    const FaultInjector injector(mechanism, objects, &block);
     const auto due = [&](const Fault &f) {
-        return f.afterMessages >= 0 ? snapshot.received >= quint64(f.afterMessages) : snapshot.elapsedS >= f.atS;
+        return f.afterMessages >= 0 ? snapshot.sent >= quint64(f.afterMessages) : snapshot.elapsedS >= f.atS;
     };
     for (;;) {
         if (m_catch) {
@@ -37,7 +37,7 @@ QVector<FaultRecord> FaultDriver::poll(const Mechanism &mechanism, const Objects
         } else {
             break;
         }
-        if (next.verb == Fault::Verb::KillInCs) {
+        if (next.verb == Fault::Verb::KillInCs || next.verb == Fault::Verb::StopInCs) {
             int producers = 0;
             for (const WorkerSnapshot &w : snapshot.workers)
                 producers += w.role == Role::Producer ? 1 : 0;
@@ -48,7 +48,7 @@ QVector<FaultRecord> FaultDriver::poll(const Mechanism &mechanism, const Objects
                 continue;
             }
         }
-        FaultRecord r = injector.inject(next, snapshot);
+        FaultRecord r = next.verb == Fault::Verb::Undo ? undo(injector, next, snapshot) : injector.inject(next, snapshot);
         m_log.add(r, snapshot);
         made.append(r);
     }
@@ -72,10 +72,12 @@ FaultRecord FaultDriver::catchStep(const Mechanism &mechanism, const Objects &ob
     const StateWord state = unpackState(block.slot(c.slot)->state.load(std::memory_order_acquire));
     const std::vector<std::string> &names = mechanism.info().syncObjects;
     if (state.state == WorkerState::Paused && state.op == Op::Copy) {
-        record = FaultInjector(mechanism, objects).inject(c.fault, snapshot);
+        record = FaultInjector(mechanism, objects, &block).inject(c.fault, snapshot);
         const QString lock =
             state.object < names.size() ? QString::fromStdString(names[state.object]) : QString::number(state.object);
-        record.effects << tr("%1 was held inside its critical section, holding %2, when it was killed")
+        record.effects << (c.fault.verb == Fault::Verb::KillInCs
+                               ? tr("%1 was held inside its critical section, holding %2, when it was killed")
+                               : tr("%1 was held inside its critical section, holding %2, when it was stopped"))
                               .arg(w.name(), lock);
         return record;
     }
@@ -92,6 +94,28 @@ FaultRecord FaultDriver::catchStep(const Mechanism &mechanism, const Objects &ob
         stepOther();
     }
     return record;
+}
+
+FaultRecord FaultDriver::undo(const FaultInjector &injector, const Fault &step, const RunSnapshot &snapshot)
+{
+    FaultRecord *last = m_log.lastUndoable();
+    if (!last) {
+        FaultRecord r;
+        r.fault = step;
+        r.atS = snapshot.elapsedS;
+        r.result = tr("nothing to take back: no step made so far can be undone");
+        return r;
+    }
+    last->undone = true;
+    const QString taken = last->fault.text().section(QLatin1Char(':'), 1);
+    Fault back = *last->undo;
+    back.atS = step.atS;
+    back.afterMessages = step.afterMessages;
+    FaultRecord r = injector.inject(back, snapshot);
+    // Taking back is not itself taken back: U twice does not redo.
+    r.undo.reset();
+    r.effects.prepend(tr("takes back '%1'").arg(taken));
+    return r;
 }
 
 QVector<FaultRecord> FaultDriver::unmade(double endS)

@@ -29,7 +29,7 @@ public:
     void schedule(const QVector<Fault> &faults) { m_pending += faults; }
     // Made at the next poll, whatever its time says.
     void injectNow(const Fault &fault);
-    bool busy() const { return !m_pending.isEmpty() || m_catch.has_value(); }
+    bool busy() const { return !m_now.isEmpty() || !m_pending.isEmpty() || m_catch.has_value(); }
     // The run is held to catch a worker: not stuck, not the user's Pause.
     bool catching() const { return m_catch.has_value(); }
 
@@ -50,6 +50,8 @@ private:
         int slot;
         double sinceS;
     };
+    // The step that takes back the last one that can be, made now.
+    FaultRecord undo(const FaultInjector &injector, const Fault &step, const RunSnapshot &snapshot);
     FaultRecord catchStep(const Mechanism &mechanism, const Objects &objects, const RunSnapshot &snapshot,
                           TelemetryBlock &block, const std::function<void()> &stepOther, bool &done);
 

@@ -8,6 +8,7 @@
 #include "runtypes.h"
 
 #include "engine/mechanism.h"
+#include "engine/telemetryblock.h"
 
 namespace ipcscope {
 
@@ -15,8 +16,12 @@ class FaultInjector {
     Q_DECLARE_TR_FUNCTIONS(FaultInjector)
 
 public:
-    // `objects`: what the run created (its forward channel).
-    FaultInjector(const Mechanism &mechanism, const Objects &objects) : m_mechanism(mechanism), m_objects(objects) {}
+    // `objects`: what the run created (its forward channel); `block`: its
+    // telemetry, through which a consumer is asked to close its read end.
+    FaultInjector(const Mechanism &mechanism, const Objects &objects, TelemetryBlock *block = nullptr)
+        : m_mechanism(mechanism), m_objects(objects), m_block(block)
+    {
+    }
 
     // Makes `fault` now on the run whose workers `snapshot` shows. A worker
     // that has exited, or an object the run does not have, is answered in
@@ -26,9 +31,12 @@ public:
 private:
     const OwnedObject *owned(ObjectKind kind) const;
     void objectFault(const Fault &fault, const RunSnapshot &snapshot, FaultRecord &record) const;
+    // close-read, shutdown, rcvbuf: on the ends the run's live workers hold.
+    void endFault(const Fault &fault, const RunSnapshot &snapshot, FaultRecord &record) const;
 
     const Mechanism &m_mechanism;
     const Objects &m_objects;
+    TelemetryBlock *m_block;
 };
 
 } // namespace ipcscope

@@ -20,17 +20,30 @@ bool ends(Fault::Verb verb)
 
 void FaultLog::add(const FaultRecord &record, const RunSnapshot &snapshot)
 {
+    // A worker continued by hand takes back its stop: nothing left to undo there.
+    if (record.ok && record.fault.verb == Fault::Verb::Cont)
+        for (FaultRecord &r : m_records)
+            if (r.undo && r.undo->verb == Fault::Verb::Cont && r.fault.target == record.fault.target)
+                r.undone = true;
     m_records.append(record);
     int producers = 0;
     for (const WorkerSnapshot &w : snapshot.workers)
         producers += w.role == Role::Producer ? 1 : 0;
     const int slot = record.fault.workerSlot(producers);
     if (slot >= 0 && record.ok) {
-        if (record.fault.verb == Fault::Verb::Stop)
+        if (record.fault.verb == Fault::Verb::Stop || record.fault.verb == Fault::Verb::StopInCs)
             m_stoppedSince[slot] = record.atS;
         else if (record.fault.verb == Fault::Verb::Cont || ends(record.fault.verb))
             m_stoppedSince.remove(slot);
     }
+}
+
+FaultRecord *FaultLog::lastUndoable()
+{
+    for (auto it = m_records.rbegin(); it != m_records.rend(); ++it)
+        if (it->ok && it->undo && !it->undone)
+            return &*it;
+    return nullptr;
 }
 
 QString FaultLog::describe(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects) const
@@ -89,7 +102,8 @@ QString FaultLog::explainEnd(const WorkerSnapshot &w, int error)
         const bool same = sent && (sent->fault.verb == Fault::Verb::Signal
                                        ? QString::fromStdString(signalName(sent->fault.signal)) == w.exitSignal
                                        : w.exitSignal == QLatin1String("SIGKILL"));
-        const FaultRecord *peer = lastAt({}, {Fault::Verb::Kill, Fault::Verb::KillInCs, Fault::Verb::Signal});
+        const FaultRecord *peer = lastAt({}, {Fault::Verb::Kill, Fault::Verb::KillInCs, Fault::Verb::Signal,
+                                              Fault::Verb::CloseRead});
         if (same)
             line = tr("%1 was killed by %2, the signal sent to it (%3)").arg(w.name(), w.exitSignal, sent->fault.text());
         else if (w.exitSignal == QLatin1String("SIGPIPE") && peer)
@@ -97,10 +111,14 @@ QString FaultLog::explainEnd(const WorkerSnapshot &w, int error)
     } else if (error) {
         ending = QString::fromStdString(errnoName(error));
         const FaultRecord *removed = lastAt({}, {Fault::Verb::Rmid, Fault::Verb::Unlink});
-        const FaultRecord *peer = lastAt({}, {Fault::Verb::Kill, Fault::Verb::KillInCs, Fault::Verb::Signal});
+        const FaultRecord *peer = lastAt({}, {Fault::Verb::Kill, Fault::Verb::KillInCs, Fault::Verb::Signal,
+                                              Fault::Verb::CloseRead});
+        const FaultRecord *shut = lastAt({}, {Fault::Verb::Shutdown});
         const FaultRecord *signalled = lastAt(w.name(), {Fault::Verb::Signal});
         if (removed && (error == EIDRM || error == EINVAL))
             line = tr("%1 failed with %2: the object it used was removed (%3)").arg(w.name(), ending, removed->fault.text());
+        else if (shut && error == EPIPE && w.role == Role::Producer)
+            line = tr("%1 failed with EPIPE: its socket was shut down for writing (%2)").arg(w.name(), shut->fault.text());
         else if (peer && (error == EPIPE || error == ECONNRESET))
             line = tr("%1 failed with %2: its peer is gone (%3)").arg(w.name(), ending, peer->fault.text());
         else if (signalled && error == EINTR)

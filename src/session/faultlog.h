@@ -27,6 +27,8 @@ public:
     void add(const FaultRecord &record, const RunSnapshot &snapshot);
     bool any() const { return !m_records.isEmpty(); }
     const QVector<FaultRecord> &records() const { return m_records; }
+    // The last record whose step can still be taken back, or null.
+    FaultRecord *lastUndoable();
 
     // Notes what changed for each worker since the last poll.
     void observe(const RunSnapshot &snapshot, const std::vector<std::string> &syncObjects);

@@ -53,8 +53,12 @@ QVariant FaultLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Time:
         return tr("%1 s").arg(Formatter::decimal(r.atS, 2));
-    case Step:
-        return r.fault.text().section(QLatin1Char(':'), 1);
+    case Step: {
+        const QString step = r.fault.text().section(QLatin1Char(':'), 1);
+        if (r.undone)
+            return tr("%1 (undone)").arg(step);
+        return r.undo ? tr("%1 (undo: %2)").arg(step, r.undo->text().section(QLatin1Char(':'), 1)) : step;
+    }
     case Call:
         return r.call;
     case Result:

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace ipcscope {
 
 struct FaultRecord {
@@ -16,6 +18,10 @@ struct FaultRecord {
     bool ok = false;   // the kernel did what was asked
     QString result;    // what it answered: "0", "65536", "EPERM"
     QStringList effects; // "C1 failed: EIDRM (semop(P))", "P2 asleep in semop P(put)"
+    // The step that takes it back where the kernel allows (cont P1, the old
+    // value, the old size), and whether it has been made.
+    std::optional<Fault> undo;
+    bool undone = false;
 
     QJsonObject toJson() const;
 };

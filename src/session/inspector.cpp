@@ -70,13 +70,13 @@ KernelInspection inspectKernel(const QList<QPair<QString, qint64>> &processes)
     KernelInspection k;
     readSysv(QStringLiteral("shm"),
              {QStringLiteral("bytes=size"), QStringLiteral("nattch=nattch"), QStringLiteral("cpid=cpid"),
-              QStringLiteral("lpid=lpid")},
+              QStringLiteral("lpid=lpid"), QStringLiteral("uid=uid")},
              k.sysv);
     readSysv(QStringLiteral("msg"),
              {QStringLiteral("messages=qnum"), QStringLiteral("bytes=cbytes"), QStringLiteral("lspid=lspid"),
-              QStringLiteral("lrpid=lrpid")},
+              QStringLiteral("lrpid=lrpid"), QStringLiteral("uid=uid")},
              k.sysv);
-    readSysv(QStringLiteral("sem"), {QStringLiteral("nsems=nsems")}, k.sysv);
+    readSysv(QStringLiteral("sem"), {QStringLiteral("nsems=nsems"), QStringLiteral("uid=uid")}, k.sysv);
     readPosix(QStringLiteral("/dev/shm"), k.posix);
     k.mqueueListed = mqueueListed();
     if (k.mqueueListed)

@@ -18,7 +18,7 @@ struct SysvObject {
     qint64 key = 0;
     qint64 id = 0;
     QString perms;
-    // shm: bytes, nattch, cpid, lpid; msg: messages, bytes, lspid, lrpid; sem: nsems
+    // shm: bytes, nattch, cpid, lpid; msg: messages, bytes, lspid, lrpid; sem: nsems; all: uid (the owner)
     QList<QPair<QString, qint64>> fields;
     bool ours = false;
 };

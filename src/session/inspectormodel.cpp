@@ -58,7 +58,8 @@ TreeNode InspectorModel::tree(const KernelInspection &k)
                 continue;
             QStringList fields = {tr("id %1").arg(o.id), tr("perms %1").arg(o.perms)};
             for (const auto &[field, value] : o.fields)
-                fields << QStringLiteral("%1 %2").arg(field, Formatter::count(value));
+                fields << QStringLiteral("%1 %2").arg(field, field == QLatin1String("uid") ? QString::number(value)
+                                                                                          : Formatter::count(value));
             const QString key = QString::fromStdString(formatKey(key_t(o.key)));
             object(top, QStringLiteral("%1/%2").arg(key).arg(o.id), {key, fields.join(QStringLiteral(", "))}, o.ours);
         }

@@ -66,7 +66,7 @@ void TestInspector::systemVQueueWithItsCounters()
         QStringList names;
         for (const auto &[name, value] : o.fields)
             names << name;
-        QCOMPARE(names, (QStringList{"messages", "bytes", "lspid", "lrpid"}));
+        QCOMPARE(names, (QStringList{"messages", "bytes", "lspid", "lrpid", "uid"}));
         // The last sender is the producer, the last receiver the consumer.
         QCOMPARE(o.fields[2].second, run.snapshot().workers[0].pid);
         QCOMPARE(o.fields[3].second, run.snapshot().workers[1].pid);

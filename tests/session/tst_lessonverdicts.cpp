@@ -207,6 +207,38 @@ void TestLessonVerdicts::verdictsFailOnContraryReadings_data()
     row("lecture-posix-shm: no compiler, no such check", "lecture-posix-shm",
         R"J({"path": "/dev/shm/my_shm", "ls": "bytes 256 mode 644", "contents": "Hello from writer!",
             "writer_maps": "x /dev/shm/my_shm", "after": "none", "writer_status": "0", "cxx_tried": false})J", "yyyy");
+    const char *semUndo = R"J({"undo_killed": true, "undo_put_value": 1, "undo_put_waiters": 0, "undo_p2_finished": true,
+                              "plain_killed": true, "plain_put_value": 0, "plain_put_waiters": 1,
+                              "plain_p2_finished": false})J";
+    row("sem-undo as predicted", "sem-undo", semUndo, "yy");
+    row("sem-undo: killed holding nothing", "sem-undo",
+        R"J({"undo_killed": true, "undo_put_value": 1, "undo_put_waiters": 0, "undo_p2_finished": true,
+            "plain_killed": true, "plain_put_value": 1, "plain_put_waiters": 0, "plain_p2_finished": true})J", "yn");
+    row("sem-undo: not given back", "sem-undo",
+        R"J({"undo_killed": true, "undo_put_value": 0, "undo_put_waiters": 1, "undo_p2_finished": false,
+            "plain_killed": true, "plain_put_value": 0, "plain_put_waiters": 1, "plain_p2_finished": false})J", "ny");
+    row("sem-undo: nothing ran", "sem-undo", "{}", "nn");
+    row("robust-mutex as predicted", "robust-mutex",
+        R"J({"caught_holding": true, "owner_dead": 1, "others_finished": true, "finished": "P2, C1"})J", "yy");
+    row("robust-mutex: no EOWNERDEAD", "robust-mutex",
+        R"J({"caught_holding": true, "owner_dead": 0, "others_finished": true, "finished": "P2, C1"})J", "ny");
+    row("robust-mutex: stuck after it", "robust-mutex",
+        R"J({"caught_holding": true, "owner_dead": 1, "others_finished": false, "finished": ""})J", "yn");
+    row("eidrm as predicted", "eidrm", R"J({"removed": true, "asleep": 2, "waiters": 2, "woken_by_eidrm": 2})J", "yy");
+    row("eidrm: nobody asleep", "eidrm", R"J({"removed": true, "asleep": 0, "waiters": 0, "woken_by_eidrm": 0})J", "nn");
+    row("eidrm: one woken", "eidrm", R"J({"removed": true, "asleep": 2, "waiters": 2, "woken_by_eidrm": 1})J", "yn");
+    const char *holder = R"J({"stopped": true, "put_waiters": 2, "sent_while_stopped": 0, "cpu_while_stopped_ms": 0,
+                             "window_ms": 800, "finished": 4, "workers": 4})J";
+    row("holder-stopped as predicted", "holder-stopped", holder, "yyy");
+    row("holder-stopped: the others go on", "holder-stopped",
+        R"J({"stopped": true, "put_waiters": 0, "sent_while_stopped": 250, "cpu_while_stopped_ms": 20,
+            "window_ms": 800, "finished": 4, "workers": 4})J", "nny");
+    row("holder-stopped: spinning", "holder-stopped",
+        R"J({"stopped": true, "put_waiters": 2, "sent_while_stopped": 0, "cpu_while_stopped_ms": 790,
+            "window_ms": 800, "finished": 4, "workers": 4})J", "yny");
+    row("holder-stopped: never released", "holder-stopped",
+        R"J({"stopped": true, "put_waiters": 2, "sent_while_stopped": 0, "cpu_while_stopped_ms": 0,
+            "window_ms": 800, "finished": 1, "workers": 4})J", "yyn");
 }
 
 void TestLessonVerdicts::verdictsFailOnContraryReadings()

@@ -88,6 +88,23 @@ void TestPlayground::scriptRoundTrips()
     // One bad step refuses the whole script, naming that step.
     QVERIFY(parseFaultScript(QStringLiteral("1:stop P1; 2:cont"), &error).isEmpty());
     QVERIFY2(error.contains(QLatin1String("'2:cont'")), qPrintable(error));
+
+    // The verbs on a worker's ends and undo, each with a step it refuses.
+    const QString ends = QStringLiteral("1:close-read; 1.5:close-read C2; 2:shutdown; 2.5:shutdown P1; "
+                                        "3:rcvbuf 4096; 4:undo");
+    const QVector<Fault> more = parseFaultScript(ends, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(more.size(), 6);
+    QCOMPARE(faultScript(more), ends);
+    QCOMPARE(more[0].target, QStringLiteral("pipe"));
+    QCOMPARE(more[1].workerSlot(1), 2);
+    QCOMPARE(more[2].target, QStringLiteral("socket"));
+    QCOMPARE(more[4].value, 4096);
+    QCOMPARE(more[5].verb, Fault::Verb::Undo);
+    for (const char *bad : {"1:undo P1", "1:close-read X1", "1:shutdown P1 P2", "1:rcvbuf", "1:rcvbuf 0"}) {
+        QVERIFY2(parseFaultScript(QString::fromLatin1(bad), &error).isEmpty(), bad);
+        QVERIFY2(error.contains(QStringLiteral("'%1'").arg(QLatin1String(bad))), qPrintable(error));
+    }
 }
 
 void TestPlayground::scenarioFilesCarryFaults()
@@ -140,6 +157,12 @@ void TestPlayground::appliesWhereItCan_data()
         {"sysv-shm", "1:kill-in-cs P1", true},  {"shm-mutex", "1:kill-in-cs C1", true},
         {"pipe", "1:kill-in-cs P1", false},     {"pipe", "1:stop P1", true},
         {"pipe", "1:stop P2", false},           {"udp", "1:signal SIGTERM C1", true},
+        {"pipe", "1:close-read", true},         {"fifo", "1:close-read C1", true},
+        {"pipe", "1:close-read C2", false},     {"pipe", "1:close-read P1", false},
+        {"sysv-msg", "1:close-read", false},    {"unix-stream", "1:shutdown", true},
+        {"tcp", "1:shutdown P1", true},         {"unix-stream", "1:shutdown C1", false},
+        {"udp", "1:shutdown", false},           {"udp", "1:rcvbuf 4096", true},
+        {"unix-dgram", "1:rcvbuf 4096", false}, {"pipe", "1:undo", true},
     };
     for (const Row &r : rows)
         QTest::addRow("%s %s", r.mechanism, r.step)
@@ -196,6 +219,19 @@ void TestPlayground::kernelAnswers_data()
     row("holder killed without SEM_UNDO", "sysv-shm", 2, 1, "0.5:kill-in-cs P1", false, "blocked");
     row("mutex holder killed", "shm-mutex", 2, 1, "0.5:kill-in-cs P1", false, "owner dead");
     row("mutex holder stopped", "shm-mutex", 2, 1, "0.5:stop P1; 1:cont P1", false, "no owner dead");
+    row("close-read pipe", "pipe", 1, 1, "0.5:close-read", false, "closed read");
+    row("close-read FIFO", "fifo", 1, 1, "0.5:close-read C1", false, "closed read");
+    row("close-read one of two readers", "pipe", 1, 2, "0.5:close-read C1", false, "one reader left");
+    row("shutdown unix-stream", "unix-stream", 1, 1, "0.5:shutdown", false, "shut down");
+    row("shutdown tcp", "tcp", 1, 1, "0.5:shutdown P1", false, "shut down");
+    row("rcvbuf udp, reader stopped", "udp", 1, 1, "0.3:rcvbuf 1024; 0.4:stop C1; 0.9:cont C1; 1.2:undo", false,
+        "drops");
+    row("udp reader stopped, buffer kept", "udp", 1, 1, "0.4:stop C1; 0.9:cont C1", false, "no drops");
+    row("undo pipe-size", "pipe", 1, 1, "0.5:pipe-size 5000; 1:undo", false, "size back");
+    row("undo stop", "sysv-shm", 1, 1, "0.4:stop P1; 1:undo", false, "continued");
+    // The reader stopped receives nothing: counted by what was sent, the
+    // step still comes; counted by what was received it never would.
+    row("after N sent", "pipe", 1, 1, "0.2:stop C1; after 100:cont C1", false, "after sent");
 }
 
 void TestPlayground::kernelAnswers()
@@ -329,6 +365,60 @@ void TestPlayground::kernelAnswers()
         QCOMPARE(ownerDead, answer == QLatin1String("owner dead") ? 1u : 0u);
         if (answer == QLatin1String("owner dead"))
             QCOMPARE(worker(r, QStringLiteral("P2"))->exitCode, 0);
+    } else if (answer == QLatin1String("closed read") || answer == QLatin1String("one reader left")) {
+        const WorkerSnapshot *c1 = worker(r, QStringLiteral("C1"));
+        QVERIFY2(first.call.startsWith(QStringLiteral("C1 (pid %1) asked to close(3)").arg(c1->pid)), qPrintable(all));
+        // The reader made the call itself, and said so.
+        QVERIFY2(r.log.join(' ').contains(QLatin1String("C1: close(3) = 0: closed its read end")), qPrintable(all));
+        QCOMPARE(c1->exitCode, 0);
+        if (answer == QLatin1String("closed read")) {
+            // No reader left: the kernel kills the writer with SIGPIPE.
+            QCOMPARE(worker(r, QStringLiteral("P1"))->exitSignal, QStringLiteral("SIGPIPE"));
+            QVERIFY2(caused(QStringLiteral("P1 was killed by SIGPIPE")), qPrintable(all));
+        } else {
+            // C2 still reads: the writer goes on.
+            QCOMPARE(worker(r, QStringLiteral("P1"))->exitCode, 0);
+            QCOMPARE(worker(r, QStringLiteral("C2"))->exitCode, 0);
+            QCOMPARE(r.faultsCaused, QStringList());
+        }
+    } else if (answer == QLatin1String("shut down")) {
+        const WorkerSnapshot *p1 = worker(r, QStringLiteral("P1"));
+        QVERIFY2(first.call.startsWith(QLatin1String("shutdown(fd, SHUT_WR) on fd ")), qPrintable(all));
+        QVERIFY2(first.call.contains(QStringLiteral(" of pid %1 = 0").arg(p1->pid)), qPrintable(all));
+        // Its own next send fails with EPIPE; the reader saw the end of the stream.
+        QCOMPARE(p1->error, EPIPE);
+        QVERIFY2(caused(QStringLiteral("P1 failed with EPIPE: its socket was shut down for writing")), qPrintable(all));
+        QCOMPARE(worker(r, QStringLiteral("C1"))->exitCode, 0);
+        QCOMPARE(r.messages, worker(r, QStringLiteral("C1"))->messages);
+    } else if (answer == QLatin1String("drops") || answer == QLatin1String("no drops")) {
+        if (answer == QLatin1String("drops")) {
+            QVERIFY2(first.call.contains(QLatin1String("SO_RCVBUF, [1024])")), qPrintable(all));
+            const qint64 granted = first.result.toLongLong();
+            QVERIFY2(granted > 0 && granted < 16384, qPrintable(all));
+            // Taken back: the size it had before, read back by the kernel.
+            const FaultRecord &undo = r.faults.last();
+            QVERIFY2(undo.ok && undo.effects.first().contains(QLatin1String("takes back 'rcvbuf 1024'")), qPrintable(all));
+            QVERIFY2(undo.result.toLongLong() > 16384, qPrintable(all));
+            QVERIFY2(r.sent > r.messages, qPrintable(all));
+        } else {
+            QCOMPARE(r.messages, r.sent);
+        }
+    } else if (answer == QLatin1String("size back")) {
+        QCOMPARE(r.faults.size(), 2);
+        const FaultRecord &undo = r.faults[1];
+        QVERIFY2(undo.ok, qPrintable(all));
+        QVERIFY(r.faults[0].undone);
+        QCOMPARE(undo.result, QStringLiteral("65536"));
+        QCOMPARE(qint64(worker(r, QStringLiteral("C1"))->capacityBytes), 65536);
+    } else if (answer == QLatin1String("continued")) {
+        QCOMPARE(r.faults.size(), 2);
+        QCOMPARE(r.faults[1].call, signalCall(QStringLiteral("P1"), "SIGCONT"));
+        QCOMPARE(r.faultsCaused, QStringList());
+    } else if (answer == QLatin1String("after sent")) {
+        QCOMPARE(r.faults.size(), 2);
+        QCOMPARE(r.faults[1].call, signalCall(QStringLiteral("C1"), "SIGCONT"));
+        QCOMPARE(r.faultsCaused, QStringList());
+        QCOMPARE(r.messages, r.sent);
     } else {
         QFAIL(qPrintable(QStringLiteral("no such answer: ") + answer));
     }

@@ -31,6 +31,13 @@ void ByteStreamEndpoint::finish()
     m_fd = -1;
 }
 
+std::string ByteStreamEndpoint::closeRead()
+{
+    const int fd = m_fd;
+    m_fd = -1;
+    return "close(" + std::to_string(fd) + ") = " + std::to_string(close(fd));
+}
+
 uint64_t ByteStreamEndpoint::queuedBytes()
 {
     return m_fd >= 0 ? bytesReadable(m_fd) : 0;

@@ -17,6 +17,7 @@ public:
     void endStream(int, MessageBuilder &) override {}
     uint64_t queuedBytes() override;
     uint64_t capacityBytes() override;
+    std::string closeRead() override;
 
 private:
     int m_fd;

@@ -79,7 +79,8 @@ const QList<const Lesson *> &allLessons()
         &eintrLesson(),        &pipeBufLesson(),      &backPressureLesson(), &sigpipeLesson(),
         &boundariesLesson(),   &messageTypesLesson(), &prioritiesLesson(),   &ftokLesson(),
         &addressesLesson(),    &busyWaitLesson(),     &lectureShmLesson(),   &lectureMsgLesson(),
-        &lectureSemLesson(),   &lecturePosixShmLesson(),
+        &lectureSemLesson(),   &lecturePosixShmLesson(), &semUndoLesson(),    &robustMutexLesson(),
+        &eidrmLesson(),        &holderStoppedLesson(),
     };
     return lessons;
 }

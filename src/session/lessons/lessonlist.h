@@ -24,6 +24,11 @@ const Lesson &ftokLesson();
 const Lesson &addressesLesson();
 const Lesson &initRaceLesson();
 const Lesson &busyWaitLesson();
+// Built on the playground's faults.
+const Lesson &semUndoLesson();
+const Lesson &robustMutexLesson();
+const Lesson &eidrmLesson();
+const Lesson &holderStoppedLesson();
 
 // Every lesson text goes through the "Lessons" translation context.
 struct LessonText {
