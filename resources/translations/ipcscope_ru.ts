@@ -759,6 +759,30 @@
         <source>a size is a whole number of bytes from 1 to %1</source>
         <translation>размер — целое число байт от 1 до %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: a producer writes; close-read closes a consumer&apos;s read end</source>
+        <translation>«%1»: производитель пишет; close-read закрывает читающий конец потребителя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: shutdown closes a producer&apos;s sending side</source>
+        <translation>«%1»: shutdown закрывает передающую сторону производителя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has no lock to be stopped inside</source>
+        <translation>«%1»: у %2 нет блокировки, внутри которой можно остановить</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: close-read needs a pipe or FIFO, and %2 is neither</source>
+        <translation>«%1»: close-read нужен канал или FIFO, а %2 — ни то ни другое</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: shutdown needs a stream socket, and %2 is none</source>
+        <translation>«%1»: shutdown нужен потоковый сокет, а %2 им не является</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: rcvbuf needs UDP, whose datagrams are dropped when the buffer is full, and %2 is not UDP</source>
+        <translation>«%1»: rcvbuf нужен UDP, чьи датаграммы отбрасываются при полном буфере, а %2 — не UDP</translation>
+    </message>
 </context>
 <context>
     <name>FaultDriver</name>
@@ -777,6 +801,18 @@
     <message>
         <source>not made: the run ended first</source>
         <translation>не выполнено: запуск закончился раньше</translation>
+    </message>
+    <message>
+        <source>%1 was held inside its critical section, holding %2, when it was stopped</source>
+        <translation>%1 был задержан в критической секции, удерживая %2, и там остановлен</translation>
+    </message>
+    <message>
+        <source>nothing to take back: no step made so far can be undone</source>
+        <translation>отменять нечего: ни один сделанный шаг нельзя отменить</translation>
+    </message>
+    <message>
+        <source>takes back &apos;%1&apos;</source>
+        <translation>отменяет «%1»</translation>
     </message>
 </context>
 <context>
@@ -800,6 +836,26 @@
     <message>
         <source>the pipe holds %1 now (F_GETPIPE_SZ)</source>
         <translation>теперь канал вмещает %1 (F_GETPIPE_SZ)</translation>
+    </message>
+    <message>
+        <source>no live worker holds the end that %1 acts on</source>
+        <translation>ни один живой процесс не держит конец, на который действует %1</translation>
+    </message>
+    <message>
+        <source>no run control to ask %1 through</source>
+        <translation>нет блока управления прогоном, чтобы попросить %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) asked to close(%3) its read end</source>
+        <translation>%1 (pid %2) попрошен сделать close(%3) своего читающего конца</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) holds no socket</source>
+        <translation>%1 (pid %2) не держит ни одного сокета</translation>
+    </message>
+    <message>
+        <source>%1&apos;s receive buffer: %2, was %3 (SO_RCVBUF, read back)</source>
+        <translation>приёмный буфер %1: %2, было %3 (SO_RCVBUF, прочитано обратно)</translation>
     </message>
 </context>
 <context>
@@ -855,6 +911,10 @@
     <message>
         <source>%1 failed with EINTR: the signal interrupted its call (%2)</source>
         <translation>%1 получил EINTR: сигнал прервал его вызов (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed with EPIPE: its socket was shut down for writing (%2)</source>
+        <translation>%1 завершился с EPIPE: его сокет закрыт на запись (%2)</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1118,41 @@
     <message>
         <source>* depends on how it is used (for example, non-blocking I/O, callbacks)</source>
         <translation>* зависит от режима использования (например, неблокирующий ввод-вывод, callback-механизмы)</translation>
+    </message>
+</context>
+<context>
+    <name>Leftovers</name>
+    <message>
+        <source>%1, %2 attached</source>
+        <translation>%1, подключено: %2</translation>
+    </message>
+    <message>
+        <source>%1, nobody attached</source>
+        <translation>%1, никто не подключён</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2</source>
+        <translation>сообщений: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 semaphores</source>
+        <translation>семафоров: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer there</source>
+        <translation>%1 %2 уже нет</translation>
+    </message>
+    <message>
+        <source>%1 %2 belongs to uid %3, not to you</source>
+        <translation>%1 %2 принадлежит uid %3, а не вам</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in use again</source>
+        <translation>%1 %2 снова используется</translation>
+    </message>
+    <message>
+        <source>IPC_RMID of %1 %2: %3</source>
+        <translation>IPC_RMID для %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2648,262 @@
     <message>
         <source>No limit: write() never waits</source>
         <translation>Без предела: write() никогда не ждёт</translation>
+    </message>
+    <message>
+        <source>EIDRM: the set removed under its waiters</source>
+        <translation>EIDRM: набор удалён из-под ждущих</translation>
+    </message>
+    <message>
+        <source>The producer is stopped; both consumers fall asleep in P(full) on the System V set. Then the set is removed (semctl IPC_RMID). The kernel wakes every process asleep on it, and each semop returns -1 with errno EIDRM: the object it waited on no longer exists.</source>
+        <translation>Производитель остановлен; оба потребителя засыпают в P(full) на наборе семафоров System V. Затем набор удаляется (semctl IPC_RMID). Ядро будит всех, кто на нём спит, и каждый semop возвращает -1 с errno EIDRM: объекта, которого он ждал, больше нет.</translation>
+    </message>
+    <message>
+        <source>Two consumers asleep on the set; both woken by its removal with EIDRM.</source>
+        <translation>Два потребителя спят на наборе; удаление будит обоих с EIDRM.</translation>
+    </message>
+    <message>
+        <source>The producer is continued and the set is left alone: the consumers wake with a message, never with EIDRM.</source>
+        <translation>Производитель продолжает работу, набор не трогают: потребители просыпаются с сообщением, а не с EIDRM.</translation>
+    </message>
+    <message>
+        <source>P1 stopped; the consumers wait; the set is removed…</source>
+        <translation>P1 остановлен; потребители ждут; набор удаляется…</translation>
+    </message>
+    <message>
+        <source>P1 stopped; the consumers wait; P1 is continued…</source>
+        <translation>P1 остановлен; потребители ждут; P1 продолжает…</translation>
+    </message>
+    <message>
+        <source>Asleep in P(full): %1 (GETNCNT %2). Woken with EIDRM: %3.</source>
+        <translation>Спят в P(full): %1 (GETNCNT %2). Разбужены с EIDRM: %3.</translation>
+    </message>
+    <message>
+        <source>Consumers asleep on the set</source>
+        <translation>Потребители, спящие на наборе</translation>
+    </message>
+    <message>
+        <source>2 (GETNCNT of full: 2)</source>
+        <translation>2 (GETNCNT для full: 2)</translation>
+    </message>
+    <message>
+        <source>%1 (GETNCNT of full: %2)</source>
+        <translation>%1 (GETNCNT для full: %2)</translation>
+    </message>
+    <message>
+        <source>Woken by the removal</source>
+        <translation>Разбужены удалением</translation>
+    </message>
+    <message>
+        <source>both, with EIDRM</source>
+        <translation>оба, с EIDRM</translation>
+    </message>
+    <message>
+        <source>%1 with EIDRM</source>
+        <translation>%1 с EIDRM</translation>
+    </message>
+    <message>
+        <source>%1 asleep on the set; %2 woken with EIDRM.</source>
+        <translation>Спят на наборе: %1; разбужены с EIDRM: %2.</translation>
+    </message>
+    <message>
+        <source>The lock holder stopped: everyone waits</source>
+        <translation>Владелец блокировки остановлен: ждут все</translation>
+    </message>
+    <message>
+        <source>Three producers take turns at the System V semaphore put. P1 is stopped with SIGSTOP while it holds put. The other producers pile up in P(put), the consumer in P(full): all asleep in the kernel, using no CPU. SIGCONT lets P1 go on, it gives put back, and everyone runs again.</source>
+        <translation>Три производителя по очереди захватывают семафор System V put. P1 останавливают сигналом SIGSTOP, пока он держит put. Остальные производители скапливаются в P(put), потребитель — в P(full): все спят в ядре и не тратят процессор. SIGCONT позволяет P1 продолжить, он возвращает put, и все снова работают.</translation>
+    </message>
+    <message>
+        <source>While P1 is stopped: 2 waiting in P(put), nothing sent, almost no CPU; after SIGCONT all finish.</source>
+        <translation>Пока P1 остановлен: двое ждут в P(put), ничего не отправлено, процессор почти не занят; после SIGCONT все завершаются.</translation>
+    </message>
+    <message>
+        <source>P1 is stopped between two messages, holding nothing: the others go on without it.</source>
+        <translation>P1 остановлен между двумя сообщениями, ничего не удерживая: остальные работают без него.</translation>
+    </message>
+    <message>
+        <source>P1 is stopped (SIGSTOP) while it holds put…</source>
+        <translation>P1 останавливается (SIGSTOP), удерживая put…</translation>
+    </message>
+    <message>
+        <source>P1 is stopped (SIGSTOP) between two messages…</source>
+        <translation>P1 останавливается (SIGSTOP) между двумя сообщениями…</translation>
+    </message>
+    <message>
+        <source>While P1 was stopped: %1 waiting in P(put), %2 messages sent, %3 ms of CPU in %4 ms by the others. After SIGCONT %5 of %6 finished.</source>
+        <translation>Пока P1 был остановлен: ждали в P(put): %1, отправлено сообщений: %2, остальные потратили %3 мс процессора за %4 мс. После SIGCONT завершились %5 из %6.</translation>
+    </message>
+    <message>
+        <source>Waiting in P(put) while the holder is stopped</source>
+        <translation>Ждут в P(put), пока владелец остановлен</translation>
+    </message>
+    <message>
+        <source>the other 2 producers</source>
+        <translation>два других производителя</translation>
+    </message>
+    <message>
+        <source>Work done meanwhile</source>
+        <translation>Сделано за это время</translation>
+    </message>
+    <message>
+        <source>nothing sent, CPU under a tenth of the time</source>
+        <translation>ничего не отправлено, процессор — меньше десятой доли времени</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 ms of CPU in %3 ms</source>
+        <translation>отправлено: %1, процессор: %2 мс за %3 мс</translation>
+    </message>
+    <message>
+        <source>After SIGCONT</source>
+        <translation>После SIGCONT</translation>
+    </message>
+    <message>
+        <source>everyone finishes</source>
+        <translation>все завершаются</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>завершились %1 из %2</translation>
+    </message>
+    <message>
+        <source>Holder stopped: %1 waiting in P(put), %2 sent, %3 ms of CPU; %4 of %5 finished.</source>
+        <translation>Владелец остановлен: ждут в P(put): %1, отправлено: %2, процессор: %3 мс; завершились %4 из %5.</translation>
+    </message>
+    <message>
+        <source>A robust mutex: EOWNERDEAD and recovery</source>
+        <translation>Робастный мьютекс: EOWNERDEAD и восстановление</translation>
+    </message>
+    <message>
+        <source>Two producers share a ring in shared memory behind a process-shared mutex made robust (PTHREAD_MUTEX_ROBUST). P1 is killed with SIGKILL while it holds the mutex. The kernel hands the mutex to the next locker with EOWNERDEAD; it calls pthread_mutex_consistent() and the run goes on.</source>
+        <translation>Два производителя делят кольцо в разделяемой памяти под межпроцессным робастным мьютексом (PTHREAD_MUTEX_ROBUST). P1 убивают сигналом SIGKILL, пока он держит мьютекс. Ядро передаёт мьютекс следующему захватывающему с EOWNERDEAD; тот вызывает pthread_mutex_consistent(), и прогон продолжается.</translation>
+    </message>
+    <message>
+        <source>One EOWNERDEAD, made consistent; P2 and the consumer finish.</source>
+        <translation>Один EOWNERDEAD, состояние восстановлено; P2 и потребитель завершаются.</translation>
+    </message>
+    <message>
+        <source>P1 is stopped and continued instead: its owner never dies, so nobody sees EOWNERDEAD.</source>
+        <translation>Вместо этого P1 останавливают и продолжают: владелец не умирает, и EOWNERDEAD никто не видит.</translation>
+    </message>
+    <message>
+        <source>P1 is killed while it holds the mutex…</source>
+        <translation>P1 убивают, пока он держит мьютекс…</translation>
+    </message>
+    <message>
+        <source>P1 is stopped while it holds the mutex, and continued…</source>
+        <translation>P1 останавливают, пока он держит мьютекс, и продолжают…</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD seen %1 time(s); finished: %2.</source>
+        <translation>EOWNERDEAD получен раз: %1; завершились: %2.</translation>
+    </message>
+    <message>
+        <source>The next locker after the holder died</source>
+        <translation>Следующий захватывающий после смерти владельца</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD once, then pthread_mutex_consistent()</source>
+        <translation>один EOWNERDEAD, затем pthread_mutex_consistent()</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD %1 time(s)</source>
+        <translation>EOWNERDEAD раз: %1</translation>
+    </message>
+    <message>
+        <source>The run after the recovery</source>
+        <translation>Прогон после восстановления</translation>
+    </message>
+    <message>
+        <source>P2 and C1 finish</source>
+        <translation>P2 и C1 завершаются</translation>
+    </message>
+    <message>
+        <source>nobody finished</source>
+        <translation>никто не завершился</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>завершились: %1</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD %1 time(s); %2.</source>
+        <translation>EOWNERDEAD раз: %1; %2.</translation>
+    </message>
+    <message>
+        <source>the others finished</source>
+        <translation>остальные завершились</translation>
+    </message>
+    <message>
+        <source>the others did not finish</source>
+        <translation>остальные не завершились</translation>
+    </message>
+    <message>
+        <source>SEM_UNDO: a lock its dead holder gives back</source>
+        <translation>SEM_UNDO: блокировку мёртвого владельца возвращает ядро</translation>
+    </message>
+    <message>
+        <source>Two producers share a ring guarded by the System V semaphore put. P1 is killed with SIGKILL while it holds put. Taken with SEM_UNDO, the kernel undoes P1&apos;s P(put) when P1 dies and P2 goes on. Taken without, put stays 0 for ever and P2 sleeps in P(put) until the run is ended.</source>
+        <translation>Два производителя делят кольцо, охраняемое семафором System V put. P1 убивают сигналом SIGKILL, пока он держит put. Если put захвачен с SEM_UNDO, при смерти P1 ядро откатывает его P(put), и P2 продолжает. Без него put навсегда остаётся 0, и P2 спит в P(put), пока прогон не прервут.</translation>
+    </message>
+    <message>
+        <source>With SEM_UNDO put is 1 again and P2 finishes; without it put stays 0 with P2 waiting.</source>
+        <translation>С SEM_UNDO put снова 1, и P2 завершается; без него put остаётся 0, а P2 ждёт.</translation>
+    </message>
+    <message>
+        <source>P1 is killed between two messages, holding nothing: nothing needs undoing, and P2 finishes either way.</source>
+        <translation>P1 убивают между двумя сообщениями, когда он ничего не держит: откатывать нечего, и P2 завершается в обоих случаях.</translation>
+    </message>
+    <message>
+        <source>put taken with SEM_UNDO; P1 killed %1…</source>
+        <translation>put захватывается с SEM_UNDO; P1 убит %1…</translation>
+    </message>
+    <message>
+        <source>holding it</source>
+        <translation>с захваченным put</translation>
+    </message>
+    <message>
+        <source>between messages</source>
+        <translation>между сообщениями</translation>
+    </message>
+    <message>
+        <source>put taken without SEM_UNDO; P1 killed %1…</source>
+        <translation>put захватывается без SEM_UNDO; P1 убит %1…</translation>
+    </message>
+    <message>
+        <source>0.3 s later put = %1 with %2 waiting (GETVAL, GETNCNT); P2 %3.</source>
+        <translation>Через 0,3 с put = %1, ждут: %2 (GETVAL, GETNCNT); P2 %3.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершился</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>так и не завершился</translation>
+    </message>
+    <message>
+        <source>put = %1, %2 waiting; P2 %3</source>
+        <translation>put = %1, ждут: %2; P2 %3</translation>
+    </message>
+    <message>
+        <source>Holder killed, put taken with SEM_UNDO</source>
+        <translation>Владелец убит, put захвачен с SEM_UNDO</translation>
+    </message>
+    <message>
+        <source>the kernel gives put back: 1, nobody waiting; P2 finishes</source>
+        <translation>ядро возвращает put: 1, никто не ждёт; P2 завершается</translation>
+    </message>
+    <message>
+        <source>Holder killed, put taken without SEM_UNDO</source>
+        <translation>Владелец убит, put захвачен без SEM_UNDO</translation>
+    </message>
+    <message>
+        <source>put stays 0 with P2 waiting; P2 never finishes</source>
+        <translation>put остаётся 0, P2 ждёт; P2 так и не завершается</translation>
+    </message>
+    <message>
+        <source>With SEM_UNDO: put = %1, P2 %2. Without: put = %3 with %4 waiting, P2 %5.</source>
+        <translation>С SEM_UNDO: put = %1, P2 %2. Без него: put = %3, ждут: %4, P2 %5.</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4508,37 @@
     </message>
 </context>
 <context>
+    <name>ipcscope::FaultKeys</name>
+    <message>
+        <source>Select the next worker (W)</source>
+        <translation>Выбрать следующий процесс (W)</translation>
+    </message>
+    <message>
+        <source>Stop or continue the selected worker (S)</source>
+        <translation>Остановить или продолжить выбранный процесс (S)</translation>
+    </message>
+    <message>
+        <source>Kill the selected worker (K)</source>
+        <translation>Убить выбранный процесс (K)</translation>
+    </message>
+    <message>
+        <source>Undo the last fault (U)</source>
+        <translation>Отменить последний сбой (U)</translation>
+    </message>
+    <message>
+        <source>Selected %1 (pid %2)</source>
+        <translation>Выбран %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>%1: made</source>
+        <translation>%1: сделано</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::FaultLogModel</name>
     <message>
         <source>%1 s</source>
@@ -4185,6 +4567,14 @@
     <message>
         <source>What the workers did</source>
         <translation>Что сделали процессы</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (отменено)</translation>
+    </message>
+    <message>
+        <source>%1 (undo: %2)</source>
+        <translation>%1 (отмена: %2)</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4650,34 @@
     <message>
         <source>Worker %1 (pid %2)</source>
         <translation>Процесс %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Stop inside its critical section</source>
+        <translation>Остановить внутри критической секции</translation>
+    </message>
+    <message>
+        <source>Close its read end (close)</source>
+        <translation>Закрыть его читающий конец (close)</translation>
+    </message>
+    <message>
+        <source>Shut its socket down for writing (shutdown SHUT_WR)</source>
+        <translation>Закрыть его сокет на запись (shutdown SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>Close every read end (close)</source>
+        <translation>Закрыть все читающие концы (close)</translation>
+    </message>
+    <message>
+        <source>Shut every producer&apos;s socket down for writing (shutdown SHUT_WR)</source>
+        <translation>Закрыть сокеты всех производителей на запись (shutdown SHUT_WR)</translation>
+    </message>
+    <message>
+        <source>Receive buffer %1 (SO_RCVBUF)</source>
+        <translation>Приёмный буфер %1 (SO_RCVBUF)</translation>
+    </message>
+    <message>
+        <source>Undo the last fault that can be undone</source>
+        <translation>Отменить последний сбой, который можно отменить</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4799,112 @@
     <message>
         <source>exit</source>
         <translation>завершение</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::LeftoversModel</name>
+    <message>
+        <source>nothing selected</source>
+        <translation>ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not yours to remove</source>
+        <translation>%1 %2 не ваш, удалить его нельзя</translation>
+    </message>
+    <message>
+        <source>Yours: it can be removed (IPC_RMID)</source>
+        <translation>Ваш: его можно удалить (IPC_RMID)</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s: shown, not removable</source>
+        <translation>Чужой: показан, но удалить нельзя</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>сегмент %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>очередь %1</translation>
+    </message>
+    <message>
+        <source>semaphore set %1</source>
+        <translation>набор семафоров %1</translation>
+    </message>
+    <message>
+        <source>you (uid %1)</source>
+        <translation>вы (uid %1)</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Its processes, all gone</source>
+        <translation>Его процессы (все завершились)</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::LeftoversPanel</name>
+    <message>
+        <source>Nothing left over: every System V object has a live process.</source>
+        <translation>Брошенных нет: у каждого объекта System V есть живой процесс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) whose processes are all gone.</source>
+        <translation>
+            <numerusform>%n объект, чьи процессы все завершились.</numerusform>
+            <numerusform>%n объекта, чьи процессы все завершились.</numerusform>
+            <numerusform>%n объектов, чьи процессы все завершились.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>System V objects whose creator and last user are both gone (cpid, lpid from /proc/sysvipc, checked alive): what an example killed halfway leaves in ipcs. Only your own can be removed.</source>
+        <translation>Объекты System V, чьи создатель и последний пользователь оба завершились (cpid, lpid из /proc/sysvipc, проверены на жизнь): то, что пример, убитый на полпути, оставляет в ipcs. Удалить можно только свои.</translation>
+    </message>
+    <message>
+        <source>Remove %1 (key %2, %3)? IPC_RMID cannot be undone.</source>
+        <translation>Удалить %1 (ключ %2, %3)? IPC_RMID отменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Удалён: %1.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Не удалён: %1</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +5304,10 @@ Real processes are running it.</source>
     <message>
         <source>The live run was stopped for side by side.</source>
         <translation>Текущий запуск остановлен ради сравнения бок о бок.</translation>
+    </message>
+    <message>
+        <source>Leftovers</source>
+        <translation>Брошенные</translation>
     </message>
 </context>
 <context>
