@@ -77,7 +77,17 @@ public:
             m_seenPeer = h->tail.load(std::memory_order_acquire);
             return position - m_seenPeer < m_ring.slotCount();
         };
-        if (!waitUntil(room, h->tailSignal, h->producerSleeps)) {
+        // After Stop the consumer goes on taking until the producers are
+        // done, so room comes; only a consumer that took nothing during a
+        // whole sleep (gone, killed) leaves this message unwritten.
+        uint64_t tailAtLook = ~uint64_t(0);
+        const auto consumerStalled = [&] {
+            const uint64_t tail = h->tail.load(std::memory_order_acquire);
+            const bool stalled = tail == tailAtLook;
+            tailAtLook = tail;
+            return stalled;
+        };
+        if (!waitUntil(room, consumerStalled, h->tailSignal, h->producerSleeps)) {
             m_gate.after();
             return; // stopped while the ring was full: nothing written
         }
@@ -129,7 +139,10 @@ private:
             m_seenPeer = h->head.load(std::memory_order_acquire);
             return m_seenPeer > position;
         };
-        if (!waitUntil(data, h->headSignal, h->consumerSleeps)) {
+        // After Stop a message may still be on its way, already counted as
+        // sent: the consumer gives up only once the producers are done.
+        const auto producersDone = [&] { return m_gate.allProducersDone(); };
+        if (!waitUntil(data, producersDone, h->headSignal, h->consumerSleeps)) {
             m_gate.after();
             return 0; // stopped while the ring was empty
         }
@@ -160,9 +173,12 @@ private:
     }
 
     // Spins (when it pays), then sleeps on `signal` with `sleeps` raised,
-    // until ready(); false when the run was stopped meanwhile.
-    template <typename Ready>
-    bool waitUntil(const Ready &ready, std::atomic<uint32_t> &signal, std::atomic<uint32_t> &sleeps)
+    // until ready(); false when the run was stopped meanwhile and the other
+    // side, asked after Stop, says it will not move the ring any more
+    // (`peerIsDone`), and the ring, looked at once more, is still not ready.
+    template <typename Ready, typename PeerIsDone>
+    bool waitUntil(const Ready &ready, const PeerIsDone &peerIsDone, std::atomic<uint32_t> &signal,
+                   std::atomic<uint32_t> &sleeps)
     {
         for (int i = 0, spins = spinPays() ? kSpins : 0; i < spins; ++i) {
             if (ready())
@@ -170,7 +186,7 @@ private:
             relax();
         }
         while (!ready()) {
-            if (m_gate.stopRequested())
+            if (m_gate.stopRequested() && peerIsDone() && !ready())
                 return false;
             // Say we sleep, then look once more: a peer that moved in between
             // either sees us asleep and bumps the signal, or we see its move.
