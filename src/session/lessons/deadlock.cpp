@@ -41,7 +41,13 @@ public:
         Objects sems = createSysvSemaphores(2, 1); // A = 0, B = 1
         c.own(sems);
         const int semid = std::stoi(param(sems.params, "sem-id"));
+        c.stage().begin(opposite ? LessonText::tr("P1: A then B; P2: B then A") : LessonText::tr("both: A then B"));
         TelemetryBlock &block = c.telemetry(2);
+        // Each worker's state names its first and second semaphore.
+        const QString a = QStringLiteral("A"), b = QStringLiteral("B");
+        c.stage().watchWorkers(block, {QStringLiteral("P1"), QStringLiteral("P2")},
+                               {{a, b}, opposite ? QStringList{b, a} : QStringList{a, b}});
+        c.stage().watchSemaphores(semid, {a, b});
         const QString key = QString::fromStdString(param(sems.params, "sem-key"));
         const auto locker = [&](int slot, int first, int second) {
             return c.startWorker({QStringLiteral("lock"), QStringLiteral("--sem-key"), key, QStringLiteral("--first"),
@@ -74,6 +80,8 @@ public:
         if (cycled) {
             c.wait(1000);
             cycled = cycle();
+            if (cycled && opposite)
+                c.stage().keepAsFinal(); // the cycle is the picture the lesson ends on
             const ProcInfo where = readProcInfo(pid1);
             r.insert(p + QStringLiteral("asleep_in"), where.syscallName);
             r.insert(p + QStringLiteral("wchan"), where.wchan);

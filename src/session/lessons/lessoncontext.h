@@ -41,6 +41,9 @@ public:
     LessonStage &stage() { return m_stage; }
     // The lesson is over: its last scene goes out, marked as such.
     void finishStage(bool failed);
+    // Reads the scene now and sends it out: the last values of a part,
+    // before its objects go.
+    void showNow() { publish(true); }
     QStringList observations() const { return m_observations; }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

@@ -14,6 +14,7 @@
 #include <sys/sem.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 namespace ipcscope {
@@ -156,14 +157,22 @@ LessonStage::LessonStage()
     m_clock.start();
 }
 
-void LessonStage::begin(const QString &part)
+void LessonStage::begin(const QString &part, bool keepCounters)
 {
     m_part = part;
     m_blocks.clear();
     m_processes.clear();
     m_sets.clear();
     m_lastSemaphores.clear();
-    m_counters.clear();
+    if (keepCounters) {
+        for (Counter &c : m_counters) {
+            c.expected = {};
+            c.actual = {};
+            c.last.live = false;
+        }
+    } else {
+        m_counters.clear();
+    }
     m_objects.clear();
     m_reported.clear();
     m_run.reset();
@@ -172,6 +181,11 @@ void LessonStage::begin(const QString &part)
 
 void LessonStage::watchWorkers(const TelemetryBlock &block, const QStringList &names, const QVector<QStringList> &objects)
 {
+    for (Workers &b : m_blocks)
+        if (b.block == &block) {
+            b = {&block, names, objects};
+            return;
+        }
     m_blocks.append({&block, names, objects});
 }
 
@@ -236,6 +250,7 @@ void LessonStage::report(const QString &kind, const QString &name, const QString
     for (SceneObject &o : m_reported) {
         if (o.kind != kind || o.id != name)
             continue;
+        o.live = true;
         for (auto &[key, v] : o.fields)
             if (key == field) {
                 v = value;
@@ -251,9 +266,21 @@ void LessonStage::report(const QString &kind, const QString &name, const QString
     m_reported.append(o);
 }
 
+void LessonStage::reportGone(const QString &kind)
+{
+    for (SceneObject &o : m_reported)
+        if (o.kind == kind)
+            o.live = false;
+}
+
 void LessonStage::showRun(const SceneModel &scene)
 {
     m_run = scene;
+}
+
+void LessonStage::keepAsFinal()
+{
+    m_final = read();
 }
 
 void LessonStage::finish(bool failed)
@@ -325,9 +352,16 @@ void LessonStage::readSemaphores(SceneModel &m)
             now.append(s);
         }
     }
-    // A removed set shows its last values.
-    if (allRead || m_lastSemaphores.isEmpty())
+    // A removed set shows its last values; nobody waits on it or holds it.
+    if (allRead) {
         m_lastSemaphores = now;
+    } else {
+        for (SceneSemaphore &s : m_lastSemaphores) {
+            s.waiters = 0;
+            s.waiting.clear();
+            s.holder.clear();
+        }
+    }
     m.semaphores = m_lastSemaphores;
 }
 
@@ -374,7 +408,10 @@ void LessonStage::readObjects(SceneModel &m)
             if (readPending(w.pid, w.signo, pending, queued)) {
                 read = true;
                 o.fields = {{QStringLiteral("pending"), pending}, {QStringLiteral("sigq"), queued}};
-                o.cells.append({QString::fromLatin1(sigabbrev_np(w.signo)),
+                const char *abbrev = sigabbrev_np(w.signo);
+                o.cells.append({abbrev ? QStringLiteral("SIG%1").arg(QLatin1String(abbrev))
+                                       : w.signo == SIGRTMIN ? QStringLiteral("SIGRTMIN")
+                                                        : QStringLiteral("SIGRTMIN+%1").arg(w.signo - SIGRTMIN),
                                 pending ? QStringLiteral("pending") : QString()});
             }
         }
@@ -390,15 +427,18 @@ void LessonStage::readObjects(SceneModel &m)
     }
     m.objects += m_reported;
     for (Counter &c : m_counters) {
+        if (!c.actual)
+            continue; // an earlier part's: its last values
         const qint64 expected = c.expected ? c.expected() : -1;
-        const qint64 actual = c.actual ? c.actual() : -1;
+        const qint64 actual = c.actual();
         if (expected >= 0)
             c.last.expected = expected;
         if (actual >= 0)
             c.last.actual = actual;
         c.last.live = actual >= 0;
-        m.counters.append(c.last);
     }
+    for (const Counter &c : m_counters)
+        m.counters.append(c.last);
 }
 
 void LessonStage::addEdges(SceneModel &m)
@@ -454,6 +494,12 @@ SceneModel LessonStage::read()
     snapshot.started = true;
     m_lastWorkers = snapshot;
 
+    if (m_ended && m_final) {
+        SceneModel m = *m_final;
+        m.tS = double(m_clock.elapsed()) / 1000.0;
+        m.phase = *m_ended;
+        return m;
+    }
     SceneModel m;
     m.tS = double(m_clock.elapsed()) / 1000.0;
     m.part = m_part;
@@ -487,6 +533,13 @@ SceneModel LessonStage::read()
     readSemaphores(m);
     readObjects(m);
     addEdges(m);
+    // Exact only when every worker is at rest (asleep in the kernel, at the
+    // start line or ended): one that runs has moved on since it was read.
+    static const QStringList atRest{QStringLiteral("blocked"), QStringLiteral("ready"), QStringLiteral("starting"),
+                                    QStringLiteral("done"),    QStringLiteral("failed"), QStringLiteral("killed")};
+    if (!m_run)
+        for (const SceneWorker &w : m.workers)
+            m.exact = m.exact && atRest.contains(w.state);
     return m;
 }
 

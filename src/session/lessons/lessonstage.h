@@ -30,8 +30,10 @@ public:
 
     LessonStage();
 
-    // A new part of the lesson: what the last one watched leaves the scene.
-    void begin(const QString &part);
+    // A new part of the lesson: what the last one watched leaves the scene
+    // (its counters stay, with their last values, when `keepCounters`: a
+    // comparison across the parts).
+    void begin(const QString &part, bool keepCounters = false);
     // Lesson workers with telemetry: their names by slot ("P1"… by default),
     // and for each slot what the object numbers of its states name (its
     // first and second semaphore, in its own order); `block` must outlive
@@ -58,9 +60,14 @@ public:
     void watchSignals(const QString &name, qint64 pid, int signo);
     // An object as a process reported it ("segment", "queue"…; its kernel field and value).
     void report(const QString &kind, const QString &name, const QString &field, qint64 value);
+    // The process reported that no object of `kind` is left: the last values stay, marked removed.
+    void reportGone(const QString &kind);
     // The scene of a run the lesson runs (Run::scene()), as of its last poll.
     void showRun(const SceneModel &scene);
 
+    // The picture that tells the lesson (the deadlock's cycle, before the set
+    // is removed): read now, and shown at the end instead of the last part's.
+    void keepAsFinal();
     // The lesson is over: the last values stay, marked as such.
     void finish(bool failed);
     // One sample, now.
@@ -114,6 +121,7 @@ private:
     QVector<SceneObject> m_reported;
     std::optional<SceneModel> m_run;
     std::optional<ScenePhase> m_ended;
+    std::optional<SceneModel> m_final;
     RunSnapshot m_lastWorkers;
     QElapsedTimer m_clock;
 };
