@@ -8,6 +8,7 @@
 #include "session/arbiter.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
+#include "session/scenemodel.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -141,6 +142,7 @@ private:
     std::function<QString()> m_notice;
     std::function<QString()> m_noticeVerdict;
     bool m_noticeOk = true;
+    SceneModel m_lessonScene; // the running lesson's, as last read
     double m_zoom = 1;
     bool m_presenting = false;
     static constexpr double kPresentationType = 1.35;
