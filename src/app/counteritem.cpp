@@ -56,12 +56,13 @@ void CounterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
               : CounterItemText::tr("not read yet");
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Value, true)), Qt::AlignLeft, numbers,
                   TextRole::Value, true, ink, s.panel);
-    const QString verdict = !known         ? QString()
-                            : missing > 0 ? CounterItemText::tr("%1 missing (%2 %)")
-                                                .arg(Formatter::count(missing))
-                                                .arg(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0,
-                                                     0, 'f', 1)
-                                          : CounterItemText::tr("none missing");
+    // What the difference is, in the lesson's word: "466 474 591 lost (71.2 %)".
+    const QString verdict =
+        !known ? QString()
+               : CounterItemText::tr("%1 %2 (%3 %)")
+                     .arg(Formatter::count(missing),
+                          c.shortfall.isEmpty() ? CounterItemText::tr("missing") : c.shortfall)
+                     .arg(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0, 0, 'f', 1);
     const double stateLine = lineOf(TextRole::State, true);
     y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, verdict, TextRole::State, true,
                   missing > 0 ? VisualStyle::readable(s.failed, s.panel) : ink, s.panel);

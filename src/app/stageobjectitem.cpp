@@ -100,7 +100,7 @@ void StageObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
         title += StageObjectText::tr(" · key 0x%1").arg(key, 8, 16, QLatin1Char('0'));
     else if (!o.kernelId.isEmpty())
         title += StageObjectText::tr(" · id %1").arg(o.kernelId);
-    else if (o.id != o.kind)
+    else if (!o.id.isEmpty() && o.id != o.kind)
         title += QStringLiteral(" · ") + o.id;
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label, true)), Qt::AlignLeft, title,
                   TextRole::Label, true, s.mutedText, s.panel);

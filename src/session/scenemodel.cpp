@@ -139,6 +139,7 @@ QJsonObject SceneModel::toJson() const
                                             {QStringLiteral("id"), c.id},
                                             {QStringLiteral("expected"), c.expected},
                                             {QStringLiteral("actual"), c.actual},
+                                            {QStringLiteral("shortfall"), c.shortfall},
                                             {QStringLiteral("state"), c.live ? QStringLiteral("live")
                                                                              : QStringLiteral("removed")}});
         out.insert(QStringLiteral("counters"), counterArray);

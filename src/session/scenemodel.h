@@ -105,6 +105,7 @@ struct SceneCounter {
     QString id; // the segment's key, as the workers are told it
     qint64 expected = -1;
     qint64 actual = -1;
+    QString shortfall; // what the difference is, in words: "lost", "torn"
     bool live = true;
 };
 

@@ -199,10 +199,12 @@ void LessonStage::watchSemaphores(int semid, const QStringList &names, bool lock
     m_sets.append({semid, names, locks});
 }
 
-void LessonStage::watchCounter(const QString &name, const QString &id, Reading expected, Reading actual)
+void LessonStage::watchCounter(const QString &name, const QString &id, Reading expected, Reading actual,
+                               const QString &shortfall)
 {
     SceneCounter c;
     c.name = name;
+    c.shortfall = shortfall;
     c.id = id;
     m_counters.append({c, std::move(expected), std::move(actual)});
 }

@@ -46,8 +46,10 @@ public:
     // A System V set: GETVAL, GETNCNT, GETPID of each. A lock at 0 is held
     // by the watched worker whose pid GETPID gives.
     void watchSemaphores(int semid, const QStringList &names, bool locks = true);
-    // A number in a kernel object against what it should be.
-    void watchCounter(const QString &name, const QString &id, Reading expected, Reading actual);
+    // A number in a kernel object against what it should be; `shortfall`
+    // says what the difference is ("lost", "torn").
+    void watchCounter(const QString &name, const QString &id, Reading expected, Reading actual,
+                      const QString &shortfall);
     // A System V queue: msg_qnum, msg_cbytes and the types queued, read
     // without taking them (MSG_COPY); the one msgrcv(`msgtyp`) takes next is
     // marked.

@@ -59,7 +59,7 @@ public:
             c.stage().begin(LessonText::tr("writes of %1 B").arg(size), true);
             c.stage().watchCounter(
                 LessonText::tr("whole of read, writes of %1 B").arg(size), QString(), [seen] { return seen->first; },
-                [seen] { return seen->second; });
+                [seen] { return seen->second; }, LessonText::tr("torn"));
             const RunResult run = c.run(s, [seen](const Run &live) {
                 const RunSnapshot &now = live.snapshot();
                 seen->first = qint64(now.received + now.corrupted);

@@ -75,7 +75,8 @@ public:
                 } catch (const std::exception &) {
                     return -1; // removed: the last value stays
                 }
-            });
+            },
+            LessonText::tr("lost"));
         if (run.semaphore)
             c.stage().watchSemaphores(std::stoi(param(objects.params, "sem-id")), {QStringLiteral("mutex")});
         QStringList args = {QStringLiteral("race"),

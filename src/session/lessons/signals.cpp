@@ -84,7 +84,8 @@ public:
                     accepted += qint64(block.slot(i)->messages.load());
                 return accepted;
             },
-            [&block, senders] { return qint64(block.slot(senders)->messages.load()); });
+            [&block, senders] { return qint64(block.slot(senders)->messages.load()); },
+            realtime ? LessonText::tr("not arrived") : LessonText::tr("merged or not arrived"));
         std::vector<std::unique_ptr<QProcess>> senderProcesses;
         for (int i = 0; i < senders; ++i) {
             QStringList args{QStringLiteral("sig-send"), QStringLiteral("--kind"),      kind,
