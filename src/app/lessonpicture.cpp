@@ -19,7 +19,7 @@ namespace {
 
 constexpr double kMargin = 10;
 constexpr double kGap = 12;
-constexpr double kLane = 56; // between a column and the middle: room for the edges
+constexpr double kLane = 48; // between a column and the middle: room for the edges
 
 double stackHeight(const QVector<double> &heights)
 {
@@ -49,11 +49,14 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
         scene->addItem(verdictItem);
     }
 
+    // Up to four workers in one column on the left, leaving the middle wide
+    // for the objects' words; more in two, those that send on the left.
     QVector<int> left, right;
+    const bool twoColumns = m.workers.size() > 4;
     for (int i = 0; i < m.workers.size(); ++i)
-        (m.workers[i].role == Role::Producer ? left : right).append(i);
+        (!twoColumns || m.workers[i].role == Role::Producer ? left : right).append(i);
     const double workerHeight = WorkerItem::minimumHeight();
-    const double workerWidth = std::clamp(width * 0.27, 200.0, 320.0);
+    const double workerWidth = twoColumns ? std::clamp(width * 0.26, 200.0, 300.0) : std::clamp(width * 0.31, 210.0, 340.0);
 
     // The middle, top to bottom: counters, objects, semaphores.
     QVector<double> middle;
@@ -108,7 +111,7 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
 
     const double middleLeft = left.isEmpty() ? kMargin : kMargin + workerWidth + kLane;
     const double middleRight = right.isEmpty() ? rect.width() - kMargin : rect.width() - kMargin - workerWidth - kLane;
-    const double middleWidth = std::min(middleRight - middleLeft, width * 0.6);
+    const double middleWidth = std::min(middleRight - middleLeft, width * 0.62);
     const double x = middleLeft + (middleRight - middleLeft - middleWidth) / 2;
     double y = bandTop + std::max(0.0, (band - stackHeight(middle)) / 2);
     const bool live = m.phase == ScenePhase::Running || m.phase == ScenePhase::Starting;

@@ -671,11 +671,12 @@ void MainWindow::connectLessons()
                 return verdict;
             },
             o.asExpected && o.error.isEmpty());
-        // Its last picture, the verdict under it, what was measured in the caption.
+        // Its last picture, the verdict under it.
         if (!m_lessonScene.workers.isEmpty() || !m_lessonScene.objects.isEmpty() || !m_lessonScene.counters.isEmpty()) {
             const Lesson *lesson = findLesson(o.id);
+            // The cards carry the numbers; the caption the answer to the question put first, if one was.
             m_scene->showLesson({lesson ? lesson->title() : o.id, m_lessonScene, m_noticeVerdict(), m_noticeOk},
-                                (o.measured + QLatin1Char(' ') + m_ui->lessons->revealed()).trimmed());
+                                m_ui->lessons->revealed());
             m_ui->flowView->refit();
             if (m_presenting)
                 m_ui->caption->setText(m_scene->caption());

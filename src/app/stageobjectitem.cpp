@@ -52,7 +52,7 @@ QStringList fieldLines(const SceneObject &o)
             continue; // in the title
         if (key == QLatin1String("ipc_rmid")) {
             if (value)
-                lines << StageObjectText::tr("marked IPC_RMID: goes with the last detach");
+                lines << StageObjectText::tr("IPC_RMID: gone at the last shmdt");
             continue;
         }
         if (key == QLatin1String("pending"))
@@ -118,7 +118,10 @@ void StageObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
     const double cellHeight = lineOf(TextRole::State, true) * 1.6;
     const int n = int(o.cells.size());
     const double gap = 6;
-    const double cellWidth = std::min(90.0, (box.width() - 20 - gap * (n - 1)) / n);
+    double widest = 0;
+    for (const SceneObject::Cell &c : o.cells)
+        widest = std::max(widest, QFontMetricsF(sceneFont(TextRole::State, true)).horizontalAdvance(c.text) + 16);
+    const double cellWidth = std::min(std::max(90.0, widest), (box.width() - 20 - gap * (n - 1)) / n);
     for (int i = 0; i < n; ++i) {
         const SceneObject::Cell &c = o.cells[i];
         const QRectF cell(10 + i * (cellWidth + gap), y + 4, cellWidth, cellHeight);

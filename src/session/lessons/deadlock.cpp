@@ -34,6 +34,10 @@ public:
     QString control() const override { return LessonText::tr("Both take A, then B, in both runs: no cycle can form."); }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lesson-deadlock"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("worker"), QStringLiteral("semaphore"), QStringLiteral("semaphore"), QStringLiteral("edge"), QStringLiteral("edge"), QStringLiteral("edge"), QStringLiteral("edge")};
+    }
 
     // One attempt; its readings go under `p` ("opposite_" or "ordered_").
     void attempt(LessonContext &c, bool opposite, const QString &p, QJsonObject &r) const

@@ -34,6 +34,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-msg"); }
     QString code() const override { return QStringLiteral("lesson-msg-types"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("queue")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {

@@ -36,6 +36,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
     QString code() const override { return QStringLiteral("pipe"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("pipe")};
+    }
     QString scenario() const override { return QStringLiteral("pipe-buf"); }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override

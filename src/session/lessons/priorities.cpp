@@ -34,6 +34,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("posix-mq"); }
     QString code() const override { return QStringLiteral("lesson-priorities"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("queue")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {

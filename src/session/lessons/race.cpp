@@ -45,6 +45,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lesson-race"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("semaphore")};
+    }
 
     // Runs kWorkers racers for kMs; their readings go under `run.name`.
     void race(LessonContext &c, const RaceRun &run, QJsonObject &r) const

@@ -55,6 +55,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("signals-std"); }
     QString code() const override { return QStringLiteral("lesson-signals"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("signal")};
+    }
 
     struct Batch {
         qint64 attempted = 0, accepted = 0, refused = 0, arrived = 0, outOfOrder = 0, duplicates = 0;
@@ -85,7 +89,7 @@ public:
                 return accepted;
             },
             [&block, senders] { return qint64(block.slot(senders)->messages.load()); },
-            realtime ? LessonText::tr("not arrived") : LessonText::tr("merged or not arrived"));
+            realtime ? LessonText::tr("lost") : LessonText::tr("merged"));
         std::vector<std::unique_ptr<QProcess>> senderProcesses;
         for (int i = 0; i < senders; ++i) {
             QStringList args{QStringLiteral("sig-send"), QStringLiteral("--kind"),      kind,
