@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>CompareView</name>
@@ -106,8 +107,8 @@
 <context>
     <name>Comparison</name>
     <message>
-        <source>unknown mechanism '%1'</source>
-        <translation>неизвестный механизм '%1'</translation>
+        <source>unknown mechanism &apos;%1&apos;</source>
+        <translation>неизвестный механизм &apos;%1&apos;</translation>
     </message>
     <message>
         <source>give at least one message size</source>
@@ -140,6 +141,29 @@
     <message>
         <source>producers and consumers must be 1..%1 each (got %2)</source>
         <translation>производителей и потребителей должно быть от 1 до %1 (задано %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterItem</name>
+    <message>
+        <source>%1 · key %2</source>
+        <translation>%1 · ключ %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>ещё не прочитан</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %)</source>
+        <translation>%2: %1 (%3 %)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>недостаёт</translation>
     </message>
 </context>
 <context>
@@ -248,7 +272,7 @@
         <translation>сообщение размером %1 Б превышает ограничение: %2</translation>
     </message>
     <message>
-        <source>a message of %1 B is over ipcscope's own limit of %2 B</source>
+        <source>a message of %1 B is over ipcscope&apos;s own limit of %2 B</source>
         <translation>сообщение размером %1 Б превышает собственный предел ipcscope в %2 Б</translation>
     </message>
     <message>
@@ -268,7 +292,7 @@
         <translation>размер сообщения</translation>
     </message>
     <message>
-        <source>ipcscope's limit: a byte stream has no messages of its own</source>
+        <source>ipcscope&apos;s limit: a byte stream has no messages of its own</source>
         <translation>предел ipcscope: поток байтов сам по себе не делится на сообщения</translation>
     </message>
     <message>
@@ -288,7 +312,7 @@
         <translation>очередей в системе (queues_max)</translation>
     </message>
     <message>
-        <source>ipcscope's limit; a segment may use all of /dev/shm</source>
+        <source>ipcscope&apos;s limit; a segment may use all of /dev/shm</source>
         <translation>предел ipcscope; сегмент может занять весь /dev/shm</translation>
     </message>
     <message>
@@ -356,7 +380,7 @@
         <translation>сообщение размером %1 Б никогда не поместится в очередь: %2</translation>
     </message>
     <message>
-        <source>ipcscope's limit; a segment may be up to shmmax</source>
+        <source>ipcscope&apos;s limit; a segment may be up to shmmax</source>
         <translation>предел ipcscope; сегмент может быть размером до shmmax</translation>
     </message>
     <message>
@@ -440,7 +464,7 @@
         <translation>запуску нужно около %1 открытых дескрипторов (%2 в каждом рабочем процессе), больше предела %3 (%4)</translation>
     </message>
     <message>
-        <source>%1 more processes would pass this user's limit of %2 (%3; %4 running now)</source>
+        <source>%1 more processes would pass this user&apos;s limit of %2 (%3; %4 running now)</source>
         <translation>ещё %1 процессов превысят предел пользователя в %2 (%3; сейчас запущено %4)</translation>
     </message>
     <message>
@@ -448,7 +472,7 @@
         <translation>ни один сигнал реального времени нельзя поставить в очередь: предел ожидающих сигналов равен 0 (%1)</translation>
     </message>
     <message>
-        <source>the queues need %1 B, over this user's limit of %2 B for all POSIX queues (%3)</source>
+        <source>the queues need %1 B, over this user&apos;s limit of %2 B for all POSIX queues (%3)</source>
         <translation>очередям нужно %1 Б, больше предела пользователя в %2 Б на все очереди POSIX (%3)</translation>
     </message>
     <message>
@@ -580,8 +604,8 @@
         <translation>Разделяемая память System V + семафоры</translation>
     </message>
     <message>
-        <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, 'put' and 'take' are the two sides' mutexes.</source>
-        <translation>shmget() находит сегмент по ключу, а shmat() присоединяет его к адресному пространству каждого процесса: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а 'put' и 'take' — мьютексы каждой из двух сторон.</translation>
+        <source>shmget() finds a segment by its key and shmat() maps it into each worker: the data is copied into a ring of slots. A System V semaphore set guards it: P(empty) waits for a free slot, V(full) announces a filled one, &apos;put&apos; and &apos;take&apos; are the two sides&apos; mutexes.</source>
+        <translation>shmget() находит сегмент по ключу, а shmat() присоединяет его к адресному пространству каждого процесса: данные копируются в ячейки кольцевого буфера. Буфер охраняет набор семафоров System V: P(empty) ждёт свободную ячейку, V(full) сообщает о заполненной, а &apos;put&apos; и &apos;take&apos; — мьютексы каждой из двух сторон.</translation>
     </message>
     <message>
         <source>TCP on loopback</source>
@@ -624,11 +648,11 @@
         <translation>занятые ячейки</translation>
     </message>
     <message>
-        <source>producers' lock</source>
+        <source>producers&apos; lock</source>
         <translation>мьютекс производителей</translation>
     </message>
     <message>
-        <source>consumers' lock</source>
+        <source>consumers&apos; lock</source>
         <translation>мьютекс потребителей</translation>
     </message>
     <message>
@@ -667,43 +691,43 @@
 <context>
     <name>Fault</name>
     <message>
-        <source>'%1': the run's producers are P1 to P%2</source>
+        <source>&apos;%1&apos;: the run&apos;s producers are P1 to P%2</source>
         <translation>«%1»: производители этого запуска — от P1 до P%2</translation>
     </message>
     <message>
-        <source>'%1': the run's consumers are C1 to C%2</source>
+        <source>&apos;%1&apos;: the run&apos;s consumers are C1 to C%2</source>
         <translation>«%1»: потребители этого запуска — от C1 до C%2</translation>
     </message>
     <message>
-        <source>'%1': %2 has no lock to be killed inside</source>
+        <source>&apos;%1&apos;: %2 has no lock to be killed inside</source>
         <translation>«%1»: у %2 нет блокировки, внутри которой можно убить процесс</translation>
     </message>
     <message>
-        <source>'%1': setval needs a System V semaphore set, and %2 has none</source>
+        <source>&apos;%1&apos;: setval needs a System V semaphore set, and %2 has none</source>
         <translation>«%1»: setval нужен набор семафоров System V, а у %2 его нет</translation>
     </message>
     <message>
-        <source>'%1': %2 has no semaphore '%3' (one of: %4)</source>
+        <source>&apos;%1&apos;: %2 has no semaphore &apos;%3&apos; (one of: %4)</source>
         <translation>«%1»: у %2 нет семафора «%3» (есть: %4)</translation>
     </message>
     <message>
-        <source>'%1': %2 has no System V object '%3' to remove</source>
+        <source>&apos;%1&apos;: %2 has no System V object &apos;%3&apos; to remove</source>
         <translation>«%1»: у %2 нет объекта System V «%3», который можно удалить</translation>
     </message>
     <message>
-        <source>'%1': %2 has no POSIX object '%3' to unlink</source>
+        <source>&apos;%1&apos;: %2 has no POSIX object &apos;%3&apos; to unlink</source>
         <translation>«%1»: у %2 нет объекта POSIX «%3», имя которого можно удалить</translation>
     </message>
     <message>
-        <source>'%1': qbytes needs a System V message queue, and %2 has none</source>
+        <source>&apos;%1&apos;: qbytes needs a System V message queue, and %2 has none</source>
         <translation>«%1»: qbytes нужна очередь сообщений System V, а у %2 её нет</translation>
     </message>
     <message>
-        <source>'%1': pipe-size needs a pipe or FIFO, and %2 is neither</source>
+        <source>&apos;%1&apos;: pipe-size needs a pipe or FIFO, and %2 is neither</source>
         <translation>«%1»: pipe-size нужен канал или FIFO, а %2 — ни то ни другое</translation>
     </message>
     <message>
-        <source>fault '%1': %2</source>
+        <source>fault &apos;%1&apos;: %2</source>
         <translation>сбой «%1»: %2</translation>
     </message>
     <message>
@@ -711,11 +735,11 @@
         <translation>запишите как КОГДА:ДЕЙСТВИЕ, например 1.5:stop P1 или after 100:rmid sem</translation>
     </message>
     <message>
-        <source>'after' takes a whole number of messages</source>
+        <source>&apos;after&apos; takes a whole number of messages</source>
         <translation>после «after» нужно целое число сообщений</translation>
     </message>
     <message>
-        <source>'%1' is not a time in seconds from the start (0 to %2)</source>
+        <source>&apos;%1&apos; is not a time in seconds from the start (0 to %2)</source>
         <translation>«%1» — не время в секундах от начала (от 0 до %2)</translation>
     </message>
     <message>
@@ -723,7 +747,7 @@
         <translation>после времени нет действия</translation>
     </message>
     <message>
-        <source>unknown verb '%1' (one of: %2)</source>
+        <source>unknown verb &apos;%1&apos; (one of: %2)</source>
         <translation>неизвестное действие «%1» (есть: %2)</translation>
     </message>
     <message>
@@ -731,19 +755,19 @@
         <translation>запишите как %1</translation>
     </message>
     <message>
-        <source>'%1' is not a worker (P1, C2…)</source>
+        <source>&apos;%1&apos; is not a worker (P1, C2…)</source>
         <translation>«%1» — не процесс запуска (P1, C2…)</translation>
     </message>
     <message>
-        <source>unknown signal '%1' (one of: %2)</source>
+        <source>unknown signal &apos;%1&apos; (one of: %2)</source>
         <translation>неизвестный сигнал «%1» (есть: %2)</translation>
     </message>
     <message>
-        <source>a semaphore's value is a whole number from 0 to %1</source>
+        <source>a semaphore&apos;s value is a whole number from 0 to %1</source>
         <translation>значение семафора — целое число от 0 до %1</translation>
     </message>
     <message>
-        <source>'%1' is not an object: sem, shm or queue</source>
+        <source>&apos;%1&apos; is not an object: sem, shm or queue</source>
         <translation>«%1» — не объект: sem, shm или queue</translation>
     </message>
     <message>
@@ -942,7 +966,7 @@
         <translation># терминал %1:</translation>
     </message>
     <message>
-        <source># Every worker needs the same IPCSCOPE_TOKEN: a stranger's connection is refused.</source>
+        <source># Every worker needs the same IPCSCOPE_TOKEN: a stranger&apos;s connection is refused.</source>
         <translation># Всем процессам нужен один и тот же IPCSCOPE_TOKEN: соединение чужого процесса отклоняется.</translation>
     </message>
     <message>
@@ -1052,6 +1076,49 @@
     </message>
 </context>
 <context>
+    <name>LessonStage</name>
+    <message>
+        <source>asleep in the kernel</source>
+        <translation>спит в ядре</translation>
+    </message>
+    <message>
+        <source>asleep in %1</source>
+        <translation>спит в %1</translation>
+    </message>
+    <message>
+        <source>in a call</source>
+        <translation>в вызове</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>holding its lock</source>
+        <translation>держит свою блокировку</translation>
+    </message>
+    <message>
+        <source>at the start line</source>
+        <translation>на старте</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>убит</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+</context>
+<context>
     <name>Lessons</name>
     <message>
         <source>Back-pressure: a full pipe stops the writer</source>
@@ -1094,7 +1161,7 @@
         <translation>зависли</translation>
     </message>
     <message>
-        <source>The lecture's example: shm_write and shm_read</source>
+        <source>The lecture&apos;s example: shm_write and shm_read</source>
         <translation>Пример из лекции: shm_write и shm_read</translation>
     </message>
     <message>
@@ -1242,7 +1309,7 @@
         <translation>Ключи и разделяемая память</translation>
     </message>
     <message>
-        <source>shmat() attaches a segment wherever the process has room: two processes see it at different addresses. A writer builds a list of two nodes in it, the first pointing to the second by address and by offset. The reader follows both: the address is the writer's, the offset is anyone's.</source>
+        <source>shmat() attaches a segment wherever the process has room: two processes see it at different addresses. A writer builds a list of two nodes in it, the first pointing to the second by address and by offset. The reader follows both: the address is the writer&apos;s, the offset is anyone&apos;s.</source>
         <translation>shmat() присоединяет сегмент туда, где в адресном пространстве процесса есть место: два процесса видят его по разным адресам. Писатель строит в нём список из двух узлов: первый указывает на второй и адресом, и смещением. Читатель идёт по обоим: адрес — писателя, смещение годится всем.</translation>
     </message>
     <message>
@@ -1250,11 +1317,11 @@
         <translation>Адреса разные; сохранённый указатель в читателе не ведёт к «second», а база + смещение ведёт.</translation>
     </message>
     <message>
-        <source>The reader attaches the segment at the writer's address (shmat with that shmaddr).</source>
+        <source>The reader attaches the segment at the writer&apos;s address (shmat with that shmaddr).</source>
         <translation>Читатель присоединяет сегмент по адресу писателя (shmat с этим shmaddr).</translation>
     </message>
     <message>
-        <source>The writer attached the segment at %1 and stored the second node's address, %2, and its offset, 64.</source>
+        <source>The writer attached the segment at %1 and stored the second node&apos;s address, %2, and its offset, 64.</source>
         <translation>Писатель присоединил сегмент по адресу %1 и сохранил адрес второго узла, %2, и его смещение, 64.</translation>
     </message>
     <message>
@@ -1262,7 +1329,7 @@
         <translation>Читатель присоединил его по адресу %1. По сохранённому указателю %2: «%3». По %1 + 64: «%4».</translation>
     </message>
     <message>
-        <source>The segment's address, writer and reader</source>
+        <source>The segment&apos;s address, writer and reader</source>
         <translation>Адрес сегмента у писателя и у читателя</translation>
     </message>
     <message>
@@ -1274,7 +1341,7 @@
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <source>The writer's pointer, followed in the reader</source>
+        <source>The writer&apos;s pointer, followed in the reader</source>
         <translation>Указатель писателя, разыменованный в читателе</translation>
     </message>
     <message>
@@ -1282,7 +1349,7 @@
         <translation>не «second»</translation>
     </message>
     <message>
-        <source>The offset, from the reader's own address</source>
+        <source>The offset, from the reader&apos;s own address</source>
         <translation>Смещение от собственного адреса читателя</translation>
     </message>
     <message>
@@ -1302,7 +1369,7 @@
         <translation>Канал заполняется до своей ёмкости, и писатель блокируется в write(); после F_SETPIPE_SZ канал вмещает новую, бо́льшую ёмкость, прежде чем писатель заблокируется.</translation>
     </message>
     <message>
-        <source>The writer writes half the pipe's capacity in all: the pipe never fills.</source>
+        <source>The writer writes half the pipe&apos;s capacity in all: the pipe never fills.</source>
         <translation>Писатель записывает всего половину ёмкости канала: канал так и не заполняется.</translation>
     </message>
     <message>
@@ -1342,7 +1409,7 @@
         <translation>Границы сообщений: поток сливает и дробит записи</translation>
     </message>
     <message>
-        <source>A writer process makes three writes of 100 B and exits; then the reader reads. A pipe and a stream socket are byte streams: they hand back what is there — 300 B in one read, or pieces of a small buffer's size. A datagram socket and a message queue hand back each write whole; a buffer too small cuts it.</source>
+        <source>A writer process makes three writes of 100 B and exits; then the reader reads. A pipe and a stream socket are byte streams: they hand back what is there — 300 B in one read, or pieces of a small buffer&apos;s size. A datagram socket and a message queue hand back each write whole; a buffer too small cuts it.</source>
         <translation>Процесс-писатель делает три записи по 100 Б и завершается; затем читает читатель. Канал и потоковый сокет — потоки байтов: они отдают всё, что есть, — 300 Б одним чтением или кусками размером с маленький буфер. Датаграммный сокет и очередь сообщений отдают каждую запись целиком; слишком маленький буфер её обрезает.</translation>
     </message>
     <message>
@@ -1410,7 +1477,7 @@
         <translation>Активное ожидание: вращение против сна</translation>
     </message>
     <message>
-        <source>A producer writes a message into shared memory every 5 ms, 100 in all. The consumer waits for each either by spinning on the sequence number or asleep in the kernel on it (a futex, as semaphores and mutexes do underneath). The kernel's CPU time of the consumer, per message, says what waiting cost.</source>
+        <source>A producer writes a message into shared memory every 5 ms, 100 in all. The consumer waits for each either by spinning on the sequence number or asleep in the kernel on it (a futex, as semaphores and mutexes do underneath). The kernel&apos;s CPU time of the consumer, per message, says what waiting cost.</source>
         <translation>Производитель каждые 5 мс пишет сообщение в разделяемую память, всего 100. Потребитель ждёт каждое либо вращаясь в цикле на порядковом номере, либо засыпая на нём в ядре (фьютекс — так устроены внутри семафоры и мьютексы). Процессорное время потребителя по данным ядра, делённое на число сообщений, показывает цену ожидания.</translation>
     </message>
     <message>
@@ -1610,7 +1677,7 @@
         <translation>ftok: ключ — не имя</translation>
     </message>
     <message>
-        <source>ftok(path, id) makes a key from the id and the file's device and inode — 32 bits, no more. The file saved anew (a new file renamed over it) gives another key; two different files can give one. IPC_PRIVATE always makes a new object; IPC_CREAT | IPC_EXCL says EEXIST where IPC_CREAT alone silently hands back someone's object.</source>
+        <source>ftok(path, id) makes a key from the id and the file&apos;s device and inode — 32 bits, no more. The file saved anew (a new file renamed over it) gives another key; two different files can give one. IPC_PRIVATE always makes a new object; IPC_CREAT | IPC_EXCL says EEXIST where IPC_CREAT alone silently hands back someone&apos;s object.</source>
         <translation>ftok(path, id) составляет ключ из id, устройства и inode файла — 32 бита, не больше. Файл, сохранённый заново (новый файл переименован поверх старого), даёт другой ключ; два разных файла могут дать один. IPC_PRIVATE всегда создаёт новый объект; IPC_CREAT | IPC_EXCL сообщает EEXIST там, где один IPC_CREAT молча отдаёт чужой объект.</translation>
     </message>
     <message>
@@ -1622,8 +1689,8 @@
         <translation>Файл остаётся прежним, а пара с тем же ключом ищется только в его собственном каталоге.</translation>
     </message>
     <message>
-        <source>ftok(file, 'A') = %1 (inode %2); saved anew: %3 (inode %4).</source>
-        <translation>ftok(file, 'A') = %1 (inode %2); после сохранения заново: %3 (inode %4).</translation>
+        <source>ftok(file, &apos;A&apos;) = %1 (inode %2); saved anew: %3 (inode %4).</source>
+        <translation>ftok(file, &apos;A&apos;) = %1 (inode %2); после сохранения заново: %3 (inode %4).</translation>
     </message>
     <message>
         <source>No two of %1 files gave one key.</source>
@@ -1694,11 +1761,11 @@
         <translation>Гонка при запуске: кто задаёт семафор</translation>
     </message>
     <message>
-        <source>Eight instances of the lecture's semaphore program start 5 ms apart and stay 20 ms inside. Each does semget(IPC_CREAT) and SETVAL 1: one that starts while another is inside lets itself in. The fix: only the instance whose semget(IPC_CREAT | IPC_EXCL) made the set sets the value. A shared counter records the most inside at once.</source>
+        <source>Eight instances of the lecture&apos;s semaphore program start 5 ms apart and stay 20 ms inside. Each does semget(IPC_CREAT) and SETVAL 1: one that starts while another is inside lets itself in. The fix: only the instance whose semget(IPC_CREAT | IPC_EXCL) made the set sets the value. A shared counter records the most inside at once.</source>
         <translation>Восемь экземпляров программы с семафором из лекции стартуют с интервалом 5 мс и проводят внутри 20 мс. Каждый делает semget(IPC_CREAT) и SETVAL 1: стартовавший, пока другой внутри, впускает сам себя. Исправление: значение задаёт только тот экземпляр, чей semget(IPC_CREAT | IPC_EXCL) создал набор. Общий счётчик запоминает, сколько их было внутри одновременно.</translation>
     </message>
     <message>
-        <source>The lecture's start-up: several inside at once, the value ends above 1; the fix: one at a time, the value ends at 1.</source>
+        <source>The lecture&apos;s start-up: several inside at once, the value ends above 1; the fix: one at a time, the value ends at 1.</source>
         <translation>Запуск как в лекции: внутри сразу несколько, в конце значение больше 1; исправление: по одному, в конце значение 1.</translation>
     </message>
     <message>
@@ -1714,7 +1781,7 @@
         <translation>%1 экземпляров, SETVAL только у создателя (IPC_EXCL): внутри одновременно до %2; значение в конце: %3.</translation>
     </message>
     <message>
-        <source>The lecture's start-up: most inside at once</source>
+        <source>The lecture&apos;s start-up: most inside at once</source>
         <translation>Запуск как в лекции: больше всего внутри одновременно</translation>
     </message>
     <message>
@@ -1742,28 +1809,28 @@
         <translation>SETVAL в каждом экземпляре: внутри одновременно %1, в конце значение %2. Исправление: одновременно %3, в конце %4.</translation>
     </message>
     <message>
-        <source>In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture's keys and names, and nothing of the machine's can be touched.</source>
+        <source>In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
         <translation>В собственном пространстве имён IPC (unshare(CLONE_NEWIPC)): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
     </message>
     <message>
-        <source>In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): the lecture's keys and names, and nothing of the machine's can be touched.</source>
+        <source>In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): the lecture&apos;s keys and names, and nothing of the machine&apos;s can be touched.</source>
         <translation>В собственном пространстве имён IPC внутри нашего пространства имён пользователей (CLONE_NEWUSER | CLONE_NEWIPC): ключи и имена — как в лекции, и ничего из объектов машины задеть нельзя.</translation>
     </message>
     <message>
-        <source>No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, O_EXCL, mode 0600) stand in for the lecture's — the only change to its calls.</source>
+        <source>No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, O_EXCL, mode 0600) stand in for the lecture&apos;s — the only change to its calls.</source>
         <translation>Собственного пространства имён здесь нет (%1): вместо ключей и имён лекции — новые, созданные монопольно (IPC_EXCL, O_EXCL, права 0600); это единственное отличие от её вызовов.</translation>
     </message>
     <message>
-        <source>The lecture's example: a message queue</source>
+        <source>The lecture&apos;s example: a message queue</source>
         <translation>Пример из лекции: очередь сообщений</translation>
     </message>
     <message>
-        <source>The lecture's examples</source>
+        <source>The lecture&apos;s examples</source>
         <translation>Примеры из лекции</translation>
     </message>
     <message>
-        <source>The lecture's sender as printed: ftok("/tmp", 'B'), msgget with IPC_CREAT | 0666, msgsnd of 100 bytes, getchar(), exit — msgctl(IPC_RMID) commented out. Run twice, then ipcs -q. Then a message of type 2, sent last, and msgtyp; then two files with one ftok key.</source>
-        <translation>Отправитель из лекции как есть: ftok("/tmp", 'B'), msgget с IPC_CREAT | 0666, msgsnd на 100 байт, getchar(), выход — msgctl(IPC_RMID) закомментирован. Запуск дважды, затем ipcs -q. Потом сообщение типа 2, отправленное последним, и msgtyp; потом два файла с одним ключом ftok.</translation>
+        <source>The lecture&apos;s sender as printed: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget with IPC_CREAT | 0666, msgsnd of 100 bytes, getchar(), exit — msgctl(IPC_RMID) commented out. Run twice, then ipcs -q. Then a message of type 2, sent last, and msgtyp; then two files with one ftok key.</source>
+        <translation>Отправитель из лекции как есть: ftok(&quot;/tmp&quot;, &apos;B&apos;), msgget с IPC_CREAT | 0666, msgsnd на 100 байт, getchar(), выход — msgctl(IPC_RMID) закомментирован. Запуск дважды, затем ipcs -q. Потом сообщение типа 2, отправленное последним, и msgtyp; потом два файла с одним ключом ftok.</translation>
     </message>
     <message>
         <source>After both runs the queue stays with 2 messages, 200 B; msgtyp 2 takes the newest first; two paths share an ftok key.</source>
@@ -1774,8 +1841,8 @@
         <translation>Отправитель вызывает msgctl(IPC_RMID), закомментированный в лекции: ничего не остаётся.</translation>
     </message>
     <message>
-        <source>ftok("/tmp", 'B') = %1; the queue's key: %2.</source>
-        <translation>ftok("/tmp", 'B') = %1; ключ очереди: %2.</translation>
+        <source>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; the queue&apos;s key: %2.</source>
+        <translation>ftok(&quot;/tmp&quot;, &apos;B&apos;) = %1; ключ очереди: %2.</translation>
     </message>
     <message>
         <source>First run: «%1»; ipcs -q while it waits: %2; exit %3.</source>
@@ -1798,8 +1865,8 @@
         <translation>Среди %1 файлов в /usr/share нет двух с одинаковым ключом ftok.</translation>
     </message>
     <message>
-        <source>ftok(path, 'B') of %2 and of %3 is the same key %1 (found among %4 files).</source>
-        <translation>ftok(path, 'B') для %2 и для %3 даёт один и тот же ключ %1 (найдено среди %4 файлов).</translation>
+        <source>ftok(path, &apos;B&apos;) of %2 and of %3 is the same key %1 (found among %4 files).</source>
+        <translation>ftok(path, &apos;B&apos;) для %2 и для %3 даёт один и тот же ключ %1 (найдено среди %4 файлов).</translation>
     </message>
     <message>
         <source>Each run sent and waited in getchar()</source>
@@ -1878,12 +1945,12 @@
         <translation>msgrcv выбирает по msgtyp: 0 — самое старое, &gt; 0 — самое старое этого типа, &lt; 0 — с наименьшим типом; очередь POSIX первым выдаёт наивысший приоритет. Порядок соблюдается только внутри одного типа.</translation>
     </message>
     <message>
-        <source>The lecture's example: POSIX shared memory</source>
+        <source>The lecture&apos;s example: POSIX shared memory</source>
         <translation>Пример из лекции: разделяемая память POSIX</translation>
     </message>
     <message>
-        <source>The lecture's writer as printed: shm_open("/my_shm", O_CREAT | O_RDWR, 0666), ftruncate to 256 B, mmap, write, getchar(), then munmap, close, shm_unlink — in a /dev/shm of the lesson's own. While it waits: ls -l /dev/shm and the file's bytes. And the listing given to the C++ compiler.</source>
-        <translation>Писатель из лекции как есть: shm_open("/my_shm", O_CREAT | O_RDWR, 0666), ftruncate до 256 Б, mmap, запись, getchar(), затем munmap, close, shm_unlink — в собственном /dev/shm урока. Пока он ждёт: ls -l /dev/shm и байты файла. И листинг, отданный компилятору C++.</translation>
+        <source>The lecture&apos;s writer as printed: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate to 256 B, mmap, write, getchar(), then munmap, close, shm_unlink — in a /dev/shm of the lesson&apos;s own. While it waits: ls -l /dev/shm and the file&apos;s bytes. And the listing given to the C++ compiler.</source>
+        <translation>Писатель из лекции как есть: shm_open(&quot;/my_shm&quot;, O_CREAT | O_RDWR, 0666), ftruncate до 256 Б, mmap, запись, getchar(), затем munmap, close, shm_unlink — в собственном /dev/shm урока. Пока он ждёт: ls -l /dev/shm и байты файла. И листинг, отданный компилятору C++.</translation>
     </message>
     <message>
         <source>/dev/shm/my_shm holds 256 B with the greeting while the writer waits and is gone after shm_unlink; as C++ the listing does not compile (void * to char *).</source>
@@ -1894,8 +1961,8 @@
         <translation>Листинг компилируется с недостающим приведением (char *)mmap(…): C++ его принимает.</translation>
     </message>
     <message>
-        <source>/dev/shm is a tmpfs of the lesson's own (a mount namespace): "/my_shm" is nobody else's.</source>
-        <translation>/dev/shm — собственная tmpfs урока (пространство имён монтирования): "/my_shm" больше ничьё.</translation>
+        <source>/dev/shm is a tmpfs of the lesson&apos;s own (a mount namespace): &quot;/my_shm&quot; is nobody else&apos;s.</source>
+        <translation>/dev/shm — собственная tmpfs урока (пространство имён монтирования): &quot;/my_shm&quot; больше ничьё.</translation>
     </message>
     <message>
         <source>No /dev/shm of our own: the writer uses %1, created with O_EXCL.</source>
@@ -1910,7 +1977,7 @@
         <translation>ls -l %1: %2 (запрошенные права за вычетом umask). Его байты, прочитанные как файл: «%3».</translation>
     </message>
     <message>
-        <source>The writer's maps line: %1 — no “(deleted)” while the file is there.</source>
+        <source>The writer&apos;s maps line: %1 — no “(deleted)” while the file is there.</source>
         <translation>Строка maps писателя: %1 — пока файл на месте, «(deleted)» нет.</translation>
     </message>
     <message>
@@ -1950,7 +2017,7 @@
         <translation>Его байты, прочитанные как файл</translation>
     </message>
     <message>
-        <source>The writer's maps line</source>
+        <source>The writer&apos;s maps line</source>
         <translation>Строка maps писателя</translation>
     </message>
     <message>
@@ -1982,7 +2049,7 @@
         <translation>не проверялось</translation>
     </message>
     <message>
-        <source>The POSIX example is C++ (the lecture's code is marked cpp).</source>
+        <source>The POSIX example is C++ (the lecture&apos;s code is marked cpp).</source>
         <translation>Пример POSIX написан на C++ (код в лекции помечен как cpp).</translation>
     </message>
     <message>
@@ -2010,11 +2077,11 @@
         <translation>C молча приводит void * к любому указателю, C++ — нет: ptr = (char *)mmap(…) компилируется в обоих.</translation>
     </message>
     <message>
-        <source>The lecture's example: a semaphore</source>
+        <source>The lecture&apos;s example: a semaphore</source>
         <translation>Пример из лекции: семафор</translation>
     </message>
     <message>
-        <source>The lecture's program as printed: semget, SETVAL 1, P, «Critical section start», getchar(), V. Two instances at once: the second's SETVAL undoes the first's P. Then one killed inside (Ctrl-C), without SEM_UNDO and with it. And the advice to use a mutex instead, measured at 64 B.</source>
+        <source>The lecture&apos;s program as printed: semget, SETVAL 1, P, «Critical section start», getchar(), V. Two instances at once: the second&apos;s SETVAL undoes the first&apos;s P. Then one killed inside (Ctrl-C), without SEM_UNDO and with it. And the advice to use a mutex instead, measured at 64 B.</source>
         <translation>Программа из лекции как есть: semget, SETVAL 1, P, «Critical section start», getchar(), V. Два экземпляра одновременно: SETVAL второго отменяет P первого. Затем экземпляр, убитый внутри (Ctrl-C), без SEM_UNDO и с ним. И совет использовать вместо семафоров мьютексы, измеренный на 64 Б.</translation>
     </message>
     <message>
@@ -2030,7 +2097,7 @@
         <translation>Первый экземпляр: «%1»; семафор теперь %2.</translation>
     </message>
     <message>
-        <source>Second instance, while the first is inside: «%1» — its SETVAL 1 undid the first's P. Both are in the critical section.</source>
+        <source>Second instance, while the first is inside: «%1» — its SETVAL 1 undid the first&apos;s P. Both are in the critical section.</source>
         <translation>Второй экземпляр, пока первый внутри: «%1» — его SETVAL 1 отменил P первого. Оба в критической секции.</translation>
     </message>
     <message>
@@ -2126,7 +2193,7 @@
         <translation>Разделяемый мьютекс и семафор POSIX спят на фьютексе и не делают системных вызовов, пока никто не ждёт; семафоры System V делают вызов на каждое P и V. Возраст ничего не говорит о скорости: измеряйте.</translation>
     </message>
     <message>
-        <source>The lecture's programs as printed: key 12222, 1 000 000 B, mode 0666. shm_write writes a greeting and waits in getchar(); shm_read reads it, detaches and removes the segment. Then shm_write without getchar(), which the lecture says loses the segment; then shm_read started first.</source>
+        <source>The lecture&apos;s programs as printed: key 12222, 1 000 000 B, mode 0666. shm_write writes a greeting and waits in getchar(); shm_read reads it, detaches and removes the segment. Then shm_write without getchar(), which the lecture says loses the segment; then shm_read started first.</source>
         <translation>Программы из лекции как есть: ключ 12222, 1 000 000 Б, права 0666. shm_write пишет приветствие и ждёт в getchar(); shm_read читает его, отсоединяет сегмент (shmdt) и удаляет его. Затем shm_write без getchar(), из-за чего, по словам лекции, сегмент пропадает; затем shm_read, запущенный первым.</translation>
     </message>
     <message>
@@ -2154,7 +2221,7 @@
         <translation>ipcs -m теперь: %1 — сегмент помечен на удаление (IPC_RMID), пока shm_write к нему присоединён; ключ стал 0.</translation>
     </message>
     <message>
-        <source>Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment's file is never in any directory, so “(deleted)” proves nothing here.</source>
+        <source>Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment&apos;s file is never in any directory, so “(deleted)” proves nothing here.</source>
         <translation>Его строка maps заканчивалась на «(deleted)» ещё до IPC_RMID: файл сегмента System V не лежит ни в одном каталоге, так что «(deleted)» здесь ничего не доказывает.</translation>
     </message>
     <message>
@@ -2174,7 +2241,7 @@
         <translation>shm_read без писателя перед ним: «%1» (код выхода %2).</translation>
     </message>
     <message>
-        <source>shm_write's segment, while it waits in getchar()</source>
+        <source>shm_write&apos;s segment, while it waits in getchar()</source>
         <translation>Сегмент shm_write, пока тот ждёт в getchar()</translation>
     </message>
     <message>
@@ -2186,7 +2253,7 @@
         <translation>Что напечатал shm_read</translation>
     </message>
     <message>
-        <source>After shm_read's IPC_RMID, shm_write still attached</source>
+        <source>After shm_read&apos;s IPC_RMID, shm_write still attached</source>
         <translation>После IPC_RMID от shm_read, пока shm_write присоединён</translation>
     </message>
     <message>
@@ -2194,11 +2261,11 @@
         <translation>ключ 0, одно присоединение, помечен на удаление</translation>
     </message>
     <message>
-        <source>After shm_write's shmdt</source>
+        <source>After shm_write&apos;s shmdt</source>
         <translation>После отсоединения (shmdt) shm_write</translation>
     </message>
     <message>
-        <source>Without getchar(): the segment after the writer's exit, then shm_read</source>
+        <source>Without getchar(): the segment after the writer&apos;s exit, then shm_read</source>
         <translation>Без getchar(): сегмент после выхода писателя, затем shm_read</translation>
     </message>
     <message>
@@ -2242,7 +2309,7 @@
         <translation>Без getchar() shm_write завершился; ipcs -m по-прежнему показывал сегмент (%1), и затем shm_read напечатал «%2».</translation>
     </message>
     <message>
-        <source>A segment lives until IPC_RMID and its last detach; exit only detaches. IPC_RMID is shm_read's own call, after it has read. The real risks are a reader that starts first (ENOENT) and a reader that removes the segment for everyone after it.</source>
+        <source>A segment lives until IPC_RMID and its last detach; exit only detaches. IPC_RMID is shm_read&apos;s own call, after it has read. The real risks are a reader that starts first (ENOENT) and a reader that removes the segment for everyone after it.</source>
         <translation>Сегмент живёт до IPC_RMID и последнего отсоединения; выход процесса только отсоединяет сегмент. IPC_RMID — вызов самого shm_read, уже после чтения. Настоящие риски — читатель, запущенный первым (ENOENT), и читатель, удаляющий сегмент для всех, кто придёт после него.</translation>
     </message>
     <message>
@@ -2250,7 +2317,7 @@
         <translation>В карте памяти shm_write есть отрезок /SYSV0… — это и есть кусок разделяемой памяти.</translation>
     </message>
     <message>
-        <source>The name is /SYSV and the key in hex (12222 = 0x2fbe); it ends in “(deleted)” from the start, because the segment's file is in no directory.</source>
+        <source>The name is /SYSV and the key in hex (12222 = 0x2fbe); it ends in “(deleted)” from the start, because the segment&apos;s file is in no directory.</source>
         <translation>Имя — /SYSV и ключ в шестнадцатеричном виде (12222 = 0x2fbe); строка с самого начала заканчивается на «(deleted)», потому что файл сегмента не лежит ни в одном каталоге.</translation>
     </message>
     <message>
@@ -2462,7 +2529,7 @@
         <translation>write() завершается с EPIPE, писатель выходит</translation>
     </message>
     <message>
-        <source>Each of two processes has taken its first semaphore and now asks for the other's. What happens?</source>
+        <source>Each of two processes has taken its first semaphore and now asks for the other&apos;s. What happens?</source>
         <translation>Каждый из двух процессов захватил свой первый семафор и теперь запрашивает семафор другого. Что произойдёт?</translation>
     </message>
     <message>
@@ -2478,7 +2545,7 @@
         <translation>Один из них завершится с ошибкой</translation>
     </message>
     <message>
-        <source>Several writers write messages of 4 × PIPE_BUF bytes into one pipe at once. How many come out corrupted, mixed with another writer's bytes?</source>
+        <source>Several writers write messages of 4 × PIPE_BUF bytes into one pipe at once. How many come out corrupted, mixed with another writer&apos;s bytes?</source>
         <translation>Несколько писателей одновременно пишут в один канал сообщения по 4 × PIPE_BUF байт. Сколько сообщений выйдет повреждёнными, перемешанными с байтами другого писателя?</translation>
     </message>
     <message>
@@ -2524,6 +2591,78 @@
     <message>
         <source>Far fewer</source>
         <translation>Гораздо меньше</translation>
+    </message>
+    <message>
+        <source>P1: A then B; P2: B then A</source>
+        <translation>P1: A, затем B; P2: B, затем A</translation>
+    </message>
+    <message>
+        <source>both: A then B</source>
+        <translation>оба: A, затем B</translation>
+    </message>
+    <message>
+        <source>msgsnd: types %1</source>
+        <translation>msgsnd: типы %1</translation>
+    </message>
+    <message>
+        <source>msgrcv, msgtyp %1</source>
+        <translation>msgrcv, msgtyp %1</translation>
+    </message>
+    <message>
+        <source>writes of %1 B</source>
+        <translation>записи по %1 Б</translation>
+    </message>
+    <message>
+        <source>whole of read, writes of %1 B</source>
+        <translation>целых из прочитанных, записи по %1 Б</translation>
+    </message>
+    <message>
+        <source>torn</source>
+        <translation>перемешано</translation>
+    </message>
+    <message>
+        <source>mq_send, priorities %1</source>
+        <translation>mq_send, приоритеты %1</translation>
+    </message>
+    <message>
+        <source>mq_receive: the highest priority first</source>
+        <translation>mq_receive: сначала высший приоритет</translation>
+    </message>
+    <message>
+        <source>with P and V</source>
+        <translation>с P и V</translation>
+    </message>
+    <message>
+        <source>no semaphore, one CPU</source>
+        <translation>без семафора, один ЦП</translation>
+    </message>
+    <message>
+        <source>no semaphore, all CPUs</source>
+        <translation>без семафора, все ЦП</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потеряно</translation>
+    </message>
+    <message>
+        <source>sigqueue(SIGRTMIN): a queue</source>
+        <translation>sigqueue(SIGRTMIN): очередь</translation>
+    </message>
+    <message>
+        <source>kill(SIGUSR1): one bit</source>
+        <translation>kill(SIGUSR1): один бит</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <source>%1: arrived of sent</source>
+        <translation>%1: дошло из отправленных</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>слились</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2756,7 @@
         <translation>Стоп</translation>
     </message>
     <message>
-        <source>Stop the workers and remove the run's objects (Shift+F5)</source>
+        <source>Stop the workers and remove the run&apos;s objects (Shift+F5)</source>
         <translation>Остановить рабочие процессы и удалить объекты запуска (Shift+F5)</translation>
     </message>
     <message>
@@ -2791,8 +2930,8 @@
 <context>
     <name>Scenario</name>
     <message>
-        <source>unknown mechanism '%1' (one of: %2)</source>
-        <translation>неизвестный механизм '%1' (допустимы: %2)</translation>
+        <source>unknown mechanism &apos;%1&apos; (one of: %2)</source>
+        <translation>неизвестный механизм &apos;%1&apos; (допустимы: %2)</translation>
     </message>
     <message>
         <source>the message size cannot be negative (%1 B)</source>
@@ -2827,8 +2966,8 @@
         <translation>текст сообщения — не более %1 символов</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation>'%1' должно быть числом</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; должно быть числом</translation>
     </message>
     <message>
         <source>a pipe capacity of %1 B is over the limit: %2; only root may set more</source>
@@ -2843,35 +2982,35 @@
         <translation>число сообщений — не более %1 на производителя (задано %2)</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number (got %2)</source>
-        <translation>'%1' должно быть целым числом (задано %2)</translation>
+        <source>&apos;%1&apos; must be a whole number (got %2)</source>
+        <translation>&apos;%1&apos; должно быть целым числом (задано %2)</translation>
     </message>
     <message>
-        <source>'%1' is outside %2..%3 (got %4)</source>
-        <translation>'%1' вне диапазона %2..%3 (задано %4)</translation>
+        <source>&apos;%1&apos; is outside %2..%3 (got %4)</source>
+        <translation>&apos;%1&apos; вне диапазона %2..%3 (задано %4)</translation>
     </message>
     <message>
-        <source>'%1' must be text</source>
-        <translation>'%1' должно быть строкой</translation>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; должно быть строкой</translation>
     </message>
     <message>
-        <source>'%1' is longer than %2 characters</source>
-        <translation>'%1' длиннее %2 символов</translation>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>&apos;%1&apos; длиннее %2 символов</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation>'%1' должно быть true или false</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; должно быть true или false</translation>
     </message>
     <message>
-        <source>'pattern' must be "one-way" or "ping-pong"</source>
-        <translation>'pattern' должно быть "one-way" или "ping-pong"</translation>
+        <source>&apos;pattern&apos; must be &quot;one-way&quot; or &quot;ping-pong&quot;</source>
+        <translation>&apos;pattern&apos; должно быть &quot;one-way&quot; или &quot;ping-pong&quot;</translation>
     </message>
     <message>
-        <source>'%1' must be an object</source>
-        <translation>'%1' должно быть объектом</translation>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>&apos;%1&apos; должно быть объектом</translation>
     </message>
     <message>
-        <source>sem_undo applies to a System V semaphore set's locks, and %1 has none</source>
+        <source>sem_undo applies to a System V semaphore set&apos;s locks, and %1 has none</source>
         <translation>sem_undo относится к блокировкам набора семафоров System V, а у %1 его нет</translation>
     </message>
     <message>
@@ -2929,8 +3068,8 @@
         <translation>%1: это не JSON (%2, байт %3)</translation>
     </message>
     <message>
-        <source>%1: not an ipcscope scenario (no "%2": %3)</source>
-        <translation>%1: не сценарий ipcscope (нет "%2": %3)</translation>
+        <source>%1: not an ipcscope scenario (no &quot;%2&quot;: %3)</source>
+        <translation>%1: не сценарий ipcscope (нет &quot;%2&quot;: %3)</translation>
     </message>
     <message>
         <source>layout: zoom %1 is outside %2..%3</source>
@@ -2949,8 +3088,8 @@
         <translation>больше %1 байт — предельного размера файла сценария</translation>
     </message>
     <message>
-        <source>'layout' must be an object</source>
-        <translation>'layout' должно быть объектом</translation>
+        <source>&apos;layout&apos; must be an object</source>
+        <translation>&apos;layout&apos; должно быть объектом</translation>
     </message>
     <message>
         <source>layout: presentation must be true or false</source>
@@ -2961,20 +3100,20 @@
         <translation>layout: %1 должно быть числом</translation>
     </message>
     <message>
-        <source>'title' must be an object: a language code and its title</source>
-        <translation>'title' должно быть объектом: код языка и заголовок на этом языке</translation>
+        <source>&apos;title&apos; must be an object: a language code and its title</source>
+        <translation>&apos;title&apos; должно быть объектом: код языка и заголовок на этом языке</translation>
     </message>
     <message>
         <source>title: a language code is at most %1 characters</source>
         <translation>title: код языка — не более %1 символов</translation>
     </message>
     <message>
-        <source>title: '%1' must be text</source>
-        <translation>title: '%1' должно быть строкой</translation>
+        <source>title: &apos;%1&apos; must be text</source>
+        <translation>title: &apos;%1&apos; должно быть строкой</translation>
     </message>
     <message>
-        <source>title: '%1' is longer than %2 characters</source>
-        <translation>title: '%1' длиннее %2 символов</translation>
+        <source>title: &apos;%1&apos; is longer than %2 characters</source>
+        <translation>title: &apos;%1&apos; длиннее %2 символов</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3354,7 @@
         <translation>ждут %1</translation>
     </message>
     <message>
-        <source>shm_nattch %1, ipcscope's view among them</source>
+        <source>shm_nattch %1, ipcscope&apos;s view among them</source>
         <translation>shm_nattch %1, включая просмотр ipcscope</translation>
     </message>
     <message>
@@ -3373,6 +3512,53 @@
     </message>
 </context>
 <context>
+    <name>StageObjectItem</name>
+    <message>
+        <source>message queue</source>
+        <translation>очередь сообщений</translation>
+    </message>
+    <message>
+        <source>shared memory segment</source>
+        <translation>сегмент разделяемой памяти</translation>
+    </message>
+    <message>
+        <source>pending signals</source>
+        <translation>ожидающие сигналы</translation>
+    </message>
+    <message>
+        <source>semaphore set</source>
+        <translation>набор семафоров</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>следующее</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>torn</source>
+        <translation>перемешано</translation>
+    </message>
+    <message>
+        <source>IPC_RMID: gone at the last shmdt</source>
+        <translation>IPC_RMID: исчезнет при последнем shmdt</translation>
+    </message>
+    <message>
+        <source> · key 0x%1</source>
+        <translation> · ключ 0x%1</translation>
+    </message>
+    <message>
+        <source> · id %1</source>
+        <translation> · id %1</translation>
+    </message>
+    <message>
+        <source>removed — last values</source>
+        <translation>удалён — последние значения</translation>
+    </message>
+</context>
+<context>
     <name>TimeTicker</name>
     <message>
         <source>%1 s</source>
@@ -3434,7 +3620,7 @@
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <extracomment>A verdict: "high (msg/s, 84 %)": the class, the unit it was judged in, the share of the fastest</extracomment>
+        <extracomment>A verdict: &quot;high (msg/s, 84 %)&quot;: the class, the unit it was judged in, the share of the fastest</extracomment>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
@@ -3546,32 +3732,32 @@
     </message>
     <message>
         <source>send</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>отправка</translation>
     </message>
     <message>
         <source>receive</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>приём</translation>
     </message>
     <message>
         <source>lock</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>захват</translation>
     </message>
     <message>
         <source>unlock</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>освобождение</translation>
     </message>
     <message>
         <source>wait</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>ожидание</translation>
     </message>
     <message>
         <source>signal</source>
-        <extracomment>The operation a worker is in, shown as "blocked in %1", "paused before %1"</extracomment>
+        <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>сигнал</translation>
     </message>
     <message>
@@ -3581,7 +3767,7 @@
     </message>
     <message>
         <source>advance</source>
-        <extracomment>The operation a worker is in: moving the ring's head or tail on</extracomment>
+        <extracomment>The operation a worker is in: moving the ring&apos;s head or tail on</extracomment>
         <translation>сдвиг</translation>
     </message>
     <message>
@@ -3672,7 +3858,7 @@
     <name>ipcscope::CompareCharts</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>A tick of the throughput axis: "10 MB/s"</extracomment>
+        <extracomment>A tick of the throughput axis: &quot;10 MB/s&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -3689,17 +3875,17 @@
     </message>
     <message>
         <source>%1G</source>
-        <extracomment>A count in billions on an axis: "2G"</extracomment>
+        <extracomment>A count in billions on an axis: &quot;2G&quot;</extracomment>
         <translation>%1 млрд</translation>
     </message>
     <message>
         <source>%1M</source>
-        <extracomment>A count in millions on an axis: "2M"</extracomment>
+        <extracomment>A count in millions on an axis: &quot;2M&quot;</extracomment>
         <translation>%1 млн</translation>
     </message>
     <message>
         <source>%1k</source>
-        <extracomment>A count in thousands on an axis: "20k"</extracomment>
+        <extracomment>A count in thousands on an axis: &quot;20k&quot;</extracomment>
         <translation>%1 тыс.</translation>
     </message>
     <message>
@@ -3755,7 +3941,7 @@
         <translation>Отметьте «Масштабирование» и запустите, чтобы измерить 1:1, 2:2 и 4:4.</translation>
     </message>
     <message numerus="yes">
-        <source>N producers and N consumers at %1, on this machine's %n CPU(s): more workers than CPUs take turns.</source>
+        <source>N producers and N consumers at %1, on this machine&apos;s %n CPU(s): more workers than CPUs take turns.</source>
         <translation>
             <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
             <numerusform>N производителей и N потребителей при %1 на машине с %n ЦП: если процессов больше, чем ЦП, они работают по очереди.</numerusform>
@@ -3791,7 +3977,7 @@
     </message>
     <message>
         <source>P:C</source>
-        <extracomment>Producers and consumers, as "1:1"</extracomment>
+        <extracomment>Producers and consumers, as &quot;1:1&quot;</extracomment>
         <translation>P:C</translation>
     </message>
     <message>
@@ -3875,15 +4061,15 @@
         <translation>сохранено</translation>
     </message>
     <message>
-        <source>Producers and consumers: 1:1 for the lecture's table, more in a scaling sweep</source>
+        <source>Producers and consumers: 1:1 for the lecture&apos;s table, more in a scaling sweep</source>
         <translation>Производители и потребители: 1:1 для таблицы из лекции, больше — при масштабировании</translation>
     </message>
     <message>
-        <source>The lecture's word for the throughput</source>
+        <source>The lecture&apos;s word for the throughput</source>
         <translation>Пропускная способность, как её оценивает лекция</translation>
     </message>
     <message>
-        <source>Whether the measured class is the lecture's word</source>
+        <source>Whether the measured class is the lecture&apos;s word</source>
         <translation>Совпадает ли измеренный класс с оценкой лекции</translation>
     </message>
     <message>
@@ -3907,7 +4093,7 @@
         <translation>Отправлено, но так и не получено, за один запуск</translation>
     </message>
     <message>
-        <source>The limit on messages in flight with this machine's defaults: a sender that reaches it waits for the receiver</source>
+        <source>The limit on messages in flight with this machine&apos;s defaults: a sender that reaches it waits for the receiver</source>
         <translation>Предел сообщений в пути при настройках этой машины по умолчанию: отправитель, дойдя до него, ждёт получателя</translation>
     </message>
     <message>
@@ -3915,7 +4101,7 @@
         <translation>Код на C, который выполняют рабочие процессы (его показывает панель «Код»): разные вызовы и строки, а также объекты, которые запуск одного производителя и одного потребителя создаёт и должен удалить или закрыть</translation>
     </message>
     <message>
-        <source>What holds the two sides in step: the mechanism's own semaphores or locks, the kernel's blocking calls, or nothing</source>
+        <source>What holds the two sides in step: the mechanism&apos;s own semaphores or locks, the kernel&apos;s blocking calls, or nothing</source>
         <translation>Что согласует две стороны: собственные семафоры или блокировки механизма, блокирующие вызовы ядра или ничего</translation>
     </message>
     <message>
@@ -3923,7 +4109,7 @@
         <translation>Доля замеров во время потока, в которых отправители или получатели спали в ядре, и вызов, в котором они спали чаще всего: отправитель ждёт, когда объект полон, получатель — когда он пуст</translation>
     </message>
     <message>
-        <source>The same point in the saved comparison opened beside this one, in the verdict's unit, and how many times faster this one is</source>
+        <source>The same point in the saved comparison opened beside this one, in the verdict&apos;s unit, and how many times faster this one is</source>
         <translation>Та же точка в открытом сохранённом сравнении — в единицах вердикта — и во сколько раз текущее быстрее</translation>
     </message>
     <message>
@@ -3936,7 +4122,7 @@
         <translation>нет: стороны ничем не согласованы</translation>
     </message>
     <message>
-        <source>the kernel's blocking calls</source>
+        <source>the kernel&apos;s blocking calls</source>
         <translation>блокирующие вызовы ядра</translation>
     </message>
     <message>
@@ -3953,7 +4139,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
-        <extracomment>"62 % in P(empty)": the share of samples asleep, and the call</extracomment>
+        <extracomment>&quot;62 % in P(empty)&quot;: the share of samples asleep, and the call</extracomment>
         <translation>%1 в %2</translation>
     </message>
     <message>
@@ -3962,7 +4148,7 @@
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <extracomment>The saved comparison's figure, and how many times faster this one is: "1.20 GB/s (×0.83)"</extracomment>
+        <extracomment>The saved comparison&apos;s figure, and how many times faster this one is: &quot;1.20 GB/s (×0.83)&quot;</extracomment>
         <translation>%1 (×%2)</translation>
     </message>
     <message>
@@ -4096,7 +4282,7 @@
         <translation>Сделанный вызов</translation>
     </message>
     <message>
-        <source>Kernel's answer</source>
+        <source>Kernel&apos;s answer</source>
         <translation>Ответ ядра</translation>
     </message>
     <message>
@@ -4182,7 +4368,7 @@
 <context>
     <name>ipcscope::FaultsPanel</name>
     <message>
-        <source>Each fault made on the run: the call ipcscope made, the kernel's answer and what the workers did after it. Make one from the Faults menu or by right-clicking a worker.</source>
+        <source>Each fault made on the run: the call ipcscope made, the kernel&apos;s answer and what the workers did after it. Make one from the Faults menu or by right-clicking a worker.</source>
         <translation>Каждый сбой, внесённый в запуск: вызов, который сделал ipcscope, ответ ядра и что после этого сделали процессы. Внести сбой можно из меню «Сбои» или щелчком правой кнопкой по процессу.</translation>
     </message>
 </context>
@@ -4403,7 +4589,7 @@ Why: %4</source>
         <translation>Сначала вопрос</translation>
     </message>
     <message>
-        <source>Put the lesson's question to the audience before it runs, and show the answer the measurement gives beside it</source>
+        <source>Put the lesson&apos;s question to the audience before it runs, and show the answer the measurement gives beside it</source>
         <translation>Перед запуском задать аудитории вопрос урока, а после показать рядом с результатом ответ, который дало измерение</translation>
     </message>
 </context>
@@ -4685,7 +4871,7 @@ Real processes are running it.</source>
         <translation>удалён объект %1, оставшийся от запуска, чей процесс уже завершился</translation>
     </message>
     <message numerus="yes">
-        <source>refused %n connection(s) that did not come from the run's processes</source>
+        <source>refused %n connection(s) that did not come from the run&apos;s processes</source>
         <translation>
             <numerusform>отклонено %n соединение не от процессов запуска</numerusform>
             <numerusform>отклонено %n соединения не от процессов запуска</numerusform>
@@ -4693,7 +4879,7 @@ Real processes are running it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>refused %n datagram(s) that did not come from the run's processes</source>
+        <source>refused %n datagram(s) that did not come from the run&apos;s processes</source>
         <translation>
             <numerusform>отклонена %n датаграмма не от процессов запуска</numerusform>
             <numerusform>отклонены %n датаграммы не от процессов запуска</numerusform>
@@ -4755,8 +4941,8 @@ Real processes are running it.</source>
         <translation>Сигнал несёт только своё значение: размера сообщения нет.</translation>
     </message>
     <message>
-        <source>'%1' is not a size: write 64, 4096, 4K or 1M</source>
-        <translation>'%1' — не размер: введите 64, 4096, 4K или 1M</translation>
+        <source>&apos;%1&apos; is not a size: write 64, 4096, 4K or 1M</source>
+        <translation>&apos;%1&apos; — не размер: введите 64, 4096, 4K или 1M</translation>
     </message>
     <message>
         <source>Messages per second, per producer. A running run takes a new rate at once.</source>
@@ -4972,11 +5158,11 @@ Real processes are running it.</source>
         <translation>Тема: light (светлая) или dark (тёмная).</translation>
     </message>
     <message>
-        <source>--language: '%1' is not one of en, ru</source>
+        <source>--language: &apos;%1&apos; is not one of en, ru</source>
         <translation>--language: «%1» — не en и не ru</translation>
     </message>
     <message>
-        <source>--theme: '%1' is not one of light, dark</source>
+        <source>--theme: &apos;%1&apos; is not one of light, dark</source>
         <translation>--theme: «%1» — не light и не dark</translation>
     </message>
     <message>
@@ -4996,7 +5182,7 @@ Real processes are running it.</source>
         <translation>--inventory и --lesson используются только с --screenshot</translation>
     </message>
     <message>
-        <source>--lesson: no lesson '%1'</source>
+        <source>--lesson: no lesson &apos;%1&apos;</source>
         <translation>--lesson: нет урока «%1»</translation>
     </message>
 </context>

@@ -109,8 +109,9 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     placeColumn(left, kMargin, true);
     placeColumn(right, rect.width() - kMargin - workerWidth, false);
 
-    const double middleLeft = left.isEmpty() ? kMargin : kMargin + workerWidth + kLane;
-    const double middleRight = right.isEmpty() ? rect.width() - kMargin : rect.width() - kMargin - workerWidth - kLane;
+    const double lane = twoColumns ? kLane * 0.6 : kLane;
+    const double middleLeft = left.isEmpty() ? kMargin : kMargin + workerWidth + lane;
+    const double middleRight = right.isEmpty() ? rect.width() - kMargin : rect.width() - kMargin - workerWidth - lane;
     const double middleWidth = std::min(middleRight - middleLeft, width * 0.62);
     const double x = middleLeft + (middleRight - middleLeft - middleWidth) / 2;
     double y = bandTop + std::max(0.0, (band - stackHeight(middle)) / 2);
