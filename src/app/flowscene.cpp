@@ -76,6 +76,7 @@ void FlowScene::clearScene()
     m_fifo = nullptr;
     m_title = m_subtitle = m_picture = nullptr;
     m_notice = nullptr;
+    m_lesson.reset();
     m_mechanism = nullptr;
     m_model = SceneModel();
     m_history.clear();
@@ -89,6 +90,14 @@ void FlowScene::showNotice(const QString &text, const QString &verdict, bool ok)
     m_notice->setNotice(text, verdict, ok);
     addItem(m_notice);
     relayout();
+}
+
+void FlowScene::showLesson(const LessonPicture &picture, const QString &caption)
+{
+    clearScene();
+    m_lesson = picture;
+    relayout();
+    m_caption = !caption.isEmpty() ? caption : !picture.model.part.isEmpty() ? picture.model.part : picture.title;
 }
 
 void FlowScene::setPace(const Pace &pace)
@@ -206,6 +215,16 @@ void FlowScene::relayout()
     const QFontMetricsF label(sceneFont(TextRole::Label));
     shape.titleHeight = title.height() + 4;
     shape.subtitleHeight = label.height() + 4;
+    if (m_lesson) {
+        // Drawn afresh: its items hold no state of their own.
+        const LessonPicture picture = *m_lesson;
+        const QString caption = m_caption;
+        clear();
+        m_lesson = picture;
+        m_caption = caption;
+        setSceneRect(picture.draw(this, m_viewSize, referenceWidth()));
+        return;
+    }
     if (m_notice) {
         // A notice fills the middle of the view, as wide as reads well.
         shape.producers = shape.consumers = 0;

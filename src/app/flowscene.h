@@ -7,6 +7,7 @@
 // descriptor, nothing else; before Start it previews the scenario, after the
 // end it shows the last picture, greyed where the objects are gone.
 #include "flowlayout.h"
+#include "lessonpicture.h"
 
 #include "session/pace.h"
 #include "session/run.h"
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QGraphicsPathItem;
 
@@ -43,6 +45,10 @@ public:
     // No run to show: says why in the middle; a lesson's verdict goes last,
     // large, in the colour of `ok`.
     void showNotice(const QString &text, const QString &verdict = {}, bool ok = true);
+    // A lesson's own scene (lessonpicture.h): its processes and kernel
+    // objects as last read; its verdict under them once it is over. The
+    // caption says which part of the lesson it is, or `caption` when given.
+    void showLesson(const LessonPicture &picture, const QString &caption = {});
     // The subtitle says the pace the run goes at.
     void setPace(const Pace &pace);
     void update(const SceneModel &model, const QVector<RunEvent> &events);
@@ -86,6 +92,7 @@ private:
     LabelItem *m_subtitle = nullptr;
     LabelItem *m_picture = nullptr;
     NoticeItem *m_notice = nullptr;
+    std::optional<LessonPicture> m_lesson;
     std::unique_ptr<TokenFlow> m_tokens;
     QTimer m_timer;
     QElapsedTimer m_clock;

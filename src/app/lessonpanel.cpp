@@ -153,6 +153,10 @@ LessonPanel::LessonPanel(QWidget *parent)
         if (isRunning())
             emit workersChanged(snapshot);
     });
+    connect(&m_runner, &LessonRunner::sceneSeen, this, [this](const SceneModel &scene) {
+        if (isRunning())
+            emit sceneChanged(scene);
+    });
     connect(&m_runner, &LessonRunner::finished, this, [this](const LessonOutcome &o) {
         const VisualStyle &s = VisualStyle::current();
         m_measured->setText(tr("Measured: %1").arg(o.measured));

@@ -51,6 +51,8 @@ signals:
     void aboutToRun(const QString &code);
     // Where the lesson's workers are, for the Code dock's marks (empty: done).
     void workersChanged(const ipcscope::RunSnapshot &snapshot);
+    // The lesson's scene as its last sample read it; the last one stays after the end.
+    void sceneChanged(const ipcscope::SceneModel &scene);
     // "Watch it live": the example scenario the lesson builds on.
     void watchRequested(const QString &example);
     void runningChanged(bool running);

@@ -669,7 +669,24 @@ void MainWindow::connectLessons()
                                       .arg(title, expected);
         });
         m_ui->code->setMechanism(mechanism);
+        // The graph is the live run's: a lesson has none of its own to show.
+        m_ui->plot->detachRun();
+        m_ui->plot->hide();
+        m_lessonScene = SceneModel();
     });
+    // The lesson's own processes and objects, as its stage reads them; the
+    // Code dock marks the line each of its workers is in.
+    connect(m_ui->lessons, &LessonPanel::sceneChanged, this, [this](const SceneModel &scene) {
+        if (m_controller.run())
+            return;
+        m_lessonScene = scene;
+        const Lesson *lesson = findLesson(m_ui->lessons->selectedId());
+        m_scene->showLesson({lesson ? lesson->title() : QString(), scene, {}, true});
+        m_ui->flowView->refit();
+        if (m_presenting)
+            m_ui->caption->setText(m_scene->caption());
+    });
+    connect(m_ui->lessons, &LessonPanel::workersChanged, m_ui->code, &CodeView::update);
     connect(m_ui->lessons, &LessonPanel::runningChanged, this, [this](bool running) {
         running ? m_arbiter.begin(Activity::Lesson) : m_arbiter.end(Activity::Lesson);
     });
@@ -707,6 +724,16 @@ void MainWindow::connectLessons()
                 return verdict;
             },
             o.asExpected && o.error.isEmpty());
+        // Its last picture, the verdict under it.
+        if (!m_lessonScene.workers.isEmpty() || !m_lessonScene.objects.isEmpty() || !m_lessonScene.counters.isEmpty()) {
+            const Lesson *lesson = findLesson(o.id);
+            // The cards carry the numbers; the caption the answer to the question put first, if one was.
+            m_scene->showLesson({lesson ? lesson->title() : o.id, m_lessonScene, m_noticeVerdict(), m_noticeOk},
+                                m_ui->lessons->revealed());
+            m_ui->flowView->refit();
+            if (m_presenting)
+                m_ui->caption->setText(m_scene->caption());
+        }
     });
 }
 
@@ -769,6 +796,7 @@ void MainWindow::connectController()
         m_ui->flowView->refit();
         m_ui->code->setMechanism(run->scenario().mechanism);
         m_ui->plot->setRun(run);
+        m_ui->plot->show(); // hidden while a lesson ran
         m_ui->kernel->clearRun();
         m_reportedCorrupted = m_reportedDuplicated = 0;
         m_ui->log->append(

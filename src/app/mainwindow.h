@@ -8,6 +8,7 @@
 #include "session/arbiter.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
+#include "session/scenemodel.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -158,6 +159,7 @@ private:
     // What the last lesson or comparison came to: the status bar says it
     // until anything starts again.
     std::function<QString()> m_lastActivity;
+    SceneModel m_lessonScene; // the running lesson's, as last read
     double m_zoom = 1;
     bool m_presenting = false;
     static constexpr double kPresentationType = 1.35;

@@ -3,7 +3,8 @@
 // runs it and prints what was expected, each check with what it measured,
 // the lecture's errata where it has them, and the verdict (--json: the same
 // as an object). --control runs the lesson where its phenomenon cannot
-// happen, to show that the verdict can turn.
+// happen, to show that the verdict can turn. --scene prints the lesson's
+// scene (lessonstage.h) as JSON lines on standard error as it is read.
 #include "arguments.h"
 #include "commands.h"
 #include "interrupt.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ipcscope {
 
@@ -68,7 +70,10 @@ int lessonCommand(const QStringList &arguments)
             {{QStringLiteral("list"), tr("List the lessons, one a line, id first.")},
              {QStringLiteral("json"), tr("Print the list or the outcome as JSON.")},
              {QStringLiteral("control"),
-              tr("Run the lesson where its phenomenon cannot happen: the verdict must turn.")}},
+              tr("Run the lesson where its phenomenon cannot happen: the verdict must turn.")},
+             {QStringLiteral("scene"),
+              tr("Print the lesson's scene as JSON lines on standard error while it runs: its processes and "
+                 "kernel objects as last read, the last line its end.")}},
             arguments, 1))
         return *done;
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -101,8 +106,19 @@ int lessonCommand(const QStringList &arguments)
         out() << "\n";
     }
     out().flush();
+    const bool scene = parser.isSet(QStringLiteral("scene"));
+    LessonContext::Publisher publisher;
+    if (scene)
+        publisher = [](const RunSnapshot &, const SceneModel &model) {
+            err() << QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        };
     const LessonOutcome outcome = runLesson(
-        *lesson, [json](const QString &line) { (json ? err() : out()) << "  " << line << Qt::endl; }, &cancel, setup);
+        *lesson,
+        [json, scene](const QString &line) {
+            if (!scene)
+                (json ? err() : out()) << "  " << line << Qt::endl;
+        },
+        &cancel, setup, publisher);
     if (json) {
         QJsonObject o = outcome.toJson();
         o.insert(QStringLiteral("title"), lesson->title());

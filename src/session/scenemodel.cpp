@@ -115,15 +115,44 @@ QJsonObject SceneModel::toJson() const
             j.insert(QStringLiteral("kernel_id"), o.kernelId);
         for (const auto &[key, value] : o.fields)
             j.insert(key, value);
+        if (!o.cells.isEmpty()) {
+            QJsonArray cellArray;
+            for (const SceneObject::Cell &c : o.cells)
+                cellArray.append(QJsonObject{{QStringLiteral("text"), c.text}, {QStringLiteral("mark"), orNull(c.mark)}});
+            j.insert(QStringLiteral("cells"), cellArray);
+        }
         objectArray.append(j);
     }
-    return {{QStringLiteral("t"), qRound(tS * 1000) / 1000.0},
+    QJsonObject out{{QStringLiteral("t"), qRound(tS * 1000) / 1000.0},
             {QStringLiteral("exact"), exact},
             {QStringLiteral("phase"), phaseName(phase)},
             {QStringLiteral("workers"), workerArray},
             {QStringLiteral("semaphores"), semaphoreArray},
             {QStringLiteral("ring"), ringValue},
             {QStringLiteral("objects"), objectArray}};
+    if (!part.isEmpty())
+        out.insert(QStringLiteral("part"), part);
+    if (!counters.isEmpty()) {
+        QJsonArray counterArray;
+        for (const SceneCounter &c : counters)
+            counterArray.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                            {QStringLiteral("id"), c.id},
+                                            {QStringLiteral("expected"), c.expected},
+                                            {QStringLiteral("actual"), c.actual},
+                                            {QStringLiteral("shortfall"), c.shortfall},
+                                            {QStringLiteral("state"), c.live ? QStringLiteral("live")
+                                                                             : QStringLiteral("removed")}});
+        out.insert(QStringLiteral("counters"), counterArray);
+    }
+    if (!edges.isEmpty()) {
+        QJsonArray edgeArray;
+        for (const SceneEdge &e : edges)
+            edgeArray.append(QJsonObject{{QStringLiteral("from"), e.from},
+                                         {QStringLiteral("to"), e.to},
+                                         {QStringLiteral("kind"), e.kind}});
+        out.insert(QStringLiteral("edges"), edgeArray);
+    }
+    return out;
 }
 
 } // namespace ipcscope

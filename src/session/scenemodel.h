@@ -88,6 +88,33 @@ struct SceneObject {
     bool live = true; // false: removed with the run; the values are its last
     QVector<QPair<QString, qint64>> fields; // depth fields, as the kernel names them
     qint64 field(const QString &name, qint64 otherwise = -1) const;
+    // What it holds, in order, where the kernel lets it be read without
+    // taking it (a queue's messages by type); `mark` says what is special
+    // about one: next (the one msgrcv takes next), torn, pending.
+    struct Cell {
+        QString text;
+        QString mark;
+    };
+    QVector<Cell> cells;
+};
+
+// A number in a kernel object against what it should be: the race's counter
+// read from the segment against the increments the workers made.
+struct SceneCounter {
+    QString name;
+    QString id; // the segment's key, as the workers are told it
+    qint64 expected = -1;
+    qint64 actual = -1;
+    QString shortfall; // what the difference is, in words: "lost", "torn"
+    bool live = true;
+};
+
+// A line of the wait-for graph: a worker asleep on a semaphore ("waits"), a
+// semaphore at 0 held by a worker ("held"): a cycle of them is a deadlock.
+struct SceneEdge {
+    QString from;
+    QString to;
+    QString kind; // waits | held
 };
 
 struct SceneModel {
@@ -98,6 +125,11 @@ struct SceneModel {
     QVector<SceneSemaphore> semaphores;
     std::optional<SceneRing> ring;
     QVector<SceneObject> objects;
+    // A lesson's scene: which part of the lesson this is, its counters and
+    // the wait-for graph drawn from the kernel's numbers.
+    QString part;
+    QVector<SceneCounter> counters;
+    QVector<SceneEdge> edges;
 
     // One line of `ipcscope-cli run --scene` (see the README for the fields).
     QJsonObject toJson() const;

@@ -53,6 +53,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
     QString code() const override { return QStringLiteral("pipe"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("pipe")};
+    }
     QString scenario() const override { return QStringLiteral("back-pressure"); }
 
     // One run; readings under `p`. capacity: F_SETPIPE_SZ (0: the default),

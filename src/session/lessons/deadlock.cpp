@@ -34,6 +34,10 @@ public:
     QString control() const override { return LessonText::tr("Both take A, then B, in both runs: no cycle can form."); }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lesson-deadlock"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("worker"), QStringLiteral("semaphore"), QStringLiteral("semaphore"), QStringLiteral("edge"), QStringLiteral("edge"), QStringLiteral("edge"), QStringLiteral("edge")};
+    }
 
     // One attempt; its readings go under `p` ("opposite_" or "ordered_").
     void attempt(LessonContext &c, bool opposite, const QString &p, QJsonObject &r) const
@@ -41,7 +45,13 @@ public:
         Objects sems = createSysvSemaphores(2, 1); // A = 0, B = 1
         c.own(sems);
         const int semid = std::stoi(param(sems.params, "sem-id"));
+        c.stage().begin(opposite ? LessonText::tr("P1: A then B; P2: B then A") : LessonText::tr("both: A then B"));
         TelemetryBlock &block = c.telemetry(2);
+        // Each worker's state names its first and second semaphore.
+        const QString a = QStringLiteral("A"), b = QStringLiteral("B");
+        c.stage().watchWorkers(block, {QStringLiteral("P1"), QStringLiteral("P2")},
+                               {{a, b}, opposite ? QStringList{b, a} : QStringList{a, b}});
+        c.stage().watchSemaphores(semid, {a, b});
         const QString key = QString::fromStdString(param(sems.params, "sem-key"));
         const auto locker = [&](int slot, int first, int second) {
             return c.startWorker({QStringLiteral("lock"), QStringLiteral("--sem-key"), key, QStringLiteral("--first"),
@@ -74,6 +84,8 @@ public:
         if (cycled) {
             c.wait(1000);
             cycled = cycle();
+            if (cycled && opposite)
+                c.stage().keepAsFinal(); // the cycle is the picture the lesson ends on
             const ProcInfo where = readProcInfo(pid1);
             r.insert(p + QStringLiteral("asleep_in"), where.syscallName);
             r.insert(p + QStringLiteral("wchan"), where.wchan);

@@ -9,6 +9,50 @@
 
 namespace ipcscope {
 
+namespace {
+
+// What the host read where the session cannot look (its private namespace):
+// an object as /proc/sysvipc lists it ("key 0x… id 3 … nattch 1 … dest 0"),
+// "none" when none is left, and the pids of the lecture's programs.
+void showOnStage(LessonStage &stage, const QString &key, const QString &value)
+{
+    if (key.endsWith(QLatin1String("_pid"))) {
+        stage.watchProcess(key.section(QLatin1Char('.'), -1).chopped(4), value.toLongLong());
+        return;
+    }
+    const QMap<QString, QString> fields = describedFields(value);
+    const QString id = fields.value(QStringLiteral("id"));
+    const auto kindOf = [&]() -> QString {
+        if (fields.contains(QStringLiteral("nattch")))
+            return QStringLiteral("segment");
+        if (fields.contains(QStringLiteral("qnum")))
+            return QStringLiteral("queue");
+        if (fields.contains(QStringLiteral("nsems")))
+            return QStringLiteral("semaphores");
+        return {};
+    };
+    if (value == QLatin1String("none")) {
+        // Which kind is gone, the host's key says: "a.after_reader" of the segment lesson lists shm.
+        for (const QString &kind : {QStringLiteral("segment"), QStringLiteral("queue"), QStringLiteral("semaphores")})
+            stage.reportGone(kind);
+        return;
+    }
+    const QString kind = kindOf();
+    if (kind.isEmpty() || id.isEmpty())
+        return;
+    const QString name = QStringLiteral("id %1").arg(id);
+    stage.report(kind, name, QStringLiteral("key"), fields.value(QStringLiteral("key")).toLongLong(nullptr, 16));
+    const QList<QPair<QString, QString>> kernelNames = {
+        {QStringLiteral("nattch"), QStringLiteral("shm_nattch")}, {QStringLiteral("dest"), QStringLiteral("ipc_rmid")},
+        {QStringLiteral("bytes"), QStringLiteral("shm_segsz")},   {QStringLiteral("qnum"), QStringLiteral("msg_qnum")},
+        {QStringLiteral("cbytes"), QStringLiteral("msg_cbytes")}, {QStringLiteral("nsems"), QStringLiteral("sem_nsems")}};
+    for (const auto &[field, kernel] : kernelNames)
+        if (fields.contains(field) && !(field == QLatin1String("bytes") && kind != QLatin1String("segment")))
+            stage.report(kind, name, kernel, fields.value(field).toLongLong());
+}
+
+} // namespace
+
 QJsonObject runLectureExample(LessonContext &c, const QString &worker, bool control)
 {
     QStringList args{worker};
@@ -32,6 +76,7 @@ QJsonObject runLectureExample(LessonContext &c, const QString &worker, bool cont
             }
             return;
         }
+        showOnStage(c.stage(), key, value);
         const QString before = r.value(key).toString();
         r.insert(key, before.isEmpty() ? value : before + QLatin1Char('\n') + value);
     });

@@ -33,6 +33,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lecture-shm"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("segment")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {

@@ -129,6 +129,7 @@ LessonOutcome runLesson(const Lesson &lesson, const LessonContext::Observer &obs
         outcome.error = QString::fromLocal8Bit(e.what());
     }
     outcome.setup = setup;
+    context.finishStage(!outcome.error.isEmpty() || context.cancelled());
     outcome.observations = context.observations();
     if (context.cancelled() && outcome.error.isEmpty())
         outcome.error = QCoreApplication::translate("Lessons", "cancelled");

@@ -74,6 +74,10 @@ public:
     // The example scenario (scenarios/NAME.json) the lesson builds on, to
     // watch in the live view; empty when the lesson runs workers of its own.
     virtual QString scenario() const { return {}; }
+    // What its scene (lessonstage.h) draws at the verdict, as the inventory
+    // names the items: a kind once for each one it must show
+    // ({"worker", "counter"}). Its processes by default.
+    virtual QStringList sceneItems() const { return {QStringLiteral("worker")}; }
 
     // Runs the real processes and returns what was measured, by name.
     virtual QJsonObject measure(LessonContext &context, LessonSetup setup) const = 0;

@@ -51,13 +51,15 @@ RunResult LessonContext::run(const Scenario &scenario, const std::function<void(
     run.setPollInterval(25);
     run.setWatchProcesses(true);
     run.setKernelInterval(25);
+    run.setWatchScene(true);
     QEventLoop loop;
     QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
     QObject::connect(&run, &Run::sampled, &loop, [&] {
         if (watch)
             watch(run);
+        m_stage.showRun(run.scene());
         if (m_publisher)
-            m_publisher(run.snapshot());
+            m_publisher(run.snapshot(), m_stage.read());
     });
     QTimer cancelCheck;
     QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [&] {
@@ -73,6 +75,7 @@ RunResult LessonContext::run(const Scenario &scenario, const std::function<void(
     cancelCheck.start(50);
     if (run.isActive())
         loop.exec();
+    m_stage.showRun(run.scene()); // its end: the objects gone, the last values
     return run.result();
 }
 
@@ -100,6 +103,7 @@ TelemetryBlock &LessonContext::telemetry(int producers, int consumers)
     m_blocks.push_back(
         std::make_unique<TelemetryBlock>(TelemetryBlock::create(name, producers, consumers, 12)));
     Session::instance().reaper().track({ObjectKind::PosixShm, name});
+    m_stage.watchWorkers(*m_blocks.back());
     return *m_blocks.back();
 }
 
@@ -115,32 +119,22 @@ bool LessonContext::waitForReady(const TelemetryBlock &block, int timeoutMs)
         timeoutMs);
 }
 
-void LessonContext::publish()
+void LessonContext::publish(bool now)
 {
-    if (!m_publisher || m_blocks.empty())
+    if (!m_publisher)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now - m_lastPublishMs < 100)
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (!now && ms - m_lastPublishMs < 100)
         return;
-    m_lastPublishMs = now;
-    // The newest block is the one whose workers are at work now.
-    const TelemetryBlock &block = *m_blocks.back();
-    RunSnapshot snapshot;
-    for (int i = 0; i < block.workers(); ++i) {
-        const WorkerSlot *s = block.slot(i);
-        WorkerSnapshot w;
-        w.slot = i;
-        w.role = Role(s->role.load());
-        w.index = int(s->index.load());
-        w.pid = s->pid.load();
-        w.state = unpackState(s->state.load());
-        if (w.pid > 0 && w.state.state == WorkerState::InCall)
-            w.blocked = !readProcInfo(w.pid).wchan.isEmpty();
-        w.messages = s->messages.load();
-        snapshot.workers << w;
-    }
-    snapshot.started = true;
-    m_publisher(snapshot);
+    m_lastPublishMs = ms;
+    const SceneModel scene = m_stage.read();
+    m_publisher(m_stage.workers(), scene);
+}
+
+void LessonContext::finishStage(bool failed)
+{
+    m_stage.finish(failed);
+    publish(true);
 }
 
 QString LessonContext::WorkerOutput::value(const QString &key) const
@@ -165,6 +159,13 @@ std::unique_ptr<QProcess> LessonContext::startWorker(const QStringList &args)
     prepareWorkerProcess(*process, QStringList{QStringLiteral("lesson")} + args);
     process->start();
     process->waitForStarted(5000);
+    // One without telemetry is watched through /proc, named by what it runs.
+    if (!args.contains(QStringLiteral("--telemetry")) && !args.isEmpty() && process->processId() > 0) {
+        const int n = ++m_processNames[args.first()];
+        const bool sends = args.first().contains(QLatin1String("send")) || args.first().contains(QLatin1String("write"));
+        m_stage.watchProcess(n > 1 ? QStringLiteral("%1 #%2").arg(args.first()).arg(n) : args.first(),
+                             process->processId(), sends ? Role::Producer : Role::Consumer);
+    }
     return process;
 }
 

@@ -3,14 +3,18 @@
 // of workers, a lesson worker process (`ipcscope-worker lesson NAME`), the
 // kernel objects it made, a wait that keeps events flowing. The CLI runs a
 // lesson directly; the window runs it in a thread of its own. Observations go
-// to an observer as they are made, and the lesson workers' states to a
-// publisher, so the Code dock can mark the line each one is in.
+// to an observer as they are made, and the lesson's scene (lessonstage.h)
+// with its workers' states to a publisher, so the scene draws the lesson and
+// the Code dock can mark the line each worker is in.
+#include "lessonstage.h"
+
 #include "session/run.h"
 #include "session/runtypes.h"
 
 #include "engine/mechanism.h"
 #include "engine/telemetryblock.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <atomic>
@@ -24,13 +28,22 @@ namespace ipcscope {
 class LessonContext {
 public:
     using Observer = std::function<void(const QString &)>;
-    using Publisher = std::function<void(const RunSnapshot &)>;
+    using Publisher = std::function<void(const RunSnapshot &, const SceneModel &)>;
     LessonContext(Observer observer, const std::atomic<bool> *cancel, Publisher publisher = {});
     ~LessonContext(); // removes what the lesson made
     LessonContext(const LessonContext &) = delete;
     LessonContext &operator=(const LessonContext &) = delete;
 
     void observe(const QString &line);
+    // What the scene shows: the lesson names its processes and objects there.
+    // A telemetry block's workers, a run's scene and the lesson workers
+    // started without telemetry are on it without asking.
+    LessonStage &stage() { return m_stage; }
+    // The lesson is over: its last scene goes out, marked as such.
+    void finishStage(bool failed);
+    // Reads the scene now and sends it out: the last values of a part,
+    // before its objects go.
+    void showNow() { publish(true); }
     QStringList observations() const { return m_observations; }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -74,7 +87,7 @@ public:
     void wait(int ms);
 
 private:
-    void publish();
+    void publish(bool now = false);
 
     Observer m_observer;
     const std::atomic<bool> *m_cancel;
@@ -83,6 +96,8 @@ private:
     std::vector<Objects> m_owned;
     std::vector<std::unique_ptr<TelemetryBlock>> m_blocks;
     qint64 m_lastPublishMs = 0;
+    LessonStage m_stage;
+    QMap<QString, int> m_processNames; // how many lesson workers of each name were watched
 };
 
 } // namespace ipcscope

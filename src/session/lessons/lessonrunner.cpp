@@ -35,11 +35,17 @@ bool LessonRunner::start(const Lesson &lesson, LessonSetup setup)
     const Lesson *l = &lesson;
     m_thread = QThread::create([this, l, setup] {
         // Signals from this thread reach the runner's thread queued; a
-        // snapshot travels in a queued call, as it is no registered type.
+        // snapshot and a scene travel in a queued call, as they are no registered types.
         const LessonOutcome outcome = runLesson(
             *l, [this](const QString &line) { emit observed(line); }, &m_cancel, setup,
-            [this](const RunSnapshot &snapshot) {
-                QMetaObject::invokeMethod(this, [this, snapshot] { emit workersSeen(snapshot); }, Qt::QueuedConnection);
+            [this](const RunSnapshot &snapshot, const SceneModel &scene) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, snapshot, scene] {
+                        emit workersSeen(snapshot);
+                        emit sceneSeen(scene);
+                    },
+                    Qt::QueuedConnection);
             });
         emit finished(outcome);
     });

@@ -25,6 +25,8 @@ signals:
     void observed(const QString &line);
     // Where the lesson's workers are now (for the Code dock's marks).
     void workersSeen(const ipcscope::RunSnapshot &snapshot);
+    // What the lesson's scene shows now (lessonstage.h); the last one after its end.
+    void sceneSeen(const ipcscope::SceneModel &scene);
     void finished(const ipcscope::LessonOutcome &outcome);
 
 private:

@@ -34,6 +34,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-msg"); }
     QString code() const override { return QStringLiteral("lesson-msg-types"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("queue")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -42,12 +46,21 @@ public:
         const QString key = QString::fromStdString(param(queue.params, "key"));
         const QString types =
             setup == LessonSetup::Control ? QStringLiteral("1,1,1,1,1,1") : QStringLiteral("3,1,2,1,3,2");
+        const int msqid = std::stoi(param(queue.params, "id"));
+        c.stage().begin(LessonText::tr("msgsnd: types %1").arg(types));
+        c.stage().watchQueue(QStringLiteral("queue"), msqid);
         const LessonContext::WorkerOutput sender = c.runWorker(
             {QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), types});
         c.observe(LessonText::tr("A sender queued: %1.")
                       .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
         QJsonArray got;
         for (const auto &[msgtyp, want] : kReceives) {
+            // The queue as the kernel holds it, the message this msgrcv takes marked.
+            c.stage().begin(LessonText::tr("msgrcv, msgtyp %1").arg(msgtyp));
+            c.stage().watchQueue(QStringLiteral("queue"), msqid, msgtyp);
+            c.wait(300); // long enough to be seen before it is taken
+            if (got.isEmpty())
+                c.stage().keepAsFinal(); // all queued, the first taken marked: the picture of the lesson
             const LessonContext::WorkerOutput r =
                 c.runWorker({QStringLiteral("msg-receive"), QStringLiteral("--key"), key, QStringLiteral("--msgtyp"),
                              QString::number(msgtyp)});

@@ -7,6 +7,8 @@
 
 #include "engine/limits.h"
 
+#include <memory>
+
 namespace ipcscope {
 
 namespace {
@@ -34,6 +36,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
     QString code() const override { return QStringLiteral("pipe"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("pipe")};
+    }
     QString scenario() const override { return QStringLiteral("pipe-buf"); }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
@@ -51,7 +57,18 @@ public:
                           .arg(s.producers)
                           .arg(s.count)
                           .arg(size));
-            const RunResult run = c.run(s);
+            // Records read whole against all read, as the consumers verify
+            // each one: the difference is the torn ones.
+            auto seen = std::make_shared<std::pair<qint64, qint64>>(-1, -1);
+            c.stage().begin(LessonText::tr("writes of %1 B").arg(size), true);
+            c.stage().watchCounter(
+                LessonText::tr("whole of read, writes of %1 B").arg(size), QString(), [seen] { return seen->first; },
+                [seen] { return seen->second; }, LessonText::tr("torn"));
+            const RunResult run = c.run(s, [seen](const Run &live) {
+                const RunSnapshot &now = live.snapshot();
+                seen->first = qint64(now.received + now.corrupted);
+                seen->second = qint64(now.received);
+            });
             // Corrupted messages are the lesson (the run calls them an error); nothing sent is not.
             if (run.sent == 0)
                 throw std::runtime_error(run.error.toStdString());

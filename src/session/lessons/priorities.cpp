@@ -34,6 +34,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("posix-mq"); }
     QString code() const override { return QStringLiteral("lesson-priorities"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("queue")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -42,10 +46,16 @@ public:
         const QString name = QString::fromStdString(param(queue.params, "mq"));
         const QString priorities =
             setup == LessonSetup::Control ? QStringLiteral("0,0,0,0,0,0") : QStringLiteral("2,0,5,1,5,3");
+        c.stage().begin(LessonText::tr("mq_send, priorities %1").arg(priorities));
+        c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
         const LessonContext::WorkerOutput sender = c.runWorker(
             {QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"), priorities});
         c.observe(LessonText::tr("Sent, in this order: %1.")
                       .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
+        c.stage().begin(LessonText::tr("mq_receive: the highest priority first"));
+        c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
+        c.wait(300); // the full queue, seen before it is drained
+        c.stage().keepAsFinal();
         const LessonContext::WorkerOutput receiver = c.runWorker(
             {QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"), QStringLiteral("6")});
         const QStringList got = receiver.values(QStringLiteral("got"));

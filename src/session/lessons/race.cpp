@@ -45,6 +45,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lesson-race"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("semaphore")};
+    }
 
     // Runs kWorkers racers for kMs; their readings go under `run.name`.
     void race(LessonContext &c, const RaceRun &run, QJsonObject &r) const
@@ -53,7 +57,32 @@ public:
         if (run.semaphore)
             objects = merge(objects, createSysvSemaphores(1, 1));
         c.own(objects);
+        const QString part = run.semaphore ? LessonText::tr("with P and V")
+                             : run.oneCpu  ? LessonText::tr("no semaphore, one CPU")
+                                           : LessonText::tr("no semaphore, all CPUs");
+        c.stage().begin(part, true);
         TelemetryBlock &block = c.telemetry(kWorkers);
+        // The counter as the segment holds it, against the increments the
+        // workers say they made (published every 1024).
+        const int shmid = std::stoi(param(objects.params, "shm-id"));
+        c.stage().watchCounter(
+            part, QString::fromStdString(param(objects.params, "shm-key")),
+            [&block] {
+                qint64 made = 0;
+                for (int i = 0; i < block.workers(); ++i)
+                    made += qint64(block.slot(i)->messages.load());
+                return made;
+            },
+            [shmid]() -> qint64 {
+                try {
+                    return qint64(readCounter(shmid));
+                } catch (const std::exception &) {
+                    return -1; // removed: the last value stays
+                }
+            },
+            LessonText::tr("lost"));
+        if (run.semaphore)
+            c.stage().watchSemaphores(std::stoi(param(objects.params, "sem-id")), {QStringLiteral("mutex")});
         QStringList args = {QStringLiteral("race"),
                             QStringLiteral("--shm-key"),
                             QString::fromStdString(param(objects.params, "shm-key")),
@@ -85,6 +114,7 @@ public:
             cpu = out.value(QStringLiteral("cpu"));
         }
         const qint64 counter = qint64(readCounter(std::stoi(param(objects.params, "shm-id"))));
+        c.showNow(); // the counter's last value, before the segment goes
         c.release(objects);
         const QString p = QLatin1String(run.name) + QLatin1Char('_');
         r.insert(p + QStringLiteral("increments"), increments);

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <csignal>
 
 namespace ipcscope {
 
@@ -54,6 +55,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("signals-std"); }
     QString code() const override { return QStringLiteral("lesson-signals"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("counter"), QStringLiteral("counter"), QStringLiteral("signal")};
+    }
 
     struct Batch {
         qint64 attempted = 0, accepted = 0, refused = 0, arrived = 0, outOfOrder = 0, duplicates = 0;
@@ -62,6 +67,9 @@ public:
 
     Batch send(LessonContext &c, bool realtime, int senders, int each, bool awaitEach) const
     {
+        const QString part =
+            realtime ? LessonText::tr("sigqueue(SIGRTMIN): a queue") : LessonText::tr("kill(SIGUSR1): one bit");
+        c.stage().begin(part, true);
         TelemetryBlock &block = c.telemetry(senders, 1);
         const QString kind = realtime ? QStringLiteral("rt") : QStringLiteral("std");
         const QString telemetry = QString::fromStdString(block.name());
@@ -69,6 +77,19 @@ public:
             c.startWorker({QStringLiteral("sig-receive"), QStringLiteral("--kind"), kind, QStringLiteral("--telemetry"),
                            telemetry, QStringLiteral("--slot"), QString::number(senders)});
         const QString to = QString::number(receiver->processId());
+        // The receiver's pending set as the kernel keeps it (one bit for
+        // SIGUSR1; the real-time queue), and arrived against accepted.
+        c.stage().watchSignals(LessonText::tr("receiver"), receiver->processId(), realtime ? SIGRTMIN : SIGUSR1);
+        c.stage().watchCounter(
+            LessonText::tr("%1: arrived of sent").arg(part), QString(),
+            [&block, senders] {
+                qint64 accepted = 0;
+                for (int i = 0; i < senders; ++i)
+                    accepted += qint64(block.slot(i)->messages.load());
+                return accepted;
+            },
+            [&block, senders] { return qint64(block.slot(senders)->messages.load()); },
+            realtime ? LessonText::tr("lost") : LessonText::tr("merged"));
         std::vector<std::unique_ptr<QProcess>> senderProcesses;
         for (int i = 0; i < senders; ++i) {
             QStringList args{QStringLiteral("sig-send"), QStringLiteral("--kind"),      kind,

@@ -30,6 +30,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
     QString code() const override { return QStringLiteral("pipe"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("pipe")};
+    }
     QString scenario() const override { return QStringLiteral("sigpipe"); }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override

@@ -1,0 +1,27 @@
+#pragma once
+// A number in a kernel object against what it should be (scenemodel.h's
+// SceneCounter): the race's counter as the segment holds it beside the
+// increments the workers made, what is missing, and a bar of the two.
+#include "sceneitem.h"
+
+#include "session/scenemodel.h"
+
+namespace ipcscope {
+
+class CounterItem : public SceneItem {
+public:
+    CounterItem(const SceneCounter &counter, QSizeF size);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+    QString inventoryKind() const override { return QStringLiteral("counter"); }
+    QString inventoryName() const override { return m_counter.name; }
+
+    static double preferredHeight();
+
+private:
+    SceneCounter m_counter;
+    QSizeF m_size;
+};
+
+} // namespace ipcscope

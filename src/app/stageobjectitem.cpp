@@ -1,0 +1,143 @@
+#include "stageobjectitem.h"
+
+#include "session/formatter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace ipcscope {
+
+namespace {
+
+struct StageObjectText {
+    Q_DECLARE_TR_FUNCTIONS(StageObjectItem)
+};
+
+double lineOf(TextRole role, bool bold = false)
+{
+    return QFontMetricsF(sceneFont(role, bold)).height() + 2;
+}
+
+QString kindText(const QString &kind)
+{
+    if (kind == QLatin1String("queue"))
+        return StageObjectText::tr("message queue");
+    if (kind == QLatin1String("segment"))
+        return StageObjectText::tr("shared memory segment");
+    if (kind == QLatin1String("signals"))
+        return StageObjectText::tr("pending signals");
+    if (kind == QLatin1String("semaphores"))
+        return StageObjectText::tr("semaphore set");
+    return kind;
+}
+
+QString markText(const QString &mark)
+{
+    if (mark == QLatin1String("next"))
+        return StageObjectText::tr("next");
+    if (mark == QLatin1String("pending"))
+        return StageObjectText::tr("pending");
+    if (mark == QLatin1String("torn"))
+        return StageObjectText::tr("torn");
+    return mark;
+}
+
+// The fields one a line, as the kernel names them; the removal mark in words.
+QStringList fieldLines(const SceneObject &o)
+{
+    QStringList lines;
+    for (const auto &[key, value] : o.fields) {
+        if (key == QLatin1String("key"))
+            continue; // in the title
+        if (key == QLatin1String("ipc_rmid")) {
+            if (value)
+                lines << StageObjectText::tr("IPC_RMID: gone at the last shmdt");
+            continue;
+        }
+        if (key == QLatin1String("pending"))
+            continue; // the cell says it
+        lines << QStringLiteral("%1 %2").arg(key, Formatter::count(value));
+    }
+    return lines;
+}
+
+} // namespace
+
+StageObjectItem::StageObjectItem(const SceneObject &object, QSizeF size) : m_object(object), m_size(size) {}
+
+QString StageObjectItem::inventoryKind() const
+{
+    return m_object.kind == QLatin1String("signals") ? QStringLiteral("signal") : m_object.kind;
+}
+
+double StageObjectItem::preferredHeight(const SceneObject &object)
+{
+    const double cells = object.cells.isEmpty() ? 0 : lineOf(TextRole::State, true) * 1.6 + lineOf(TextRole::Label);
+    return lineOf(TextRole::Label, true) + fieldLines(object).size() * lineOf(TextRole::Count) + cells +
+           (object.live ? 0 : lineOf(TextRole::Label)) + 14;
+}
+
+QRectF StageObjectItem::boundingRect() const
+{
+    return QRectF(-4, -4, m_size.width() + 8, m_size.height() + 8);
+}
+
+void StageObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    beginTexts();
+    const VisualStyle &s = VisualStyle::current();
+    const SceneObject &o = m_object;
+    const QRectF box(0, 0, m_size.width(), m_size.height());
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(o.live ? s.line : s.done, 2 * s.lineScale, o.live ? Qt::SolidLine : Qt::DashLine));
+    p->setBrush(s.panel);
+    p->drawRoundedRect(box, 8, 8);
+    const QColor ink = o.live ? s.text : s.mutedText;
+    double y = 4;
+    QString title = kindText(o.kind);
+    if (const qint64 key = o.field(QStringLiteral("key"), 0); key > 0)
+        title += StageObjectText::tr(" · key 0x%1").arg(key, 8, 16, QLatin1Char('0'));
+    else if (!o.kernelId.isEmpty())
+        title += StageObjectText::tr(" · id %1").arg(o.kernelId);
+    else if (!o.id.isEmpty() && o.id != o.kind)
+        title += QStringLiteral(" · ") + o.id;
+    y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label, true)), Qt::AlignLeft, title,
+                  TextRole::Label, true, s.mutedText, s.panel);
+    if (!o.live)
+        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
+                      StageObjectText::tr("removed — last values"), TextRole::Label, false, s.mutedText, s.panel);
+    for (const QString &line : fieldLines(o)) {
+        const bool mark = line.contains(QLatin1String("IPC_RMID"));
+        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Count)), Qt::AlignLeft, line,
+                      TextRole::Count, mark, mark ? VisualStyle::readable(s.warning, s.panel) : ink, s.panel);
+    }
+    if (o.cells.isEmpty())
+        return;
+    // What it holds, oldest first; a mark under the one it names.
+    const double cellHeight = lineOf(TextRole::State, true) * 1.6;
+    const int n = int(o.cells.size());
+    const double gap = 6;
+    double widest = 0;
+    for (const SceneObject::Cell &c : o.cells)
+        widest = std::max(widest, QFontMetricsF(sceneFont(TextRole::State, true)).horizontalAdvance(c.text) + 16);
+    const double cellWidth = std::min(std::max(90.0, widest), (box.width() - 20 - gap * (n - 1)) / n);
+    for (int i = 0; i < n; ++i) {
+        const SceneObject::Cell &c = o.cells[i];
+        const QRectF cell(10 + i * (cellWidth + gap), y + 4, cellWidth, cellHeight);
+        const QColor edge = c.mark == QLatin1String("next")      ? s.running
+                            : c.mark == QLatin1String("pending") ? s.blocked
+                            : c.mark == QLatin1String("torn")    ? s.failed
+                                                                 : s.line;
+        p->setPen(QPen(edge, (c.mark.isEmpty() ? 2 : 4) * s.lineScale));
+        p->setBrush(s.background);
+        p->drawRoundedRect(cell, 4, 4);
+        drawLine(p, cell, Qt::AlignCenter, c.text, TextRole::State, true, ink, s.background);
+        if (!c.mark.isEmpty())
+            drawLine(p, QRectF(cell.left() - gap, cell.bottom(), cellWidth + 2 * gap, lineOf(TextRole::Label)),
+                     Qt::AlignHCenter, markText(c.mark), TextRole::Label, true, VisualStyle::readable(edge, s.panel),
+                     s.panel);
+    }
+}
+
+} // namespace ipcscope

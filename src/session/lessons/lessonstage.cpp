@@ -1,0 +1,553 @@
+#include "lessonstage.h"
+
+#include "session/procinfo.h"
+
+#include "engine/lessons/lessonobjects.h"
+#include "engine/telemetryblock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <fcntl.h>
+#include <mqueue.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+namespace ipcscope {
+
+namespace {
+
+struct StageText {
+    Q_DECLARE_TR_FUNCTIONS(LessonStage)
+};
+
+bool waitsOn(Op op)
+{
+    return op == Op::SemP || op == Op::Lock || op == Op::CondWait;
+}
+
+// What a process without telemetry is doing, from the system call it is in
+// (/proc/PID/syscall): a state word the Code dock can place, as the workers
+// with telemetry publish theirs.
+StateWord stateFromSyscall(const ProcInfo &p)
+{
+    if (p.running || p.syscall < 0)
+        return {WorkerState::Running, Op::None, 0};
+    static const QStringList sends{QStringLiteral("msgsnd"), QStringLiteral("write"), QStringLiteral("sendto"),
+                                   QStringLiteral("mq_timedsend"), QStringLiteral("kill"),
+                                   QStringLiteral("rt_sigqueueinfo")};
+    static const QStringList receives{QStringLiteral("msgrcv"),          QStringLiteral("read"),
+                                      QStringLiteral("recvfrom"),        QStringLiteral("mq_timedreceive"),
+                                      QStringLiteral("rt_sigtimedwait"), QStringLiteral("pause")};
+    if (sends.contains(p.syscallName))
+        return {WorkerState::InCall, Op::Send, 0};
+    if (receives.contains(p.syscallName))
+        return {WorkerState::InCall, Op::Receive, 0};
+    if (p.syscallName == QLatin1String("semop") || p.syscallName == QLatin1String("semtimedop"))
+        return {WorkerState::InCall, Op::SemP, 0}; // only a P sleeps
+    return {WorkerState::InCall, Op::None, 0};
+}
+
+QString stateKey(const WorkerSnapshot &w)
+{
+    if (w.exited)
+        return !w.exitSignal.isEmpty() ? QStringLiteral("killed")
+                                       : w.exitCode == 0 ? QStringLiteral("done") : QStringLiteral("failed");
+    switch (w.state.state) {
+    case WorkerState::Starting:
+        return QStringLiteral("starting");
+    case WorkerState::Ready:
+        return QStringLiteral("ready");
+    case WorkerState::Running:
+        return QStringLiteral("running");
+    case WorkerState::InCall:
+        return w.blocked ? QStringLiteral("blocked") : QStringLiteral("in-call");
+    case WorkerState::Critical:
+        return QStringLiteral("critical");
+    case WorkerState::Paused:
+        return QStringLiteral("paused");
+    case WorkerState::Sleeping:
+        return QStringLiteral("sleeping");
+    case WorkerState::Done:
+        return QStringLiteral("done");
+    case WorkerState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString stateText(const QString &key, const QString &call)
+{
+    if (key == QLatin1String("blocked"))
+        return call.isEmpty() ? StageText::tr("asleep in the kernel") : StageText::tr("asleep in %1").arg(call);
+    if (key == QLatin1String("in-call"))
+        return call.isEmpty() ? StageText::tr("in a call") : StageText::tr("in %1").arg(call);
+    if (key == QLatin1String("running"))
+        return StageText::tr("running");
+    if (key == QLatin1String("critical"))
+        return StageText::tr("holding its lock");
+    if (key == QLatin1String("ready") || key == QLatin1String("starting"))
+        return StageText::tr("at the start line");
+    if (key == QLatin1String("done"))
+        return StageText::tr("finished");
+    if (key == QLatin1String("killed"))
+        return StageText::tr("killed");
+    if (key == QLatin1String("failed"))
+        return StageText::tr("failed");
+    return key;
+}
+
+// /proc/PID/status: ShdPnd (the process's pending set, a hex mask) and SigQ
+// ("queued/limit" for the user).
+bool readPending(qint64 pid, int signo, qint64 &pending, qint64 &queued)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("ShdPnd:"))
+            pending = (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signo - 1)) & 1;
+        else if (line.startsWith("SigQ:"))
+            queued = line.mid(5).trimmed().split('/').value(0).toLongLong();
+    }
+    return true;
+}
+
+// The types of the messages queued, oldest first, copied without taking
+// them (MSG_COPY, IPC_NOWAIT); empty where the kernel cannot copy.
+QVector<long> queuedTypes(int msqid, int count)
+{
+    QVector<long> types;
+    struct {
+        long mtype;
+        char mtext[8192];
+    } buffer;
+    for (int i = 0; i < count && i < 64; ++i) {
+        if (msgrcv(msqid, &buffer, sizeof buffer.mtext, i, IPC_NOWAIT | MSG_COPY | MSG_NOERROR) < 0)
+            break;
+        types << buffer.mtype;
+    }
+    return types;
+}
+
+// The message msgrcv(msgtyp) takes next (msgrcv(2)): the first; the first of
+// that type; the first of the lowest type not above |msgtyp|.
+int nextTaken(const QVector<long> &types, long msgtyp)
+{
+    if (msgtyp == 0)
+        return types.isEmpty() ? -1 : 0;
+    int best = -1;
+    for (int i = 0; i < types.size(); ++i) {
+        if (msgtyp > 0 && types[i] == msgtyp)
+            return i;
+        if (msgtyp < 0 && types[i] <= -msgtyp && (best < 0 || types[i] < types[best]))
+            best = i;
+    }
+    return best;
+}
+
+} // namespace
+
+LessonStage::LessonStage()
+{
+    m_clock.start();
+}
+
+void LessonStage::begin(const QString &part, bool keepCounters)
+{
+    m_part = part;
+    m_blocks.clear();
+    m_processes.clear();
+    m_sets.clear();
+    m_lastSemaphores.clear();
+    if (keepCounters) {
+        for (Counter &c : m_counters) {
+            c.expected = {};
+            c.actual = {};
+            c.last.live = false;
+        }
+    } else {
+        m_counters.clear();
+    }
+    m_objects.clear();
+    m_reported.clear();
+    m_run.reset();
+    m_ended.reset();
+}
+
+void LessonStage::watchWorkers(const TelemetryBlock &block, const QStringList &names, const QVector<QStringList> &objects)
+{
+    for (Workers &b : m_blocks)
+        if (b.block == &block) {
+            b = {&block, names, objects};
+            return;
+        }
+    m_blocks.append({&block, names, objects});
+}
+
+void LessonStage::watchProcess(const QString &name, qint64 pid, Role role)
+{
+    m_processes.append({name, pid, role});
+}
+
+void LessonStage::watchSemaphores(int semid, const QStringList &names, bool locks)
+{
+    m_sets.append({semid, names, locks});
+}
+
+void LessonStage::watchCounter(const QString &name, const QString &id, Reading expected, Reading actual,
+                               const QString &shortfall)
+{
+    SceneCounter c;
+    c.name = name;
+    c.shortfall = shortfall;
+    c.id = id;
+    m_counters.append({c, std::move(expected), std::move(actual)});
+}
+
+void LessonStage::watchQueue(const QString &name, int msqid, long msgtyp)
+{
+    Watched w;
+    w.kind = QStringLiteral("queue");
+    w.name = name;
+    w.id = msqid;
+    w.msgtyp = msgtyp;
+    m_objects.append(w);
+}
+
+void LessonStage::watchPosixQueue(const QString &name, const std::string &mq)
+{
+    Watched w;
+    w.kind = QStringLiteral("mq");
+    w.name = name;
+    w.mq = mq;
+    m_objects.append(w);
+}
+
+void LessonStage::watchSegment(const QString &name, int shmid)
+{
+    Watched w;
+    w.kind = QStringLiteral("segment");
+    w.name = name;
+    w.id = shmid;
+    m_objects.append(w);
+}
+
+void LessonStage::watchSignals(const QString &name, qint64 pid, int signo)
+{
+    Watched w;
+    w.kind = QStringLiteral("signals");
+    w.name = name;
+    w.pid = pid;
+    w.signo = signo;
+    m_objects.append(w);
+}
+
+void LessonStage::report(const QString &kind, const QString &name, const QString &field, qint64 value)
+{
+    for (SceneObject &o : m_reported) {
+        if (o.kind != kind || o.id != name)
+            continue;
+        o.live = true;
+        for (auto &[key, v] : o.fields)
+            if (key == field) {
+                v = value;
+                return;
+            }
+        o.fields.append({field, value});
+        return;
+    }
+    SceneObject o;
+    o.kind = kind;
+    o.id = name;
+    o.fields.append({field, value});
+    m_reported.append(o);
+}
+
+void LessonStage::reportGone(const QString &kind)
+{
+    for (SceneObject &o : m_reported)
+        if (o.kind == kind)
+            o.live = false;
+}
+
+void LessonStage::showRun(const SceneModel &scene)
+{
+    m_run = scene;
+}
+
+void LessonStage::keepAsFinal()
+{
+    m_final = read();
+}
+
+void LessonStage::finish(bool failed)
+{
+    m_ended = failed ? ScenePhase::Failed : ScenePhase::Finished;
+}
+
+void LessonStage::readWorkers(SceneModel &m) const
+{
+    for (const WorkerSnapshot &w : m_lastWorkers.workers) {
+        SceneWorker sw;
+        sw.name = w.name();
+        sw.pid = w.pid;
+        sw.role = w.role;
+        sw.state = stateKey(w);
+        sw.messages = w.messages;
+        sw.exited = w.exited;
+        sw.exitSignal = w.exitSignal;
+        sw.exitCode = w.exitCode;
+        // The object the state names, as this worker's code names it.
+        QStringList objects;
+        if (w.state.state == WorkerState::InCall || w.state.state == WorkerState::Critical) {
+            for (const Workers &b : m_blocks)
+                if (w.slot < b.objects.size())
+                    objects = b.objects[w.slot];
+            if (objects.isEmpty())
+                for (const Semaphores &set : m_sets)
+                    objects += set.names;
+            if (w.state.state == WorkerState::InCall) {
+                const QString object = objects.value(w.state.object);
+                sw.call = w.syscall.isEmpty() || w.state.op != Op::None
+                              ? (object.isEmpty() ? opName(w.state.op)
+                                                  : QStringLiteral("%1(%2)").arg(opName(w.state.op), object))
+                              : w.syscall;
+                if (waitsOn(w.state.op))
+                    sw.on = object;
+            }
+        }
+        sw.text = stateText(sw.state, sw.call);
+        m.workers.append(sw);
+    }
+}
+
+void LessonStage::readSemaphores(SceneModel &m)
+{
+    QVector<SceneSemaphore> now;
+    bool allRead = true;
+    for (const Semaphores &set : m_sets) {
+        const std::vector<SemaphoreReading> r = ipcscope::readSemaphores(set.semid, int(set.names.size()));
+        for (int i = 0; i < set.names.size(); ++i) {
+            SceneSemaphore s;
+            s.name = set.names[i];
+            s.kind = set.locks ? SceneSemaphore::Kind::Lock : SceneSemaphore::Kind::Counter;
+            if (r[size_t(i)].value < 0) {
+                allRead = false;
+                continue;
+            }
+            s.value = r[size_t(i)].value;
+            s.waiters = r[size_t(i)].waiting;
+            s.lastPid = r[size_t(i)].lastPid;
+            for (const SceneWorker &w : m.workers) {
+                if (w.pid == s.lastPid && s.lastPid > 0)
+                    s.lastBy = w.name;
+                if (w.on == s.name && w.state == QLatin1String("blocked"))
+                    s.waiting << w.name;
+            }
+            if (set.locks && s.value == 0)
+                s.holder = s.lastBy;
+            now.append(s);
+        }
+    }
+    // A removed set shows its last values; nobody waits on it or holds it.
+    if (allRead) {
+        m_lastSemaphores = now;
+    } else {
+        for (SceneSemaphore &s : m_lastSemaphores) {
+            s.waiters = 0;
+            s.waiting.clear();
+            s.holder.clear();
+        }
+    }
+    m.semaphores = m_lastSemaphores;
+}
+
+void LessonStage::readObjects(SceneModel &m)
+{
+    for (Watched &w : m_objects) {
+        SceneObject o;
+        o.kind = w.kind == QLatin1String("mq") ? QStringLiteral("queue") : w.kind;
+        o.id = w.name;
+        bool read = false;
+        if (w.kind == QLatin1String("queue")) {
+            msqid_ds ds{};
+            if (msgctl(w.id, IPC_STAT, &ds) == 0) {
+                read = true;
+                o.kernelId = QString::number(w.id);
+                o.fields = {{QStringLiteral("msg_qnum"), qint64(ds.msg_qnum)},
+                            {QStringLiteral("msg_cbytes"), qint64(ds.__msg_cbytes)}};
+                const QVector<long> types = queuedTypes(w.id, int(ds.msg_qnum));
+                const int next = nextTaken(types, w.msgtyp);
+                for (int i = 0; i < types.size(); ++i)
+                    o.cells.append({QString::number(types[i]), i == next ? QStringLiteral("next") : QString()});
+            }
+        } else if (w.kind == QLatin1String("mq")) {
+            const mqd_t mq = mq_open(w.mq.c_str(), O_RDONLY | O_CLOEXEC);
+            mq_attr attr{};
+            if (mq != mqd_t(-1) && mq_getattr(mq, &attr) == 0) {
+                read = true;
+                o.fields = {{QStringLiteral("mq_curmsgs"), qint64(attr.mq_curmsgs)},
+                            {QStringLiteral("mq_maxmsg"), qint64(attr.mq_maxmsg)}};
+            }
+            if (mq != mqd_t(-1))
+                mq_close(mq);
+        } else if (w.kind == QLatin1String("segment")) {
+            const SegmentReading r = readSegment(w.id);
+            if (r.exists) {
+                read = true;
+                o.kernelId = QString::number(w.id);
+                o.fields = {{QStringLiteral("shm_nattch"), r.attached},
+                            {QStringLiteral("shm_cpid"), r.creator},
+                            {QStringLiteral("ipc_rmid"), r.markedForRemoval ? 1 : 0}};
+            }
+        } else if (w.kind == QLatin1String("signals")) {
+            qint64 pending = 0, queued = 0;
+            if (readPending(w.pid, w.signo, pending, queued)) {
+                read = true;
+                o.fields = {{QStringLiteral("pending"), pending}, {QStringLiteral("sigq"), queued}};
+                const char *abbrev = sigabbrev_np(w.signo);
+                o.cells.append({abbrev ? QStringLiteral("SIG%1").arg(QLatin1String(abbrev))
+                                       : w.signo == SIGRTMIN ? QStringLiteral("SIGRTMIN")
+                                                        : QStringLiteral("SIGRTMIN+%1").arg(w.signo - SIGRTMIN),
+                                pending ? QStringLiteral("pending") : QString()});
+            }
+        }
+        if (read) {
+            w.last = o;
+        } else if (w.last) {
+            o = *w.last;
+            o.live = false;
+        } else {
+            o.live = false;
+        }
+        m.objects.append(o);
+    }
+    m.objects += m_reported;
+    for (Counter &c : m_counters) {
+        if (!c.actual)
+            continue; // an earlier part's: its last values
+        const qint64 expected = c.expected ? c.expected() : -1;
+        const qint64 actual = c.actual();
+        if (expected >= 0)
+            c.last.expected = expected;
+        if (actual >= 0)
+            c.last.actual = actual;
+        c.last.live = actual >= 0;
+    }
+    for (const Counter &c : m_counters)
+        m.counters.append(c.last);
+}
+
+void LessonStage::addEdges(SceneModel &m)
+{
+    for (const SceneWorker &w : m.workers)
+        if (!w.on.isEmpty() && w.state == QLatin1String("blocked"))
+            m.edges.append({w.name, w.on, QStringLiteral("waits")});
+    for (const SceneSemaphore &s : m.semaphores)
+        if (!s.holder.isEmpty())
+            m.edges.append({s.name, s.holder, QStringLiteral("held")});
+}
+
+SceneModel LessonStage::read()
+{
+    // The workers first: the semaphores name their waiters and holder.
+    RunSnapshot snapshot;
+    for (const Workers &b : m_blocks) {
+        for (int i = 0; i < b.block->workers(); ++i) {
+            const WorkerSlot *s = b.block->slot(i);
+            WorkerSnapshot w;
+            w.slot = i;
+            w.role = Role(s->role.load());
+            w.index = int(s->index.load());
+            w.pid = s->pid.load();
+            w.state = unpackState(s->state.load());
+            w.messages = s->messages.load();
+            if (w.pid > 0) {
+                const ProcInfo p = readProcInfo(w.pid);
+                w.blocked = w.state.state == WorkerState::InCall && p.valid && !p.wchan.isEmpty() && !p.running;
+                w.wchan = p.wchan;
+            }
+            snapshot.workers << w;
+        }
+    }
+    const int withTelemetry = int(snapshot.workers.size());
+    for (const Process &p : m_processes) {
+        WorkerSnapshot w;
+        w.slot = int(snapshot.workers.size());
+        w.role = p.role;
+        w.pid = p.pid;
+        const ProcInfo info = readProcInfo(p.pid);
+        if (!info.valid || info.state == 'Z') {
+            w.exited = true;
+            w.state = {WorkerState::Done, Op::None, 0};
+        } else {
+            w.state = stateFromSyscall(info);
+            w.blocked = w.state.state == WorkerState::InCall && !info.wchan.isEmpty();
+            w.syscall = info.syscallName;
+            w.wchan = info.wchan;
+        }
+        snapshot.workers << w;
+    }
+    snapshot.started = true;
+    m_lastWorkers = snapshot;
+
+    if (m_ended && m_final) {
+        SceneModel m = *m_final;
+        m.tS = double(m_clock.elapsed()) / 1000.0;
+        m.phase = *m_ended;
+        return m;
+    }
+    SceneModel m;
+    m.tS = double(m_clock.elapsed()) / 1000.0;
+    m.part = m_part;
+    m.exact = true; // every number is read now, none is a share of an interval
+    m.phase = m_ended.value_or(ScenePhase::Running);
+    if (m_run) {
+        m.workers = m_run->workers;
+        m.semaphores = m_run->semaphores;
+        m.ring = m_run->ring;
+        m.objects = m_run->objects;
+        m.exact = m_run->exact;
+    }
+    readWorkers(m);
+    // Names: the lesson's, else P1, P2… for the telemetry slots.
+    for (int i = 0, offset = int(m.workers.size()) - int(snapshot.workers.size()); i < snapshot.workers.size(); ++i) {
+        SceneWorker &w = m.workers[offset + i];
+        if (i >= withTelemetry) {
+            w.name = m_processes[i - withTelemetry].name;
+            continue;
+        }
+        int slot = i;
+        for (const Workers &b : m_blocks) {
+            if (slot < b.block->workers()) {
+                if (slot < b.names.size())
+                    w.name = b.names[slot];
+                break;
+            }
+            slot -= b.block->workers();
+        }
+    }
+    readSemaphores(m);
+    readObjects(m);
+    addEdges(m);
+    // Exact only when every worker is at rest (asleep in the kernel, at the
+    // start line or ended): one that runs has moved on since it was read.
+    static const QStringList atRest{QStringLiteral("blocked"), QStringLiteral("ready"), QStringLiteral("starting"),
+                                    QStringLiteral("done"),    QStringLiteral("failed"), QStringLiteral("killed")};
+    if (!m_run)
+        for (const SceneWorker &w : m.workers)
+            m.exact = m.exact && atRest.contains(w.state);
+    return m;
+}
+
+RunSnapshot LessonStage::workers() const
+{
+    return m_lastWorkers;
+}
+
+} // namespace ipcscope

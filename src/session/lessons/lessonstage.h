@@ -1,0 +1,131 @@
+#pragma once
+// What a lesson's scene shows, in the Live scene's vocabulary (scenemodel.h):
+// the lesson names once which processes and kernel objects are its, and
+// every sample reads them afresh — the workers' telemetry and /proc, GETVAL,
+// GETNCNT and GETPID, msg_qnum and the queued messages' types, the segment's
+// attach count, the counter read from the segment, the pending signals — so
+// that nothing drawn is a number the lesson made up. A lesson that runs an
+// example scenario shows that run's own scene. What a process reads where
+// the session cannot look (a private IPC namespace) it reports, and the
+// report is shown as its reading.
+#include "session/runtypes.h"
+#include "session/scenemodel.h"
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace ipcscope {
+
+class TelemetryBlock;
+
+class LessonStage {
+public:
+    using Reading = std::function<qint64()>;
+
+    LessonStage();
+
+    // A new part of the lesson: what the last one watched leaves the scene
+    // (its counters stay, with their last values, when `keepCounters`: a
+    // comparison across the parts).
+    void begin(const QString &part, bool keepCounters = false);
+    // Lesson workers with telemetry: their names by slot ("P1"… by default),
+    // and for each slot what the object numbers of its states name (its
+    // first and second semaphore, in its own order); `block` must outlive
+    // the part.
+    void watchWorkers(const TelemetryBlock &block, const QStringList &names = {},
+                      const QVector<QStringList> &objects = {});
+    // A process without telemetry: where it is from /proc (the call it is
+    // in, asleep or running, gone).
+    void watchProcess(const QString &name, qint64 pid, Role role = Role::Producer);
+    // A System V set: GETVAL, GETNCNT, GETPID of each. A lock at 0 is held
+    // by the watched worker whose pid GETPID gives.
+    void watchSemaphores(int semid, const QStringList &names, bool locks = true);
+    // A number in a kernel object against what it should be; `shortfall`
+    // says what the difference is ("lost", "torn").
+    void watchCounter(const QString &name, const QString &id, Reading expected, Reading actual,
+                      const QString &shortfall);
+    // A System V queue: msg_qnum, msg_cbytes and the types queued, read
+    // without taking them (MSG_COPY); the one msgrcv(`msgtyp`) takes next is
+    // marked.
+    void watchQueue(const QString &name, int msqid, long msgtyp = 0);
+    // A POSIX queue: mq_curmsgs of mq_maxmsg.
+    void watchPosixQueue(const QString &name, const std::string &mq);
+    // A System V segment: shm_nattch, and whether IPC_RMID marked it.
+    void watchSegment(const QString &name, int shmid);
+    // `signo` pending for `pid` (ShdPnd), and SigQ: the signals queued for the user.
+    void watchSignals(const QString &name, qint64 pid, int signo);
+    // An object as a process reported it ("segment", "queue"…; its kernel field and value).
+    void report(const QString &kind, const QString &name, const QString &field, qint64 value);
+    // The process reported that no object of `kind` is left: the last values stay, marked removed.
+    void reportGone(const QString &kind);
+    // The scene of a run the lesson runs (Run::scene()), as of its last poll.
+    void showRun(const SceneModel &scene);
+
+    // The picture that tells the lesson (the deadlock's cycle, before the set
+    // is removed): read now, and shown at the end instead of the last part's.
+    void keepAsFinal();
+    // The lesson is over: the last values stay, marked as such.
+    void finish(bool failed);
+    // One sample, now.
+    SceneModel read();
+    // Where the watched workers are, for the Code dock's marks.
+    RunSnapshot workers() const;
+
+private:
+    struct Workers {
+        const TelemetryBlock *block;
+        QStringList names;
+        QVector<QStringList> objects;
+    };
+    struct Process {
+        QString name;
+        qint64 pid;
+        Role role;
+    };
+    struct Semaphores {
+        int semid;
+        QStringList names;
+        bool locks;
+    };
+    struct Counter {
+        SceneCounter last;
+        Reading expected, actual;
+    };
+    struct Watched {
+        QString kind; // queue, mq, segment, signals
+        QString name;
+        int id = -1;
+        long msgtyp = 0;
+        std::string mq;
+        qint64 pid = 0;
+        int signo = 0;
+        std::optional<SceneObject> last;
+    };
+
+    void readWorkers(SceneModel &m) const;
+    void readSemaphores(SceneModel &m);
+    void readObjects(SceneModel &m);
+    static void addEdges(SceneModel &m);
+
+    QString m_part;
+    QVector<Workers> m_blocks;
+    QVector<Process> m_processes;
+    QVector<Semaphores> m_sets;
+    QVector<SceneSemaphore> m_lastSemaphores;
+    QVector<Counter> m_counters;
+    QVector<Watched> m_objects;
+    QVector<SceneObject> m_reported;
+    std::optional<SceneModel> m_run;
+    std::optional<ScenePhase> m_ended;
+    std::optional<SceneModel> m_final;
+    RunSnapshot m_lastWorkers;
+    QElapsedTimer m_clock;
+};
+
+} // namespace ipcscope
