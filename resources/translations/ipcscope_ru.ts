@@ -152,6 +152,29 @@
     </message>
 </context>
 <context>
+    <name>CounterItem</name>
+    <message>
+        <source>%1 · key %2</source>
+        <translation>%1 · ключ %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>ещё не прочитан</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %)</source>
+        <translation>%2: %1 (%3 %)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>недостаёт</translation>
+    </message>
+</context>
+<context>
     <name>DecidingLimit</name>
     <message>
         <source>one pending SIGUSR1: the signals sent while it waits merge into it</source>
@@ -1153,6 +1176,49 @@
     <message>
         <source>IPC_RMID of %1 %2: %3</source>
         <translation>IPC_RMID для %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LessonStage</name>
+    <message>
+        <source>asleep in the kernel</source>
+        <translation>спит в ядре</translation>
+    </message>
+    <message>
+        <source>asleep in %1</source>
+        <translation>спит в %1</translation>
+    </message>
+    <message>
+        <source>in a call</source>
+        <translation>в вызове</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>holding its lock</source>
+        <translation>держит свою блокировку</translation>
+    </message>
+    <message>
+        <source>at the start line</source>
+        <translation>на старте</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>убит</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2971,78 @@
         <source>With SEM_UNDO: put = %1, P2 %2. Without: put = %3 with %4 waiting, P2 %5.</source>
         <translation>С SEM_UNDO: put = %1, P2 %2. Без него: put = %3, ждут: %4, P2 %5.</translation>
     </message>
+    <message>
+        <source>P1: A then B; P2: B then A</source>
+        <translation>P1: A, затем B; P2: B, затем A</translation>
+    </message>
+    <message>
+        <source>both: A then B</source>
+        <translation>оба: A, затем B</translation>
+    </message>
+    <message>
+        <source>msgsnd: types %1</source>
+        <translation>msgsnd: типы %1</translation>
+    </message>
+    <message>
+        <source>msgrcv, msgtyp %1</source>
+        <translation>msgrcv, msgtyp %1</translation>
+    </message>
+    <message>
+        <source>writes of %1 B</source>
+        <translation>записи по %1 Б</translation>
+    </message>
+    <message>
+        <source>whole of read, writes of %1 B</source>
+        <translation>целых из прочитанных, записи по %1 Б</translation>
+    </message>
+    <message>
+        <source>torn</source>
+        <translation>перемешано</translation>
+    </message>
+    <message>
+        <source>mq_send, priorities %1</source>
+        <translation>mq_send, приоритеты %1</translation>
+    </message>
+    <message>
+        <source>mq_receive: the highest priority first</source>
+        <translation>mq_receive: сначала высший приоритет</translation>
+    </message>
+    <message>
+        <source>with P and V</source>
+        <translation>с P и V</translation>
+    </message>
+    <message>
+        <source>no semaphore, one CPU</source>
+        <translation>без семафора, один ЦП</translation>
+    </message>
+    <message>
+        <source>no semaphore, all CPUs</source>
+        <translation>без семафора, все ЦП</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>потеряно</translation>
+    </message>
+    <message>
+        <source>sigqueue(SIGRTMIN): a queue</source>
+        <translation>sigqueue(SIGRTMIN): очередь</translation>
+    </message>
+    <message>
+        <source>kill(SIGUSR1): one bit</source>
+        <translation>kill(SIGUSR1): один бит</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <source>%1: arrived of sent</source>
+        <translation>%1: дошло из отправленных</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>слились</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3804,6 +3942,53 @@
     <message>
         <source>pending bit</source>
         <translation>бит ожидания</translation>
+    </message>
+</context>
+<context>
+    <name>StageObjectItem</name>
+    <message>
+        <source>message queue</source>
+        <translation>очередь сообщений</translation>
+    </message>
+    <message>
+        <source>shared memory segment</source>
+        <translation>сегмент разделяемой памяти</translation>
+    </message>
+    <message>
+        <source>pending signals</source>
+        <translation>ожидающие сигналы</translation>
+    </message>
+    <message>
+        <source>semaphore set</source>
+        <translation>набор семафоров</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>следующее</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>torn</source>
+        <translation>перемешано</translation>
+    </message>
+    <message>
+        <source>IPC_RMID: gone at the last shmdt</source>
+        <translation>IPC_RMID: исчезнет при последнем shmdt</translation>
+    </message>
+    <message>
+        <source> · key 0x%1</source>
+        <translation> · ключ 0x%1</translation>
+    </message>
+    <message>
+        <source> · id %1</source>
+        <translation> · id %1</translation>
+    </message>
+    <message>
+        <source>removed — last values</source>
+        <translation>удалён — последние значения</translation>
     </message>
 </context>
 <context>
