@@ -3537,10 +3537,6 @@
         <translation>между вызовами</translation>
     </message>
     <message>
-        <source>waiting for its rate</source>
-        <translation>ждёт своей очереди по темпу</translation>
-    </message>
-    <message>
         <source>holding a lock</source>
         <translation>держит мьютекс</translation>
     </message>
@@ -3555,6 +3551,10 @@
     <message>
         <source>exited with status %1</source>
         <translation>завершён с кодом %1</translation>
+    </message>
+    <message>
+        <source>paced</source>
+        <translation>ждёт темпа</translation>
     </message>
 </context>
 <context>

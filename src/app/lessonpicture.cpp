@@ -44,7 +44,7 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     NoticeItem *verdictItem = nullptr;
     if (!verdict.isEmpty()) {
         verdictItem = new NoticeItem;
-        verdictItem->setNotice(QString(), verdict, ok);
+        verdictItem->setNotice(answer, verdict, ok);
         verdictItem->setWidth(width - 2 * kMargin);
         scene->addItem(verdictItem);
     }

@@ -20,6 +20,9 @@ struct LessonPicture {
     SceneModel model;
     QString verdict; // empty while it runs
     bool ok = true;
+    // The question put first and what the measurement answered, with the
+    // guess marked ✓ or ✗; empty when no question was asked.
+    QString answer;
 
     // Puts the items into `scene` (emptied first by the caller); returns the scene's rect.
     QRectF draw(QGraphicsScene *scene, QSizeF view, double referenceWidth) const;

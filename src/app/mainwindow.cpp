@@ -727,9 +727,10 @@ void MainWindow::connectLessons()
         // Its last picture, the verdict under it.
         if (!m_lessonScene.workers.isEmpty() || !m_lessonScene.objects.isEmpty() || !m_lessonScene.counters.isEmpty()) {
             const Lesson *lesson = findLesson(o.id);
-            // The cards carry the numbers; the caption the answer to the question put first, if one was.
-            m_scene->showLesson({lesson ? lesson->title() : o.id, m_lessonScene, m_noticeVerdict(), m_noticeOk},
-                                m_ui->lessons->revealed());
+            // The cards carry the numbers; the notice under them the answer to
+            // the question put first, if one was, the guess marked, and the verdict.
+            m_scene->showLesson({lesson ? lesson->title() : o.id, m_lessonScene, m_noticeVerdict(), m_noticeOk,
+                                 m_ui->lessons->revealed()});
             m_ui->flowView->refit();
             if (m_presenting)
                 m_ui->caption->setText(m_scene->caption());

@@ -51,7 +51,41 @@ QString callOf(StateWord s, const std::vector<std::string> &names)
     return QStringLiteral("%1(%2)").arg(opName(s.op), object);
 }
 
-// The word for a state, for the model's `state` field and the tests.
+// Where a sampled state word counts: the call it is in or before, or the
+// plain state.
+QString shareKey(StateWord s, const std::vector<std::string> &names)
+{
+    switch (s.state) {
+    case WorkerState::InCall:
+    case WorkerState::Paused:
+        return callOf(s, names);
+    case WorkerState::Critical:
+        return isStage(s.op) ? callOf(s, names) : QStringLiteral("critical");
+    case WorkerState::Running:
+        return QStringLiteral("running");
+    case WorkerState::Sleeping:
+        return QStringLiteral("sleeping");
+    default:
+        return QStringLiteral("other");
+    }
+}
+
+QString shareText(const QString &key)
+{
+    if (key == QLatin1String("running"))
+        return SceneText::tr("between calls");
+    if (key == QLatin1String("sleeping"))
+        // Short: on the projector it shares a narrow card with its percentage.
+        return SceneText::tr("paced");
+    if (key == QLatin1String("critical"))
+        return SceneText::tr("holding a lock");
+    if (key == QLatin1String("other"))
+        return SceneText::tr("starting or ending");
+    return key; // a call, as the code writes it
+}
+
+} // namespace
+
 QString stateKey(const WorkerSnapshot &w)
 {
     if (w.exited)
@@ -79,40 +113,6 @@ QString stateKey(const WorkerSnapshot &w)
     }
     return {};
 }
-
-// Where a sampled state word counts: the call it is in or before, or the
-// plain state.
-QString shareKey(StateWord s, const std::vector<std::string> &names)
-{
-    switch (s.state) {
-    case WorkerState::InCall:
-    case WorkerState::Paused:
-        return callOf(s, names);
-    case WorkerState::Critical:
-        return isStage(s.op) ? callOf(s, names) : QStringLiteral("critical");
-    case WorkerState::Running:
-        return QStringLiteral("running");
-    case WorkerState::Sleeping:
-        return QStringLiteral("sleeping");
-    default:
-        return QStringLiteral("other");
-    }
-}
-
-QString shareText(const QString &key)
-{
-    if (key == QLatin1String("running"))
-        return SceneText::tr("between calls");
-    if (key == QLatin1String("sleeping"))
-        return SceneText::tr("waiting for its rate");
-    if (key == QLatin1String("critical"))
-        return SceneText::tr("holding a lock");
-    if (key == QLatin1String("other"))
-        return SceneText::tr("starting or ending");
-    return key; // a call, as the code writes it
-}
-
-} // namespace
 
 void retranslateScene(SceneModel &model, const Mechanism &mechanism)
 {

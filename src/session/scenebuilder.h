@@ -20,6 +20,10 @@ class TelemetryBlock;
 // segment, queue, pipe, socket or signals.
 QString sceneObjectKind(const MechanismInfo &info);
 
+// The word for a worker's state, for the model's `state` field (Live and
+// lesson scenes alike) and the tests.
+QString stateKey(const WorkerSnapshot &w);
+
 // A scene recorded in one language, in the current one where its words
 // come from the mechanism and the shares (a replay's picture). A worker's
 // state in words stays as it was recorded.

@@ -147,7 +147,7 @@ void TestReplayController::wordsInTheCurrentLanguage()
     Recording r = recording(1);
     r.scenario = QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("sysv-shm")}};
     SceneModel m = *r.scene(0);
-    m.workers[0].shares = {{QStringLiteral("sleeping"), QStringLiteral("ждёт своей очереди по темпу"), 1}};
+    m.workers[0].shares = {{QStringLiteral("sleeping"), QStringLiteral("ждёт темпа"), 1}};
     SceneSemaphore empty;
     empty.name = QStringLiteral("empty");
     empty.purpose = QStringLiteral("свободные ячейки");
@@ -155,7 +155,7 @@ void TestReplayController::wordsInTheCurrentLanguage()
     r.scenes[0].encoded = encodeScene(m);
     ReplayController c;
     c.load(r);
-    QCOMPARE(c.scene().workers.at(0).shares.at(0).text, QStringLiteral("waiting for its rate"));
+    QCOMPARE(c.scene().workers.at(0).shares.at(0).text, QStringLiteral("paced"));
     QCOMPARE(c.scene().semaphores.at(0).purpose, QStringLiteral("free slots"));
     // Without the mechanism to ask, the words stay as recorded.
     r.scenario = QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("telepathy")}};

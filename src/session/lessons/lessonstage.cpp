@@ -1,6 +1,7 @@
 #include "lessonstage.h"
 
 #include "session/procinfo.h"
+#include "session/scenebuilder.h"
 
 #include "engine/lessons/lessonobjects.h"
 #include "engine/telemetryblock.h"
@@ -50,34 +51,6 @@ StateWord stateFromSyscall(const ProcInfo &p)
     if (p.syscallName == QLatin1String("semop") || p.syscallName == QLatin1String("semtimedop"))
         return {WorkerState::InCall, Op::SemP, 0}; // only a P sleeps
     return {WorkerState::InCall, Op::None, 0};
-}
-
-QString stateKey(const WorkerSnapshot &w)
-{
-    if (w.exited)
-        return !w.exitSignal.isEmpty() ? QStringLiteral("killed")
-                                       : w.exitCode == 0 ? QStringLiteral("done") : QStringLiteral("failed");
-    switch (w.state.state) {
-    case WorkerState::Starting:
-        return QStringLiteral("starting");
-    case WorkerState::Ready:
-        return QStringLiteral("ready");
-    case WorkerState::Running:
-        return QStringLiteral("running");
-    case WorkerState::InCall:
-        return w.blocked ? QStringLiteral("blocked") : QStringLiteral("in-call");
-    case WorkerState::Critical:
-        return QStringLiteral("critical");
-    case WorkerState::Paused:
-        return QStringLiteral("paused");
-    case WorkerState::Sleeping:
-        return QStringLiteral("sleeping");
-    case WorkerState::Done:
-        return QStringLiteral("done");
-    case WorkerState::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
 }
 
 QString stateText(const QString &key, const QString &call)
