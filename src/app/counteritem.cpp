@@ -62,7 +62,7 @@ void CounterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
                : CounterItemText::tr("%1 %2 (%3 %)")
                      .arg(Formatter::count(missing),
                           c.shortfall.isEmpty() ? CounterItemText::tr("missing") : c.shortfall)
-                     .arg(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0, 0, 'f', 1);
+                     .arg(Formatter::decimal(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0, 1));
     const double stateLine = lineOf(TextRole::State, true);
     y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, verdict, TextRole::State, true,
                   missing > 0 ? VisualStyle::readable(s.failed, s.panel) : ink, s.panel);
