@@ -3852,8 +3852,8 @@
         <translation>точно: все процессы стоят</translation>
     </message>
     <message>
-        <source>at speed: shares of time and means since the last frame</source>
-        <translation>на скорости: доли времени и средние за последний кадр</translation>
+        <source>moving: shares of time and means since the last frame</source>
+        <translation>в движении: доли времени и средние за последний кадр</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -267,8 +267,10 @@ QString SceneText::picture(const SceneModel &m)
     case ScenePhase::Paused:
         break;
     }
+    // Not "at speed": a run paced to 2 msg/s is sampled too, whenever it is
+    // not held at rest.
     return m.exact ? tr("exact: every process is at rest")
-                   : tr("at speed: shares of time and means since the last frame");
+                   : tr("moving: shares of time and means since the last frame");
 }
 
 QString SceneText::caption(const SceneModel &m)
