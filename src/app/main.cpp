@@ -92,6 +92,13 @@ void restoreLanguage(const QSettings &settings)
         settings.value(QStringLiteral("language"), ipcscope::language::forLocale(QLocale::system())).toString());
 }
 
+// Bad input: one line on stderr, and exit 2 before anything starts.
+int refuse(const QString &line)
+{
+    fprintf(stderr, "ipcscope: %s\n", qPrintable(line));
+    return 2;
+}
+
 // Qt aborts when it finds no display to open a window on. A terminal without
 // one still answers --help and --version, and otherwise gets a plain sentence.
 bool displayAvailable()
@@ -134,30 +141,22 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString languageCode = parser.value(commandLine.language);
     if (!languageCode.isEmpty() && !ipcscope::language::setCurrent(languageCode)) {
-        fprintf(stderr, "ipcscope: %s\n",
-                qPrintable(QApplication::translate("main", "--language: '%1' is not one of en, ru").arg(languageCode)));
-        return 2;
+        return refuse(QApplication::translate("main", "--language: '%1' is not one of en, ru").arg(languageCode));
     }
     const QString theme = parser.isSet(commandLine.theme)
                               ? parser.value(commandLine.theme)
                               : settings.value(QStringLiteral("theme"), QStringLiteral("light")).toString();
     if (theme != QLatin1String("light") && theme != QLatin1String("dark")) {
-        fprintf(stderr, "ipcscope: %s\n",
-                qPrintable(QApplication::translate("main", "--theme: '%1' is not one of light, dark").arg(theme)));
-        return 2;
+        return refuse(QApplication::translate("main", "--theme: '%1' is not one of light, dark").arg(theme));
     }
 
     const bool screenshot = parser.isSet(commandLine.screenshot);
     if (!screenshot && (parser.isSet(commandLine.inventory) || parser.isSet(commandLine.lesson))) {
-        fprintf(stderr, "ipcscope: %s\n",
-                qPrintable(QApplication::translate("main", "--inventory and --lesson go with --screenshot")));
-        return 2;
+        return refuse(QApplication::translate("main", "--inventory and --lesson go with --screenshot"));
     }
     const QString lessonId = parser.value(commandLine.lesson);
     if (!lessonId.isEmpty() && !ipcscope::findLesson(lessonId)) {
-        fprintf(stderr, "ipcscope: %s\n",
-                qPrintable(QApplication::translate("main", "--lesson: no lesson '%1'").arg(lessonId)));
-        return 2;
+        return refuse(QApplication::translate("main", "--lesson: no lesson '%1'").arg(lessonId));
     }
 
     ipcscope::SideBySidePlan sideBySide;
@@ -165,13 +164,10 @@ int main(int argc, char **argv)
         sideBySide.mechanisms = parser.value(commandLine.sideBySide).split(QLatin1Char(','), Qt::SkipEmptyParts);
         sideBySide.together = parser.isSet(commandLine.together);
         if (const QString problem = sideBySide.validate(); !problem.isEmpty()) {
-            fprintf(stderr, "ipcscope: --side-by-side: %s\n", qPrintable(problem));
-            return 2;
+            return refuse(QStringLiteral("--side-by-side: %1").arg(problem));
         }
     } else if (parser.isSet(commandLine.together)) {
-        fprintf(stderr, "ipcscope: %s\n",
-                qPrintable(QApplication::translate("main", "--together goes with --side-by-side")));
-        return 2;
+        return refuse(QApplication::translate("main", "--together goes with --side-by-side"));
     }
 
     ipcscope::MainWindow window;
