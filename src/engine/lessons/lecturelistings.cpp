@@ -1,193 +1,177 @@
-// Transcribed from the lecture. Its own comments are kept; ours say where a
-// variant departs from it. C++ needs the one cast the lecture's POSIX
-// listing lacks (mmap returns void *), which is its own lesson.
+// The lecture's programs run from the text the Code dock shows
+// (lecturelistingtexts.cpp, lectureposixlisting.c); here is only what the
+// lesson changes in their calls (lecturecalls.h) and how each is started.
+// A listing runs in a process of its own (ListingProcess): what it was set
+// up with is that process's alone.
 #include "lecturelistings.h"
+#include "lecturecalls.h"
 
 #include <fcntl.h>
-#include <sys/ipc.h>
 #include <sys/mman.h>
 #include <sys/msg.h>
 #include <sys/sem.h>
 #include <sys/shm.h>
-#include <unistd.h>
 
 #include <cerrno>
+#include <cstdarg>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
+#include <vector>
+
+int lectureShmWriteMain();
+int lectureShmReadMain();
+int lectureMsgSendMain();
+int lectureSemMain();
 
 namespace ipcscope {
 
 namespace {
-constexpr size_t SHM_SIZE = 1000000; // Size of the shared memory segment
-constexpr size_t POSIX_SHM_SIZE = 256;
 
-int creation(const LectureNames &n)
+// The names the lecture prints, which the lesson's may replace.
+constexpr key_t kLectureShmKey = 12222;
+constexpr const char *kLecturePosixName = "/my_shm";
+
+struct Setup {
+    LectureNames names;
+    bool getchar = true;
+    SemVariant sem;
+    bool creator = true; // the fix: this instance made the set
+    int shmId = -1;
+    int msgId = -1;
+};
+Setup setup;
+
+void begin(const LectureNames &names)
 {
-    return n.exclusive ? IPC_EXCL : 0;
+    setup = {};
+    setup.names = names;
 }
+
+// A System V get's flags: the lecture's mode replaced by the lesson's,
+// IPC_EXCL added to a creation where nothing is private.
+int flagsOf(int flags)
+{
+    flags = (flags & ~0777) | setup.names.mode;
+    if (setup.names.exclusive && (flags & IPC_CREAT))
+        flags |= IPC_EXCL;
+    return flags;
+}
+
 } // namespace
 
 int shmWriteListing(const LectureNames &names, ShmWriteVariant variant)
 {
-    int shm_id;
-    char *shm_ptr;
-    // Create the shared memory segment
-    shm_id = shmget(names.shmKey, SHM_SIZE, IPC_CREAT | creation(names) | names.mode);
-    if (shm_id == -1) {
-        perror("shmget");
-        exit(1);
-    }
-
-    // Attach the shared memory segment to the process's address space
-    shm_ptr = (char *)shmat(shm_id, NULL, 0);
-    if (shm_ptr == (char *)-1) {
-        perror("shmat");
-        exit(1);
-    }
-
-    // Write to shared memory
-    const char *message = "Hello from writer!";
-    sprintf(shm_ptr, "%s", message);
-    printf("Writer: Wrote to shared memory: %s\n", message);
-
-    if (variant.getchar)
-        getchar();
+    begin(names);
+    setup.getchar = variant.getchar;
+    const int status = lectureShmWriteMain();
     if (variant.removeBeforeExit) // not in the lecture: what it fears the exit does
-        shmctl(shm_id, IPC_RMID, NULL);
-    // Detach from shared memory
-    shmdt(shm_ptr);
-    return 0;
+        shmctl(setup.shmId, IPC_RMID, nullptr);
+    return status;
 }
 
 int shmReadListing(const LectureNames &names)
 {
-    int shm_id;
-    char *shm_ptr;
-
-    // Access the shared memory segment
-    shm_id = shmget(names.shmKey, SHM_SIZE, names.mode);
-    if (shm_id == -1) {
-        perror("shmget");
-        exit(1);
-    }
-
-    // Attach the shared memory segment to the process's address space
-    shm_ptr = (char *)shmat(shm_id, NULL, 0);
-    if (shm_ptr == (char *)-1) {
-        perror("shmat");
-        exit(1);
-    }
-
-    // Read from shared memory
-    printf("Reader: Read from shared memory: %s\n", shm_ptr);
-
-    // Detach from shared memory
-    shmdt(shm_ptr);
-
-    // Optionally, remove the shared memory segment
-    shmctl(shm_id, IPC_RMID, NULL);
-
-    return 0;
+    begin(names);
+    return lectureShmReadMain();
 }
-
-namespace {
-struct message {
-    long mtype;
-    char mtext[100];
-};
-} // namespace
 
 int msgSendListing(const LectureNames &names, bool removeQueue)
 {
-    key_t key = names.msgKey != -1 ? names.msgKey : ftok("/tmp", 'B');
-    int msgid = msgget(key, IPC_CREAT | creation(names) | names.mode);
-
-    message msg;
-    msg.mtype = 1;
-    strcpy(msg.mtext, "Hello Message Queue!");
-
-    msgsnd(msgid, &msg, sizeof(msg.mtext), 0);
-
-    printf("Sender: sent message\n");
-    getchar();
-
-    if (removeQueue) // commented out in the lecture
-        msgctl(msgid, IPC_RMID, NULL);
-    return 0;
+    begin(names);
+    const int status = lectureMsgSendMain();
+    if (removeQueue) // the line the lecture leaves commented out
+        msgctl(setup.msgId, IPC_RMID, nullptr);
+    return status;
 }
 
 int semListing(const LectureNames &names, SemVariant variant)
 {
-    key_t key = names.semKey != -1 ? names.semKey : ftok("/tmp", 'C');
-    int semid;
-    if (!variant.initOnce) {
-        semid = semget(key, 1, IPC_CREAT | creation(names) | names.mode);
-
-        // инициализация семафора значением 1
-        semctl(semid, 0, SETVAL, 1);
-    } else {
-        // The fix: only the instance that creates the set gives it its value;
-        // a later one finds it and leaves it alone (a new semaphore is 0, so
-        // it waits in P until the creator has set it).
-        semid = semget(key, 1, IPC_CREAT | IPC_EXCL | names.mode);
-        if (semid != -1)
-            semctl(semid, 0, SETVAL, 1);
-        else if (errno == EEXIST)
-            semid = semget(key, 1, names.mode);
-    }
-
-    struct sembuf op;
-    op.sem_num = 0;
-    op.sem_op = -1; // P-операция (захват)
-    op.sem_flg = variant.undo ? SEM_UNDO : 0;
-
-    semop(semid, &op, 1);
-    printf("Critical section start\n");
-    getchar();
-
-    op.sem_op = 1; // V-операция (освобождение)
-    semop(semid, &op, 1);
-
-    // semctl(semid, 0, IPC_RMID);
-    return 0;
+    begin(names);
+    setup.sem = variant;
+    return lectureSemMain();
 }
 
 int posixShmWriteListing(const LectureNames &names)
 {
-    int shm_fd;
-    char *ptr;
-
-    // Create shared memory object
-    shm_fd = shm_open(names.posixName.c_str(), O_CREAT | O_RDWR | (names.exclusive ? O_EXCL : 0), names.mode);
-    if (shm_fd == -1) {
-        perror("shm_open");
-        exit(1);
-    }
-
-    // Configure the size of the shared memory object
-    ftruncate(shm_fd, POSIX_SHM_SIZE);
-
-    // Map the shared memory object in the address space
-    ptr = (char *)mmap(0, POSIX_SHM_SIZE, PROT_WRITE, MAP_SHARED, shm_fd, 0);
-    if (ptr == MAP_FAILED) {
-        perror("mmap");
-        exit(1);
-    }
-
-    // Write to shared memory
-    const char *message = "Hello from writer!";
-    sprintf(ptr, "%s", message);
-    printf("Writer: Wrote to shared memory: %s\n", message);
-
-    getchar();
-
-    // Clean up
-    munmap(ptr, POSIX_SHM_SIZE);
-    close(shm_fd);
-    shm_unlink(names.posixName.c_str());
-
-    return 0;
+    begin(names);
+    return lecturePosixShmWriteMain();
 }
 
 } // namespace ipcscope
+
+using ipcscope::setup;
+
+extern "C" int lectureShmget(key_t key, size_t size, int flags)
+{
+    if (key == ipcscope::kLectureShmKey)
+        key = setup.names.shmKey;
+    setup.shmId = shmget(key, size, ipcscope::flagsOf(flags));
+    return setup.shmId;
+}
+
+extern "C" int lectureMsgget(key_t key, int flags)
+{
+    if (setup.names.msgKey != -1) // instead of ftok("/tmp", 'B')
+        key = setup.names.msgKey;
+    setup.msgId = msgget(key, ipcscope::flagsOf(flags));
+    return setup.msgId;
+}
+
+extern "C" int lectureSemget(key_t key, int nsems, int flags)
+{
+    if (setup.names.semKey != -1) // instead of ftok("/tmp", 'C')
+        key = setup.names.semKey;
+    if (!setup.sem.initOnce || !(flags & IPC_CREAT))
+        return semget(key, nsems, ipcscope::flagsOf(flags));
+    // The fix: only the instance that creates the set gives it its value; a
+    // later one finds it and leaves it alone (a new semaphore is 0, so it
+    // waits in P until the creator has set it).
+    const int made = semget(key, nsems, ipcscope::flagsOf(flags) | IPC_EXCL);
+    setup.creator = made != -1;
+    if (made != -1 || errno != EEXIST)
+        return made;
+    return semget(key, nsems, ipcscope::flagsOf(flags) & ~IPC_CREAT);
+}
+
+extern "C" int lectureSemctl(int semid, int semnum, int cmd, ...)
+{
+    // The listings call it to set a value and (commented out) to remove the set.
+    va_list rest;
+    va_start(rest, cmd);
+    const int value = cmd == SETVAL ? va_arg(rest, int) : 0;
+    va_end(rest);
+    if (cmd == SETVAL)
+        return setup.sem.initOnce && !setup.creator ? 0 : semctl(semid, semnum, SETVAL, value);
+    return semctl(semid, semnum, cmd);
+}
+
+extern "C" int lectureSemop(int semid, struct sembuf *ops, size_t count)
+{
+    std::vector<sembuf> taken(ops, ops + count);
+    if (setup.sem.undo) // the kernel gives back what a dying process held
+        for (sembuf &op : taken)
+            op.sem_flg |= SEM_UNDO;
+    return semop(semid, taken.data(), count);
+}
+
+extern "C" int lectureShmOpen(const char *name, int flags, mode_t)
+{
+    if (std::strcmp(name, ipcscope::kLecturePosixName) == 0)
+        name = setup.names.posixName.c_str();
+    if (setup.names.exclusive && (flags & O_CREAT))
+        flags |= O_EXCL;
+    return shm_open(name, flags, mode_t(setup.names.mode));
+}
+
+extern "C" int lectureShmUnlink(const char *name)
+{
+    if (std::strcmp(name, ipcscope::kLecturePosixName) == 0)
+        name = setup.names.posixName.c_str();
+    return shm_unlink(name);
+}
+
+extern "C" int lectureGetchar(void)
+{
+    // Without getchar(), as the lesson tries it: on at once.
+    return setup.getchar ? std::getchar() : '\n';
+}
