@@ -14,7 +14,7 @@ struct message {
 };
 
 int main() {
-    key_t key = ftok("/tmp", 'B');
+    key_t key = ftok("/tmp", 'B');  //@ says ftok_tmp
     int msgid = msgget(key, IPC_CREAT | 0666);
     
     message msg;
@@ -23,13 +23,13 @@ int main() {
     
     msgsnd(msgid, &msg, sizeof(msg.mtext), 0);
     
-    printf("Sender: sent message\n");
-    getchar();
+    printf("Sender: sent message\n");  //@ says *.sender=Sender:*
+    getchar();  //@ in read
     
     // msgctl(msgid, IPC_RMID, NULL);
-    return 0;
+    return 0;  //@ says *.status=0
 }
 //== consumer shell
 // the lecture never receives; the lesson looks from a shell:
-//   ipcs -q    (inside the namespace: /proc/sysvipc/msg)
-// and then takes one with msgrcv(msgid, &msg, sizeof(msg.mtext), 2, IPC_NOWAIT)
+//   ipcs -q    (inside the namespace: /proc/sysvipc/msg)  //@ says *.ipcs
+// and then takes one with msgrcv(msgid, &msg, sizeof(msg.mtext), 2, IPC_NOWAIT)  //@ says order.msgtyp*

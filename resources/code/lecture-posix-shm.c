@@ -37,19 +37,19 @@ int main() {
 	// Write to shared memory
 	const char *message = "Hello from writer!";
 	sprintf(ptr, "%s", message);
-	printf("Writer: Wrote to shared memory: %s\n", message);
+	printf("Writer: Wrote to shared memory: %s\n", message);  //@ says writer=Writer:*
 	
-	getchar();
+	getchar();  //@ in read
 	
 	// Clean up
 	munmap(ptr, SHM_SIZE);
 	close(shm_fd);
 	shm_unlink(SHM_NAME);
 	
-	return 0;
+	return 0;  //@ says writer_status=0
 }
 //== consumer shell
 // the lecture looks from a shell while the writer waits in getchar():
 //   cd /dev/shm
-//   ls -l
-// and cat my_shm shows the greeting: the object is a file
+//   ls -l  //@ says ls
+// and cat my_shm shows the greeting: the object is a file  //@ says contents

@@ -17,15 +17,15 @@ int main() {
     op.sem_op = -1; // P-операция (захват)
     op.sem_flg = 0;
     
-    semop(semid, &op, 1);
-    printf("Critical section start\n");
+    semop(semid, &op, 1);  //@ says a.second_wchan=*sem*
+    printf("Critical section start\n");  //@ says *.first=Critical* *.second=Critical* *.second_late=Critical* *.inside=Critical*
     getchar();
     
     op.sem_op = 1; // V-операция (освобождение)
     semop(semid, &op, 1);
     
     // semctl(semid, 0, IPC_RMID);
-    return 0;
+    return 0;  //@ says *status=0
 }
 //== consumer fix
 // only the process that creates the set gives it its value:

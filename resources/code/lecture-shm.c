@@ -33,12 +33,12 @@ int main() {
 	// Write to shared memory
 	const char *message = "Hello from writer!";
 	sprintf(shm_ptr, "%s", message);
-	printf("Writer: Wrote to shared memory: %s\n", message);
+	printf("Writer: Wrote to shared memory: %s\n", message);  //@ says *.writer=Writer:*
 	
-	getchar();
+	getchar();  //@ in read
 	// Detach from shared memory
 	shmdt(shm_ptr);
-	return 0;
+	return 0;  //@ says *.writer_status=0
 }
 //== consumer shm_read.cpp
 #include <stdio.h>
@@ -64,7 +64,7 @@ int main() {
 	// Access the shared memory segment
 	shm_id = shmget(12222, SHM_SIZE, 0666);
 	if (shm_id == -1) {
-		perror("shmget");
+		perror("shmget");  //@ says *.reader=shmget:*
 		exit(1);
 	}
 	
@@ -76,7 +76,7 @@ int main() {
 	}
 	
 	// Read from shared memory
-	printf("Reader: Read from shared memory: %s\n", shm_ptr);
+	printf("Reader: Read from shared memory: %s\n", shm_ptr);  //@ says *.reader=Reader:*
 	
 	// Detach from shared memory
 	shmdt(shm_ptr);
@@ -84,5 +84,5 @@ int main() {
 	// Optionally, remove the shared memory segment
 	shmctl(shm_id, IPC_RMID, NULL);
 	
-	return 0;
+	return 0;  //@ says *.reader_status=0
 }

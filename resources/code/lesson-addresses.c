@@ -16,7 +16,7 @@ static struct node *first, *second;
 //== consumer reader
     base = (char *) shmat(shm_id, NULL, 0);   // somewhere else
     first = (struct node *) base;
-    // the writer's address: nothing there, or something else
-    printf("%s\n", first->next->text);
     // the reader's own base + the offset: the second node
-    printf("%s\n", ((struct node *) (base + first->next_offset))->text);
+    printf("%s\n", ((struct node *) (base + first->next_offset))->text);  //@ says by_offset
+    // the writer's address: nothing there, or something else
+    printf("%s\n", first->next->text);  //@ says by_pointer

@@ -16,8 +16,8 @@ static struct message m;
     _exit(0);
 //== consumer reader
     // a byte stream: whatever is there, up to the buffer's size
-    n = read(fd[0], buf, sizeof buf);      // 300 with 4 KiB; 64, 64, 64, 64, 44 with 64 B  //@ receive
+    n = read(fd[0], buf, sizeof buf);      // 300 with 4 KiB; 64, 64, 64, 64, 44 with 64 B  //@ receive //@ says pipe*
     // a datagram: one write, whole — or cut, the rest dropped
-    n = recv(sv[0], buf, sizeof buf, 0);   // 100, 100, 100; 64, 64, 64 with 64 B
+    n = recv(sv[0], buf, sizeof buf, 0);   // 100, 100, 100; 64, 64, 64 with 64 B  //@ says unix_*
     // a message: one write, whole; MSG_NOERROR cuts instead of E2BIG
-    n = msgrcv(msgid, &m, sizeof m.mtext, 0, MSG_NOERROR | IPC_NOWAIT);
+    n = msgrcv(msgid, &m, sizeof m.mtext, 0, MSG_NOERROR | IPC_NOWAIT);  //@ says sysv_msg*

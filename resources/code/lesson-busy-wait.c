@@ -14,10 +14,10 @@ long futex_wake(_Atomic unsigned *word);
 //== consumer
     while (last < 100) {
         // spinning: a CPU at 100 % while nothing happens
-        while (*turn == last)  //@ running
+        while (*turn == last)  //@ running //@ says spin.*
             ;
         // sleeping: asleep in the kernel until futex_wake
         while (*turn == last)
-            futex_wait(turn, last);  //@ receive
+            futex_wait(turn, last);  //@ receive //@ says sleep.*
         last = *turn;
     }

@@ -13,13 +13,13 @@ static void on_alarm(int sig) { (void) sig; handled++; }
     sigaction(SIGALRM, &sa, NULL);
     struct itimerval once = {{0, 0}, {0, 200000}};
     setitimer(ITIMER_REAL, &once, NULL);
-    n = read(fd[0], buf, 1);            // SA_RESTART: restarted  //@ receive
+    n = read(fd[0], buf, 1);            // SA_RESTART: restarted  //@ receive //@ says read.*
     if (n == -1 && errno == EINTR)
         printf("read: EINTR\n");
     // semop and msgrcv are never restarted, SA_RESTART or not
-    if (semop(semid, &P, 1) == -1 && errno == EINTR)
+    if (semop(semid, &P, 1) == -1 && errno == EINTR)  //@ says semop.*
         printf("semop: EINTR\n");
-    if (msgrcv(msgid, &m, sizeof m.mtext, 0, 0) == -1 && errno == EINTR)
+    if (msgrcv(msgid, &m, sizeof m.mtext, 0, 0) == -1 && errno == EINTR)  //@ says msgrcv.*
         printf("msgrcv: EINTR\n");
 //== consumer child
     // 400 ms after the start, whatever happened meanwhile

@@ -9,11 +9,11 @@ static const unsigned priorities[6] = {2, 0, 5, 1, 5, 3};
     mq = mq_open(mq_name, O_WRONLY);
     for (i = 0; i < 6; i++) {
         snprintf(buf, sizeof buf, "#%u, priority %u", i, priorities[i]);
-        mq_send(mq, buf, strlen(buf) + 1, priorities[i]);  //@ send
+        mq_send(mq, buf, strlen(buf) + 1, priorities[i]);  //@ send //@ says sent
     }
 //== consumer receiver
     mq = mq_open(mq_name, O_RDONLY);
     for (i = 0; i < 6; i++) {
         // the oldest message of the highest priority present
-        n = mq_receive(mq, buf, sizeof buf, &prio);  //@ receive
+        n = mq_receive(mq, buf, sizeof buf, &prio);  //@ receive //@ says got
     }

@@ -1220,6 +1220,14 @@
         <source>failed</source>
         <translation>сбой</translation>
     </message>
+    <message>
+        <source>killed by %1</source>
+        <translation>убит сигналом %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>завершён с кодом %1</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -4285,6 +4293,10 @@
     <message>
         <source>From a shell</source>
         <translation>Из оболочки</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>здесь</translation>
     </message>
 </context>
 <context>

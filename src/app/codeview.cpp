@@ -11,6 +11,8 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
@@ -48,7 +50,7 @@ QString opWord(Op op)
 
 CodeSnippet CodeSnippet::parse(const QString &text)
 {
-    static const QRegularExpression marker(QStringLiteral("\\s*//@\\s*(\\S+)\\s*(.*)$"));
+    static const QRegularExpression marker(QStringLiteral("\\s*//@.*$"));
     CodeSnippet s;
     QVector<Line> *section = nullptr;
     bool inPrelude = false;
@@ -79,8 +81,12 @@ CodeSnippet CodeSnippet::parse(const QString &text)
         const QRegularExpressionMatch m = marker.match(raw);
         if (m.hasMatch()) {
             line.text = raw.left(m.capturedStart());
-            line.op = m.captured(1);
-            line.object = m.captured(2).trimmed();
+            for (const QString &each : m.captured().split(QStringLiteral("//@"), Qt::SkipEmptyParts)) {
+                const QString words = each.trimmed();
+                if (!words.isEmpty())
+                    line.markers.append({words.section(QLatin1Char(' '), 0, 0),
+                                         words.section(QLatin1Char(' '), 1).trimmed()});
+            }
         } else {
             line.text = raw;
         }
@@ -109,7 +115,7 @@ int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std
                                                              : QString::number(state.object);
     const auto find = [&](const QString &op, const QString &obj) {
         for (int i = 0; i < lines.size(); ++i)
-            if (lines[i].op == op && (obj.isEmpty() || lines[i].object == obj))
+            if (lines[i].has(op, obj))
                 return i;
         return -1;
     };
@@ -132,6 +138,50 @@ int CodeSnippet::lineOf(Role role, const StateWord &state, const std::vector<std
     default:
         return -1;
     }
+}
+
+bool CodeSnippet::Line::has(const QString &op, const QString &object) const
+{
+    return std::any_of(markers.begin(), markers.end(), [&](const Marker &m) {
+        return m.op == op && (object.isEmpty() || m.object == object);
+    });
+}
+
+int CodeSnippet::lineIn(Role role, const QString &call) const
+{
+    // Its own part only: another process asleep in the same call (the lesson's
+    // host reading its children's output) is not at this line.
+    const QVector<Line> &lines = role == Role::Producer ? producer : consumer;
+    for (int i = 0; i < lines.size(); ++i)
+        for (const Marker &m : lines[i].markers)
+            if (m.op == QLatin1String("in") && m.object.split(QLatin1Char(' ')).contains(call))
+                return i;
+    return -1;
+}
+
+int CodeSnippet::lineSaying(const QString &reading, Role &section) const
+{
+    // A glob: * for any run of characters, everything else as it is.
+    const auto matches = [&](QString pattern) {
+        if (!pattern.contains(QLatin1Char('=')))
+            pattern += QStringLiteral("=*");
+        QStringList parts;
+        for (const QString &part : pattern.split(QLatin1Char('*')))
+            parts << QRegularExpression::escape(part);
+        const QRegularExpression glob(QRegularExpression::anchoredPattern(parts.join(QStringLiteral(".*"))),
+                                      QRegularExpression::DotMatchesEverythingOption);
+        return glob.match(reading).hasMatch();
+    };
+    for (const auto &[role, lines] : {std::pair{Role::Producer, &producer}, std::pair{Role::Consumer, &consumer}})
+        for (int i = 0; i < lines->size(); ++i)
+            for (const Marker &m : (*lines)[i].markers)
+                if (m.op == QLatin1String("says"))
+                    for (const QString &pattern : m.object.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                        if (matches(pattern)) {
+                            section = role;
+                            return i;
+                        }
+    return -1;
 }
 
 CodeView::CodeView(QWidget *parent)
@@ -240,15 +290,30 @@ void CodeView::update(const RunSnapshot &snapshot)
     QMap<int, QStringList> producerWho, consumerWho;
     QMap<int, QColor> producerColours, consumerColours;
     m_marked.clear();
-    for (const WorkerSnapshot &w : snapshot.workers) {
-        const int line = m_snippet.lineOf(w.role, w.state, names);
-        if (line < 0)
-            continue;
-        QColor colour = s.stateColour(w.state.state, w.blocked);
+    m_markedCode.clear();
+    const auto mark = [&](Role role, int line, const QString &who, QColor colour) {
         colour.setAlpha(90);
-        (w.role == Role::Producer ? producerWho : consumerWho)[line] << w.name();
-        (w.role == Role::Producer ? producerColours : consumerColours)[line] = colour;
-        m_marked.append({w.name(), line});
+        (role == Role::Producer ? producerWho : consumerWho)[line] << who;
+        (role == Role::Producer ? producerColours : consumerColours)[line] = colour;
+        m_marked.append({who, line});
+        m_markedCode << (role == Role::Producer ? m_snippet.producer : m_snippet.consumer)[line].text;
+    };
+    for (const WorkerSnapshot &w : snapshot.workers) {
+        // One seen only through /proc: the call it sleeps in, where the code names it.
+        int line = w.syscall.isEmpty() ? -1 : m_snippet.lineIn(w.role, w.syscall);
+        if (line < 0)
+            line = m_snippet.lineOf(w.role, w.state, names);
+        if (line >= 0)
+            mark(w.role, line, w.name(), s.stateColour(w.state.state, w.blocked));
+    }
+    // How far the lesson's readings say its code got: the latest one placed.
+    for (auto it = snapshot.readings.crbegin(); it != snapshot.readings.crend(); ++it) {
+        Role section = Role::Producer;
+        const int line = m_snippet.lineSaying(*it, section);
+        if (line >= 0) {
+            mark(section, line, readingMark(), s.running);
+            break;
+        }
     }
     // The same lines in the same colours: the text stays as it is.
     if (!m_dirty && producerWho == m_producerWho && consumerWho == m_consumerWho &&

@@ -9,7 +9,14 @@
 // otherwise). A line ending in "//@ OP OBJECT" is where a worker doing OP
 // (send, receive, P, V, lock, unlock, wait, signal) on OBJECT is — the
 // object's name, or its number where the code has no names — and
-// "//@ running" where one runs its loop outside any call.
+// "//@ running" where one runs its loop outside any call. Processes with no
+// telemetry of their own are placed by what the lesson reads of them: "//@ in
+// CALL" where /proc/PID/syscall finds one asleep in CALL (getchar() in
+// "read"), and "//@ says PATTERN..." at the line that made a reading the
+// lesson took ("key=value" as its process printed it; * matches anything, a
+// pattern without = any value): the latest reading so placed is the line the
+// lesson has got to. A reading no marker places lights nothing. A line may
+// carry several markers ("//@ receive //@ in read").
 #include "session/runtypes.h"
 
 #include <QWidget>
@@ -20,10 +27,14 @@ class QLabel;
 namespace ipcscope {
 
 struct CodeSnippet {
+    struct Marker {
+        QString op;
+        QString object;
+    };
     struct Line {
         QString text;
-        QString op; // empty: no worker is ever shown here
-        QString object;
+        QVector<Marker> markers; // none: nothing is ever shown here
+        bool has(const QString &op, const QString &object = {}) const;
     };
     QVector<Line> producer;
     QVector<Line> consumer;
@@ -37,6 +48,10 @@ struct CodeSnippet {
     static CodeSnippet parse(const QString &text);
     // The line a worker in `state` is at, or -1.
     int lineOf(Role role, const StateWord &state, const std::vector<std::string> &syncObjects) const;
+    // The line a process is at that /proc finds asleep in `call`, or -1.
+    int lineIn(Role role, const QString &call) const;
+    // The line that made `reading` ("key=value"), and its section; -1 when none says so.
+    int lineSaying(const QString &reading, Role &section) const;
 };
 
 class CodeView : public QWidget {
@@ -50,6 +65,10 @@ public:
     static QString sectionTitle(const QString &title, Role role);
     // For the tests: which lines are marked now, e.g. {"P1", 3}.
     QList<QPair<QString, int>> marked() const { return m_marked; }
+    // …and the code on each of those lines, in the same order.
+    QStringList markedCode() const { return m_markedCode; }
+    // What the gutter says beside the line a lesson's readings got to.
+    static QString readingMark() { return tr("here"); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +84,7 @@ private:
     QString m_mechanism;
     CodeSnippet m_snippet;
     QList<QPair<QString, int>> m_marked;
+    QStringList m_markedCode;
     // What is drawn now, so that an unchanged poll draws nothing.
     QMap<int, QStringList> m_producerWho, m_consumerWho;
     QMap<int, QColor> m_producerColours, m_consumerColours;

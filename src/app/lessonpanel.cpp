@@ -150,8 +150,10 @@ LessonPanel::LessonPanel(QWidget *parent)
     connect(&m_runner, &LessonRunner::observed, this,
             [this](const QString &line) { m_observations->appendPlainText(line); });
     connect(&m_runner, &LessonRunner::workersSeen, this, [this](const RunSnapshot &snapshot) {
-        if (isRunning())
-            emit workersChanged(snapshot);
+        if (!isRunning())
+            return;
+        m_readings = snapshot.readings;
+        emit workersChanged(snapshot);
     });
     connect(&m_runner, &LessonRunner::sceneSeen, this, [this](const SceneModel &scene) {
         if (isRunning())
@@ -174,7 +176,10 @@ LessonPanel::LessonPanel(QWidget *parent)
         m_verdict->setPalette(p);
         reveal(o);
         setRunning(false);
-        emit workersChanged(RunSnapshot()); // nobody is anywhere any more
+        // Nobody is anywhere any more; the readings still say how far the code got.
+        RunSnapshot over;
+        over.readings = m_readings;
+        emit workersChanged(over);
         emit lessonFinished(o);
     });
     retranslate();
@@ -301,6 +306,7 @@ bool LessonPanel::start(const Lesson &lesson, LessonSetup setup)
     if (!m_runner.start(lesson, setup))
         return false;
     m_revealed.clear();
+    m_readings.clear();
     m_answer->clear();
     m_answer->hide();
     m_observations->clear();

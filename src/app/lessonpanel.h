@@ -65,6 +65,7 @@ private:
     void reveal(const LessonOutcome &o);
 
     LessonRunner m_runner;
+    QStringList m_readings; // the running lesson's, as last seen
     QListWidget *m_list;
     QLabel *m_title;
     QLabel *m_explanation;

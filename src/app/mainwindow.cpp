@@ -29,8 +29,10 @@
 #include "session/formatter.h"
 #include "session/inspector.h"
 #include "session/lessons/lesson.h"
+#include "session/lessons/lessonstage.h"
 #include "session/procinfo.h"
 #include "session/scenariofile.h"
+#include "session/scenebuilder.h"
 #include "session/sidebysideplan.h"
 
 #include <QActionGroup>
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->centralLayout->insertWidget(1, m_recordings->bar());
     connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
         m_notice = nullptr;
+        m_lessonPicture = nullptr;
         m_scene->preview(scenario);
         m_ui->flowView->refit();
     });
@@ -337,6 +340,15 @@ void MainWindow::buildPanelMenus()
 }
 
 namespace {
+
+// A lesson's picture in the language installed now: its workers' words and
+// the mechanism's; the numbers as they were read.
+void retranslateLesson(SceneModel &model, const Lesson *lesson)
+{
+    LessonStage::retranslate(model);
+    if (const Mechanism *mechanism = lesson ? findMechanism(lesson->mechanism().toStdString()) : nullptr)
+        retranslateScene(model, *mechanism);
+}
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kDocksKey = QStringLiteral("window/docks");
 } // namespace
@@ -459,6 +471,9 @@ void MainWindow::retranslate()
         m_scene->preview(m_recordings->scenario());
         m_recordings->replay().refresh();
         m_ui->flowView->refit();
+    } else if (m_lessonPicture) {
+        m_lessonPicture(true);
+        m_ui->flowView->refit();
     } else if (m_notice) {
         m_scene->showNotice(m_notice(), m_noticeVerdict ? m_noticeVerdict() : QString(), m_noticeOk);
     } else {
@@ -472,6 +487,7 @@ void MainWindow::retranslate()
 
 void MainWindow::showNotice(const std::function<QString()> &text, const std::function<QString()> &verdict, bool ok)
 {
+    m_lessonPicture = nullptr;
     m_notice = text;
     m_noticeVerdict = verdict;
     m_noticeOk = ok;
@@ -532,6 +548,7 @@ void MainWindow::connectRunActions()
     connect(m_ui->picker, &MechanismPicker::mechanismChosen, this, [this] {
         if (!m_controller.isActive() && !m_ui->lessons->isRunning()) {
             m_notice = nullptr;
+            m_lessonPicture = nullptr;
             m_scene->preview(m_ui->editor->scenario());
             m_ui->flowView->refit();
         }
@@ -680,8 +697,13 @@ void MainWindow::connectLessons()
         if (m_controller.run())
             return;
         m_lessonScene = scene;
-        const Lesson *lesson = findLesson(m_ui->lessons->selectedId());
-        m_scene->showLesson({lesson ? lesson->title() : QString(), scene, {}, true});
+        m_lessonPicture = [this, id = m_ui->lessons->selectedId()](bool retranslate) {
+            const Lesson *lesson = findLesson(id);
+            if (retranslate)
+                retranslateLesson(m_lessonScene, lesson);
+            m_scene->showLesson({lesson ? lesson->title() : QString(), m_lessonScene, {}, true});
+        };
+        m_lessonPicture(false);
         m_ui->flowView->refit();
         if (m_presenting)
             m_ui->caption->setText(m_scene->caption());
@@ -726,11 +748,16 @@ void MainWindow::connectLessons()
             o.asExpected && o.error.isEmpty());
         // Its last picture, the verdict under it.
         if (!m_lessonScene.workers.isEmpty() || !m_lessonScene.objects.isEmpty() || !m_lessonScene.counters.isEmpty()) {
-            const Lesson *lesson = findLesson(o.id);
             // The cards carry the numbers; the notice under them the answer to
             // the question put first, if one was, the guess marked, and the verdict.
-            m_scene->showLesson({lesson ? lesson->title() : o.id, m_lessonScene, m_noticeVerdict(), m_noticeOk,
-                                 m_ui->lessons->revealed()});
+            m_lessonPicture = [this, id = o.id](bool retranslate) {
+                const Lesson *lesson = findLesson(id);
+                if (retranslate)
+                    retranslateLesson(m_lessonScene, lesson);
+                m_scene->showLesson({lesson ? lesson->title() : id, m_lessonScene, m_noticeVerdict(), m_noticeOk,
+                                     m_ui->lessons->revealed()});
+            };
+            m_lessonPicture(false);
             m_ui->flowView->refit();
             if (m_presenting)
                 m_ui->caption->setText(m_scene->caption());

@@ -160,6 +160,9 @@ private:
     // until anything starts again.
     std::function<QString()> m_lastActivity;
     SceneModel m_lessonScene; // the running lesson's, as last read
+    // Draws the lesson's picture again, in the language installed now; empty
+    // when the scene shows something else.
+    std::function<void(bool retranslate)> m_lessonPicture;
     double m_zoom = 1;
     bool m_presenting = false;
     static constexpr double kPresentationType = 1.35;

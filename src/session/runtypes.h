@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -71,6 +72,10 @@ struct RunSnapshot {
     std::optional<double> latencyP50Us;
     std::optional<double> latencyP99Us;
     double latencyMaxUs = 0;
+    // A lesson's readings so far, oldest first, each "key=value" as its
+    // processes printed it: where the Code dock places processes it cannot
+    // see (lessonstage.h).
+    QStringList readings;
 };
 
 // Throughput and latency at one point of a run's series (series.h): a

@@ -117,6 +117,10 @@ private slots:
     void lessonWorkersMarkTheirLines_data();
     void lessonWorkersMarkTheirLines();
     void codeFollowsALessonLive();
+    void readingsPlaceTheirLine_data();
+    void readingsPlaceTheirLine();
+    void everyLessonLightsALine_data();
+    void everyLessonLightsALine();
     void verdictInTheWindow_data();
     void verdictInTheWindow();
 };
@@ -254,6 +258,98 @@ void TestLessonCode::codeFollowsALessonLive()
                       10000));
     QVERIFY(waitUntil([&] { return !panel.isRunning(); }, 30000));
     QVERIFY(waitUntil([&] { return code.marked().isEmpty(); })); // done: nobody is anywhere
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessonCode::readingsPlaceTheirLine_data()
+{
+    // What the lesson read — a line its process printed, the call /proc
+    // finds it asleep in — against the line lit; empty: none may be.
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("readings");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QString>("syscall");
+    QTest::addColumn<QString>("lit");
+    const auto row = [](const char *name, const char *code, const QStringList &readings, const char *lit,
+                        Role role = Role::Producer, const char *syscall = "") {
+        QTest::newRow(name) << QString::fromLatin1(code) << readings << int(role) << QString::fromLatin1(syscall)
+                            << QString::fromUtf8(lit);
+    };
+    const QString wrote = QStringLiteral("a.writer=Writer: Wrote to shared memory: Hello from writer!");
+    row("shm_write printed", "lecture-shm", {QStringLiteral("a.writer_pid=4242"), wrote}, "printf(\"Writer: Wrote");
+    row("the latest placed", "lecture-shm",
+        {wrote, QStringLiteral("a.reader=Reader: Read from shared memory: Hello from writer!"),
+         QStringLiteral("a.after_reader=key 0x00000000 id 0 perms 666 bytes 1000000 nattch 1 dest 1")},
+        "printf(\"Reader: Read");
+    row("a reader with no writer", "lecture-shm", {QStringLiteral("c.reader=shmget: No such file or directory")},
+        "perror(\"shmget\")");
+    row("a reading no marker places", "lecture-shm", {QStringLiteral("isolation=ipc"), QStringLiteral("a.writer_pid=4242")},
+        "");
+    row("the key, not the value", "lecture-shm", {QStringLiteral("a.reader=(nothing)")}, "");
+    row("no readings", "lecture-shm", {}, "");
+    row("ftok", "lesson-ftok", {QStringLiteral("before=0x4100abcd 1234")}, "before = ftok");
+    row("a datagram", "lesson-boundaries", {QStringLiteral("unix_dgram=100 100 100")}, "recv(sv[0]");
+    row("the POSIX writer's shell", "lecture-posix-shm", {QStringLiteral("ls=-rw-rw-rw- 256 my_shm")}, "ls -l");
+    row("shm_write asleep in getchar", "lecture-shm", {}, "getchar()", Role::Producer, "read");
+    row("asleep where the code has no marker", "lecture-shm", {}, "", Role::Producer, "nanosleep");
+    row("another process in the same call", "lecture-shm", {}, "", Role::Consumer, "read");
+}
+
+void TestLessonCode::readingsPlaceTheirLine()
+{
+    QFETCH(QString, code);
+    QFETCH(QStringList, readings);
+    QFETCH(int, role);
+    QFETCH(QString, syscall);
+    QFETCH(QString, lit);
+    CodeView view;
+    view.show();
+    view.setMechanism(code);
+    RunSnapshot snapshot;
+    snapshot.readings = readings;
+    if (!syscall.isEmpty()) {
+        WorkerSnapshot w;
+        w.role = Role(role);
+        w.pid = 4242;
+        w.syscall = syscall;
+        w.state = {WorkerState::InCall, Op::None, 0};
+        snapshot.workers << w;
+    }
+    view.update(snapshot);
+    if (lit.isEmpty()) {
+        QVERIFY2(view.markedCode().isEmpty(), qPrintable(view.markedCode().join(QLatin1Char('\n'))));
+        return;
+    }
+    QCOMPARE(view.markedCode().size(), 1);
+    QVERIFY2(view.markedCode().first().contains(lit), qPrintable(view.markedCode().first()));
+}
+
+void TestLessonCode::everyLessonLightsALine_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const Lesson *l : allLessons())
+        QTest::newRow(qPrintable(l->id())) << l->id();
+}
+
+void TestLessonCode::everyLessonLightsALine()
+{
+    // While it runs or at its end, what the lesson read of its processes
+    // (their telemetry, /proc, what they printed) lights a line of its code.
+    QFETCH(QString, id);
+    LessonPanel panel;
+    CodeView code;
+    QObject::connect(&panel, &LessonPanel::aboutToRun, &code, &CodeView::setMechanism);
+    QObject::connect(&panel, &LessonPanel::workersChanged, &code, &CodeView::update);
+    QStringList lit;
+    QObject::connect(&panel, &LessonPanel::workersChanged, &code, [&] { lit += code.markedCode(); });
+    panel.show();
+    code.show();
+    panel.select(id);
+    QVERIFY(panel.runWithoutAsking());
+    QVERIFY(waitUntil([&] { return !panel.isRunning(); }, 120000));
+    lit.removeDuplicates();
+    QVERIFY2(!lit.isEmpty(), qPrintable(id));
+    qInfo("%s: %s", qPrintable(id), qPrintable(lit.join(QStringLiteral(" | ")).simplified()));
     QCOMPARE(leftoverReport(), QString());
 }
 

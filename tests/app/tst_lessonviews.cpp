@@ -4,6 +4,8 @@
 // inspector lists the run's kernel objects and its workers' descriptors.
 #include "codeview.h"
 #include "flowscene.h"
+#include "flowview.h"
+#include "inventory.h"
 #include "inspectorpanel.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
@@ -16,6 +18,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTreeWidget>
 
 using namespace ipcscope;
@@ -38,6 +42,8 @@ private slots:
     void everyMechanismHasItsCode();
     void codeFollowsTheWorkers();
     void lessonFromTheMenu();
+    void lessonPictureFollowsTheLanguage_data();
+    void lessonPictureFollowsTheLanguage();
     void inspectorShowsTheRun();
 };
 
@@ -135,6 +141,65 @@ void TestLessonViews::lessonFromTheMenu()
     QVERIFY(waitUntil([&] { return sceneSays(w, QStringLiteral("As expected")); }));
     maybeScreenshot(w, "lesson.png");
     QVERIFY(action(w, "actionStart")->isEnabled());
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessonViews::lessonPictureFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("lecture-shm en → ru") << QStringLiteral("lecture-shm") << QStringLiteral("en") << QStringLiteral("ru");
+    QTest::newRow("deadlock ru → en") << QStringLiteral("deadlock") << QStringLiteral("ru") << QStringLiteral("en");
+}
+
+void TestLessonViews::lessonPictureFollowsTheLanguage()
+{
+    // A language switched while the lesson's picture is shown draws the same
+    // picture — the same processes and objects — in the new words, not the
+    // notice that stood in for it.
+    QFETCH(QString, id);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    MainWindow w;
+    w.show();
+    w.setLanguage(from);
+    const auto english = qScopeGuard([&w] { w.setLanguage(QStringLiteral("en")); });
+    w.lessonPanel()->select(id);
+    QVERIFY(w.lessonPanel()->runWithoutAsking());
+    QVERIFY(waitUntil([&] { return !w.lessonPanel()->isRunning(); }, 60000));
+    const auto drawn = [&w] {
+        QTest::qWait(200);
+        w.grab();
+        return takeInventory(w.flowView(), nullptr, w.size());
+    };
+    const auto items = [](const Inventory &inventory) {
+        QStringList out;
+        for (const Inventory::Item &i : inventory.items)
+            out << i.kind + QLatin1Char(' ') + i.name;
+        return out;
+    };
+    const auto texts = [](const Inventory &inventory, const char *role) {
+        QStringList out;
+        for (const Inventory::Text &t : inventory.texts)
+            if (t.role == QLatin1String(role))
+                out << t.text;
+        return out.join(QLatin1Char('|'));
+    };
+    static const QRegularExpression cyrillic(QStringLiteral("[А-Яа-яЁё]"));
+    const Inventory before = drawn();
+    QVERIFY2(items(before).join(QLatin1Char(',')).contains(QLatin1String("worker")),
+             qPrintable(items(before).join(QLatin1Char(','))));
+    for (const char *role : {"state", "verdict"})
+        QCOMPARE(texts(before, role).contains(cyrillic), from == QLatin1String("ru"));
+    w.setLanguage(to);
+    const Inventory after = drawn();
+    QCOMPARE(items(after), items(before));
+    // What each process does and the verdict, in the new words.
+    for (const char *role : {"state", "verdict"}) {
+        QVERIFY2(!texts(after, role).isEmpty(), role);
+        QVERIFY2(texts(after, role).contains(cyrillic) == (to == QLatin1String("ru")), qPrintable(texts(after, role)));
+    }
     QCOMPARE(leftoverReport(), QString());
 }
 

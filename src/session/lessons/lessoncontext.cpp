@@ -131,6 +131,14 @@ void LessonContext::publish(bool now)
     m_publisher(m_stage.workers(), scene);
 }
 
+bool LessonContext::noteReading(const QString &line)
+{
+    if (!line.contains(QLatin1Char('=')))
+        return false;
+    m_stage.reached(line);
+    return true;
+}
+
 void LessonContext::finishStage(bool failed)
 {
     m_stage.finish(failed);
@@ -198,14 +206,18 @@ LessonContext::WorkerOutput LessonContext::finishWorker(QProcess &process, int t
     QStringList lines;
     const auto takeLines = [&] {
         process.setReadChannel(QProcess::StandardOutput);
+        bool read = false;
         while (process.canReadLine()) {
             const QString line = QString::fromLocal8Bit(process.readLine().trimmed());
             if (line.isEmpty())
                 continue;
             lines << line;
+            read = noteReading(line) || read;
             if (onLine)
                 onLine(line);
         }
+        if (read)
+            publish(true);
     };
     QElapsedTimer clock;
     clock.start();
@@ -220,9 +232,14 @@ LessonContext::WorkerOutput LessonContext::finishWorker(QProcess &process, int t
     }
     takeLines();
     WorkerOutput out = outputOf(process);
-    for (const QString &rest : out.lines)
+    bool read = false;
+    for (const QString &rest : out.lines) {
+        read = noteReading(rest) || read;
         if (onLine)
             onLine(rest);
+    }
+    if (read)
+        publish(true);
     out.lines = lines + out.lines;
     return out;
 }
@@ -239,6 +256,8 @@ QStringList LessonContext::linesUntil(QProcess &process, const QString &marker, 
                 if (line.isEmpty())
                     continue;
                 lines << line;
+                if (noteReading(line))
+                    publish(true);
                 if (line.startsWith(marker))
                     return true;
             }

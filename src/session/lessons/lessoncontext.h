@@ -88,6 +88,9 @@ public:
 
 private:
     void publish(bool now = false);
+    // A "key=value" line of a lesson process is a reading the stage keeps
+    // (the Code dock places it); false for any other line.
+    bool noteReading(const QString &line);
 
     Observer m_observer;
     const std::atomic<bool> *m_cancel;

@@ -467,6 +467,7 @@ SceneModel LessonStage::read()
         snapshot.workers << w;
     }
     snapshot.started = true;
+    snapshot.readings = m_readings;
     m_lastWorkers = snapshot;
 
     if (m_ended && m_final) {
@@ -520,7 +521,30 @@ SceneModel LessonStage::read()
 
 RunSnapshot LessonStage::workers() const
 {
-    return m_lastWorkers;
+    RunSnapshot s = m_lastWorkers;
+    s.readings = m_readings; // one made since the last read counts too
+    return s;
+}
+
+void LessonStage::reached(const QString &reading)
+{
+    // A lesson prints a few dozen at most; a runaway one is kept to its last.
+    constexpr int kKept = 256;
+    m_readings << reading;
+    if (m_readings.size() > kKept)
+        m_readings.remove(0, m_readings.size() - kKept);
+}
+
+void LessonStage::retranslate(SceneModel &model)
+{
+    for (SceneWorker &w : model.workers) {
+        if (w.state == QLatin1String("killed") && !w.exitSignal.isEmpty())
+            w.text = StageText::tr("killed by %1").arg(w.exitSignal);
+        else if (w.exited && w.exitCode != 0)
+            w.text = StageText::tr("exited with status %1").arg(w.exitCode);
+        else
+            w.text = stateText(w.state, w.call);
+    }
 }
 
 } // namespace ipcscope

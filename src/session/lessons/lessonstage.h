@@ -66,6 +66,9 @@ public:
     void reportGone(const QString &kind);
     // The scene of a run the lesson runs (Run::scene()), as of its last poll.
     void showRun(const SceneModel &scene);
+    // A "key=value" line a lesson process printed: a reading, which the
+    // Code dock places at the line of the code that made it.
+    void reached(const QString &reading);
 
     // The picture that tells the lesson (the deadlock's cycle, before the set
     // is removed): read now, and shown at the end instead of the last part's.
@@ -74,8 +77,12 @@ public:
     void finish(bool failed);
     // One sample, now.
     SceneModel read();
-    // Where the watched workers are, for the Code dock's marks.
+    // Where the watched workers are, for the Code dock's marks, with the
+    // readings so far.
     RunSnapshot workers() const;
+    // A lesson's picture in the language installed now: what its workers do
+    // in words (the lesson's own captions stay as the lesson wrote them).
+    static void retranslate(SceneModel &model);
 
 private:
     struct Workers {
@@ -125,6 +132,7 @@ private:
     std::optional<ScenePhase> m_ended;
     std::optional<SceneModel> m_final;
     RunSnapshot m_lastWorkers;
+    QStringList m_readings;
     QElapsedTimer m_clock;
 };
 
