@@ -268,6 +268,11 @@ void CodeView::render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &li
         marks << mark;
     }
     view->setExtraSelections(marks);
+    // The line lit is on screen, whatever the length of the program around it.
+    if (!colours.isEmpty()) {
+        view->setTextCursor(QTextCursor(view->document()->findBlockByNumber(colours.firstKey())));
+        view->centerCursor();
+    }
 }
 
 void CodeView::showEvent(QShowEvent *event)
