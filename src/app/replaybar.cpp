@@ -45,11 +45,11 @@ ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
     for (const double s : kSpeeds)
         m_speed->addItem(QString(), s);
     m_speed->setCurrentIndex(2);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_origin, 1);
-    top->addWidget(m_note);
-    column->addLayout(top);
+    column->addWidget(m_origin);
     column->addLayout(row);
+    // Under the controls, only when steps go by sample: at 1024 pixels there
+    // is no room beside the origin.
+    column->addWidget(m_note);
     m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_origin->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -118,6 +118,7 @@ void ReplayBar::labelSteps()
     m_back->setToolTip(byCall ? tr("One call back") : tr("One sample back"));
     m_forward->setToolTip(byCall ? tr("One call forward") : tr("One sample forward"));
     m_note->setText(stepNote());
+    m_note->setVisible(!m_note->text().isEmpty());
 }
 
 void ReplayBar::reset()
