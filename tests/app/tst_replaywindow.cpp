@@ -392,6 +392,9 @@ void TestReplayWindow::looksBackOnALiveRun()
     QVERIFY2(bar->originText().startsWith(ReplayBar::tr("Past — %1 ago; the live run goes on")
                                               .section(QLatin1Char(' '), 0, 1)),
              qPrintable(bar->originText()));
+    // The graph too: back at the start, only its starting point.
+    QVERIFY2(graphText(w).startsWith(QStringLiteral("1 1")), qPrintable(graphText(w)));
+    QTest::qWait(50); // the queued replot, for the picture
     maybeScreenshot(w, "replay-lookback.png");
     // The run goes on underneath; the scene stays in the past.
     QTest::qWait(300);
