@@ -3266,6 +3266,14 @@
         <source>Save the last run as it was recorded: its scene, series, events and result</source>
         <translation>Сохранить последний прогон так, как он записан: сцену, графики, события и результат</translation>
     </message>
+    <message>
+        <source>Look &amp;back</source>
+        <translation>&amp;Отмотать назад</translation>
+    </message>
+    <message>
+        <source>Replay the live run so far over it and drag into the past; Follow returns to the live run (F9)</source>
+        <translation>Показать записанное в идущем прогоне и отмотать в прошлое; «К прогону» возвращает к нему (F9)</translation>
+    </message>
 </context>
 <context>
     <name>MeasureArbiter</name>
@@ -4997,6 +5005,10 @@
         <source>exit</source>
         <translation>завершение</translation>
     </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::LeftoversModel</name>
@@ -5559,6 +5571,10 @@ Real processes are running it.</source>
         <source>Saved the recording %1</source>
         <translation>Запись сохранена: %1</translation>
     </message>
+    <message>
+        <source>Nothing recorded yet to look back on</source>
+        <translation>Ещё ничего не записано — отматывать нечего</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ReplayBar</name>
@@ -5605,6 +5621,30 @@ Real processes are running it.</source>
     <message>
         <source>Play the recording</source>
         <translation>Воспроизвести запись</translation>
+    </message>
+    <message>
+        <source>Past — %1 ago; the live run goes on</source>
+        <translation>Прошлое — %1 назад; прогон идёт дальше</translation>
+    </message>
+    <message>
+        <source>Steps go one sample: at speed the calls were sampled</source>
+        <translation>Шаг — один кадр: на полной скорости вызовы записаны выборочно</translation>
+    </message>
+    <message>
+        <source>One call back</source>
+        <translation>На один вызов назад</translation>
+    </message>
+    <message>
+        <source>One call forward</source>
+        <translation>На один вызов вперёд</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>К прогону</translation>
+    </message>
+    <message>
+        <source>Back to the live run</source>
+        <translation>Вернуться к идущему прогону</translation>
     </message>
 </context>
 <context>

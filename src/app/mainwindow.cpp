@@ -33,6 +33,7 @@
 #include "session/procinfo.h"
 #include "session/scenariofile.h"
 #include "session/scenebuilder.h"
+#include "session/scenestate.h"
 #include "session/sidebysideplan.h"
 
 #include <QActionGroup>
@@ -85,17 +86,43 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->kernelTabs->addTab(m_leftovers, tr("Leftovers"));
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
     new LegendOverlay(m_ui->livePage, m_ui->actionLegend); // F1, over the scene and its graph
-    m_recordings = new RecordingFiles(m_controller, m_ui->actionSaveRecording, m_ui->actionOpenRecording, statusBar(),
-                                      this);
+    m_recordings = new RecordingFiles(m_controller, m_ui->actionSaveRecording, m_ui->actionOpenRecording,
+                                      m_ui->actionLookBack, statusBar(), this);
     m_ui->centralLayout->insertWidget(1, m_recordings->bar());
     connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
         m_notice = nullptr;
         m_lessonPicture = nullptr;
         m_scene->preview(scenario);
         m_ui->flowView->refit();
+        m_ui->code->setMechanism(scenario.mechanism);
+        m_ui->plot->show(); // hidden while a lesson ran
+        m_ui->plot->showSource(&m_recordings->replay().series());
     });
-    connect(&m_recordings->replay(), &ReplayController::sceneChanged, this,
-            [this](const SceneModel &model) { m_scene->update(model, {}); });
+    connect(m_recordings, &RecordingFiles::replayEnded, this, [this] {
+        m_ui->plot->showSource(nullptr);
+        m_ui->kernel->clearRun();
+        m_ui->code->update(RunSnapshot());
+    });
+    // Looking back on the live run, its views show the past; following, the run again.
+    connect(m_recordings, &RecordingFiles::lookingBackChanged, this, [this](bool back) {
+        const Run *run = m_controller.run();
+        m_ui->plot->showSource(back ? &m_recordings->replay().series() : run ? &run->series() : nullptr);
+        if (!back && run) {
+            m_scene->update(run->scene(), {});
+            m_ui->kernel->clearRun();
+            m_ui->kernel->update(run->snapshot());
+            m_ui->code->update(run->snapshot());
+        }
+    });
+    // The scene, the kernel panel, the code marks and the graph follow the
+    // replay's time cursor.
+    connect(&m_recordings->replay(), &ReplayController::sceneChanged, this, [this](const SceneModel &model) {
+        m_scene->update(model, {});
+        m_ui->kernel->kernelModel().showScene(model);
+        if (const Mechanism *mechanism = m_recordings->replay().mechanism())
+            m_ui->code->update(snapshotOf(model, mechanism->info()));
+    });
+    connect(&m_recordings->replay(), &ReplayController::positionChanged, m_ui->plot, &ThroughputPlot::refresh);
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -465,7 +492,10 @@ void MainWindow::retranslate()
     // it was in.
     if (const Run *run = m_controller.run()) {
         m_scene->setRun(run);
-        m_scene->update(run->scene(), {});
+        if (m_recordings->isLookingBack())
+            m_recordings->replay().refresh();
+        else
+            m_scene->update(run->scene(), {});
         m_ui->flowView->refit();
     } else if (m_recordings->isReplaying()) {
         m_scene->preview(m_recordings->scenario());
@@ -893,17 +923,20 @@ void MainWindow::step()
 
 void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events)
 {
-    m_scene->update(m_controller.run()->scene(), events);
-    m_ui->kernel->update(snapshot);
-    m_ui->code->update(snapshot);
+    // Looking back, the scene and its panels show the past the user chose.
+    if (!m_recordings->isLookingBack()) {
+        m_scene->update(m_controller.run()->scene(), events);
+        m_ui->kernel->update(snapshot);
+        m_ui->code->update(snapshot);
+        m_ui->plot->refresh();
+        if (m_presenting)
+            m_ui->caption->setText(m_scene->caption());
+    }
     QList<QPair<QString, qint64>> processes;
     for (const WorkerSnapshot &w : snapshot.workers)
         if (!w.exited)
             processes.append({w.name(), w.pid});
     m_ui->inspector->setProcesses(processes);
-    m_ui->plot->refresh();
-    if (m_presenting)
-        m_ui->caption->setText(m_scene->caption());
     // Corrupted and duplicated messages go to the log as they are counted.
     if (snapshot.corrupted > m_reportedCorrupted) {
         m_ui->log->append(tr("%n corrupted message(s) so far", "", int(snapshot.corrupted)), LogView::Kind::Warning);

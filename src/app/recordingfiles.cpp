@@ -4,6 +4,7 @@
 
 #include "session/recordingreader.h"
 #include "session/recordingwriter.h"
+#include "session/run.h"
 #include "session/runcontroller.h"
 
 #include <QAction>
@@ -23,10 +24,10 @@ QString filter()
 
 } // namespace
 
-RecordingFiles::RecordingFiles(RunController &controller, QAction *save, QAction *open, QStatusBar *status,
-                               QWidget *dialogParent)
+RecordingFiles::RecordingFiles(RunController &controller, QAction *save, QAction *open, QAction *lookBack,
+                               QStatusBar *status, QWidget *dialogParent)
     : QObject(dialogParent), m_controller(controller), m_recorder(controller), m_replay(this), m_save(save),
-      m_open(open), m_status(status), m_dialogParent(dialogParent), m_bar(new ReplayBar(m_replay, dialogParent))
+      m_open(open), m_lookBack(lookBack), m_status(status), m_dialogParent(dialogParent), m_bar(new ReplayBar(m_replay, dialogParent))
 {
     m_bar->hide();
     connect(&m_recorder, &Recorder::recorded, this, &RecordingFiles::updateActions);
@@ -36,6 +37,15 @@ RecordingFiles::RecordingFiles(RunController &controller, QAction *save, QAction
         updateActions();
     });
     connect(m_bar, &ReplayBar::closeRequested, this, &RecordingFiles::endReplay);
+    connect(m_bar, &ReplayBar::followRequested, this, &RecordingFiles::follow);
+    connect(m_lookBack, &QAction::triggered, this, &RecordingFiles::lookBack);
+    connect(&controller, &RunController::stateChanged, this, &RecordingFiles::updateActions);
+    connect(&controller, &RunController::runDiscarded, this, &RecordingFiles::follow);
+    // Looking back, the bar says how far behind the live run the picture is.
+    connect(&controller, &RunController::sampled, this, [this] {
+        if (m_lookingBack && m_controller.run())
+            m_bar->setLive(m_controller.run()->snapshot().elapsedS);
+    });
     connect(&m_replay, &ReplayController::failed, this,
             [this](const QString &why) { m_status->showMessage(why, kMessageMs); });
     connect(m_save, &QAction::triggered, this, [this] {
@@ -69,6 +79,7 @@ bool RecordingFiles::open(const QString &fileName)
         return false;
     }
     // The live run gives way: a replay shows only what was recorded.
+    follow();
     m_controller.discard();
     m_scenario = scenario;
     emit replayStarted(scenario);
@@ -84,7 +95,7 @@ bool RecordingFiles::save(const QString &fileName)
 {
     QString error;
     RecordingWriter writer;
-    const Recording &recording = isReplaying() ? m_replay.recording() : m_recorder.recording();
+    const Recording &recording = isReplaying() && !m_lookingBack ? m_replay.recording() : m_recorder.recording();
     if (!writer.open(fileName, &error) || !writer.write(recording, &error)) {
         m_status->showMessage(tr("Cannot save the recording: %1").arg(error), kMessageMs);
         return false;
@@ -93,8 +104,45 @@ bool RecordingFiles::save(const QString &fileName)
     return true;
 }
 
+bool RecordingFiles::lookBack()
+{
+    const Run *run = m_controller.run();
+    if (!run || m_lookingBack || isReplaying())
+        return false;
+    const Recording soFar = m_recorder.soFar();
+    if (soFar.scenes.isEmpty()) {
+        m_status->showMessage(tr("Nothing recorded yet to look back on"), kMessageMs);
+        return false;
+    }
+    m_lookingBack = true;
+    m_replay.load(soFar);
+    m_replay.seek(soFar.durationS());
+    m_bar->setLive(run->snapshot().elapsedS);
+    m_bar->reset();
+    m_bar->show();
+    updateActions();
+    emit lookingBackChanged(true);
+    return true;
+}
+
+void RecordingFiles::follow()
+{
+    if (!m_lookingBack)
+        return;
+    m_lookingBack = false;
+    m_replay.clear();
+    m_bar->setLive({});
+    m_bar->hide();
+    updateActions();
+    emit lookingBackChanged(false);
+}
+
 void RecordingFiles::endReplay()
 {
+    if (m_lookingBack) {
+        follow();
+        return;
+    }
     if (!isReplaying())
         return;
     m_replay.clear();
@@ -105,7 +153,8 @@ void RecordingFiles::endReplay()
 
 void RecordingFiles::updateActions()
 {
-    m_save->setEnabled(m_recorder.isComplete() || isReplaying());
+    m_save->setEnabled(m_recorder.isComplete() || (isReplaying() && !m_lookingBack));
+    m_lookBack->setEnabled(m_controller.run() && !isReplaying());
 }
 
 } // namespace ipcscope

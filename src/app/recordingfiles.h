@@ -3,6 +3,8 @@
 // last one is kept), File ▸ Save recording writes it, and File ▸ Open
 // recording (or `ipcscope FILE.ipcrec`) replays one without a process. A
 // file that cannot be read is said in the status bar, never in a dialog.
+// Run ▸ Look back replays the live run's recording so far over it, the run
+// going on underneath; Follow returns to the live run.
 #include "session/recorder.h"
 #include "session/replaycontroller.h"
 #include "session/scenario.h"
@@ -21,7 +23,7 @@ class RunController;
 class RecordingFiles : public QObject {
     Q_OBJECT
 public:
-    RecordingFiles(RunController &controller, QAction *save, QAction *open, QStatusBar *status,
+    RecordingFiles(RunController &controller, QAction *save, QAction *open, QAction *lookBack, QStatusBar *status,
                    QWidget *dialogParent);
 
     // Reads `fileName` and shows its first sample, paused; false (and why,
@@ -29,7 +31,13 @@ public:
     bool open(const QString &fileName);
     bool save(const QString &fileName);
     void endReplay();
+    // A replay of a file, or of the live run so far.
     bool isReplaying() const { return m_replay.isLoaded(); }
+    // The live run's recording so far, replayed at its last sample; false
+    // when there is no run or nothing recorded yet.
+    bool lookBack();
+    void follow();
+    bool isLookingBack() const { return m_lookingBack; }
     ReplayController &replay() { return m_replay; }
     ReplayBar *bar() const { return m_bar; }
     const Recorder &recorder() const { return m_recorder; }
@@ -40,6 +48,8 @@ signals:
     // A replay begins: the scene lays out for its scenario; each sample follows.
     void replayStarted(const ipcscope::Scenario &scenario);
     void replayEnded();
+    // The live run is looked back on (true), or followed again (false).
+    void lookingBackChanged(bool back);
 
 private:
     void updateActions();
@@ -49,6 +59,8 @@ private:
     ReplayController m_replay;
     QAction *m_save;
     QAction *m_open;
+    QAction *m_lookBack;
+    bool m_lookingBack = false;
     QStatusBar *m_status;
     QWidget *m_dialogParent;
     ReplayBar *m_bar;

@@ -27,7 +27,7 @@ constexpr int kSliderSteps = 1000; // per second of recording
 ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
     : QWidget(parent), m_replay(replay), m_origin(new QLabel), m_back(new QToolButton), m_play(new QToolButton),
       m_forward(new QToolButton), m_speed(new QComboBox), m_slider(new QSlider(Qt::Horizontal)), m_time(new QLabel),
-      m_close(new QToolButton)
+      m_close(new QToolButton), m_follow(new QToolButton), m_note(new QLabel)
 {
     setObjectName(QStringLiteral("replayBar"));
     // The origin on a line of its own: at 1024 pixels, beside the controls,
@@ -47,6 +47,13 @@ ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
     m_speed->setCurrentIndex(2);
     column->addWidget(m_origin);
     column->addLayout(row);
+    // Under the controls, only when steps go by sample: at 1024 pixels there
+    // is no room beside the origin.
+    column->addWidget(m_note);
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_origin->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_follow->hide();
     m_slider->setMinimumWidth(160);
     row->addWidget(m_back);
     row->addWidget(m_play);
@@ -54,6 +61,7 @@ ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
     row->addWidget(m_speed);
     row->addWidget(m_slider, 1);
     row->addWidget(m_time);
+    row->addWidget(m_follow);
     row->addWidget(m_close);
 
     connect(m_play, &QToolButton::clicked, this, [this] {
@@ -71,6 +79,7 @@ ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
             m_replay.seek(double(value) / kSliderSteps);
     });
     connect(m_close, &QToolButton::clicked, this, &ReplayBar::closeRequested);
+    connect(m_follow, &QToolButton::clicked, this, &ReplayBar::followRequested);
     connect(&m_replay, &ReplayController::positionChanged, this, &ReplayBar::showPosition);
     connect(&m_replay, &ReplayController::playingChanged, this, &ReplayBar::showPlaying);
     retranslate();
@@ -78,11 +87,38 @@ ReplayBar::ReplayBar(ReplayController &replay, QWidget *parent)
 
 QString ReplayBar::originText() const
 {
+    if (m_liveNowS)
+        return tr("Past — %1 ago; the live run goes on")
+            .arg(Formatter::duration(std::max(0.0, *m_liveNowS - m_replay.timeS())));
     const Recording &r = m_replay.recording();
     const QDateTime at = QDateTime::fromString(r.recordedAt, Qt::ISODateWithMs).toLocalTime();
     return tr("Replay — recorded on %1 at %2")
         .arg(r.host().isEmpty() ? tr("an unnamed host") : r.host(),
              at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : r.recordedAt);
+}
+
+void ReplayBar::setLive(std::optional<double> nowS)
+{
+    m_liveNowS = nowS;
+    m_follow->setVisible(isLive());
+    m_close->setVisible(!isLive());
+    m_origin->setText(originText());
+}
+
+QString ReplayBar::stepNote() const
+{
+    if (m_replay.stepsByCall() || m_replay.recording().events.isEmpty())
+        return {};
+    return tr("Steps go one sample: at speed the calls were sampled");
+}
+
+void ReplayBar::labelSteps()
+{
+    const bool byCall = m_replay.stepsByCall();
+    m_back->setToolTip(byCall ? tr("One call back") : tr("One sample back"));
+    m_forward->setToolTip(byCall ? tr("One call forward") : tr("One sample forward"));
+    m_note->setText(stepNote());
+    m_note->setVisible(!m_note->text().isEmpty());
 }
 
 void ReplayBar::reset()
@@ -93,12 +129,14 @@ void ReplayBar::reset()
     m_origin->setText(originText());
     showPosition(m_replay.timeS());
     showPlaying(m_replay.isPlaying());
+    labelSteps();
 }
 
 void ReplayBar::retranslate()
 {
-    m_back->setToolTip(tr("One sample back"));
-    m_forward->setToolTip(tr("One sample forward"));
+    labelSteps();
+    m_follow->setText(tr("Follow"));
+    m_follow->setToolTip(tr("Back to the live run"));
     m_speed->setToolTip(tr("Replay speed"));
     m_slider->setToolTip(tr("Drag to any moment of the recording"));
     m_close->setToolTip(tr("Close the replay"));
@@ -122,6 +160,8 @@ void ReplayBar::showPosition(double tS)
     m_slider->setValue(int(std::lround(tS * kSliderSteps)));
     m_moving = false;
     m_time->setText(tr("%1 of %2").arg(Formatter::duration(tS), Formatter::duration(m_replay.durationS())));
+    if (m_liveNowS)
+        m_origin->setText(originText());
     m_back->setEnabled(m_replay.index() > 0);
     m_forward->setEnabled(m_replay.index() + 1 < m_replay.recording().scenes.size());
 }

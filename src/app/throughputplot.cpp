@@ -375,7 +375,17 @@ QCPGraph *ThroughputPlot::addGraph(QCPAxisRect *rect, bool right, Kind kind)
     return g;
 }
 
-void ThroughputPlot::setSeries(const RunSeries *series, const QString &name)
+void ThroughputPlot::setSeries(const SeriesSource *series, const QString &name)
+{
+    adopt(series, name, true);
+}
+
+void ThroughputPlot::showSource(const SeriesSource *series)
+{
+    adopt(series, m_name, false);
+}
+
+void ThroughputPlot::adopt(const SeriesSource *series, const QString &name, bool shiftPrevious)
 {
     m_readout->setGraphs({});
     m_readout->hide();
@@ -388,7 +398,7 @@ void ThroughputPlot::setSeries(const RunSeries *series, const QString &name)
     // What was drawn stays under the next run, faded; a run that drew
     // nothing leaves the one before it there.
     QList<QCPGraph *> previous = m_previous;
-    if (m_bytes && m_bytes->dataCount() > 1) {
+    if (shiftPrevious && m_bytes && m_bytes->dataCount() > 1) {
         previous = {m_bytes, m_msgs, m_p50, m_p99};
         m_previousName = m_name;
         m_previousExtent = m_extent;
@@ -504,8 +514,8 @@ void ThroughputPlot::refresh()
         return;
     for (; m_taken < m_series->size(); ++m_taken)
         addPoint(m_taken);
-    if (!m_series->isEmpty())
-        m_now = m_series->averaged(m_series->size() - 1);
+    // Nothing yet (or a replay's cursor back before the first point): no value now.
+    m_now = m_series->isEmpty() ? std::nullopt : std::optional(m_series->averaged(m_series->size() - 1));
     m_extent = {m_series->peakBytesPerS(), m_series->peakMessagesPerS(), m_series->latencyExtentUs()};
     if (m_series->byteRateUnit().factor != m_byteUnit.factor) {
         m_byteUnit = m_series->byteRateUnit();

@@ -38,7 +38,7 @@ class PlotLegend;
 class PlotReadout;
 class UnitTicker;
 class Run;
-class RunSeries;
+class SeriesSource;
 
 class ThroughputPlot : public QWidget {
     Q_OBJECT
@@ -49,7 +49,11 @@ public:
     void setRun(const Run *run);
     // The series to draw (named `name` once it is the previous run); the
     // lines drawn so far stay under it, faded.
-    void setSeries(const RunSeries *series, const QString &name);
+    void setSeries(const SeriesSource *series, const QString &name);
+    // The same run from another source — its recording in a replay, or its
+    // live series again: drawn in place of the current lines, the previous
+    // run's kept as they are.
+    void showSource(const SeriesSource *series);
     // The run is going away: what is drawn stays, nothing more is read from it.
     void detachRun() { m_series = nullptr; }
     // Takes what the series recorded since the last call.
@@ -83,6 +87,7 @@ protected:
 
 private:
     enum class Kind { Bytes, Messages, Latency };
+    void adopt(const SeriesSource *series, const QString &name, bool shiftPrevious);
     void buildGraphs(const QList<QCPGraph *> &previous);
     QCPGraph *addGraph(QCPAxisRect *rect, bool right, Kind kind);
     void restart();
@@ -113,7 +118,7 @@ private:
     bool m_compact = false;
     bool m_rescaling = false; // the graph moves the axes, not the user
 
-    const RunSeries *m_series = nullptr;
+    const SeriesSource *m_series = nullptr;
     QString m_name;
     quint64 m_revision = 0; // of the series, when the lines were last drawn from it
     int m_taken = 0;        // of its points, drawn

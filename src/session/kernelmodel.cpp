@@ -77,4 +77,37 @@ void KernelModel::update(const RunSnapshot &snap)
     publish();
 }
 
+void KernelModel::showScene(const SceneModel &scene)
+{
+    m_objects.children.clear();
+    m_workers.children.clear();
+    for (const SceneSemaphore &sem : scene.semaphores) {
+        TreeNode &row = child(m_objects, sem.name);
+        if (sem.kind != SceneSemaphore::Kind::Condition && sem.value >= 0)
+            set(row, QStringLiteral("value"), QStringLiteral("value"), Formatter::count(sem.value));
+        set(row, QStringLiteral("waiters"), QStringLiteral("waiters"), Formatter::count(sem.waiters));
+        if (sem.lastPid > 0)
+            set(row, QStringLiteral("last_pid"), QStringLiteral("last_pid"), QString::number(sem.lastPid));
+    }
+    if (scene.ring) {
+        TreeNode &row = child(m_objects, QStringLiteral("ring"));
+        set(row, QStringLiteral("head"), QStringLiteral("head"), Formatter::count(qint64(scene.ring->head)));
+        set(row, QStringLiteral("tail"), QStringLiteral("tail"), Formatter::count(qint64(scene.ring->tail)));
+        set(row, QStringLiteral("filled"), QStringLiteral("filled"), Formatter::count(scene.ring->filled));
+    }
+    for (const SceneObject &o : scene.objects) {
+        TreeNode &row = child(m_objects, o.kind);
+        for (const auto &[field, value] : o.fields)
+            set(row, field, field, Formatter::count(value));
+    }
+    for (const SceneWorker &w : scene.workers) {
+        TreeNode &worker = child(m_workers, w.name);
+        worker.cells = {w.name, tr("pid %1").arg(w.pid)};
+        set(worker, QStringLiteral("state"), tr("state"), w.text);
+        if (w.exited)
+            set(worker, QStringLiteral("exit"), tr("exit"), w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
+    }
+    publish();
+}
+
 } // namespace ipcscope

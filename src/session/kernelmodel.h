@@ -5,6 +5,7 @@
 // is (system call, wchan), its CPU time and context switches. Updated on
 // every poll; a row once seen stays until the next run.
 #include "runtypes.h"
+#include "scenemodel.h"
 #include "treemodel.h"
 
 namespace ipcscope {
@@ -16,6 +17,11 @@ public:
 
     void clearRun();
     void update(const RunSnapshot &snapshot);
+    // A replay's moment: what its scene sample holds of the objects and the
+    // workers, under the names `run --scene` prints them; nothing else (no
+    // system call, no CPU time: the recording has none), and nothing of
+    // another moment.
+    void showScene(const SceneModel &scene);
     // Headers and section titles in the current language.
     void retranslate();
 

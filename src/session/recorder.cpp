@@ -49,14 +49,19 @@ void Recorder::addScene()
         if (last.encoded == encoded || scene.tS < last.tS)
             return;
     }
-    m_recording.scenes.append({scene.tS, std::move(encoded)});
-    bound();
+    keep({scene.tS, std::move(encoded)});
 }
 
-void Recorder::bound()
+void Recorder::keep(RecordedScene scene)
 {
+    m_recording.scenes.append(std::move(scene));
     if (m_recording.scenes.size() > kMaxScenes)
         m_recording.scenes.remove(0, kMaxScenes / 4);
+}
+
+void Recorder::keep(const RecordedEvent &event)
+{
+    m_recording.events.append(event);
     if (m_recording.events.size() > kMaxEvents)
         m_recording.events.remove(0, kMaxEvents / 4);
 }
@@ -81,9 +86,8 @@ void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)
             continue;
         }
         const EventRecord &r = e.event;
-        m_recording.events.append({e.slot, r.index, goNs ? qint64(r.tNs) - goNs : 0, r.seq, r.kind, r.op,
-                                   r.producer, r.place, r.size,
-                                   QByteArray(r.head, sizeof r.head)});
+        keep({e.slot, r.index, goNs ? qint64(r.tNs) - goNs : 0, r.seq, r.kind, r.op, r.producer, r.place, r.size,
+              QByteArray(r.head, sizeof r.head)});
     }
 }
 
@@ -94,26 +98,39 @@ void Recorder::end(const RunResult &result)
     m_active = false;
     addScene();
     m_recording.result = result.toJson(true, true);
-    if (const Run *run = m_controller.run()) {
-        const RunSeries &series = run->series();
-        for (int i = 0; i < series.size(); ++i) {
-            const SeriesPoint own = series.point(i);
-            const SeriesPoint second = series.averaged(i);
-            RecordedWindow w{series.startS(i),      series.endS(i),         series.isHeld(i),
-                             own.msgsPerS,          own.mbPerS,             own.latencyP50Us,
-                             own.latencyP99Us,      second.msgsPerS,        second.mbPerS,
-                             second.latencyP50Us,   second.latencyP99Us,    {},
-                             {}};
-            for (int slot = 0; slot < m_recording.workers.size(); ++slot) {
-                const SeriesPoint::Worker worker = second.workers.value(slot);
-                w.workerMsgsPerS.append(worker.msgsPerS);
-                w.workerMbPerS.append(worker.mbPerS);
-            }
-            m_recording.series.append(w);
-        }
-    }
+    if (const Run *run = m_controller.run())
+        m_recording.series = windowsOf(run->series(), int(m_recording.workers.size()));
     m_complete = true;
     emit recorded();
+}
+
+Recording Recorder::soFar() const
+{
+    Recording r = m_recording;
+    if (const Run *run = m_controller.run(); run && m_active)
+        r.series = windowsOf(run->series(), int(r.workers.size()));
+    return r;
+}
+
+QVector<RecordedWindow> Recorder::windowsOf(const RunSeries &series, int workers)
+{
+    QVector<RecordedWindow> windows;
+    for (int i = 0; i < series.size(); ++i) {
+        const SeriesPoint own = series.point(i);
+        const SeriesPoint second = series.averaged(i);
+        RecordedWindow w{series.startS(i),    series.endS(i),       series.isHeld(i),
+                         own.msgsPerS,        own.mbPerS,           own.latencyP50Us,
+                         own.latencyP99Us,    second.msgsPerS,      second.mbPerS,
+                         second.latencyP50Us, second.latencyP99Us,  {},
+                         {}};
+        for (int slot = 0; slot < workers; ++slot) {
+            const SeriesPoint::Worker worker = second.workers.value(slot);
+            w.workerMsgsPerS.append(worker.msgsPerS);
+            w.workerMbPerS.append(worker.mbPerS);
+        }
+        windows.append(w);
+    }
+    return windows;
 }
 
 } // namespace ipcscope

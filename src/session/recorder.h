@@ -12,6 +12,7 @@ namespace ipcscope {
 
 class Run;
 class RunController;
+class RunSeries;
 struct RunEvent;
 struct RunResult;
 struct RunSnapshot;
@@ -37,6 +38,14 @@ public:
     // The last run's recording: complete once recorded() was emitted.
     const Recording &recording() const { return m_recording; }
     bool isComplete() const { return m_complete; }
+    // While the run goes: what is recorded so far, with its series so far
+    // (a live run looked back on).
+    Recording soFar() const;
+
+    // Keep one more sample or event, the oldest quarter let go past the
+    // bounds (the run's polls call them; the tests feed them directly).
+    void keep(RecordedScene scene);
+    void keep(const RecordedEvent &event);
 
 signals:
     void recorded();
@@ -46,7 +55,7 @@ private:
     void sample(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
     void end(const RunResult &result);
     void addScene();
-    void bound();
+    static QVector<RecordedWindow> windowsOf(const RunSeries &series, int workers);
 
     RunController &m_controller;
     Recording m_recording;

@@ -5,6 +5,7 @@
 #include "engine/mechanism.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -20,6 +21,8 @@ void ReplayController::load(const Recording &recording)
 {
     pause();
     m_recording = recording;
+    m_series.load(recording);
+    m_callTimes = wholeCallTimes(recording);
     m_mechanism = findMechanism(recording.scenario.value(QStringLiteral("mechanism")).toString().toStdString());
     m_index = -1;
     if (isLoaded())
@@ -30,6 +33,8 @@ void ReplayController::clear()
 {
     pause();
     m_recording = Recording();
+    m_series.load(m_recording);
+    m_callTimes.clear();
     m_mechanism = nullptr;
     m_scene = SceneModel();
     m_index = -1;
@@ -60,18 +65,63 @@ void ReplayController::setSpeed(double factor)
     m_speed = std::clamp(factor, 1.0 / 64, 64.0);
 }
 
+QVector<double> ReplayController::wholeCallTimes(const Recording &recording)
+{
+    // Each event is the end of a call. A gap in a worker's indices: the
+    // events were sampled, and a step by call would skip unseen ones.
+    QHash<int, quint64> next;
+    QVector<double> times;
+    for (const RecordedEvent &e : recording.events) {
+        const auto it = next.constFind(e.slot);
+        if (it != next.constEnd() && *it != e.index)
+            return {};
+        next[e.slot] = e.index + 1;
+        times.append(double(e.tNs) / 1e9);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+void ReplayController::showSample(int index)
+{
+    if (index >= 0 && index < m_recording.scenes.size())
+        show(index, m_recording.scenes.at(index).tS);
+}
+
 void ReplayController::stepForward()
 {
     pause();
-    if (isLoaded() && m_index + 1 < m_recording.scenes.size())
-        show(m_index + 1, m_recording.scenes.at(m_index + 1).tS);
+    if (!isLoaded())
+        return;
+    const auto call = std::upper_bound(m_callTimes.cbegin(), m_callTimes.cend(), m_timeS);
+    if (call != m_callTimes.cend()) {
+        // The first picture drawn once that call had ended.
+        const auto after = std::lower_bound(m_recording.scenes.cbegin(), m_recording.scenes.cend(), *call,
+                                            [](const RecordedScene &s, double t) { return s.tS < t; });
+        if (after != m_recording.scenes.cend()) {
+            showSample(int(after - m_recording.scenes.cbegin()));
+            return;
+        }
+    }
+    showSample(m_index + 1);
 }
 
 void ReplayController::stepBack()
 {
     pause();
-    if (isLoaded() && m_index > 0)
-        show(m_index - 1, m_recording.scenes.at(m_index - 1).tS);
+    if (!isLoaded())
+        return;
+    const auto past = std::upper_bound(m_callTimes.cbegin(), m_callTimes.cend(), m_timeS);
+    if (past != m_callTimes.cbegin()) {
+        // The last picture drawn before the call the shown one is after.
+        const double call = *std::prev(past);
+        const auto before = std::lower_bound(m_recording.scenes.cbegin(), m_recording.scenes.cend(), call,
+                                             [](const RecordedScene &s, double t) { return s.tS < t; });
+        showSample(std::max(0, int(before - m_recording.scenes.cbegin()) - 1));
+        return;
+    }
+    if (m_index > 0)
+        showSample(m_index - 1);
 }
 
 void ReplayController::seek(double tS)
@@ -119,6 +169,7 @@ void ReplayController::show(int index, double tS)
         emit sceneChanged(m_scene);
     }
     m_timeS = tS;
+    m_series.setCursor(tS);
     emit positionChanged(m_timeS);
 }
 

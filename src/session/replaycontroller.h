@@ -1,9 +1,10 @@
 #pragma once
 // Plays a recording (recording.h) back: a time cursor over its scene
-// samples that plays at any speed, pauses, steps one sample either way and
-// jumps to any time. It only reads the recording — a replay starts no
+// samples that plays at any speed, pauses, steps one call either way (one
+// sample where the calls were sampled) and jumps to any time. It only reads the recording — a replay starts no
 // process and creates no object — and hands each sample it lands on to
 // whoever draws it.
+#include "recordedseries.h"
 #include "recording.h"
 #include "scenemodel.h"
 
@@ -32,11 +33,22 @@ public:
     bool isPlaying() const { return m_tick.isActive(); }
     double speed() const { return m_speed; }
     const SceneModel &scene() const { return m_scene; }
+    // The recorded run's mechanism, or none the program knows.
+    const Mechanism *mechanism() const { return m_mechanism; }
+    // The series up to the cursor, as the run's graph showed it then.
+    const SeriesSource &series() const { return m_series; }
+    // The recording holds every call (no gap in any worker's event
+    // indices: a paced or stepped run): a step goes one call. At speed the
+    // calls were sampled, and a step goes one sample.
+    bool stepsByCall() const { return !m_callTimes.isEmpty(); }
 
     void play();
     void pause();
     void setSpeed(double factor);
-    // One sample forward or back: the next picture the run drew.
+    // One call forward: the first picture the run drew after the next call
+    // ended; one back: the last picture before the call the shown one is
+    // after. Where there is no call (or steps go by sample): the next or
+    // previous picture the run drew.
     void stepForward();
     void stepBack();
     // The sample shown at tS: the last at or before it.
@@ -54,6 +66,9 @@ signals:
 private:
     void show(int index, double tS);
     void advance();
+    void showSample(int index);
+
+    static QVector<double> wholeCallTimes(const Recording &recording);
 
     Recording m_recording;
     const Mechanism *m_mechanism = nullptr; // for the scene's words
@@ -61,6 +76,8 @@ private:
     int m_index = -1;
     double m_timeS = 0;
     double m_speed = 1;
+    RecordedSeries m_series;
+    QVector<double> m_callTimes; // when each call ended, in order; empty: steps go by sample
     QTimer m_tick;
     QElapsedTimer m_wall; // since the last tick, while playing
 };

@@ -23,6 +23,7 @@
 // raises it, and the reader reads the series again from the start.
 #include "formatter.h"
 #include "runtypes.h"
+#include "seriessource.h"
 
 #include "engine/histogram.h"
 
@@ -53,7 +54,7 @@ struct SeriesLimits {
     int history = 2000; // points the history holds at most
 };
 
-class RunSeries {
+class RunSeries : public SeriesSource {
 public:
     using Limits = SeriesLimits;
     static constexpr double kAverageS = 1.0; // the graph's points average the last second
@@ -73,18 +74,17 @@ public:
     // The run ended: nothing more is recorded.
     void close();
 
-    int size() const { return int(m_windows.size()); }
-    bool isEmpty() const { return m_windows.isEmpty(); }
-    bool isClosed() const { return m_closed; }
-    quint64 revision() const { return m_revision; }
-    int workers() const { return int(m_names.size()); }
-    int producers() const { return m_producers; }
-    QString workerName(int slot) const { return m_names.value(slot); }
+    int size() const override { return int(m_windows.size()); }
+    bool isClosed() const override { return m_closed; }
+    quint64 revision() const override { return m_revision; }
+    int workers() const override { return int(m_names.size()); }
+    int producers() const override { return m_producers; }
+    QString workerName(int slot) const override { return m_names.value(slot); }
     // How many recorded windows a point joining the history holds.
     int stride() const { return m_stride; }
 
     double startS(int i) const { return m_windows[i].startS; }
-    double endS(int i) const { return m_windows[i].endS; }
+    double endS(int i) const override { return m_windows[i].endS; }
     // Held for more than half of its time: the graph leaves a gap there.
     bool isHeld(int i) const;
     // The window's own rates and latency (what `--series` prints).
@@ -94,7 +94,7 @@ public:
     // silence, so the first points of a run rise over its first second rather
     // than read a burst over a few milliseconds — except in a closed run
     // shorter than that second, which reads as fast as it went.
-    SeriesPoint averaged(int i) const;
+    SeriesPoint averaged(int i) const override;
     // The index of the point whose time holds tS, or -1.
     int indexAt(double tS) const;
     QVector<SeriesPoint> points() const;
@@ -104,13 +104,11 @@ public:
     quint64 bytes() const;
     // The largest averaged rates so far (the byte rate of all consumers; the
     // message rate of them and of any one worker), for an axis to hold.
-    double peakBytesPerS() const { return m_peakBytesPerS; }
-    double peakMessagesPerS() const { return m_peakMessagesPerS; }
+    double peakBytesPerS() const override { return m_peakBytesPerS; }
+    double peakMessagesPerS() const override { return m_peakMessagesPerS; }
     // The lowest p50 and highest p99 of the averaged points so far, in µs:
     // what a latency axis must hold. Empty before the first message.
-    std::optional<std::pair<double, double>> latencyExtentUs() const;
-    // The unit the largest byte rate so far reads in: the graph's axis unit.
-    Formatter::Unit byteRateUnit() const { return Formatter::byteRateUnit(m_peakBytesPerS); }
+    std::optional<std::pair<double, double>> latencyExtentUs() const override;
 
 private:
     struct Stored {

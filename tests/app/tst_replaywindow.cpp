@@ -2,21 +2,32 @@
 // replay bar with where and when it was recorded, and nothing is started;
 // the bar's step moves the scene; a file that cannot be read is said in the
 // status bar and the window goes on as it was; a live run's recording is
-// kept and saved.
+// kept and saved. The scene, the kernel panel, the code marks and the graph
+// follow the time cursor (and stay while it moves within one sample); the
+// bar steps by call where every call was recorded, and says so where not;
+// a live run can be looked back on and followed again.
+#include "codeview.h"
+#include "kernelpanel.h"
 #include "replaybar.h"
 #include "recordingfiles.h"
+#include "throughputplot.h"
 #include "windowhelpers.h"
+
+#include "../session/runhelpers.h"
 
 #include "session/recordingreader.h"
 #include "session/recordingwriter.h"
 #include "session/scenecodec.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <qcustomplot.h>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -49,6 +60,115 @@ Recording recording()
     return r;
 }
 
+// Three moments of the default scenario (sysv-shm) a second apart: P1
+// asleep in P(empty), then copying under put, then before V(full); the
+// kernel's "empty" drops; the series has a window every half second.
+Recording moments()
+{
+    Recording r = recording();
+    r.scenes.clear();
+    struct Moment {
+        const char *state;
+        const char *call;
+        const char *on;
+        qint64 empty;
+    };
+    const Moment moments[] = {{"blocked", "P(empty)", "empty", 0},
+                              {"critical", "copy", "ring", 3},
+                              {"paused", "V(full)", "full", 2}};
+    for (int i = 0; i < 3; ++i) {
+        SceneModel m;
+        m.tS = i;
+        m.phase = ScenePhase::Paused;
+        m.exact = true;
+        SceneWorker p;
+        p.name = QStringLiteral("P1");
+        p.pid = 100;
+        p.state = QLatin1String(moments[i].state);
+        p.call = QLatin1String(moments[i].call);
+        p.on = QLatin1String(moments[i].on);
+        p.text = p.state;
+        SceneWorker c;
+        c.name = QStringLiteral("C1");
+        c.role = Role::Consumer;
+        c.pid = 101;
+        c.state = QStringLiteral("running");
+        m.workers = {p, c};
+        SceneSemaphore empty;
+        empty.name = QStringLiteral("empty");
+        empty.value = moments[i].empty;
+        SceneSemaphore put;
+        put.name = QStringLiteral("put");
+        put.kind = SceneSemaphore::Kind::Lock;
+        put.value = i == 1 ? 0 : 1;
+        put.holder = i == 1 ? QStringLiteral("P1") : QString();
+        m.semaphores = {empty, put};
+        r.scenes.append({m.tS, encodeScene(m)});
+    }
+    for (int i = 0; i < 4; ++i) {
+        RecordedWindow w;
+        w.startS = 0.5 * i;
+        w.endS = 0.5 * (i + 1);
+        w.averagedMsgsPerS = 2;
+        w.averagedMbPerS = 128e-6;
+        w.workerMsgsPerS = {2, 2};
+        w.workerMbPerS = {128e-6, 128e-6};
+        r.series.append(w);
+    }
+    return r;
+}
+
+QString kernelText(MainWindow &w)
+{
+    QStringList rows;
+    const QAbstractItemModel *model = w.kernelPanel()->model();
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex name = model->index(row, 0, parent);
+            rows << name.data().toString() + QLatin1Char('=') + model->index(row, 1, parent).data().toString();
+            walk(name);
+        }
+    };
+    walk({});
+    return rows.join(QLatin1Char(' '));
+}
+
+QString codeText(MainWindow &w)
+{
+    QStringList marks;
+    for (const auto &[who, line] : w.codeView()->marked())
+        marks << QStringLiteral("%1:%2").arg(who).arg(line);
+    return marks.join(QLatin1Char(' '));
+}
+
+QString graphText(MainWindow &w)
+{
+    QStringList counts;
+    const QCustomPlot *plot = w.plot()->plot();
+    for (int i = 0; i < plot->graphCount(); ++i)
+        counts << QString::number(plot->graph(i)->dataCount());
+    return counts.join(QLatin1Char(' '));
+}
+
+QString viewText(MainWindow &w, const QString &view)
+{
+    if (view == QLatin1String("scene"))
+        return QString::fromUtf8(QJsonDocument(w.scene()->model().toJson()).toJson(QJsonDocument::Compact));
+    if (view == QLatin1String("kernel"))
+        return kernelText(w);
+    if (view == QLatin1String("code"))
+        return codeText(w);
+    return graphText(w);
+}
+
+QToolButton *barButton(MainWindow &w, const QString &tip)
+{
+    for (QToolButton *b : w.recordings()->bar()->findChildren<QToolButton *>())
+        if (b->toolTip() == tip)
+            return b;
+    return nullptr;
+}
+
 } // namespace
 
 class TestReplayWindow : public QObject {
@@ -58,6 +178,11 @@ private slots:
     void opensWithoutAProcess();
     void refusedInTheStatusBar_data();
     void refusedInTheStatusBar();
+    void viewsFollowTheCursor_data();
+    void viewsFollowTheCursor();
+    void stepsByCallOrSample_data();
+    void stepsByCallOrSample();
+    void looksBackOnALiveRun();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +257,161 @@ void TestReplayWindow::refusedInTheStatusBar()
     QVERIFY2(w.statusBar()->currentMessage().contains(says), qPrintable(w.statusBar()->currentMessage()));
     QVERIFY(!w.recordings()->bar()->isVisible());
     QVERIFY(w.controller().run() == nullptr);
+}
+
+void TestReplayWindow::viewsFollowTheCursor_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<double>("tS");
+    QTest::addColumn<bool>("changes");
+    for (const char *view : {"scene", "kernel", "code", "graph"}) {
+        QTest::addRow("%s: a second on", view) << QString::fromLatin1(view) << 1.0 << true;
+        QTest::addRow("%s: to the end", view) << QString::fromLatin1(view) << 2.0 << true;
+        // Within the first sample and before the first window ends: the
+        // same moment, nothing to change.
+        QTest::addRow("%s: within one sample", view) << QString::fromLatin1(view) << 0.4 << false;
+    }
+}
+
+void TestReplayWindow::viewsFollowTheCursor()
+{
+    QFETCH(QString, view);
+    QFETCH(double, tS);
+    QFETCH(bool, changes);
+    const QString file = m_dir.filePath(QStringLiteral("moments.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(RecordingWriter::encode(moments()));
+    f.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openRecording(file));
+    QVERIFY(w.codeView()->isVisible());
+    const QString before = viewText(w, view);
+    QVERIFY(!before.isEmpty());
+    w.recordings()->replay().seek(tS);
+    const QString after = viewText(w, view);
+    QVERIFY2((after != before) == changes, qPrintable(before + QStringLiteral(" → ") + after));
+    // What each shows: P1 on the line of P(empty), then of the copy under
+    // put; the kernel's empty at 0, then 3; the graph's start, then its
+    // four windows after it.
+    const CodeSnippet code = CodeSnippet::load(QStringLiteral("sysv-shm"));
+    const auto line = [&](const char *op, const char *object) {
+        for (int i = 0; i < code.producer.size(); ++i)
+            if (code.producer[i].op == QLatin1String(op) && code.producer[i].object == QLatin1String(object))
+                return QStringLiteral("P1:%1").arg(i);
+        return QString();
+    };
+    if (view == QLatin1String("code")) {
+        QCOMPARE(before, line("P", "empty"));
+        if (tS == 1.0)
+            QCOMPARE(after, line("copy", "put"));
+    }
+    if (view == QLatin1String("kernel")) {
+        QVERIFY2(before.contains(QStringLiteral("empty= value=0")), qPrintable(before));
+        if (tS == 1.0)
+            QVERIFY2(after.contains(QStringLiteral("empty= value=3")), qPrintable(after));
+    }
+    if (view == QLatin1String("graph")) {
+        QVERIFY2(before.startsWith(QStringLiteral("1 1")), qPrintable(before));
+        if (tS == 2.0)
+            QVERIFY2(after.startsWith(QStringLiteral("5 5")), qPrintable(after));
+    }
+}
+
+void TestReplayWindow::stepsByCallOrSample_data()
+{
+    QTest::addColumn<QVector<quint64>>("indices"); // of P1's events at 0.5 s and 1.5 s
+    QTest::addColumn<QString>("forward");           // the button's tooltip
+    QTest::addColumn<bool>("noted");                // the bar says steps go by sample
+    QTest::addColumn<int>("sample");                // after one step forward
+    QTest::newRow("every call recorded: by call")
+        << QVector<quint64>{0, 1} << ReplayBar::tr("One call forward") << false << 1;
+    QTest::newRow("sampled at speed: by sample")
+        << QVector<quint64>{0, 40} << ReplayBar::tr("One sample forward") << true << 1;
+    QTest::newRow("no event: by sample, nothing to say")
+        << QVector<quint64>{} << ReplayBar::tr("One sample forward") << false << 1;
+}
+
+void TestReplayWindow::stepsByCallOrSample()
+{
+    QFETCH(QVector<quint64>, indices);
+    QFETCH(QString, forward);
+    QFETCH(bool, noted);
+    QFETCH(int, sample);
+    Recording r = moments();
+    for (int i = 0; i < indices.size(); ++i) {
+        RecordedEvent e;
+        e.index = indices.at(i);
+        e.tNs = qint64((0.5 + i) * 1e9);
+        r.events.append(e);
+    }
+    const QString file = m_dir.filePath(QStringLiteral("steps.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(RecordingWriter::encode(r));
+    f.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openRecording(file));
+    ReplayBar *bar = w.recordings()->bar();
+    QToolButton *button = barButton(w, forward);
+    QVERIFY2(button, qPrintable(forward));
+    QCOMPARE(!bar->stepNote().isEmpty(), noted);
+    bool shown = false;
+    for (QLabel *label : bar->findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && !label->text().isEmpty() && label->text() == bar->stepNote());
+    QCOMPARE(shown, noted);
+    button->click();
+    QCOMPARE(w.recordings()->replay().index(), sample);
+}
+
+void TestReplayWindow::looksBackOnALiveRun()
+{
+    MainWindow w;
+    w.show();
+    // No run: nothing to look back on (the case that turns).
+    QVERIFY(!action(w, "actionLookBack")->isEnabled());
+    QVERIFY(!w.recordings()->lookBack());
+    QVERIFY(!w.recordings()->bar()->isVisible());
+    QVERIFY(w.startRun()); // sysv-shm, 2 msg/s
+    const Run *run = w.controller().run();
+    QVERIFY(waitUntil([&] { return run->snapshot().received >= 2; }));
+    action(w, "actionPause")->setChecked(true);
+    QVERIFY(action(w, "actionLookBack")->isEnabled());
+    action(w, "actionLookBack")->trigger();
+    QVERIFY(w.recordings()->isLookingBack());
+    ReplayBar *bar = w.recordings()->bar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->isLive());
+    const double latest = w.scene()->model().tS;
+    // Dragged to the start: the scene is the past, and says how long ago.
+    w.recordings()->replay().seek(0);
+    const double past = w.scene()->model().tS;
+    QVERIFY2(past < latest - 0.5, qPrintable(QStringLiteral("%1 %2").arg(past).arg(latest)));
+    QVERIFY2(bar->originText().startsWith(ReplayBar::tr("Past — %1 ago; the live run goes on")
+                                              .section(QLatin1Char(' '), 0, 1)),
+             qPrintable(bar->originText()));
+    // The graph too: back at the start, only its starting point.
+    QVERIFY2(graphText(w).startsWith(QStringLiteral("1 1")), qPrintable(graphText(w)));
+    QTest::qWait(50); // the queued replot, for the picture
+    maybeScreenshot(w, "replay-lookback.png");
+    // The run goes on underneath; the scene stays in the past.
+    QTest::qWait(300);
+    QCOMPARE(w.scene()->model().tS, past);
+    QVERIFY(!action(w, "actionSaveRecording")->isEnabled() || w.recordings()->recorder().isComplete());
+    // Follow: the live run again.
+    QToolButton *follow = barButton(w, ReplayBar::tr("Back to the live run"));
+    QVERIFY(follow);
+    follow->click();
+    QVERIFY(!w.recordings()->isLookingBack());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(waitUntil([&] { return w.scene()->model().tS >= latest; }));
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    action(w, "actionStop")->trigger();
+    QVERIFY(finished.wait(5000));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
 }
 
 QTEST_MAIN(TestReplayWindow)

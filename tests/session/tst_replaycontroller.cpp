@@ -2,7 +2,10 @@
 // first sample, paused; a step goes one sample either way and stops at the
 // ends; a seek shows the last sample at or before the time; played, it goes
 // through the samples in order to the last and stops; a damaged sample stops
-// it with a reason instead of a picture.
+// it with a reason instead of a picture. Where the recording holds every
+// call, a step goes one call (to the first picture after it, back to the
+// last before it); a gap in the events makes steps go by sample again. The
+// graph's series is the recording's up to the cursor.
 #include "session/replaycontroller.h"
 #include "session/scenecodec.h"
 
@@ -48,6 +51,10 @@ private slots:
     void playsToTheEnd();
     void damagedSampleStops();
     void wordsInTheCurrentLanguage();
+    void stepsByCall_data();
+    void stepsByCall();
+    void seriesUpToTheCursor_data();
+    void seriesUpToTheCursor();
 };
 
 void TestReplayController::steps_data()
@@ -161,6 +168,86 @@ void TestReplayController::wordsInTheCurrentLanguage()
     r.scenario = QJsonObject{{QStringLiteral("mechanism"), QStringLiteral("telepathy")}};
     c.load(r);
     QCOMPARE(c.scene().semaphores.at(0).purpose, QStringLiteral("свободные ячейки"));
+}
+
+void TestReplayController::stepsByCall_data()
+{
+    QTest::addColumn<QVector<quint64>>("indices"); // of P1's two events, at 0.25 s and 0.55 s
+    QTest::addColumn<QString>("moves");
+    QTest::addColumn<bool>("byCall");
+    QTest::addColumn<int>("sample");
+    const QVector<quint64> whole{7, 8};
+    const QVector<quint64> gap{7, 9};
+    QTest::newRow("a call forward: the first picture after it") << whole << QStringLiteral("f") << true << 3;
+    QTest::newRow("two calls") << whole << QStringLiteral("ff") << true << 6;
+    QTest::newRow("no call left: a sample") << whole << QStringLiteral("fff") << true << 7;
+    QTest::newRow("back: the last picture before the call") << whole << QStringLiteral("ffb") << true << 5;
+    QTest::newRow("back past both calls") << whole << QStringLiteral("ffbb") << true << 2;
+    QTest::newRow("no call before: a sample") << whole << QStringLiteral("ffbbb") << true << 1;
+    QTest::newRow("a gap in the events: by sample") << gap << QStringLiteral("f") << false << 1;
+    QTest::newRow("a gap, back") << gap << QStringLiteral("fffb") << false << 2;
+}
+
+void TestReplayController::stepsByCall()
+{
+    QFETCH(QVector<quint64>, indices);
+    QFETCH(QString, moves);
+    QFETCH(bool, byCall);
+    QFETCH(int, sample);
+    Recording r = recording(10);
+    const double times[] = {0.25, 0.55};
+    for (int i = 0; i < 2; ++i) {
+        RecordedEvent e;
+        e.index = indices.at(i);
+        e.tNs = qint64(times[i] * 1e9);
+        r.events.append(e);
+    }
+    ReplayController c;
+    c.load(r);
+    QCOMPARE(c.stepsByCall(), byCall);
+    for (const QChar m : moves)
+        m == QLatin1Char('f') ? c.stepForward() : c.stepBack();
+    QCOMPARE(c.index(), sample);
+}
+
+void TestReplayController::seriesUpToTheCursor_data()
+{
+    QTest::addColumn<double>("tS");
+    QTest::addColumn<int>("points");
+    QTest::addColumn<double>("peak"); // messages/s seen by then
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("at the start: none") << 0.0 << 0 << 0.0 << false;
+    QTest::newRow("a window ended") << 0.1 << 1 << 10.0 << false;
+    QTest::newRow("between") << 0.25 << 2 << 20.0 << false;
+    QTest::newRow("at the end: all, closed") << 0.4 << 4 << 40.0 << true;
+}
+
+void TestReplayController::seriesUpToTheCursor()
+{
+    QFETCH(double, tS);
+    QFETCH(int, points);
+    QFETCH(double, peak);
+    QFETCH(bool, closed);
+    Recording r = recording(5);
+    for (int i = 0; i < 4; ++i) {
+        RecordedWindow w;
+        w.startS = 0.1 * i;
+        w.endS = 0.1 * (i + 1);
+        w.averagedMsgsPerS = 10.0 * (i + 1);
+        r.series.append(w);
+    }
+    ReplayController c;
+    c.load(r);
+    c.seek(0.4);
+    const quint64 atEnd = c.series().revision();
+    c.seek(tS);
+    QCOMPARE(c.series().size(), points);
+    QCOMPARE(c.series().peakMessagesPerS(), peak);
+    QCOMPARE(c.series().isClosed(), closed);
+    if (points > 0)
+        QCOMPARE(c.series().averaged(points - 1).msgsPerS, peak);
+    // Back from the end, the graph must draw again: a new revision.
+    QCOMPARE(c.series().revision() != atEnd, points < 4);
 }
 
 QTEST_GUILESS_MAIN(TestReplayController)
