@@ -298,7 +298,7 @@ void TestReplayWindow::viewsFollowTheCursor()
     const CodeSnippet code = CodeSnippet::load(QStringLiteral("sysv-shm"));
     const auto line = [&](const char *op, const char *object) {
         for (int i = 0; i < code.producer.size(); ++i)
-            if (code.producer[i].op == QLatin1String(op) && code.producer[i].object == QLatin1String(object))
+            if (code.producer[i].has(QLatin1String(op), QLatin1String(object)))
                 return QStringLiteral("P1:%1").arg(i);
         return QString();
     };
