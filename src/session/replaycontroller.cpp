@@ -22,6 +22,7 @@ void ReplayController::load(const Recording &recording)
     m_recording = recording;
     m_mechanism = findMechanism(recording.scenario.value(QStringLiteral("mechanism")).toString().toStdString());
     m_index = -1;
+    emit loaded();
     if (isLoaded())
         show(0, m_recording.scenes.constFirst().tS);
 }
