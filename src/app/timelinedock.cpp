@@ -6,6 +6,7 @@
 #include "session/timelinemodel.h"
 
 #include <QEvent>
+#include <QMainWindow>
 #include <QScrollArea>
 
 namespace ipcscope {
@@ -35,8 +36,17 @@ TimelineDock::TimelineDock(RecordingFiles &files, QWidget *parent)
         showRecording(m_files.recorder().isComplete() ? m_files.recorder().recording() : Recording());
     });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            lay();
+        if (!visible)
+            return;
+        lay();
+        // Shown the first time: as tall as its lanes ask, at most a third of the
+        // window (the scene keeps the rest);
+        // after that the height the user gave it.
+        auto *main = qobject_cast<QMainWindow *>(parentWidget());
+        if (!m_sized && main && !isFloating()) {
+            m_sized = true;
+            main->resizeDocks({this}, {std::min(m_view->sizeHint().height() + 40, main->height() / 3)}, Qt::Vertical);
+        }
     });
 }
 

@@ -29,6 +29,7 @@ private:
     TimelineView *m_view;
     Recording m_recording;
     bool m_stale = false; // m_recording is not laid out yet
+    bool m_sized = false;
 };
 
 } // namespace ipcscope

@@ -16,7 +16,7 @@ namespace ipcscope {
 namespace {
 
 constexpr double kSpacing = 4;
-constexpr int kLegendRows = 2;
+constexpr int kLegendRows = 3;
 constexpr int kStepsLabelled = 40; // semaphore values written while this few are in view
 
 const TimelineState kLegendStates[] = {TimelineState::Running, TimelineState::InCall, TimelineState::Blocked,
@@ -55,7 +55,9 @@ QColor fillOf(TimelineState state)
 
 QBrush hatch()
 {
-    return QBrush(VisualStyle::current().text, Qt::BDiagPattern);
+    QColor c = VisualStyle::current().text;
+    c.setAlpha(110); // over the states, not instead of them
+    return QBrush(c, Qt::BDiagPattern);
 }
 
 // 1, 2 or 5 times a power of ten: about `ticks` steps over `span`.
@@ -76,6 +78,7 @@ TimelinePainter::TimelinePainter(const TimelineModel &model, double fromS, doubl
     const QFontMetricsF fm(font);
     m_lineHeight = int(std::ceil(fm.height()));
     m_laneHeight = m_lineHeight + 12;
+    m_laneGap = m_lineHeight; // room for the arrows between lanes to be seen
     m_semaphoreHeight = m_lineHeight * 2 + 8;
     double label = 0;
     for (const TimelineLane &lane : model.lanes())
@@ -88,7 +91,7 @@ TimelinePainter::TimelinePainter(const TimelineModel &model, double fromS, doubl
 int TimelinePainter::heightFor(const TimelineModel &model, const QFont &font)
 {
     const TimelinePainter p(model, 0, 1, std::nullopt, font);
-    return int((kLegendRows + 1) * (p.m_lineHeight + 6) + model.lanes().size() * (p.m_laneHeight + kSpacing) + 8 +
+    return int((kLegendRows + 1) * (p.m_lineHeight + 6) + model.lanes().size() * (p.m_laneHeight + p.m_laneGap) + 8 +
                model.semaphores().size() * (p.m_semaphoreHeight + kSpacing) + 8);
 }
 
@@ -134,14 +137,14 @@ double TimelinePainter::timeAt(double x, const QRectF &plot) const
 
 double TimelinePainter::laneTop(int lane, const QRectF &plot) const
 {
-    return plot.top() + lane * (m_laneHeight + kSpacing);
+    return plot.top() + lane * (m_laneHeight + m_laneGap);
 }
 
 int TimelinePainter::laneAt(double y, const QRectF &plot) const
 {
     if (y < plot.top())
         return -1;
-    const int lane = int((y - plot.top()) / (m_laneHeight + kSpacing));
+    const int lane = int((y - plot.top()) / (m_laneHeight + m_laneGap));
     return lane < m_model.lanes().size() && y < laneTop(lane, plot) + m_laneHeight ? lane : -1;
 }
 
@@ -191,7 +194,13 @@ void TimelinePainter::paintAxis(QPainter &p, const QRectF &rect, const QRectF &p
         p.drawLine(QPointF(x, plot.top() - 3), QPointF(x, plot.bottom()));
         p.setPen(style.mutedText);
         const QString label = Formatter::duration(std::abs(t) < step * 1e-6 ? 0 : t);
-        p.drawText(QRectF(x - 60, axisTop, 120, m_lineHeight + 4), Qt::AlignHCenter | Qt::AlignBottom, label);
+        QRectF box(x - 60, axisTop, 120, m_lineHeight + 4);
+        Qt::Alignment align = Qt::AlignHCenter;
+        if (box.right() > rect.right()) { // the last tick's label stays whole, right-aligned
+            box.moveRight(rect.right() - 2);
+            align = Qt::AlignRight;
+        }
+        p.drawText(box, align | Qt::AlignBottom, label);
     }
 }
 
@@ -210,7 +219,9 @@ void TimelinePainter::paintLanes(QPainter &p, const QRectF &rect, const QRectF &
         p.drawText(QRectF(rect.left() + 6, top, m_labelWidth - 10, m_laneHeight), Qt::AlignVCenter | Qt::AlignLeft,
                    lane.name);
         p.setFont(m_font);
-        p.fillRect(QRectF(plot.left(), top, plot.width(), m_laneHeight), style.panel);
+        QColor ground = style.line;
+        ground.setAlpha(30);
+        p.fillRect(QRectF(plot.left(), top, plot.width(), m_laneHeight), ground);
         p.save();
         p.setClipRect(QRectF(plot.left(), top, plot.width() + 1, m_laneHeight));
         for (const TimelineInterval &iv : lane.intervals) {
@@ -219,7 +230,7 @@ void TimelinePainter::paintLanes(QPainter &p, const QRectF &rect, const QRectF &
             const double x0 = xOf(iv.startS, plot);
             const double x1 = std::max(x0 + 1, xOf(iv.endS, plot));
             // Full height: exact (every worker at rest); thin: as a sample caught it at speed.
-            const double h = iv.exact ? m_laneHeight - 4 : (m_laneHeight - 4) * 0.55;
+            const double h = iv.exact ? m_laneHeight - 4 : (m_laneHeight - 4) * 0.7;
             const QRectF box(x0, top + (m_laneHeight - h) / 2, x1 - x0, h);
             if (iv.state == TimelineState::Exited) {
                 p.setPen(QPen(style.mutedText, 1, Qt::DotLine));
@@ -287,7 +298,7 @@ void TimelinePainter::paintArrows(QPainter &p, const QRectF &plot, Drawn &drawn)
 void TimelinePainter::paintSemaphores(QPainter &p, const QRectF &rect, const QRectF &plot, Drawn &drawn) const
 {
     const VisualStyle &style = VisualStyle::current();
-    double top = laneTop(int(m_model.lanes().size()), plot) + 8;
+    double top = laneTop(int(m_model.lanes().size()), plot) - m_laneGap + 8;
     for (const TimelineSemaphore &s : m_model.semaphores()) {
         const QRectF band(plot.left(), top, plot.width(), m_semaphoreHeight);
         p.setPen(style.text);
@@ -314,6 +325,9 @@ void TimelinePainter::paintSemaphores(QPainter &p, const QRectF &rect, const QRe
             const double y = band.bottom() - 1 - step.value * unit;
             const QPointF start(xOf(step.tS, plot), y);
             const QPointF end(xOf(endS, plot), y);
+            QColor level = style.critical;
+            level.setAlpha(45);
+            p.fillRect(QRectF(start, QPointF(end.x(), band.bottom())), level);
             p.setPen(QPen(style.text, 1.5 * style.lineScale));
             if (joined)
                 p.drawLine(previous, start);
@@ -351,27 +365,23 @@ void TimelinePainter::paintLegend(QPainter &p, const QRectF &rect, Drawn &drawn)
         p.drawText(QPointF(x + swatch + 4, y + fm.ascent()), text);
         x += swatch + 4 + fm.horizontalAdvance(text) + 14;
     }
-    // The second row: what is a sample and what is missing.
+    // A row each for what is a sample and what is missing: long in any language.
     x = rect.left() + 6;
     y += m_lineHeight + 6;
-    p.fillRect(QRectF(x, y + m_lineHeight * 0.35, swatch, m_lineHeight * 0.3), fillOf(TimelineState::InCall));
-    QStringList notes{tr("thin: the state as a sample caught it at speed; full: exact, at rest")};
+    p.fillRect(QRectF(x, y + m_lineHeight * 0.3, swatch, m_lineHeight * 0.4), fillOf(TimelineState::InCall));
+    p.setPen(style.mutedText);
+    p.drawText(QPointF(x + swatch + 4, y + fm.ascent()),
+               tr("thin: the state as a sample caught it at speed; full: exact, at rest"));
+    y += m_lineHeight + 6;
+    QStringList notes;
     if (m_model.isSampled()) {
-        p.fillRect(QRectF(x + swatch + 4 + fm.horizontalAdvance(notes.at(0)) + 14, y, swatch, m_lineHeight),
-                   hatch());
+        p.fillRect(QRectF(x, y, swatch, m_lineHeight), hatch());
         notes << tr("events not recorded (sampled at speed): an arrow only where both ends were");
         drawn.sampled = true;
     }
     if (drawn.everyNth > 1)
         notes << tr("one arrow in %1 drawn").arg(Formatter::count(drawn.everyNth));
-    p.setPen(style.mutedText);
-    for (int i = 0; i < notes.size(); ++i) {
-        x += swatch + 4;
-        p.drawText(QPointF(x, y + fm.ascent()), notes.at(i));
-        x += fm.horizontalAdvance(notes.at(i)) + 14;
-        if (i == 0 && !m_model.isSampled())
-            x -= swatch + 4; // the next note has no swatch
-    }
+    p.drawText(QPointF(x + swatch + 4, y + fm.ascent()), notes.join(QStringLiteral("; ")));
 }
 
 } // namespace ipcscope

@@ -66,6 +66,7 @@ private:
     QFont m_font;
     int m_lineHeight;
     int m_laneHeight;
+    int m_laneGap;
     int m_semaphoreHeight;
     int m_labelWidth;
 };
