@@ -4015,6 +4015,57 @@
     </message>
 </context>
 <context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>starting</source>
+        <translation>запускается</translation>
+    </message>
+    <message>
+        <source>between calls</source>
+        <translation>между вызовами</translation>
+    </message>
+    <message>
+        <source>in a call</source>
+        <translation>в вызове</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>holding a lock</source>
+        <translation>держит мьютекс</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>paced</source>
+        <translation>ждёт темпа</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>завершился</translation>
+    </message>
+    <message>
+        <source>No run yet: the timeline shows the last run once it ends, or the recording being replayed.</source>
+        <translation>Запусков ещё не было: временная диаграмма покажет последний запуск, когда он закончится, или воспроизводимую запись.</translation>
+    </message>
+    <message>
+        <source>thin: the state as a sample caught it at speed; full: exact, at rest</source>
+        <translation>тонкая полоса — состояние в момент отсчёта на полной скорости; широкая — точное, в покое</translation>
+    </message>
+    <message>
+        <source>events not recorded (sampled at speed): an arrow only where both ends were</source>
+        <translation>события не записаны (выборка на скорости): стрелка только там, где записаны оба конца</translation>
+    </message>
+    <message>
+        <source>one arrow in %1 drawn</source>
+        <translation>показана одна стрелка из %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenFlow</name>
     <message>
         <source>merged: a SIGUSR1 was already pending</source>
@@ -6052,6 +6103,80 @@ Real processes are running it.</source>
     </message>
 </context>
 <context>
+    <name>ipcscope::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Временная диаграмма</translation>
+    </message>
+</context>
+<context>
+    <name>ipcscope::TimelineView</name>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Показать весь запуск</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Экспорт в SVG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, объект %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>с %1 до %2</translation>
+    </message>
+    <message>
+        <source>exact: every worker at rest</source>
+        <translation>точно: все процессы стоят</translation>
+    </message>
+    <message>
+        <source>as a sample caught it at speed</source>
+        <translation>как застал отсчёт на полной скорости</translation>
+    </message>
+    <message>
+        <source>some of its events were not recorded</source>
+        <translation>часть его событий не записана</translation>
+    </message>
+    <message>
+        <source>ipcscope timeline</source>
+        <translation>Временная диаграмма ipcscope</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PDF</source>
+        <translation>Экспорт временной диаграммы в PDF</translation>
+    </message>
+    <message>
+        <source>Export the timeline as SVG</source>
+        <translation>Экспорт временной диаграммы в SVG</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Временная диаграмма сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the timeline: %1</source>
+        <translation>Не удалось экспортировать временную диаграмму: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Inter-process communication, shown as it happens.</source>
@@ -6116,6 +6241,10 @@ Real processes are running it.</source>
     <message>
         <source>--together goes with --side-by-side</source>
         <translation>--together используется только с --side-by-side</translation>
+    </message>
+    <message>
+        <source>Show the Timeline dock.</source>
+        <translation>Показать панель «Временная диаграмма».</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "lessonpanel.h"
 #include "sidebysideview.h"
 #include "mainwindow.h"
+#include "timelinedock.h"
 #include "recordingfiles.h"
 #include "visualstyle.h"
 
@@ -58,6 +59,8 @@ struct CommandLine {
                                                             "turns.")};
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QCoreApplication::translate("main", "Start in presentation mode.")};
+    QCommandLineOption timeline{QStringLiteral("timeline"),
+                                QCoreApplication::translate("main", "Show the Timeline dock.")};
     QCommandLineOption language{QStringLiteral("language"),
                                 QCoreApplication::translate("main", "The interface language: en or ru."),
                                 QStringLiteral("code")};
@@ -70,7 +73,7 @@ struct CommandLine {
             QCoreApplication::translate("main", "Inter-process communication, shown as it happens."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, inventory, lesson, sideBySide, together, presentation, language, theme});
+        parser.addOptions({screenshot, inventory, lesson, sideBySide, together, presentation, timeline, language, theme});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file (.json) to start with."),
                                      QStringLiteral("[scenario.json]"));
@@ -190,6 +193,8 @@ int main(int argc, char **argv)
         window.openRecording(file);
     else if (!file.isEmpty())
         window.openScenario(file);
+    if (parser.isSet(commandLine.timeline))
+        window.timelineDock()->show();
     // After the file: --presentation has the last word over its layout.
     if (parser.isSet(commandLine.presentation))
         window.setPresentation(true);

@@ -18,6 +18,7 @@
 #include "mechanismpicker.h"
 #include "recordingfiles.h"
 #include "replaybar.h"
+#include "timelinedock.h"
 #include "runicons.h"
 #include "scenarioeditor.h"
 #include "scenariofiles.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_recordings = new RecordingFiles(m_controller, m_ui->actionSaveRecording, m_ui->actionOpenRecording,
                                       m_ui->actionLookBack, statusBar(), this);
     m_ui->centralLayout->insertWidget(1, m_recordings->bar());
+    m_timeline = new TimelineDock(*m_recordings, this); // hidden at the desk until View shows it
+    addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
+    m_timeline->hide();
     connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
         m_notice = nullptr;
         m_lessonPicture = nullptr;
@@ -357,7 +361,7 @@ void MainWindow::buildPanelMenus()
     QAction *first = m_ui->menuView->actions().value(0);
     for (QDockWidget *dock :
          {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->lessonDock, m_ui->kernelDock, m_ui->codeDock, m_ui->logDock,
-          faultsDock()})
+          faultsDock(), static_cast<QDockWidget *>(m_timeline)})
         m_ui->menuView->insertAction(first, dock->toggleViewAction());
     m_ui->menuView->insertSeparator(first);
     connect(m_ui->actionLessonsPanel, &QAction::triggered, this, [this] {

@@ -57,6 +57,7 @@ public:
     // status bar, when it cannot be read.
     bool openRecording(const QString &fileName);
     class RecordingFiles *recordings() const { return m_recordings; }
+    class TimelineDock *timelineDock() const { return m_timeline; }
     // Saves the editor's scenario and the current layout.
     bool saveScenario(const QString &fileName);
     // The pace: one call every few seconds (the workers held, Step at a
@@ -153,6 +154,7 @@ private:
     class LeftoversPanel *m_leftovers;
     class ScenarioFiles *m_files;
     class RecordingFiles *m_recordings;
+    class TimelineDock *m_timeline;
     std::function<QString()> m_notice;
     std::function<QString()> m_noticeVerdict;
     bool m_noticeOk = true;

@@ -25,6 +25,7 @@ void ReplayController::load(const Recording &recording)
     m_callTimes = wholeCallTimes(recording);
     m_mechanism = findMechanism(recording.scenario.value(QStringLiteral("mechanism")).toString().toStdString());
     m_index = -1;
+    emit loaded();
     if (isLoaded())
         show(0, m_recording.scenes.constFirst().tS);
 }

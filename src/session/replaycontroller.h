@@ -57,6 +57,8 @@ public:
     void refresh();
 
 signals:
+    // A recording was loaded (its first sample follows).
+    void loaded();
     void sceneChanged(const ipcscope::SceneModel &scene);
     void positionChanged(double tS);
     void playingChanged(bool playing);
