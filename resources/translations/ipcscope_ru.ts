@@ -3044,12 +3044,16 @@
         <translation>получатель</translation>
     </message>
     <message>
-        <source>%1: arrived of sent</source>
-        <translation>%1: дошло из отправленных</translation>
-    </message>
-    <message>
         <source>merged</source>
         <translation>слились</translation>
+    </message>
+    <message>
+        <source>sigqueue(SIGRTMIN): arrived of sent</source>
+        <translation>sigqueue(SIGRTMIN): дошло из отправленных</translation>
+    </message>
+    <message>
+        <source>kill(SIGUSR1): arrived of sent</source>
+        <translation>kill(SIGUSR1): дошло из отправленных</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,8 @@ void CounterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     p->drawRoundedRect(box, 8, 8);
     const QColor ink = c.live ? s.text : s.mutedText;
     double y = 4;
-    const QString name = c.id.isEmpty() ? c.name : CounterItemText::tr("%1 · key %2").arg(c.name, c.id);
+    const QString name =
+        c.id.isEmpty() ? lessonWords(c.name) : CounterItemText::tr("%1 · key %2").arg(lessonWords(c.name), c.id);
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label, true)), Qt::AlignLeft, name,
                   TextRole::Label, true, s.mutedText, s.panel);
     // Read from the object, against what was made.
@@ -61,7 +62,7 @@ void CounterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
         !known ? QString()
                : CounterItemText::tr("%1 %2 (%3 %)")
                      .arg(Formatter::count(missing),
-                          c.shortfall.isEmpty() ? CounterItemText::tr("missing") : c.shortfall)
+                          c.shortfall.empty() ? CounterItemText::tr("missing") : lessonWords(c.shortfall))
                      .arg(Formatter::decimal(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0, 1));
     const double stateLine = lineOf(TextRole::State, true);
     y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, verdict, TextRole::State, true,

@@ -15,7 +15,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
     QString inventoryKind() const override { return QStringLiteral("counter"); }
-    QString inventoryName() const override { return m_counter.name; }
+    // As the lesson names it, the same in every language.
+    QString inventoryName() const override { return QString::fromStdString(m_counter.name.english()); }
 
     static double preferredHeight();
 

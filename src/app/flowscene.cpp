@@ -97,7 +97,9 @@ void FlowScene::showLesson(const LessonPicture &picture, const QString &caption)
     clearScene();
     m_lesson = picture;
     relayout();
-    m_caption = !caption.isEmpty() ? caption : !picture.model.part.isEmpty() ? picture.model.part : picture.title;
+    m_caption = !caption.isEmpty()           ? caption
+                : !picture.model.part.empty() ? lessonWords(picture.model.part)
+                                              : picture.title;
 }
 
 void FlowScene::setPace(const Pace &pace)

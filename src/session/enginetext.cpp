@@ -4,10 +4,10 @@
 
 namespace ipcscope {
 
-QString translated(const Text &text)
+QString translated(const Text &text, const char *context)
 {
-    return QString::fromStdString(text.render([](const std::string &pattern) {
-        return QCoreApplication::translate("Engine", pattern.c_str()).toStdString();
+    return QString::fromStdString(text.render([context](const std::string &pattern) {
+        return QCoreApplication::translate(context, pattern.c_str()).toStdString();
     }));
 }
 

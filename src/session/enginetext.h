@@ -1,12 +1,13 @@
 #pragma once
 // The engine's sentences (engine/text.h) in the user's language: each
-// pattern through the "Engine" translation context, then its arguments.
+// pattern through its translation context ("Engine" unless said), then its
+// arguments.
 #include "engine/text.h"
 
 #include <QString>
 
 namespace ipcscope {
 
-QString translated(const Text &text);
+QString translated(const Text &text, const char *context = "Engine");
 
 } // namespace ipcscope

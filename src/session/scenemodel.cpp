@@ -1,5 +1,7 @@
 #include "scenemodel.h"
 
+#include "enginetext.h"
+
 #include <QJsonArray>
 
 namespace ipcscope {
@@ -130,16 +132,16 @@ QJsonObject SceneModel::toJson() const
             {QStringLiteral("semaphores"), semaphoreArray},
             {QStringLiteral("ring"), ringValue},
             {QStringLiteral("objects"), objectArray}};
-    if (!part.isEmpty())
-        out.insert(QStringLiteral("part"), part);
+    if (!part.empty())
+        out.insert(QStringLiteral("part"), QString::fromStdString(part.english()));
     if (!counters.isEmpty()) {
         QJsonArray counterArray;
         for (const SceneCounter &c : counters)
-            counterArray.append(QJsonObject{{QStringLiteral("name"), c.name},
+            counterArray.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(c.name.english())},
                                             {QStringLiteral("id"), c.id},
                                             {QStringLiteral("expected"), c.expected},
                                             {QStringLiteral("actual"), c.actual},
-                                            {QStringLiteral("shortfall"), c.shortfall},
+                                            {QStringLiteral("shortfall"), QString::fromStdString(c.shortfall.english())},
                                             {QStringLiteral("state"), c.live ? QStringLiteral("live")
                                                                              : QStringLiteral("removed")}});
         out.insert(QStringLiteral("counters"), counterArray);
@@ -153,6 +155,11 @@ QJsonObject SceneModel::toJson() const
         out.insert(QStringLiteral("edges"), edgeArray);
     }
     return out;
+}
+
+QString lessonWords(const Text &words)
+{
+    return translated(words, "Lessons");
 }
 
 } // namespace ipcscope

@@ -12,6 +12,7 @@
 // worker then shows where it spent the last interval (shares), a semaphore
 // its mean waiters, the ring its mean fill, each marked as such.
 #include "engine/telemetry.h"
+#include "engine/text.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -101,11 +102,11 @@ struct SceneObject {
 // A number in a kernel object against what it should be: the race's counter
 // read from the segment against the increments the workers made.
 struct SceneCounter {
-    QString name;
+    Text name; // the lesson's words (lessonWords())
     QString id; // the segment's key, as the workers are told it
     qint64 expected = -1;
     qint64 actual = -1;
-    QString shortfall; // what the difference is, in words: "lost", "torn"
+    Text shortfall; // what the difference is, in the lesson's words: "lost", "torn"
     bool live = true;
 };
 
@@ -127,7 +128,7 @@ struct SceneModel {
     QVector<SceneObject> objects;
     // A lesson's scene: which part of the lesson this is, its counters and
     // the wait-for graph drawn from the kernel's numbers.
-    QString part;
+    Text part; // the lesson's words (lessonWords())
     QVector<SceneCounter> counters;
     QVector<SceneEdge> edges;
 
@@ -136,5 +137,12 @@ struct SceneModel {
 };
 
 QString phaseName(ScenePhase phase);
+
+// A lesson's own words in its scene — its part's caption, a counter's name
+// and shortfall — in the language installed now. The lesson hands them on
+// as it wrote them (QT_TRANSLATE_NOOP("Lessons", …) and the arguments), not
+// translated in its thread, so that whoever draws them translates them when
+// drawing and a live language switch changes them too.
+QString lessonWords(const Text &words);
 
 } // namespace ipcscope

@@ -14,6 +14,7 @@
 #include "windowhelpers.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QMenu>
@@ -149,8 +150,16 @@ void TestLessonViews::lessonPictureFollowsTheLanguage_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
-    QTest::newRow("lecture-shm en → ru") << QStringLiteral("lecture-shm") << QStringLiteral("en") << QStringLiteral("ru");
-    QTest::newRow("deadlock ru → en") << QStringLiteral("deadlock") << QStringLiteral("ru") << QStringLiteral("en");
+    // The lesson's own words (in the "Lessons" context, as the lesson wrote
+    // them) that its picture shows: the part's caption, a counter's name.
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<QString>("counter");
+    QTest::newRow("lecture-shm en → ru") << QStringLiteral("lecture-shm") << QStringLiteral("en") << QStringLiteral("ru")
+                                         << QString() << QString();
+    QTest::newRow("deadlock ru → en") << QStringLiteral("deadlock") << QStringLiteral("ru") << QStringLiteral("en")
+                                      << QStringLiteral("P1: A then B; P2: B then A") << QString();
+    QTest::newRow("race en → ru") << QStringLiteral("race") << QStringLiteral("en") << QStringLiteral("ru")
+                                  << QStringLiteral("with P and V") << QStringLiteral("no semaphore, one CPU");
 }
 
 void TestLessonViews::lessonPictureFollowsTheLanguage()
@@ -161,6 +170,8 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
     QFETCH(QString, id);
     QFETCH(QString, from);
     QFETCH(QString, to);
+    QFETCH(QString, caption);
+    QFETCH(QString, counter);
     MainWindow w;
     w.show();
     w.setLanguage(from);
@@ -186,8 +197,25 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
                 out << t.text;
         return out.join(QLatin1Char('|'));
     };
+    const auto shows = [](const Inventory &inventory, const QString &words) {
+        for (const Inventory::Text &t : inventory.texts)
+            if (t.text.contains(words))
+                return true;
+        return false;
+    };
+    // The lesson's words in the language installed now.
+    const auto lessonWords = [&caption, &counter] {
+        QStringList out;
+        for (const QString &source : {caption, counter})
+            if (!source.isEmpty())
+                out << QCoreApplication::translate("Lessons", source.toUtf8().constData());
+        return out;
+    };
     static const QRegularExpression cyrillic(QStringLiteral("[А-Яа-яЁё]"));
     const Inventory before = drawn();
+    const QStringList wordsBefore = lessonWords();
+    for (const QString &words : wordsBefore)
+        QVERIFY2(shows(before, words), qPrintable(words));
     QVERIFY2(items(before).join(QLatin1Char(',')).contains(QLatin1String("worker")),
              qPrintable(items(before).join(QLatin1Char(','))));
     for (const char *role : {"state", "verdict"})
@@ -199,6 +227,14 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
     for (const char *role : {"state", "verdict"}) {
         QVERIFY2(!texts(after, role).isEmpty(), role);
         QVERIFY2(texts(after, role).contains(cyrillic) == (to == QLatin1String("ru")), qPrintable(texts(after, role)));
+    }
+    // The lesson's own caption and counter names too: the new words shown,
+    // the old ones gone.
+    const QStringList wordsAfter = lessonWords();
+    for (qsizetype i = 0; i < wordsAfter.size(); ++i) {
+        QVERIFY2(wordsAfter[i] != wordsBefore[i], qPrintable(wordsAfter[i])); // translated at all
+        QVERIFY2(shows(after, wordsAfter[i]), qPrintable(wordsAfter[i]));
+        QVERIFY2(!shows(after, wordsBefore[i]), qPrintable(wordsBefore[i]));
     }
     QCOMPARE(leftoverReport(), QString());
 }

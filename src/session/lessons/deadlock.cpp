@@ -45,7 +45,8 @@ public:
         Objects sems = createSysvSemaphores(2, 1); // A = 0, B = 1
         c.own(sems);
         const int semid = std::stoi(param(sems.params, "sem-id"));
-        c.stage().begin(opposite ? LessonText::tr("P1: A then B; P2: B then A") : LessonText::tr("both: A then B"));
+        c.stage().begin({opposite ? QT_TRANSLATE_NOOP("Lessons", "P1: A then B; P2: B then A")
+                                  : QT_TRANSLATE_NOOP("Lessons", "both: A then B")});
         TelemetryBlock &block = c.telemetry(2);
         // Each worker's state names its first and second semaphore.
         const QString a = QStringLiteral("A"), b = QStringLiteral("B");

@@ -130,7 +130,7 @@ LessonStage::LessonStage()
     m_clock.start();
 }
 
-void LessonStage::begin(const QString &part, bool keepCounters)
+void LessonStage::begin(const Text &part, bool keepCounters)
 {
     m_part = part;
     m_blocks.clear();
@@ -172,8 +172,8 @@ void LessonStage::watchSemaphores(int semid, const QStringList &names, bool lock
     m_sets.append({semid, names, locks});
 }
 
-void LessonStage::watchCounter(const QString &name, const QString &id, Reading expected, Reading actual,
-                               const QString &shortfall)
+void LessonStage::watchCounter(const Text &name, const QString &id, Reading expected, Reading actual,
+                               const Text &shortfall)
 {
     SceneCounter c;
     c.name = name;

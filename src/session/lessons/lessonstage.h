@@ -32,8 +32,9 @@ public:
 
     // A new part of the lesson: what the last one watched leaves the scene
     // (its counters stay, with their last values, when `keepCounters`: a
-    // comparison across the parts).
-    void begin(const QString &part, bool keepCounters = false);
+    // comparison across the parts). `part` and a counter's words are the
+    // lesson's untranslated (lessonWords()).
+    void begin(const Text &part, bool keepCounters = false);
     // Lesson workers with telemetry: their names by slot ("P1"… by default),
     // and for each slot what the object numbers of its states name (its
     // first and second semaphore, in its own order); `block` must outlive
@@ -48,8 +49,7 @@ public:
     void watchSemaphores(int semid, const QStringList &names, bool locks = true);
     // A number in a kernel object against what it should be; `shortfall`
     // says what the difference is ("lost", "torn").
-    void watchCounter(const QString &name, const QString &id, Reading expected, Reading actual,
-                      const QString &shortfall);
+    void watchCounter(const Text &name, const QString &id, Reading expected, Reading actual, const Text &shortfall);
     // A System V queue: msg_qnum, msg_cbytes and the types queued, read
     // without taking them (MSG_COPY); the one msgrcv(`msgtyp`) takes next is
     // marked.
@@ -81,7 +81,7 @@ public:
     // readings so far.
     RunSnapshot workers() const;
     // A lesson's picture in the language installed now: what its workers do
-    // in words (the lesson's own captions stay as the lesson wrote them).
+    // in words (the lesson's own words are translated where they are drawn).
     static void retranslate(SceneModel &model);
 
 private:
@@ -120,7 +120,7 @@ private:
     void readObjects(SceneModel &m);
     static void addEdges(SceneModel &m);
 
-    QString m_part;
+    Text m_part;
     QVector<Workers> m_blocks;
     QVector<Process> m_processes;
     QVector<Semaphores> m_sets;

@@ -47,7 +47,7 @@ public:
         const QString types =
             setup == LessonSetup::Control ? QStringLiteral("1,1,1,1,1,1") : QStringLiteral("3,1,2,1,3,2");
         const int msqid = std::stoi(param(queue.params, "id"));
-        c.stage().begin(LessonText::tr("msgsnd: types %1").arg(types));
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "msgsnd: types %1"), {verbatim(types.toStdString())}});
         c.stage().watchQueue(QStringLiteral("queue"), msqid);
         const LessonContext::WorkerOutput sender = c.runWorker(
             {QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), types});
@@ -56,7 +56,7 @@ public:
         QJsonArray got;
         for (const auto &[msgtyp, want] : kReceives) {
             // The queue as the kernel holds it, the message this msgrcv takes marked.
-            c.stage().begin(LessonText::tr("msgrcv, msgtyp %1").arg(msgtyp));
+            c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "msgrcv, msgtyp %1"), {verbatim(std::to_string(msgtyp))}});
             c.stage().watchQueue(QStringLiteral("queue"), msqid, msgtyp);
             c.wait(300); // long enough to be seen before it is taken
             if (got.isEmpty())

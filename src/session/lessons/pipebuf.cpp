@@ -60,10 +60,10 @@ public:
             // Records read whole against all read, as the consumers verify
             // each one: the difference is the torn ones.
             auto seen = std::make_shared<std::pair<qint64, qint64>>(-1, -1);
-            c.stage().begin(LessonText::tr("writes of %1 B").arg(size), true);
+            c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "writes of %1 B"), {verbatim(uint64_t(size))}}, true);
             c.stage().watchCounter(
-                LessonText::tr("whole of read, writes of %1 B").arg(size), QString(), [seen] { return seen->first; },
-                [seen] { return seen->second; }, LessonText::tr("torn"));
+                {QT_TRANSLATE_NOOP("Lessons", "whole of read, writes of %1 B"), {verbatim(uint64_t(size))}}, QString(),
+                [seen] { return seen->first; }, [seen] { return seen->second; }, {QT_TRANSLATE_NOOP("Lessons", "torn")});
             const RunResult run = c.run(s, [seen](const Run &live) {
                 const RunSnapshot &now = live.snapshot();
                 seen->first = qint64(now.received + now.corrupted);

@@ -46,13 +46,13 @@ public:
         const QString name = QString::fromStdString(param(queue.params, "mq"));
         const QString priorities =
             setup == LessonSetup::Control ? QStringLiteral("0,0,0,0,0,0") : QStringLiteral("2,0,5,1,5,3");
-        c.stage().begin(LessonText::tr("mq_send, priorities %1").arg(priorities));
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "mq_send, priorities %1"), {verbatim(priorities.toStdString())}});
         c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
         const LessonContext::WorkerOutput sender = c.runWorker(
             {QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"), priorities});
         c.observe(LessonText::tr("Sent, in this order: %1.")
                       .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
-        c.stage().begin(LessonText::tr("mq_receive: the highest priority first"));
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "mq_receive: the highest priority first")});
         c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
         c.wait(300); // the full queue, seen before it is drained
         c.stage().keepAsFinal();

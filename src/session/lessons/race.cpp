@@ -57,9 +57,9 @@ public:
         if (run.semaphore)
             objects = merge(objects, createSysvSemaphores(1, 1));
         c.own(objects);
-        const QString part = run.semaphore ? LessonText::tr("with P and V")
-                             : run.oneCpu  ? LessonText::tr("no semaphore, one CPU")
-                                           : LessonText::tr("no semaphore, all CPUs");
+        const Text part{run.semaphore ? QT_TRANSLATE_NOOP("Lessons", "with P and V")
+                        : run.oneCpu  ? QT_TRANSLATE_NOOP("Lessons", "no semaphore, one CPU")
+                                      : QT_TRANSLATE_NOOP("Lessons", "no semaphore, all CPUs")};
         c.stage().begin(part, true);
         TelemetryBlock &block = c.telemetry(kWorkers);
         // The counter as the segment holds it, against the increments the
@@ -80,7 +80,7 @@ public:
                     return -1; // removed: the last value stays
                 }
             },
-            LessonText::tr("lost"));
+            Text{QT_TRANSLATE_NOOP("Lessons", "lost")});
         if (run.semaphore)
             c.stage().watchSemaphores(std::stoi(param(objects.params, "sem-id")), {QStringLiteral("mutex")});
         QStringList args = {QStringLiteral("race"),

@@ -67,9 +67,9 @@ public:
 
     Batch send(LessonContext &c, bool realtime, int senders, int each, bool awaitEach) const
     {
-        const QString part =
-            realtime ? LessonText::tr("sigqueue(SIGRTMIN): a queue") : LessonText::tr("kill(SIGUSR1): one bit");
-        c.stage().begin(part, true);
+        c.stage().begin({realtime ? QT_TRANSLATE_NOOP("Lessons", "sigqueue(SIGRTMIN): a queue")
+                                  : QT_TRANSLATE_NOOP("Lessons", "kill(SIGUSR1): one bit")},
+                        true);
         TelemetryBlock &block = c.telemetry(senders, 1);
         const QString kind = realtime ? QStringLiteral("rt") : QStringLiteral("std");
         const QString telemetry = QString::fromStdString(block.name());
@@ -81,7 +81,9 @@ public:
         // SIGUSR1; the real-time queue), and arrived against accepted.
         c.stage().watchSignals(LessonText::tr("receiver"), receiver->processId(), realtime ? SIGRTMIN : SIGUSR1);
         c.stage().watchCounter(
-            LessonText::tr("%1: arrived of sent").arg(part), QString(),
+            {realtime ? QT_TRANSLATE_NOOP("Lessons", "sigqueue(SIGRTMIN): arrived of sent")
+                      : QT_TRANSLATE_NOOP("Lessons", "kill(SIGUSR1): arrived of sent")},
+            QString(),
             [&block, senders] {
                 qint64 accepted = 0;
                 for (int i = 0; i < senders; ++i)
@@ -89,7 +91,7 @@ public:
                 return accepted;
             },
             [&block, senders] { return qint64(block.slot(senders)->messages.load()); },
-            realtime ? LessonText::tr("lost") : LessonText::tr("merged"));
+            {realtime ? QT_TRANSLATE_NOOP("Lessons", "lost") : QT_TRANSLATE_NOOP("Lessons", "merged")});
         std::vector<std::unique_ptr<QProcess>> senderProcesses;
         for (int i = 0; i < senders; ++i) {
             QStringList args{QStringLiteral("sig-send"), QStringLiteral("--kind"),      kind,
