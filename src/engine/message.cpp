@@ -29,10 +29,15 @@ uint32_t messageChecksum(const MessageHeader &h, uint64_t hash, uint64_t trailer
     // Mixing the header fields in means a header torn from another message
     // fails the check even when the payloads are alike. The payload's own
     // hash is computed once per producer, so this runs on a handful of words.
-    uint64_t x = hash;
-    for (uint64_t field : {uint64_t(h.size) << 32 | uint64_t(h.producer) << 16 | h.flags, h.seq, h.sendNs, trailer})
-        x = mix64(x ^ field);
-    return uint32_t(x ^ (x >> 32));
+    // Each field is spread by its own odd multiplier (a bijection, so a
+    // change of any one field changes the sum) and the sum is mixed twice:
+    // the multiplications are independent of each other, so both sides of
+    // every message wait for two mixes in a row instead of four.
+    const uint64_t fields = uint64_t(h.size) << 32 | uint64_t(h.producer) << 16 | h.flags;
+    const uint64_t x = hash ^ fields * 0x9e3779b97f4a7c15ull ^ h.seq * 0xc2b2ae3d27d4eb4full ^
+                       h.sendNs * 0x165667b19e3779f9ull ^ trailer * 0xd6e8feb86659fd93ull;
+    const uint64_t y = mix64(mix64(x));
+    return uint32_t(y ^ (y >> 32));
 }
 
 Verdict verifyMessage(const void *message, size_t receivedLen)

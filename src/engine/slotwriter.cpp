@@ -44,6 +44,11 @@ void SlotWriter::event(EventKind kind, uint64_t nowNs, uint64_t seq, uint16_t pr
 
 bool SlotWriter::dueForEvent(uint64_t nowNs)
 {
+    // The same reading as the last message's (a message sent or received
+    // without a clock read of its own, at full speed): no time has passed
+    // for the bucket, so only what is left in it counts.
+    if (nowNs == m_lastMessageEventNs && m_eventBudget < 1)
+        return false;
     const uint64_t elapsed = nowNs > m_lastMessageEventNs ? nowNs - m_lastMessageEventNs : 0;
     m_lastMessageEventNs = nowNs;
     m_eventBudget = std::min(kEventBurst, m_eventBudget + double(elapsed) / double(kEventSpacingNs));
@@ -72,7 +77,9 @@ void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64
     touch(nowNs);
     if (!m_live)
         return;
-    if (!(h.flags & kAnonymous) && timedFairly)
+    // A message without a send stamp (sendNs 0: one of the messages a fast
+    // producer sends between two clock reads) has no latency to record.
+    if (!(h.flags & kAnonymous) && timedFairly && h.sendNs)
         recordLatency(nowNs > h.sendNs ? nowNs - h.sendNs : 0);
     if (!dueForEvent(nowNs))
         return;

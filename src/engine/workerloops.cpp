@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "message.h"
 #include "peers.h"
+#include "stamppolicy.h"
 
 #include <time.h>
 
@@ -45,13 +46,16 @@ MessageHeader headerOf(const uint8_t *message)
     return h;
 }
 
-// Sends message `seq` and records it; returns its send time.
-uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, uint64_t seq)
+// Sends message `seq` and records it; returns its send time: a clock read of
+// its own when `stamped`, else `lastNs`, the last reading (and the message
+// goes with sendNs 0).
+uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, uint64_t seq, bool stamped = true,
+                 uint64_t lastNs = 0)
 {
-    // The producer's one clock read per message: the send stamp that the
-    // consumer's latency is measured from (and the run's first byte's time).
-    const uint64_t now = monotonicNs();
-    builder.stamp(seq, now);
+    // The send stamp that the consumer's latency is measured from (and the
+    // run's first byte's time).
+    const uint64_t now = stamped ? monotonicNs() : lastNs;
+    builder.stamp(seq, stamped ? now : 0);
     out.send(builder.data(), builder.size());
     MessageHeader h = headerOf(builder.data());
     if (l.info.signalFrames)
@@ -73,9 +77,13 @@ size_t receiveNext(const WorkerLoop &l, Endpoint &in, MessageBuffer &buffer, uin
     for (;;) {
         const size_t n = verifier ? in.receiveChecked(buffer.data(), buffer.size(), *verifier, *intact)
                                   : in.receive(buffer.data(), buffer.size());
-        // The consumer's one clock read per message: the arrival time that
-        // latency and the run's last byte are measured to; the queue sample
-        // and the idle timeout below reuse it.
+        // A message sent without a stamp (StampPolicy) is not timed: `now`
+        // stays the last reading, a few messages old.
+        if (n != kTimedOut && n >= kHeaderSize && headerOf(buffer.data()).sendNs == 0)
+            return n;
+        // The consumer's one clock read per timed message: the arrival time
+        // that latency and the run's last byte are measured to; the queue
+        // sample and the idle timeout below reuse it.
         now = monotonicNs();
         if (n != kTimedOut) {
             if (n != 0)
@@ -94,11 +102,16 @@ void runProducer(const WorkerLoop &l, Endpoint &out)
     MessageBuilder builder(uint16_t(l.options.index), messageSize(l), l.options.payload);
     const uint64_t deadline = deadlineOf(l.options);
     uint64_t lastNs = monotonicNs();
+    // Signals carry their stamp in the signal's value: always stamped.
+    StampPolicy stamps(l.options.count, !l.info.takesSize || l.info.signalFrames);
     for (uint64_t seq = 0; moreToSend(l, seq, deadline, lastNs); ++seq) {
         l.gate.pace();
         if (l.gate.stopRequested())
             break;
-        lastNs = sendOne(l, out, builder, seq);
+        const bool stamped = stamps.due(seq);
+        lastNs = sendOne(l, out, builder, seq, stamped, lastNs);
+        if (stamped)
+            stamps.stamped(seq, lastNs);
     }
     out.finish();
     if (l.gate.finishProducer())
@@ -126,6 +139,7 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
     int ends = 0;
     uint64_t nextQueueSample = 0;
     uint64_t lastMessageNs = monotonicNs();
+    uint64_t now = lastMessageNs; // the last clock reading
     for (;;) {
         if (l.options.stopAfter && taken >= l.options.stopAfter)
             return; // leaves early: its end of the channel closes as it exits
@@ -138,7 +152,6 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
             }
         }
         paceConsumer(l.options.consumerRate, taken, startNs);
-        uint64_t now = 0;
         bool intact = false;
         const size_t n = receiveNext(l, in, buffer, lastMessageNs, now, &verifier, &intact);
         if (n == 0)

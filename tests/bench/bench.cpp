@@ -13,6 +13,9 @@
 #include <QProcess>
 #include <QTextStream>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 using namespace ipcscope;
@@ -96,6 +99,103 @@ int busyWait(int rounds)
     return 0;
 }
 
+// CPU time of every child process waited for so far (the workers of finished runs).
+double childrenCpuS()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    const auto s = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return s(u.ru_utime) + s(u.ru_stime);
+}
+
+// One N:M run of `total` messages in all, unpinned, telemetry on (as the
+// window runs it): its messages a second, and the CPU time of its workers
+// in cpuOut. Empty error: it ran and nothing was lost or corrupted.
+double sweepRun(const QString &mechanism, int size, int n, qint64 total, QString &error, double *cpuOut = nullptr)
+{
+    Scenario s;
+    s.mechanism = mechanism;
+    s.size = size;
+    s.producers = n;
+    s.consumers = n;
+    s.count = std::max<qint64>(1, total / n);
+    const double cpuBefore = childrenCpuS();
+    Run run(s);
+    QEventLoop loop;
+    QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
+    if (!run.start()) {
+        error = run.error();
+        return 0;
+    }
+    loop.exec();
+    const RunResult &r = run.result();
+    if (!r.ok || r.lost || r.corrupted || r.duplicated) {
+        error = r.ok ? QStringLiteral("lost %1, corrupted %2, duplicated %3").arg(r.lost).arg(r.corrupted).arg(r.duplicated)
+                     : r.error;
+        return 0;
+    }
+    const double cpuS = childrenCpuS() - cpuBefore;
+    if (cpuOut)
+        *cpuOut = cpuS;
+    return r.msgsPerS;
+}
+
+// --sweep: the cost as the work grows. N producers and N consumers for N of
+// 1, 2, 4 and 8 on every mechanism, at 64 B and 4 KiB: messages a second
+// (received, from the first send to the last receive) and CPU µs a message
+// (user and system time of all the run's workers, from getrusage
+// RUSAGE_CHILDREN, over the messages received, less what the same shape
+// costs with one message a producer: starting and ending 2N processes is
+// not the mechanism's cost a message). Unpinned: 16 processes on
+// this machine's CPUs. A benchmark: figures, never pass or fail.
+int sweep(int rounds, const QStringList &mechanisms, const QList<int> &sizes, qint64 total64)
+{
+    QTextStream out(stdout);
+    out << "N:M sweep on " << sysconf(_SC_NPROCESSORS_ONLN) << " CPUs, unpinned, telemetry on; median [min–max] of "
+        << rounds << " rounds; " << total64 << " messages a run at 64 B, a quarter of that at 4 KiB\n\n";
+    out << "| mechanism | size | N:M | msgs/s | CPU µs a message | msgs/s against 1:1 |\n";
+    out << "|---|---|---|---|---|---|\n";
+    out.flush();
+    const auto cell = [](QVector<double> v, int digits) {
+        std::sort(v.begin(), v.end());
+        return QStringLiteral("%1 [%2–%3]")
+            .arg(median(v), 0, 'f', digits)
+            .arg(v.first(), 0, 'f', digits)
+            .arg(v.last(), 0, 'f', digits);
+    };
+    for (const QString &m : mechanisms) {
+        for (int size : sizes) {
+            double single = 0;
+            for (int n : {1, 2, 4, 8}) {
+                const QString name = QStringLiteral("| %1 | %2 B | %3:%3 |").arg(m).arg(size).arg(n);
+                QVector<double> rates, cpu;
+                QString error;
+                double startCpuS = 0;
+                sweepRun(m, size, n, n, error, &startCpuS);
+                const qint64 total = size > 1024 ? total64 / 4 : total64;
+                for (int r = 0; r < rounds && error.isEmpty(); ++r) {
+                    double cpuS = 0;
+                    rates << sweepRun(m, size, n, total, error, &cpuS);
+                    cpu << std::max(0.0, cpuS - startCpuS) * 1e6 / double((total / n) * n);
+                }
+                if (!error.isEmpty()) {
+                    out << name << " — | — | " << error.simplified() << " |\n";
+                    out.flush();
+                    continue;
+                }
+                const double rate = median(rates);
+                if (n == 1)
+                    single = rate;
+                out << name << " " << cell(rates, 0) << " | " << cell(cpu, 2) << " | "
+                    << (single > 0 ? QStringLiteral("%1").arg(rate / single, 0, 'f', 2) : QStringLiteral("—"))
+                    << " |\n";
+                out.flush();
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -110,8 +210,44 @@ int main(int argc, char **argv)
                         QStringLiteral("MB"), QStringLiteral("1024")},
                        {QStringLiteral("no-pin"), QStringLiteral("Let the scheduler place producer and consumer.")},
                        {QStringLiteral("busy-wait"),
-                        QStringLiteral("Instead: the busy-wait lesson's CPU per message, spinning against sleeping.")}});
+                        QStringLiteral("Instead: the busy-wait lesson's CPU per message, spinning against sleeping.")},
+                       {QStringLiteral("sweep"),
+                        QStringLiteral("Instead: 1:1, 2:2, 4:4 and 8:8 on every mechanism at 64 B and 4 KiB, "
+                                       "messages a second and CPU µs a message.")},
+                       {QStringLiteral("mechanisms"), QStringLiteral("With --sweep: these mechanisms only."),
+                        QStringLiteral("list")},
+                       {QStringLiteral("sizes"), QStringLiteral("With --sweep: these sizes (default 64,4096)."),
+                        QStringLiteral("list"), QStringLiteral("64,4096")},
+                       {QStringLiteral("messages"),
+                        QStringLiteral("With --sweep: messages a run at 64 B (default 200000; a quarter at 4 KiB)."),
+                        QStringLiteral("n"), QStringLiteral("200000")}});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("sweep"))) {
+        QStringList mechanisms = {QStringLiteral("pipe"),      QStringLiteral("fifo"),      QStringLiteral("unix-stream"),
+                                  QStringLiteral("unix-dgram"), QStringLiteral("tcp"),       QStringLiteral("sysv-shm"),
+                                  QStringLiteral("posix-shm"), QStringLiteral("shm-mutex"), QStringLiteral("shm-spsc"),
+                                  QStringLiteral("sysv-msg"),  QStringLiteral("posix-mq")};
+        if (parser.isSet(QStringLiteral("mechanisms")))
+            mechanisms = parser.value(QStringLiteral("mechanisms")).split(QLatin1Char(','));
+        QList<int> sizes;
+        for (const QString &size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
+            sizes << size.toInt();
+        const qint64 messages = parser.value(QStringLiteral("messages")).toLongLong();
+        const int rounds = parser.value(QStringLiteral("rounds")).toInt();
+        if (rounds < 1 || messages < 8 || sizes.contains(0)) {
+            QTextStream(stderr) << "ipcscope-bench: --rounds, --messages and --sizes must be positive numbers\n";
+            return 2;
+        }
+        for (const QString &m : mechanisms) {
+            Scenario s;
+            s.mechanism = m;
+            if (!s.findMechanism()) {
+                QTextStream(stderr) << "ipcscope-bench: no mechanism '" << m << "'\n";
+                return 2;
+            }
+        }
+        return sweep(rounds, mechanisms, sizes, messages);
+    }
     if (parser.isSet(QStringLiteral("busy-wait")))
         return busyWait(parser.value(QStringLiteral("rounds")).toInt());
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
