@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -153,6 +154,9 @@ private:
     class LeftoversPanel *m_leftovers;
     class ScenarioFiles *m_files;
     class RecordingFiles *m_recordings;
+    // While a replay shows its scenario in the picker and the editor, the
+    // user's own, given back when the replay closes.
+    std::optional<Scenario> m_userScenario;
     std::function<QString()> m_notice;
     std::function<QString()> m_noticeVerdict;
     bool m_noticeOk = true;
