@@ -54,6 +54,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <utility>
 
 namespace ipcscope {
 
@@ -93,7 +94,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline = new TimelineDock(*m_recordings, this); // hidden at the desk until View shows it
     addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
     m_timeline->hide();
+    // The picker and the editor show what was recorded, not to be edited:
+    // the recording's scenario is history. The user's comes back on close.
     connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
+        if (!m_userScenario)
+            m_userScenario = m_ui->editor->scenario();
+        m_ui->editor->setScenario(scenario);
+        m_ui->picker->setMechanism(scenario.mechanism);
+        m_ui->editor->setEnabled(false);
+        m_ui->picker->setEnabled(false);
         m_notice = nullptr;
         m_lessonPicture = nullptr;
         m_scene->preview(scenario);
@@ -103,6 +112,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->plot->showSource(&m_recordings->replay().series());
     });
     connect(m_recordings, &RecordingFiles::replayEnded, this, [this] {
+        if (m_userScenario) {
+            // The pace may have been set during the replay: it is the user's.
+            Scenario own = *std::exchange(m_userScenario, std::nullopt);
+            if (!m_rules.pace().stepped())
+                own.rate = m_rules.pace().rate;
+            m_ui->editor->setScenario(own);
+            m_ui->picker->setMechanism(own.mechanism);
+        }
+        m_ui->editor->setEnabled(true);
+        m_ui->picker->setEnabled(true);
+        if (!m_controller.isActive() && !m_ui->lessons->isRunning()) {
+            m_scene->preview(m_ui->editor->scenario());
+            m_ui->flowView->refit();
+        }
         m_ui->plot->showSource(nullptr);
         m_ui->kernel->clearRun();
         m_ui->code->update(RunSnapshot());
@@ -249,6 +272,9 @@ Scenario MainWindow::defaultScenario()
 
 void MainWindow::setScenario(const Scenario &scenario)
 {
+    // A scenario of the user's own: the replay showing another gives way.
+    if (m_recordings->isReplaying() && !m_recordings->isLookingBack())
+        m_recordings->endReplay();
     m_ui->editor->setScenario(scenario);
     m_ui->picker->setMechanism(scenario.mechanism);
     if (!m_rules.pace().stepped())
@@ -890,6 +916,9 @@ bool MainWindow::startRun()
         statusBar()->showMessage(why, 5000);
         return false;
     }
+    // Start runs the user's scenario, not the one a replay shows.
+    if (m_recordings->isReplaying() && !m_recordings->isLookingBack())
+        m_recordings->endReplay();
     const ScenarioEditor *editor = m_ui->editor;
     m_ui->pages->setCurrentWidget(m_ui->livePage);
     if (!editor->isValid()) {

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -155,6 +156,9 @@ private:
     class ScenarioFiles *m_files;
     class RecordingFiles *m_recordings;
     class TimelineDock *m_timeline;
+    // While a replay shows its scenario in the picker and the editor, the
+    // user's own, given back when the replay closes.
+    std::optional<Scenario> m_userScenario;
     std::function<QString()> m_notice;
     std::function<QString()> m_noticeVerdict;
     bool m_noticeOk = true;

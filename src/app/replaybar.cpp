@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ipcscope {
@@ -121,12 +123,33 @@ void ReplayBar::labelSteps()
     m_note->setVisible(!m_note->text().isEmpty());
 }
 
+// The time label as wide as its widest text for this recording, so that it
+// neither jumps as the cursor moves nor is cut where the bar is narrow.
+void ReplayBar::reserveTimeWidth()
+{
+    const double d = m_replay.durationS();
+    // One moment of each form duration() writes (µs, ms, s, min, h), its
+    // digits the widest, up to the recording's length.
+    QList<double> moments{0, d};
+    for (const double t : {0.000888, 0.0888, 0.888, 8.88, 58.8, 888.0, 3588.0, 35988.0})
+        if (t < d)
+            moments.append(t);
+    const QFontMetrics metrics(m_time->font());
+    int widest = 0;
+    for (const double t : moments)
+        widest = std::max(widest, metrics.horizontalAdvance(
+                                      tr("%1 of %2").arg(Formatter::duration(t), Formatter::duration(d))));
+    m_time->setMinimumWidth(widest + m_time->contentsMargins().left() + m_time->contentsMargins().right() +
+                            2 * m_time->margin());
+}
+
 void ReplayBar::reset()
 {
     m_moving = true;
     m_slider->setRange(0, int(std::ceil(m_replay.durationS() * kSliderSteps)));
     m_moving = false;
     m_origin->setText(originText());
+    reserveTimeWidth();
     showPosition(m_replay.timeS());
     showPlaying(m_replay.isPlaying());
     labelSteps();
@@ -151,6 +174,8 @@ void ReplayBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange && m_replay.isLoaded())
+        reserveTimeWidth();
     QWidget::changeEvent(event);
 }
 

@@ -43,6 +43,7 @@ protected:
 
 private:
     void labelSteps();
+    void reserveTimeWidth();
     void showPosition(double tS);
     void showPlaying(bool playing);
 

@@ -5,8 +5,11 @@
 // kept and saved. The scene, the kernel panel, the code marks and the graph
 // follow the time cursor (and stay while it moves within one sample); the
 // bar steps by call where every call was recorded, and says so where not;
-// a live run can be looked back on and followed again.
+// a live run can be looked back on and followed again. The picker and the
+// editor show the recording's scenario, disabled, and the user's again after.
 #include "codeview.h"
+#include "mechanismpicker.h"
+#include "scenarioeditor.h"
 #include "kernelpanel.h"
 #include "replaybar.h"
 #include "recordingfiles.h"
@@ -183,6 +186,8 @@ private slots:
     void stepsByCallOrSample_data();
     void stepsByCallOrSample();
     void looksBackOnALiveRun();
+    void showsTheRecordingsScenario_data();
+    void showsTheRecordingsScenario();
 
 private:
     QTemporaryDir m_dir;
@@ -412,6 +417,70 @@ void TestReplayWindow::looksBackOnALiveRun()
     QVERIFY(finished.wait(5000));
     w.close();
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestReplayWindow::showsTheRecordingsScenario_data()
+{
+    QTest::addColumn<QString>("own");      // the user's mechanism
+    QTest::addColumn<QString>("recorded"); // the recording's
+    QTest::addColumn<bool>("byStart");     // closed by Start, not by the bar
+    QTest::newRow("pipe replay over sysv-shm") << QStringLiteral("sysv-shm") << QStringLiteral("pipe") << false;
+    // The same check turned: a picker that kept the user's, or kept the
+    // recording's after, fails one of the two rows.
+    QTest::newRow("sysv-shm replay over pipe") << QStringLiteral("pipe") << QStringLiteral("sysv-shm") << false;
+    QTest::newRow("Start runs the user's scenario") << QStringLiteral("sysv-shm") << QStringLiteral("pipe") << true;
+}
+
+void TestReplayWindow::showsTheRecordingsScenario()
+{
+    QFETCH(QString, own);
+    QFETCH(QString, recorded);
+    QFETCH(bool, byStart);
+    Recording r = recording();
+    Scenario scenario = MainWindow::defaultScenario();
+    scenario.mechanism = recorded;
+    scenario.payload = QStringLiteral("recorded");
+    r.scenario = scenario.toJson();
+    const QString file = m_dir.filePath(QStringLiteral("scenario.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(RecordingWriter::encode(r));
+    f.close();
+    MainWindow w;
+    w.show();
+    Scenario mine = MainWindow::defaultScenario();
+    mine.mechanism = own;
+    mine.payload = QStringLiteral("mine");
+    w.setScenario(mine);
+    QVERIFY(w.openRecording(file));
+    QCOMPARE(w.picker()->mechanism(), recorded);
+    QCOMPARE(w.editor()->scenario().mechanism, recorded);
+    QCOMPARE(w.editor()->scenario().payload, QStringLiteral("recorded"));
+    QVERIFY(!w.picker()->isEnabled());
+    QVERIFY(!w.editor()->isEnabled());
+    if (byStart) {
+        QVERIFY(w.startRun());
+        QVERIFY(!w.recordings()->isReplaying());
+        QCOMPARE(w.controller().run()->scenario().mechanism, own);
+        QCOMPARE(w.controller().run()->scenario().payload, QStringLiteral("mine"));
+    } else {
+        QToolButton *close = barButton(w, ReplayBar::tr("Close the replay"));
+        QVERIFY(close);
+        close->click();
+    }
+    QVERIFY(!w.recordings()->bar()->isVisible());
+    QCOMPARE(w.picker()->mechanism(), own);
+    QCOMPARE(w.editor()->scenario().mechanism, own);
+    QCOMPARE(w.editor()->scenario().payload, QStringLiteral("mine"));
+    QVERIFY(w.picker()->isEnabled());
+    QVERIFY(w.editor()->isEnabled());
+    if (byStart) {
+        QSignalSpy finished(&w.controller(), &RunController::runFinished);
+        action(w, "actionStop")->trigger();
+        QVERIFY(finished.wait(5000));
+        w.close();
+        QCOMPARE(leftoverReport(), QString());
+    }
 }
 
 QTEST_MAIN(TestReplayWindow)
