@@ -8,11 +8,13 @@
 #include "session/formatter.h"
 #include "session/mechanismcatalog.h"
 #include "session/pace.h"
+#include "session/scenetext.h"
 #include "session/sidebyside.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,11 +42,18 @@ SideBySideView::SideBySideView(QWidget *parent)
     bar->addWidget(m_pace);
     bar->addWidget(m_start);
     bar->addWidget(m_stop);
-    bar->addWidget(m_note, 1);
+    bar->addStretch(1);
     layout->addLayout(bar);
-    layout->addLayout(m_grid, 3);
+    // Under the controls, across the window: an explanation, in the window's
+    // own type, so the scenes keep the height.
+    layout->addWidget(m_note);
+    layout->addLayout(m_grid, 4);
     layout->addWidget(m_plot, 1);
-    m_plot->setMinimumHeight(190);
+    // Its lines and ticks read in this much; the scenes take the rest.
+    m_plot->setMinimumHeight(110);
+    // On a 1024-pixel projector every pixel of a lane's width is type.
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_grid->setSpacing(6);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("sideBySideNote"));
     m_stop->setEnabled(false);
@@ -125,8 +134,12 @@ void SideBySideView::buildLanes()
         box->setContentsMargins(0, 0, 0, 0);
         lane.header = new QLabel(lane.box);
         lane.header->setWordWrap(true);
+        lane.header->setTextFormat(Qt::RichText);
+        // However long its state, it never widens the lane.
+        lane.header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         lane.view = new FlowView(lane.box);
         lane.scene = new FlowScene(lane.box);
+        lane.scene->setCompact(true); // the header names it
         lane.view->setScene(lane.scene);
         lane.scene->preview(p.scenarioFor(m_plan.mechanisms[i]));
         lane.scene->setPace(Pace{0, p.rate});
@@ -232,31 +245,55 @@ void SideBySideView::showHeaders()
 {
     const SideBySide &side = *m_side;
     for (int i = 0; i < m_lanes.size(); ++i) {
-        const QString title = mechanismText(m_plan.mechanisms[i]).title;
+        const MechanismText text = mechanismText(m_plan.mechanisms[i]);
         QString state;
         if (i < side.count()) {
             const Run &run = *side.run(i);
             const QString rate = Formatter::messageRate(side.msgsPerActiveS(i));
             const QString own = Formatter::duration(side.activeS(i));
             if (run.phase() == Run::Phase::Finished)
-                state = run.result().ok ? tr("ended: %1 over %2 of its own").arg(rate, own)
+                state = run.result().ok ? tr("ended · %1 over %2 of its own").arg(rate, own)
                                         : tr("failed: %1").arg(run.result().error);
             else if (side.plan().together)
-                state = tr("running, sharing the CPUs: %1").arg(rate);
+                state = tr("sharing the CPUs · %1").arg(rate);
             else if (side.turn() == i)
-                state = tr("has the CPUs: %1 in %2 of its own").arg(rate, own);
+                state = tr("has the CPUs · %1").arg(rate);
             else if (side.isWaiting(i))
-                state = tr("waiting its turn (held): %1 in %2 of its own").arg(rate, own);
+                state = tr("waiting its turn · %1").arg(rate);
             else
                 state = tr("starting");
         }
-        m_lanes[i].header->setText(state.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, state));
+        // Its colour on the graph before its name (the graph's key), its
+        // state on the line under it.
+        QString html = QStringLiteral("<span style=\"color:%1\">&#9632;</span> <b>%2</b>")
+                           .arg(QColor::fromRgb(text.colour).name(), text.title.toHtmlEscaped());
+        if (!state.isEmpty())
+            html += QStringLiteral("<br>") + state.toHtmlEscaped();
+        m_lanes[i].header->setText(html);
         // The one with the CPUs stands out; the one waiting is drawn muted.
         const VisualStyle &style = VisualStyle::current();
         const bool waiting = i < side.count() && side.isWaiting(i);
         m_lanes[i].header->setStyleSheet(
             QStringLiteral("QLabel { color: %1; }").arg((waiting ? style.paused : style.text).name()));
     }
+}
+
+QString SideBySideView::laneHeader(int i) const
+{
+    return m_lanes[i].header->text();
+}
+
+Inventory SideBySideView::inventory(QSize screen) const
+{
+    Inventory all;
+    all.screen = screen;
+    for (const Lane &lane : m_lanes) {
+        // The header as the scene's caption: it carries state too.
+        const Inventory one = takeInventory(lane.view, lane.header, screen);
+        all.texts += one.texts;
+        all.items += one.items;
+    }
+    return all;
 }
 
 void SideBySideView::showNote()
@@ -266,8 +303,11 @@ void SideBySideView::showNote()
                        ? tr("Together: they share this machine's %n CPU(s), so each goes slower than it would alone.",
                             "", QThread::idealThreadCount())
                        : tr("Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one "
-                            "waiting is paused — its processes really wait.")
+                            "waiting is paused — its processes really wait. Each rate is over its own time with the "
+                            "CPUs.")
                              .arg(p.sliceMs);
+    // What every scene's subtitle would say: the same for all.
+    note = SceneText::shape(1, 1, p.size, true, Pace{0, p.rate}) + QStringLiteral(" · ") + note;
     if (!m_error.isEmpty())
         note = tr("Cannot start: %1").arg(m_error) + QLatin1Char('\n') + note;
     m_note->setText(note);
@@ -292,12 +332,13 @@ void SideBySideView::retranslate()
 void SideBySideView::restyle()
 {
     QFont font = this->font();
+    // On the projector a header carries state: at least 20 pixels high, as
+    // the scenes' own (inventory.h).
+    QFont header = font;
     if (VisualStyle::isLargeType())
-        font.setPointSizeF(font.pointSizeF() * 1.5);
-    QFont bold = font;
-    bold.setBold(true);
+        header.setPixelSize(std::max(20, QFontInfo(font).pixelSize()));
     for (const Lane &lane : m_lanes) {
-        lane.header->setFont(bold);
+        lane.header->setFont(header);
         lane.scene->restyle();
     }
     m_note->setFont(font);

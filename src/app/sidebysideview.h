@@ -5,6 +5,8 @@
 // one waiting shows its workers held and its header says it waits its turn;
 // together, a note says they share this machine's CPUs. It draws what
 // session/sidebyside.h runs, nothing else.
+#include "inventory.h"
+
 #include "session/sidebysideplan.h"
 
 #include <QWidget>
@@ -43,6 +45,13 @@ public:
     void discard();
     bool isRunning() const;
     const SideBySide &sideBySide() const { return *m_side; }
+    // Its lanes as drawn: a header (rich text) and a scene each.
+    int laneCount() const { return int(m_lanes.size()); }
+    QString laneHeader(int i) const;
+    const FlowScene *laneScene(int i) const { return m_lanes[i].scene; }
+    const SideBySidePlot *plot() const { return m_plot; }
+    // What its scenes and their headers show, as last painted (inventory.h).
+    Inventory inventory(QSize screen) const;
     void setStartAllowed(bool allowed, const QString &why = {});
     void retranslate();
     void restyle();
