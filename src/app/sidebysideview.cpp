@@ -26,8 +26,9 @@
 namespace ipcscope {
 
 namespace {
-// The paces offered: messages a second per producer, 0 = no limit.
-const double kRates[] = {0, 10000, 1000, 100, 10};
+// The paces offered, the same for all: no limit, messages a second per
+// producer, then stepped — one call each on every beat.
+const Pace kPaces[] = {{0, 0}, {0, 10000}, {0, 1000}, {0, 100}, {0, 10}, {0.5, 0}, {1, 0}, {2, 0}};
 } // namespace
 
 SideBySideView::SideBySideView(QWidget *parent)
@@ -57,7 +58,7 @@ SideBySideView::SideBySideView(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("sideBySideNote"));
     m_stop->setEnabled(false);
-    for (size_t i = 0; i < std::size(kRates); ++i)
+    for (size_t i = 0; i < std::size(kPaces); ++i)
         m_pace->addItem(QString());
     m_mode->addItem(QString());
     m_mode->addItem(QString());
@@ -65,6 +66,11 @@ SideBySideView::SideBySideView(QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &SideBySideView::start);
     connect(m_stop, &QPushButton::clicked, this, &SideBySideView::stop);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SideBySideView::showNote);
+    connect(m_pace, &QComboBox::currentIndexChanged, this, [this] {
+        // Stepped, one call at a time competes for nothing: no turns.
+        m_mode->setEnabled(!plan().stepped() && !isRunning());
+        showNote();
+    });
     connect(m_side.get(), &SideBySide::sampled, this, [this](int i, const QVector<RunEvent> &events) {
         if (i < m_lanes.size())
             m_lanes[i].scene->update(m_side->run(i)->scene(), events);
@@ -92,7 +98,7 @@ void SideBySideView::setPlan(const SideBySidePlan &plan)
     m_plan = plan;
     m_plan.mechanisms = plan.mechanisms.mid(0, SideBySidePlan::kMaxMechanisms);
     setTogether(plan.together);
-    setRate(plan.rate);
+    setPace(Pace{plan.callEveryS, plan.stepped() ? 0 : plan.rate});
     buildLanes();
 }
 
@@ -100,7 +106,9 @@ SideBySidePlan SideBySideView::plan() const
 {
     SideBySidePlan p = m_plan;
     p.together = m_mode->currentIndex() == 1;
-    p.rate = kRates[std::max(0, m_pace->currentIndex())];
+    const Pace pace = kPaces[std::max(0, m_pace->currentIndex())];
+    p.rate = pace.rate;
+    p.callEveryS = pace.callEveryS;
     p.seconds = 0; // until Stop
     return p;
 }
@@ -110,10 +118,10 @@ void SideBySideView::setTogether(bool together)
     m_mode->setCurrentIndex(together ? 1 : 0);
 }
 
-void SideBySideView::setRate(double messagesPerSecond)
+void SideBySideView::setPace(const Pace &pace)
 {
-    for (size_t i = 0; i < std::size(kRates); ++i)
-        if (kRates[i] == messagesPerSecond)
+    for (size_t i = 0; i < std::size(kPaces); ++i)
+        if (kPaces[i] == pace)
             m_pace->setCurrentIndex(int(i));
 }
 
@@ -123,7 +131,9 @@ void SideBySideView::buildLanes()
         delete lane.box; // its view and scene with it
     m_lanes.clear();
     const int n = int(m_plan.mechanisms.size());
-    const int columns = n <= 2 ? n : 2;
+    // Two, one above the other: each gets the whole width, so its cards
+    // hold their words whole; three or four, two by two.
+    const int columns = n <= 2 ? 1 : 2;
     QStringList names;
     QList<QColor> colours;
     const SideBySidePlan p = plan();
@@ -142,7 +152,7 @@ void SideBySideView::buildLanes()
         lane.scene->setCompact(true); // the header names it
         lane.view->setScene(lane.scene);
         lane.scene->preview(p.scenarioFor(m_plan.mechanisms[i]));
-        lane.scene->setPace(Pace{0, p.rate});
+        lane.scene->setPace(Pace{p.callEveryS, p.rate});
         box->addWidget(lane.header);
         box->addWidget(lane.view, 1);
         m_grid->addWidget(lane.box, i / std::max(1, columns), i % std::max(1, columns));
@@ -185,7 +195,7 @@ bool SideBySideView::start()
         return false;
     }
     for (int i = 0; i < m_lanes.size() && i < m_side->count(); ++i) {
-        m_lanes[i].scene->setPace(Pace{0, p.rate});
+        m_lanes[i].scene->setPace(Pace{p.callEveryS, p.rate});
         m_lanes[i].scene->setRun(m_side->run(i));
     }
     m_start->setEnabled(false);
@@ -211,7 +221,7 @@ void SideBySideView::discard()
     if (was) {
         m_start->setEnabled(true);
         m_stop->setEnabled(false);
-        m_mode->setEnabled(true);
+        m_mode->setEnabled(!plan().stepped());
         m_pace->setEnabled(true);
         emit runningChanged(false);
     }
@@ -229,7 +239,7 @@ void SideBySideView::finished()
     m_plot->refresh(*m_side);
     m_start->setEnabled(m_startAllowed);
     m_stop->setEnabled(false);
-    m_mode->setEnabled(true);
+    m_mode->setEnabled(!plan().stepped());
     m_pace->setEnabled(true);
     emit runningChanged(false);
 }
@@ -254,6 +264,8 @@ void SideBySideView::showHeaders()
             if (run.phase() == Run::Phase::Finished)
                 state = run.result().ok ? tr("ended · %1 over %2 of its own").arg(rate, own)
                                         : tr("failed: %1").arg(run.result().error);
+            else if (side.plan().stepped())
+                state = tr("stepping · %1").arg(rate);
             else if (side.plan().together)
                 state = tr("sharing the CPUs · %1").arg(rate);
             else if (side.turn() == i)
@@ -299,7 +311,8 @@ Inventory SideBySideView::inventory(QSize screen) const
 void SideBySideView::showNote()
 {
     const SideBySidePlan p = plan();
-    QString note = p.together
+    QString note = p.stepped() ? tr("Stepped: every one is held and makes one call on each beat, all on the same beat.")
+                   : p.together
                        ? tr("Together: they share this machine's %n CPU(s), so each goes slower than it would alone.",
                             "", QThread::idealThreadCount())
                        : tr("Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one "
@@ -307,7 +320,7 @@ void SideBySideView::showNote()
                             "CPUs.")
                              .arg(p.sliceMs);
     // What every scene's subtitle would say: the same for all.
-    note = SceneText::shape(1, 1, p.size, true, Pace{0, p.rate}) + QStringLiteral(" · ") + note;
+    note = SceneText::shape(1, 1, p.size, true, Pace{p.callEveryS, p.rate}) + QStringLiteral(" · ") + note;
     if (!m_error.isEmpty())
         note = tr("Cannot start: %1").arg(m_error) + QLatin1Char('\n') + note;
     m_note->setText(note);
@@ -319,8 +332,8 @@ void SideBySideView::retranslate()
     m_mode->setItemText(0, tr("Taking turns"));
     m_mode->setItemText(1, tr("Together"));
     m_mode->setToolTip(tr("Taking turns, one mechanism at a time has the CPUs; together, they share them"));
-    for (size_t i = 0; i < std::size(kRates); ++i)
-        m_pace->setItemText(int(i), Pace{0, kRates[i]}.describe());
+    for (size_t i = 0; i < std::size(kPaces); ++i)
+        m_pace->setItemText(int(i), kPaces[i].describe());
     m_pace->setToolTip(tr("The same pace for all: messages a second per producer"));
     m_start->setText(tr("Start"));
     m_stop->setText(tr("Stop"));

@@ -7,6 +7,7 @@
 // session/sidebyside.h runs, nothing else.
 #include "inventory.h"
 
+#include "session/pace.h"
 #include "session/sidebysideplan.h"
 
 #include <QWidget>
@@ -33,11 +34,12 @@ public:
     ~SideBySideView() override;
 
     // The mechanisms and size to run (the first four); their scenes preview
-    // it. The mode and pace are the view's own controls.
+    // it. The mode and the pace (the same for all, stepped too) are the
+    // view's own controls.
     void setPlan(const SideBySidePlan &plan);
     SideBySidePlan plan() const;
     void setTogether(bool together);
-    void setRate(double messagesPerSecond);
+    void setPace(const Pace &pace);
     // False, with the reason on the note line, when it cannot start.
     bool start();
     void stop();
