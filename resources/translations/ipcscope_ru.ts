@@ -3956,6 +3956,10 @@
         <source>a turn must last %1 to %2 ms</source>
         <translation>очередь должна длиться от %1 до %2 мс</translation>
     </message>
+    <message>
+        <source>a stepped pace must be one call every 0 to %1 s</source>
+        <translation>шаговый темп — один вызов раз в 0–%1 с</translation>
+    </message>
 </context>
 <context>
     <name>SignalItem</name>
@@ -5919,24 +5923,8 @@ Real processes are running it.</source>
 <context>
     <name>ipcscope::SideBySideView</name>
     <message>
-        <source>ended: %1 over %2 of its own</source>
-        <translation>завершён: %1 за собственные %2</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>ошибка: %1</translation>
-    </message>
-    <message>
-        <source>running, sharing the CPUs: %1</source>
-        <translation>работает, делит процессоры с другими: %1</translation>
-    </message>
-    <message>
-        <source>has the CPUs: %1 in %2 of its own</source>
-        <translation>процессоры у него: %1 за собственные %2</translation>
-    </message>
-    <message>
-        <source>waiting its turn (held): %1 in %2 of its own</source>
-        <translation>ждёт своей очереди (на паузе): %1 за собственные %2</translation>
     </message>
     <message>
         <source>starting</source>
@@ -5949,10 +5937,6 @@ Real processes are running it.</source>
             <numerusform>Одновременно: они делят %n процессора этой машины, поэтому каждый работает медленнее, чем работал бы один.</numerusform>
             <numerusform>Одновременно: они делят %n процессоров этой машины, поэтому каждый работает медленнее, чем работал бы один.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one waiting is paused — its processes really wait.</source>
-        <translation>По очереди, по %1 мс: процессоры в каждый момент у одного, поэтому никто никому не мешает; ожидающий стоит на паузе — его процессы действительно ждут.</translation>
     </message>
     <message>
         <source>Cannot start: %1</source>
@@ -5985,6 +5969,34 @@ Real processes are running it.</source>
     <message>
         <source>Stop</source>
         <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>ended · %1 over %2 of its own</source>
+        <translation>завершён · %1 за %2 своего времени</translation>
+    </message>
+    <message>
+        <source>stepping · %1</source>
+        <translation>по шагам · %1</translation>
+    </message>
+    <message>
+        <source>sharing the CPUs · %1</source>
+        <translation>делит процессоры · %1</translation>
+    </message>
+    <message>
+        <source>has the CPUs · %1</source>
+        <translation>процессоры у него · %1</translation>
+    </message>
+    <message>
+        <source>waiting its turn · %1</source>
+        <translation>ждёт своей очереди · %1</translation>
+    </message>
+    <message>
+        <source>Stepped: every one is held and makes one call on each beat, all on the same beat.</source>
+        <translation>По шагам: все стоят и на каждом такте делают по одному вызову, все на одном такте.</translation>
+    </message>
+    <message>
+        <source>Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one waiting is paused — its processes really wait. Each rate is over its own time with the CPUs.</source>
+        <translation>По очереди, по %1 мс: процессоры в каждый момент у одного, поэтому никто никому не мешает; ожидающий стоит на паузе — его процессы действительно ждут. Скорость каждого — за то время, пока процессоры были у него.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ FlowGeometry layOutFlow(const FlowShape &shape, QSizeF view)
     if (view.width() < 1 || view.height() < 1)
         view = QSizeF(shape.referenceWidth, std::max(least, shape.referenceWidth * 0.55));
     g.scale = std::min(view.width() / shape.referenceWidth, view.height() / least);
+    if (shape.mostScale > 0)
+        g.scale = std::min(g.scale, shape.mostScale);
     const double width = view.width() / g.scale;
     const double height = view.height() / g.scale;
     g.scene = QRectF(0, 0, width, height);
@@ -38,8 +40,8 @@ FlowGeometry layOutFlow(const FlowShape &shape, QSizeF view)
     g.title = QRectF(kMargin, kMargin, width - 2 * kMargin, shape.titleHeight);
     g.subtitle = QRectF(kMargin, g.title.bottom(), width - 2 * kMargin, shape.subtitleHeight);
 
-    const double workerWidth = std::clamp(width * 0.235, 190.0, 340.0);
-    g.laneWidth = std::clamp(width * 0.065, 56.0, 130.0);
+    const double workerWidth = std::clamp(width * shape.workerShare, shape.leastWorkerWidth, 340.0);
+    g.laneWidth = std::clamp(width * shape.laneShare, shape.leastLaneWidth, 130.0);
     const double bandTop = top;
     const double bandBottom = height - kMargin - bottomRoom;
     const double band = bandBottom - bandTop;

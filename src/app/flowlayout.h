@@ -22,6 +22,16 @@ struct FlowShape {
     double titleHeight = 30;      // the title row
     double subtitleHeight = 20;   // the row under it
     double referenceWidth = 1120; // the width the type is made for
+    // A worker's card and a lane take these shares of the width, never
+    // narrower than these, in scene units: a compact scene (one among
+    // others) gives the cards more of less, and the lanes less.
+    double workerShare = 0.235;
+    double laneShare = 0.065;
+    double leastWorkerWidth = 190;
+    double leastLaneWidth = 56;
+    // The most view pixels a scene unit may take (0: no limit): a large view
+    // then gets a wider scene rather than larger type.
+    double mostScale = 0;
 };
 
 struct FlowGeometry {

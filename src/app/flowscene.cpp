@@ -201,6 +201,19 @@ void FlowScene::build(const Scenario &scenario, const Mechanism &mechanism)
     relayout();
 }
 
+void FlowScene::setCompact(bool compact)
+{
+    m_compact = compact;
+    relayout();
+}
+
+double FlowScene::typeWidth() const
+{
+    // A compact scene holds a worker, its lane and the object in 0.6 of the
+    // width: the cards narrower, their words wrapped, the type as large.
+    return referenceWidth() * (m_compact ? 0.6 : 1);
+}
+
 void FlowScene::setViewSize(QSizeF size)
 {
     if (size == m_viewSize)
@@ -212,11 +225,20 @@ void FlowScene::setViewSize(QSizeF size)
 void FlowScene::relayout()
 {
     FlowShape shape;
-    shape.referenceWidth = referenceWidth();
+    shape.referenceWidth = typeWidth();
     const QFontMetricsF title(sceneFont(TextRole::Title, true));
     const QFontMetricsF label(sceneFont(TextRole::Label));
-    shape.titleHeight = title.height() + 4;
-    shape.subtitleHeight = label.height() + 4;
+    shape.titleHeight = m_compact ? 0 : title.height() + 4;
+    shape.subtitleHeight = m_compact ? 0 : label.height() + 4;
+    if (m_compact) {
+        // The cards' words wrap rather than shrink; the lanes need only
+        // room for a token; on a large screen, the scene widens.
+        shape.workerShare = 0.29;
+        shape.laneShare = 0.04;
+        shape.leastWorkerWidth = 170;
+        shape.leastLaneWidth = 24;
+        shape.mostScale = 1.1;
+    }
     if (m_lesson) {
         // Drawn afresh: its items hold no state of their own.
         const LessonPicture picture = *m_lesson;
@@ -254,6 +276,8 @@ void FlowScene::relayout()
     const FlowGeometry &g = m_geometry;
     setSceneRect(g.scene);
 
+    for (LabelItem *label : {m_title, m_subtitle, m_picture})
+        label->setVisible(!m_compact);
     relayoutTitleRow();
     m_subtitle->setPos(g.subtitle.topLeft());
     m_subtitle->setWidth(g.subtitle.width());

@@ -52,6 +52,10 @@ public:
     // The subtitle says the pace the run goes at.
     void setPace(const Pace &pace);
     void update(const SceneModel &model, const QVector<RunEvent> &events);
+    // One small scene among others (side by side): no title row — the one
+    // who shows it names it — and made for a narrower width, so that its
+    // type keeps its size on screen in a quarter of a projector.
+    void setCompact(bool compact);
     // The view's size in pixels: the scene takes its shape, so it fills it.
     void setViewSize(QSizeF size);
     // How many view pixels a scene unit takes.
@@ -73,10 +77,12 @@ private:
     void updateFlows();
     void updateWaitLines();
     QList<QPointF> lane(int slot) const;
+    double typeWidth() const;
 
     Scenario m_scenario;
     const Mechanism *m_mechanism = nullptr;
     Pace m_pace;
+    bool m_compact = false;
     QMetaObject::Connection m_finished; // the run's end brings its last picture
     SceneModel m_model;
     QSizeF m_viewSize;

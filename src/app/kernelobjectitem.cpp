@@ -63,15 +63,18 @@ double KernelObjectItem::titleWidth() const
 
 KernelObjectItem::Rows KernelObjectItem::rows() const
 {
-    // What carries state comes first: the depth on two lines rather than
-    // cut, then the banner; the title takes what is left (two lines rather
+    // What carries state comes first: the depth on as many lines as it
+    // takes (a narrow object, side by side) rather than cut, then the banner; the title takes what is left (two lines rather
     // than a cut one if it can), and the details what the inside spares.
     const double row = m_size.width() - 28;
     const double line = lineOf(TextRole::Title);
     const double count = lineOf(TextRole::Count);
     double room = m_size.height() - 6 - 10 - neededInside();
     Rows r;
-    r.depth = !fitsOneLine(m_depth, TextRole::Count, true, row) && room >= line + 2 * count ? 2 : 1;
+    const int needed = fitsOneLine(m_depth, TextRole::Count, true, row)
+                           ? 1
+                           : std::max(2, wrappedLines(m_depth, sceneFont(TextRole::Count, true), row));
+    r.depth = std::clamp(int((room - line) / count), 1, needed);
     room -= r.depth * count;
     const int most = std::max(1, int(room / line));
     if (bannerAlone()) {

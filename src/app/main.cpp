@@ -206,8 +206,11 @@ int main(int argc, char **argv)
             bool saved = shown->grab().save(file);
             if (saved && !inventoryFile.isEmpty()) {
                 // Right after the grab: the texts as that painting drew them.
-                const ipcscope::Inventory inventory = ipcscope::takeInventory(
-                    window.flowView(), window.findChild<QLabel *>(QStringLiteral("caption")), window.screen()->size());
+                const ipcscope::Inventory inventory =
+                    window.sideBySide()
+                        ? window.sideBySide()->inventory(window.screen()->size())
+                        : ipcscope::takeInventory(window.flowView(), window.findChild<QLabel *>(QStringLiteral("caption")),
+                                                  window.screen()->size());
                 QFile out(inventoryFile);
                 saved = out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
                         out.write(QJsonDocument(inventory.toJson()).toJson()) > 0;

@@ -720,8 +720,11 @@ void MainWindow::connectViewActions()
 void MainWindow::giveWayTo(Activity activity, const QString &note)
 {
     if (m_arbiter.takesOverLiveRun(activity) || m_controller.isActive()) {
-        if (m_controller.isActive())
+        if (m_controller.isActive()) {
+            // Never silently (issue 15.7): in the status line, and in the log.
+            statusBar()->showMessage(note, 10000);
             m_ui->log->append(note);
+        }
         m_controller.discard();
     }
     m_arbiter.begin(activity);

@@ -19,16 +19,11 @@ SideBySidePlot::SideBySidePlot(QWidget *parent) : QWidget(parent), m_plot(new QC
     layout->addWidget(m_plot);
     m_plot->xAxis->setTicker(QSharedPointer<TimeTicker>::create());
     m_plot->yAxis->setTicker(QSharedPointer<RateTicker>::create());
-    // The legend in one row under the graph, never over its lines.
-    m_plot->legend->setVisible(true);
-    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    m_plot->plotLayout()->setRowSpacing(0);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    // The legend's width would otherwise be the plot's minimum, and four
-    // long names in large type wider than a 1024-pixel screen.
+    // No legend: each scene's header starts with its line's colour, so the
+    // graph keeps all its height for the lines.
     m_plot->setMinimumWidth(1);
-    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    // Three or four rates up the side, never so many that they collide.
+    m_plot->yAxis->ticker()->setTickCount(3);
     retranslate();
     restyle();
 }
@@ -36,7 +31,6 @@ SideBySidePlot::SideBySidePlot(QWidget *parent) : QWidget(parent), m_plot(new QC
 void SideBySidePlot::setLanes(const QStringList &names, const QList<QColor> &colours)
 {
     m_plot->clearGraphs();
-    m_plot->legend->setWrap(names.size() > 2 ? 2 : std::max<int>(1, int(names.size())));
     for (int i = 0; i < names.size(); ++i) {
         QCPGraph *g = m_plot->addGraph();
         g->setName(names[i]);
@@ -79,11 +73,7 @@ void SideBySidePlot::restyle()
 {
     const VisualStyle &style = VisualStyle::current();
     m_plot->setBackground(style.background);
-    m_plot->legend->setBrush(style.background);
-    m_plot->legend->setTextColor(style.text);
-    m_plot->legend->setBorderPen(QPen(style.line));
     QFont font = this->font();
-    m_plot->legend->setFont(font);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setBasePen(QPen(style.line));
         axis->setTickPen(QPen(style.line));

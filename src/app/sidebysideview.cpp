@@ -8,11 +8,13 @@
 #include "session/formatter.h"
 #include "session/mechanismcatalog.h"
 #include "session/pace.h"
+#include "session/scenetext.h"
 #include "session/sidebyside.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,8 +26,9 @@
 namespace ipcscope {
 
 namespace {
-// The paces offered: messages a second per producer, 0 = no limit.
-const double kRates[] = {0, 10000, 1000, 100, 10};
+// The paces offered, the same for all: no limit, messages a second per
+// producer, then stepped — one call each on every beat.
+const Pace kPaces[] = {{0, 0}, {0, 10000}, {0, 1000}, {0, 100}, {0, 10}, {0.5, 0}, {1, 0}, {2, 0}};
 } // namespace
 
 SideBySideView::SideBySideView(QWidget *parent)
@@ -40,15 +43,22 @@ SideBySideView::SideBySideView(QWidget *parent)
     bar->addWidget(m_pace);
     bar->addWidget(m_start);
     bar->addWidget(m_stop);
-    bar->addWidget(m_note, 1);
+    bar->addStretch(1);
     layout->addLayout(bar);
-    layout->addLayout(m_grid, 3);
+    // Under the controls, across the window: an explanation, in the window's
+    // own type, so the scenes keep the height.
+    layout->addWidget(m_note);
+    layout->addLayout(m_grid, 4);
     layout->addWidget(m_plot, 1);
-    m_plot->setMinimumHeight(190);
+    // Its lines and ticks read in this much; the scenes take the rest.
+    m_plot->setMinimumHeight(110);
+    // On a 1024-pixel projector every pixel of a lane's width is type.
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_grid->setSpacing(6);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("sideBySideNote"));
     m_stop->setEnabled(false);
-    for (size_t i = 0; i < std::size(kRates); ++i)
+    for (size_t i = 0; i < std::size(kPaces); ++i)
         m_pace->addItem(QString());
     m_mode->addItem(QString());
     m_mode->addItem(QString());
@@ -56,6 +66,11 @@ SideBySideView::SideBySideView(QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &SideBySideView::start);
     connect(m_stop, &QPushButton::clicked, this, &SideBySideView::stop);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SideBySideView::showNote);
+    connect(m_pace, &QComboBox::currentIndexChanged, this, [this] {
+        // Stepped, one call at a time competes for nothing: no turns.
+        m_mode->setEnabled(!plan().stepped() && !isRunning());
+        showNote();
+    });
     connect(m_side.get(), &SideBySide::sampled, this, [this](int i, const QVector<RunEvent> &events) {
         if (i < m_lanes.size())
             m_lanes[i].scene->update(m_side->run(i)->scene(), events);
@@ -83,7 +98,7 @@ void SideBySideView::setPlan(const SideBySidePlan &plan)
     m_plan = plan;
     m_plan.mechanisms = plan.mechanisms.mid(0, SideBySidePlan::kMaxMechanisms);
     setTogether(plan.together);
-    setRate(plan.rate);
+    setPace(Pace{plan.callEveryS, plan.stepped() ? 0 : plan.rate});
     buildLanes();
 }
 
@@ -91,7 +106,9 @@ SideBySidePlan SideBySideView::plan() const
 {
     SideBySidePlan p = m_plan;
     p.together = m_mode->currentIndex() == 1;
-    p.rate = kRates[std::max(0, m_pace->currentIndex())];
+    const Pace pace = kPaces[std::max(0, m_pace->currentIndex())];
+    p.rate = pace.rate;
+    p.callEveryS = pace.callEveryS;
     p.seconds = 0; // until Stop
     return p;
 }
@@ -101,10 +118,10 @@ void SideBySideView::setTogether(bool together)
     m_mode->setCurrentIndex(together ? 1 : 0);
 }
 
-void SideBySideView::setRate(double messagesPerSecond)
+void SideBySideView::setPace(const Pace &pace)
 {
-    for (size_t i = 0; i < std::size(kRates); ++i)
-        if (kRates[i] == messagesPerSecond)
+    for (size_t i = 0; i < std::size(kPaces); ++i)
+        if (kPaces[i] == pace)
             m_pace->setCurrentIndex(int(i));
 }
 
@@ -114,7 +131,9 @@ void SideBySideView::buildLanes()
         delete lane.box; // its view and scene with it
     m_lanes.clear();
     const int n = int(m_plan.mechanisms.size());
-    const int columns = n <= 2 ? n : 2;
+    // Two, one above the other: each gets the whole width, so its cards
+    // hold their words whole; three or four, two by two.
+    const int columns = n <= 2 ? 1 : 2;
     QStringList names;
     QList<QColor> colours;
     const SideBySidePlan p = plan();
@@ -125,11 +144,15 @@ void SideBySideView::buildLanes()
         box->setContentsMargins(0, 0, 0, 0);
         lane.header = new QLabel(lane.box);
         lane.header->setWordWrap(true);
+        lane.header->setTextFormat(Qt::RichText);
+        // However long its state, it never widens the lane.
+        lane.header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         lane.view = new FlowView(lane.box);
         lane.scene = new FlowScene(lane.box);
+        lane.scene->setCompact(true); // the header names it
         lane.view->setScene(lane.scene);
         lane.scene->preview(p.scenarioFor(m_plan.mechanisms[i]));
-        lane.scene->setPace(Pace{0, p.rate});
+        lane.scene->setPace(Pace{p.callEveryS, p.rate});
         box->addWidget(lane.header);
         box->addWidget(lane.view, 1);
         m_grid->addWidget(lane.box, i / std::max(1, columns), i % std::max(1, columns));
@@ -172,7 +195,7 @@ bool SideBySideView::start()
         return false;
     }
     for (int i = 0; i < m_lanes.size() && i < m_side->count(); ++i) {
-        m_lanes[i].scene->setPace(Pace{0, p.rate});
+        m_lanes[i].scene->setPace(Pace{p.callEveryS, p.rate});
         m_lanes[i].scene->setRun(m_side->run(i));
     }
     m_start->setEnabled(false);
@@ -198,7 +221,7 @@ void SideBySideView::discard()
     if (was) {
         m_start->setEnabled(true);
         m_stop->setEnabled(false);
-        m_mode->setEnabled(true);
+        m_mode->setEnabled(!plan().stepped());
         m_pace->setEnabled(true);
         emit runningChanged(false);
     }
@@ -216,7 +239,7 @@ void SideBySideView::finished()
     m_plot->refresh(*m_side);
     m_start->setEnabled(m_startAllowed);
     m_stop->setEnabled(false);
-    m_mode->setEnabled(true);
+    m_mode->setEnabled(!plan().stepped());
     m_pace->setEnabled(true);
     emit runningChanged(false);
 }
@@ -232,25 +255,33 @@ void SideBySideView::showHeaders()
 {
     const SideBySide &side = *m_side;
     for (int i = 0; i < m_lanes.size(); ++i) {
-        const QString title = mechanismText(m_plan.mechanisms[i]).title;
+        const MechanismText text = mechanismText(m_plan.mechanisms[i]);
         QString state;
         if (i < side.count()) {
             const Run &run = *side.run(i);
             const QString rate = Formatter::messageRate(side.msgsPerActiveS(i));
             const QString own = Formatter::duration(side.activeS(i));
             if (run.phase() == Run::Phase::Finished)
-                state = run.result().ok ? tr("ended: %1 over %2 of its own").arg(rate, own)
+                state = run.result().ok ? tr("ended · %1 over %2 of its own").arg(rate, own)
                                         : tr("failed: %1").arg(run.result().error);
+            else if (side.plan().stepped())
+                state = tr("stepping · %1").arg(rate);
             else if (side.plan().together)
-                state = tr("running, sharing the CPUs: %1").arg(rate);
+                state = tr("sharing the CPUs · %1").arg(rate);
             else if (side.turn() == i)
-                state = tr("has the CPUs: %1 in %2 of its own").arg(rate, own);
+                state = tr("has the CPUs · %1").arg(rate);
             else if (side.isWaiting(i))
-                state = tr("waiting its turn (held): %1 in %2 of its own").arg(rate, own);
+                state = tr("waiting its turn · %1").arg(rate);
             else
                 state = tr("starting");
         }
-        m_lanes[i].header->setText(state.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, state));
+        // Its colour on the graph before its name (the graph's key), its
+        // state on the line under it.
+        QString html = QStringLiteral("<span style=\"color:%1\">&#9632;</span> <b>%2</b>")
+                           .arg(QColor::fromRgb(text.colour).name(), text.title.toHtmlEscaped());
+        if (!state.isEmpty())
+            html += QStringLiteral("<br>") + state.toHtmlEscaped();
+        m_lanes[i].header->setText(html);
         // The one with the CPUs stands out; the one waiting is drawn muted.
         const VisualStyle &style = VisualStyle::current();
         const bool waiting = i < side.count() && side.isWaiting(i);
@@ -259,15 +290,37 @@ void SideBySideView::showHeaders()
     }
 }
 
+QString SideBySideView::laneHeader(int i) const
+{
+    return m_lanes[i].header->text();
+}
+
+Inventory SideBySideView::inventory(QSize screen) const
+{
+    Inventory all;
+    all.screen = screen;
+    for (const Lane &lane : m_lanes) {
+        // The header as the scene's caption: it carries state too.
+        const Inventory one = takeInventory(lane.view, lane.header, screen);
+        all.texts += one.texts;
+        all.items += one.items;
+    }
+    return all;
+}
+
 void SideBySideView::showNote()
 {
     const SideBySidePlan p = plan();
-    QString note = p.together
+    QString note = p.stepped() ? tr("Stepped: every one is held and makes one call on each beat, all on the same beat.")
+                   : p.together
                        ? tr("Together: they share this machine's %n CPU(s), so each goes slower than it would alone.",
                             "", QThread::idealThreadCount())
                        : tr("Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one "
-                            "waiting is paused — its processes really wait.")
+                            "waiting is paused — its processes really wait. Each rate is over its own time with the "
+                            "CPUs.")
                              .arg(p.sliceMs);
+    // What every scene's subtitle would say: the same for all.
+    note = SceneText::shape(1, 1, p.size, true, Pace{p.callEveryS, p.rate}) + QStringLiteral(" · ") + note;
     if (!m_error.isEmpty())
         note = tr("Cannot start: %1").arg(m_error) + QLatin1Char('\n') + note;
     m_note->setText(note);
@@ -279,8 +332,8 @@ void SideBySideView::retranslate()
     m_mode->setItemText(0, tr("Taking turns"));
     m_mode->setItemText(1, tr("Together"));
     m_mode->setToolTip(tr("Taking turns, one mechanism at a time has the CPUs; together, they share them"));
-    for (size_t i = 0; i < std::size(kRates); ++i)
-        m_pace->setItemText(int(i), Pace{0, kRates[i]}.describe());
+    for (size_t i = 0; i < std::size(kPaces); ++i)
+        m_pace->setItemText(int(i), kPaces[i].describe());
     m_pace->setToolTip(tr("The same pace for all: messages a second per producer"));
     m_start->setText(tr("Start"));
     m_stop->setText(tr("Stop"));
@@ -292,12 +345,13 @@ void SideBySideView::retranslate()
 void SideBySideView::restyle()
 {
     QFont font = this->font();
+    // On the projector a header carries state: at least 20 pixels high, as
+    // the scenes' own (inventory.h).
+    QFont header = font;
     if (VisualStyle::isLargeType())
-        font.setPointSizeF(font.pointSizeF() * 1.5);
-    QFont bold = font;
-    bold.setBold(true);
+        header.setPixelSize(std::max(20, QFontInfo(font).pixelSize()));
     for (const Lane &lane : m_lanes) {
-        lane.header->setFont(bold);
+        lane.header->setFont(header);
         lane.scene->restyle();
     }
     m_note->setFont(font);

@@ -5,6 +5,9 @@
 // one waiting shows its workers held and its header says it waits its turn;
 // together, a note says they share this machine's CPUs. It draws what
 // session/sidebyside.h runs, nothing else.
+#include "inventory.h"
+
+#include "session/pace.h"
 #include "session/sidebysideplan.h"
 
 #include <QWidget>
@@ -31,11 +34,12 @@ public:
     ~SideBySideView() override;
 
     // The mechanisms and size to run (the first four); their scenes preview
-    // it. The mode and pace are the view's own controls.
+    // it. The mode and the pace (the same for all, stepped too) are the
+    // view's own controls.
     void setPlan(const SideBySidePlan &plan);
     SideBySidePlan plan() const;
     void setTogether(bool together);
-    void setRate(double messagesPerSecond);
+    void setPace(const Pace &pace);
     // False, with the reason on the note line, when it cannot start.
     bool start();
     void stop();
@@ -43,6 +47,13 @@ public:
     void discard();
     bool isRunning() const;
     const SideBySide &sideBySide() const { return *m_side; }
+    // Its lanes as drawn: a header (rich text) and a scene each.
+    int laneCount() const { return int(m_lanes.size()); }
+    QString laneHeader(int i) const;
+    const FlowScene *laneScene(int i) const { return m_lanes[i].scene; }
+    const SideBySidePlot *plot() const { return m_plot; }
+    // What its scenes and their headers show, as last painted (inventory.h).
+    Inventory inventory(QSize screen) const;
     void setStartAllowed(bool allowed, const QString &why = {});
     void retranslate();
     void restyle();

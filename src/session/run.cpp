@@ -1,6 +1,7 @@
 #include "run.h"
 
 #include "handcommands.h"
+#include "pipequeue.h"
 #include "procinfo.h"
 #include "progresswatch.h"
 #include "session.h"
@@ -330,6 +331,22 @@ void Run::readProcesses()
     }
 }
 
+// A pipe's bytes waiting, as the scene shows them, are the kernel's at this
+// poll, not the consumer's last sample: held or blocked, it samples no more.
+void Run::readPipeQueue()
+{
+    const MechanismInfo &info = m_mechanism->info();
+    if (info.group != Group::PipesAndFifos || info.scene != SceneKind::Stream)
+        return;
+    // An anonymous pipe's consumer reads the end it inherited, on fd 3; a
+    // FIFO's opens it by its path.
+    const QString fifo = QString::fromStdString(param(m_objects.params, "path"));
+    for (WorkerSnapshot &w : m_snapshot.workers)
+        if (w.role == Role::Consumer && !w.exited)
+            if (const std::optional<quint64> queued = pipeQueued(w.pid, 3, fifo))
+                w.queuedBytes = *queued;
+}
+
 void Run::readKernel(bool record)
 {
     std::vector<KernelValue> values;
@@ -418,6 +435,8 @@ void Run::poll()
         return;
     Session::instance().reaper().ensureAlive();
     readSlots();
+    if (m_sceneBuilder)
+        readPipeQueue();
     if (m_watchProcesses)
         readProcesses();
     const qint64 ms = m_clock.elapsed();

@@ -103,6 +103,7 @@ private:
     void spawn(Role role, int index);
     void poll();
     void readSlots();
+    void readPipeQueue();
     void readProcesses();
     void readKernel(bool record);
     enum class SeriesWindow { Full, Last };

@@ -14,6 +14,8 @@ SideBySide::SideBySide(QObject *parent) : QObject(parent)
     m_togetherEnd.setSingleShot(true);
     m_togetherEnd.setTimerType(Qt::PreciseTimer);
     connect(&m_togetherEnd, &QTimer::timeout, this, &SideBySide::stop);
+    m_beat.setTimerType(Qt::PreciseTimer);
+    connect(&m_beat, &QTimer::timeout, this, &SideBySide::beat);
 }
 
 SideBySide::~SideBySide()
@@ -62,6 +64,7 @@ void SideBySide::stop()
     m_stopping = true;
     m_slice.stop();
     m_togetherEnd.stop();
+    m_beat.stop();
     for (Lane &lane : m_lanes) {
         endOwnTime(lane);
         if (!lane.done)
@@ -73,6 +76,7 @@ void SideBySide::discard()
 {
     m_slice.stop();
     m_togetherEnd.stop();
+    m_beat.stop();
     for (Lane &lane : m_lanes)
         if (lane.run)
             lane.run->disconnect(this);
@@ -88,7 +92,7 @@ bool SideBySide::isRunning() const
 bool SideBySide::isWaiting(int i) const
 {
     const Lane &lane = m_lanes[i];
-    return !m_plan.together && lane.started && !lane.done && i != m_turn && !m_stopping;
+    return !m_plan.together && !m_plan.stepped() && lane.started && !lane.done && i != m_turn && !m_stopping;
 }
 
 double SideBySide::activeS(int i) const
@@ -144,14 +148,16 @@ void SideBySide::beginIfReady()
         if (!lane.started && !lane.done)
             return;
     m_begun = true;
-    if (m_plan.together) {
+    if (m_plan.together || m_plan.stepped()) {
         const quint64 now = monotonicNs();
         for (Lane &lane : m_lanes) {
             if (!lane.done) {
                 lane.turnNs = lane.sinceNs = now;
-                lane.run->setPaused(false);
+                lane.run->setPaused(m_plan.stepped()); // stepped: held, the beat lets the calls through
             }
         }
+        if (m_plan.stepped())
+            m_beat.start(std::max(1, int(m_plan.callEveryS * 1000 + 0.5)));
         if (m_plan.seconds > 0)
             m_togetherEnd.start(int(m_plan.seconds * 1000));
         emit turnChanged(-1);
@@ -173,6 +179,13 @@ void SideBySide::giveTurn(int i)
         ms = std::min(ms, std::max(1, int((m_plan.seconds - lane.activeS) * 1000 + 0.5)));
     m_slice.start(ms);
     emit turnChanged(i);
+}
+
+void SideBySide::beat()
+{
+    for (Lane &lane : m_lanes)
+        if (!lane.done && lane.run->phase() == Run::Phase::Running)
+            lane.run->step();
 }
 
 void SideBySide::endSlice()
@@ -245,7 +258,7 @@ void SideBySide::onFinished(int i)
     Lane &lane = m_lanes[i];
     lane.done = true;
     endOwnTime(lane);
-    if (m_plan.together && lane.turnNs) {
+    if ((m_plan.together || m_plan.stepped()) && lane.turnNs) {
         lane.turns.append({lane.turnNs, monotonicNs()});
         lane.turnNs = 0;
     } else if (m_turn == i) {
@@ -256,6 +269,7 @@ void SideBySide::onFinished(int i)
         m_finished = true;
         m_slice.stop();
         m_togetherEnd.stop();
+        m_beat.stop();
         emit turnChanged(-1);
         emit finished();
     }

@@ -3,7 +3,8 @@
 // run's workers go at a time: the others are paused — their processes really
 // wait at their next call — and the next one is let go only once the last
 // one has come to rest, so that no two ever share the CPUs. Together, all go
-// at once and share them. Each run's own time is what it had the CPUs for,
+// at once and share them. Stepped, all stay held and each makes one call on
+// every beat, on the same beat. Each run's own time is what it had the CPUs for,
 // which is what its rates are over. The window, the CLI and the tests all
 // drive it; it holds no widget.
 #include "activity.h"
@@ -87,6 +88,7 @@ private:
     void onSampled(int i);
     void onFinished(int i);
     void giveTurn(int i);
+    void beat();
     void endSlice();
     bool atRest(Lane &lane);
     void closeTurn(int i);
@@ -105,6 +107,7 @@ private:
     bool m_begun = false;
     QTimer m_slice;
     QTimer m_togetherEnd;
+    QTimer m_beat; // stepped: one call each on every beat
     QElapsedTimer m_restClock;
 };
 

@@ -17,7 +17,9 @@ QString SideBySidePlan::validate() const
         return tr("each mechanism may appear once");
     if (!std::isfinite(seconds) || seconds < 0 || seconds > kMaxDurationS)
         return tr("the running time must be 0 (until stopped) to %1 s").arg(kMaxDurationS);
-    if (!together && (sliceMs < kMinSliceMs || sliceMs > kMaxSliceMs))
+    if (!std::isfinite(callEveryS) || callEveryS < 0 || callEveryS > kMaxCallEveryS)
+        return tr("a stepped pace must be one call every 0 to %1 s").arg(kMaxCallEveryS);
+    if (!together && !stepped() && (sliceMs < kMinSliceMs || sliceMs > kMaxSliceMs))
         return tr("a turn must last %1 to %2 ms").arg(kMinSliceMs).arg(kMaxSliceMs);
     for (const QString &mechanism : mechanisms) {
         const QString problem = scenarioFor(mechanism).validate();
@@ -34,7 +36,7 @@ Scenario SideBySidePlan::scenarioFor(const QString &mechanism) const
     s.producers = 1;
     s.consumers = 1;
     s.size = size;
-    s.rate = rate;
+    s.rate = stepped() ? 0 : rate; // the beat sets the pace
     s.untilStopped = true; // the side by side counts each one's own time
     s.cpus = CpuPlacement::Split;
     return s;

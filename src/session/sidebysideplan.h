@@ -20,6 +20,12 @@ public:
     QStringList mechanisms;
     int size = 64;      // the whole message, header included
     double rate = 0;    // messages per second per producer, 0 = unlimited
+    // > 0: stepped — every run held, each let through one call on every beat
+    // of this many seconds, all on the same beat (one call at a time
+    // competes for nothing, so there are no turns).
+    double callEveryS = 0;
+    static constexpr double kMaxCallEveryS = 60;
+    bool stepped() const { return callEveryS > 0; }
     double seconds = 0; // each one's own running time; 0: until stopped
     bool together = false;
     int sliceMs = 500;  // one turn, when they take turns

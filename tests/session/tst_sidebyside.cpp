@@ -8,6 +8,7 @@
 #include "session/sidebyside.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 Q_DECLARE_METATYPE(ipcscope::ActiveInterval)
 
@@ -241,6 +242,93 @@ private slots:
             QVERIFY(o.value(QStringLiteral("msgs_per_active_s")).toDouble() > 0);
             QVERIFY(!o.value(QStringLiteral("turns")).toArray().isEmpty());
         }
+        QCOMPARE(leftoverReport(), QString());
+    }
+    // Stepped, the same pace for all: every run is held and makes one call
+    // on each beat — so none ever makes more calls than there were beats,
+    // and none waits for a turn; unlimited, the same runs make thousands.
+    void steppedOnOneBeat_data()
+    {
+        QTest::addColumn<double>("callEveryS");
+        QTest::addColumn<bool>("stepped");
+        QTest::newRow("a call every 0.1 s") << 0.1 << true;
+        QTest::newRow("unlimited") << 0.0 << false;
+    }
+    void steppedOnOneBeat()
+    {
+        QFETCH(double, callEveryS);
+        QFETCH(bool, stepped);
+        SideBySidePlan plan;
+        plan.mechanisms = {QStringLiteral("pipe"), QStringLiteral("shm-spsc")};
+        plan.callEveryS = callEveryS;
+        plan.together = true;
+        plan.seconds = 1;
+        QCOMPARE(plan.validate(), QString());
+        SideBySide side;
+        QSignalSpy finished(&side, &SideBySide::finished);
+        bool everWaiting = false;
+        connect(&side, &SideBySide::sampled, &side, [&](int i) { everWaiting = everWaiting || side.isWaiting(i); });
+        QVERIFY2(side.start(plan), qPrintable(side.error()));
+        QVERIFY(finished.wait(30000));
+        const quint64 beats = quint64(plan.seconds / 0.1) + 2;
+        for (int i = 0; i < side.count(); ++i) {
+            const RunResult &r = side.run(i)->result();
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QVERIFY(r.messages > 0);
+            // Sent and received are calls of their own: at most one a beat.
+            QCOMPARE(r.messages <= beats, stepped);
+        }
+        QVERIFY(!everWaiting);
+        QCOMPARE(leftoverReport(), QString());
+    }
+
+    // Held for another's turn, a pipe's "bytes waiting" in its scene is what
+    // the pipe holds: everything its producer wrote and its consumer has not
+    // read. The consumer's own sample (after a receive, every 10 ms at most)
+    // is stale once it drains the pipe and blocks; the scene reads FIONREAD.
+    void heldPipeShowsWhatItHolds_data()
+    {
+        QTest::addColumn<QString>("mechanism");
+        QTest::newRow("pipe") << QStringLiteral("pipe");
+        QTest::newRow("fifo") << QStringLiteral("fifo");
+    }
+    void heldPipeShowsWhatItHolds()
+    {
+        QFETCH(QString, mechanism);
+        SideBySidePlan plan;
+        plan.mechanisms = {mechanism, QStringLiteral("shm-spsc")};
+        plan.sliceMs = 200;
+        SideBySide side;
+        QVERIFY2(side.start(plan,
+                            [](Run &run) {
+                                run.setWatchScene(true);
+                                run.setPollInterval(20);
+                            }),
+                 qPrintable(side.error()));
+        const auto stopAll = qScopeGuard([&side] { side.discard(); });
+        const Run &run = *side.run(0);
+        int checked = 0;
+        for (int turn = 0; turn < 4; ++turn) {
+            // Its turn, then held while the other has the CPUs, at rest.
+            QVERIFY(waitUntil([&] { return side.turn() == 0; }, 10000));
+            QVERIFY(waitUntil([&] { return side.turn() == 1; }, 10000));
+            QTest::qWait(60); // a few polls of it held
+            qint64 written = 0;
+            qint64 read = 0;
+            for (const WorkerSnapshot &w : run.snapshot().workers)
+                (w.role == Role::Producer ? written : read) += qint64(w.bytes);
+            const qint64 shown = run.scene().objects.value(0).field(QStringLiteral("queued"));
+            QVERIFY2(shown == written - read, qPrintable(QStringLiteral("turn %1: the scene shows %2 bytes waiting, the "
+                                                                        "pipe holds %3 (%4 written, %5 read)")
+                                                             .arg(turn)
+                                                             .arg(shown)
+                                                             .arg(written - read)
+                                                             .arg(written)
+                                                             .arg(read)));
+            ++checked;
+        }
+        QCOMPARE(checked, 4);
+        side.discard();
         QCOMPARE(leftoverReport(), QString());
     }
 };
