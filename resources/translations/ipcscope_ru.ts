@@ -5061,7 +5061,7 @@
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation>&amp;Проверить снова</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
