@@ -29,8 +29,8 @@ static const char *name = "/lesson-shm";
         shm_unlink(name);
     }
     exit(0);                    // the kernel keeps what was not removed
-//== consumer after it
-    // every process is gone; the objects are not:
+//== consumer lesson
+    // once every process is gone, as ipcrm does; before it:
     // the queue holds 3 messages, the segment and /dev/shm/lesson-shm stay
     msgctl(msqid, IPC_RMID, NULL);         // ipcrm -q MSQID
     shmctl(shmid, IPC_RMID, NULL);         // ipcrm -m SHMID

@@ -6,13 +6,13 @@
 static int fd[2], forgot;
 static ssize_t n;
 static void close_forgotten(int sig) { (void) sig; close(fd[1]); }
-//== producer writer (parent)
+//== producer writer
     close(fd[0]);                       // the writer reads nothing
     for (int i = 0; i < 3; i++)
         write(fd[1], "hello\n", 6);         //@ send
     close(fd[1]);                       // the writer's write end
     wait(NULL);                         // for the reader to see end of file
-//== consumer reader (child)
+//== consumer reader
     if (!forgot)
         close(fd[1]);                   // the reader writes nothing
     // forgotten: fd[1] stays open here, so this process is a writer too;

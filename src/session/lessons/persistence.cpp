@@ -160,6 +160,7 @@ public:
                            said(r.value(QStringLiteral("posix_after_exit")).toInteger(), Kind::Posix)));
         c.wait(600); // the scene: the process gone, the objects still there
         c.showNow();
+        c.stage().keepAsFinal();
         const bool anyLeft = r.value(QStringLiteral("queue_after_exit")).toInteger() >= 0 ||
                              r.value(QStringLiteral("segment_after_exit")).toInteger() >= 0 ||
                              r.value(QStringLiteral("posix_after_exit")).toInteger() >= 0;

@@ -18,6 +18,8 @@ namespace {
 // "still asleep after this long", not "forever" — stated as such.
 constexpr int kWindowMs = 1000;
 constexpr int kSampleMs = 50;
+// At most this long for the reader to take the 18 bytes and go to sleep.
+constexpr int kSettleMs = 2000;
 
 class PipeEofLesson : public Lesson {
 public:
@@ -90,6 +92,17 @@ public:
                       .arg(r.value(QStringLiteral("written")).toInteger())
                       .arg(kWindowMs));
 
+        // The window opens once the reader has taken what was written and
+        // sleeps in read() (or has ended): before that it is still reading.
+        const auto asleepInRead = [](const ProcInfo &info) {
+            return info.state == 'S' && info.syscallName == QLatin1String("read");
+        };
+        c.waitFor(
+            [&] {
+                const ProcInfo info = readProcInfo(readerPid);
+                return !info.valid || info.state == 'Z' || asleepInRead(info);
+            },
+            kSettleMs);
         int samples = 0, asleep = 0, readerEnds = 0, writerEnds = 0;
         bool ended = false;
         QString wchan;
@@ -102,7 +115,7 @@ public:
                 break;
             }
             ++samples;
-            if (info.state == 'S' && info.syscallName == QLatin1String("read")) {
+            if (asleepInRead(info)) {
                 ++asleep;
                 wchan = info.wchan;
             }
@@ -131,6 +144,7 @@ public:
                           .arg(kWindowMs)
                           .arg(wchan.isEmpty() ? QStringLiteral("—") : wchan));
             c.showNow();
+            c.stage().keepAsFinal(); // the reader asleep in read(), its own write end open
             // Still the reader the writer forked: it has not ended (the writer would have reaped it).
             if (asleep > 0 && readProcInfo(readerPid).valid)
                 ::kill(pid_t(readerPid), SIGUSR1);
