@@ -15,9 +15,9 @@ static void close_forgotten(int sig) { (void) sig; close(fd[1]); }
 //== consumer reader
     if (!forgot)
         close(fd[1]);                   // the reader writes nothing
-    // forgotten: fd[1] stays open here, so this process is a writer too;
+    // forgotten: fd[1] is kept here, so this process is a writer too;
     // the lesson makes it close it later, from a SIGUSR1 handler:
     signal(SIGUSR1, close_forgotten);
     while ((n = read(fd[0], buf, sizeof buf)) > 0)   //@ receive
-        ;                               // 0: no write end open anywhere
+        ;                               // 0: no write end left anywhere
     printf("end of file\n");
