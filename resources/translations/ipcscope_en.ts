@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there, %n message(s) (msg_qnum)</source>
+        <translation>
+            <numerusform>there, %n message (msg_qnum)</numerusform>
+            <numerusform>there, %n messages (msg_qnum)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 ms the reader is still asleep in read() (wchan %2), holding %n write end(s) of its own. It closes it now (SIGUSR1, whose handler calls close(fd[1]))…</source>
+        <translation>
+            <numerusform>After %1 ms the reader is still asleep in read() (wchan %2), holding %n write end of its own. It closes it now (SIGUSR1, whose handler calls close(fd[1]))…</numerusform>
+            <numerusform>After %1 ms the reader is still asleep in read() (wchan %2), holding %n write ends of its own. It closes them now (SIGUSR1, whose handler calls close(fd[1]))…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SceneText</name>
     <message numerus="yes">
         <source>%1 message(s)</source>

@@ -3055,6 +3055,274 @@
         <source>kill(SIGUSR1): arrived of sent</source>
         <translation>kill(SIGUSR1): дошло из отправленных</translation>
     </message>
+    <message>
+        <source>Kernel persistence: objects outlive their processes</source>
+        <translation>Живучесть объектов ядра: они переживают свои процессы</translation>
+    </message>
+    <message>
+        <source>A process creates a System V message queue, a System V segment and a POSIX segment, sends three messages, writes into both segments and exits without removing anything. The kernel keeps all three: ipcs still lists the queue with its messages and the segment, /dev/shm the POSIX segment — until someone removes them (ipcrm, i.e. IPC_RMID; shm_unlink). The lesson then removes its own three.</source>
+        <translation>Процесс создаёт очередь сообщений System V, сегмент System V и сегмент POSIX, посылает три сообщения, пишет в оба сегмента и завершается, ничего не удалив. Ядро хранит все три объекта: ipcs по-прежнему показывает очередь с её сообщениями и сегмент, а /dev/shm — сегмент POSIX, пока их кто-нибудь не удалит (ipcrm, то есть IPC_RMID; shm_unlink). Затем урок удаляет свои три объекта.</translation>
+    </message>
+    <message>
+        <source>With every process gone: the queue holds its 3 messages, the segment is there with shm_nattch 0, /dev/shm keeps the POSIX segment; after removal none is left.</source>
+        <translation>Когда процессов уже нет: в очереди лежат её 3 сообщения, сегмент на месте с shm_nattch 0, в /dev/shm остаётся сегмент POSIX; после удаления не остаётся ничего.</translation>
+    </message>
+    <message>
+        <source>The process removes all three itself before it exits: nothing outlives it.</source>
+        <translation>Процесс сам удаляет все три объекта перед завершением: ничто его не переживает.</translation>
+    </message>
+    <message>
+        <source>The process that made the queue exits without removing it. What does ipcs show?</source>
+        <translation>Процесс, создавший очередь, завершился, не удалив её. Что покажет ipcs?</translation>
+    </message>
+    <message>
+        <source>Nothing: the queue went with its process</source>
+        <translation>Ничего: очередь исчезла вместе с процессом</translation>
+    </message>
+    <message>
+        <source>The queue, with its 3 messages</source>
+        <translation>Очередь с её 3 сообщениями</translation>
+    </message>
+    <message>
+        <source>A process makes a queue and two segments, uses them and removes them…</source>
+        <translation>Процесс создаёт очередь и два сегмента, пользуется ими и удаляет их…</translation>
+    </message>
+    <message>
+        <source>A process makes a queue and two segments, uses them and exits…</source>
+        <translation>Процесс создаёт очередь и два сегмента, пользуется ими и завершается…</translation>
+    </message>
+    <message>
+        <source>after the process</source>
+        <translation>после процесса</translation>
+    </message>
+    <message>
+        <source>writer</source>
+        <translation>писатель</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>очередь</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <source>The process (pid %1) has exited. Queue %2: %3; segment %4: %5; %6: %7.</source>
+        <translation>Процесс (pid %1) завершился. Очередь %2: %3; сегмент %4: %5; %6: %7.</translation>
+    </message>
+    <message>
+        <source>Removing the lesson&apos;s own three: msgctl(%1, IPC_RMID), shmctl(%2, IPC_RMID), shm_unlink(&quot;%3&quot;) — as ipcrm -q %1 -m %2 and rm /dev/shm%3 do…</source>
+        <translation>Урок удаляет свои три объекта: msgctl(%1, IPC_RMID), shmctl(%2, IPC_RMID), shm_unlink(&quot;%3&quot;) — то же делают ipcrm -q %1 -m %2 и rm /dev/shm%3…</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: the process removed its objects itself.</source>
+        <translation>Удалять нечего: процесс удалил свои объекты сам.</translation>
+    </message>
+    <message>
+        <source>The System V queue, every process gone</source>
+        <translation>Очередь System V, когда процессов нет</translation>
+    </message>
+    <message>
+        <source>still there, holding the %1 messages</source>
+        <translation>на месте, в ней %1 сообщения</translation>
+    </message>
+    <message>
+        <source>The System V segment, every process gone</source>
+        <translation>Сегмент System V, когда процессов нет</translation>
+    </message>
+    <message>
+        <source>still there, shm_nattch 0</source>
+        <translation>на месте, shm_nattch 0</translation>
+    </message>
+    <message>
+        <source>Listed by ipcs as left over (creator and last user gone)</source>
+        <translation>В ipcs как брошенные (нет ни создателя, ни последнего пользователя)</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>оба</translation>
+    </message>
+    <message>
+        <source>The POSIX segment, every process gone</source>
+        <translation>Сегмент POSIX, когда процессов нет</translation>
+    </message>
+    <message>
+        <source>still in /dev/shm</source>
+        <translation>по-прежнему в /dev/shm</translation>
+    </message>
+    <message>
+        <source>After IPC_RMID and shm_unlink</source>
+        <translation>После IPC_RMID и shm_unlink</translation>
+    </message>
+    <message>
+        <source>none of the three left</source>
+        <translation>не осталось ни одного из трёх</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>остался %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the process exited: queue %1; segment %2; POSIX segment %3. After removal: %4.</source>
+        <translation>После завершения процесса: очередь — %1; сегмент — %2; сегмент POSIX — %3. После удаления: %4.</translation>
+    </message>
+    <message>
+        <source>nothing left</source>
+        <translation>ничего не осталось</translation>
+    </message>
+    <message>
+        <source>something left</source>
+        <translation>что-то осталось</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>there, %n message(s) (msg_qnum)</source>
+        <translation>
+            <numerusform>на месте, %n сообщение (msg_qnum)</numerusform>
+            <numerusform>на месте, %n сообщения (msg_qnum)</numerusform>
+            <numerusform>на месте, %n сообщений (msg_qnum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there, shm_nattch %1</source>
+        <translation>на месте, shm_nattch %1</translation>
+    </message>
+    <message>
+        <source>there, %1</source>
+        <translation>на месте, %1</translation>
+    </message>
+    <message>
+        <source>End of file: a write end forgotten in the reader</source>
+        <translation>Конец файла: забытый в читателе конец для записи</translation>
+    </message>
+    <message>
+        <source>read() on a pipe returns 0 — end of file — only when no write end is open in any process. The writer forks the reader, writes three lines and closes its write end. The reader forgot to close its own copy of the write end, so it is a writer too: its read() sleeps on, waiting for itself. Once it closes that copy, read() returns 0 at once.</source>
+        <translation>read() из канала возвращает 0 — конец файла — только когда конец для записи не открыт ни в одном процессе. Писатель порождает читателя (fork), пишет три строки и закрывает свой конец для записи. Читатель забыл закрыть свою копию конца для записи, поэтому он тоже писатель: его read() спит дальше, ожидая самого себя. Как только он закрывает эту копию, read() сразу возвращает 0.</translation>
+    </message>
+    <message>
+        <source>After the writer closes: the reader still asleep in read() for all %1 ms, one write end open — its own; after it closes that end: end of file.</source>
+        <translation>После закрытия у писателя: читатель все %1 мс спит в read(), открыт один конец для записи — его собственный; когда он его закрывает — конец файла.</translation>
+    </message>
+    <message>
+        <source>The reader closes its copy of the write end first, as it should: end of file comes as soon as the writer closes.</source>
+        <translation>Читатель, как и положено, сначала закрывает свою копию конца для записи: конец файла приходит, как только закрывает свой конец писатель.</translation>
+    </message>
+    <message>
+        <source>The writer has closed its end. What does the reader&apos;s read() do?</source>
+        <translation>Писатель закрыл свой конец. Что делает read() читателя?</translation>
+    </message>
+    <message>
+        <source>Returns 0: end of file</source>
+        <translation>Возвращает 0: конец файла</translation>
+    </message>
+    <message>
+        <source>Sleeps on: the reader still holds a write end</source>
+        <translation>Спит дальше: у читателя остался конец для записи</translation>
+    </message>
+    <message>
+        <source>The reader closes its copy of the write end, then reads to the end…</source>
+        <translation>Читатель закрывает свою копию конца для записи и читает до конца…</translation>
+    </message>
+    <message>
+        <source>The reader keeps its copy of the write end and reads to the end…</source>
+        <translation>Читатель оставляет свою копию конца для записи открытой и читает до конца…</translation>
+    </message>
+    <message>
+        <source>the reader&apos;s read()</source>
+        <translation>read() читателя</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>The writer wrote %1 bytes and closed its write end. The reader is watched for %2 ms…</source>
+        <translation>Писатель записал %1 байт и закрыл свой конец для записи. Наблюдаем за читателем %2 мс…</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s read() returned 0 before %1 ms had passed.</source>
+        <translation>read() читателя вернул 0 раньше, чем прошло %1 мс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 ms the reader is still asleep in read() (wchan %2), holding %n write end(s) of its own. It closes it now (SIGUSR1, whose handler calls close(fd[1]))…</source>
+        <translation>
+            <numerusform>Через %1 мс читатель всё ещё спит в read() (wchan %2), у него самого открыт %n конец для записи. Теперь он его закрывает (SIGUSR1, обработчик которого вызывает close(fd[1]))…</numerusform>
+            <numerusform>Через %1 мс читатель всё ещё спит в read() (wchan %2), у него самого открыто %n конца для записи. Теперь он их закрывает (SIGUSR1, обработчик которого вызывает close(fd[1]))…</numerusform>
+            <numerusform>Через %1 мс читатель всё ещё спит в read() (wchan %2), у него самого открыто %n концов для записи. Теперь он их закрывает (SIGUSR1, обработчик которого вызывает close(fd[1]))…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read() returned 0: end of file, after %1 bytes.</source>
+        <translation>read() вернул 0: конец файла, прочитано байт: %1.</translation>
+    </message>
+    <message>
+        <source>The reader never saw end of file (%1).</source>
+        <translation>Читатель так и не увидел конца файла (%1).</translation>
+    </message>
+    <message>
+        <source>returned 0 within %1 ms</source>
+        <translation>вернул 0 в пределах %1 мс</translation>
+    </message>
+    <message>
+        <source>asleep in read() in %1 of %2 looks over %3 ms</source>
+        <translation>спит в read() при %1 из %2 проверок за %3 мс</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s read(), once the writer closed (watched %1 ms)</source>
+        <translation>read() читателя после закрытия у писателя (наблюдение %1 мс)</translation>
+    </message>
+    <message>
+        <source>asleep in read() the whole time</source>
+        <translation>всё время спит в read()</translation>
+    </message>
+    <message>
+        <source>Write ends still open</source>
+        <translation>Открытые концы для записи</translation>
+    </message>
+    <message>
+        <source>1, in the reader; none in the writer</source>
+        <translation>1 у читателя; у писателя ни одного</translation>
+    </message>
+    <message>
+        <source>%1 in the reader, %2 in the writer</source>
+        <translation>у читателя: %1, у писателя: %2</translation>
+    </message>
+    <message>
+        <source>When the reader&apos;s copy is closed</source>
+        <translation>Когда копия читателя закрыта</translation>
+    </message>
+    <message>
+        <source>read() returns 0 after all %1 bytes</source>
+        <translation>read() возвращает 0 после всех %1 байт</translation>
+    </message>
+    <message>
+        <source>end of file after %1 bytes</source>
+        <translation>конец файла после %1 байт</translation>
+    </message>
+    <message>
+        <source>no end of file</source>
+        <translation>конца файла нет</translation>
+    </message>
+    <message>
+        <source>End of file came as soon as the writer closed: no write end was left open.</source>
+        <translation>Конец файла пришёл сразу после закрытия у писателя: открытых концов для записи не осталось.</translation>
+    </message>
+    <message>
+        <source>The reader slept in read() for %1 ms after the writer closed, held there by its own write end; closing it gave %2.</source>
+        <translation>После закрытия у писателя читатель %1 мс спал в read(), удерживаемый собственным концом для записи; его закрытие дало %2.</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>конец файла</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

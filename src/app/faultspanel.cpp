@@ -2,12 +2,12 @@
 
 #include "faultkeys.h"
 #include "faultmenu.h"
+#include "faultrecorddelegate.h"
 
 #include "session/runcontroller.h"
 
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
+#include <QListView>
 #include <QVBoxLayout>
 
 namespace ipcscope {
@@ -15,15 +15,16 @@ namespace ipcscope {
 FaultsPanel::FaultsPanel(RunController &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_menu(new FaultMenu(controller, this)),
       m_keys(new FaultKeys(controller, this)),
-      m_view(new QTableView(this)), m_note(new QLabel(this))
+      m_view(new QListView(this)), m_note(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view->setModel(&m_model);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setItemDelegate(new FaultRecordDelegate(m_view));
+    // Each fault's lines wrap to the panel's width: laid out again when it changes.
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_note->setWordWrap(true);
     layout->addWidget(m_view);
     layout->addWidget(m_note);
@@ -39,13 +40,17 @@ FaultsPanel::FaultsPanel(RunController &controller, QWidget *parent)
             return;
         const bool first = m_model.rowCount() == 0 && !run->faults().isEmpty();
         m_model.setRecords(run->faults());
-        if (first) {
-            m_view->resizeColumnsToContents();
+        // A row's effects grow as the run goes on: its height with them.
+        if (m_model.rowCount() > 0)
+            m_view->doItemsLayout();
+        if (first)
             emit firstFault();
-        }
     });
     connect(&controller, &RunController::runFinished, this,
-            [this](const RunResult &result) { m_model.setRecords(result.faults); });
+            [this](const RunResult &result) {
+                m_model.setRecords(result.faults);
+                m_view->doItemsLayout();
+            });
     retranslate();
 }
 
@@ -55,7 +60,7 @@ void FaultsPanel::retranslate()
     m_keys->retranslate();
     setToolTip(tr("Each fault made on the run: the call ipcscope made, the kernel's answer and what the workers did "
                   "after it. Make one from the Faults menu or by right-clicking a worker."));
-    m_view->resizeColumnsToContents();
+    m_view->doItemsLayout(); // the column titles in each row are words of the language
 }
 
 } // namespace ipcscope

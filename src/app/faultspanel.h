@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTableView;
+class QListView;
 
 namespace ipcscope {
 
@@ -35,7 +35,7 @@ private:
     FaultMenu *m_menu;
     FaultKeys *m_keys;
     FaultLogModel m_model;
-    QTableView *m_view;
+    QListView *m_view;
     QLabel *m_note;
 };
 

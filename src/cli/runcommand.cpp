@@ -196,6 +196,9 @@ int runCommand(const QStringList &arguments)
              tr("script")},
             {QStringLiteral("sem-undo"), tr("Take the System V ring's locks with SEM_UNDO (the kernel gives a lock "
                                             "back when its holder dies).")},
+            {QStringLiteral("ignore-sigpipe"),
+             tr("The producers ignore SIGPIPE: writing to a pipe or FIFO nobody reads (after close-read or a "
+                "reader's death) fails with EPIPE instead of killing them.")},
             {QStringLiteral("pace"),
              tr("Hold the workers and let one call through every this many seconds, as the window's stepped pace "
                 "does."),
@@ -223,6 +226,7 @@ int runCommand(const QStringList &arguments)
             tr("--cpus: '%1' is not a placement (same, split or free)").arg(parser.value(QStringLiteral("cpus"))));
     scenario.pingPong = parser.isSet(QStringLiteral("ping-pong"));
     scenario.semUndo = parser.isSet(QStringLiteral("sem-undo"));
+    scenario.tweaks.ignoreSigpipe = parser.isSet(QStringLiteral("ignore-sigpipe"));
     scenario.faults = parser.value(QStringLiteral("inject"));
     error = scenario.validate();
     if (!error.isEmpty())

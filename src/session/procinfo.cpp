@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -141,6 +142,30 @@ QStringList openDescriptors(qint64 pid)
             out << QStringLiteral("%1 -> %2").arg(fd).arg(QString::fromLocal8Bit(target, int(n)));
     }
     return out;
+}
+
+PipeEnds pipeEnds(qint64 pid, const QString &pipe)
+{
+    PipeEnds ends;
+    const QDir dir(QStringLiteral("/proc/%1/fd").arg(pid));
+    if (!dir.exists())
+        return ends;
+    ends = {0, 0};
+    for (const QString &line : openDescriptors(pid)) {
+        if (line.section(QStringLiteral(" -> "), 1) != pipe)
+            continue;
+        QFile info(QStringLiteral("/proc/%1/fdinfo/%2").arg(pid).arg(line.section(QLatin1Char(' '), 0, 0)));
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &l : info.readAll().split('\n'))
+            if (l.startsWith("flags:")) {
+                const int mode = int(l.mid(6).trimmed().toInt(nullptr, 8) & O_ACCMODE);
+                (mode == O_RDONLY ? ends.readers : ends.writers) += 1;
+                if (mode == O_RDWR)
+                    ends.readers += 1;
+            }
+    }
+    return ends;
 }
 
 QList<qint64> otherProcessesNamed(const QString &name)

@@ -27,6 +27,13 @@ QString syscallName(long number);
 QStringList ipcMappings(qint64 pid);
 // "3 -> pipe:[12345]" for each open file descriptor.
 QStringList openDescriptors(qint64 pid);
+// The ends of pipe `pipe` ("pipe:[12345]") a process holds open, from
+// /proc/PID/fd and the access mode in /proc/PID/fdinfo (-1: the process is gone).
+struct PipeEnds {
+    int readers = -1;
+    int writers = -1;
+};
+PipeEnds pipeEnds(qint64 pid, const QString &pipe);
 // Every other process of this user whose name (/proc/PID/comm) is `name`.
 QList<qint64> otherProcessesNamed(const QString &name);
 

@@ -27,6 +27,8 @@ private slots:
     void csvWrittenAfterMeasuring();
     void runJsonHasEveryField();
     void runJsonHasTheFaults();
+    void closeReadEndsTheWriter_data();
+    void closeReadEndsTheWriter();
     void seriesAndKernel();
     void showCommands();
     void placementPinsTheWorkers_data();
@@ -370,6 +372,36 @@ void TestCli::runJsonHasTheFaults()
                  .contains("P1 is stopped (state T)"),
              r.out.constData());
     QCOMPARE(o.value(QStringLiteral("faults_caused")).toArray().size(), 0);
+}
+
+void TestCli::closeReadEndsTheWriter_data()
+{
+    // The reader closes its end: the writer is killed by SIGPIPE, or, when it
+    // ignores SIGPIPE (--ignore-sigpipe), its write() fails with EPIPE.
+    QTest::addColumn<bool>("ignore");
+    QTest::addColumn<QString>("caused");
+    QTest::newRow("SIGPIPE") << false << QStringLiteral("P1 was killed by SIGPIPE");
+    QTest::newRow("SIGPIPE ignored: EPIPE") << true << QStringLiteral("P1 failed with EPIPE");
+}
+
+void TestCli::closeReadEndsTheWriter()
+{
+    QFETCH(bool, ignore);
+    QFETCH(QString, caused);
+    QStringList args{QStringLiteral("run"),        QStringLiteral("-m"),        QStringLiteral("pipe"),
+                     QStringLiteral("--duration"), QStringLiteral("2"),         QStringLiteral("--rate"),
+                     QStringLiteral("200"),        QStringLiteral("--inject"),  QStringLiteral("0.5:close-read"),
+                     QStringLiteral("--json")};
+    if (ignore)
+        args << QStringLiteral("--ignore-sigpipe");
+    const CliResult r = runCli(args);
+    // A fault handled as the kernel defines is no failure of ipcscope's.
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QVERIFY2(o.value(QStringLiteral("ok")).toBool(), r.out.constData());
+    const QJsonArray said = o.value(QStringLiteral("faults_caused")).toArray();
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().toString().startsWith(caused), r.out.constData());
 }
 
 void TestCli::seriesAndKernel()

@@ -61,6 +61,12 @@ QList<TestLessonQuestions::Row> TestLessonQuestions::rows()
         {"back-pressure: never waits", "back-pressure",
          R"J({"default_capacity": 65536, "default_most_queued": 32768, "default_blocked_in": ""})J", 3},
         {"back-pressure: nothing ran", "back-pressure", "{}", -1},
+        {"pipe-eof: end of file", "pipe-eof", R"J({"samples": 3, "ended_in_window": true})J", 0},
+        {"pipe-eof: sleeps on", "pipe-eof", R"J({"samples": 17, "ended_in_window": false})J", 1},
+        {"pipe-eof: nothing ran", "pipe-eof", "{}", -1},
+        {"persistence: gone with it", "persistence", R"J({"writer_exited": true, "queue_after_exit": -1})J", 0},
+        {"persistence: still there", "persistence", R"J({"writer_exited": true, "queue_after_exit": 3})J", 1},
+        {"persistence: nothing ran", "persistence", "{}", -1},
     };
 }
 
@@ -114,7 +120,7 @@ void TestLessonQuestions::questionsHaveTwoToFourChoices()
         QVERIFY2(q.choices.size() >= 2 && q.choices.size() <= 4, qPrintable(lesson->id()));
         QVERIFY(!q.text.isEmpty());
     }
-    QCOMPARE(asked, 5);
+    QCOMPARE(asked, 7); // and pipe-eof, persistence
 }
 
 QTEST_GUILESS_MAIN(TestLessonQuestions)

@@ -13,6 +13,8 @@
 
 #include "session/lessons/lesson.h"
 
+#include "engine/sweep.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -101,6 +103,8 @@ private slots:
     void cliJsonHasChecksAndErrata();
     void cliRefusesUnknownLesson();
     void cancelledLessonLeavesNothing();
+    void persistenceLeavesNothingOnCrash_data();
+    void persistenceLeavesNothingOnCrash();
 };
 
 void TestLessons::everyLessonAsExpected_data()
@@ -359,6 +363,57 @@ void TestLessons::cancelledLessonLeavesNothing()
     QCOMPARE(cli.exitCode(), 130);
     QCOMPARE(leftoverReport(pid), QString());
     QCOMPARE(leftovers(0), QStringList());
+}
+
+void TestLessons::persistenceLeavesNothingOnCrash_data()
+{
+    // persistence leaves its objects on purpose while every process is gone;
+    // whoever dies at whichever moment, none stays.
+    QTest::addColumn<QString>("death");
+    QTest::newRow("the CLI killed while they outlive their process") << QStringLiteral("cli");
+    QTest::newRow("the worker killed before the session took them") << QStringLiteral("worker");
+    QTest::newRow("the worker never told the session took them") << QStringLiteral("untold");
+}
+
+void TestLessons::persistenceLeavesNothingOnCrash()
+{
+    QFETCH(QString, death);
+    QProcess p;
+    if (death == QLatin1String("cli")) {
+        p.start(cliPath(), {QStringLiteral("lesson"), QStringLiteral("persistence")});
+    } else {
+        p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope-worker"),
+                {QStringLiteral("lesson"), QStringLiteral("persistence")});
+    }
+    QVERIFY(p.waitForStarted());
+    const qint64 pid = p.processId();
+    QByteArray out;
+    const QByteArray marker = death == QLatin1String("cli") ? QByteArrayLiteral("has exited") : QByteArrayLiteral("created=1");
+    QVERIFY(waitUntil(
+        [&] {
+            p.waitForReadyRead(20);
+            out += p.readAllStandardOutput();
+            return out.contains(marker);
+        },
+        20000));
+    // They exist now: the queue and the two segments (and the worker's journal).
+    QVERIFY2(!leftovers(0).isEmpty(), out.constData());
+    if (death == QLatin1String("untold")) {
+        p.closeWriteChannel(); // end of file where "owned" should come: the worker removes its own
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+    } else {
+        ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+    }
+    if (death == QLatin1String("worker")) {
+        // Nobody tracked them but the worker's journal: the next start's sweep removes them.
+        QVERIFY(!leftovers(0).isEmpty());
+        const std::vector<std::string> swept = sweepLeftovers();
+        QVERIFY(swept.size() >= 4); // the queue, the two segments, the journal
+    }
+    // The CLI's reaper removes what the session tracked when the CLI dies.
+    QCOMPARE(leftoverReport(0), QString());
 }
 
 QTEST_GUILESS_MAIN(TestLessons)

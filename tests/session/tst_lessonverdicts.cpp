@@ -239,6 +239,48 @@ void TestLessonVerdicts::verdictsFailOnContraryReadings_data()
     row("holder-stopped: never released", "holder-stopped",
         R"J({"stopped": true, "put_waiters": 2, "sent_while_stopped": 0, "cpu_while_stopped_ms": 0,
             "window_ms": 800, "finished": 1, "workers": 4})J", "yyn");
+    const char *pipeEof = R"J({"window_ms": 1000, "written": 18, "samples": 17, "asleep_in_read": 17,
+                              "ended_in_window": false, "reader_write_ends": 1, "writer_write_ends": 0, "eof": true,
+                              "bytes_read": 18})J";
+    row("pipe-eof as predicted", "pipe-eof", pipeEof, "yyy");
+    row("pipe-eof: end of file at once", "pipe-eof",
+        R"J({"window_ms": 1000, "written": 18, "samples": 0, "asleep_in_read": 0, "ended_in_window": true,
+            "reader_write_ends": 0, "writer_write_ends": 0, "eof": true, "bytes_read": 18})J", "nny");
+    row("pipe-eof: awake part of the time", "pipe-eof",
+        R"J({"window_ms": 1000, "written": 18, "samples": 17, "asleep_in_read": 12, "ended_in_window": false,
+            "reader_write_ends": 1, "writer_write_ends": 0, "eof": true, "bytes_read": 18})J", "nyy");
+    row("pipe-eof: the writer kept its end", "pipe-eof",
+        R"J({"window_ms": 1000, "written": 18, "samples": 17, "asleep_in_read": 17, "ended_in_window": false,
+            "reader_write_ends": 1, "writer_write_ends": 1, "eof": true, "bytes_read": 18})J", "yny");
+    row("pipe-eof: no end of file after closing", "pipe-eof",
+        R"J({"window_ms": 1000, "written": 18, "samples": 17, "asleep_in_read": 17, "ended_in_window": false,
+            "reader_write_ends": 1, "writer_write_ends": 0, "eof": false, "bytes_read": 18})J", "yyn");
+    row("pipe-eof: nothing ran", "pipe-eof", "{}", "nnn");
+    const char *persistence = R"J({"sent": 3, "writer_exited": true, "queue_after_exit": 3, "segment_after_exit": 0,
+                                  "posix_after_exit": 4096, "left_over_in_ipcs": 2, "queue_after_removal": -1,
+                                  "segment_after_removal": -1, "posix_after_removal": -1})J";
+    row("persistence as predicted", "persistence", persistence, "yyyyy");
+    row("persistence: removed by the process", "persistence",
+        R"J({"sent": 3, "writer_exited": true, "queue_after_exit": -1, "segment_after_exit": -1,
+            "posix_after_exit": -1, "left_over_in_ipcs": 0, "queue_after_removal": -1, "segment_after_removal": -1,
+            "posix_after_removal": -1})J", "nnnny");
+    row("persistence: the process still alive", "persistence",
+        R"J({"sent": 3, "writer_exited": false, "queue_after_exit": 3, "segment_after_exit": 0,
+            "posix_after_exit": 4096, "left_over_in_ipcs": 0, "queue_after_removal": -1, "segment_after_removal": -1,
+            "posix_after_removal": -1})J", "nnnny");
+    row("persistence: messages lost", "persistence",
+        R"J({"sent": 3, "writer_exited": true, "queue_after_exit": 0, "segment_after_exit": 0,
+            "posix_after_exit": 4096, "left_over_in_ipcs": 2, "queue_after_removal": -1, "segment_after_removal": -1,
+            "posix_after_removal": -1})J", "nyyyy");
+    row("persistence: still attached", "persistence",
+        R"J({"sent": 3, "writer_exited": true, "queue_after_exit": 3, "segment_after_exit": 1,
+            "posix_after_exit": 4096, "left_over_in_ipcs": 2, "queue_after_removal": -1, "segment_after_removal": -1,
+            "posix_after_removal": -1})J", "ynyyy");
+    row("persistence: removal failed", "persistence",
+        R"J({"sent": 3, "writer_exited": true, "queue_after_exit": 3, "segment_after_exit": 0,
+            "posix_after_exit": 4096, "left_over_in_ipcs": 2, "queue_after_removal": 3, "segment_after_removal": -1,
+            "posix_after_removal": 4096})J", "yyyyn");
+    row("persistence: nothing ran", "persistence", "{}", "nnnnn");
 }
 
 void TestLessonVerdicts::verdictsFailOnContraryReadings()

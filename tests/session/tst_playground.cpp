@@ -222,6 +222,9 @@ void TestPlayground::kernelAnswers_data()
     row("close-read pipe", "pipe", 1, 1, "0.5:close-read", false, "closed read");
     row("close-read FIFO", "fifo", 1, 1, "0.5:close-read C1", false, "closed read");
     row("close-read one of two readers", "pipe", 1, 2, "0.5:close-read C1", false, "one reader left");
+    // The same, the writer ignoring SIGPIPE (--ignore-sigpipe): its write() fails with EPIPE.
+    row("close-read pipe, SIGPIPE ignored", "pipe", 1, 1, "0.5:close-read", false, "epipe");
+    row("close-read FIFO, SIGPIPE ignored", "fifo", 1, 1, "0.5:close-read C1", false, "epipe");
     row("shutdown unix-stream", "unix-stream", 1, 1, "0.5:shutdown", false, "shut down");
     row("shutdown tcp", "tcp", 1, 1, "0.5:shutdown P1", false, "shut down");
     row("rcvbuf udp, reader stopped", "udp", 1, 1, "0.3:rcvbuf 1024; 0.4:stop C1; 0.9:cont C1; 1.2:undo", false,
@@ -251,6 +254,7 @@ void TestPlayground::kernelAnswers()
     s.rate = 200; // slow enough that the consumers wait, asleep, for each message
     s.faults = script;
     s.semUndo = semUndo;
+    s.tweaks.ignoreSigpipe = answer == QLatin1String("epipe");
     QCOMPARE(s.validate(), QString());
     auto run = runWithFaults(s);
     QVERIFY2(run->error().isEmpty(), qPrintable(run->error()));
@@ -365,6 +369,15 @@ void TestPlayground::kernelAnswers()
         QCOMPARE(ownerDead, answer == QLatin1String("owner dead") ? 1u : 0u);
         if (answer == QLatin1String("owner dead"))
             QCOMPARE(worker(r, QStringLiteral("P2"))->exitCode, 0);
+    } else if (answer == QLatin1String("epipe")) {
+        // The reader closed its end as asked; the writer lives and its write() fails with EPIPE.
+        const WorkerSnapshot *p1 = worker(r, QStringLiteral("P1"));
+        QVERIFY2(r.log.join(' ').contains(QLatin1String("C1: close(3) = 0: closed its read end")), qPrintable(all));
+        QCOMPARE(p1->exitSignal, QString());
+        QCOMPARE(p1->error, EPIPE);
+        QCOMPARE(r.faultEndings.value(QStringLiteral("EPIPE")), 1);
+        QCOMPARE(r.faultEndings.value(QStringLiteral("SIGPIPE")), 0);
+        QVERIFY2(caused(QStringLiteral("P1 failed with EPIPE: its peer is gone")), qPrintable(all));
     } else if (answer == QLatin1String("closed read") || answer == QLatin1String("one reader left")) {
         const WorkerSnapshot *c1 = worker(r, QStringLiteral("C1"));
         QVERIFY2(first.call.startsWith(QStringLiteral("C1 (pid %1) asked to close(3)").arg(c1->pid)), qPrintable(all));

@@ -40,6 +40,8 @@ int ftokWorker(const LessonArgs &args);
 int addressesWorker(const LessonArgs &args);
 int initRaceWorker(const LessonArgs &args);
 int busyWaitWorker(const LessonArgs &args);
+int pipeEofWorker(const LessonArgs &args);
+int persistenceWorker(const LessonArgs &args);
 int signalSendWorker(const LessonArgs &args);
 int signalReceiveWorker(const LessonArgs &args);
 

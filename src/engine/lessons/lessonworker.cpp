@@ -45,7 +45,7 @@ int runLessonWorker(int argc, char **argv)
     if (argc < 3) {
         std::fprintf(stderr, "usage: ipcscope-worker lesson race|lock|sig-send|sig-receive|msg-send|msg-receive|"
                              "mq-send|mq-receive|lecture-shm|lecture-msg|lecture-sem|lecture-posix-shm|boundaries|eintr|ftok|"
-                             "addresses|init-race|busy-wait "
+                             "addresses|init-race|busy-wait|pipe-eof|persistence "
                              "[--option value]...\n");
         return 2;
     }
@@ -70,6 +70,8 @@ int runLessonWorker(int argc, char **argv)
         {"addresses", addressesWorker},
         {"init-race", initRaceWorker},
         {"busy-wait", busyWaitWorker},
+        {"pipe-eof", pipeEofWorker},
+        {"persistence", persistenceWorker},
     };
     for (const auto &[id, run] : workers) {
         if (name != id)

@@ -80,7 +80,7 @@ const QList<const Lesson *> &allLessons()
         &boundariesLesson(),   &messageTypesLesson(), &prioritiesLesson(),   &ftokLesson(),
         &addressesLesson(),    &busyWaitLesson(),     &lectureShmLesson(),   &lectureMsgLesson(),
         &lectureSemLesson(),   &lecturePosixShmLesson(), &semUndoLesson(),    &robustMutexLesson(),
-        &eidrmLesson(),        &holderStoppedLesson(),
+        &eidrmLesson(),        &holderStoppedLesson(), &pipeEofLesson(),      &persistenceLesson(),
     };
     return lessons;
 }

@@ -29,6 +29,8 @@ const Lesson &semUndoLesson();
 const Lesson &robustMutexLesson();
 const Lesson &eidrmLesson();
 const Lesson &holderStoppedLesson();
+const Lesson &pipeEofLesson();
+const Lesson &persistenceLesson();
 
 // Every lesson text goes through the "Lessons" translation context.
 struct LessonText {
