@@ -119,7 +119,7 @@ public:
             else if (o.kind == ObjectKind::SysvShm)
                 segmentKey = o.key;
         }
-        c.stage().begin(LessonText::tr("after the process"));
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "after the process")});
         c.stage().watchProcess(LessonText::tr("writer"), pid, Role::Producer);
         c.stage().watchQueue(LessonText::tr("queue"), msqid);
         c.stage().watchSegment(LessonText::tr("segment"), shmid);

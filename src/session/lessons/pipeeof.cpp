@@ -79,7 +79,7 @@ public:
             const LessonContext::WorkerOutput out = c.finishWorker(*worker, 5000);
             throw std::runtime_error(QStringLiteral("pipe-eof: %1").arg(out.errorText).toStdString());
         }
-        c.stage().begin(LessonText::tr("the reader's read()"));
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "the reader's read()")});
         c.stage().watchProcess(LessonText::tr("writer"), writerPid, Role::Producer);
         c.stage().watchProcess(LessonText::tr("reader"), readerPid, Role::Consumer);
         r.insert(QStringLiteral("written"), head.value(QStringLiteral("written")).toLongLong());
