@@ -14,7 +14,7 @@ static const char *name = "/lesson-shm";
     shmid = shmget(segment_key, 4096, IPC_CREAT | IPC_EXCL | 0600);
     fd = shm_open(name, O_CREAT | O_EXCL | O_RDWR, 0600);
     for (int i = 0; i < 3; i++)
-        msgsnd(msqid, &m, sizeof m.text, 0);   //@ send
+        msgsnd(msqid, &m, sizeof m.text, 0);   //@ send  //@ says sent
     p = shmat(shmid, NULL, 0);
     strcpy(p, "left here");
     shmdt(p);                   // shm_nattch 0: nobody attached
@@ -26,7 +26,7 @@ static const char *name = "/lesson-shm";
     if (removes) {              // the control: a careful program
         msgctl(msqid, IPC_RMID, NULL);
         shmctl(shmid, IPC_RMID, NULL);
-        shm_unlink(name);
+        shm_unlink(name);       //@ says removed
     }
     exit(0);                    // the kernel keeps what was not removed
 //== consumer lesson
