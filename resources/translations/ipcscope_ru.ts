@@ -3554,7 +3554,7 @@
     </message>
     <message>
         <source>paced</source>
-        <translation>ждёт темпа</translation>
+        <translation>темп</translation>
     </message>
 </context>
 <context>

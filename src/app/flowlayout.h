@@ -22,6 +22,8 @@ struct FlowShape {
     double titleHeight = 30;      // the title row
     double subtitleHeight = 20;   // the row under it
     double referenceWidth = 1120; // the width the type is made for
+
+    bool operator==(const FlowShape &) const = default;
 };
 
 struct FlowGeometry {

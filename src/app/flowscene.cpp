@@ -18,6 +18,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
+#include <QScopeGuard>
 
 #include <cmath>
 
@@ -203,13 +204,28 @@ void FlowScene::setViewSize(QSizeF size)
 {
     if (size == m_viewSize)
         return;
+    const bool wider = size.width() != m_viewSize.width();
     m_viewSize = size;
     relayout();
+    if (wider)
+        emit shapeChanged(); // the height it needs follows its width
+}
+
+double FlowScene::scaleIn(QSizeF view) const
+{
+    return layOutFlow(m_shape, view).scale;
 }
 
 void FlowScene::relayout()
 {
     FlowShape shape;
+    // Said once the layout below has what it holds.
+    const auto changed = qScopeGuard([this, &shape] {
+        if (shape == m_shape)
+            return;
+        m_shape = shape;
+        emit shapeChanged();
+    });
     shape.referenceWidth = referenceWidth();
     const QFontMetricsF title(sceneFont(TextRole::Title, true));
     const QFontMetricsF label(sceneFont(TextRole::Label));

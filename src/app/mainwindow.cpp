@@ -95,6 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const SceneModel &model) { m_scene->update(model, {}); });
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
+    // Three producers need more height than one: the graph may have to give it.
+    connect(m_scene, &FlowScene::shapeChanged, this, &MainWindow::fitGraphToPace, Qt::QueuedConnection);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({620, 340});
@@ -999,14 +1001,18 @@ void MainWindow::setPresentation(bool on)
 void MainWindow::fitGraphToPace()
 {
     // On the projector a paced run is watched in the scene, call by call: its
-    // graph shrinks to a strip. At speed it takes a quarter: the scene's
-    // words must stay large enough for the back of the hall.
+    // graph shrinks to a strip. At speed it takes a quarter, unless the scene
+    // then needs the height (three producers in a column, four semaphores
+    // under them): its words must stay large enough for the back of the hall.
     if (!m_presenting)
         return;
-    const bool strip = m_rules.pace().stepped();
     m_ui->plot->setMinimumHeight(kGraphStrip);
-    const int total = m_ui->splitter->height();
-    const int graph = strip ? kGraphStrip : std::max(kGraphStrip, total * 26 / 100);
+    const int total = m_ui->splitter->height() - m_ui->splitter->handleWidth();
+    const int quarter = std::max(kGraphStrip, total * 26 / 100);
+    const double width = m_ui->flowView->width();
+    const bool needsHeight = m_scene->scaleIn(QSizeF(width, total - quarter)) <
+                             m_scene->scaleIn(QSizeF(width, total - kGraphStrip)) - 0.001;
+    const int graph = m_rules.pace().stepped() || needsHeight ? kGraphStrip : quarter;
     m_ui->splitter->setSizes({total - graph, graph});
 }
 
