@@ -3975,10 +3975,6 @@
         <translation>перемешано</translation>
     </message>
     <message>
-        <source>IPC_RMID: gone at the last shmdt</source>
-        <translation>IPC_RMID: исчезнет при последнем shmdt</translation>
-    </message>
-    <message>
         <source> · key 0x%1</source>
         <translation> · ключ 0x%1</translation>
     </message>
@@ -3989,6 +3985,14 @@
     <message>
         <source>removed — last values</source>
         <translation>удалён — последние значения</translation>
+    </message>
+    <message>
+        <source>IPC_RMID: marked</source>
+        <translation>IPC_RMID: помечен</translation>
+    </message>
+    <message>
+        <source>gone at the last shmdt</source>
+        <translation>исчезнет при последнем shmdt</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,9 @@ public:
     QString inventoryKind() const override { return QStringLiteral("counter"); }
     QString inventoryName() const override { return m_counter.name; }
 
-    static double preferredHeight();
+    // Its height at `width`: what is missing takes a second line when one
+    // would cut it.
+    static double preferredHeight(const SceneCounter &counter, double width);
 
 private:
     SceneCounter m_counter;

@@ -58,10 +58,14 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     const double workerHeight = WorkerItem::minimumHeight();
     const double workerWidth = twoColumns ? std::clamp(width * 0.26, 200.0, 300.0) : std::clamp(width * 0.31, 210.0, 340.0);
 
-    // The middle, top to bottom: counters, objects, semaphores.
+    // The middle, top to bottom: counters, objects, semaphores. The scene is
+    // at least `width` wide: the middle at least this.
+    const double leastMiddle = std::min(width - 2 * kMargin - (left.isEmpty() ? 0 : workerWidth + kLane) -
+                                            (right.isEmpty() ? 0 : workerWidth + kLane),
+                                        width * 0.62);
     QVector<double> middle;
-    for (int i = 0; i < m.counters.size(); ++i)
-        middle << CounterItem::preferredHeight();
+    for (const SceneCounter &c : m.counters)
+        middle << CounterItem::preferredHeight(c, leastMiddle);
     for (const SceneObject &o : m.objects)
         middle << StageObjectItem::preferredHeight(o);
     for (int i = 0; i < m.semaphores.size(); ++i)
@@ -117,10 +121,11 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     double y = bandTop + std::max(0.0, (band - stackHeight(middle)) / 2);
     const bool live = m.phase == ScenePhase::Running || m.phase == ScenePhase::Starting;
     for (const SceneCounter &c : m.counters) {
-        auto *item = new CounterItem(c, QSizeF(middleWidth, CounterItem::preferredHeight()));
+        const double h = CounterItem::preferredHeight(c, middleWidth);
+        auto *item = new CounterItem(c, QSizeF(middleWidth, h));
         item->setPos(x, y);
         scene->addItem(item);
-        y += CounterItem::preferredHeight() + kGap;
+        y += h + kGap;
     }
     for (const SceneObject &o : m.objects) {
         SceneObject shown = o;
