@@ -97,8 +97,8 @@ void FlowScene::showLesson(const LessonPicture &picture, const QString &caption)
 {
     clearScene();
     m_lesson = picture;
-    relayout();
     m_caption = !caption.isEmpty() ? caption : !picture.model.part.isEmpty() ? picture.model.part : picture.title;
+    relayout();
 }
 
 void FlowScene::setPace(const Pace &pace)
@@ -233,11 +233,13 @@ void FlowScene::relayout()
     shape.subtitleHeight = label.height() + 4;
     if (m_lesson) {
         // Drawn afresh: its items hold no state of their own.
-        const LessonPicture picture = *m_lesson;
+        LessonPicture picture = *m_lesson;
         const QString caption = m_caption;
         clear();
         m_lesson = picture;
         m_caption = caption;
+        // On the projector the caption above the scene says the part: once is enough.
+        picture.partInScene = !VisualStyle::isLargeType() || caption != picture.model.part;
         setSceneRect(picture.draw(this, m_viewSize, referenceWidth()));
         return;
     }

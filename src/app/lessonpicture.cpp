@@ -38,7 +38,8 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     auto *titleItem = new LabelItem(TextRole::Title, true, false);
     titleItem->setText(title);
     auto *partItem = new LabelItem(TextRole::Label, false, true);
-    partItem->setText(m.part);
+    const QString part = partInScene ? m.part : QString();
+    partItem->setText(part);
     scene->addItem(titleItem);
     scene->addItem(partItem);
     NoticeItem *verdictItem = nullptr;
@@ -71,7 +72,7 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     for (int i = 0; i < m.semaphores.size(); ++i)
         middle << SemaphoreItem::preferredHeight();
 
-    const double top = kMargin + titleItem->height() + (m.part.isEmpty() ? 0 : partItem->height()) + 8;
+    const double top = kMargin + titleItem->height() + (part.isEmpty() ? 0 : partItem->height()) + 8;
     const double bottom = (verdictItem ? verdictItem->height() + 8 : 0) + kMargin;
     const auto column = [&](int n) { return n * workerHeight + std::max(0, n - 1) * kGap; };
     const double least =

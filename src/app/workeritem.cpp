@@ -64,17 +64,16 @@ void WorkerItem::setWorker(const SceneWorker &worker, bool exact, double message
 
 QString WorkerItem::counts(double width) const
 {
-    // The rate beside the count where both fit at the floor; the count alone otherwise.
-    const QString both = SceneText::messages(m_worker.messages) + QStringLiteral(" · ") +
-                         SceneText::rate(m_worker.pid > 0 ? m_messagesPerS : 0);
+    // The rate beside the count where both fit at the floor; the count alone
+    // otherwise, or where it counts something other than messages.
+    const QString count = SceneText::count(m_worker);
+    const QString both = count + QStringLiteral(" · ") + SceneText::rate(m_worker.pid > 0 ? m_messagesPerS : 0);
     QFont floor = sceneFont(TextRole::Count);
     floor.setPixelSize(int(std::ceil(sceneFloor(TextRole::Count))));
-    if (QFontMetricsF(floor).horizontalAdvance(both) <= width)
+    if (m_worker.unit.isEmpty() && QFontMetricsF(floor).horizontalAdvance(both) <= width)
         return both;
     // Narrower still: the number alone, under the worker it counts for.
-    const QString messages = SceneText::messages(m_worker.messages);
-    return QFontMetricsF(floor).horizontalAdvance(messages) <= width ? messages
-                                                                       : Formatter::count(qint64(m_worker.messages));
+    return QFontMetricsF(floor).horizontalAdvance(count) <= width ? count : Formatter::count(qint64(m_worker.messages));
 }
 
 QString WorkerItem::state(const QRectF &room) const

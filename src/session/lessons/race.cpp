@@ -61,6 +61,7 @@ public:
                              : run.oneCpu  ? LessonText::tr("no semaphore, one CPU")
                                            : LessonText::tr("no semaphore, all CPUs");
         c.stage().begin(part, true);
+        c.stage().countIn(QStringLiteral("increments"));
         TelemetryBlock &block = c.telemetry(kWorkers);
         // The counter as the segment holds it, against the increments the
         // workers say they made (published every 1024).
