@@ -5,6 +5,7 @@
 #include "faultmenu.h"
 #include "faultspanel.h"
 #include "flowscene.h"
+#include "inventory.h"
 #include "flowview.h"
 #include "inspectorpanel.h"
 #include "faultkeys.h"
@@ -1010,8 +1011,14 @@ void MainWindow::fitGraphToPace()
     const int total = m_ui->splitter->height() - m_ui->splitter->handleWidth();
     const int quarter = std::max(kGraphStrip, total * 26 / 100);
     const double width = m_ui->flowView->width();
-    const bool needsHeight = m_scene->scaleIn(QSizeF(width, total - quarter)) <
-                             m_scene->scaleIn(QSizeF(width, total - kGraphStrip)) - 0.001;
+    // The height goes to the scene when it makes the difference: its state
+    // type, even set down to its floor, under the projector's floor with the
+    // quarter and on it with the strip. A scene that cannot get there (eight
+    // producers) keeps a graph that can be read.
+    const auto readable = [&](int graph) {
+        return m_scene->scaleIn(QSizeF(width, total - graph)) * sceneFloor(TextRole::State) >= kStateFloorPx;
+    };
+    const bool needsHeight = !readable(quarter) && readable(kGraphStrip);
     const int graph = m_rules.pace().stepped() || needsHeight ? kGraphStrip : quarter;
     m_ui->splitter->setSizes({total - graph, graph});
 }
