@@ -100,6 +100,13 @@
             <numerusform>%n consumers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 increment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::CompareCharts</name>

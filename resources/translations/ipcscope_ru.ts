@@ -1179,57 +1179,6 @@
     </message>
 </context>
 <context>
-    <name>LessonStage</name>
-    <message>
-        <source>asleep in the kernel</source>
-        <translation>спит в ядре</translation>
-    </message>
-    <message>
-        <source>asleep in %1</source>
-        <translation>спит в %1</translation>
-    </message>
-    <message>
-        <source>in a call</source>
-        <translation>в вызове</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>в %1</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>выполняется</translation>
-    </message>
-    <message>
-        <source>holding its lock</source>
-        <translation>держит свою блокировку</translation>
-    </message>
-    <message>
-        <source>at the start line</source>
-        <translation>на старте</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>завершён</translation>
-    </message>
-    <message>
-        <source>killed</source>
-        <translation>убит</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>сбой</translation>
-    </message>
-    <message>
-        <source>killed by %1</source>
-        <translation>убит сигналом %1</translation>
-    </message>
-    <message>
-        <source>exited with status %1</source>
-        <translation>завершён с кодом %1</translation>
-    </message>
-</context>
-<context>
     <name>Lessons</name>
     <message>
         <source>Back-pressure: a full pipe stops the writer</source>
@@ -3833,14 +3782,6 @@
         <translation>запускается или завершается</translation>
     </message>
     <message>
-        <source>killed by %1</source>
-        <translation>убит сигналом %1</translation>
-    </message>
-    <message>
-        <source>exited with status %1</source>
-        <translation>завершён с кодом %1</translation>
-    </message>
-    <message>
         <source>paced</source>
         <translation>ждёт темпа</translation>
     </message>
@@ -4191,6 +4132,102 @@
         <source>no rate limit</source>
         <translation>без ограничения скорости</translation>
     </message>
+    <message>
+        <source>copying into the slot</source>
+        <translation>копирует в ячейку</translation>
+    </message>
+    <message>
+        <source>copying out of the slot</source>
+        <translation>копирует из ячейки</translation>
+    </message>
+    <message>
+        <source>moving head</source>
+        <translation>сдвигает head</translation>
+    </message>
+    <message>
+        <source>moving tail</source>
+        <translation>сдвигает tail</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>убит</translation>
+    </message>
+    <message>
+        <source>killed by %1</source>
+        <translation>убит сигналом %1</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>завершился с кодом %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>сбой: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>waiting for its next send (rate)</source>
+        <translation>ждёт следующей отправки (темп)</translation>
+    </message>
+    <message>
+        <source>in a call</source>
+        <translation>в вызове</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>blocked in the kernel</source>
+        <translation>заблокирован в ядре</translation>
+    </message>
+    <message>
+        <source>blocked in %1</source>
+        <translation>заблокирован (%1)</translation>
+    </message>
+    <message>
+        <source>blocked in %1: %2</source>
+        <translation>заблокирован (%1: %2)</translation>
+    </message>
+    <message>
+        <source>in its critical section</source>
+        <translation>в критической секции</translation>
+    </message>
+    <message>
+        <source>in critical section (%1)</source>
+        <translation>в критической секции (%1)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>paused before %1</source>
+        <translation>на паузе (далее %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 increment(s)</source>
+        <translation>
+            <numerusform>%1 приращение</numerusform>
+            <numerusform>%1 приращения</numerusform>
+            <numerusform>%1 приращений</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>
@@ -4267,10 +4304,6 @@
         <translation>перемешано</translation>
     </message>
     <message>
-        <source>IPC_RMID: gone at the last shmdt</source>
-        <translation>IPC_RMID: исчезнет при последнем shmdt</translation>
-    </message>
-    <message>
         <source> · key 0x%1</source>
         <translation> · ключ 0x%1</translation>
     </message>
@@ -4281,6 +4314,14 @@
     <message>
         <source>removed — last values</source>
         <translation>удалён — последние значения</translation>
+    </message>
+    <message>
+        <source>IPC_RMID: marked</source>
+        <translation>IPC_RMID: помечен</translation>
+    </message>
+    <message>
+        <source>gone at the last shmdt</source>
+        <translation>исчезнет при последнем shmdt</translation>
     </message>
 </context>
 <context>
@@ -4463,50 +4504,6 @@
 <context>
     <name>WorkerState</name>
     <message>
-        <source>%1(%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>запускается</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>готов</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>работает</translation>
-    </message>
-    <message>
-        <source>blocked in %1</source>
-        <translation>заблокирован (%1)</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>в работе (%1)</translation>
-    </message>
-    <message>
-        <source>in critical section (%1)</source>
-        <translation>в критической секции (%1)</translation>
-    </message>
-    <message>
-        <source>paused before %1</source>
-        <translation>на паузе (далее %1)</translation>
-    </message>
-    <message>
-        <source>waiting for its next send (rate)</source>
-        <translation>ждёт следующей отправки (темп)</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>завершён</translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>сбой: %1</translation>
-    </message>
-    <message>
         <source>send</source>
         <extracomment>The operation a worker is in, shown as &quot;blocked in %1&quot;, &quot;paused before %1&quot;</extracomment>
         <translation>отправка</translation>
@@ -4545,22 +4542,6 @@
         <source>advance</source>
         <extracomment>The operation a worker is in: moving the ring&apos;s head or tail on</extracomment>
         <translation>сдвиг</translation>
-    </message>
-    <message>
-        <source>copying into the slot</source>
-        <translation>копирует в ячейку</translation>
-    </message>
-    <message>
-        <source>copying out of the slot</source>
-        <translation>копирует из ячейки</translation>
-    </message>
-    <message>
-        <source>moving head</source>
-        <translation>сдвигает head</translation>
-    </message>
-    <message>
-        <source>moving tail</source>
-        <translation>сдвигает tail</translation>
     </message>
 </context>
 <context>

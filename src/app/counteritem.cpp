@@ -19,13 +19,31 @@ double lineOf(TextRole role, bool bold = false)
     return QFontMetricsF(sceneFont(role, bold)).height() + 2;
 }
 
+// What the difference is, in the lesson's word: "466 474 591 lost (71.2 %)";
+// empty until both numbers are read.
+QString shortfallText(const SceneCounter &c)
+{
+    if (c.expected < 0 || c.actual < 0)
+        return {};
+    const qint64 missing = c.expected - c.actual;
+    return CounterItemText::tr("%1 %2 (%3 %)")
+        .arg(Formatter::count(missing), c.shortfall.empty() ? CounterItemText::tr("missing") : lessonWords(c.shortfall))
+        .arg(Formatter::decimal(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0, 1));
+}
+
+bool twoLines(const SceneCounter &c, double width)
+{
+    return !fitsOneLine(shortfallText(c), TextRole::State, true, width - 20);
+}
+
 } // namespace
 
 CounterItem::CounterItem(const SceneCounter &counter, QSizeF size) : m_counter(counter), m_size(size) {}
 
-double CounterItem::preferredHeight()
+double CounterItem::preferredHeight(const SceneCounter &counter, double width)
 {
-    return lineOf(TextRole::Label, true) + lineOf(TextRole::Value, true) + lineOf(TextRole::State, true) + 26;
+    return lineOf(TextRole::Label, true) + lineOf(TextRole::Value, true) +
+           (twoLines(counter, width) ? 2 : 1) * lineOf(TextRole::State, true) + 26;
 }
 
 QRectF CounterItem::boundingRect() const
@@ -57,16 +75,15 @@ void CounterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
               : CounterItemText::tr("not read yet");
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Value, true)), Qt::AlignLeft, numbers,
                   TextRole::Value, true, ink, s.panel);
-    // What the difference is, in the lesson's word: "466 474 591 lost (71.2 %)".
-    const QString verdict =
-        !known ? QString()
-               : CounterItemText::tr("%1 %2 (%3 %)")
-                     .arg(Formatter::count(missing),
-                          c.shortfall.empty() ? CounterItemText::tr("missing") : lessonWords(c.shortfall))
-                     .arg(Formatter::decimal(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0, 1));
+    const QString verdict = shortfallText(c);
     const double stateLine = lineOf(TextRole::State, true);
-    y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, verdict, TextRole::State, true,
-                  missing > 0 ? VisualStyle::readable(s.failed, s.panel) : ink, s.panel);
+    const QColor verdictInk = missing > 0 ? VisualStyle::readable(s.failed, s.panel) : ink;
+    if (twoLines(c, box.width()))
+        y += drawWrapped(p, QRectF(10, y, box.width() - 20, 2 * stateLine), Qt::AlignLeft | Qt::AlignTop, verdict,
+                         TextRole::State, true, verdictInk, s.panel, 2);
+    else
+        y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, verdict, TextRole::State, true,
+                      verdictInk, s.panel);
     // A strip along the bottom: the part that arrived, the part that is missing.
     if (known && c.expected > 0) {
         const QRectF bar(10, y + 2, box.width() - 20, 8);

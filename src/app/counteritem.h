@@ -18,7 +18,9 @@ public:
     // As the lesson names it, the same in every language.
     QString inventoryName() const override { return QString::fromStdString(m_counter.name.english()); }
 
-    static double preferredHeight();
+    // Its height at `width`: what is missing takes a second line when one
+    // would cut it.
+    static double preferredHeight(const SceneCounter &counter, double width);
 
 private:
     SceneCounter m_counter;

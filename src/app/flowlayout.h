@@ -32,6 +32,8 @@ struct FlowShape {
     // The most view pixels a scene unit may take (0: no limit): a large view
     // then gets a wider scene rather than larger type.
     double mostScale = 0;
+
+    bool operator==(const FlowShape &) const = default;
 };
 
 struct FlowGeometry {

@@ -18,6 +18,7 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
+#include <QScopeGuard>
 
 #include <cmath>
 
@@ -96,10 +97,10 @@ void FlowScene::showLesson(const LessonPicture &picture, const QString &caption)
 {
     clearScene();
     m_lesson = picture;
-    relayout();
     m_caption = !caption.isEmpty()           ? caption
                 : !picture.model.part.empty() ? lessonWords(picture.model.part)
                                               : picture.title;
+    relayout();
 }
 
 void FlowScene::setPace(const Pace &pace)
@@ -218,13 +219,28 @@ void FlowScene::setViewSize(QSizeF size)
 {
     if (size == m_viewSize)
         return;
+    const bool wider = size.width() != m_viewSize.width();
     m_viewSize = size;
     relayout();
+    if (wider)
+        emit shapeChanged(); // the height it needs follows its width
+}
+
+double FlowScene::scaleIn(QSizeF view) const
+{
+    return layOutFlow(m_shape, view).scale;
 }
 
 void FlowScene::relayout()
 {
     FlowShape shape;
+    // Said once the layout below has what it holds.
+    const auto changed = qScopeGuard([this, &shape] {
+        if (shape == m_shape)
+            return;
+        m_shape = shape;
+        emit shapeChanged();
+    });
     shape.referenceWidth = typeWidth();
     const QFontMetricsF title(sceneFont(TextRole::Title, true));
     const QFontMetricsF label(sceneFont(TextRole::Label));
@@ -241,11 +257,13 @@ void FlowScene::relayout()
     }
     if (m_lesson) {
         // Drawn afresh: its items hold no state of their own.
-        const LessonPicture picture = *m_lesson;
+        LessonPicture picture = *m_lesson;
         const QString caption = m_caption;
         clear();
         m_lesson = picture;
         m_caption = caption;
+        // On the projector the caption above the scene says the part: once is enough.
+        picture.partInScene = !VisualStyle::isLargeType() || caption != lessonWords(picture.model.part);
         setSceneRect(picture.draw(this, m_viewSize, referenceWidth()));
         return;
     }

@@ -60,12 +60,20 @@ public:
     void setViewSize(QSizeF size);
     // How many view pixels a scene unit takes.
     double scale() const { return m_geometry.scale; }
+    // How many it would take in a view of `view` pixels: less than the
+    // view's width allows when the scene needs more height.
+    double scaleIn(QSizeF view) const;
     // Redraws everything in the current style (theme, type, line width).
     void restyle();
     // A one-line description of what is happening, for the presentation caption.
     QString caption() const { return m_caption; }
     const SceneModel &model() const { return m_model; }
     int tokenCount() const;
+
+signals:
+    // What the scene must hold changed (workers, semaphores, the type), or
+    // the width it has: the height it needs may have.
+    void shapeChanged();
 
 private:
     void clearScene();
@@ -86,6 +94,7 @@ private:
     QMetaObject::Connection m_finished; // the run's end brings its last picture
     SceneModel m_model;
     QSizeF m_viewSize;
+    FlowShape m_shape;
     FlowGeometry m_geometry;
     QVector<WorkerItem *> m_workers; // by slot
     KernelObjectItem *m_object = nullptr;

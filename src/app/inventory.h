@@ -45,10 +45,15 @@ struct Inventory {
 // What `view` shows of its scene as last painted, and `caption` if it is shown.
 Inventory takeInventory(const FlowView *view, const QLabel *caption, QSize screen);
 
+// How high on screen a text that carries state must be on the projector, and a verdict.
+constexpr double kStateFloorPx = 20;
+constexpr double kVerdictFloorPx = 36;
+
 // The texts that break the projector's floors: one that carries state (state,
 // value, count, caption) under `stateFloor` pixels, a verdict under
 // `verdictFloor`. One line each, saying which and how high; none: it reads.
-QStringList floorProblems(const Inventory &inventory, double stateFloor = 20, double verdictFloor = 36);
+QStringList floorProblems(const Inventory &inventory, double stateFloor = kStateFloorPx,
+                          double verdictFloor = kVerdictFloorPx);
 // The texts that carry state (state, value, count, verdict) and were cut: a
 // state that ends in "…" says only part of what is. One line each.
 QStringList cutProblems(const Inventory &inventory);

@@ -6,6 +6,7 @@
 #include "workeritem.h"
 
 #include "session/runtypes.h"
+#include "session/scenebuilder.h"
 #include "session/scenetext.h"
 
 #include <QAction>

@@ -38,7 +38,8 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     auto *titleItem = new LabelItem(TextRole::Title, true, false);
     titleItem->setText(title);
     auto *partItem = new LabelItem(TextRole::Label, false, true);
-    partItem->setText(lessonWords(m.part));
+    const QString part = partInScene ? lessonWords(m.part) : QString();
+    partItem->setText(part);
     scene->addItem(titleItem);
     scene->addItem(partItem);
     NoticeItem *verdictItem = nullptr;
@@ -58,16 +59,20 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     const double workerHeight = WorkerItem::minimumHeight();
     const double workerWidth = twoColumns ? std::clamp(width * 0.26, 200.0, 300.0) : std::clamp(width * 0.31, 210.0, 340.0);
 
-    // The middle, top to bottom: counters, objects, semaphores.
+    // The middle, top to bottom: counters, objects, semaphores. The scene is
+    // at least `width` wide: the middle at least this.
+    const double leastMiddle = std::min(width - 2 * kMargin - (left.isEmpty() ? 0 : workerWidth + kLane) -
+                                            (right.isEmpty() ? 0 : workerWidth + kLane),
+                                        width * 0.62);
     QVector<double> middle;
-    for (int i = 0; i < m.counters.size(); ++i)
-        middle << CounterItem::preferredHeight();
+    for (const SceneCounter &c : m.counters)
+        middle << CounterItem::preferredHeight(c, leastMiddle);
     for (const SceneObject &o : m.objects)
         middle << StageObjectItem::preferredHeight(o);
     for (int i = 0; i < m.semaphores.size(); ++i)
         middle << SemaphoreItem::preferredHeight();
 
-    const double top = kMargin + titleItem->height() + (m.part.empty() ? 0 : partItem->height()) + 8;
+    const double top = kMargin + titleItem->height() + (part.isEmpty() ? 0 : partItem->height()) + 8;
     const double bottom = (verdictItem ? verdictItem->height() + 8 : 0) + kMargin;
     const auto column = [&](int n) { return n * workerHeight + std::max(0, n - 1) * kGap; };
     const double least =
@@ -117,10 +122,11 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     double y = bandTop + std::max(0.0, (band - stackHeight(middle)) / 2);
     const bool live = m.phase == ScenePhase::Running || m.phase == ScenePhase::Starting;
     for (const SceneCounter &c : m.counters) {
-        auto *item = new CounterItem(c, QSizeF(middleWidth, CounterItem::preferredHeight()));
+        const double h = CounterItem::preferredHeight(c, middleWidth);
+        auto *item = new CounterItem(c, QSizeF(middleWidth, h));
         item->setPos(x, y);
         scene->addItem(item);
-        y += CounterItem::preferredHeight() + kGap;
+        y += h + kGap;
     }
     for (const SceneObject &o : m.objects) {
         SceneObject shown = o;

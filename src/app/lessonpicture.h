@@ -23,6 +23,9 @@ struct LessonPicture {
     // The question put first and what the measurement answered, with the
     // guess marked ✓ or ✗; empty when no question was asked.
     QString answer;
+    // The part of the lesson under the title; off when the caption above
+    // the scene says it already.
+    bool partInScene = true;
 
     // Puts the items into `scene` (emptied first by the caller); returns the scene's rect.
     QRectF draw(QGraphicsScene *scene, QSizeF view, double referenceWidth) const;

@@ -5,6 +5,7 @@
 #include "faultmenu.h"
 #include "faultspanel.h"
 #include "flowscene.h"
+#include "inventory.h"
 #include "flowview.h"
 #include "inspectorpanel.h"
 #include "faultkeys.h"
@@ -152,6 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_recordings->replay(), &ReplayController::positionChanged, m_ui->plot, &ThroughputPlot::refresh);
     m_baseFont = QApplication::font();
     m_ui->flowView->setScene(m_scene);
+    // Three producers need more height than one: the graph may have to give it.
+    connect(m_scene, &FlowScene::shapeChanged, this, &MainWindow::fitGraphToPace, Qt::QueuedConnection);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({620, 340});
@@ -1095,14 +1098,24 @@ void MainWindow::setPresentation(bool on)
 void MainWindow::fitGraphToPace()
 {
     // On the projector a paced run is watched in the scene, call by call: its
-    // graph shrinks to a strip. At speed it takes a quarter: the scene's
-    // words must stay large enough for the back of the hall.
+    // graph shrinks to a strip. At speed it takes a quarter, unless the scene
+    // then needs the height (three producers in a column, four semaphores
+    // under them): its words must stay large enough for the back of the hall.
     if (!m_presenting)
         return;
-    const bool strip = m_rules.pace().stepped();
     m_ui->plot->setMinimumHeight(kGraphStrip);
-    const int total = m_ui->splitter->height();
-    const int graph = strip ? kGraphStrip : std::max(kGraphStrip, total * 26 / 100);
+    const int total = m_ui->splitter->height() - m_ui->splitter->handleWidth();
+    const int quarter = std::max(kGraphStrip, total * 26 / 100);
+    const double width = m_ui->flowView->width();
+    // The height goes to the scene when it makes the difference: its state
+    // type, even set down to its floor, under the projector's floor with the
+    // quarter and on it with the strip. A scene that cannot get there (eight
+    // producers) keeps a graph that can be read.
+    const auto readable = [&](int graph) {
+        return m_scene->scaleIn(QSizeF(width, total - graph)) * sceneFloor(TextRole::State) >= kStateFloorPx;
+    };
+    const bool needsHeight = !readable(quarter) && readable(kGraphStrip);
+    const int graph = m_rules.pace().stepped() || needsHeight ? kGraphStrip : quarter;
     m_ui->splitter->setSizes({total - graph, graph});
 }
 

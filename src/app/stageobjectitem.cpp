@@ -51,8 +51,9 @@ QStringList fieldLines(const SceneObject &o)
         if (key == QLatin1String("key"))
             continue; // in the title
         if (key == QLatin1String("ipc_rmid")) {
+            // Two lines: on a projector one would not hold both.
             if (value)
-                lines << StageObjectText::tr("IPC_RMID: gone at the last shmdt");
+                lines << StageObjectText::tr("IPC_RMID: marked") << StageObjectText::tr("gone at the last shmdt");
             continue;
         }
         if (key == QLatin1String("pending"))

@@ -198,18 +198,18 @@ struct RoleType {
 // Sizes in scene units. The large type is set so that, with the scene
 // scaled into a 1024-pixel projector's window (a scale of about 0.8 to
 // 0.95), what carries state is at least 20 pixels high and a verdict at
-// least 36; tst_inventory holds it.
+// least 36, even set down to its floor; tst_inventory holds it.
 RoleType typeOf(TextRole role)
 {
     switch (role) {
     case TextRole::Title:
         return {22, 26, 15, 18};
     case TextRole::State:
-        return {16, 26, 13, 24};
+        return {16, 26, 13, 25};
     case TextRole::Value:
         return {30, 38, 22, 30};
     case TextRole::Count:
-        return {15, 25, 12, 24};
+        return {15, 25, 12, 25};
     case TextRole::Caption:
         return {16, 26, 13, 24};
     case TextRole::Verdict:

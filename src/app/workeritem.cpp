@@ -15,6 +15,13 @@ double lineOf(TextRole role, bool bold = false)
     return QFontMetricsF(sceneFont(role, bold)).height() + 2;
 }
 
+// The text's inset from the card's sides: less on the projector, where the
+// large type needs the width more than the card needs the margin.
+double inset()
+{
+    return VisualStyle::isLargeType() ? 8 : 12;
+}
+
 } // namespace
 
 WorkerItem::WorkerItem(const SceneWorker &worker, QSizeF size) : m_worker(worker), m_size(size) {}
@@ -57,17 +64,16 @@ void WorkerItem::setWorker(const SceneWorker &worker, bool exact, double message
 
 QString WorkerItem::counts(double width) const
 {
-    // The rate beside the count where both fit at the floor; the count alone otherwise.
-    const QString both = SceneText::messages(m_worker.messages) + QStringLiteral(" · ") +
-                         SceneText::rate(m_worker.pid > 0 ? m_messagesPerS : 0);
+    // The rate beside the count where both fit at the floor; the count alone
+    // otherwise, or where it counts something other than messages.
+    const QString count = SceneText::count(m_worker);
+    const QString both = count + QStringLiteral(" · ") + SceneText::rate(m_worker.pid > 0 ? m_messagesPerS : 0);
     QFont floor = sceneFont(TextRole::Count);
     floor.setPixelSize(int(std::ceil(sceneFloor(TextRole::Count))));
-    if (QFontMetricsF(floor).horizontalAdvance(both) <= width)
+    if (m_worker.unit.isEmpty() && QFontMetricsF(floor).horizontalAdvance(both) <= width)
         return both;
     // Narrower still: the number alone, under the worker it counts for.
-    const QString messages = SceneText::messages(m_worker.messages);
-    return QFontMetricsF(floor).horizontalAdvance(messages) <= width ? messages
-                                                                       : Formatter::count(qint64(m_worker.messages));
+    return QFontMetricsF(floor).horizontalAdvance(count) <= width ? count : Formatter::count(qint64(m_worker.messages));
 }
 
 QString WorkerItem::state(const QRectF &room) const
@@ -106,7 +112,7 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     band.addRoundedRect(QRectF(3, 3, box.width() - 6, header - 2), 8, 8);
     p->fillPath(band, roleColour);
     const QColor ink = VisualStyle::inkOn(roleColour);
-    const QRectF headerText(12, 3, box.width() - 24, header - 2);
+    const QRectF headerText(inset(), 3, box.width() - 2 * inset(), header - 2);
     const QString pid = SceneText::pid(m_worker.pid);
     const double pidWidth =
         std::min(headerText.width() * 0.62, QFontMetricsF(sceneFont(TextRole::Label)).horizontalAdvance(pid) + 4);
@@ -117,11 +123,11 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 
     // Below: what it does, wrapped over the lines there are; its counts at the bottom.
     const double countsHeight = lineOf(TextRole::Count);
-    const QRectF stateRect(12, header + 4, box.width() - 24, box.height() - header - 8 - countsHeight);
+    const QRectF stateRect(inset(), header + 4, box.width() - 2 * inset(), box.height() - header - 8 - countsHeight);
     const QColor stateInk = VisualStyle::readable(stateKnown ? stateColour : s.text, s.panel);
     drawWrapped(p, stateRect, Qt::AlignLeft | Qt::AlignVCenter, this->state(stateRect),
                 TextRole::State, true, stateInk, s.panel);
-    const QRectF countsRect(12, box.height() - 4 - countsHeight, box.width() - 24, countsHeight);
+    const QRectF countsRect(inset(), box.height() - 4 - countsHeight, box.width() - 2 * inset(), countsHeight);
     drawLine(p, countsRect, Qt::AlignLeft, counts(countsRect.width()), TextRole::Count, false, s.text, s.panel);
 }
 

@@ -1,6 +1,7 @@
 #include "faultlog.h"
 
 #include "formatter.h"
+#include "scenebuilder.h"
 
 #include "engine/faultcalls.h"
 

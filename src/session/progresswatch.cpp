@@ -1,6 +1,7 @@
 #include "progresswatch.h"
 
 #include "procinfo.h"
+#include "scenebuilder.h"
 
 #include <QCoreApplication>
 

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 
 #include <cmath>
-#include <cstring>
 
 namespace ipcscope {
 
@@ -68,49 +67,6 @@ QString opName(Op op)
     case Op::CondSignal:
         //: The operation a worker is in, shown as "blocked in %1", "paused before %1"
         return WorkerStateText::tr("signal");
-    }
-    return {};
-}
-
-QString stateText(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects)
-{
-    const QString object =
-        w.state.object < syncObjects.size() ? QString::fromStdString(syncObjects[w.state.object]) : QString();
-    const QString call =
-        w.state.op == Op::SemP || w.state.op == Op::SemV
-            ? WorkerStateText::tr("%1(%2)").arg(opName(w.state.op), object)
-            : (object.isEmpty() ? opName(w.state.op) : WorkerStateText::tr("%1(%2)").arg(opName(w.state.op), object));
-    // The halves of a ring's put or take, inside the critical section.
-    if (w.state.op == Op::Copy || w.state.op == Op::Advance) {
-        const bool producer = w.role == Role::Producer;
-        const QString stage = w.state.op == Op::Copy
-                                  ? (producer ? WorkerStateText::tr("copying into the slot")
-                                              : WorkerStateText::tr("copying out of the slot"))
-                                  : (producer ? WorkerStateText::tr("moving head") : WorkerStateText::tr("moving tail"));
-        return w.state.state == WorkerState::Paused ? WorkerStateText::tr("paused before %1").arg(stage) : stage;
-    }
-    switch (w.state.state) {
-    case WorkerState::Starting:
-        return WorkerStateText::tr("starting");
-    case WorkerState::Ready:
-        return WorkerStateText::tr("ready");
-    case WorkerState::Running:
-        return WorkerStateText::tr("running");
-    case WorkerState::InCall:
-        if (w.blocked)
-            return WorkerStateText::tr("blocked in %1")
-                .arg(w.syscall.isEmpty() ? call : QStringLiteral("%1: %2").arg(call, w.syscall));
-        return WorkerStateText::tr("in %1").arg(call);
-    case WorkerState::Critical:
-        return WorkerStateText::tr("in critical section (%1)").arg(object);
-    case WorkerState::Paused:
-        return WorkerStateText::tr("paused before %1").arg(call);
-    case WorkerState::Sleeping:
-        return WorkerStateText::tr("waiting for its next send (rate)");
-    case WorkerState::Done:
-        return WorkerStateText::tr("done");
-    case WorkerState::Failed:
-        return WorkerStateText::tr("failed: %1").arg(QString::fromLocal8Bit(std::strerror(w.error)));
     }
     return {};
 }

@@ -142,7 +142,6 @@ struct RunResult {
     QJsonObject toJson(bool withSeries, bool withKernel) const;
 };
 
-QString stateText(const WorkerSnapshot &worker, const std::vector<std::string> &syncObjects);
 QString opName(Op op);
 
 } // namespace ipcscope

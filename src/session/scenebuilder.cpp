@@ -1,6 +1,7 @@
 #include "scenebuilder.h"
 
 #include "enginetext.h"
+#include "scenetext.h"
 #include "statesampler.h"
 
 #include "engine/mechanisms/semring.h"
@@ -11,12 +12,13 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ipcscope {
 
 namespace {
 
-struct SceneText {
+struct SceneWords {
     Q_DECLARE_TR_FUNCTIONS(Scene)
 };
 
@@ -73,14 +75,14 @@ QString shareKey(StateWord s, const std::vector<std::string> &names)
 QString shareText(const QString &key)
 {
     if (key == QLatin1String("running"))
-        return SceneText::tr("between calls");
+        return SceneWords::tr("between calls");
     if (key == QLatin1String("sleeping"))
         // Short: on the projector it shares a narrow card with its percentage.
-        return SceneText::tr("paced");
+        return SceneWords::tr("paced");
     if (key == QLatin1String("critical"))
-        return SceneText::tr("holding a lock");
+        return SceneWords::tr("holding a lock");
     if (key == QLatin1String("other"))
-        return SceneText::tr("starting or ending");
+        return SceneWords::tr("starting or ending");
     return key; // a call, as the code writes it
 }
 
@@ -112,6 +114,40 @@ QString stateKey(const WorkerSnapshot &w)
         return QStringLiteral("failed");
     }
     return {};
+}
+
+SceneWorker sceneWorker(const WorkerSnapshot &w, const std::vector<std::string> &names)
+{
+    SceneWorker sw;
+    sw.name = w.name();
+    sw.pid = w.pid;
+    sw.role = w.role;
+    sw.messages = w.messages;
+    sw.exited = w.exited;
+    sw.exitSignal = w.exitSignal;
+    sw.exitCode = w.exitCode;
+    sw.state = stateKey(w);
+    if (!w.exited && (w.state.state == WorkerState::InCall || w.state.state == WorkerState::Paused ||
+                      (w.state.state == WorkerState::Critical && isStage(w.state.op)))) {
+        sw.call = callOf(w.state, names);
+        if (isStage(w.state.op))
+            sw.on = QStringLiteral("ring");
+        else if (w.state.op != Op::Send && w.state.op != Op::Receive && w.state.object < names.size())
+            sw.on = QString::fromStdString(names[w.state.object]);
+    } else if (!w.exited && w.state.state == WorkerState::Critical && w.state.object < names.size()) {
+        sw.on = QString::fromStdString(names[w.state.object]);
+    }
+    const QString detail = sw.state == QLatin1String("blocked") ? w.syscall
+                           : sw.state == QLatin1String("failed") && w.error
+                               ? QString::fromLocal8Bit(std::strerror(w.error))
+                               : QString();
+    sw.text = SceneText::state(sw, detail);
+    return sw;
+}
+
+QString stateText(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects)
+{
+    return sceneWorker(w, syncObjects).text;
 }
 
 void retranslateScene(SceneModel &model, const Mechanism &mechanism)
@@ -236,30 +272,10 @@ void SceneBuilder::addWorkers(SceneModel &m, const RunSnapshot &s, bool sampled)
     const std::vector<std::string> &names = info.syncObjects;
     const StateSampler::Interval &interval = m_shares->interval;
     for (const WorkerSnapshot &w : s.workers) {
-        SceneWorker sw;
-        sw.name = w.name();
-        sw.pid = w.pid;
-        sw.role = w.role;
-        sw.messages = w.messages;
-        sw.exited = w.exited;
-        sw.exitSignal = w.exitSignal;
-        sw.exitCode = w.exitCode;
-        sw.state = stateKey(w);
-        sw.text = sw.state == QLatin1String("killed") ? SceneText::tr("killed by %1").arg(w.exitSignal)
-                  : w.exited && w.exitCode != 0     ? SceneText::tr("exited with status %1").arg(w.exitCode)
-                                                    : stateText(w, names);
-        if (!w.exited && (w.state.state == WorkerState::InCall || w.state.state == WorkerState::Paused ||
-                          (w.state.state == WorkerState::Critical && isStage(w.state.op)))) {
-            sw.call = callOf(w.state, names);
-            if (isStage(w.state.op))
-                sw.on = QStringLiteral("ring");
-            else if (w.state.op == Op::Send || w.state.op == Op::Receive)
-                sw.on = sceneObjectKind(info);
-            else if (w.state.object < names.size())
-                sw.on = QString::fromStdString(names[w.state.object]);
-        } else if (!w.exited && w.state.state == WorkerState::Critical && w.state.object < names.size()) {
-            sw.on = QString::fromStdString(names[w.state.object]);
-        }
+        SceneWorker sw = sceneWorker(w, names);
+        if (!w.exited && (w.state.state == WorkerState::InCall || w.state.state == WorkerState::Paused) &&
+            (w.state.op == Op::Send || w.state.op == Op::Receive))
+            sw.on = sceneObjectKind(info);
         if (sampled && w.slot < interval.states.size()) {
             QHash<QString, int> counts;
             for (auto it = interval.states[w.slot].begin(); it != interval.states[w.slot].end(); ++it)

@@ -23,6 +23,12 @@ QString sceneObjectKind(const MechanismInfo &info);
 // The word for a worker's state, for the model's `state` field (Live and
 // lesson scenes alike) and the tests.
 QString stateKey(const WorkerSnapshot &w);
+// A worker as the scene model has it: its state's key, the call it is in or
+// before (named with `syncObjects`), the object, and the state in words
+// (SceneText::state). The object of a send or receive is left to the caller.
+SceneWorker sceneWorker(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects);
+// Its state in words, as the scene says it (for the log and the progress watch).
+QString stateText(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects);
 
 // A scene recorded in one language, in the current one where its words
 // come from the mechanism and the shares (a replay's picture). A worker's

@@ -44,6 +44,9 @@ struct SceneWorker {
     };
     QVector<Share> shares;
     quint64 messages = 0;
+    // What `messages` counts when it is not messages, as a lesson names it
+    // ("increments"); empty: messages.
+    QString unit;
     bool exited = false;
     QString exitSignal; // "SIGKILL" when it was killed
     int exitCode = 0;

@@ -1,6 +1,7 @@
 #include "scenetext.h"
 
 #include "formatter.h"
+#include "runtypes.h"
 
 #include <algorithm>
 #include <climits>
@@ -34,7 +35,60 @@ bool ended(const SceneModel &m)
     return m.phase == ScenePhase::Finished || m.phase == ScenePhase::Stopped || m.phase == ScenePhase::Failed;
 }
 
+// The halves of a ring's put or take, inside the critical section, in words;
+// empty when `w` is in none.
+QString stage(const SceneWorker &w)
+{
+    if (w.on != QLatin1String("ring"))
+        return {};
+    const bool producer = w.role == Role::Producer;
+    if (w.call == opName(Op::Copy))
+        return producer ? SceneText::tr("copying into the slot") : SceneText::tr("copying out of the slot");
+    return producer ? SceneText::tr("moving head") : SceneText::tr("moving tail");
+}
+
 } // namespace
+
+QString SceneText::state(const SceneWorker &w, const QString &detail)
+{
+    const QString &key = w.state;
+    if (key == QLatin1String("killed"))
+        return w.exitSignal.isEmpty() ? tr("killed") : tr("killed by %1").arg(w.exitSignal);
+    if (key == QLatin1String("failed")) {
+        if (w.exited && w.exitCode != 0)
+            return tr("exited with status %1").arg(w.exitCode);
+        return detail.isEmpty() ? tr("failed") : tr("failed: %1").arg(detail);
+    }
+    if (key == QLatin1String("done"))
+        return tr("done");
+    if (key == QLatin1String("starting"))
+        return tr("starting");
+    if (key == QLatin1String("ready"))
+        return tr("ready");
+    if (key == QLatin1String("running"))
+        return tr("running");
+    if (key == QLatin1String("sleeping"))
+        return tr("waiting for its next send (rate)");
+    if (key == QLatin1String("in-call"))
+        return w.call.isEmpty() ? tr("in a call") : tr("in %1").arg(w.call);
+    if (key == QLatin1String("blocked")) {
+        if (w.call.isEmpty())
+            return detail.isEmpty() ? tr("blocked in the kernel") : tr("blocked in %1").arg(detail);
+        return detail.isEmpty() || detail == w.call ? tr("blocked in %1").arg(w.call)
+                                                    : tr("blocked in %1: %2").arg(w.call, detail);
+    }
+    if (key == QLatin1String("critical")) {
+        if (const QString half = stage(w); !half.isEmpty())
+            return half;
+        return w.on.isEmpty() ? tr("in its critical section") : tr("in critical section (%1)").arg(w.on);
+    }
+    if (key == QLatin1String("paused")) {
+        const QString half = stage(w);
+        const QString next = !half.isEmpty() ? half : w.call;
+        return next.isEmpty() ? tr("paused") : tr("paused before %1").arg(next);
+    }
+    return key;
+}
 
 QString SceneText::workerState(const SceneWorker &w, bool exact)
 {
@@ -57,6 +111,13 @@ QString SceneText::shares(const SceneWorker &w, int most)
 QString SceneText::messages(quint64 n)
 {
     return tr("%1 message(s)", "", pluralOf(n)).arg(Formatter::count(qint64(n)));
+}
+
+QString SceneText::count(const SceneWorker &w)
+{
+    if (w.unit == QLatin1String("increments"))
+        return tr("%1 increment(s)", "", pluralOf(w.messages)).arg(Formatter::count(qint64(w.messages)));
+    return messages(w.messages);
 }
 
 QString SceneText::rate(double perS)

@@ -21,6 +21,11 @@ namespace ipcscope {
 class SceneText {
     Q_DECLARE_TR_FUNCTIONS(SceneText)
 public:
+    // A worker's state in words from the scene model's key, call and object
+    // (Live and lesson scenes alike): "blocked in P(empty)". `detail` is
+    // what the kernel adds: the system call it sleeps in, or the error it
+    // failed with.
+    static QString state(const SceneWorker &w, const QString &detail = {});
     // A worker's headline: its state when the picture is exact (or it has
     // ended), otherwise where its time went.
     static QString workerState(const SceneWorker &w, bool exact);
@@ -28,6 +33,8 @@ public:
     // none under 5 %; empty when there are none.
     static QString shares(const SceneWorker &w, int most = 3);
     static QString messages(quint64 n); // "1 message", "5 messages"
+    // What the worker counted, in its unit: "5 messages", "5 increments".
+    static QString count(const SceneWorker &w);
     static QString rate(double perS);   // "4 msg/s", zero after the end
     // "Producer P1" or "Consumer C1".
     static QString who(const SceneWorker &w);

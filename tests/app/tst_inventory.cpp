@@ -179,13 +179,6 @@ void TestInventory::examplesOnTheProjector()
 {
     QFETCH(QString, example);
     QFETCH(QString, language);
-    // Known and open (issue 10): the playground lessons' examples, paced with
-    // two or three producers over one consumer, come out at 18–19.8 px or cut
-    // ("ждёт темпа 1…") at 1024×768. Skipped by name, so the gap stays visible.
-    const QStringList knownSmall{QStringLiteral("holder-stopped"), QStringLiteral("robust-mutex"),
-                                 QStringLiteral("sem-undo")};
-    if (knownSmall.contains(example))
-        QSKIP("under the floors at 1024×768 in presentation: open in issue 10");
     MainWindow w;
     w.resize(kProjector);
     w.show();

@@ -9,6 +9,8 @@
 
 #include "session/runcontroller.h"
 #include "session/runrules.h"
+#include "session/scenebuilder.h"
+#include "session/scenetext.h"
 
 #include <QJsonDocument>
 
@@ -98,6 +100,8 @@ QString contradiction(const SceneModel &m)
 class TestScene : public QObject {
     Q_OBJECT
 private slots:
+    void oneVocabularyForEveryScene_data();
+    void oneVocabularyForEveryScene();
     void theChecksCatchWhatTheAuditSaw();
     void exactPicturesHoldTheInvariants_data();
     void exactPicturesHoldTheInvariants();
@@ -106,6 +110,40 @@ private slots:
     void theEndIsDrawnAsItIs();
     void aKilledWorkerReadsKilled();
 };
+
+void TestScene::oneVocabularyForEveryScene_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("blocked, lesson") << "blocked" << "P(B)" << QString() << "blocked in P(B)";
+    QTest::newRow("blocked, live") << "blocked" << "P(empty)" << "semtimedop" << "blocked in P(empty): semtimedop";
+    QTest::newRow("blocked, no telemetry") << "blocked" << QString() << "msgrcv" << "blocked in msgrcv";
+    QTest::newRow("in a call") << "in-call" << "send" << QString() << "in send";
+    QTest::newRow("paused") << "paused" << "P(full)" << QString() << "paused before P(full)";
+    QTest::newRow("failed with an error") << "failed" << QString() << "No space left on device"
+                                          << "failed: No space left on device";
+}
+
+void TestScene::oneVocabularyForEveryScene()
+{
+    // The lesson's stage and the Live scene build a worker's words with the
+    // one function, from the model's key and call.
+    QFETCH(QString, key);
+    QFETCH(QString, call);
+    QFETCH(QString, detail);
+    QFETCH(QString, words);
+    SceneWorker w;
+    w.state = key;
+    w.call = call;
+    QCOMPARE(SceneText::state(w, detail), words);
+    // And the Live scene's own path gives the same words for a worker asleep in P.
+    WorkerSnapshot snapshot;
+    snapshot.state = {WorkerState::InCall, Op::SemP, 1};
+    snapshot.blocked = true;
+    QCOMPARE(stateText(snapshot, {"empty", "full"}), QStringLiteral("blocked in P(full)"));
+}
 
 void TestScene::theChecksCatchWhatTheAuditSaw()
 {

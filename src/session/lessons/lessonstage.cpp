@@ -2,11 +2,11 @@
 
 #include "session/procinfo.h"
 #include "session/scenebuilder.h"
+#include "session/scenetext.h"
 
 #include "engine/lessons/lessonobjects.h"
 #include "engine/telemetryblock.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <fcntl.h>
@@ -21,10 +21,6 @@
 namespace ipcscope {
 
 namespace {
-
-struct StageText {
-    Q_DECLARE_TR_FUNCTIONS(LessonStage)
-};
 
 bool waitsOn(Op op)
 {
@@ -51,27 +47,6 @@ StateWord stateFromSyscall(const ProcInfo &p)
     if (p.syscallName == QLatin1String("semop") || p.syscallName == QLatin1String("semtimedop"))
         return {WorkerState::InCall, Op::SemP, 0}; // only a P sleeps
     return {WorkerState::InCall, Op::None, 0};
-}
-
-QString stateText(const QString &key, const QString &call)
-{
-    if (key == QLatin1String("blocked"))
-        return call.isEmpty() ? StageText::tr("asleep in the kernel") : StageText::tr("asleep in %1").arg(call);
-    if (key == QLatin1String("in-call"))
-        return call.isEmpty() ? StageText::tr("in a call") : StageText::tr("in %1").arg(call);
-    if (key == QLatin1String("running"))
-        return StageText::tr("running");
-    if (key == QLatin1String("critical"))
-        return StageText::tr("holding its lock");
-    if (key == QLatin1String("ready") || key == QLatin1String("starting"))
-        return StageText::tr("at the start line");
-    if (key == QLatin1String("done"))
-        return StageText::tr("finished");
-    if (key == QLatin1String("killed"))
-        return StageText::tr("killed");
-    if (key == QLatin1String("failed"))
-        return StageText::tr("failed");
-    return key;
 }
 
 // /proc/PID/status: ShdPnd (the process's pending set, a hex mask) and SigQ
@@ -133,6 +108,7 @@ LessonStage::LessonStage()
 void LessonStage::begin(const Text &part, bool keepCounters)
 {
     m_part = part;
+    m_unit.clear();
     m_blocks.clear();
     m_processes.clear();
     m_sets.clear();
@@ -272,6 +248,7 @@ void LessonStage::readWorkers(SceneModel &m) const
         sw.role = w.role;
         sw.state = stateKey(w);
         sw.messages = w.messages;
+        sw.unit = m_unit;
         sw.exited = w.exited;
         sw.exitSignal = w.exitSignal;
         sw.exitCode = w.exitCode;
@@ -294,7 +271,7 @@ void LessonStage::readWorkers(SceneModel &m) const
                     sw.on = object;
             }
         }
-        sw.text = stateText(sw.state, sw.call);
+        sw.text = SceneText::state(sw);
         m.workers.append(sw);
     }
 }
@@ -537,14 +514,8 @@ void LessonStage::reached(const QString &reading)
 
 void LessonStage::retranslate(SceneModel &model)
 {
-    for (SceneWorker &w : model.workers) {
-        if (w.state == QLatin1String("killed") && !w.exitSignal.isEmpty())
-            w.text = StageText::tr("killed by %1").arg(w.exitSignal);
-        else if (w.exited && w.exitCode != 0)
-            w.text = StageText::tr("exited with status %1").arg(w.exitCode);
-        else
-            w.text = stateText(w.state, w.call);
-    }
+    for (SceneWorker &w : model.workers)
+        w.text = SceneText::state(w);
 }
 
 } // namespace ipcscope

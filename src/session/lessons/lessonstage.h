@@ -41,6 +41,8 @@ public:
     // the part.
     void watchWorkers(const TelemetryBlock &block, const QStringList &names = {},
                       const QVector<QStringList> &objects = {});
+    // What the watched workers count, when not messages ("increments").
+    void countIn(const QString &unit) { m_unit = unit; }
     // A process without telemetry: where it is from /proc (the call it is
     // in, asleep or running, gone).
     void watchProcess(const QString &name, qint64 pid, Role role = Role::Producer);
@@ -121,6 +123,7 @@ private:
     static void addEdges(SceneModel &m);
 
     Text m_part;
+    QString m_unit;
     QVector<Workers> m_blocks;
     QVector<Process> m_processes;
     QVector<Semaphores> m_sets;

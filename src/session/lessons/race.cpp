@@ -61,6 +61,7 @@ public:
                         : run.oneCpu  ? QT_TRANSLATE_NOOP("Lessons", "no semaphore, one CPU")
                                       : QT_TRANSLATE_NOOP("Lessons", "no semaphore, all CPUs")};
         c.stage().begin(part, true);
+        c.stage().countIn(QStringLiteral("increments"));
         TelemetryBlock &block = c.telemetry(kWorkers);
         // The counter as the segment holds it, against the increments the
         // workers say they made (published every 1024).
