@@ -3783,7 +3783,7 @@
     </message>
     <message>
         <source>paced</source>
-        <translation>ждёт темпа</translation>
+        <translation>темп</translation>
     </message>
 </context>
 <context>
@@ -5393,7 +5393,7 @@
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation>&amp;Проверить снова</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
