@@ -108,7 +108,7 @@ public:
         const int msqid = head.value(QStringLiteral("msqid")).toInt();
         const int shmid = head.value(QStringLiteral("shmid")).toInt();
         const QString posix = head.value(QStringLiteral("posix"));
-        if (head.value(QStringLiteral("created")).isEmpty() || mine.owned.size() != 3) {
+        if (head.value(QStringLiteral("created")).isEmpty() || mine.owned.size() != 3 || posix.isEmpty()) {
             const LessonContext::WorkerOutput out = c.finishWorker(*worker, 5000);
             throw std::runtime_error(QStringLiteral("persistence: %1").arg(out.errorText).toStdString());
         }
@@ -134,10 +134,11 @@ public:
             const QString w = QLatin1String(when);
             r.insert(QStringLiteral("queue_after_%1").arg(w), queuedMessages(msqid, queueKey));
             r.insert(QStringLiteral("segment_after_%1").arg(w), attached(shmid, segmentKey));
-            r.insert(QStringLiteral("posix_after_%1").arg(w), devShmBytes(posix));
-            if (!posix.isEmpty() && devShmBytes(posix) >= 0)
+            const qint64 posixBytes = devShmBytes(posix);
+            r.insert(QStringLiteral("posix_after_%1").arg(w), posixBytes);
+            if (posixBytes >= 0)
                 c.stage().report(QStringLiteral("segment"), QStringLiteral("/dev/shm") + posix, QStringLiteral("bytes"),
-                                 devShmBytes(posix));
+                                 posixBytes);
             else
                 c.stage().reportGone(QStringLiteral("segment"));
         };
