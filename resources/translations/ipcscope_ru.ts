@@ -4243,10 +4243,6 @@
         <translation>остановлен (SIGSTOP)</translation>
     </message>
     <message>
-        <source>value sampled</source>
-        <translation>значение — выборка</translation>
-    </message>
-    <message>
         <source>%1 (sampled)</source>
         <comment>a reading of one instant at full speed</comment>
         <translation>%1 (выборка)</translation>
@@ -4258,6 +4254,11 @@
     <message>
         <source>sampled</source>
         <translation>выборка</translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <comment>a semaphore&apos;s value sampled at one instant, at full speed</comment>
+        <translation>≈%1</translation>
     </message>
 </context>
 <context>

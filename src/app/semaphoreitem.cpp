@@ -97,14 +97,14 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     // Name on the left and the value large on the right, what it is for below.
     const QColor ink = m_live ? s.text : s.mutedText;
     const double valueHeight = lineOf(TextRole::Value, true);
-    const QString value = SceneText::value(sem);
+    // At speed the value is one instant's: marked (≈), muted, never the alarm of a 0.
+    const bool sampled = m_live && SceneText::valueSampled(sem, m_exact) != SceneText::value(sem);
+    const QString value = m_live ? SceneText::valueSampled(sem, m_exact) : SceneText::value(sem);
     const double valueWidth =
         std::min(box.width() * 0.45, QFontMetricsF(sceneFont(TextRole::Value, true)).horizontalAdvance(value) + 8);
     drawLine(p, QRectF(10, 2, box.width() - valueWidth - 24, valueHeight), Qt::AlignLeft, sem.name, TextRole::Title,
              true, ink, fill);
-    // At speed the value is one instant's: muted, never the alarm of a 0.
-    const QString sampled = m_live ? SceneText::valueSampled(sem, m_exact) : QString();
-    const QColor valueInk = !sampled.isEmpty()                 ? VisualStyle::readable(s.mutedText, fill)
+    const QColor valueInk = sampled                            ? VisualStyle::readable(s.mutedText, fill)
                             : m_live && sem.value == 0 ? VisualStyle::readable(s.blocked, fill)
                                                        : ink;
     drawLine(p, QRectF(box.width() - valueWidth - 10, 2, valueWidth, valueHeight), Qt::AlignRight, value,
@@ -114,16 +114,13 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
                   m_live ? sem.purpose : SceneText::removed(), TextRole::Label, !m_live,
                   VisualStyle::readable(s.mutedText, fill), fill);
 
-    // A lock says who holds it (exact), a value of one instant that it is
-    // sampled (at speed); everyone says who waits; a counter then who was
-    // last (the kernel's GETPID) or which P or V just completed.
+    // A lock says who holds it; everyone says who waits; a counter then who
+    // was last (the kernel's GETPID) or which P or V just completed.
     const QString holder = SceneText::holder(sem, m_exact);
     const QString waiting = SceneText::waiting(sem, m_exact);
     QStringList lines;
     if (!holder.isEmpty())
         lines << holder;
-    if (!sampled.isEmpty())
-        lines << sampled;
     lines << waiting;
     const QString last = m_flash > 0 && m_live ? m_flashText : SceneText::lastBy(sem);
     const double stateLine = lineOf(TextRole::State, true);

@@ -162,8 +162,8 @@ QString SceneText::value(const SceneSemaphore &s)
 QString SceneText::valueSampled(const SceneSemaphore &s, bool exact)
 {
     if (exact || s.kind == SceneSemaphore::Kind::Condition || s.value < 0)
-        return {};
-    return tr("value sampled");
+        return value(s);
+    return tr("≈%1", "a semaphore's value sampled at one instant, at full speed").arg(value(s));
 }
 
 QString SceneText::sampled(const QString &value)

@@ -50,9 +50,9 @@ public:
 
     // A semaphore's value as drawn: "3", "?" (not read), "—" (a condition).
     static QString value(const SceneSemaphore &s);
-    // Beside the value when the picture is not exact: "value sampled" (the
-    // kernel's GETVAL of one instant, of a value that changes faster than a
-    // frame); empty when exact, or when there is no value.
+    // The value as drawn on its card: exact, as value(); otherwise "≈3", the
+    // kernel's GETVAL of one instant of a value that changes faster than a
+    // frame, marked so in the value itself (a narrow card has no line to spare).
     static QString valueSampled(const SceneSemaphore &s, bool exact);
     // After a kernel reading at speed: "3 (sampled)".
     static QString sampled(const QString &value);
