@@ -4228,6 +4228,38 @@
             <numerusform>%1 приращений</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>stopped (SIGSTOP) in P(put)</comment>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>%1 holding %2</source>
+        <comment>stopped (SIGSTOP) holding put</comment>
+        <translation>%1, держит %2</translation>
+    </message>
+    <message>
+        <source>stopped (SIGSTOP)</source>
+        <translation>остановлен (SIGSTOP)</translation>
+    </message>
+    <message>
+        <source>%1 (sampled)</source>
+        <comment>a reading of one instant at full speed</comment>
+        <translation>%1 (выборка)</translation>
+    </message>
+    <message>
+        <source>exact between calls</source>
+        <translation>точно между вызовами</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation>выборка</translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <comment>a semaphore&apos;s value sampled at one instant, at full speed</comment>
+        <translation>≈%1</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>
@@ -5317,6 +5349,39 @@
         <source>state</source>
         <translation>состояние</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>asleep</source>
+        <translation>спит</translation>
+    </message>
+    <message>
+        <source>asleep, uninterruptible</source>
+        <translation>спит, непрерываемо</translation>
+    </message>
+    <message>
+        <source>zombie: exited, not yet reaped</source>
+        <translation>зомби: завершился, ещё не подобран</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>State letter (its meaning)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>process state</source>
+        <translation>состояние процесса</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>завершился</translation>
+    </message>
+    <message>
+        <source>(stopped)</source>
+        <translation>(остановлен)</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::LeftoversModel</name>
@@ -5836,6 +5901,14 @@ Real processes are running it.</source>
     <message>
         <source>From one call every few seconds — the workers held and let through one call at a time — to messages per second per producer, to no limit at all</source>
         <translation>От одного вызова в несколько секунд (процессы удерживаются и пропускаются по одному вызову) до заданного числа сообщений в секунду на производителя и до работы без ограничения</translation>
+    </message>
+    <message>
+        <source>set by the lesson</source>
+        <translation>задаёт урок</translation>
+    </message>
+    <message>
+        <source>A lesson sets its own timing; the pace returns when it ends</source>
+        <translation>Урок сам задаёт темп; прежний темп вернётся, когда урок закончится</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!back && run) {
             m_scene->update(run->scene(), {});
             m_ui->kernel->clearRun();
-            m_ui->kernel->update(run->snapshot());
+            m_ui->kernel->update(run->snapshot(), run->scene().exact);
             m_ui->code->update(run->snapshot());
         }
     });
@@ -777,6 +777,7 @@ void MainWindow::connectLessons()
     connect(m_ui->lessons, &LessonPanel::workersChanged, m_ui->code, &CodeView::update);
     connect(m_ui->lessons, &LessonPanel::runningChanged, this, [this](bool running) {
         running ? m_arbiter.begin(Activity::Lesson) : m_arbiter.end(Activity::Lesson);
+        running ? m_paceControl->showLesson() : m_paceControl->endLesson(); // a lesson times itself
     });
     connect(m_ui->lessons, &LessonPanel::watchRequested, this, [this](const QString &example) {
         if (openScenario(examplePath(example)))
@@ -965,7 +966,7 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
     // Looking back, the scene and its panels show the past the user chose.
     if (!m_recordings->isLookingBack()) {
         m_scene->update(m_controller.run()->scene(), events);
-        m_ui->kernel->update(snapshot);
+        m_ui->kernel->update(snapshot, m_controller.run()->scene().exact);
         m_ui->code->update(snapshot);
         m_ui->plot->refresh();
         if (m_presenting)

@@ -87,6 +87,25 @@ void PaceControl::setPace(const Pace &pace)
     showPace();
 }
 
+void PaceControl::showLesson()
+{
+    m_lesson = true;
+    m_slider->setEnabled(false);
+    showPace();
+}
+
+void PaceControl::endLesson()
+{
+    m_lesson = false;
+    m_slider->setEnabled(true);
+    showPace();
+}
+
+QString PaceControl::text() const
+{
+    return m_value->text();
+}
+
 void PaceControl::retranslate()
 {
     m_title->setText(tr("Pace"));
@@ -110,12 +129,14 @@ void PaceControl::fitValueWidth()
     int widest = 0;
     for (const Pace &p : stops())
         widest = std::max(widest, fontMetrics().horizontalAdvance(p.describe()));
+    widest = std::max(widest, fontMetrics().horizontalAdvance(tr("set by the lesson")));
     m_value->setMinimumWidth(widest + fontMetrics().averageCharWidth());
 }
 
 void PaceControl::showPace()
 {
-    m_value->setText(m_pace.describe());
+    m_value->setText(m_lesson ? tr("set by the lesson") : m_pace.describe());
+    m_value->setToolTip(m_lesson ? tr("A lesson sets its own timing; the pace returns when it ends") : QString());
 }
 
 } // namespace ipcscope

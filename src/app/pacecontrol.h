@@ -23,6 +23,15 @@ public:
     // emitting paceChanged.
     void setPace(const Pace &pace);
     void retranslate();
+    // While a lesson runs it sets its own timing (its runs go at their
+    // scenario's rate, its own workers as fast as they go): the slider is off
+    // and says the timing is the lesson's. endLesson() gives the Live run's
+    // pace back.
+    void showLesson();
+    void endLesson();
+    bool showsLesson() const { return m_lesson; }
+    // What the value label says now.
+    QString text() const;
 
 signals:
     void paceChanged(const ipcscope::Pace &pace);
@@ -38,6 +47,7 @@ private:
     QSlider *m_slider;
     QLabel *m_value;
     Pace m_pace; // exactly, until the slider moves
+    bool m_lesson = false;
 };
 
 } // namespace ipcscope

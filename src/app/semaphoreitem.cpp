@@ -97,13 +97,18 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     // Name on the left and the value large on the right, what it is for below.
     const QColor ink = m_live ? s.text : s.mutedText;
     const double valueHeight = lineOf(TextRole::Value, true);
-    const QString value = SceneText::value(sem);
+    // At speed the value is one instant's: marked (≈), muted, never the alarm of a 0.
+    const bool sampled = m_live && SceneText::valueSampled(sem, m_exact) != SceneText::value(sem);
+    const QString value = m_live ? SceneText::valueSampled(sem, m_exact) : SceneText::value(sem);
     const double valueWidth =
         std::min(box.width() * 0.45, QFontMetricsF(sceneFont(TextRole::Value, true)).horizontalAdvance(value) + 8);
     drawLine(p, QRectF(10, 2, box.width() - valueWidth - 24, valueHeight), Qt::AlignLeft, sem.name, TextRole::Title,
              true, ink, fill);
+    const QColor valueInk = sampled                            ? VisualStyle::readable(s.mutedText, fill)
+                            : m_live && sem.value == 0 ? VisualStyle::readable(s.blocked, fill)
+                                                       : ink;
     drawLine(p, QRectF(box.width() - valueWidth - 10, 2, valueWidth, valueHeight), Qt::AlignRight, value,
-             TextRole::Value, true, m_live && sem.value == 0 ? VisualStyle::readable(s.blocked, fill) : ink, fill);
+             TextRole::Value, true, valueInk, fill);
     double y = 2 + valueHeight;
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
                   m_live ? sem.purpose : SceneText::removed(), TextRole::Label, !m_live,

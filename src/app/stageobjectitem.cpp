@@ -1,6 +1,7 @@
 #include "stageobjectitem.h"
 
 #include "session/formatter.h"
+#include "session/scenetext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -102,7 +103,7 @@ void StageObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
     else if (!o.kernelId.isEmpty())
         title += StageObjectText::tr(" · id %1").arg(o.kernelId);
     else if (!o.id.isEmpty() && o.id != o.kind)
-        title += QStringLiteral(" · ") + o.id;
+        title += QStringLiteral(" · ") + SceneText::name(o.id); // a lesson's name for it, in today's words
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label, true)), Qt::AlignLeft, title,
                   TextRole::Label, true, s.mutedText, s.panel);
     if (!o.live)

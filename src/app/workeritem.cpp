@@ -80,7 +80,7 @@ QString WorkerItem::state(const QRectF &room) const
 {
     // At speed, as many of the largest shares as fit whole in its lines.
     QString text = SceneText::workerState(m_worker, m_exact);
-    if (m_exact || m_worker.exited || m_worker.shares.isEmpty())
+    if (m_exact || m_worker.exited || m_worker.shares.isEmpty() || m_worker.state == QLatin1String("stopped"))
         return text;
     const QFont font = sceneFont(TextRole::State, true);
     const int lines = std::max(1, int(room.height() / QFontMetricsF(font).lineSpacing()));
@@ -96,9 +96,12 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const QRectF box(0, 0, m_size.width(), m_size.height());
     const bool producer = m_worker.role == Role::Producer;
     const QColor roleColour = producer ? s.producer : s.consumer;
-    // The state is a fact only in an exact picture, or once the worker has ended.
-    const bool stateKnown = m_exact || m_worker.exited;
-    const QString state = stateKnown ? m_worker.state : QStringLiteral("running");
+    // The state is a fact only in an exact picture, once the worker has ended,
+    // or while the kernel holds it stopped (until SIGCONT, at any pace).
+    const bool stopped = m_worker.state == QLatin1String("stopped");
+    const bool stateKnown = m_exact || m_worker.exited || stopped;
+    // Stopped looks held, as a paused worker does: it goes nowhere.
+    const QString state = stopped ? QStringLiteral("paused") : stateKnown ? m_worker.state : QStringLiteral("running");
     const QColor stateColour = s.stateColour(state);
     p->setRenderHint(QPainter::Antialiasing);
 
@@ -116,8 +119,8 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const QString pid = SceneText::pid(m_worker.pid);
     const double pidWidth =
         std::min(headerText.width() * 0.62, QFontMetricsF(sceneFont(TextRole::Label)).horizontalAdvance(pid) + 4);
-    drawLine(p, headerText.adjusted(0, 0, -pidWidth - 6, 0), Qt::AlignLeft, m_worker.name, TextRole::Title, true, ink,
-             roleColour);
+    drawLine(p, headerText.adjusted(0, 0, -pidWidth - 6, 0), Qt::AlignLeft, SceneText::name(m_worker.name),
+             TextRole::Title, true, ink, roleColour);
     drawLine(p, QRectF(headerText.right() - pidWidth, headerText.top(), pidWidth, headerText.height()),
              Qt::AlignRight, pid, TextRole::Label, false, ink, roleColour);
 

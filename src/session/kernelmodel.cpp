@@ -1,6 +1,8 @@
 #include "kernelmodel.h"
 
 #include "formatter.h"
+#include "scenebuilder.h"
+#include "scenetext.h"
 
 namespace ipcscope {
 
@@ -20,6 +22,23 @@ void set(TreeNode &parent, const QString &key, const QString &name, const QStrin
 {
     TreeNode &row = child(parent, key);
     row.cells = {name, value};
+}
+
+// The State letter of /proc/PID/stat, and what it means; stopped in the
+// scene's own words.
+QString processState(char letter)
+{
+    QString meaning;
+    switch (letter) {
+    case 'R': meaning = KernelModel::tr("running"); break;
+    case 'S': meaning = KernelModel::tr("asleep"); break;
+    case 'D': meaning = KernelModel::tr("asleep, uninterruptible"); break;
+    case 'T':
+    case 't': meaning = SceneText::stopped(); break;
+    case 'Z': meaning = KernelModel::tr("zombie: exited, not yet reaped"); break;
+    default: return QString(QLatin1Char(letter));
+    }
+    return KernelModel::tr("%1 (%2)", "State letter (its meaning)").arg(QLatin1Char(letter)).arg(meaning);
 }
 
 } // namespace
@@ -56,16 +75,24 @@ void KernelModel::publish()
     TreeModel::update(root);
 }
 
-void KernelModel::update(const RunSnapshot &snap)
+void KernelModel::update(const RunSnapshot &snap, bool exact)
 {
     // One row per object ("full"), one child per field ("semncnt  1").
-    for (const KernelReading &r : snap.kernel)
-        set(child(m_objects, r.object), r.field, r.field, Formatter::count(r.value));
+    for (const KernelReading &r : snap.kernel) {
+        const QString value = Formatter::count(r.value);
+        set(child(m_objects, r.object), r.field, r.field, exact ? value : SceneText::sampled(value));
+    }
     for (const WorkerSnapshot &w : snap.workers) {
         TreeNode &worker = child(m_workers, w.name());
         worker.cells = {w.name(), tr("pid %1").arg(w.pid)};
-        set(worker, QStringLiteral("syscall"), tr("system call"), w.syscall.isEmpty() ? tr("(running)") : w.syscall);
-        set(worker, QStringLiteral("wchan"), tr("wchan"), w.wchan.isEmpty() ? tr("(running)") : w.wchan);
+        if (w.exited)
+            set(worker, QStringLiteral("state"), tr("process state"), tr("exited"));
+        else if (w.procState != '?')
+            set(worker, QStringLiteral("state"), tr("process state"), processState(w.procState));
+        // Stopped, it is not running, whatever call it was in.
+        const QString none = isStopped(w) ? tr("(stopped)") : tr("(running)");
+        set(worker, QStringLiteral("syscall"), tr("system call"), w.syscall.isEmpty() ? none : w.syscall);
+        set(worker, QStringLiteral("wchan"), tr("wchan"), w.wchan.isEmpty() ? none : w.wchan);
         set(worker, QStringLiteral("cpu"), tr("CPU time"), Formatter::duration(w.cpuS));
         set(worker, QStringLiteral("ctxt"), tr("context switches"),
             tr("%1 voluntary, %2 involuntary")
@@ -102,7 +129,7 @@ void KernelModel::showScene(const SceneModel &scene)
     }
     for (const SceneWorker &w : scene.workers) {
         TreeNode &worker = child(m_workers, w.name);
-        worker.cells = {w.name, tr("pid %1").arg(w.pid)};
+        worker.cells = {SceneText::name(w.name), tr("pid %1").arg(w.pid)};
         set(worker, QStringLiteral("state"), tr("state"), w.text);
         if (w.exited)
             set(worker, QStringLiteral("exit"), tr("exit"), w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);

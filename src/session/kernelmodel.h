@@ -16,7 +16,9 @@ public:
     explicit KernelModel(QObject *parent = nullptr);
 
     void clearRun();
-    void update(const RunSnapshot &snapshot);
+    // `exact`: every process at rest (scenemodel.h); otherwise each reading
+    // is one instant of a value that changes faster than a frame, and says so.
+    void update(const RunSnapshot &snapshot, bool exact = true);
     // A replay's moment: what its scene sample holds of the objects and the
     // workers, under the names `run --scene` prints them; nothing else (no
     // system call, no CPU time: the recording has none), and nothing of

@@ -88,11 +88,20 @@ QString shareText(const QString &key)
 
 } // namespace
 
+bool isStopped(const WorkerSnapshot &w)
+{
+    return !w.exited && (w.procState == 'T' || w.procState == 't');
+}
+
 QString stateKey(const WorkerSnapshot &w)
 {
     if (w.exited)
         return !w.exitSignal.isEmpty() ? QStringLiteral("killed")
                                        : w.exitCode == 0 ? QStringLiteral("done") : QStringLiteral("failed");
+    // The kernel's word over the worker's own: held by SIGSTOP (or a tracer),
+    // it stays where its telemetry last put it, and goes nowhere.
+    if (isStopped(w))
+        return QStringLiteral("stopped");
     switch (w.state.state) {
     case WorkerState::Starting:
         return QStringLiteral("starting");
@@ -215,7 +224,7 @@ QByteArray SceneBuilder::signatureOf(const RunSnapshot &s)
     QDataStream stream(&out, QIODevice::WriteOnly);
     for (const WorkerSnapshot &w : s.workers)
         stream << quint32(packState(w.state.state, w.state.op, w.state.object)) << w.messages << w.blocked
-               << w.exited;
+               << w.exited << isStopped(w);
     for (const KernelReading &r : s.kernel)
         stream << r.object << r.field << r.value;
     return out;
@@ -223,7 +232,7 @@ QByteArray SceneBuilder::signatureOf(const RunSnapshot &s)
 
 bool SceneBuilder::atRest(const WorkerSnapshot &w)
 {
-    if (w.exited)
+    if (w.exited || isStopped(w))
         return true;
     switch (w.state.state) {
     case WorkerState::Paused:

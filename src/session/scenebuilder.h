@@ -20,6 +20,8 @@ class TelemetryBlock;
 // segment, queue, pipe, socket or signals.
 QString sceneObjectKind(const MechanismInfo &info);
 
+// Held by SIGSTOP (or a tracer), as /proc/PID/stat says ('T', 't').
+bool isStopped(const WorkerSnapshot &w);
 // The word for a worker's state, for the model's `state` field (Live and
 // lesson scenes alike) and the tests.
 QString stateKey(const WorkerSnapshot &w);

@@ -30,7 +30,7 @@ struct SceneWorker {
     qint64 pid = 0;
     Role role = Role::Producer;
     // One of: starting, ready, running, in-call, blocked, critical, paused,
-    // sleeping, done, failed, killed.
+    // sleeping, stopped (SIGSTOP: the kernel's word), done, failed, killed.
     QString state;
     QString text; // the state in words, in the current language
     QString on;   // the semaphore or object it is in or waits on; empty if none

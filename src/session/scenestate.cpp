@@ -103,6 +103,13 @@ RunSnapshot snapshotOf(const SceneModel &scene, const MechanismInfo &info)
         w.exitSignal = sw.exitSignal;
         w.blocked = sw.state == QLatin1String("blocked");
         StateWord word{stateOf(sw.state), Op::None, 0};
+        if (sw.state == QLatin1String("stopped")) {
+            // Stopped where it was: in its call, holding its lock, or between calls.
+            w.procState = 'T';
+            word.state = !sw.call.isEmpty() ? WorkerState::InCall
+                         : !sw.on.isEmpty() ? WorkerState::Critical
+                                            : WorkerState::Running;
+        }
         // "P(empty)": the op, and its object in brackets; "send": the op alone.
         const qsizetype bracket = sw.call.indexOf(QLatin1Char('('));
         const QString opWord = bracket < 0 ? sw.call : sw.call.left(bracket);

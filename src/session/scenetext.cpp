@@ -59,6 +59,12 @@ QString SceneText::state(const SceneWorker &w, const QString &detail)
             return tr("exited with status %1").arg(w.exitCode);
         return detail.isEmpty() ? tr("failed") : tr("failed: %1").arg(detail);
     }
+    if (key == QLatin1String("stopped")) {
+        // Where it was when the kernel stopped it: in a call, or holding a lock.
+        if (!w.call.isEmpty())
+            return tr("%1 in %2", "stopped (SIGSTOP) in P(put)").arg(stopped(), w.call);
+        return w.on.isEmpty() ? stopped() : tr("%1 holding %2", "stopped (SIGSTOP) holding put").arg(stopped(), w.on);
+    }
     if (key == QLatin1String("done"))
         return tr("done");
     if (key == QLatin1String("starting"))
@@ -90,9 +96,15 @@ QString SceneText::state(const SceneWorker &w, const QString &detail)
     return key;
 }
 
+QString SceneText::stopped()
+{
+    return tr("stopped (SIGSTOP)");
+}
+
 QString SceneText::workerState(const SceneWorker &w, bool exact)
 {
-    if (exact || w.exited || w.shares.isEmpty())
+    // Stopped is the kernel's word, and it lasts until SIGCONT: a fact at any pace.
+    if (exact || w.exited || w.shares.isEmpty() || w.state == QLatin1String("stopped"))
         return w.text;
     return shares(w);
 }
@@ -125,9 +137,14 @@ QString SceneText::rate(double perS)
     return Formatter::messageRate(perS);
 }
 
+QString SceneText::name(const QString &name)
+{
+    return QCoreApplication::translate("Lessons", name.toUtf8().constData());
+}
+
 QString SceneText::who(const SceneWorker &w)
 {
-    return w.role == Role::Producer ? tr("Producer %1").arg(w.name) : tr("Consumer %1").arg(w.name);
+    return w.role == Role::Producer ? tr("Producer %1").arg(name(w.name)) : tr("Consumer %1").arg(name(w.name));
 }
 
 QString SceneText::pid(qint64 pid)
@@ -142,6 +159,18 @@ QString SceneText::value(const SceneSemaphore &s)
     return s.value < 0 ? QStringLiteral("?") : QString::number(s.value);
 }
 
+QString SceneText::valueSampled(const SceneSemaphore &s, bool exact)
+{
+    if (exact || s.kind == SceneSemaphore::Kind::Condition || s.value < 0)
+        return value(s);
+    return tr("≈%1", "a semaphore's value sampled at one instant, at full speed").arg(value(s));
+}
+
+QString SceneText::sampled(const QString &value)
+{
+    return tr("%1 (sampled)", "a reading of one instant at full speed").arg(value);
+}
+
 QString SceneText::waiting(const SceneSemaphore &s, bool exact)
 {
     if (!exact) {
@@ -151,8 +180,12 @@ QString SceneText::waiting(const SceneSemaphore &s, bool exact)
     }
     if (s.waiters <= 0)
         return tr("nobody waits");
-    if (s.waiting.size() == s.waiters)
-        return tr("waiting: %1").arg(s.waiting.join(QStringLiteral(", ")));
+    if (s.waiting.size() == s.waiters) {
+        QStringList names;
+        for (const QString &w : s.waiting)
+            names << name(w);
+        return tr("waiting: %1").arg(names.join(QStringLiteral(", ")));
+    }
     return tr("%n waiting", "", s.waiters);
 }
 
@@ -162,14 +195,15 @@ QString SceneText::holder(const SceneSemaphore &s, bool exact)
         return {};
     if (s.value > 0)
         return tr("free");
-    return s.holder.isEmpty() ? tr("held") : tr("held by %1").arg(s.holder);
+    return s.holder.isEmpty() ? tr("held") : tr("held by %1").arg(name(s.holder));
 }
 
 QString SceneText::lastBy(const SceneSemaphore &s)
 {
     if (s.lastPid <= 0)
         return {};
-    return s.lastBy.isEmpty() ? tr("last: pid %1").arg(s.lastPid) : tr("last: %1 (pid %2)").arg(s.lastBy).arg(s.lastPid);
+    return s.lastBy.isEmpty() ? tr("last: pid %1").arg(s.lastPid)
+                              : tr("last: %1 (pid %2)").arg(name(s.lastBy)).arg(s.lastPid);
 }
 
 QString SceneText::ringFill(const SceneRing &r, bool exact)
@@ -341,7 +375,8 @@ QString SceneText::caption(const SceneModel &m)
     quint64 received = 0;
     for (const SceneWorker &w : m.workers) {
         (w.role == Role::Producer ? sent : received) += w.messages;
-        if (w.state == QLatin1String("killed") || w.state == QLatin1String("failed"))
+        if (w.state == QLatin1String("killed") || w.state == QLatin1String("failed") ||
+            w.state == QLatin1String("stopped"))
             parts << tr("%1 %2").arg(who(w), w.text);
         else if (m.exact && !ended(m) &&
                  (w.state == QLatin1String("blocked") || w.state == QLatin1String("paused") ||
@@ -367,12 +402,16 @@ QString SceneText::shape(int producers, int consumers, qint64 size, bool takesSi
     if (takesSize)
         text += QStringLiteral(" · ") + tr("%1 per message").arg(Formatter::bytes(size));
     text += QStringLiteral(" · ");
+    // What the pace makes of the picture: stepped, the workers are held and
+    // come to rest between calls, and the scene is exact there (the picture
+    // line says which frames); at any rate they are never held, so however
+    // slow, a frame is a sample (scenebuilder.cpp).
     if (pace.stepped())
-        text += tr("one call every %1").arg(Formatter::duration(pace.callEveryS));
-    else if (pace.rate > 0)
-        text += tr("%1 per producer").arg(Formatter::messageRate(pace.rate));
+        text += tr("one call every %1").arg(Formatter::duration(pace.callEveryS)) + QStringLiteral(" · ") +
+                tr("exact between calls");
     else
-        text += tr("no rate limit");
+        text += (pace.rate > 0 ? tr("%1 per producer").arg(Formatter::messageRate(pace.rate)) : tr("no rate limit")) +
+                QStringLiteral(" · ") + tr("sampled");
     return text;
 }
 

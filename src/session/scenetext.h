@@ -26,6 +26,9 @@ public:
     // what the kernel adds: the system call it sleeps in, or the error it
     // failed with.
     static QString state(const SceneWorker &w, const QString &detail = {});
+    // "stopped (SIGSTOP)": a worker the kernel holds stopped ('T' in
+    // /proc/PID/stat), in every place that says so.
+    static QString stopped();
     // A worker's headline: its state when the picture is exact (or it has
     // ended), otherwise where its time went.
     static QString workerState(const SceneWorker &w, bool exact);
@@ -36,12 +39,23 @@ public:
     // What the worker counted, in its unit: "5 messages", "5 increments".
     static QString count(const SceneWorker &w);
     static QString rate(double perS);   // "4 msg/s", zero after the end
+    // A process's or object's name as drawn: a lesson names its own by their
+    // source words (QT_TRANSLATE_NOOP("Lessons", "receiver")), translated
+    // here, when drawn, so that a live language switch renames them too;
+    // "P1" stays "P1".
+    static QString name(const QString &name);
     // "Producer P1" or "Consumer C1".
     static QString who(const SceneWorker &w);
     static QString pid(qint64 pid); // "pid 4242"; empty before it has one
 
     // A semaphore's value as drawn: "3", "?" (not read), "—" (a condition).
     static QString value(const SceneSemaphore &s);
+    // The value as drawn on its card: exact, as value(); otherwise "≈3", the
+    // kernel's GETVAL of one instant of a value that changes faster than a
+    // frame, marked so in the value itself (a narrow card has no line to spare).
+    static QString valueSampled(const SceneSemaphore &s, bool exact);
+    // After a kernel reading at speed: "3 (sampled)".
+    static QString sampled(const QString &value);
     // Exact: "waiting: C1, C2" or "nobody waits"; otherwise "mean waiters 1.4".
     static QString waiting(const SceneSemaphore &s, bool exact);
     // A lock, exact: "held by P1" or "free"; empty for a counter, a condition
@@ -72,7 +86,8 @@ public:
     static QString picture(const SceneModel &m);
     // One line of what is happening, for the presentation caption.
     static QString caption(const SceneModel &m);
-    // "1 producer → 1 consumer · 64 bytes per message · one call every 2 s".
+    // "1 producer → 1 consumer · 64 bytes per message · one call every 2 s ·
+    // exact between calls"; at a rate, "… · 5 msg/s per producer · sampled".
     static QString shape(int producers, int consumers, qint64 size, bool takesSize, const Pace &pace);
 };
 

@@ -9,6 +9,7 @@
 #include "inspectorpanel.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
+#include "pacecontrol.h"
 
 #include "../session/runhelpers.h"
 #include "windowhelpers.h"
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSlider>
 #include <QTreeWidget>
 
 using namespace ipcscope;
@@ -136,8 +138,15 @@ void TestLessonViews::lessonFromTheMenu()
     QVERIFY(sceneSays(w, lesson->expected()));
     QVERIFY(w.lessonPanel()->isRunning());
     QVERIFY(!action(w, "actionStart")->isEnabled());
+    // The lesson times itself: the pace is off and says so, not the Live run's.
+    auto *pace = w.findChild<PaceControl *>();
+    const QString livePace = pace->pace().describe();
+    QVERIFY(!pace->findChild<QSlider *>()->isEnabled());
+    QCOMPARE(pace->text(), PaceControl::tr("set by the lesson"));
     auto *verdict = w.lessonPanel()->findChild<QLabel *>(QStringLiteral("verdict"));
     QVERIFY(waitUntil([&] { return !w.lessonPanel()->isRunning(); }, 30000));
+    QVERIFY(pace->findChild<QSlider *>()->isEnabled());
+    QCOMPARE(pace->text(), livePace);
     QVERIFY2(verdict->text().contains(QStringLiteral("As expected")), qPrintable(verdict->text()));
     QVERIFY(waitUntil([&] { return sceneSays(w, QStringLiteral("As expected")); }));
     maybeScreenshot(w, "lesson.png");
@@ -154,12 +163,16 @@ void TestLessonViews::lessonPictureFollowsTheLanguage_data()
     // them) that its picture shows: the part's caption, a counter's name.
     QTest::addColumn<QString>("caption");
     QTest::addColumn<QString>("counter");
+    QTest::addColumn<QString>("name"); // a process's or object's name the lesson gives it
     QTest::newRow("lecture-shm en → ru") << QStringLiteral("lecture-shm") << QStringLiteral("en") << QStringLiteral("ru")
-                                         << QString() << QString();
+                                         << QString() << QString() << QString();
     QTest::newRow("deadlock ru → en") << QStringLiteral("deadlock") << QStringLiteral("ru") << QStringLiteral("en")
-                                      << QStringLiteral("P1: A then B; P2: B then A") << QString();
+                                      << QStringLiteral("P1: A then B; P2: B then A") << QString() << QString();
     QTest::newRow("race en → ru") << QStringLiteral("race") << QStringLiteral("en") << QStringLiteral("ru")
-                                  << QStringLiteral("with P and V") << QStringLiteral("no semaphore, one CPU");
+                                  << QStringLiteral("with P and V") << QStringLiteral("no semaphore, one CPU")
+                                  << QString();
+    QTest::newRow("signals en → ru") << QStringLiteral("signals") << QStringLiteral("en") << QStringLiteral("ru")
+                                     << QString() << QString() << QStringLiteral("receiver");
 }
 
 void TestLessonViews::lessonPictureFollowsTheLanguage()
@@ -172,6 +185,7 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
     QFETCH(QString, to);
     QFETCH(QString, caption);
     QFETCH(QString, counter);
+    QFETCH(QString, name);
     MainWindow w;
     w.show();
     w.setLanguage(from);
@@ -204,9 +218,9 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
         return false;
     };
     // The lesson's words in the language installed now.
-    const auto lessonWords = [&caption, &counter] {
+    const auto lessonWords = [&caption, &counter, &name] {
         QStringList out;
-        for (const QString &source : {caption, counter})
+        for (const QString &source : {caption, counter, name})
             if (!source.isEmpty())
                 out << QCoreApplication::translate("Lessons", source.toUtf8().constData());
         return out;

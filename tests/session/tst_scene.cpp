@@ -109,6 +109,10 @@ private slots:
     void atFullSpeedSharesAndMeansStayPossible();
     void theEndIsDrawnAsItIs();
     void aKilledWorkerReadsKilled();
+    void aStoppedWorkerReadsStopped_data();
+    void aStoppedWorkerReadsStopped();
+    void theSubtitleSaysWhatThePaceMakesOfThePicture_data();
+    void theSubtitleSaysWhatThePaceMakesOfThePicture();
 };
 
 void TestScene::oneVocabularyForEveryScene_data()
@@ -313,6 +317,88 @@ void TestScene::aKilledWorkerReadsKilled()
     QCOMPARE(end.phase, ScenePhase::Failed);
     QCOMPARE(end.workers.last().state, QStringLiteral("killed"));
     QVERIFY2(end.workers.last().text.contains(QLatin1String("SIGKILL")), qPrintable(end.workers.last().text));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::aStoppedWorkerReadsStopped_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<int>("slot");
+    QTest::addColumn<double>("rate");
+    QTest::newRow("sysv-shm producer at full speed") << QStringLiteral("sysv-shm") << 0 << 0.0;
+    QTest::newRow("pipe consumer paced") << QStringLiteral("pipe") << 1 << 200.0;
+    QTest::newRow("posix-mq producer paced") << QStringLiteral("posix-mq") << 0 << 200.0;
+}
+
+// SIGSTOP to a real worker: the scene reads it stopped, from /proc, in the
+// one word the window says it with; after SIGCONT it no longer does.
+void TestScene::aStoppedWorkerReadsStopped()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(int, slot);
+    QFETCH(double, rate);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.untilStopped = false;
+    s.count = 0;
+    s.durationS = 4;
+    s.rate = rate;
+    enum { Before, Stopped, Continued, Seen } step = Before;
+    QString stoppedText;
+    QString afterText;
+    watch(s, {0, rate}, [&](const Run &run) {
+        const WorkerSnapshot &w = run.snapshot().workers.at(slot);
+        const SceneWorker seen = run.scene().workers.at(slot);
+        if (step == Before && w.messages > 5 && !w.exited) {
+            step = Stopped;
+            ::kill(pid_t(w.pid), SIGSTOP);
+        } else if (step == Stopped && seen.state == QLatin1String("stopped")) {
+            stoppedText = seen.text;
+            step = Continued;
+            ::kill(pid_t(w.pid), SIGCONT);
+        } else if (step == Continued && seen.state != QLatin1String("stopped")) {
+            afterText = seen.text;
+            step = Seen;
+        }
+    });
+    QCOMPARE(int(step), int(Seen));
+    QVERIFY2(stoppedText.startsWith(SceneText::stopped()), qPrintable(stoppedText));
+    QVERIFY2(!afterText.contains(SceneText::stopped()), qPrintable(afterText));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::theSubtitleSaysWhatThePaceMakesOfThePicture_data()
+{
+    QTest::addColumn<double>("callEveryS");
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<bool>("exact"); // some running picture is exact
+    QTest::newRow("one call every 0.2 s") << 0.2 << 0.0 << true;
+    QTest::newRow("one call a second") << 1.0 << 0.0 << true;
+    QTest::newRow("5 msg/s") << 0.0 << 5.0 << false;
+    QTest::newRow("no limit") << 0.0 << 0.0 << false;
+}
+
+// The subtitle's word for the pace is what the pictures are: stepped, the
+// workers come to rest between calls and the picture is exact there; at a
+// rate, however slow, they are never held and every frame is a sample.
+void TestScene::theSubtitleSaysWhatThePaceMakesOfThePicture()
+{
+    QFETCH(double, callEveryS);
+    QFETCH(double, rate);
+    QFETCH(bool, exact);
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 0;
+    s.durationS = 2.5;
+    s.rate = rate;
+    const Pace pace{callEveryS, rate};
+    bool sawExact = false;
+    for (const SceneModel &m : watch(s, pace))
+        sawExact = sawExact || (m.exact && (m.phase == ScenePhase::Running || m.phase == ScenePhase::Paused));
+    QCOMPARE(sawExact, exact);
+    const QString subtitle = SceneText::shape(1, 1, 64, true, pace);
+    QVERIFY2(subtitle.endsWith(exact ? SceneText::tr("exact between calls") : SceneText::tr("sampled")),
+             qPrintable(subtitle));
     QCOMPARE(leftoverReport(), QString());
 }
 

@@ -421,6 +421,7 @@ SceneModel LessonStage::read()
                 const ProcInfo p = readProcInfo(w.pid);
                 w.blocked = w.state.state == WorkerState::InCall && p.valid && !p.wchan.isEmpty() && !p.running;
                 w.wchan = p.wchan;
+                w.procState = p.state; // 'T': stopped, the kernel's word over the telemetry's
             }
             snapshot.workers << w;
         }
@@ -440,6 +441,7 @@ SceneModel LessonStage::read()
             w.blocked = w.state.state == WorkerState::InCall && !info.wchan.isEmpty();
             w.syscall = info.syscallName;
             w.wchan = info.wchan;
+            w.procState = info.state;
         }
         snapshot.workers << w;
     }

@@ -120,9 +120,9 @@ public:
                 segmentKey = o.key;
         }
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "after the process")});
-        c.stage().watchProcess(LessonText::tr("writer"), pid, Role::Producer);
-        c.stage().watchQueue(LessonText::tr("queue"), msqid);
-        c.stage().watchSegment(LessonText::tr("segment"), shmid);
+        c.stage().watchProcess(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "writer")), pid, Role::Producer);
+        c.stage().watchQueue(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "queue")), msqid);
+        c.stage().watchSegment(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "segment")), shmid);
         worker->write("owned\n");
         const LessonContext::WorkerOutput out = c.finishWorker(*worker, 10000);
         if (out.exitCode != 0)

@@ -80,8 +80,8 @@ public:
             throw std::runtime_error(QStringLiteral("pipe-eof: %1").arg(out.errorText).toStdString());
         }
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "the reader's read()")});
-        c.stage().watchProcess(LessonText::tr("writer"), writerPid, Role::Producer);
-        c.stage().watchProcess(LessonText::tr("reader"), readerPid, Role::Consumer);
+        c.stage().watchProcess(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "writer")), writerPid, Role::Producer);
+        c.stage().watchProcess(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "reader")), readerPid, Role::Consumer);
         r.insert(QStringLiteral("written"), head.value(QStringLiteral("written")).toLongLong());
         // The pipe as the reader holds it: its read end is the first pipe past stdin, stdout and stderr.
         QString pipe;

@@ -79,7 +79,7 @@ public:
         const QString to = QString::number(receiver->processId());
         // The receiver's pending set as the kernel keeps it (one bit for
         // SIGUSR1; the real-time queue), and arrived against accepted.
-        c.stage().watchSignals(LessonText::tr("receiver"), receiver->processId(), realtime ? SIGRTMIN : SIGUSR1);
+        c.stage().watchSignals(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "receiver")), receiver->processId(), realtime ? SIGRTMIN : SIGUSR1);
         c.stage().watchCounter(
             {realtime ? QT_TRANSLATE_NOOP("Lessons", "sigqueue(SIGRTMIN): arrived of sent")
                       : QT_TRANSLATE_NOOP("Lessons", "kill(SIGUSR1): arrived of sent")},

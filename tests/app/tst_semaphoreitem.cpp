@@ -1,0 +1,131 @@
+// A semaphore's value at full speed is one instant of a value that changes
+// faster than a frame: the card and the kernel panel mark it sampled. At a
+// stepped pace, once the workers are at rest, it is exact and unmarked.
+#include "semaphoreitem.h"
+
+#include "session/kernelmodel.h"
+#include "session/runcontroller.h"
+#include "session/runrules.h"
+#include "session/scenetext.h"
+
+#include "../session/runhelpers.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+namespace {
+
+struct Seen {
+    SceneModel picture;
+    RunSnapshot snapshot;
+};
+
+// Running pictures of a real System V ring under `pace`, with the snapshot
+// each was drawn from.
+QVector<Seen> watch(const Pace &pace)
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 0;
+    s.durationS = 2;
+    s.rate = pace.rate;
+    RunController controller;
+    RunRules rules(controller);
+    rules.setPace(pace);
+    QVector<Seen> seen;
+    QObject::connect(&controller, &RunController::sampled, &controller, [&] {
+        const SceneModel &m = controller.run()->scene();
+        if (m.phase == ScenePhase::Running || m.phase == ScenePhase::Paused)
+            seen.append({m, controller.run()->snapshot()});
+    });
+    QSignalSpy finished(&controller, &RunController::runFinished);
+    if (!controller.start(s, [](Run &run) {
+            run.setPollInterval(5);
+            run.setWatchProcesses(true);
+            run.setWatchScene(true);
+        }))
+        return {};
+    finished.wait(60000);
+    return seen;
+}
+
+QStringList drawn(const SceneSemaphore &sem, bool exact)
+{
+    SemaphoreItem item(sem, QSizeF(320, SemaphoreItem::preferredHeight()));
+    item.setSemaphore(sem, exact, true);
+    QImage image(340, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
+    QPainter p(&image);
+    item.paint(&p, nullptr, nullptr);
+    QStringList texts;
+    for (const DrawnText &t : item.drawnTexts())
+        texts << t.text;
+    return texts;
+}
+
+// The values the kernel panel shows under "kernel objects".
+QStringList panelValues(const RunSnapshot &snapshot, bool exact)
+{
+    KernelModel model;
+    model.update(snapshot, exact);
+    QStringList values;
+    const QModelIndex objects = model.index(0, 0);
+    for (int i = 0; i < model.rowCount(objects); ++i) {
+        const QModelIndex object = model.index(i, 0, objects);
+        for (int j = 0; j < model.rowCount(object); ++j)
+            values << model.index(j, 1, object).data().toString();
+    }
+    return values;
+}
+
+} // namespace
+
+class TestSemaphoreItem : public QObject {
+    Q_OBJECT
+private slots:
+    void aValueOfOneInstantIsMarked_data();
+    void aValueOfOneInstantIsMarked();
+};
+
+void TestSemaphoreItem::aValueOfOneInstantIsMarked_data()
+{
+    QTest::addColumn<double>("callEveryS");
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<bool>("exact");
+    QTest::newRow("full speed") << 0.0 << 0.0 << false;
+    QTest::newRow("200 msg/s") << 0.0 << 200.0 << false;
+    QTest::newRow("one call every 0.2 s") << 0.2 << 0.0 << true;
+}
+
+void TestSemaphoreItem::aValueOfOneInstantIsMarked()
+{
+    QFETCH(double, callEveryS);
+    QFETCH(double, rate);
+    QFETCH(bool, exact);
+    const QString mark = SceneText::tr("≈%1", "a semaphore's value sampled at one instant, at full speed").arg(QString());
+    int checked = 0;
+    for (const Seen &s : watch({callEveryS, rate})) {
+        if (s.picture.exact != exact || s.picture.semaphores.isEmpty())
+            continue;
+        for (const SceneSemaphore &sem : s.picture.semaphores) {
+            const QStringList texts = drawn(sem, s.picture.exact);
+            // The value is the first text after the name.
+            QVERIFY2(texts.size() > 1 && texts[1].startsWith(mark) == (!exact && sem.value >= 0),
+                     qPrintable(texts.join(QLatin1Char('|'))));
+        }
+        const QStringList values = panelValues(s.snapshot, s.picture.exact);
+        QVERIFY(!values.isEmpty());
+        for (const QString &v : values)
+            QVERIFY2(v.endsWith(SceneText::sampled(QString())) == !exact, qPrintable(v));
+        ++checked;
+    }
+    QVERIFY(checked > 0);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+QTEST_MAIN(TestSemaphoreItem)
+#include "tst_semaphoreitem.moc"
