@@ -124,12 +124,12 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     // Below: what it does, wrapped over the lines there are; its counts at
     // the bottom, unless the state needs their line to be read whole ("killed
     // by SIGKILL" in a crowded column): a state is never shown in part.
-    const double countsHeight = lineOf(TextRole::Count);
+    const double countsHeight = m_worker.counted ? lineOf(TextRole::Count) : 0;
     QRectF stateRect(inset(), header + 4, box.width() - 2 * inset(), box.height() - header - 8 - countsHeight);
     const QString words = this->state(stateRect);
     const QFont stateFont = sceneFont(TextRole::State, true);
     const double spacing = QFontMetricsF(stateFont).lineSpacing();
-    bool countsShown = true;
+    bool countsShown = m_worker.counted;
     if (wrappedLines(words, stateFont, stateRect.width()) * spacing > stateRect.height()) {
         const QRectF whole(stateRect.topLeft(), QSizeF(stateRect.width(), stateRect.height() + countsHeight));
         if (wrappedLines(words, stateFont, whole.width()) * spacing <= whole.height()) {

@@ -377,6 +377,7 @@ SceneModel LessonStage::read()
         SceneWorker &w = m.workers[offset + i];
         if (i >= withTelemetry) {
             w.name = m_processes[i - withTelemetry].name;
+            w.counted = false;
             continue;
         }
         int slot = i;
