@@ -109,6 +109,16 @@
     </message>
 </context>
 <context>
+    <name>StageObjectItem</name>
+    <message numerus="yes">
+        <source>%n write end(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::CompareCharts</name>
     <message numerus="yes">
         <source>N producers and N consumers at %1, on this machine&apos;s %n CPU(s): more workers than CPUs take turns.</source>

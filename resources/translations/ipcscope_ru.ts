@@ -4355,6 +4355,26 @@
         <source>gone at the last shmdt</source>
         <translation>исчезнет при последнем shmdt</translation>
     </message>
+    <message>
+        <source>pipe</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>размер %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write end(s) open</source>
+        <translation>
+            <numerusform>%n пишущий конец открыт</numerusform>
+            <numerusform>%n пишущих конца открыты</numerusform>
+            <numerusform>%n пишущих концов открыто</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeTicker</name>

@@ -64,10 +64,16 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     const double leastMiddle = std::min(width - 2 * kMargin - (left.isEmpty() ? 0 : workerWidth + kLane) -
                                             (right.isEmpty() ? 0 : workerWidth + kLane),
                                         width * 0.62);
+    // The objects as they are drawn: once the lesson is over, each says so in
+    // a line of its own, and the stack promised counts that line.
+    const bool live = m.phase == ScenePhase::Running || m.phase == ScenePhase::Starting;
+    QVector<SceneObject> objects = m.objects;
+    for (SceneObject &o : objects)
+        o.live = o.live && live;
     QVector<double> middle;
     for (const SceneCounter &c : m.counters)
         middle << CounterItem::preferredHeight(c, leastMiddle);
-    for (const SceneObject &o : m.objects)
+    for (const SceneObject &o : objects)
         middle << StageObjectItem::preferredHeight(o);
     for (int i = 0; i < m.semaphores.size(); ++i)
         middle << SemaphoreItem::preferredHeight();
@@ -120,7 +126,6 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
     const double middleWidth = std::min(middleRight - middleLeft, width * 0.62);
     const double x = middleLeft + (middleRight - middleLeft - middleWidth) / 2;
     double y = bandTop + std::max(0.0, (band - stackHeight(middle)) / 2);
-    const bool live = m.phase == ScenePhase::Running || m.phase == ScenePhase::Starting;
     for (const SceneCounter &c : m.counters) {
         const double h = CounterItem::preferredHeight(c, middleWidth);
         auto *item = new CounterItem(c, QSizeF(middleWidth, h));
@@ -128,11 +133,9 @@ QRectF LessonPicture::draw(QGraphicsScene *scene, QSizeF view, double referenceW
         scene->addItem(item);
         y += h + kGap;
     }
-    for (const SceneObject &o : m.objects) {
-        SceneObject shown = o;
-        shown.live = o.live && live;
-        const double h = StageObjectItem::preferredHeight(shown);
-        auto *item = new StageObjectItem(shown, QSizeF(middleWidth, h));
+    for (const SceneObject &o : objects) {
+        const double h = StageObjectItem::preferredHeight(o);
+        auto *item = new StageObjectItem(o, QSizeF(middleWidth, h));
         item->setPos(x, y);
         scene->addItem(item);
         y += h + kGap;

@@ -30,6 +30,10 @@ QString kindText(const QString &kind)
         return StageObjectText::tr("pending signals");
     if (kind == QLatin1String("semaphores"))
         return StageObjectText::tr("semaphore set");
+    if (kind == QLatin1String("pipe"))
+        return StageObjectText::tr("pipe");
+    if (kind == QLatin1String("socket"))
+        return StageObjectText::tr("socket");
     return kind;
 }
 
@@ -59,7 +63,18 @@ QStringList fieldLines(const SceneObject &o)
         }
         if (key == QLatin1String("pending"))
             continue; // the cell says it
-        lines << QStringLiteral("%1 %2").arg(key, Formatter::count(value));
+        if (key == QLatin1String("bytes")) {
+            // Not a kernel field: the size a process reported, in words.
+            lines << StageObjectText::tr("size %1").arg(Formatter::bytes(value));
+            continue;
+        }
+        if (key == QLatin1String("write_ends")) {
+            lines << StageObjectText::tr("%n write end(s) open", "", int(value));
+            continue;
+        }
+        // A pid names a process: a plain integer ("1467"), never an amount ("1,467").
+        lines << QStringLiteral("%1 %2").arg(key, key.endsWith(QLatin1String("pid")) ? QString::number(value)
+                                                                                     : Formatter::count(value));
     }
     return lines;
 }

@@ -124,12 +124,26 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     drawLine(p, QRectF(headerText.right() - pidWidth, headerText.top(), pidWidth, headerText.height()),
              Qt::AlignRight, pid, TextRole::Label, false, ink, roleColour);
 
-    // Below: what it does, wrapped over the lines there are; its counts at the bottom.
-    const double countsHeight = lineOf(TextRole::Count);
-    const QRectF stateRect(inset(), header + 4, box.width() - 2 * inset(), box.height() - header - 8 - countsHeight);
+    // Below: what it does, wrapped over the lines there are; its counts at
+    // the bottom, unless the state needs their line to be read whole ("killed
+    // by SIGKILL" in a crowded column): a state is never shown in part.
+    const double countsHeight = m_worker.counted ? lineOf(TextRole::Count) : 0;
+    QRectF stateRect(inset(), header + 4, box.width() - 2 * inset(), box.height() - header - 8 - countsHeight);
+    const QString words = this->state(stateRect);
+    const QFont stateFont = sceneFont(TextRole::State, true);
+    const double spacing = QFontMetricsF(stateFont).lineSpacing();
+    bool countsShown = m_worker.counted;
+    if (wrappedLines(words, stateFont, stateRect.width()) * spacing > stateRect.height()) {
+        const QRectF whole(stateRect.topLeft(), QSizeF(stateRect.width(), stateRect.height() + countsHeight));
+        if (wrappedLines(words, stateFont, whole.width()) * spacing <= whole.height()) {
+            stateRect = whole;
+            countsShown = false;
+        }
+    }
     const QColor stateInk = VisualStyle::readable(stateKnown ? stateColour : s.text, s.panel);
-    drawWrapped(p, stateRect, Qt::AlignLeft | Qt::AlignVCenter, this->state(stateRect),
-                TextRole::State, true, stateInk, s.panel);
+    drawWrapped(p, stateRect, Qt::AlignLeft | Qt::AlignVCenter, words, TextRole::State, true, stateInk, s.panel);
+    if (!countsShown)
+        return;
     const QRectF countsRect(inset(), box.height() - 4 - countsHeight, box.width() - 2 * inset(), countsHeight);
     drawLine(p, countsRect, Qt::AlignLeft, counts(countsRect.width()), TextRole::Count, false, s.text, s.panel);
 }

@@ -47,6 +47,9 @@ struct SceneWorker {
     // What `messages` counts when it is not messages, as a lesson names it
     // ("increments"); empty: messages.
     QString unit;
+    // False for a process watched from /proc alone (a lesson's): it reports
+    // no counts, so none are drawn.
+    bool counted = true;
     bool exited = false;
     QString exitSignal; // "SIGKILL" when it was killed
     int exitCode = 0;

@@ -1,10 +1,11 @@
 // Every lesson draws its own scene (lessonstage.h, lessonpicture.h): run
-// from the Lessons panel on a 1024×768 projector in presentation, at its
-// verdict the window shows the items the lesson claims (the race its
-// counters, the deadlock two semaphores and the wait-for cycle), and every
-// text that carries state is at least 20 pixels high, the verdict 36, and
-// none is cut. The notice the window showed before lessons had scenes fails
-// the same check.
+// from the Lessons panel on a 1024×768 projector in presentation (and some
+// on a 1920×1080 one), at its verdict the window shows the items the lesson
+// claims (the race its counters, the deadlock two semaphores and the
+// wait-for cycle), nothing lies over anything else, and every text that
+// carries state is at least 20 pixels high, the verdict 36, and none is cut.
+// The notice the window showed before lessons had scenes fails the same
+// check; two cards laid over one another fail the overlap check.
 #include "flowscene.h"
 #include "flowview.h"
 #include "inventory.h"
@@ -14,9 +15,15 @@
 #include "../session/runhelpers.h"
 #include "windowhelpers.h"
 
+#include "counteritem.h"
+#include "lessonpicture.h"
+#include "stageobjectitem.h"
+#include "workeritem.h"
+
 #include "session/lessons/lesson.h"
 
 #include <QElapsedTimer>
+#include <QGraphicsScene>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,11 +72,90 @@ bool hasCycle(const Inventory &inventory)
     return false;
 }
 
-Inventory inventoryOf(MainWindow &w)
+Inventory inventoryOf(MainWindow &w, QSize screen = kProjector)
 {
     QTest::qWait(200); // the layout that follows the last picture
     w.grab();          // paints: the texts are recorded as drawn
-    return takeInventory(w.flowView(), w.findChild<QLabel *>(QStringLiteral("caption")), kProjector);
+    return takeInventory(w.flowView(), w.findChild<QLabel *>(QStringLiteral("caption")), screen);
+}
+
+// What one of the scene's own items is, for a problem's line.
+QString nameOf(const SceneItem *item)
+{
+    if (auto *label = dynamic_cast<const LabelItem *>(item))
+        return QStringLiteral("label \"%1\"").arg(label->text());
+    if (dynamic_cast<const NoticeItem *>(item))
+        return QStringLiteral("verdict");
+    return item->inventoryKind() + QLatin1Char(' ') + item->inventoryName();
+}
+
+// The scene's own items (its title and part, workers, counters, objects,
+// semaphores, the verdict) that lie over one another, one line a pair: in
+// a picture nothing hides behind anything else. The wait lines are meant
+// to cross the gaps and are left out; so is a label with nothing to say.
+QStringList overlapProblems(const QGraphicsScene *scene)
+{
+    QVector<std::pair<QString, QRectF>> boxes;
+    for (const QGraphicsItem *item : scene->items()) {
+        auto *drawn = dynamic_cast<const SceneItem *>(item);
+        if (!drawn || item->parentItem() || !item->isVisible())
+            continue;
+        if (auto *label = dynamic_cast<const LabelItem *>(item); label && label->text().isEmpty())
+            continue;
+        // A card's outline is drawn on its edge: half its pen reaches out, by
+        // the 4 units its bounding rect adds all round.
+        QRectF box = item->boundingRect();
+        if (box.topLeft() == QPointF(-4, -4))
+            box.adjust(4, 4, -4, -4);
+        boxes.append({nameOf(drawn), item->mapRectToScene(box)});
+    }
+    QStringList problems;
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        for (qsizetype j = i + 1; j < boxes.size(); ++j) {
+            const QRectF both = boxes[i].second.intersected(boxes[j].second);
+            if (both.width() > 0.5 && both.height() > 0.5)
+                problems << QStringLiteral("%1 over %2 (%3×%4)")
+                                .arg(boxes[i].first, boxes[j].first)
+                                .arg(both.width(), 0, 'f', 0)
+                                .arg(both.height(), 0, 'f', 0);
+        }
+    return problems;
+}
+
+// A lesson's end as the persistence lesson has it: a process gone, three
+// objects, each removed (the picture adds a line to say so), a verdict.
+LessonPicture finishedPicture()
+{
+    LessonPicture picture;
+    picture.title = QStringLiteral("Kernel persistence: objects outlive their processes");
+    picture.verdict = QStringLiteral("✓ As expected.");
+    picture.answer = QStringLiteral("You said: the queue, with its 3 messages ✓");
+    SceneModel &m = picture.model;
+    m.phase = ScenePhase::Finished;
+    SceneWorker writer;
+    writer.name = QStringLiteral("writer");
+    writer.pid = 1467;
+    writer.state = QStringLiteral("done");
+    writer.exited = true;
+    writer.counted = false;
+    m.workers << writer;
+    SceneObject queue;
+    queue.kind = QStringLiteral("queue");
+    queue.id = QStringLiteral("queue");
+    queue.kernelId = QStringLiteral("32768");
+    queue.fields = {{QStringLiteral("msg_qnum"), 3}, {QStringLiteral("msg_cbytes"), 192}};
+    queue.cells = {{QStringLiteral("1"), QStringLiteral("next")}, {QStringLiteral("1"), {}}, {QStringLiteral("1"), {}}};
+    SceneObject segment;
+    segment.kind = QStringLiteral("segment");
+    segment.id = QStringLiteral("segment");
+    segment.kernelId = QStringLiteral("32769");
+    segment.fields = {{QStringLiteral("shm_nattch"), 0}, {QStringLiteral("shm_cpid"), 1467}, {QStringLiteral("ipc_rmid"), 0}};
+    SceneObject posix;
+    posix.kind = QStringLiteral("segment");
+    posix.id = QStringLiteral("/dev/shm/ipcscope-x");
+    posix.fields = {{QStringLiteral("bytes"), 4096}};
+    m.objects << queue << segment << posix;
+    return picture;
 }
 
 } // namespace
@@ -82,6 +168,10 @@ private slots:
     void init() { QSettings().clear(); }
     void checksCatchAMissingScene_data();
     void checksCatchAMissingScene();
+    void overlapCheckTurns_data();
+    void overlapCheckTurns();
+    void aFinishedPictureKeepsItsStack_data();
+    void aFinishedPictureKeepsItsStack();
     void everyLessonDrawsItsScene_data();
     void everyLessonDrawsItsScene();
     void aNoticeIsNoScene();
@@ -112,26 +202,105 @@ void TestLessonScenes::checksCatchAMissingScene()
     QCOMPARE(hasCycle(inventory), cycle);
 }
 
+void TestLessonScenes::overlapCheckTurns_data()
+{
+    QTest::addColumn<QPointF>("second"); // where the second card is, the first at (0, 0), 300×100
+    QTest::addColumn<bool>("verdictLow"); // the verdict under both, or across the first
+    QTest::addColumn<bool>("overlaps");
+    QTest::newRow("apart") << QPointF(0, 112) << true << false;
+    QTest::newRow("touching") << QPointF(0, 100) << true << false;
+    QTest::newRow("one over the other") << QPointF(0, 60) << true << true;
+    QTest::newRow("side by side, a corner in") << QPointF(290, 90) << true << true;
+    QTest::newRow("the verdict over a card") << QPointF(0, 112) << false << true;
+}
+
+void TestLessonScenes::overlapCheckTurns()
+{
+    QFETCH(QPointF, second);
+    QFETCH(bool, verdictLow);
+    QFETCH(bool, overlaps);
+    const LessonPicture picture = finishedPicture();
+    QGraphicsScene scene;
+    auto *first = new StageObjectItem(picture.model.objects[0], QSizeF(300, 100));
+    auto *other = new StageObjectItem(picture.model.objects[1], QSizeF(300, 100));
+    other->setPos(second);
+    auto *verdict = new NoticeItem;
+    verdict->setNotice({}, picture.verdict, true);
+    verdict->setWidth(600);
+    verdict->setPos(0, verdictLow ? 400 : 50);
+    scene.addItem(first);
+    scene.addItem(other);
+    scene.addItem(verdict);
+    const QStringList problems = overlapProblems(&scene);
+    QVERIFY2(problems.isEmpty() != overlaps, qPrintable(problems.join(QStringLiteral("; "))));
+}
+
+void TestLessonScenes::aFinishedPictureKeepsItsStack_data()
+{
+    QTest::addColumn<QSizeF>("view");
+    QTest::addColumn<bool>("presentation");
+    QTest::addColumn<int>("objects");
+    // The scene's share of a 1024×768 and a 1920×1080 window in presentation, and of a desk's.
+    for (const QSizeF view : {QSizeF(1004, 560), QSizeF(1900, 860), QSizeF(1100, 620)})
+        for (int objects = 1; objects <= 4; ++objects)
+            QTest::newRow(qPrintable(QStringLiteral("%1×%2, %3 object(s)").arg(view.width()).arg(view.height()).arg(objects)))
+                << view << (view.width() != 1100) << objects;
+}
+
+void TestLessonScenes::aFinishedPictureKeepsItsStack()
+{
+    // Over, every object says "removed": the stack the layout made room for
+    // holds them, and the verdict under it stays clear.
+    QFETCH(QSizeF, view);
+    QFETCH(bool, presentation);
+    QFETCH(int, objects);
+    LessonPicture picture = finishedPicture();
+    const SceneObject last = picture.model.objects.constLast();
+    while (picture.model.objects.size() < objects)
+        picture.model.objects << last;
+    picture.model.objects.resize(objects);
+    const bool wasLarge = VisualStyle::isLargeType();
+    VisualStyle::setLargeType(presentation);
+    QGraphicsScene scene;
+    const QRectF rect = picture.draw(&scene, view, presentation ? 980 : 1120);
+    QStringList problems = overlapProblems(&scene);
+    // And all of it within the rect the view shows.
+    for (const QGraphicsItem *item : scene.items())
+        if (auto *drawn = dynamic_cast<const SceneItem *>(item);
+            drawn && !rect.adjusted(-4.5, -4.5, 4.5, 4.5).contains(item->sceneBoundingRect()))
+            problems << nameOf(drawn) + QStringLiteral(" outside the scene");
+    VisualStyle::setLargeType(wasLarge);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+}
+
 void TestLessonScenes::everyLessonDrawsItsScene_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
     for (const Lesson *l : allLessons())
-        QTest::newRow(qPrintable(l->id() + QStringLiteral(" en"))) << l->id() << QStringLiteral("en");
+        QTest::newRow(qPrintable(l->id() + QStringLiteral(" en"))) << l->id() << QStringLiteral("en") << kProjector;
     // In Russian the lessons whose longer words make the picture tallest.
-    for (const char *id : {"race", "signals", "pipe-buf", "sigpipe", "deadlock", "msg-types", "priorities", "lecture-shm"})
-        QTest::newRow(qPrintable(QStringLiteral("%1 ru").arg(QLatin1String(id)))) << QString::fromLatin1(id)
-                                                                                 << QStringLiteral("ru");
+    for (const char *id : {"race", "signals", "pipe-buf", "sigpipe", "deadlock", "msg-types", "priorities", "lecture-shm",
+                           "persistence", "pipe-eof"})
+        QTest::newRow(qPrintable(QStringLiteral("%1 ru").arg(QLatin1String(id))))
+            << QString::fromLatin1(id) << QStringLiteral("ru") << kProjector;
+    // A process with its objects under it and the verdict below: on the hall's large screen too.
+    for (const char *id : {"persistence", "pipe-eof"})
+        for (const char *language : {"en", "ru"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2 1920").arg(QLatin1String(id), QLatin1String(language))))
+                << QString::fromLatin1(id) << QString::fromLatin1(language) << QSize(1920, 1080);
 }
 
 void TestLessonScenes::everyLessonDrawsItsScene()
 {
     QFETCH(QString, id);
     QFETCH(QString, language);
+    QFETCH(QSize, screen);
     const Lesson *lesson = findLesson(id);
     QVERIFY(lesson);
     MainWindow w;
-    w.resize(kProjector);
+    w.resize(screen);
     w.show();
     w.setLanguage(language);
     w.setPresentation(true);
@@ -141,8 +310,9 @@ void TestLessonScenes::everyLessonDrawsItsScene()
     clock.start();
     QVERIFY(w.lessonPanel()->runWithoutAsking()); // nobody is there to answer a question
     QVERIFY(finished.wait(120000));
-    const Inventory inventory = inventoryOf(w);
-    qInfo("%s %s: %lld ms", qPrintable(id), qPrintable(language), qint64(clock.elapsed()));
+    const Inventory inventory = inventoryOf(w, screen);
+    qInfo("%s %s %dx%d: %lld ms", qPrintable(id), qPrintable(language), screen.width(), screen.height(),
+          qint64(clock.elapsed()));
     QStringList drawn;
     for (const Inventory::Item &i : inventory.items)
         drawn << i.kind + QLatin1Char(' ') + i.name;
@@ -153,9 +323,9 @@ void TestLessonScenes::everyLessonDrawsItsScene()
         QVERIFY2(hasCycle(inventory), qPrintable(drawn.join(QStringLiteral(", "))));
     QVERIFY(std::any_of(inventory.texts.begin(), inventory.texts.end(),
                         [](const Inventory::Text &t) { return t.role == QLatin1String("verdict"); }));
-    const QStringList problems = floorProblems(inventory) + cutProblems(inventory);
+    const QStringList problems = floorProblems(inventory) + cutProblems(inventory) + overlapProblems(w.scene());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
-    maybeScreenshot(w, qPrintable(QStringLiteral("lesson-scene-%1-%2.png").arg(id, language)));
+    maybeScreenshot(w, qPrintable(QStringLiteral("lesson-scene-%1-%2-%3.png").arg(id, language).arg(screen.width())));
     w.setPresentation(false);
     w.close();
     w.setLanguage(QStringLiteral("en"));

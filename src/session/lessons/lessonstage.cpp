@@ -1,5 +1,7 @@
 #include "lessonstage.h"
 
+#include "objectreaders.h"
+
 #include "session/procinfo.h"
 #include "session/scenebuilder.h"
 #include "session/scenetext.h"
@@ -7,16 +9,7 @@
 #include "engine/lessons/lessonobjects.h"
 #include "engine/telemetryblock.h"
 
-#include <QFile>
-
-#include <fcntl.h>
-#include <mqueue.h>
-#include <sys/msg.h>
 #include <sys/sem.h>
-
-#include <cerrno>
-#include <csignal>
-#include <cstring>
 
 namespace ipcscope {
 
@@ -47,55 +40,6 @@ StateWord stateFromSyscall(const ProcInfo &p)
     if (p.syscallName == QLatin1String("semop") || p.syscallName == QLatin1String("semtimedop"))
         return {WorkerState::InCall, Op::SemP, 0}; // only a P sleeps
     return {WorkerState::InCall, Op::None, 0};
-}
-
-// /proc/PID/status: ShdPnd (the process's pending set, a hex mask) and SigQ
-// ("queued/limit" for the user).
-bool readPending(qint64 pid, int signo, qint64 &pending, qint64 &queued)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("ShdPnd:"))
-            pending = (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (signo - 1)) & 1;
-        else if (line.startsWith("SigQ:"))
-            queued = line.mid(5).trimmed().split('/').value(0).toLongLong();
-    }
-    return true;
-}
-
-// The types of the messages queued, oldest first, copied without taking
-// them (MSG_COPY, IPC_NOWAIT); empty where the kernel cannot copy.
-QVector<long> queuedTypes(int msqid, int count)
-{
-    QVector<long> types;
-    struct {
-        long mtype;
-        char mtext[8192];
-    } buffer;
-    for (int i = 0; i < count && i < 64; ++i) {
-        if (msgrcv(msqid, &buffer, sizeof buffer.mtext, i, IPC_NOWAIT | MSG_COPY | MSG_NOERROR) < 0)
-            break;
-        types << buffer.mtype;
-    }
-    return types;
-}
-
-// The message msgrcv(msgtyp) takes next (msgrcv(2)): the first; the first of
-// that type; the first of the lowest type not above |msgtyp|.
-int nextTaken(const QVector<long> &types, long msgtyp)
-{
-    if (msgtyp == 0)
-        return types.isEmpty() ? -1 : 0;
-    int best = -1;
-    for (int i = 0; i < types.size(); ++i) {
-        if (msgtyp > 0 && types[i] == msgtyp)
-            return i;
-        if (msgtyp < 0 && types[i] <= -msgtyp && (best < 0 || types[i] < types[best]))
-            best = i;
-    }
-    return best;
 }
 
 } // namespace
@@ -320,54 +264,16 @@ void LessonStage::readSemaphores(SceneModel &m)
 void LessonStage::readObjects(SceneModel &m)
 {
     for (Watched &w : m_objects) {
+        const std::optional<SceneObject> read =
+            w.kind == QLatin1String("queue")     ? readQueue(w.name, w.id, w.msgtyp)
+            : w.kind == QLatin1String("mq")      ? readPosixQueue(w.name, w.mq)
+            : w.kind == QLatin1String("segment") ? readSegmentObject(w.name, w.id)
+                                                 : readSignals(w.name, w.pid, w.signo);
         SceneObject o;
         o.kind = w.kind == QLatin1String("mq") ? QStringLiteral("queue") : w.kind;
         o.id = w.name;
-        bool read = false;
-        if (w.kind == QLatin1String("queue")) {
-            msqid_ds ds{};
-            if (msgctl(w.id, IPC_STAT, &ds) == 0) {
-                read = true;
-                o.kernelId = QString::number(w.id);
-                o.fields = {{QStringLiteral("msg_qnum"), qint64(ds.msg_qnum)},
-                            {QStringLiteral("msg_cbytes"), qint64(ds.__msg_cbytes)}};
-                const QVector<long> types = queuedTypes(w.id, int(ds.msg_qnum));
-                const int next = nextTaken(types, w.msgtyp);
-                for (int i = 0; i < types.size(); ++i)
-                    o.cells.append({QString::number(types[i]), i == next ? QStringLiteral("next") : QString()});
-            }
-        } else if (w.kind == QLatin1String("mq")) {
-            const mqd_t mq = mq_open(w.mq.c_str(), O_RDONLY | O_CLOEXEC);
-            mq_attr attr{};
-            if (mq != mqd_t(-1) && mq_getattr(mq, &attr) == 0) {
-                read = true;
-                o.fields = {{QStringLiteral("mq_curmsgs"), qint64(attr.mq_curmsgs)},
-                            {QStringLiteral("mq_maxmsg"), qint64(attr.mq_maxmsg)}};
-            }
-            if (mq != mqd_t(-1))
-                mq_close(mq);
-        } else if (w.kind == QLatin1String("segment")) {
-            const SegmentReading r = readSegment(w.id);
-            if (r.exists) {
-                read = true;
-                o.kernelId = QString::number(w.id);
-                o.fields = {{QStringLiteral("shm_nattch"), r.attached},
-                            {QStringLiteral("shm_cpid"), r.creator},
-                            {QStringLiteral("ipc_rmid"), r.markedForRemoval ? 1 : 0}};
-            }
-        } else if (w.kind == QLatin1String("signals")) {
-            qint64 pending = 0, queued = 0;
-            if (readPending(w.pid, w.signo, pending, queued)) {
-                read = true;
-                o.fields = {{QStringLiteral("pending"), pending}, {QStringLiteral("sigq"), queued}};
-                const char *abbrev = sigabbrev_np(w.signo);
-                o.cells.append({abbrev ? QStringLiteral("SIG%1").arg(QLatin1String(abbrev))
-                                       : w.signo == SIGRTMIN ? QStringLiteral("SIGRTMIN")
-                                                        : QStringLiteral("SIGRTMIN+%1").arg(w.signo - SIGRTMIN),
-                                pending ? QStringLiteral("pending") : QString()});
-            }
-        }
         if (read) {
+            o = *read;
             w.last = o;
         } else if (w.last) {
             o = *w.last;
@@ -473,6 +379,7 @@ SceneModel LessonStage::read()
         SceneWorker &w = m.workers[offset + i];
         if (i >= withTelemetry) {
             w.name = m_processes[i - withTelemetry].name;
+            w.counted = false;
             continue;
         }
         int slot = i;
