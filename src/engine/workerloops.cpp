@@ -77,10 +77,15 @@ size_t receiveNext(const WorkerLoop &l, Endpoint &in, MessageBuffer &buffer, uin
     for (;;) {
         const size_t n = verifier ? in.receiveChecked(buffer.data(), buffer.size(), *verifier, *intact)
                                   : in.receive(buffer.data(), buffer.size());
-        // A message sent without a stamp (StampPolicy) is not timed: `now`
-        // stays the last reading, a few messages old.
-        if (n != kTimedOut && n >= kHeaderSize && headerOf(buffer.data()).sendNs == 0)
-            return n;
+        // A message its producer chose not to stamp (StampPolicy) is not
+        // timed: `now` stays the last reading, a few messages old. A standard
+        // signal cannot carry a stamp at all, nor can an end marker: those
+        // are timed here, or the run's last byte would be its first reading.
+        if (n != kTimedOut && n >= kHeaderSize) {
+            const MessageHeader h = headerOf(buffer.data());
+            if (h.sendNs == 0 && !(h.flags & (kAnonymous | kEndOfStream)))
+                return n;
+        }
         // The consumer's one clock read per timed message: the arrival time
         // that latency and the run's last byte are measured to; the queue
         // sample and the idle timeout below reuse it.
