@@ -3553,15 +3553,15 @@
     <name>RateTicker</name>
     <message>
         <source>%1G</source>
-        <translation>%1 млрд</translation>
+        <translation>%1G</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation>%1 млн</translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation>%1 тыс.</translation>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "legendoverlay.h"
 
+#include "inventory.h"
 #include "ringitem.h"
 #include "semaphoreitem.h"
 #include "tokenitem.h"
@@ -17,6 +18,9 @@
 #include <QGraphicsView>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScrollBar>
+#include <QStyle>
+#include <QWheelEvent>
 
 namespace ipcscope {
 
@@ -107,7 +111,7 @@ LegendOverlay::LegendOverlay(QWidget *page, QAction *toggle)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_view->setAttribute(Qt::WA_TransparentForMouseEvents);
     page->installEventFilter(this);
@@ -142,7 +146,38 @@ void LegendOverlay::keyPressEvent(QKeyEvent *event)
         m_toggle->setChecked(false);
         return;
     }
-    QWidget::keyPressEvent(event);
+    // Taller than the page on the projector: it scrolls.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Down:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        return;
+    case Qt::Key_Up:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        return;
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_PageUp:
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        return;
+    case Qt::Key_Home:
+        bar->triggerAction(QAbstractSlider::SliderToMinimum);
+        return;
+    case Qt::Key_End:
+        bar->triggerAction(QAbstractSlider::SliderToMaximum);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void LegendOverlay::wheelEvent(QWheelEvent *event)
+{
+    // The view lets the mouse through (a click anywhere closes the legend).
+    QScrollBar *bar = m_view->verticalScrollBar();
+    bar->setValue(bar->value() - event->angleDelta().y() * bar->singleStep() / 40);
 }
 
 void LegendOverlay::mousePressEvent(QMouseEvent *)
@@ -175,28 +210,64 @@ void LegendOverlay::hideEvent(QHideEvent *)
     m_toggle->setChecked(false);
 }
 
+double LegendOverlay::leastScale()
+{
+    // On the projector every text that carries meaning stays on the floor
+    // inventory.h names, even a line set down to its role's own floor to fit:
+    // the legend then scrolls rather than shrinks under it.
+    if (!VisualStyle::isLargeType())
+        return 0;
+    double smallest = sceneFloor(TextRole::State);
+    for (TextRole role : {TextRole::Value, TextRole::Count, TextRole::Caption})
+        smallest = std::min(smallest, sceneFloor(role));
+    return kStateFloorPx / smallest;
+}
+
+QSizeF LegendOverlay::room() const
+{
+    // The view's, with a scroll bar's width kept for it wherever it may need one.
+    const int bar = VisualStyle::isLargeType() ? style()->pixelMetric(QStyle::PM_ScrollBarExtent) : 0;
+    return QSizeF(std::max(1, width() - 24 - bar), std::max(1, height() - 24));
+}
+
 void LegendOverlay::fit()
 {
     m_view->setGeometry(rect().adjusted(12, 12, -12, -12));
-    m_view->fitInView(m_scene->itemsBoundingRect().adjusted(-8, -8, 8, 8), Qt::KeepAspectRatio);
+    const QRectF drawn = m_scene->itemsBoundingRect().adjusted(-8, -8, 8, 8);
+    const QSizeF page = room();
+    const double whole = std::min(page.width() / drawn.width(), page.height() / drawn.height());
+    // At most as wide as the page; taller than it only to stay on the floor.
+    const double scale = std::min(page.width() / drawn.width(), std::max(whole, leastScale()));
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+    m_view->setAlignment(Qt::AlignCenter);
+    m_view->verticalScrollBar()->setSingleStep(QFontMetrics(font()).height() * 2);
 }
 
 void LegendOverlay::build()
 {
     // As wide as the page in pixels, so that the scene's type shows at its
     // own size; where that makes it taller than the page, wider (its words
-    // then take fewer lines), so that it is scaled down as little as can be.
-    const QSizeF page(std::max(1, width() - 24), std::max(1, height() - 24));
+    // then take fewer lines), so that it is scaled down as little as can be
+    // — and on the projector not under the floor: there it scrolls.
+    const QSizeF page = room();
+    const double least = leastScale();
     double wide = std::max(kLeast, page.width());
     for (int tries = 0; tries < 5; ++tries) {
         layOut(wide);
         const QRectF drawn = m_scene->itemsBoundingRect();
         if (drawn.height() / drawn.width() <= page.height() / page.width())
             break;
+        if (least > 0 && page.width() / (wide * 1.25) < least) {
+            // As wide as the floor allows, and scrolled.
+            if (page.width() / wide > least)
+                layOut(page.width() / least - 32); // its margins and the swatches' outlines
+            break;
+        }
         wide *= 1.25;
     }
-    m_scene->setSceneRect(m_scene->itemsBoundingRect());
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-8, -8, 8, 8));
     fit();
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum()); // from its top
 }
 
 void LegendOverlay::layOut(double width)

@@ -4,7 +4,9 @@
 // (dashed: blocked, dotted: paused) and the state colours — each drawn by
 // the very item the scene draws it with, in the theme and type of the moment,
 // so the legend cannot say one thing while the scene shows another. It lies
-// over the scene; F1 or Esc closes it.
+// over the scene; F1 or Esc closes it. On the projector it is never scaled
+// under the floor of inventory.h: taller than the page, it scrolls (wheel,
+// arrows, Page Up and Down).
 #include <QWidget>
 
 class QAction;
@@ -30,12 +32,16 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     void build();
     void layOut(double width); // in the legend's own units
     void fit();
+    QSizeF room() const;
+    // The least scale of the legend: its texts on the projector's floor; 0: none.
+    static double leastScale();
 
     QAction *m_toggle;
     QGraphicsScene *m_scene;

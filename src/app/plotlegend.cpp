@@ -25,6 +25,24 @@ QVector<int> PlotLegend::widths() const
     return widths;
 }
 
+int PlotLegend::below() const
+{
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    // The axes' margins as they are now, for the type and the ticks of now.
+    layout->update(QCPLayoutElement::upPreparation);
+    layout->update(QCPLayoutElement::upMargins);
+    int height = layout->margins().top() + layout->margins().bottom();
+    for (int row = 0; row < layout->rowCount(); ++row) {
+        const QCPLayoutElement *e = layout->element(row, 0);
+        if (!e || e == m_head || !e->visible())
+            continue;
+        const QMargins m = e->margins();
+        height += std::max(e->minimumOuterSizeHint().height(), e->minimumSize().height() + m.top() + m.bottom())
+                  + layout->rowSpacing();
+    }
+    return height;
+}
+
 int PlotLegend::room() const
 {
     const QMargins around = m_plot->plotLayout()->margins() + m_plot->legend->margins();
@@ -90,8 +108,15 @@ void PlotLegend::fit(const QList<QCPGraph *> &shown, const QList<QList<QCPGraph 
     QCPLegend *legend = m_plot->legend;
     const int line = QFontMetrics(legend->font()).height();
     // At most two rows, one in a low graph, and with the controls never more
-    // than a third of the height: in large type the graph comes first.
-    const int budget = m_plot->height() / 3 - legend->margins().top() - legend->margins().bottom();
+    // than a third of the height: in large type the graph comes first. A
+    // strip's one row may take two fifths: on the projector its values are
+    // what the back of the hall reads of it.
+    const bool strip = m_plot->height() < 12 * line;
+    // Nor ever the height the plots under it need at least (their ticks and
+    // their axes' names): QCustomPlot would squeeze every row, the legend's
+    // too, and cut its entries.
+    const int budget = std::min(m_plot->height() * (strip ? 2 : 1) / (strip ? 5 : 3), m_plot->height() - below())
+                       - legend->margins().top() - legend->margins().bottom();
     const QSize controls = m_beside->minimumSize();
     bool fitting = false;
     for (bool above : {false, true}) {
@@ -109,7 +134,7 @@ void PlotLegend::fit(const QList<QCPGraph *> &shown, const QList<QList<QCPGraph 
             break;
         const int rowHeight = legend->item(0)->minimumOuterSizeHint().height() + legend->rowSpacing();
         const int maxRows =
-            std::min(m_plot->height() < 12 * line ? 1 : 2, (budget - (above ? controls.height() : 0)) / rowHeight);
+            std::min(strip ? 1 : 2, (budget - (above ? controls.height() : 0)) / rowHeight);
         if (maxRows < 1)
             continue;
         fitting = fits(maxRows);

@@ -1,7 +1,7 @@
 #pragma once
 // The graph's legend, in a row of its own above the plots beside the
 // controls: as many columns as the width holds, and never more rows than the
-// height spares (a squeezed legend cuts its text and squeezes the graph), so
+// height spares (a third of it; in a strip one row, up to two fifths) (a squeezed legend cuts its text and squeezes the graph), so
 // lines lose their entries, a group at a time, until it fits. When even the
 // last entries do not fit beside the controls (large type, a narrow graph),
 // the controls take a row above them; when they do not fit the width at all,
@@ -32,6 +32,7 @@ public:
 private:
     QVector<int> widths() const;
     int room() const;
+    int below() const; // the least height of the plots under the legend's row
     int columns() const;
     bool fits(int maxRows) const;
     void placeControls(bool above);

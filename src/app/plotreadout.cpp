@@ -147,6 +147,17 @@ void PlotReadout::refresh()
         showAt(m_pos);
 }
 
+void PlotReadout::setFont(const QFont &font)
+{
+    m_box->setFont(font);
+    m_box->adjustSize();
+}
+
+QFont PlotReadout::font() const
+{
+    return m_box->font();
+}
+
 bool PlotReadout::isShown() const
 {
     return m_shown;

@@ -32,6 +32,8 @@ public:
     // The data moved under a resting cursor: read it again.
     void refresh();
     void restyle();
+    void setFont(const QFont &font);
+    QFont font() const;
     bool isShown() const;
     double key() const { return m_key; }
     QString text() const;

@@ -14,6 +14,17 @@ QString figure(double v, const QLocale &locale)
 
 } // namespace
 
+double SpacedTicker::getTickStep(const QCPRange &range)
+{
+    double step = QCPAxisTicker::getTickStep(range);
+    while (step > 0 && step < m_least * range.size()) {
+        const double decade = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double mantissa = step / decade;
+        step = (mantissa < 1.99 ? 2 : mantissa < 4.99 ? 5 : 10) * decade;
+    }
+    return step;
+}
+
 QString RateTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
 {
     const double a = std::abs(tick);

@@ -10,7 +10,23 @@
 
 namespace ipcscope {
 
-class RateTicker : public QCPAxisTicker {
+// Linear ticks that keep apart: no step under `share` of the range (0: as
+// the tick count gives), the next round one up (1, 2, 5 × 10ⁿ) while it is.
+// A low graph sets the share from its height and its labels' (a line each),
+// so that they never collide.
+class SpacedTicker : public QCPAxisTicker {
+public:
+    void setLeastShare(double share) { m_least = share; }
+    double leastShare() const { return m_least; }
+
+protected:
+    double getTickStep(const QCPRange &range) override;
+
+private:
+    double m_least = 0;
+};
+
+class RateTicker : public SpacedTicker {
     Q_DECLARE_TR_FUNCTIONS(RateTicker)
 
 protected:
@@ -19,7 +35,7 @@ protected:
 
 // A byte rate drawn in bytes/s, labelled in the unit the series chose for
 // the axis (its name is the axis label): 0.5, 1, 1.5 under "MB/s".
-class UnitTicker : public QCPAxisTicker {
+class UnitTicker : public SpacedTicker {
 public:
     void setFactor(double factor) { m_factor = factor; }
 

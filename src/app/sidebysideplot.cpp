@@ -1,5 +1,6 @@
 #include "sidebysideplot.h"
 
+#include "inventory.h"
 #include "plottickers.h"
 #include "visualstyle.h"
 
@@ -18,14 +19,30 @@ SideBySidePlot::SideBySidePlot(QWidget *parent) : QWidget(parent), m_plot(new QC
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_plot->xAxis->setTicker(QSharedPointer<TimeTicker>::create());
-    m_plot->yAxis->setTicker(QSharedPointer<RateTicker>::create());
+    m_rates = QSharedPointer<RateTicker>::create();
+    m_plot->yAxis->setTicker(m_rates);
     // No legend: each scene's header starts with its line's colour, so the
     // graph keeps all its height for the lines.
     m_plot->setMinimumWidth(1);
-    // Three or four rates up the side, never so many that they collide.
+    // Three rates up the side, and never so many that they collide.
     m_plot->yAxis->ticker()->setTickCount(3);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &SideBySidePlot::spaceTicks);
     retranslate();
     restyle();
+}
+
+void SideBySidePlot::spaceTicks()
+{
+    // A label's line and a little between two ticks, whatever the height
+    // (110 px in the projector's type holds two rates, not five on top of one
+    // another). The ticks were laid out before the rect's height was known: a
+    // height that asks for other steps draws once more.
+    const int line = QFontMetrics(m_plot->yAxis->tickLabelFont()).height();
+    const double least = std::min(1.0, 1.1 * line / std::max(1, m_plot->axisRect()->height()));
+    if (std::abs(least - m_rates->leastShare()) > 1e-9) {
+        m_rates->setLeastShare(least);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void SideBySidePlot::setLanes(const QStringList &names, const QList<QColor> &colours)
@@ -73,7 +90,10 @@ void SideBySidePlot::restyle()
 {
     const VisualStyle &style = VisualStyle::current();
     m_plot->setBackground(style.background);
+    // Its ticks carry the rates: on the projector on the floor of inventory.h.
     QFont font = this->font();
+    if (VisualStyle::isLargeType())
+        font.setPixelSize(std::max(int(std::ceil(kStateFloorPx)), QFontInfo(font).pixelSize()));
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         axis->setBasePen(QPen(style.line));
         axis->setTickPen(QPen(style.line));

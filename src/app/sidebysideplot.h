@@ -7,8 +7,11 @@
 
 class QCustomPlot;
 
+#include <QSharedPointer>
+
 namespace ipcscope {
 
+class RateTicker;
 class SideBySide;
 
 class SideBySidePlot : public QWidget {
@@ -25,7 +28,10 @@ public:
     QCustomPlot *plot() const { return m_plot; }
 
 private:
+    void spaceTicks();
+
     QCustomPlot *m_plot;
+    QSharedPointer<RateTicker> m_rates;
 };
 
 } // namespace ipcscope

@@ -1,5 +1,6 @@
 #include "throughputplot.h"
 
+#include "inventory.h"
 #include "plotlegend.h"
 #include "plotreadout.h"
 #include "plottickers.h"
@@ -76,6 +77,7 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot, 1);
+    m_plot->installEventFilter(this);
 
     // Top: throughput, bytes/s on the left axis, messages/s on the right.
     QCPAxisRect *top = m_plot->axisRect();
@@ -145,13 +147,25 @@ ThroughputPlot::ThroughputPlot(QWidget *parent)
         // At the end of its room: beside the legend or in a row above it.
         const QSize bar = m_barRoom->minimumSize();
         m_bar->setGeometry(QRect(QPoint(m_barRoom->outerRect().right() + 1 - bar.width(), m_barRoom->outerRect().top()), bar));
-        // As many ticks as the size holds without their labels colliding.
-        const int line = QFontMetrics(font()).height();
+        // As many ticks as the size holds without their labels colliding; on
+        // the rates' axes never closer than a label's line and a little (a
+        // strip holds two). The ticks were laid out before the rects' sizes
+        // were known: a size that asks for other steps draws once more.
+        const int line = QFontMetrics(textFont()).height();
+        bool again = false;
         for (QCPAxisRect *rect : m_plot->axisRects()) {
-            for (QCPAxis *axis : {rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atRight)})
+            for (QCPAxis *axis : {rect->axis(QCPAxis::atLeft), rect->axis(QCPAxis::atRight)}) {
                 axis->ticker()->setTickCount(std::clamp(rect->height() / (3 * line), 2, 5));
+                if (auto spaced = axis->ticker().dynamicCast<SpacedTicker>()) {
+                    const double least = std::min(1.0, 1.1 * line / std::max(1, rect->height()));
+                    again = again || std::abs(least - spaced->leastShare()) > 1e-9;
+                    spaced->setLeastShare(least);
+                }
+            }
             rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(std::clamp(rect->width() / (7 * line), 2, 10));
         }
+        if (again)
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
     m_readout = new PlotReadout(m_plot, [this](double key) { return readoutText(key); });
     applyFonts();
@@ -204,10 +218,14 @@ void ThroughputPlot::labelTime()
     // Once, on the lowest graph; in large type on a narrow graph, short
     // rather than cut at both ends.
     QString time = tr("time since start (each point: the last second)");
-    if (QFontMetrics(font()).horizontalAdvance(time) > width() * 9 / 10)
+    const QFontMetrics type(textFont());
+    if (type.horizontalAdvance(time) > width() * 9 / 10)
         time = tr("time since start");
     m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
-    m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setLabel(m_compact ? time : QString());
+    // A strip keeps its height for the line, the legend's values and the
+    // ticks (which say "s"), as it gives up the controls.
+    const bool strip = height() < 6 * type.height();
+    m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setLabel(m_compact && !strip ? time : QString());
 }
 
 void ThroughputPlot::restyle()
@@ -264,7 +282,7 @@ void ThroughputPlot::applyFonts()
 {
     // QCustomPlot copies the widget's font when it makes an axis or the
     // legend; Ctrl+plus and the presentation change the font afterwards.
-    const QFont f = font();
+    const QFont f = textFont();
     for (QCPAxisRect *rect : {m_plot->axisRect(0), m_latencyRect})
         for (QCPAxis *axis : rect->axes()) {
             axis->setLabelFont(f);
@@ -273,6 +291,18 @@ void ThroughputPlot::applyFonts()
     m_plot->legend->setFont(f);
     const int line = QFontMetrics(f).height();
     m_plot->legend->setIconSize(QSize(line * 3 / 2, line * 4 / 5));
+    m_readout->setFont(f);
+}
+
+QFont ThroughputPlot::textFont() const
+{
+    // Every text of the graph carries a value or names one (a tick, a
+    // line's value now, the readout): on the projector it is on the floor
+    // of inventory.h, whatever the window's type.
+    QFont f = font();
+    if (VisualStyle::isLargeType())
+        f.setPixelSize(std::max(int(std::ceil(kStateFloorPx)), QFontInfo(f).pixelSize()));
+    return f;
 }
 
 void ThroughputPlot::makeRoomForBar()
@@ -322,11 +352,25 @@ void ThroughputPlot::applyCompact()
     retranslate();
 }
 
+bool ThroughputPlot::eventFilter(QObject *watched, QEvent *event)
+{
+    // The legend fits the plot's own size: it may be laid out after this
+    // widget's resize (before it is first shown).
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        fitToSize();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ThroughputPlot::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitToSize();
+}
+
+void ThroughputPlot::fitToSize()
+{
     // A strip of a graph keeps its lines; the controls give way.
-    m_bar->setVisible(height() >= 6 * fontMetrics().height());
+    m_bar->setVisible(height() >= 6 * QFontMetrics(textFont()).height()); // as labelTime() has a strip
     labelTime();
     makeRoomForBar();
     fitLegend();

@@ -76,12 +76,14 @@ public:
     // Full: the latency graph under the throughput, every line in the legend.
     // Compact (the presentation): the throughput alone, one graph, large, and
     // only the totals in the legend; each worker's line keeps its colour.
-    // At any height it is given, the legend takes at most a third of it (and
-    // one row in a strip), and below a few lines of text the bar of controls
-    // gives way to the graph.
+    // At any height it is given, the legend takes at most a third of it (one
+    // row, up to two fifths, in a strip), and below a few lines of text the
+    // bar of controls and the time axis' name give way to the graph. On the
+    // projector every text of it is on the floor of inventory.h.
     void setCompact(bool compact);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -97,8 +99,10 @@ private:
     void showValues();
     void applyCompact();
     void applyFonts();
+    QFont textFont() const;
     void labelTime();
     void makeRoomForBar();
+    void fitToSize();
     void fitLegend();
     QString valueText(const QCPGraph *graph, double value) const;
     QString readoutText(double key) const;

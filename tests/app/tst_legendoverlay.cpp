@@ -3,8 +3,12 @@
 // semaphore with P and V (SemaphoreItem), the ring with head and tail
 // (RingItem), a message (TokenItem), and a swatch per state whose outline is
 // the one the scene gives that state (dashed: blocked, dotted: paused). In
-// Russian every word of it is Russian.
+// Russian every word of it is Russian. On a 1024×768 projector, in English
+// and Russian, every text of it that carries meaning is on the floor of
+// inventory.h — where fitting the whole legend into the page would set it
+// under the floor (the case the check turns on), it scrolls instead.
 #include "flowview.h"
+#include "inventory.h"
 #include "legendoverlay.h"
 #include "mainwindow.h"
 #include "ringitem.h"
@@ -16,6 +20,9 @@
 
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace ipcscope;
@@ -41,6 +48,17 @@ QStringList wordsOf(QGraphicsScene *scene)
     return out;
 }
 
+// What the legend drew, as the screen shows it at `scale` (its view's scale
+// unless given).
+Inventory legendInventory(QGraphicsScene *scene, double scale)
+{
+    Inventory inventory;
+    for (SceneItem *item : itemsOf<SceneItem>(scene))
+        for (const DrawnText &t : item->drawnTexts())
+            inventory.texts.append({t.text, t.px * scale, roleName(t.role), t.colour, t.background, t.cut});
+    return inventory;
+}
+
 } // namespace
 
 class TestLegendOverlay : public QObject {
@@ -51,6 +69,8 @@ private slots:
     void opensAndCloses();
     void drawnByTheScenesItems();
     void speaksTheLanguage();
+    void readsOnTheProjector_data();
+    void readsOnTheProjector();
 };
 
 void TestLegendOverlay::opensAndCloses_data()
@@ -150,6 +170,60 @@ void TestLegendOverlay::speaksTheLanguage()
     // No sentence of the legend is left in English.
     for (const QString &line : russian)
         QVERIFY2(!line.contains(QLatin1String(" the ")) && !line.contains(QLatin1String("The ")), qPrintable(line));
+}
+
+void TestLegendOverlay::readsOnTheProjector_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("screen");
+    for (const char *code : {"en", "ru"})
+        for (const QSize screen : {QSize(1024, 768), QSize(1920, 1080)})
+            QTest::addRow("%s %dx%d", code, screen.width(), screen.height())
+                << QString::fromLatin1(code) << screen;
+}
+
+void TestLegendOverlay::readsOnTheProjector()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, screen);
+    MainWindow w;
+    w.resize(screen);
+    w.show();
+    w.setLanguage(language);
+    w.setPresentation(true);
+    const auto restore = qScopeGuard([&w] {
+        w.setPresentation(false);
+        w.setLanguage(QStringLiteral("en"));
+    });
+    QCoreApplication::processEvents();
+    auto *legend = w.findChild<LegendOverlay *>(QStringLiteral("legend"));
+    action(w, "actionLegend")->trigger();
+    w.grab(); // paints: the items record what they drew
+    maybeScreenshot(w, qPrintable(QStringLiteral("legend-%1-%2-presentation.png").arg(language).arg(screen.width())));
+    QGraphicsScene *scene = legend->legendScene();
+    QGraphicsView *view = scene->views().first();
+    const double scale = view->transform().m11();
+    const Inventory drawn = legendInventory(scene, scale);
+    QVERIFY(drawn.texts.size() > 20);
+    const QStringList problems = floorProblems(drawn);
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("scale %1: %2").arg(scale).arg(problems.join(QStringLiteral("; ")))));
+    // Never wider than the page: nothing of it is off to the side.
+    QVERIFY2(scene->sceneRect().width() * scale <= view->viewport()->width() + 1,
+             qPrintable(QStringLiteral("%1 of %2 px").arg(scene->sceneRect().width() * scale).arg(view->viewport()->width())));
+    const double whole = std::min(view->viewport()->width() / scene->sceneRect().width(),
+                                  view->viewport()->height() / scene->sceneRect().height());
+    if (screen.width() <= 1024) {
+        // The whole legend fitted into the page would be under the floor
+        // (the check turns there), so it scrolls, and the keys scroll it.
+        QVERIFY2(!floorProblems(legendInventory(scene, whole)).isEmpty(), qPrintable(QString::number(whole)));
+        QScrollBar *bar = view->verticalScrollBar();
+        QVERIFY(bar->maximum() > bar->minimum());
+        QCOMPARE(bar->value(), bar->minimum()); // it opens at its top
+        QTest::keyClick(legend, Qt::Key_End);
+        QCOMPARE(bar->value(), bar->maximum());
+        QTest::keyClick(legend, Qt::Key_Home);
+        QCOMPARE(bar->value(), bar->minimum());
+    }
 }
 
 QTEST_MAIN(TestLegendOverlay)

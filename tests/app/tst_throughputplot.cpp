@@ -3,16 +3,22 @@
 // latency's axis rects aligned to the pixel at any width; a pause drawn as a
 // gap (and no gap without one); a short run fitted to its length; bytes/s
 // apart from messages/s; the hover readout of every line; a legend that is
-// never cut at any font or width. Each check is shown failing on the case
-// it guards against.
+// never cut at any font or width — nor in the projector's strip, in English
+// and Russian, with eight workers and a previous run — and on the projector
+// every text of it on the floor of inventory.h, its rates never on top of
+// one another. Each check is shown failing on the case it guards against.
+#include "inventory.h"
+#include "language.h"
 #include "plotreadout.h"
 #include "plottickers.h"
 #include "throughputplot.h"
 
 #include "session/series.h"
 
+#include "plothelpers.h"
 #include "windowhelpers.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -128,16 +134,57 @@ bool legendFits(const QCustomPlot *plot, QString *why)
         if (!entry)
             continue;
         const QRect r = entry->outerRect();
-        if (r.width() < entry->minimumOuterSizeHint().width() || !plot->rect().contains(r)) {
-            *why = QStringLiteral("entry %1: %2 px of %3 at x %4")
+        const QSize least = entry->minimumOuterSizeHint();
+        // As wide and as high as its text, inside the plot and inside the
+        // legend's box (which clips what lies past it).
+        if (r.width() < least.width() || r.height() < least.height() || !plot->rect().contains(r)
+            || !legend->outerRect().contains(r)) {
+            *why = QStringLiteral("entry %1: %2×%3 px of %4×%5 at %6, %7; legend %8×%9 at %10, %11")
                        .arg(i)
                        .arg(r.width())
-                       .arg(entry->minimumOuterSizeHint().width())
-                       .arg(r.x());
+                       .arg(r.height())
+                       .arg(least.width())
+                       .arg(least.height())
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(legend->outerRect().width())
+                       .arg(legend->outerRect().height())
+                       .arg(legend->outerRect().x())
+                       .arg(legend->outerRect().y());
             return false;
         }
     }
     return true;
+}
+
+// Every text the graph draws and its height on screen: the ticks and the
+// legend carry values, the axes' names say what they are, the readout both.
+Inventory graphTexts(const ThroughputPlot &plot)
+{
+    Inventory out;
+    const auto add = [&](const QString &text, const QFont &font) {
+        out.texts.append({text, double(QFontInfo(font).pixelSize()), QStringLiteral("value")});
+    };
+    QCustomPlot *p = plot.plot();
+    for (QCPAxisRect *rect : p->axisRects()) {
+        if (!rect->visible())
+            continue;
+        for (QCPAxis *axis : rect->axes()) {
+            if (!axis->visible())
+                continue;
+            if (axis->tickLabels())
+                for (const QString &label : axis->tickVectorLabels())
+                    add(label, axis->tickLabelFont());
+            if (!axis->label().isEmpty())
+                add(axis->label(), axis->labelFont());
+        }
+    }
+    if (p->legend->visible())
+        for (int i = 0; i < p->legend->itemCount(); ++i)
+            if (auto *item = dynamic_cast<QCPPlottableLegendItem *>(p->legend->item(i)))
+                add(item->plottable()->name(), p->legend->font());
+    add(QStringLiteral("readout"), plot.readout()->font());
+    return out;
 }
 
 template <typename Ticker>
@@ -166,6 +213,8 @@ private slots:
     void readoutOfEveryLine();
     void legendNeverCut_data();
     void legendNeverCut();
+    void projectorStrip_data();
+    void projectorStrip();
 };
 
 void TestThroughputPlot::tickLabels_data()
@@ -441,14 +490,94 @@ void TestThroughputPlot::legendNeverCut()
     // At the window's own type every graph names its lines.
     if (zoom == (compact ? 1.35 : 1.0))
         QVERIFY(p->legend->visible() && p->legend->itemCount() >= 1);
-    // The legend and the controls above it take at most a third of the height.
+    // The legend and the controls above it take at most a third of the
+    // height; a strip's one row two fifths.
+    const bool strip = height < 12 * QFontMetrics(p->legend->font()).height();
     if (p->legend->visible())
-        QVERIFY2(p->legend->outerRect().bottom() <= height / 3,
+        QVERIFY2(p->legend->outerRect().bottom() <= height * (strip ? 2 : 1) / (strip ? 5 : 3),
                  qPrintable(QStringLiteral("legend to %1 px of %2").arg(p->legend->outerRect().bottom()).arg(height)));
     if (zoom == (compact ? 1.35 : 1.0))
         QVERIFY(throughputRect(*plot)->height() > p->legend->outerRect().height());
     const QString shot = QStringLiteral("plot-legend-%1-x%2.png").arg(width).arg(zoom);
     test::maybeScreenshot(*plot, qPrintable(shot));
+}
+
+void TestThroughputPlot::projectorStrip_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("pairs");
+    QTest::addColumn<bool>("projector"); // false: the window's own type, under the floor
+    QTest::addColumn<bool>("fitted");    // false: every entry stacked in one column
+    // The presentation's graph: full width at 1024 and 1920, a strip while
+    // paced (110 px, as the holder-stopped lesson has it), a quarter at speed.
+    for (const char *code : {"en", "ru"})
+        for (int width : {1000, 1900})
+            for (int height : {110, 170, 260})
+                for (int pairs : {1, 4})
+                    QTest::addRow("%s %dx%d, %d workers", code, width, height, 2 * pairs)
+                        << QString::fromLatin1(code) << width << height << pairs << true << true;
+    QTest::newRow("ru 1000x110, the window's type") << QStringLiteral("ru") << 1000 << 110 << 4 << false << true;
+    QTest::newRow("ru 1000x110, one column") << QStringLiteral("ru") << 1000 << 110 << 4 << true << false;
+}
+
+void TestThroughputPlot::projectorStrip()
+{
+    QFETCH(QString, language);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, pairs);
+    QFETCH(bool, projector);
+    QFETCH(bool, fitted);
+    language::setCurrent(language);
+    VisualStyle::setLargeType(projector);
+    const auto restore = qScopeGuard([] {
+        VisualStyle::setLargeType(false);
+        language::setCurrent(QStringLiteral("en"));
+    });
+    const auto before = recorded(3, 0, 0, true, pairs);
+    const auto series = recorded(5, 0, 0, false, pairs);
+    auto plot = std::make_unique<ThroughputPlot>();
+    QFont font = plot->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35); // the presentation's type (MainWindow)
+    plot->setFont(font);
+    plot->setCompact(true);
+    plot->resize(width, height);
+    plot->show();
+    plot->setSeries(before.get(), QStringLiteral("pipe"));
+    plot->refresh();
+    plot->setSeries(series.get(), QStringLiteral("sysv-shm")); // the previous run stays, named
+    plot->refresh();
+    QCoreApplication::processEvents();
+    QCustomPlot *p = plot->plot();
+    if (!fitted) {
+        p->legend->setVisible(true);
+        p->legend->setWrap(1);
+        p->legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+    p->replot();
+    QCoreApplication::processEvents(); // the ticks spaced for the rects' heights
+    p->replot();
+    test::maybeScreenshot(*plot, qPrintable(QStringLiteral("plot-strip-%1-%2x%3-%4.png")
+                                                .arg(language)
+                                                .arg(width)
+                                                .arg(height)
+                                                .arg(2 * pairs)));
+    QString why;
+    QVERIFY2(legendFits(p, &why) == fitted, qPrintable(why));
+    if (!fitted)
+        return;
+    const QStringList small = floorProblems(graphTexts(*plot));
+    QVERIFY2(small.isEmpty() == projector, qPrintable(small.join(QStringLiteral("; "))));
+    if (!projector)
+        return;
+    // The strip names its lines with their values now.
+    QVERIFY(p->legend->visible() && p->legend->itemCount() >= 1);
+    for (QCPAxis *axis : {throughputRect(*plot)->axis(QCPAxis::atLeft), throughputRect(*plot)->axis(QCPAxis::atRight)}) {
+        const QStringList crowded = test::tickOverlaps(axis);
+        QVERIFY2(crowded.isEmpty(), qPrintable(crowded.join(QStringLiteral("; "))));
+    }
 }
 
 QTEST_MAIN(TestThroughputPlot)
