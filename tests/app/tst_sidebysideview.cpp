@@ -65,6 +65,7 @@ private slots:
     void onTheProjector_data();
     void onTheProjector();
     void atTheDeskTheFloorsFail();
+    void steppedDrawsProgress();
 };
 
 void TestSideBySideView::onTheProjector_data()
@@ -168,6 +169,45 @@ void TestSideBySideView::atTheDeskTheFloorsFail()
     view->grab();
     const QStringList small = floorProblems(view->inventory(kProjector));
     QVERIFY(!small.isEmpty());
+    view->close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestSideBySideView::steppedDrawsProgress()
+{
+    // Stepped, the runs are held between beats: no rate of their own time,
+    // so each line is the messages received, rising a point a beat.
+    MainWindow w;
+    w.show();
+    const auto restore = qScopeGuard([&w] { w.close(); });
+    SideBySidePlan plan = planOf(QStringLiteral("pipe,shm-spsc"));
+    plan.callEveryS = 0.5;
+    SideBySideView *view = w.openSideBySide(plan);
+    QVERIFY(view->plan().stepped());
+    QVERIFY(view->start());
+    const SideBySide &side = view->sideBySide();
+    QVERIFY(waitUntil(
+        [&] {
+            for (int i = 0; i < side.count(); ++i)
+                if (side.progress(i).size() < 5 || side.progress(i).last().y() < 1)
+                    return false;
+            return side.count() == 2;
+        },
+        20000));
+    QTest::qWait(400); // the graph at its pace
+    const QCustomPlot *plot = view->plot()->plot();
+    for (int i = 0; i < 2; ++i) {
+        const QCPGraph *g = plot->graph(i);
+        int finite = 0;
+        double top = 0;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            if (std::isfinite(it->value)) {
+                ++finite;
+                top = std::max(top, it->value);
+            }
+        QVERIFY2(finite >= 5 && top >= 1, qPrintable(QStringLiteral("lane %1: %2 points, top %3").arg(i).arg(finite).arg(top)));
+        QVERIFY(top <= plot->yAxis->range().upper);
+    }
     view->close();
     QCOMPARE(leftoverReport(), QString());
 }
