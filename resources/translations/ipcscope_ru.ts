@@ -3673,15 +3673,15 @@
     <name>ScenarioEditor</name>
     <message>
         <source>Producers</source>
-        <translation>Производители</translation>
+        <translation>Отправители</translation>
     </message>
     <message>
         <source>Consumers</source>
-        <translation>Потребители</translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Message size</source>
-        <translation>Размер сообщения</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>64, 4K, 1M</source>
@@ -3701,11 +3701,11 @@
     </message>
     <message>
         <source>Payload text</source>
-        <translation>Текст сообщения</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Ring slots</source>
-        <translation>Ячейки буфера</translation>
+        <translation>Ячейки</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6260,10 @@ Real processes are running it.</source>
     <message>
         <source>msg/s</source>
         <translation>сообщ./с</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>сообщений</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,22 @@ void SideBySidePlot::refresh(const SideBySide &side)
 {
     double top = 0;
     double end = 0;
-    for (int lane = 0; lane < side.count() && lane < m_plot->graphCount(); ++lane) {
+    // Stepped, a run is held between beats and has no rate of its own time:
+    // each line is its messages received, a point a beat.
+    const bool stepped = side.count() > 0 && side.plan().stepped();
+    m_plot->yAxis->setLabel(stepped ? tr("messages") : tr("msg/s"));
+    for (int lane = 0; lane < side.count() && lane < m_plot->graphCount() && stepped; ++lane) {
+        QVector<double> keys;
+        QVector<double> values;
+        for (const QPointF &p : side.progress(lane)) {
+            keys.append(p.x());
+            values.append(p.y());
+            top = std::max(top, p.y());
+            end = std::max(end, p.x());
+        }
+        m_plot->graph(lane)->setData(keys, values, true);
+    }
+    for (int lane = 0; lane < side.count() && lane < m_plot->graphCount() && !stepped; ++lane) {
         const RunSeries &series = side.run(lane)->series();
         QVector<double> keys;
         QVector<double> values;

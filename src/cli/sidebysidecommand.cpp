@@ -15,6 +15,8 @@
 #include <QEventLoop>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace ipcscope {
 
 namespace {
@@ -44,7 +46,7 @@ int sideBySideCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Run two to four mechanisms side by side with the same message size and pace: taking turns in short "
-           "slices (default), so they never share the CPUs, or together."));
+           "slices (default), so they never share the CPUs, together, or stepped on one beat."));
     // Given once per mechanism, so it is the one option that may repeat.
     const QCommandLineOption mechanism({QStringLiteral("m"), QStringLiteral("mechanism")},
                                        tr("A mechanism id; give two to four (or a comma-separated list)."), tr("id"));
@@ -56,6 +58,10 @@ int sideBySideCommand(const QStringList &arguments)
         {QStringLiteral("seconds"), tr("Each one's own running time (default 4)."), tr("seconds")},
         {QStringLiteral("slice"), tr("One turn, in milliseconds (default 500)."), tr("ms")},
         {QStringLiteral("together"), tr("All at once instead of taking turns: they share the machine's CPUs.")},
+        {QStringLiteral("pace"),
+         tr("Hold the workers and let one call of each through every this many seconds, all on the same beat, as "
+            "the window's stepped pace does (no turns then)."),
+         tr("seconds")},
         {QStringLiteral("json"), tr("Print the results as JSON.")},
     };
     if (const auto done = parseArguments(parser, options, arguments))
@@ -82,6 +88,16 @@ int sideBySideCommand(const QStringList &arguments)
         problem = parseWhole(QStringLiteral("--slice"), parser.value(QStringLiteral("slice")),
                              SideBySidePlan::kMinSliceMs, SideBySidePlan::kMaxSliceMs, slice);
     plan.sliceMs = int(slice);
+    if (problem.isEmpty() && parser.isSet(QStringLiteral("pace"))) {
+        // As `run --pace` takes it.
+        const QString text = parser.value(QStringLiteral("pace"));
+        bool number = false;
+        plan.callEveryS = text.toDouble(&number);
+        if (!number || !std::isfinite(plan.callEveryS) || plan.callEveryS < 0.01 || plan.callEveryS > 60)
+            problem = tr("--pace: '%1' is not a number of seconds between 0.01 and 60").arg(text);
+        else if (parser.isSet(QStringLiteral("rate")))
+            problem = tr("--pace sets the pace of the calls: give --rate or --pace, not both");
+    }
     if (problem.isEmpty())
         problem = plan.validate();
     if (!problem.isEmpty())
@@ -130,17 +146,22 @@ int sideBySideCommand(const QStringList &arguments)
                       QString::number(r.messages), QString::number(r.lost), QString::number(side.turns(i).size()),
                       r.ok ? QStringLiteral("OK") : QStringLiteral("FAILED: ") + r.error});
     }
+    const bool turns = !plan.together && !plan.stepped();
+    const QString mode = plan.stepped() ? QStringLiteral("stepped")
+                         : plan.together ? QStringLiteral("together")
+                                         : QStringLiteral("alternate");
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("mode"), plan.together ? QStringLiteral("together")
-                                                                      : QStringLiteral("alternate")},
-                              {QStringLiteral("slice_ms"), plan.together ? QJsonValue() : QJsonValue(plan.sliceMs)},
+        printJson(QJsonObject{{QStringLiteral("mode"), mode},
+                              {QStringLiteral("slice_ms"), turns ? QJsonValue(plan.sliceMs) : QJsonValue()},
+                              {QStringLiteral("pace_s"), plan.stepped() ? QJsonValue(plan.callEveryS) : QJsonValue()},
                               {QStringLiteral("size"), plan.size},
                               {QStringLiteral("rate"), plan.rate},
                               {QStringLiteral("seconds"), plan.seconds},
                               {QStringLiteral("runs"), runs}});
     } else {
-        out() << (plan.together ? tr("together: they shared the machine's CPUs")
-                                : tr("taking turns of %1 ms: one at a time had the CPUs").arg(plan.sliceMs))
+        out() << (plan.stepped()  ? tr("stepped: one call each every %1 s, all on the same beat").arg(plan.callEveryS)
+                  : plan.together ? tr("together: they shared the machine's CPUs")
+                                  : tr("taking turns of %1 ms: one at a time had the CPUs").arg(plan.sliceMs))
               << "\n";
         out() << table.render();
         out().flush();

@@ -2,6 +2,7 @@
 
 #include "handcommands.h"
 #include "pipequeue.h"
+#include "socketqueue.h"
 #include "procinfo.h"
 #include "progresswatch.h"
 #include "session.h"
@@ -331,11 +332,19 @@ void Run::readProcesses()
     }
 }
 
-// A pipe's bytes waiting, as the scene shows them, are the kernel's at this
-// poll, not the consumer's last sample: held or blocked, it samples no more.
+// A pipe's or a socket's bytes waiting, as the scene shows them, are the
+// kernel's at this poll, not the consumer's last sample: held or blocked, it
+// samples no more.
 void Run::readPipeQueue()
 {
     const MechanismInfo &info = m_mechanism->info();
+    if (info.group == Group::Sockets) {
+        for (WorkerSnapshot &w : m_snapshot.workers)
+            if (w.role == Role::Consumer && !w.exited)
+                if (const std::optional<quint64> queued = socketQueued(w.pid))
+                    w.queuedBytes = *queued;
+        return;
+    }
     if (info.group != Group::PipesAndFifos || info.scene != SceneKind::Stream)
         return;
     // An anonymous pipe's consumer reads the end it inherited, on fd 3; a

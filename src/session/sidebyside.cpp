@@ -31,6 +31,7 @@ bool SideBySide::start(const SideBySidePlan &plan, const std::function<void(Run 
     if (!m_error.isEmpty())
         return false;
     m_turn = m_handingOff = -1;
+    m_beganNs = 0;
     m_stopping = m_finished = m_begun = false;
     m_lanes.resize(plan.mechanisms.size());
     for (int i = 0; i < count(); ++i) {
@@ -148,16 +149,20 @@ void SideBySide::beginIfReady()
         if (!lane.started && !lane.done)
             return;
     m_begun = true;
+    m_beganNs = monotonicNs();
     if (m_plan.together || m_plan.stepped()) {
-        const quint64 now = monotonicNs();
+        const quint64 now = m_beganNs;
         for (Lane &lane : m_lanes) {
             if (!lane.done) {
                 lane.turnNs = lane.sinceNs = now;
                 lane.run->setPaused(m_plan.stepped()); // stepped: held, the beat lets the calls through
             }
         }
-        if (m_plan.stepped())
+        if (m_plan.stepped()) {
+            for (int i = 0; i < count(); ++i)
+                noteProgress(i); // nothing yet, at 0 s
             m_beat.start(std::max(1, int(m_plan.callEveryS * 1000 + 0.5)));
+        }
         if (m_plan.seconds > 0)
             m_togetherEnd.start(int(m_plan.seconds * 1000));
         emit turnChanged(-1);
@@ -183,9 +188,21 @@ void SideBySide::giveTurn(int i)
 
 void SideBySide::beat()
 {
-    for (Lane &lane : m_lanes)
-        if (!lane.done && lane.run->phase() == Run::Phase::Running)
+    for (int i = 0; i < count(); ++i) {
+        Lane &lane = m_lanes[i];
+        if (!lane.done && lane.run->phase() == Run::Phase::Running) {
+            noteProgress(i); // what the last beat's call came to
             lane.run->step();
+        }
+    }
+}
+
+void SideBySide::noteProgress(int i)
+{
+    Lane &lane = m_lanes[i];
+    if (!m_beganNs || lane.progress.size() >= kMaxTimes)
+        return;
+    lane.progress.append(QPointF(double(monotonicNs() - m_beganNs) / 1e9, double(received(i).first)));
 }
 
 void SideBySide::endSlice()
@@ -258,6 +275,8 @@ void SideBySide::onFinished(int i)
     Lane &lane = m_lanes[i];
     lane.done = true;
     endOwnTime(lane);
+    if (m_plan.stepped())
+        noteProgress(i); // where it ended
     if ((m_plan.together || m_plan.stepped()) && lane.turnNs) {
         lane.turns.append({lane.turnNs, monotonicNs()});
         lane.turnNs = 0;

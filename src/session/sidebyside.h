@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointF>
 #include <QTimer>
 
 #include <functional>
@@ -63,6 +64,11 @@ public:
     // each call's return (bounded: the first kMaxTimes).
     const QVector<quint64> &eventTimes(int i) const { return m_lanes[i].eventTimes; }
     static constexpr int kMaxTimes = 200000;
+    // Stepped: the messages its consumers had received on each beat, at
+    // seconds since they began (x), and once more at its end. Held between
+    // beats, a stepped run has no rate of its own time to draw; its progress
+    // is this (bounded: the first kMaxTimes beats).
+    const QVector<QPointF> &progress(int i) const { return m_lanes[i].progress; }
 
 signals:
     void turnChanged(int index); // -1: nobody's (between turns, or the end)
@@ -80,6 +86,7 @@ private:
         double activeS = 0;  // closed turns
         QVector<ActiveInterval> turns;
         QVector<quint64> eventTimes;
+        QVector<QPointF> progress;
         QVector<quint64> lastSignature; // per worker, while it comes to rest
         int restingPolls = 0;
     };
@@ -93,6 +100,7 @@ private:
     bool atRest(Lane &lane);
     void closeTurn(int i);
     void endOwnTime(Lane &lane);
+    void noteProgress(int i);
     int nextAfter(int i) const;
     bool allDone() const;
     QString name(int i) const;
@@ -109,6 +117,7 @@ private:
     QTimer m_togetherEnd;
     QTimer m_beat; // stepped: one call each on every beat
     QElapsedTimer m_restClock;
+    quint64 m_beganNs = 0; // when they began, all at once
 };
 
 } // namespace ipcscope

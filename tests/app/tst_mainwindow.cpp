@@ -19,9 +19,11 @@
 #include "windowhelpers.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -87,6 +89,8 @@ private slots:
     void graphFillsItsPlaceWithoutARun();
     void statusFollowsLessonsAndRuns();
     void stopReleasesPause();
+    void fitsTheProjectorsWidth_data();
+    void fitsTheProjectorsWidth();
 };
 
 void TestMainWindow::defaultScenarioMoves()
@@ -402,6 +406,37 @@ void TestMainWindow::stopReleasesPause()
     QVERIFY(!w.controller().run()->isPaused());
     w.close();
     QCOMPARE(leftoverReport(), QString());
+}
+
+// A 1024-pixel projector holds the whole window, in either language: its
+// docks and pages ask no more width than that.
+void TestMainWindow::fitsTheProjectorsWidth_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+void TestMainWindow::fitsTheProjectorsWidth()
+{
+    QFETCH(QString, language);
+    MainWindow w;
+    w.show();
+    w.setLanguage(language);
+    const auto restore = qScopeGuard([&w] {
+        w.close();
+        w.setLanguage(QStringLiteral("en"));
+    });
+    QApplication::processEvents();
+    // Who asks for what, to say where the width went when it fails.
+    QStringList parts;
+    for (const QDockWidget *dock : w.findChildren<QDockWidget *>())
+        if (dock->isVisible())
+            parts << QStringLiteral("%1 %2").arg(dock->windowTitle()).arg(dock->minimumSizeHint().width());
+    parts << QStringLiteral("pages %1").arg(w.centralWidget()->minimumSizeHint().width());
+    QVERIFY2(w.minimumSizeHint().width() <= 1024, qPrintable(QStringLiteral("%1 px wide at the least (%2)")
+                                                                 .arg(w.minimumSizeHint().width())
+                                                                 .arg(parts.join(QStringLiteral(", ")))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -220,6 +220,14 @@ private slots:
         QTest::newRow("slice") << run + QStringList{"-m", "pipe", "-m", "fifo", "--slice", "5"} << 2 << 0;
         QTest::newRow("twice") << run + QStringList{"-m", "pipe", "-m", "fifo", "--size", "64", "--size", "128"} << 2
                                << 0;
+        // The window's stepped pace, by the name `run` gives it.
+        QTest::newRow("stepped") << run + QStringList{"-m", "pipe,shm-spsc", "--seconds", "1", "--pace", "0.1"} << 0
+                                 << 2;
+        QTest::newRow("pace 0") << run + QStringList{"-m", "pipe,fifo", "--pace", "0"} << 2 << 0;
+        QTest::newRow("pace word") << run + QStringList{"-m", "pipe,fifo", "--pace", "soon"} << 2 << 0;
+        QTest::newRow("pace too slow") << run + QStringList{"-m", "pipe,fifo", "--pace", "61"} << 2 << 0;
+        QTest::newRow("pace and rate") << run + QStringList{"-m", "pipe,fifo", "--pace", "0.5", "--rate", "10"} << 2
+                                       << 0;
     }
     void cli()
     {
@@ -235,12 +243,24 @@ private slots:
         }
         const QJsonArray list = r.json().value(QStringLiteral("runs")).toArray();
         QCOMPARE(list.size(), runs);
+        const int pace = int(args.indexOf(QStringLiteral("--pace")));
+        QCOMPARE(r.json().value(QStringLiteral("mode")).toString(),
+                 pace >= 0 ? QStringLiteral("stepped")
+                 : args.contains(QStringLiteral("--together")) ? QStringLiteral("together")
+                                                               : QStringLiteral("alternate"));
         for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();
             QVERIFY(o.value(QStringLiteral("ok")).toBool());
             QVERIFY(o.value(QStringLiteral("active_s")).toDouble() > 0);
             QVERIFY(o.value(QStringLiteral("msgs_per_active_s")).toDouble() > 0);
             QVERIFY(!o.value(QStringLiteral("turns")).toArray().isEmpty());
+            if (pace >= 0) {
+                // Held, a call each a beat: never more messages than beats.
+                const double seconds = args.at(args.indexOf(QStringLiteral("--seconds")) + 1).toDouble();
+                const double beats = seconds / args.at(pace + 1).toDouble() + 2;
+                QVERIFY2(o.value(QStringLiteral("messages")).toDouble() <= beats,
+                         qPrintable(QString::number(o.value(QStringLiteral("messages")).toDouble())));
+            }
         }
         QCOMPARE(leftoverReport(), QString());
     }
@@ -277,20 +297,32 @@ private slots:
             QVERIFY(r.messages > 0);
             // Sent and received are calls of their own: at most one a beat.
             QCOMPARE(r.messages <= beats, stepped);
+            // Its progress, for the graph: a point a beat (and its start and
+            // end), rising to what it received.
+            const QVector<QPointF> &progress = side.progress(i);
+            QCOMPARE(progress.size() >= 3, stepped);
+            if (!stepped)
+                continue;
+            QVERIFY(progress.size() <= int(beats) + 2);
+            for (int k = 1; k < progress.size(); ++k)
+                QVERIFY(progress[k].x() >= progress[k - 1].x() && progress[k].y() >= progress[k - 1].y());
+            QCOMPARE(quint64(progress.last().y()), r.messages);
         }
         QVERIFY(!everWaiting);
         QCOMPARE(leftoverReport(), QString());
     }
 
-    // Held for another's turn, a pipe's "bytes waiting" in its scene is what
-    // the pipe holds: everything its producer wrote and its consumer has not
-    // read. The consumer's own sample (after a receive, every 10 ms at most)
-    // is stale once it drains the pipe and blocks; the scene reads FIONREAD.
+    // Held for another's turn, a pipe's or a stream socket's "bytes
+    // waiting" in its scene is what it holds: everything its producer wrote
+    // and its consumer has not read. The consumer's own sample (after a
+    // receive, every 10 ms at most) is stale once it stops reading; the scene
+    // reads FIONREAD (SIOCINQ) at every poll.
     void heldPipeShowsWhatItHolds_data()
     {
         QTest::addColumn<QString>("mechanism");
         QTest::newRow("pipe") << QStringLiteral("pipe");
         QTest::newRow("fifo") << QStringLiteral("fifo");
+        QTest::newRow("unix-stream") << QStringLiteral("unix-stream");
     }
     void heldPipeShowsWhatItHolds()
     {
