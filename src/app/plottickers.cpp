@@ -6,9 +6,12 @@ namespace ipcscope {
 
 namespace {
 
-// At most three significant figures and no trailing zeros: 1.5, 250, 0.25.
+// At most three significant figures and no trailing zeros: 1.5, 250, 0.25;
+// a whole number from 1000 up as it is (1,000, never 1E+03).
 QString figure(double v, const QLocale &locale)
 {
+    if (std::abs(v) >= 999.5)
+        return locale.toString(v, 'f', 0);
     return locale.toString(v, 'g', 3);
 }
 

@@ -224,7 +224,7 @@ void ThroughputPlot::labelTime()
     m_latencyRect->axis(QCPAxis::atBottom)->setLabel(time);
     // A strip keeps its height for the line, the legend's values and the
     // ticks (which say "s"), as it gives up the controls.
-    const bool strip = height() < 6 * type.height();
+    const bool strip = isStrip();
     m_plot->axisRect(0)->axis(QCPAxis::atBottom)->setLabel(m_compact && !strip ? time : QString());
 }
 
@@ -292,6 +292,13 @@ void ThroughputPlot::applyFonts()
     const int line = QFontMetrics(f).height();
     m_plot->legend->setIconSize(QSize(line * 3 / 2, line * 4 / 5));
     m_readout->setFont(f);
+}
+
+bool ThroughputPlot::isStrip() const
+{
+    // Under eight lines of its type: room for the line, a row of the legend
+    // and the ticks, not for the controls and the time axis's name as well.
+    return height() < 8 * QFontMetrics(textFont()).height();
 }
 
 QFont ThroughputPlot::textFont() const
@@ -369,8 +376,9 @@ void ThroughputPlot::resizeEvent(QResizeEvent *event)
 
 void ThroughputPlot::fitToSize()
 {
-    // A strip of a graph keeps its lines; the controls give way.
-    m_bar->setVisible(height() >= 6 * QFontMetrics(textFont()).height()); // as labelTime() has a strip
+    // A strip of a graph keeps its lines and their names with the values
+    // now (a row of the legend); the controls give way first.
+    m_bar->setVisible(!isStrip());
     labelTime();
     makeRoomForBar();
     fitLegend();

@@ -100,6 +100,7 @@ private:
     void applyCompact();
     void applyFonts();
     QFont textFont() const;
+    bool isStrip() const;
     void labelTime();
     void makeRoomForBar();
     void fitToSize();

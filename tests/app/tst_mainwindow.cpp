@@ -297,7 +297,7 @@ void TestMainWindow::legendKeepsToTwoRows()
         w.setPresentation(presentation);
         QTest::qWait(100); // the layout and the queued replot
         QVERIFY2(plot->legend->rowCount() <= 2, qPrintable(QString::number(plot->legend->rowCount())));
-        QVERIFY(plot->legend->itemCount() >= 2); // the totals are always named
+        QVERIFY2(plot->legend->itemCount() >= 2, qPrintable(QStringLiteral("presentation %1, plot %2 px").arg(presentation).arg(plot->height()))); // the totals are always named
         // Every row of names fits its width: none is squeezed or cut.
         for (int row = 0; row < plot->legend->rowCount(); ++row) {
             int needed = 0;
