@@ -95,6 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline = new TimelineDock(*m_recordings, this); // hidden at the desk until View shows it
     addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
     m_timeline->hide();
+    // Live: after the recorder (connected first) has kept the frame's sample.
+    connect(&m_controller, &RunController::sampled, m_timeline, &TimelineDock::followRun);
     // The picker and the editor show what was recorded, not to be edited:
     // the recording's scenario is history. The user's comes back on close.
     connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
