@@ -713,7 +713,8 @@ void MainWindow::connectViewActions()
         if (comparing) {
             m_liveState = saveState();
             for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
-                                      m_ui->lessonDock, m_ui->codeDock, faultsDock()})
+                                      m_ui->lessonDock, m_ui->codeDock, faultsDock(),
+                                      static_cast<QDockWidget *>(m_timeline)})
                 dock->hide();
         } else if (!m_liveState.isEmpty()) {
             restoreState(m_liveState);
@@ -1064,7 +1065,8 @@ void MainWindow::setPresentation(bool on)
         m_liveState.clear();
         m_normalSplit = m_ui->splitter->sizes();
         for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
-                                  m_ui->lessonDock, m_ui->codeDock, faultsDock()})
+                                  m_ui->lessonDock, m_ui->codeDock, faultsDock(),
+                                  static_cast<QDockWidget *>(m_timeline)})
             dock->hide();
         // After the layout settles (it may not have a size yet at start-up).
         m_ui->splitter->setStretchFactor(0, 5);
