@@ -4418,20 +4418,32 @@
         <translation>завершился</translation>
     </message>
     <message>
-        <source>No run yet: the timeline shows the last run once it ends, or the recording being replayed.</source>
-        <translation>Запусков ещё не было: временная диаграмма покажет последний запуск, когда он закончится, или воспроизводимую запись.</translation>
-    </message>
-    <message>
         <source>thin: the state as a sample caught it at speed; full: exact, at rest</source>
         <translation>тонкая полоса — состояние в момент отсчёта на полной скорости; широкая — точное, в покое</translation>
     </message>
     <message>
-        <source>events not recorded (sampled at speed): an arrow only where both ends were</source>
-        <translation>события не записаны (выборка на скорости): стрелка только там, где записаны оба конца</translation>
-    </message>
-    <message>
         <source>one arrow in %1 drawn</source>
         <translation>показана одна стрелка из %1</translation>
+    </message>
+    <message>
+        <source>No run yet: the timeline follows a run as it goes, or shows the recording being replayed.</source>
+        <translation>Запусков ещё не было: временная диаграмма следит за идущим прогоном или показывает воспроизводимую запись.</translation>
+    </message>
+    <message>
+        <source>sampled: 1 in %1</source>
+        <translation>выборка: 1 из %1</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation>выборка</translation>
+    </message>
+    <message>
+        <source>events not recorded: an arrow only where both ends were</source>
+        <translation>события не записаны: стрелка только там, где записаны оба конца</translation>
+    </message>
+    <message>
+        <source>no arrows: of %1 sends and %2 receives recorded, none are of one message</source>
+        <translation>стрелок нет: записано отправок — %1, приёмов — %2, но ни одного сообщения с обоими концами</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6481,14 @@ Real processes are running it.</source>
     <message>
         <source>Timeline</source>
         <translation>Временная диаграмма</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>К прогону</translation>
+    </message>
+    <message>
+        <source>Follow the run: keep its last moment in view (zoom or drag into the past to stop)</source>
+        <translation>Следить за прогоном: держать в виду его последний момент (приблизьте или сдвиньте в прошлое, чтобы перестать)</translation>
     </message>
 </context>
 <context>

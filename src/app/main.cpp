@@ -193,11 +193,12 @@ int main(int argc, char **argv)
         window.openRecording(file);
     else if (!file.isEmpty())
         window.openScenario(file);
-    if (parser.isSet(commandLine.timeline))
-        window.timelineDock()->show();
-    // After the file: --presentation has the last word over its layout.
+    // After the file: --presentation has the last word over its layout,
+    // except for the Timeline, asked for by name (presentation hides it).
     if (parser.isSet(commandLine.presentation))
         window.setPresentation(true);
+    if (parser.isSet(commandLine.timeline))
+        window.timelineDock()->show();
     if (screenshot) {
         const QString file = parser.value(commandLine.screenshot);
         const QString inventoryFile = parser.value(commandLine.inventory);

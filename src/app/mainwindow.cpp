@@ -95,6 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline = new TimelineDock(*m_recordings, this); // hidden at the desk until View shows it
     addDockWidget(Qt::BottomDockWidgetArea, m_timeline);
     m_timeline->hide();
+    // Live: after the recorder (connected first) has kept the frame's sample.
+    connect(&m_controller, &RunController::sampled, m_timeline, &TimelineDock::followRun);
     // The picker and the editor show what was recorded, not to be edited:
     // the recording's scenario is history. The user's comes back on close.
     connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
@@ -711,7 +713,8 @@ void MainWindow::connectViewActions()
         if (comparing) {
             m_liveState = saveState();
             for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
-                                      m_ui->lessonDock, m_ui->codeDock, faultsDock()})
+                                      m_ui->lessonDock, m_ui->codeDock, faultsDock(),
+                                      static_cast<QDockWidget *>(m_timeline)})
                 dock->hide();
         } else if (!m_liveState.isEmpty()) {
             restoreState(m_liveState);
@@ -1063,7 +1066,8 @@ void MainWindow::setPresentation(bool on)
         m_liveState.clear();
         m_normalSplit = m_ui->splitter->sizes();
         for (QDockWidget *dock : {m_ui->mechanismDock, m_ui->scenarioDock, m_ui->kernelDock, m_ui->logDock,
-                                  m_ui->lessonDock, m_ui->codeDock, faultsDock()})
+                                  m_ui->lessonDock, m_ui->codeDock, faultsDock(),
+                                  static_cast<QDockWidget *>(m_timeline)})
             dock->hide();
         // After the layout settles (it may not have a size yet at start-up).
         m_ui->splitter->setStretchFactor(0, 5);

@@ -159,7 +159,7 @@ TimelinePainter::Drawn TimelinePainter::paint(QPainter &p, const QRectF &rect) c
     if (m_model.isEmpty()) {
         p.setPen(style.mutedText);
         p.drawText(rect.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("No run yet: the timeline shows the last run once it ends, or the recording being replayed."));
+                   tr("No run yet: the timeline follows a run as it goes, or shows the recording being replayed."));
         p.restore();
         return drawn;
     }
@@ -224,11 +224,18 @@ void TimelinePainter::paintLanes(QPainter &p, const QRectF &rect, const QRectF &
         p.fillRect(QRectF(plot.left(), top, plot.width(), m_laneHeight), ground);
         p.save();
         p.setClipRect(QRectF(plot.left(), top, plot.width() + 1, m_laneHeight));
-        for (const TimelineInterval &iv : lane.intervals) {
-            if (iv.endS < m_fromS || iv.startS > m_toS)
-                continue;
+        // Only the intervals in view (they are in time order), and one per
+        // pixel column: a whole long run costs the width, not its length.
+        const auto first = std::lower_bound(lane.intervals.cbegin(), lane.intervals.cend(), m_fromS,
+                                            [](const TimelineInterval &iv, double t) { return iv.endS < t; });
+        double covered = -1;
+        for (auto it = first; it != lane.intervals.cend() && it->startS <= m_toS; ++it) {
+            const TimelineInterval &iv = *it;
             const double x0 = xOf(iv.startS, plot);
             const double x1 = std::max(x0 + 1, xOf(iv.endS, plot));
+            if (x1 < covered + 1)
+                continue; // less than a pixel past what is drawn
+            covered = x1;
             // Full height: exact (every worker at rest); thin: as a sample caught it at speed.
             const double h = iv.exact ? m_laneHeight - 4 : (m_laneHeight - 4) * 0.7;
             const QRectF box(x0, top + (m_laneHeight - h) / 2, x1 - x0, h);
@@ -244,11 +251,11 @@ void TimelinePainter::paintLanes(QPainter &p, const QRectF &rect, const QRectF &
                 p.drawText(box, Qt::AlignCenter, text);
             }
         }
-        for (const TimelineGap &g : lane.gaps) {
-            if (g.toS < m_fromS || g.fromS > m_toS)
-                continue;
-            const double x0 = xOf(g.fromS, plot);
-            p.fillRect(QRectF(x0, top, std::max(2.0, xOf(g.toS, plot) - x0), m_laneHeight), hatch());
+        const auto firstGap = std::lower_bound(lane.gaps.cbegin(), lane.gaps.cend(), m_fromS,
+                                               [](const TimelineGap &g, double t) { return g.toS < t; });
+        for (auto g = firstGap; g != lane.gaps.cend() && g->fromS <= m_toS; ++g) {
+            const double x0 = xOf(g->fromS, plot);
+            p.fillRect(QRectF(x0, top, std::max(2.0, xOf(g->toS, plot) - x0), m_laneHeight), hatch());
         }
         p.restore();
         ++drawn.lanes;
@@ -258,13 +265,20 @@ void TimelinePainter::paintLanes(QPainter &p, const QRectF &rect, const QRectF &
 void TimelinePainter::paintArrows(QPainter &p, const QRectF &plot, Drawn &drawn) const
 {
     const VisualStyle &style = VisualStyle::current();
+    const QFontMetricsF fm(m_font);
+    // By their sends: those sent in view, and those sent before it and not
+    // yet received when it begins.
+    const QVector<TimelineMessage> &all = m_model.messages();
+    const auto first = std::lower_bound(all.cbegin(), all.cend(), m_fromS - m_model.longestFlightS(),
+                                        [](const TimelineMessage &m, double t) { return m.sentS < t; });
     QVector<const TimelineMessage *> inView;
-    for (const TimelineMessage &m : m_model.messages())
-        if (m.receivedS >= m_fromS && m.sentS <= m_toS)
-            inView.append(&m);
+    for (auto it = first; it != all.cend() && it->sentS <= m_toS; ++it)
+        if (it->receivedS >= m_fromS)
+            inView.append(&*it);
     drawn.everyNth = int((inView.size() + kMaxArrows - 1) / kMaxArrows);
     drawn.everyNth = std::max(1, drawn.everyNth);
-    const bool numbered = inView.size() <= kNumbered;
+    const bool numbering = inView.size() <= kNumbered;
+    QVector<QRectF> labels; // the numbers written so far: none covers another
     for (int i = 0; i < inView.size(); i += drawn.everyNth) {
         const TimelineMessage &m = *inView.at(i);
         const QPointF from(xOf(m.sentS, plot), laneTop(m.fromLane, plot) + m_laneHeight / 2.0);
@@ -287,11 +301,17 @@ void TimelinePainter::paintArrows(QPainter &p, const QRectF &plot, Drawn &drawn)
             p.fillPath(head, colour);
         }
         ++drawn.arrows;
-        if (numbered) {
-            p.drawText(from + QPointF(3, to.y() > from.y() ? m_lineHeight * 0.9 : -3),
-                       QStringLiteral("#%1").arg(m.seq));
-            ++drawn.numbered;
-        }
+        if (!numbering)
+            continue;
+        // Beside the send, on the side the arrow leaves from.
+        const QString text = QStringLiteral("#%1").arg(m.seq);
+        const double y = to.y() > from.y() ? from.y() + 2 : from.y() - 2 - m_lineHeight;
+        const QRectF label(from.x() + 3, y, fm.horizontalAdvance(text) + 2, m_lineHeight);
+        if (std::any_of(labels.cbegin(), labels.cend(), [&](const QRectF &r) { return r.intersects(label); }))
+            continue;
+        labels.append(label);
+        p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+        ++drawn.numbered;
     }
 }
 
@@ -308,14 +328,17 @@ void TimelinePainter::paintSemaphores(QPainter &p, const QRectF &rect, const QRe
         p.drawLine(band.bottomLeft(), band.bottomRight());
         // The value's height: 0 on the band's foot, the highest value reached at its head.
         const double unit = (band.height() - m_lineHeight - 4) / double(std::max<qint64>(1, s.maxValue));
-        int inView = 0;
-        for (int i = 0; i < s.steps.size(); ++i)
-            inView += s.steps.at(i).tS <= m_toS && (i + 1 == s.steps.size() || s.steps.at(i + 1).tS >= m_fromS);
+        // The steps in view: from the one holding at the view's start.
+        const auto byTime = [](double t, const TimelineStep &step) { return t < step.tS; };
+        const int firstStep =
+            std::max(0, int(std::upper_bound(s.steps.cbegin(), s.steps.cend(), m_fromS, byTime) - s.steps.cbegin()) - 1);
+        const int endStep = int(std::upper_bound(s.steps.cbegin(), s.steps.cend(), m_toS, byTime) - s.steps.cbegin());
+        const int inView = endStep - firstStep;
         p.save();
         p.setClipRect(band.adjusted(0, -2, 1, 2));
         QPointF previous;
         bool joined = false;
-        for (int i = 0; i < s.steps.size(); ++i) {
+        for (int i = firstStep; i < endStep; ++i) {
             const TimelineStep &step = s.steps.at(i);
             const double endS = i + 1 < s.steps.size() ? s.steps.at(i + 1).tS : m_model.endS();
             if (step.value < 0) { // unknown: no line, not even a joining one
@@ -373,12 +396,17 @@ void TimelinePainter::paintLegend(QPainter &p, const QRectF &rect, Drawn &drawn)
     p.drawText(QPointF(x + swatch + 4, y + fm.ascent()),
                tr("thin: the state as a sample caught it at speed; full: exact, at rest"));
     y += m_lineHeight + 6;
-    QStringList notes;
+    QStringList &notes = drawn.notes;
     if (m_model.isSampled()) {
         p.fillRect(QRectF(x, y, swatch, m_lineHeight), hatch());
-        notes << tr("events not recorded (sampled at speed): an arrow only where both ends were");
+        notes << (m_model.sampledOneIn() > 1 ? tr("sampled: 1 in %1").arg(Formatter::count(m_model.sampledOneIn()))
+                                             : tr("sampled"))
+              << tr("events not recorded: an arrow only where both ends were");
         drawn.sampled = true;
     }
+    if (m_model.messages().isEmpty() && m_model.sends() + m_model.receives() > 0)
+        notes << tr("no arrows: of %1 sends and %2 receives recorded, none are of one message")
+                     .arg(Formatter::count(m_model.sends()), Formatter::count(m_model.receives()));
     if (drawn.everyNth > 1)
         notes << tr("one arrow in %1 drawn").arg(Formatter::count(drawn.everyNth));
     p.drawText(QPointF(x + swatch + 4, y + fm.ascent()), notes.join(QStringLiteral("; ")));

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QRectF>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,9 +20,10 @@ namespace ipcscope {
 class TimelinePainter {
     Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
 public:
-    // Arrows are numbered while this few are in view; past kMaxArrows in
-    // view one in every n is drawn, and the legend says so.
-    static constexpr int kNumbered = 24;
+    // Each arrow is numbered where its number does not cover another's
+    // (while at most kNumbered are in view: beyond, none would fit); past
+    // kMaxArrows in view one in every n is drawn, and the legend says so.
+    static constexpr int kNumbered = 300;
     static constexpr int kMaxArrows = 4000;
 
     // What one paint drew: the tests read it.
@@ -32,6 +34,7 @@ public:
         int semaphores = 0;
         int everyNth = 1;   // 1: every arrow in view
         bool sampled = false; // the legend says the events are sampled
+        QStringList notes;    // the legend's last row, as it reads
     };
 
     TimelinePainter(const TimelineModel &model, double fromS, double toS, std::optional<double> cursorS,

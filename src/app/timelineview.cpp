@@ -32,11 +32,51 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::ClickFocus);
 }
 
-void TimelineView::setModel(const TimelineModel &model)
+void TimelineView::setModel(const TimelineModel &model, double followSpanS)
 {
     m_model = model;
-    showAll();
+    m_followSpanS = followSpanS;
+    follow();
     updateGeometry();
+}
+
+bool TimelineView::extend(const Recording &recording)
+{
+    const qsizetype rows = m_model.lanes().size() + m_model.semaphores().size();
+    if (!m_model.extend(recording))
+        return false;
+    if (m_model.lanes().size() + m_model.semaphores().size() != rows)
+        updateGeometry();
+    if (m_following)
+        setRange(m_model.endS() - m_followSpanS, m_model.endS());
+    else
+        update();
+    return true;
+}
+
+void TimelineView::follow()
+{
+    setRange(m_model.endS() - m_followSpanS, m_model.endS());
+    setFollowing(true);
+}
+
+void TimelineView::setFollowing(bool following)
+{
+    if (m_following == following)
+        return;
+    m_following = following;
+    emit followingChanged(following);
+}
+
+void TimelineView::userMoved()
+{
+    // A view whose right edge is still the last moment goes on following, at
+    // the span the user chose; one into the past stays where it was put.
+    const double span = m_model.endS() - m_model.startS();
+    const bool atNow = m_toS >= m_model.endS() - span * 1e-6;
+    if (atNow)
+        m_followSpanS = m_fromS <= m_model.startS() + span * 1e-6 ? qInf() : m_toS - m_fromS;
+    setFollowing(atNow);
 }
 
 void TimelineView::setCursorTime(std::optional<double> tS)
@@ -60,6 +100,7 @@ void TimelineView::setRange(double fromS, double toS)
 void TimelineView::showAll()
 {
     setRange(m_model.startS(), m_model.endS());
+    userMoved();
 }
 
 TimelinePainter TimelineView::painter() const
@@ -91,6 +132,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const double anchor = painter().timeAt(event->position().x(), plot);
     const double factor = std::pow(1.0015, -event->angleDelta().y());
     setRange(anchor - (anchor - m_fromS) * factor, anchor + (m_toS - anchor) * factor);
+    userMoved();
     event->accept();
 }
 
@@ -111,6 +153,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     const double span = m_toS - m_fromS;
     const double from = m_dragFromS - (event->position().x() - m_dragFrom->x()) / plot.width() * span;
     setRange(from, from + span);
+    userMoved();
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *)

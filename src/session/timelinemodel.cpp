@@ -30,24 +30,62 @@ TimelineState timelineState(const QString &s)
 TimelineModel TimelineModel::fromRecording(const Recording &recording)
 {
     TimelineModel m;
-    for (int slot = 0; slot < recording.workers.size(); ++slot)
-        m.m_lanes.append({recording.workers.at(slot), slot < recording.producers ? Role::Producer : Role::Consumer,
-                          {}, {}});
-    double last = recording.durationS();
-    for (const RecordedEvent &e : recording.events)
-        last = std::max(last, double(e.tNs) / 1e9);
-    m.m_startS = recording.scenes.isEmpty() ? 0 : recording.scenes.constFirst().tS;
-    m.m_endS = last;
-    for (int i = 0; i < recording.scenes.size(); ++i) {
-        const std::optional<SceneModel> scene = recording.scene(i);
-        if (!scene)
-            break; // damaged from here: nothing after it is shown
-        ++m.m_decoded;
-        m.addScene(*scene, i + 1 < recording.scenes.size() ? recording.scenes.at(i + 1).tS : last);
-    }
-    m.addEvents(recording);
-    m.markMissing();
+    m.extend(recording);
     return m;
+}
+
+bool TimelineModel::extend(const Recording &recording)
+{
+    const bool fresh = m_scenesRead == 0 && m_eventsRead == 0 && m_lanes.isEmpty();
+    if (!fresh) {
+        // The same recording grown, not another one or its last stretch.
+        if (recording.workers != m_workers || recording.scenes.size() < m_scenesRead ||
+            recording.events.size() < m_eventsRead)
+            return false;
+        if (m_scenesRead > 0 && recording.scenes.constFirst().tS != m_firstSceneS)
+            return false;
+        if (m_eventsRead > 0 && QPair<int, quint64>(recording.events.constFirst().slot,
+                                                    recording.events.constFirst().index) != m_firstEvent)
+            return false;
+    } else {
+        m_workers = recording.workers;
+        for (int slot = 0; slot < recording.workers.size(); ++slot)
+            m_lanes.append({recording.workers.at(slot),
+                            slot < recording.producers ? Role::Producer : Role::Consumer, {}, {}});
+        m_streams.resize(recording.workers.size());
+    }
+    for (; m_scenesRead < recording.scenes.size(); ++m_scenesRead) {
+        const double t = recording.scenes.at(m_scenesRead).tS;
+        if (m_scenesRead == 0)
+            m_startS = m_firstSceneS = t;
+        m_endS = std::max(m_endS, t);
+        if (m_damaged)
+            continue;
+        closeOpen(t);
+        const std::optional<SceneModel> scene = recording.scene(int(m_scenesRead));
+        if (!scene) {
+            m_damaged = true; // damaged from here: nothing after it is shown
+            m_open.clear();
+            continue;
+        }
+        ++m_decoded;
+        addScene(*scene);
+    }
+    for (; m_eventsRead < recording.events.size(); ++m_eventsRead) {
+        const RecordedEvent &e = recording.events.at(m_eventsRead);
+        if (m_eventsRead == 0)
+            m_firstEvent = {e.slot, e.index};
+        m_endS = std::max(m_endS, double(e.tNs) / 1e9);
+        if (e.slot >= 0 && e.slot < m_streams.size())
+            addEvent(e);
+    }
+    // The last sample's states hold to the last thing recorded.
+    for (const int i : std::as_const(m_open)) {
+        TimelineInterval &iv = m_lanes[i].intervals.last();
+        iv.endS = std::max(iv.startS, m_endS);
+        touch(m_lanes[i], iv);
+    }
+    return true;
 }
 
 bool TimelineModel::isSampled() const
@@ -64,23 +102,33 @@ int TimelineModel::laneOf(const QString &name)
     return int(m_lanes.size()) - 1;
 }
 
-void TimelineModel::addScene(const SceneModel &scene, double untilS)
+void TimelineModel::closeOpen(double untilS)
+{
+    for (const int i : std::as_const(m_open)) {
+        TimelineInterval &iv = m_lanes[i].intervals.last();
+        iv.endS = std::max(iv.startS, untilS);
+        touch(m_lanes[i], iv);
+    }
+}
+
+void TimelineModel::addScene(const SceneModel &scene)
 {
     const double from = scene.tS;
-    const double until = std::max(from, untilS);
+    m_open.clear();
     for (const SceneWorker &w : scene.workers) {
-        TimelineLane &lane = m_lanes[laneOf(w.name)];
+        const int i = laneOf(w.name);
+        m_open.append(i);
+        TimelineLane &lane = m_lanes[i];
         lane.role = w.role;
-        const TimelineInterval next{from, until, timelineState(w.state), w.state, w.call, w.on, scene.exact, false};
+        const TimelineInterval next{from, from, timelineState(w.state), w.state, w.call, w.on, scene.exact, false};
         if (!lane.intervals.isEmpty()) {
             TimelineInterval &prev = lane.intervals.last();
             if (prev.key == next.key && prev.call == next.call && prev.on == next.on && prev.exact == next.exact &&
-                prev.endS >= from) {
-                prev.endS = until;
-                continue;
-            }
+                prev.endS >= from)
+                continue; // runs on
         }
         lane.intervals.append(next);
+        touch(lane, lane.intervals.last());
     }
     for (const SceneSemaphore &s : scene.semaphores) {
         auto it = std::find_if(m_semaphores.begin(), m_semaphores.end(),
@@ -96,63 +144,84 @@ void TimelineModel::addScene(const SceneModel &scene, double untilS)
     }
 }
 
-void TimelineModel::addEvents(const Recording &recording)
+void TimelineModel::addEvent(const RecordedEvent &e)
 {
-    // Each worker's events in its stream's order: a jump in the indices is
-    // where the recorder kept a sample, not the whole.
-    QHash<int, QVector<const RecordedEvent *>> bySlot;
-    for (const RecordedEvent &e : recording.events)
-        if (e.slot >= 0 && e.slot < recording.workers.size())
-            bySlot[e.slot].append(&e);
-    QHash<QPair<int, quint64>, const RecordedEvent *> sends;
-    QVector<const RecordedEvent *> receives;
-    for (auto it = bySlot.begin(); it != bySlot.end(); ++it) {
-        QVector<const RecordedEvent *> &stream = it.value();
-        std::stable_sort(stream.begin(), stream.end(),
-                         [](const RecordedEvent *a, const RecordedEvent *b) { return a->index < b->index; });
-        TimelineLane &lane = m_lanes[it.key()];
-        const RecordedEvent *prev = nullptr;
-        for (const RecordedEvent *e : stream) {
-            if (prev && e->index == prev->index)
-                continue; // read twice
-            const double t = double(e->tNs) / 1e9;
-            if (!prev && e->index > 0)
-                lane.gaps.append({m_startS, t, e->index});
-            else if (prev && e->index > prev->index + 1)
-                lane.gaps.append({double(prev->tNs) / 1e9, t, e->index - prev->index - 1});
-            if (e->kind == EventKind::Sent)
-                sends.insert({e->producer, e->seq}, e);
-            else if (e->kind == EventKind::Received)
-                receives.append(e);
-            prev = e;
-        }
+    // Each worker's events come in its stream's order: a jump in the indices
+    // is where the recorder kept a sample, not the whole.
+    Stream &stream = m_streams[e.slot];
+    if (qint64(e.index) <= stream.lastIndex)
+        return; // read twice
+    const double t = double(e.tNs) / 1e9;
+    if (stream.lastIndex < 0 && e.index > 0)
+        addGap(e.slot, {m_startS, t, e.index});
+    else if (stream.lastIndex >= 0 && qint64(e.index) > stream.lastIndex + 1)
+        addGap(e.slot, {double(stream.lastNs) / 1e9, t, quint64(qint64(e.index) - stream.lastIndex - 1)});
+    stream.lastIndex = qint64(e.index);
+    stream.lastNs = e.tNs;
+    if (e.kind != EventKind::Sent && e.kind != EventKind::Received)
+        return;
+    Ends &ends = m_ends[{e.producer, e.seq}];
+    const bool paired = ends.sendSlot >= 0 && ends.receiveSlot >= 0;
+    if (e.kind == EventKind::Sent) {
+        if (ends.sendSlot >= 0)
+            return; // one send per number
+        ++m_sends;
+        ends.sendSlot = e.slot;
+        ends.sentNs = e.tNs;
+        if (ends.receiveSlot >= 0)
+            pair(ends, e.producer, e.seq, false);
+        return;
     }
+    ++m_receives;
     // The first receive of a message is the one its send goes to.
-    std::stable_sort(receives.begin(), receives.end(),
-                     [](const RecordedEvent *a, const RecordedEvent *b) { return a->tNs < b->tNs; });
-    for (const RecordedEvent *r : std::as_const(receives)) {
-        const auto send = sends.find({r->producer, r->seq});
-        if (send == sends.end()) {
-            ++m_unmatchedReceives;
-            continue;
-        }
-        const RecordedEvent *s = send.value();
-        m_messages.append({r->producer, r->seq, s->slot, r->slot, double(s->tNs) / 1e9, double(r->tNs) / 1e9});
-        sends.erase(send); // a second receive of it is not this send's
-    }
-    m_unmatchedSends = int(sends.size());
-    std::sort(m_messages.begin(), m_messages.end(), [](const TimelineMessage &a, const TimelineMessage &b) {
-        return a.sentS != b.sentS ? a.sentS < b.sentS : a.receivedS < b.receivedS;
-    });
+    if (ends.receiveSlot >= 0 && ends.receivedNs <= e.tNs)
+        return;
+    ends.receiveSlot = e.slot;
+    ends.receivedNs = e.tNs;
+    if (ends.sendSlot >= 0)
+        pair(ends, e.producer, e.seq, paired);
 }
 
-void TimelineModel::markMissing()
+void TimelineModel::pair(const Ends &ends, int producer, quint64 seq, bool receiveMoved)
 {
-    for (TimelineLane &lane : m_lanes)
-        for (TimelineInterval &iv : lane.intervals)
-            iv.eventsMissing = std::any_of(lane.gaps.cbegin(), lane.gaps.cend(), [&](const TimelineGap &g) {
-                return g.fromS < iv.endS && iv.startS < g.toS;
-            });
+    const TimelineMessage m{producer, seq, ends.sendSlot, ends.receiveSlot, double(ends.sentNs) / 1e9,
+                            double(ends.receivedNs) / 1e9};
+    m_longestFlightS = std::max(m_longestFlightS, m.receivedS - m.sentS);
+    const auto before = [](const TimelineMessage &a, const TimelineMessage &b) {
+        return a.sentS != b.sentS ? a.sentS < b.sentS : a.receivedS < b.receivedS;
+    };
+    if (receiveMoved) { // an earlier receive read after a later one: the message moves there
+        const auto same = std::find_if(m_messages.begin(), m_messages.end(), [&](const TimelineMessage &x) {
+            return x.producer == producer && x.seq == seq;
+        });
+        if (same != m_messages.end())
+            m_messages.erase(same);
+    }
+    // Almost always the newest: found from the end.
+    auto at = m_messages.end();
+    while (at != m_messages.begin() && before(m, *(at - 1)))
+        --at;
+    m_messages.insert(at, m);
+}
+
+void TimelineModel::addGap(int lane, const TimelineGap &gap)
+{
+    TimelineLane &l = m_lanes[lane];
+    l.gaps.append(gap);
+    for (auto iv = l.intervals.rbegin(); iv != l.intervals.rend() && iv->endS > gap.fromS; ++iv)
+        iv->eventsMissing = iv->eventsMissing || iv->startS < gap.toS;
+}
+
+void TimelineModel::touch(TimelineLane &lane, TimelineInterval &interval) const
+{
+    // The gaps are in time order: only the last ones can reach an interval
+    // this recent.
+    interval.eventsMissing = false;
+    for (auto g = lane.gaps.crbegin(); g != lane.gaps.crend() && g->toS > interval.startS; ++g)
+        if (g->fromS < interval.endS) {
+            interval.eventsMissing = true;
+            return;
+        }
 }
 
 } // namespace ipcscope

@@ -9,9 +9,16 @@
 // and its receive were recorded (matched by producer and sequence number);
 // where a worker's events were sampled (a gap in its stream's indices) the
 // lane says so, and no pair is made up across it.
+//
+// Laid out as the recording grows: a live run's recording is fed once a
+// frame (extend) at the cost of what is new in it, and what is laid out so
+// equals what fromRecording lays out of the same recording at once.
 #include "recording.h"
 
+#include <QHash>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace ipcscope {
@@ -91,6 +98,11 @@ public:
     // Decodes every scene sample once; a sample that does not decode ends
     // the lanes there (decoded() says how many did).
     static TimelineModel fromRecording(const Recording &recording);
+    // Lays out what `recording` holds past what this model has of it: the
+    // samples and events added since, each decoded once. False, and nothing
+    // changed, when it is not this recording grown (another run, or its
+    // oldest part let go past the recorder's bounds): lay it out anew.
+    bool extend(const Recording &recording);
 
     bool isEmpty() const { return m_lanes.isEmpty(); }
     double startS() const { return m_startS; }
@@ -102,24 +114,62 @@ public:
     bool isSampled() const;
     // Recorded receives with no recorded send, and sends with no recorded
     // receive (still in flight at the end, or sampled away): not drawn.
-    int unmatchedReceives() const { return m_unmatchedReceives; }
-    int unmatchedSends() const { return m_unmatchedSends; }
+    int unmatchedReceives() const { return m_receives - int(m_messages.size()); }
+    int unmatchedSends() const { return m_sends - int(m_messages.size()); }
+    int sends() const { return m_sends; }
+    int receives() const { return m_receives; }
     int decoded() const { return m_decoded; }
+    // At least the longest time from a send to its receive: the messages in
+    // view at a time are found without looking at every one.
+    double longestFlightS() const { return m_longestFlightS; }
+    // The recording kept the events of one message in K (by sequence
+    // number); 0: it does not say.
+    int sampledOneIn() const { return m_sampledOneIn; }
+    void setSampledOneIn(int k) { m_sampledOneIn = k; }
 
 private:
+    // What the timeline holds of one message's (producer, seq).
+    struct Ends {
+        int sendSlot = -1;
+        qint64 sentNs = 0;
+        int receiveSlot = -1;
+        qint64 receivedNs = 0; // the first receive
+    };
+    // Where a worker's stream was read up to.
+    struct Stream {
+        qint64 lastIndex = -1;
+        qint64 lastNs = 0;
+    };
+
     int laneOf(const QString &name);
-    void addScene(const SceneModel &scene, double untilS);
-    void addEvents(const Recording &recording);
-    void markMissing();
+    void addScene(const SceneModel &scene);
+    void closeOpen(double untilS);
+    void addEvent(const RecordedEvent &e);
+    void addGap(int lane, const TimelineGap &gap);
+    void pair(const Ends &ends, int producer, quint64 seq, bool receiveMoved);
+    void touch(TimelineLane &lane, TimelineInterval &interval) const;
 
     double m_startS = 0;
     double m_endS = 0;
     QVector<TimelineLane> m_lanes;
     QVector<TimelineMessage> m_messages;
     QVector<TimelineSemaphore> m_semaphores;
-    int m_unmatchedReceives = 0;
-    int m_unmatchedSends = 0;
+    int m_sends = 0;
+    int m_receives = 0;
     int m_decoded = 0;
+    double m_longestFlightS = 0;
+    int m_sampledOneIn = 0;
+
+    // How far the recording was read, and how to tell it is still the same.
+    QStringList m_workers;
+    qsizetype m_scenesRead = 0;
+    qsizetype m_eventsRead = 0;
+    double m_firstSceneS = 0;
+    QPair<int, quint64> m_firstEvent;
+    bool m_damaged = false;        // a sample did not decode: no lane goes past it
+    QVector<int> m_open;           // the lanes in the last sample: their last interval runs on
+    QVector<Stream> m_streams;     // by slot
+    QHash<QPair<int, quint64>, Ends> m_ends; // by (producer, seq)
 };
 
 } // namespace ipcscope

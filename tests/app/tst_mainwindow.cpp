@@ -2,6 +2,7 @@
 // moves at once; every mechanism can be chosen, started, watched and stopped;
 // Step moves real processes; a bad value disables Start and says why; closing
 // the window or starting another run leaves nothing behind.
+#include "compareview.h"
 #include "flowscene.h"
 #include "kernelpanel.h"
 #include "lessonpanel.h"
@@ -9,6 +10,7 @@
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
+#include "timelinedock.h"
 #include "throughputplot.h"
 #include "tokenitem.h"
 #include "workeritem.h"
@@ -26,6 +28,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 #include <qcustomplot.h>
@@ -84,6 +87,8 @@ private slots:
     void startingAnotherRunCleansUp();
     void closingTheWindowCleansUp();
     void presentationAndZoom();
+    void timelineGivesWay_data();
+    void timelineGivesWay();
     void aBlinkOfARunStillDraws();
     void legendKeepsToTwoRows();
     void graphFillsItsPlaceWithoutARun();
@@ -346,6 +351,40 @@ void TestMainWindow::presentationAndZoom()
     QVERIFY(QApplication::font().pointSizeF() > font);
     action(w, "actionZoomReset")->trigger();
     QCOMPARE(QApplication::font().pointSizeF(), font);
+}
+
+void TestMainWindow::timelineGivesWay_data()
+{
+    QTest::addColumn<bool>("compare"); // the Compare page, else the presentation
+    QTest::addColumn<bool>("open");    // the Timeline was open before
+    QTest::newRow("presentation, open") << false << true;
+    QTest::newRow("presentation, closed") << false << false;
+    QTest::newRow("compare, open") << true << true;
+    QTest::newRow("compare, closed") << true << false;
+}
+
+void TestMainWindow::timelineGivesWay()
+{
+    // The presentation and the Compare page hide the Timeline as they hide
+    // the other docks, and leaving them brings it back as it was.
+    QFETCH(bool, compare);
+    QFETCH(bool, open);
+    MainWindow w;
+    w.show();
+    QDockWidget *timeline = w.timelineDock();
+    timeline->setVisible(open);
+    auto *pages = w.findChild<QTabWidget *>(QStringLiteral("pages"));
+    const auto enter = [&](bool on) {
+        if (compare)
+            pages->setCurrentWidget(on ? static_cast<QWidget *>(w.compareView())
+                                       : w.findChild<QWidget *>(QStringLiteral("livePage")));
+        else
+            w.setPresentation(on);
+    };
+    enter(true);
+    QVERIFY(!timeline->isVisible());
+    enter(false);
+    QCOMPARE(timeline->isVisible(), open);
 }
 
 // What the status bar says, whichever of its two places says it.

@@ -4,7 +4,9 @@
 // number — a receive with no send, a second receive, another producer's
 // number make no pair; a jump in a worker's event indices is flagged as a
 // gap, on the lane and on the intervals it crosses; semaphore values are
-// steps where they change.
+// steps where they change. Fed as a live run's recording grows, frame by
+// frame, the model equals the one laid out at once from the same recording;
+// another run or a recording whose oldest part was let go is refused.
 #include "session/scenecodec.h"
 #include "session/scenemodel.h"
 #include "session/timelinemodel.h"
@@ -82,6 +84,137 @@ QString intervals(const TimelineLane &lane)
     return out.join(QStringLiteral(", "));
 }
 
+// Everything a model holds, in words: two models are the same when these are.
+QString describe(const TimelineModel &m)
+{
+    QStringList out;
+    out << QStringLiteral("%1-%2 unmatched %3/%4 decoded %5 sends %6 receives %7")
+               .arg(m.startS())
+               .arg(m.endS())
+               .arg(m.unmatchedReceives())
+               .arg(m.unmatchedSends())
+               .arg(m.decoded())
+               .arg(m.sends())
+               .arg(m.receives());
+    for (const TimelineLane &lane : m.lanes()) {
+        out << lane.name + QLatin1Char(' ') + QString::number(int(lane.role)) + QStringLiteral(": ") + intervals(lane);
+        for (const TimelineGap &g : lane.gaps)
+            out << QStringLiteral("  gap %1-%2x%3").arg(g.fromS).arg(g.toS).arg(g.missing);
+    }
+    for (const TimelineMessage &msg : m.messages())
+        out << QStringLiteral("%1:%2 %3->%4 %5-%6")
+                   .arg(msg.producer)
+                   .arg(msg.seq)
+                   .arg(msg.fromLane)
+                   .arg(msg.toLane)
+                   .arg(msg.sentS)
+                   .arg(msg.receivedS);
+    for (const TimelineSemaphore &s : m.semaphores()) {
+        QString line = s.name + QStringLiteral(" max ") + QString::number(s.maxValue) + QLatin1Char(':');
+        for (const TimelineStep &step : s.steps)
+            line += QStringLiteral(" %1=%2").arg(step.tS).arg(step.value);
+        out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// A run as the recorder keeps it, frame by frame (a frame every 1/30 s): P1
+// and P2 send, C1 receives each message a poll or two later, the states
+// turn over; in `sampled` polls each worker's events keep only their last
+// few (a gap in the indices); P2's ring is at times read a poll late, so its
+// sends come after their receives. A semaphore counts what is in flight. Frame i's scene and events
+// are scenes[i] and the events up to frameEnds[i].
+struct LiveRun {
+    Recording recording;
+    QVector<qsizetype> frameEnds;
+};
+
+LiveRun liveRun(int frames, bool sampled)
+{
+    LiveRun run;
+    Recording &r = run.recording;
+    r.workers = {QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("C1")};
+    r.producers = 2;
+    const QStringList states{QStringLiteral("running"), QStringLiteral("in-call"), QStringLiteral("blocked"),
+                             QStringLiteral("paused")};
+    quint64 index[3] = {0, 0, 0};
+    quint64 seq[2] = {0, 0};
+    QVector<RecordedEvent> late;   // receives read in the next poll
+    QVector<RecordedEvent> heldP2; // P2's events read in the next poll
+    for (int f = 0; f < frames; ++f) {
+        const double t = f / 30.0;
+        SceneModel m;
+        m.tS = t;
+        m.exact = f % 7 == 0;
+        for (int slot = 0; slot < 3; ++slot) {
+            SceneWorker w;
+            w.name = r.workers.at(slot);
+            w.role = slot < 2 ? Role::Producer : Role::Consumer;
+            w.state = states.at((f / (slot + 2)) % states.size());
+            w.call = w.state == QLatin1String("blocked") ? QStringLiteral("P(empty)") : QString();
+            m.workers << w;
+        }
+        SceneSemaphore s;
+        s.name = QStringLiteral("full");
+        s.value = (f / 3) % 4;
+        m.semaphores = {s};
+        r.scenes.append({t, encodeScene(m)});
+        const qint64 ns = qint64(t * 1e9);
+        QVector<RecordedEvent> now = late;
+        late.clear();
+        for (int p = 0; p < 2; ++p)
+            for (int k = 0; k < 1 + (f + p) % 3; ++k) {
+                ++seq[p];
+                const qint64 at = ns + k * 1'000'000 + p * 300'000;
+                const bool kept = !sampled || f % 4 != 1 || k == 0;
+                if (kept)
+                    now.append({p, index[p], at, seq[p], EventKind::Sent, Op::None, p, 0, 64, {}});
+                ++index[p];
+                RecordedEvent rec{2, 0, at + 20'000'000, seq[p], EventKind::Received, Op::None, p, 0, 64, {}};
+                if (seq[p] % 5 == 0)
+                    late.append(rec); // the consumer's event read in the next poll
+                else
+                    now.append(rec);
+                now.append({p, index[p]++, at + 100'000, 0, EventKind::OpDone, Op::None, p, 0, 0, {}});
+            }
+        // The consumer's stream in its order; a sampled poll keeps its last two.
+        QVector<RecordedEvent> consumer;
+        for (const RecordedEvent &e : std::as_const(now))
+            if (e.slot == 2)
+                consumer.append(e);
+        std::stable_sort(consumer.begin(), consumer.end(),
+                         [](const RecordedEvent &a, const RecordedEvent &b) { return a.tNs < b.tNs; });
+        for (RecordedEvent &e : consumer)
+            e.index = index[2]++;
+        if (sampled && f % 4 == 1 && consumer.size() > 2)
+            consumer.remove(0, consumer.size() - 2);
+        // P2 read a poll late now and then: its events after the consumer's.
+        QVector<RecordedEvent> p2 = heldP2;
+        heldP2.clear();
+        for (const RecordedEvent &e : std::as_const(now))
+            if (e.slot == 0)
+                r.events.append(e);
+            else if (e.slot == 1)
+                p2.append(e);
+        if (f % 5 == 2 && f + 1 < frames)
+            heldP2 = p2;
+        else
+            r.events.append(p2);
+        r.events.append(consumer);
+        run.frameEnds.append(r.events.size());
+    }
+    return run;
+}
+
+// The recording as it stood after frame f.
+Recording upTo(const LiveRun &run, int f)
+{
+    Recording r = run.recording;
+    r.scenes.resize(f + 1);
+    r.events.resize(run.frameEnds.at(f));
+    return r;
+}
+
 } // namespace
 
 class TestTimelineModel : public QObject {
@@ -94,6 +227,10 @@ private slots:
     void semaphoreSteps_data();
     void semaphoreSteps();
     void damagedSampleEndsTheLanes();
+    void fedFrameByFrame_data();
+    void fedFrameByFrame();
+    void anotherRecordingIsRefused_data();
+    void anotherRecordingIsRefused();
 };
 
 void TestTimelineModel::lanes_data()
@@ -250,6 +387,83 @@ void TestTimelineModel::damagedSampleEndsTheLanes()
     const TimelineModel m = TimelineModel::fromRecording(r);
     QCOMPARE(m.decoded(), 1);
     QCOMPARE(intervals(m.lanes().at(0)), QStringLiteral("running 0-1"));
+}
+
+void TestTimelineModel::fedFrameByFrame_data()
+{
+    QTest::addColumn<int>("frames");
+    QTest::addColumn<int>("every"); // fed after every n frames
+    QTest::addColumn<bool>("sampled");
+    QTest::addColumn<int>("damagedAt"); // a sample that does not decode; -1: none
+    QTest::newRow("every frame") << 120 << 1 << false << -1;
+    QTest::newRow("every frame, sampled") << 120 << 1 << true << -1;
+    QTest::newRow("every third frame, sampled") << 120 << 3 << true << -1;
+    QTest::newRow("a damaged sample on the way") << 60 << 1 << true << 40;
+    QTest::newRow("one frame") << 1 << 1 << false << -1;
+}
+
+void TestTimelineModel::fedFrameByFrame()
+{
+    QFETCH(int, frames);
+    QFETCH(int, every);
+    QFETCH(bool, sampled);
+    QFETCH(int, damagedAt);
+    LiveRun run = liveRun(frames, sampled);
+    if (damagedAt >= 0)
+        run.recording.scenes[damagedAt].encoded = QByteArray("garbage");
+    const TimelineModel whole = TimelineModel::fromRecording(run.recording);
+    // The run is what it should be for the comparison to mean something.
+    QCOMPARE(whole.isSampled(), sampled);
+    QVERIFY(whole.messages().size() > frames / 2);
+    QCOMPARE(whole.decoded(), damagedAt >= 0 ? damagedAt : frames);
+    TimelineModel live;
+    for (int f = 0; f < frames; ++f)
+        if ((f + 1) % every == 0 || f + 1 == frames)
+            QVERIFY(live.extend(upTo(run, f)));
+    QCOMPARE(describe(live), describe(whole));
+    // Fed again with nothing new: nothing changes.
+    QVERIFY(live.extend(run.recording));
+    QCOMPARE(describe(live), describe(whole));
+}
+
+void TestTimelineModel::anotherRecordingIsRefused_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("extends");
+    QTest::newRow("grown") << QStringLiteral("grown") << true;
+    QTest::newRow("the same") << QStringLiteral("same") << true;
+    QTest::newRow("another run") << QStringLiteral("another") << false;
+    QTest::newRow("its oldest samples let go") << QStringLiteral("scenes trimmed") << false;
+    QTest::newRow("its oldest events let go") << QStringLiteral("events trimmed") << false;
+    QTest::newRow("other workers") << QStringLiteral("workers") << false;
+}
+
+void TestTimelineModel::anotherRecordingIsRefused()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, extends);
+    const LiveRun run = liveRun(40, false);
+    TimelineModel m = TimelineModel::fromRecording(upTo(run, 19));
+    const QString before = describe(m);
+    Recording next = upTo(run, 39);
+    if (change == QLatin1String("same"))
+        next = upTo(run, 19);
+    else if (change == QLatin1String("another"))
+    {
+        next = liveRun(20, true).recording;
+        next.scenes.first().tS = 0.5;
+    }
+    else if (change == QLatin1String("scenes trimmed"))
+        next.scenes.remove(0, 10);
+    else if (change == QLatin1String("events trimmed"))
+        next.events.remove(0, 10);
+    else if (change == QLatin1String("workers"))
+        next.workers.removeLast();
+    QCOMPARE(m.extend(next), extends);
+    if (extends)
+        QCOMPARE(describe(m), describe(TimelineModel::fromRecording(next)));
+    else
+        QCOMPARE(describe(m), before); // untouched: the caller lays it out anew
 }
 
 QTEST_GUILESS_MAIN(TestTimelineModel)
