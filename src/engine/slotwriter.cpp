@@ -42,6 +42,16 @@ void SlotWriter::event(EventKind kind, uint64_t nowNs, uint64_t seq, uint16_t pr
     m_slot->eventCount.store(++m_events, std::memory_order_release);
 }
 
+bool SlotWriter::dueForMessageEvent(uint64_t seq, uint64_t nowNs)
+{
+    // By seq, not by time: a producer's and a consumer's time budgets pick
+    // different messages, and a send would rarely have its receive.
+    const uint32_t every = m_control ? m_control->eventEvery.load(std::memory_order_relaxed) : 0;
+    if (every > 1)
+        return seq % every == 0;
+    return dueForEvent(nowNs);
+}
+
 bool SlotWriter::dueForEvent(uint64_t nowNs)
 {
     // The same reading as the last message's (a message sent or received
@@ -63,7 +73,7 @@ void SlotWriter::sent(const MessageHeader &h, const uint8_t *payload, uint64_t n
     add(m_slot->messages, 1);
     add(m_slot->bytes, h.size);
     touch(nowNs);
-    if (m_live && dueForEvent(nowNs))
+    if (m_live && dueForMessageEvent(h.seq, nowNs))
         // A signal's size (its sigval, or nothing) is below a header: no payload to show.
         event(EventKind::Sent, nowNs, h.seq, h.producer, place, h.size, payload,
               h.size > kHeaderSize ? h.size - kHeaderSize : 0);
@@ -81,7 +91,7 @@ void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64
     // producer sends between two clock reads) has no latency to record.
     if (!(h.flags & kAnonymous) && timedFairly && h.sendNs)
         recordLatency(nowNs > h.sendNs ? nowNs - h.sendNs : 0);
-    if (!dueForEvent(nowNs))
+    if (!dueForMessageEvent(h.seq, nowNs))
         return;
     const size_t payloadLen = (h.flags & (kNoPayload | kAnonymous)) ? 0 : h.size - kHeaderSize;
     event(EventKind::Received, nowNs, h.seq, h.producer, place, h.size, payloadLen ? payload : nullptr, payloadLen);

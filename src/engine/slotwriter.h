@@ -17,6 +17,9 @@ public:
     static constexpr double kEventBurst = 64;
 
     SlotWriter(WorkerSlot *slot, bool live);
+    // Follow the run's sampling rule (ControlBlock::eventEvery): at speed a
+    // message's event is published by seq, the same on both sides.
+    void followSampling(const ControlBlock *control) { m_control = control; }
 
     WorkerSlot *slot() const { return m_slot; }
     bool live() const { return m_live; }
@@ -51,8 +54,10 @@ private:
     void touch(uint64_t nowNs);
 
     bool dueForEvent(uint64_t nowNs);
+    bool dueForMessageEvent(uint64_t seq, uint64_t nowNs);
 
     WorkerSlot *m_slot;
+    const ControlBlock *m_control = nullptr;
     bool m_live;
     uint64_t m_events = 0;
     uint64_t m_lastMessageEventNs = 0;

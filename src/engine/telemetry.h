@@ -18,7 +18,7 @@ constexpr int kMaxConsumers = 8;
 constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
 constexpr int kEventRing = 128;
 constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
-constexpr uint32_t kTelemetryVersion = 5;
+constexpr uint32_t kTelemetryVersion = 6;
 // The run's secret, which TCP producers present before their first message:
 // only processes that can read this block (mode 0600) know it.
 constexpr size_t kRunTokenLength = 32; // hex digits
@@ -100,6 +100,12 @@ struct alignas(64) ControlBlock {
     std::atomic<uint32_t> stop;
     std::atomic<uint64_t> rateMilliHz; // per producer, 0 = unlimited
     std::atomic<uint64_t> resumedNs;   // when the last Pause ended (CLOCK_MONOTONIC)
+    // At speed a worker publishes the event of message `seq` only when
+    // seq % eventEvery == 0 (a power of two; 0 or 1: as its own time budget
+    // allows). One rule for every worker, so a sampled send has its receive
+    // sampled too: the timeline can pair them (docs/recording.md). The
+    // session sets it from the rate; nobody waits on it, so no bump.
+    std::atomic<uint32_t> eventEvery;
 
     alignas(64) std::atomic<uint32_t> producersDone;
 

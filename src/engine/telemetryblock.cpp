@@ -212,6 +212,11 @@ void TelemetryBlock::setRate(double msgsPerSecond)
     bump();
 }
 
+void TelemetryBlock::setEventEvery(uint32_t every)
+{
+    control()->eventEvery.store(every, std::memory_order_relaxed);
+}
+
 void TelemetryBlock::grantStep(int slotIndex)
 {
     control()->stepTokens[slotIndex].fetch_add(1, std::memory_order_release);

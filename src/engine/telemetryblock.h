@@ -41,6 +41,8 @@ public:
     void setStop();
     void setRate(double msgsPerSecond);
     void grantStep(int slotIndex);
+    // Which messages' events the workers publish (ControlBlock::eventEvery).
+    void setEventEvery(uint32_t every);
     // Asks the consumer in `slotIndex` to close its read end at its next call.
     void askCloseRead(int slotIndex);
     // A producer died before it could say it was done: counted done for it,

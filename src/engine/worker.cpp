@@ -107,6 +107,8 @@ int runWorker(const WorkerCommand &o)
                          std::strerror(errno));
     }
     SlotWriter writer(slot, o.live);
+    if (block.isValid())
+        writer.followSampling(block.control());
     const char *handToken = std::getenv("IPCSCOPE_TOKEN");
     RunPeers peers(block, *slot, handToken ? handToken : "");
     Gate gate(block.isValid() ? block.control() : nullptr, slotIndex, writer, o.rate);

@@ -1,5 +1,7 @@
 #include "recorder.h"
 
+#include "eventsampling.h"
+#include "engine/clock.h"
 #include "machineinfo.h"
 #include "run.h"
 #include "runcontroller.h"
@@ -8,6 +10,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSysInfo>
+
+#include <algorithm>
 
 namespace ipcscope {
 
@@ -72,20 +76,34 @@ void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)
     if (!m_active || !run)
         return;
     addScene();
-    const qint64 goNs = qint64(run->goNs());
-    // The events come worker by worker, each worker's in its stream order:
-    // of a worker with many, keep its last kEventsPerPoll.
-    QHash<int, int> left;
+    const quint64 goNs = run->goNs();
+    keepPoll(events, run->eventEvery(), qint64(goNs), goNs ? double(monotonicNs() - goNs) / 1e9 : 0);
+}
+
+void Recorder::keepPoll(const QVector<RunEvent> &events, quint32 workerEvery, qint64 goNs, double tS)
+{
+    // The events come worker by worker, each worker's in its stream order.
+    QHash<int, int> count;
+    int most = 0;
     for (const RunEvent &e : events)
-        ++left[e.slot];
-    for (auto it = left.begin(); it != left.end(); ++it)
-        it.value() = it.value() > kEventsKeptWhole ? it.value() - kEventsPerPoll : 0; // how many to skip
+        most = std::max(most, ++count[e.slot]);
+    const quint32 every = EventSampling::recorderEvery(workerEvery, most, kEventsKeptWhole, kEventsPerPoll);
+    if (m_recording.sampling.isEmpty() || m_recording.sampling.constLast().every != every)
+        m_recording.sampling.append({tS, every});
+    // What the rule keeps of each worker; past the hard bound, its newest.
+    QHash<int, int> skip;
+    for (const RunEvent &e : events)
+        skip[e.slot] += EventSampling::keeps(e.event.kind, e.event.seq, every) ? 1 : 0;
+    for (auto it = skip.begin(); it != skip.end(); ++it)
+        it.value() = std::max(0, it.value() - kEventsPerPollMax);
     for (const RunEvent &e : events) {
-        if (left[e.slot] > 0) {
-            --left[e.slot];
+        const EventRecord &r = e.event;
+        if (!EventSampling::keeps(r.kind, r.seq, every))
+            continue;
+        if (int &left = skip[e.slot]; left > 0) {
+            --left;
             continue;
         }
-        const EventRecord &r = e.event;
         keep({e.slot, r.index, goNs ? qint64(r.tNs) - goNs : 0, r.seq, r.kind, r.op, r.producer, r.place, r.size,
               QByteArray(r.head, sizeof r.head)});
     }

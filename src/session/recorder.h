@@ -22,10 +22,12 @@ class Recorder : public QObject {
 public:
     // A worker's events of one poll are all kept while they are few (a paced
     // or stepped run, a slow rate). At full speed its ring of 128 turns over
-    // between two polls and they are all alike: the last few of each poll
-    // are kept, as the animation samples them (docs/recording.md: the cost).
+    // between two polls: the events of the messages on a sampling rule both
+    // sides apply (EventSampling) are kept, about kEventsPerPoll of the
+    // busiest worker's, never more than kEventsPerPollMax of any worker's.
     static constexpr int kEventsKeptWhole = 64;
     static constexpr int kEventsPerPoll = 16;
+    static constexpr int kEventsPerPollMax = 2 * kEventsPerPoll;
     // A window left running through a lecture must not grow without end:
     // past these (about ten minutes at full speed in the window, some 60 MB
     // in memory) the oldest quarter goes, so the recording is the run's last
@@ -46,6 +48,9 @@ public:
     // bounds (the run's polls call them; the tests feed them directly).
     void keep(RecordedScene scene);
     void keep(const RecordedEvent &event);
+    // One poll's events, the workers publishing every `workerEvery`th
+    // message's (Run::eventEvery), at tS since the go.
+    void keepPoll(const QVector<RunEvent> &events, quint32 workerEvery, qint64 goNs, double tS);
 
 signals:
     void recorded();

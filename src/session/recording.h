@@ -21,7 +21,7 @@ namespace ipcscope {
 struct SceneModel;
 
 // The format this program writes; it reads every version up to it.
-constexpr int kRecordingVersion = 1;
+constexpr int kRecordingVersion = 2;
 
 // One of a worker's events, as its telemetry ring held it when the session
 // read it. At full speed the ring turns over between two reads: only the
@@ -58,6 +58,13 @@ struct RecordedWindow {
     QVector<double> workerMbPerS;
 };
 
+// From tS on, the recorder kept the events of the messages whose seq is a
+// multiple of `every` (EventSampling; 1: every event the rings held).
+struct RecordedSampling {
+    double tS = 0;
+    quint32 every = 1;
+};
+
 struct RecordedScene {
     double tS = 0;      // since the run's go
     QByteArray encoded; // scenecodec.h
@@ -74,6 +81,7 @@ struct Recording {
     QVector<RecordedScene> scenes; // by time
     QVector<RecordedWindow> series;
     QVector<RecordedEvent> events; // by time of reading, per worker in stream order
+    QVector<RecordedSampling> sampling; // by time; empty in a format-1 file (sampled by time then)
 
     bool isEmpty() const { return scenes.isEmpty() && result.isEmpty(); }
     QString host() const;

@@ -216,6 +216,24 @@ std::optional<Recording> RecordingReader::decode(const QByteArray &bytes, const 
             return refuse(QStringLiteral("damaged: an event"));
         r.events.append(e);
     }
+    // Format 1 sampled events by time and said nothing of it.
+    if (version >= 2) {
+        lastS = -std::numeric_limits<double>::infinity();
+        const QCborValue sampling = field("sampling");
+        if (!sampling.isArray())
+            return refuse(QStringLiteral("damaged: a part of the recording is missing"));
+        for (const QCborValue &v : sampling.toArray()) {
+            const QCborArray a = v.toArray();
+            RecordedSampling s;
+            ok = v.isArray() && a.size() == 2;
+            s.tS = real(a.at(0), ok);
+            s.every = quint32(integer(a.at(1), 1, qint64(1) << 30, ok));
+            if (!ok || !(s.tS >= lastS))
+                return refuse(QStringLiteral("damaged: its sampling"));
+            lastS = s.tS;
+            r.sampling.append(s);
+        }
+    }
     return r;
 }
 

@@ -47,6 +47,9 @@ QByteArray RecordingWriter::encode(const Recording &r)
         series.append(encodeWindow(w));
     for (const RecordedEvent &e : r.events)
         events.append(encodeEvent(e));
+    QCborArray sampling;
+    for (const RecordedSampling &s : r.sampling)
+        sampling.append(QCborArray{s.tS, qint64(s.every)});
     QCborArray workers;
     for (const QString &w : r.workers)
         workers.append(w);
@@ -58,7 +61,8 @@ QByteArray RecordingWriter::encode(const Recording &r)
                            {QStringLiteral("producers"), r.producers},
                            {QStringLiteral("scenes"), scenes},
                            {QStringLiteral("series"), series},
-                           {QStringLiteral("events"), events}};
+                           {QStringLiteral("events"), events},
+                           {QStringLiteral("sampling"), sampling}};
     const QByteArray compressed = qCompress(QCborValue(payload).toCbor());
     QByteArray file = recordingformat::kMagic;
     char number[8];

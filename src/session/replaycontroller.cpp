@@ -69,7 +69,11 @@ void ReplayController::setSpeed(double factor)
 QVector<double> ReplayController::wholeCallTimes(const Recording &recording)
 {
     // Each event is the end of a call. A gap in a worker's indices: the
-    // events were sampled, and a step by call would skip unseen ones.
+    // events were sampled, and a step by call would skip unseen ones; so
+    // would a sampling by message (the workers' own, without a gap).
+    for (const RecordedSampling &s : recording.sampling)
+        if (s.every > 1)
+            return {};
     QHash<int, quint64> next;
     QVector<double> times;
     for (const RecordedEvent &e : recording.events) {

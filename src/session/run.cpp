@@ -476,6 +476,8 @@ void Run::poll()
     if (m_sceneBuilder)
         m_scene = m_sceneBuilder->build(m_snapshot, m_paused);
 
+    if (m_phase == Phase::Running && m_eventSampling.update(m_snapshot, monotonicNs()))
+        m_block.setEventEvery(m_eventSampling.every());
     if (m_phase == Phase::Running)
         makeFaults();
     if (m_phase == Phase::Running)

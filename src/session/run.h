@@ -5,6 +5,7 @@
 // timer, and when they are done — or one dies, or Stop is pressed — collects
 // the result and removes everything it created. The GUI, the CLI and the
 // tests all drive runs through this class.
+#include "eventsampling.h"
 #include "faultdriver.h"
 #include "progresswatch.h"
 #include "runtypes.h"
@@ -77,6 +78,8 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     // CLOCK_MONOTONIC at the go (0 before): the workers' event stamps count from it.
     quint64 goNs() const { return m_goNs; }
+    // Which messages' events the workers publish now (EventSampling).
+    quint32 eventEvery() const { return m_eventSampling.every(); }
     const Mechanism *mechanism() const { return m_mechanism; }
     const RunSnapshot &snapshot() const { return m_snapshot; }
     const RunResult &result() const { return m_result; }
@@ -154,6 +157,7 @@ private:
     qint64 m_lastKernelMs = -1;
     int m_lastStepped = -1;
     QVector<quint64> m_eventCursor;
+    EventSampling m_eventSampling;
     // Workers publish only their state; the session times how long each lasts.
     QVector<uint32_t> m_stateWord;
     QVector<quint64> m_stateSinceNs;

@@ -4,6 +4,7 @@
 #include "clihelpers.h"
 #include "engine/mechanism.h"
 #include "runhelpers.h"
+#include "session/recordingreader.h"
 
 #include <QDir>
 #include <QThread>
@@ -40,6 +41,8 @@ private slots:
     void recordThenReplay_data();
     void recordThenReplay();
     void replaySceneAt();
+    void fullSpeedRecordingPairs_data();
+    void fullSpeedRecordingPairs();
     void replayRefused_data();
     void replayRefused();
 
@@ -676,6 +679,45 @@ void TestCli::replaySceneAt()
     QCOMPARE(end.exitCode, 0);
     QCOMPARE(end.out.trimmed(), lines.constLast());
     QVERIFY(QFile::remove(file));
+}
+
+void TestCli::fullSpeedRecordingPairs_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::newRow("shm-spsc") << QStringLiteral("shm-spsc");
+    QTest::newRow("sysv-shm") << QStringLiteral("sysv-shm");
+}
+
+// At full speed events are sampled by message (EventSampling): most kept
+// sends have their receive kept too, so the timeline can pair them. (The
+// old rule, each worker's last 16 of a poll: see tst_recorder.)
+void TestCli::fullSpeedRecordingPairs()
+{
+    QFETCH(QString, mechanism);
+    const QString file = m_dir.filePath(QStringLiteral("fast.ipcrec"));
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), mechanism, QStringLiteral("--duration"),
+                                QStringLiteral("1"), QStringLiteral("--record"), file});
+    QCOMPARE(r.exitCode, 0);
+    QString error;
+    const std::optional<Recording> rec = RecordingReader::read(file, &error);
+    QFile::remove(file);
+    QVERIFY2(rec, qPrintable(error));
+    bool sampled = false;
+    for (const RecordedSampling &s : rec->sampling)
+        sampled = sampled || s.every > 1;
+    QVERIFY(sampled); // full speed: not every message was kept
+    QSet<QPair<int, quint64>> received;
+    for (const RecordedEvent &e : rec->events)
+        if (e.kind == EventKind::Received)
+            received.insert({e.producer, e.seq});
+    int sends = 0, paired = 0;
+    for (const RecordedEvent &e : rec->events)
+        if (e.kind == EventKind::Sent) {
+            ++sends;
+            paired += received.contains({e.producer, e.seq}) ? 1 : 0;
+        }
+    QVERIFY(sends > 20);
+    QVERIFY2(paired * 2 > sends, qPrintable(QStringLiteral("%1 of %2 sends paired").arg(paired).arg(sends)));
 }
 
 void TestCli::replayRefused_data()

@@ -307,7 +307,7 @@ void TestRecording::refused_data()
     QByteArray flipped = good;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x5a);
     QTest::newRow("a byte flipped") << flipped << QStringLiteral("damaged");
-    QTest::newRow("format 2") << withVersion(good, 2) << QStringLiteral("newer ipcscope");
+    QTest::newRow("format 3") << withVersion(good, 3) << QStringLiteral("newer ipcscope");
     QTest::newRow("format 4294967295") << withVersion(good, 0xffffffff) << QStringLiteral("newer ipcscope");
     QTest::newRow("format 0") << withVersion(good, 0) << QStringLiteral("not an ipcscope recording");
     QTest::newRow("bytes after the end") << good + QByteArray("x") << QStringLiteral("after its end");
