@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <climits>
 
 namespace ipcscope {
 
@@ -79,6 +80,9 @@ bool TimelineModel::extend(const Recording &recording)
         if (e.slot >= 0 && e.slot < m_streams.size())
             addEvent(e);
     }
+    // The sparsest rule the recording kept its message events by.
+    for (const RecordedSampling &rule : recording.sampling)
+        m_sampledOneIn = std::max(m_sampledOneIn, int(std::min<quint32>(rule.every, INT_MAX)));
     // The last sample's states hold to the last thing recorded.
     for (const int i : std::as_const(m_open)) {
         TimelineInterval &iv = m_lanes[i].intervals.last();

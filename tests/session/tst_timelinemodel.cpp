@@ -227,6 +227,7 @@ private slots:
     void semaphoreSteps_data();
     void semaphoreSteps();
     void damagedSampleEndsTheLanes();
+    void saysHowItWasSampled();
     void fedFrameByFrame_data();
     void fedFrameByFrame();
     void anotherRecordingIsRefused_data();
@@ -387,6 +388,16 @@ void TestTimelineModel::damagedSampleEndsTheLanes()
     const TimelineModel m = TimelineModel::fromRecording(r);
     QCOMPARE(m.decoded(), 1);
     QCOMPARE(intervals(m.lanes().at(0)), QStringLiteral("running 0-1"));
+}
+
+void TestTimelineModel::saysHowItWasSampled()
+{
+    // The recording's rule reaches the legend ("sampled: 1 in 8"); a
+    // recording that does not say (format 1) leaves it unsaid.
+    Recording r = recording({QStringLiteral("running"), QStringLiteral("running")});
+    QCOMPARE(TimelineModel::fromRecording(r).sampledOneIn(), 0);
+    r.sampling = {{0.0, 1}, {0.5, 8}, {1.0, 4}};
+    QCOMPARE(TimelineModel::fromRecording(r).sampledOneIn(), 8);
 }
 
 void TestTimelineModel::fedFrameByFrame_data()
