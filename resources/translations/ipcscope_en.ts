@@ -188,6 +188,13 @@
             <numerusform>refused %n datagrams that did not come from the run&apos;s processes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>producers still sending: %1; the last of them ends the stream for %n consumer(s)</source>
+        <translation>
+            <numerusform>producers still sending: %1; the last of them ends the stream for %n consumer</numerusform>
+            <numerusform>producers still sending: %1; the last of them ends the stream for %n consumers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ScenarioEditor</name>

@@ -806,6 +806,50 @@
         <source>&apos;%1&apos;: rcvbuf needs UDP, whose datagrams are dropped when the buffer is full, and %2 is not UDP</source>
         <translation>«%1»: rcvbuf нужен UDP, чьи датаграммы отбрасываются при полном буфере, а %2 — не UDP</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: a ping-pong pairs one pinger with one ponger; nobody can join it</source>
+        <translation>«%1»: пинг-понг — это пара из одного отправителя и одного отвечающего; присоединиться к ней нельзя</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has exactly one producer by design</source>
+        <translation>«%1»: у %2 по устройству ровно один производитель</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has exactly one consumer by design</source>
+        <translation>«%1»: у %2 по устройству ровно один потребитель</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 takes at most %3 producers</source>
+        <translation>«%1»: %2 допускает не больше %3 производителей</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 takes at most %3 consumers</source>
+        <translation>«%1»: %2 допускает не больше %3 потребителей</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s ring has no lock, so its end of stream cannot wait for a worker that joins</source>
+        <translation>«%1»: кольцо %2 без блокировки, поэтому конец потока не может дождаться присоединившегося процесса</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s ends were handed out when the run started; ipcscope does not yet give a joining worker one</source>
+        <translation>«%1»: концы %2 розданы при запуске; присоединившемуся процессу ipcscope конец пока не выдаёт</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s consumers accept one connection per producer of the start; ipcscope does not yet connect a joining worker</source>
+        <translation>«%1»: потребители %2 принимают по одному соединению от каждого производителя, бывшего при запуске; присоединившийся процесс ipcscope пока не подключает</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s producers send to the consumers&apos; sockets bound at the start; ipcscope does not yet bind or address a joining worker</source>
+        <translation>«%1»: производители %2 отправляют в сокеты потребителей, привязанные при запуске; присоединившемуся процессу ipcscope пока не привязывает и не назначает адрес</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s producers are told the consumer&apos;s PID at the start; ipcscope does not yet start a producer that joins</source>
+        <translation>«%1»: производители %2 узнают PID потребителя при запуске; присоединяющегося производителя ipcscope пока не запускает</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: add producer or add consumer</source>
+        <translation>«%1» — не роль: add producer или add consumer</translation>
+    </message>
 </context>
 <context>
     <name>FaultDriver</name>
@@ -836,6 +880,10 @@
     <message>
         <source>takes back &apos;%1&apos;</source>
         <translation>отменяет «%1»</translation>
+    </message>
+    <message>
+        <source>nothing here can start a worker</source>
+        <translation>здесь некому запустить процесс</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5162,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Add a producer (A)</source>
+        <translation>Добавить производителя (A)</translation>
+    </message>
+    <message>
+        <source>Add a consumer (Shift+A)</source>
+        <translation>Добавить потребителя (Shift+A)</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::FaultLogModel</name>
@@ -5255,6 +5311,18 @@
     <message>
         <source>Undo the last fault that can be undone</source>
         <translation>Отменить последний сбой, который можно отменить</translation>
+    </message>
+    <message>
+        <source>Add a producer (fork and exec)</source>
+        <translation>Добавить производителя (fork и exec)</translation>
+    </message>
+    <message>
+        <source>Add a consumer (fork and exec)</source>
+        <translation>Добавить потребителя (fork и exec)</translation>
+    </message>
+    <message>
+        <source>Starts one more worker that opens the run&apos;s objects as the others did</source>
+        <translation>Запускает ещё один процесс, который открывает объекты прогона так же, как остальные</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6209,34 @@ Real processes are running it.</source>
     <message>
         <source>%1 lost, %2 duplicated, %3 corrupted after the faults</source>
         <translation>после сбоев потеряно %1, продублировано %2, испорчено %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the run kept no more spare telemetry slots for it (%2 reserved at its start)</source>
+        <translation>«%1»: у прогона не осталось запасных ячеек телеметрии (при запуске отложено %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: every producer has finished; the stream has ended</source>
+        <translation>«%1»: все производители закончили, поток завершён</translation>
+    </message>
+    <message>
+        <source>every producer had finished; nobody joins a run that is over</source>
+        <translation>все производители уже закончили; к завершённому прогону не присоединяются</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не запущен</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) takes spare telemetry slot %3 and opens the run&apos;s objects as the first workers did</source>
+        <translation>%1 (pid %2) занимает запасную ячейку телеметрии %3 и открывает объекты прогона так же, как первые процессы</translation>
+    </message>
+    <message numerus="yes">
+        <source>producers still sending: %1; the last of them ends the stream for %n consumer(s)</source>
+        <translation>
+            <numerusform>производителей ещё отправляют: %1; последний из них завершит поток для %n потребителя</numerusform>
+            <numerusform>производителей ещё отправляют: %1; последний из них завершит поток для %n потребителей</numerusform>
+            <numerusform>производителей ещё отправляют: %1; последний из них завершит поток для %n потребителей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

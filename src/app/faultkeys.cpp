@@ -8,8 +8,15 @@ namespace ipcscope {
 
 FaultKeys::FaultKeys(RunController &controller, QObject *parent)
     : QObject(parent), m_controller(controller), m_next(new QAction(this)), m_stop(new QAction(this)),
-      m_kill(new QAction(this)), m_undo(new QAction(this))
+      m_kill(new QAction(this)), m_undo(new QAction(this)), m_addProducer(new QAction(this)),
+      m_addConsumer(new QAction(this))
 {
+    m_addProducer->setShortcut(Qt::Key_A);
+    m_addConsumer->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_A));
+    m_addProducer->setObjectName(QStringLiteral("actionFaultAddProducer"));
+    m_addConsumer->setObjectName(QStringLiteral("actionFaultAddConsumer"));
+    connect(m_addProducer, &QAction::triggered, this, [this] { addWorker(QStringLiteral("producer")); });
+    connect(m_addConsumer, &QAction::triggered, this, [this] { addWorker(QStringLiteral("consumer")); });
     m_next->setShortcut(Qt::Key_W);
     m_stop->setShortcut(Qt::Key_S);
     m_kill->setShortcut(Qt::Key_K);
@@ -29,7 +36,7 @@ FaultKeys::FaultKeys(RunController &controller, QObject *parent)
 
 QList<QAction *> FaultKeys::actions() const
 {
-    return {m_next, m_stop, m_kill, m_undo};
+    return {m_next, m_stop, m_kill, m_undo, m_addProducer, m_addConsumer};
 }
 
 void FaultKeys::retranslate()
@@ -38,6 +45,8 @@ void FaultKeys::retranslate()
     m_stop->setText(tr("Stop or continue the selected worker (S)"));
     m_kill->setText(tr("Kill the selected worker (K)"));
     m_undo->setText(tr("Undo the last fault (U)"));
+    m_addProducer->setText(tr("Add a producer (A)"));
+    m_addConsumer->setText(tr("Add a consumer (Shift+A)"));
 }
 
 void FaultKeys::select(const QString &worker)
@@ -86,6 +95,11 @@ void FaultKeys::killSelected()
 void FaultKeys::undo()
 {
     make(Fault::Verb::Undo, {});
+}
+
+void FaultKeys::addWorker(const QString &role)
+{
+    make(Fault::Verb::Add, role);
 }
 
 void FaultKeys::make(Fault::Verb verb, const QString &target)

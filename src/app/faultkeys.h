@@ -2,7 +2,7 @@
 // The faults by key, for the lecture hall where the docks are hidden: one
 // worker is selected (W moves on to the next, a right-click on a worker in
 // the scene selects it), S stops or continues it, K kills it, U takes back
-// the last fault that can be. Each goes the Faults menu's way, through the
+// the last fault that can be, A adds a producer and Shift+A a consumer. Each goes the Faults menu's way, through the
 // run controller, and says what it did in one line.
 #include "session/fault.h"
 
@@ -35,6 +35,7 @@ private:
     void stopOrContinue();
     void killSelected();
     void undo();
+    void addWorker(const QString &role);
     void make(Fault::Verb verb, const QString &target);
 
     RunController &m_controller;
@@ -43,6 +44,8 @@ private:
     QAction *m_stop;
     QAction *m_kill;
     QAction *m_undo;
+    QAction *m_addProducer;
+    QAction *m_addConsumer;
 };
 
 } // namespace ipcscope

@@ -36,7 +36,7 @@ void FaultMenu::retranslate()
 void FaultMenu::add(QMenu *menu, const QString &label, const Fault &fault)
 {
     const Run *run = m_controller.run();
-    if (!run || !fault.refusal(*run->mechanism(), run->scenario().shape()).isEmpty())
+    if (!run || !run->refusal(fault).isEmpty())
         return;
     QAction *action = menu->addAction(label);
     connect(action, &QAction::triggered, this, [this, fault] {
@@ -57,6 +57,26 @@ void FaultMenu::addWorkerActions(QMenu *menu, const QString &worker)
         add(menu, tr("Send %1").arg(QLatin1String(name)), make(Fault::Verb::Signal, worker, 0, signal));
     add(menu, tr("Close its read end (close)"), make(Fault::Verb::CloseRead, worker));
     add(menu, tr("Shut its socket down for writing (shutdown SHUT_WR)"), make(Fault::Verb::Shutdown, worker));
+}
+
+void FaultMenu::addJoinActions(QMenu *menu)
+{
+    const Run *run = m_controller.run();
+    menu->setToolTipsVisible(true);
+    for (const auto &[role, label] : {std::pair{QStringLiteral("producer"), tr("Add a producer (fork and exec)")},
+                                      {QStringLiteral("consumer"), tr("Add a consumer (fork and exec)")}}) {
+        const Fault fault = make(Fault::Verb::Add, role);
+        QAction *action = menu->addAction(label);
+        const QString why = run ? run->refusal(fault) : QString();
+        action->setEnabled(why.isEmpty());
+        action->setToolTip(why.isEmpty() ? tr("Starts one more worker that opens the run's objects as the others did")
+                                         : why);
+        connect(action, &QAction::triggered, this, [this, fault] {
+            QString refusal;
+            if (!m_controller.inject(fault, &refusal))
+                emit refused(tr("%1: %2").arg(fault.text().section(QLatin1Char(':'), 1), refusal));
+        });
+    }
 }
 
 void FaultMenu::addObjectActions(QMenu *menu)
@@ -99,6 +119,8 @@ void FaultMenu::rebuild()
     addSeparator();
     addObjectActions(this);
     addSeparator();
+    addJoinActions(this);
+    addSeparator();
     add(this, tr("Undo the last fault that can be undone"), make(Fault::Verb::Undo, {}));
 }
 
@@ -110,6 +132,8 @@ void FaultMenu::popupForWorker(const QString &worker, const QPoint &globalPos)
     QMenu menu;
     menu.addSection(worker);
     addWorkerActions(&menu, worker);
+    menu.addSeparator();
+    addJoinActions(&menu);
     menu.exec(globalPos);
 }
 

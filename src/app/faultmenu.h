@@ -1,7 +1,7 @@
 #pragma once
 // The Faults menu: what a person can do to the running run with their own
 // hand — stop, continue, kill or signal a worker, set a semaphore, remove
-// an object, resize a queue or a pipe. Built afresh each time it opens from
+// an object, resize a queue or a pipe, add a worker. Built afresh each time it opens from
 // the run's own workers and objects, offering only what applies; every
 // action goes to the session's FaultInjector through the run controller.
 // A worker's own menu (the scene's right-click) holds its part of it.
@@ -30,6 +30,9 @@ private:
     void rebuild();
     void addWorkerActions(QMenu *menu, const QString &worker);
     void addObjectActions(QMenu *menu);
+    // Add a producer, add a consumer: shown whatever the run, greyed out
+    // with the reason when it cannot take one.
+    void addJoinActions(QMenu *menu);
     // Adds `label` for `fault` when the fault applies to the current run.
     void add(QMenu *menu, const QString &label, const Fault &fault);
 

@@ -21,6 +21,7 @@
 #include <QScopeGuard>
 
 #include <cmath>
+#include <optional>
 
 namespace ipcscope {
 
@@ -436,10 +437,18 @@ void FlowScene::updateWaitLines()
     }
 }
 
-void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
+void FlowScene::update(const SceneModel &model, const QVector<RunEvent> &events)
 {
-    if (!m_object || m.workers.size() != m_workers.size())
+    if (!m_object || model.workers.size() < m_workers.size())
         return;
+    // A worker that joined the running run (Faults ▸ Add) has no card yet:
+    // the scene goes on drawing the workers it was built with.
+    std::optional<SceneModel> first;
+    if (model.workers.size() > m_workers.size()) {
+        first = model;
+        first->workers.resize(m_workers.size());
+    }
+    const SceneModel &m = first ? *first : model;
     m_model = m;
     updateRates(m);
     const bool gone = ended(m.phase);
@@ -482,6 +491,8 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const RunEvent &a, const RunEvent &b) { return a.event.tNs < b.event.tNs; });
     for (const RunEvent &e : ordered) {
+        if (e.slot >= m_workers.size())
+            continue; // a joined worker's: no lane to travel
         if (e.event.kind == EventKind::OpDone && e.event.place < m_semaphores.size()) {
             if (e.slot < m.workers.size())
                 m_semaphores[e.event.place]->flash(opName(e.event.op), m.workers[e.slot].name);

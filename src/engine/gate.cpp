@@ -108,16 +108,19 @@ void Gate::pace()
     }
 }
 
-bool Gate::finishProducer()
+bool Gate::finishProducer(int *consumers)
 {
     if (!m_control)
         return true;
-    return m_control->producersDone.fetch_add(1, std::memory_order_acq_rel) + 1 >= m_control->producers;
+    const uint64_t before = m_control->members.fetch_sub(1, std::memory_order_acq_rel);
+    if (consumers)
+        *consumers = int(before >> 32);
+    return (before & 0xffffffffu) == 1;
 }
 
 bool Gate::allProducersDone() const
 {
-    return m_control && m_control->producersDone.load(std::memory_order_acquire) >= m_control->producers;
+    return m_control && (m_control->members.load(std::memory_order_acquire) & 0xffffffffu) == 0;
 }
 
 } // namespace ipcscope

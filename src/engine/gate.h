@@ -65,8 +65,10 @@ public:
     {
         return m_control && ((m_control->closeRead.load(std::memory_order_relaxed) >> m_slotIndex) & 1);
     }
-    // A producer is done; true for the last one, which ends the stream for all.
-    bool finishProducer();
+    // A producer is done; true for the last one, which ends the stream for
+    // all. `consumers`, with a session: every consumer the run has at that
+    // moment, those added to it included.
+    bool finishProducer(int *consumers = nullptr);
     bool allProducersDone() const;
     // Whether a message sent at sentNs has lived through a Pause (so its
     // latency is not the mechanism's).

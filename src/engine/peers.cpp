@@ -11,7 +11,7 @@ bool RunPeers::isRunProcess(pid_t pid) const
 {
     if (!m_block.isValid())
         return true;
-    for (int i = 0; i < m_block.workers(); ++i)
+    for (int i = 0; i < m_block.slotCount(); ++i)
         if (pid > 0 && m_block.slot(i)->pid.load(std::memory_order_acquire) == pid)
             return true;
     return false;
@@ -21,7 +21,7 @@ bool RunPeers::isRunPort(uint16_t port) const
 {
     if (!m_block.isValid())
         return true;
-    for (int i = 0; i < m_block.workers(); ++i)
+    for (int i = 0; i < m_block.slotCount(); ++i)
         if (port != 0 && m_block.slot(i)->localPort.load(std::memory_order_acquire) == port)
             return true;
     return false;

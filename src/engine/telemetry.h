@@ -87,6 +87,11 @@ struct alignas(64) ControlBlock {
     uint32_t producers;
     uint32_t consumers;
     uint32_t seenBitsLog2; // per producer
+    // Slots (and, for producers, seen bitmaps) reserved at the start for
+    // workers added to the running run, after the first producers+consumers:
+    // the block never grows under the workers that map it.
+    uint32_t spareProducers;
+    uint32_t spareConsumers;
     // Consumers asked to close their read end (a playground fault), one bit
     // per slot; where the session can reach no other process's descriptor.
     std::atomic<uint32_t> closeRead;
@@ -107,7 +112,11 @@ struct alignas(64) ControlBlock {
     // session sets it from the rate; nobody waits on it, so no bump.
     std::atomic<uint32_t> eventEvery;
 
-    alignas(64) std::atomic<uint32_t> producersDone;
+    // The producers still sending (low 32 bits) and every consumer the run
+    // has (high 32 bits), in one word: the last producer to finish reads how
+    // many consumers to end the stream for in the same atomic step that makes
+    // it the last, and a worker joins only while a producer still sends.
+    alignas(64) std::atomic<uint64_t> members;
 
     alignas(64) std::atomic<uint32_t> stepTokens[kMaxWorkers];
 };

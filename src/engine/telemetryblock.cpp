@@ -36,15 +36,17 @@ void *mapFd(int fd, size_t size)
 
 } // namespace
 
-size_t TelemetryBlock::layoutSize(int workers, int producers, uint32_t seenBitsLog2)
+size_t TelemetryBlock::layoutSize(int slots, int producers, uint32_t seenBitsLog2)
 {
     const size_t bitmap = size_t(producers) * ((size_t(1) << seenBitsLog2) / 8);
-    return roundUp(sizeof(ControlBlock) + size_t(workers) * sizeof(WorkerSlot), 4096) + roundUp(bitmap, 4096);
+    return roundUp(sizeof(ControlBlock) + size_t(slots) * sizeof(WorkerSlot), 4096) + roundUp(bitmap, 4096);
 }
 
-TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, int consumers, uint32_t seenBitsLog2)
+TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, int consumers, uint32_t seenBitsLog2,
+                                      int spareProducers, int spareConsumers)
 {
-    const size_t size = layoutSize(producers + consumers, producers, seenBitsLog2);
+    const int slots = producers + consumers + spareProducers + spareConsumers;
+    const size_t size = layoutSize(slots, producers + spareProducers, seenBitsLog2);
     const UniqueFd fd(shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600));
     if (!fd.valid())
         throw SysError("shm_open(" + name + ")", errno);
@@ -61,6 +63,8 @@ TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, in
     block.m_producers = producers;
     block.m_consumers = consumers;
     block.m_seenBitsLog2 = seenBitsLog2;
+    block.m_spareProducers = spareProducers;
+    block.m_spareConsumers = spareConsumers;
     void *base = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
     if (base == MAP_FAILED) {
         const int err = errno;
@@ -74,6 +78,9 @@ TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, in
     control->producers = uint32_t(producers);
     control->consumers = uint32_t(consumers);
     control->seenBitsLog2 = seenBitsLog2;
+    control->spareProducers = uint32_t(spareProducers);
+    control->spareConsumers = uint32_t(spareConsumers);
+    control->members.store(uint64_t(uint32_t(consumers)) << 32 | uint32_t(producers));
     control->blockSize = size;
     const std::string token = randomHex() + randomHex();
     static_assert(kRunTokenLength == 32);
@@ -86,6 +93,8 @@ TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, in
         s->index.store(uint32_t(i < producers ? i : i - producers));
         s->state.store(packState(WorkerState::Starting));
     }
+    for (int i = producers + consumers; i < slots; ++i)
+        new (block.slot(i)) WorkerSlot; // zero: no pid, nobody's yet
     return block;
 }
 
@@ -110,14 +119,22 @@ TelemetryBlock TelemetryBlock::open(const std::string &name)
     const uint32_t producers = c->producers;
     const uint32_t consumers = c->consumers;
     const uint32_t seenBitsLog2 = c->seenBitsLog2;
+    const uint32_t spareProducers = c->spareProducers;
+    const uint32_t spareConsumers = c->spareConsumers;
     const uint64_t blockSize = c->blockSize;
     if (producers + consumers < 1 || producers > kMaxWorkers || consumers > kMaxWorkers ||
-        producers + consumers > kMaxWorkers || seenBitsLog2 < 6 || seenBitsLog2 > 30 ||
-        blockSize != layoutSize(int(producers + consumers), int(producers), seenBitsLog2) || blockSize > block.m_size)
+        spareProducers > kMaxWorkers || spareConsumers > kMaxWorkers ||
+        producers + consumers + spareProducers + spareConsumers > kMaxWorkers || seenBitsLog2 < 6 ||
+        seenBitsLog2 > 30 ||
+        blockSize != layoutSize(int(producers + consumers + spareProducers + spareConsumers),
+                                int(producers + spareProducers), seenBitsLog2) ||
+        blockSize > block.m_size)
         throw SysError("open telemetry", EPROTO, name + " does not hold a consistent telemetry block");
     block.m_producers = int(producers);
     block.m_consumers = int(consumers);
     block.m_seenBitsLog2 = seenBitsLog2;
+    block.m_spareProducers = int(spareProducers);
+    block.m_spareConsumers = int(spareConsumers);
     return block;
 }
 
@@ -129,7 +146,8 @@ std::string TelemetryBlock::token() const
 TelemetryBlock::TelemetryBlock(TelemetryBlock &&other) noexcept
     : m_name(std::move(other.m_name)), m_base(std::exchange(other.m_base, nullptr)),
       m_size(std::exchange(other.m_size, 0)), m_producers(other.m_producers), m_consumers(other.m_consumers),
-      m_seenBitsLog2(other.m_seenBitsLog2)
+      m_seenBitsLog2(other.m_seenBitsLog2), m_spareProducers(other.m_spareProducers),
+      m_spareConsumers(other.m_spareConsumers)
 {
 }
 
@@ -144,6 +162,8 @@ TelemetryBlock &TelemetryBlock::operator=(TelemetryBlock &&other) noexcept
         m_producers = other.m_producers;
         m_consumers = other.m_consumers;
         m_seenBitsLog2 = other.m_seenBitsLog2;
+        m_spareProducers = other.m_spareProducers;
+        m_spareConsumers = other.m_spareConsumers;
     }
     return *this;
 }
@@ -167,7 +187,7 @@ WorkerSlot *TelemetryBlock::slot(Role role, int index) const
 
 std::atomic<uint64_t> *TelemetryBlock::seenBitmap(int producer) const
 {
-    const size_t header = roundUp(sizeof(ControlBlock) + size_t(workers()) * sizeof(WorkerSlot), 4096);
+    const size_t header = roundUp(sizeof(ControlBlock) + size_t(slotCount()) * sizeof(WorkerSlot), 4096);
     const size_t wordsPerProducer = (size_t(1) << m_seenBitsLog2) / 64;
     return reinterpret_cast<std::atomic<uint64_t> *>(static_cast<char *>(m_base) + header) +
            size_t(producer) * wordsPerProducer;
@@ -225,8 +245,33 @@ void TelemetryBlock::grantStep(int slotIndex)
 
 void TelemetryBlock::producerGone()
 {
-    control()->producersDone.fetch_add(1, std::memory_order_acq_rel);
+    control()->members.fetch_sub(1, std::memory_order_acq_rel);
     bump();
+}
+
+bool TelemetryBlock::join(Role role)
+{
+    std::atomic<uint64_t> &members = control()->members;
+    uint64_t now = members.load(std::memory_order_acquire);
+    const uint64_t one = role == Role::Producer ? 1 : uint64_t(1) << 32;
+    do {
+        if ((now & 0xffffffffu) == 0)
+            return false;
+    } while (!members.compare_exchange_weak(now, now + one, std::memory_order_acq_rel));
+    return true;
+}
+
+void TelemetryBlock::claimSlot(int slotIndex, Role role, int index)
+{
+    WorkerSlot *s = slot(slotIndex);
+    s->role.store(uint32_t(role));
+    s->index.store(uint32_t(index));
+    s->state.store(packState(WorkerState::Starting), std::memory_order_release);
+}
+
+int TelemetryBlock::producersActive() const
+{
+    return int(control()->members.load(std::memory_order_acquire) & 0xffffffffu);
 }
 
 void unlinkTelemetry(const std::string &name)

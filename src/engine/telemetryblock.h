@@ -10,7 +10,9 @@ namespace ipcscope {
 class TelemetryBlock {
 public:
     // Creates a new block (O_EXCL, mode 0600) and initialises it.
-    static TelemetryBlock create(const std::string &name, int producers, int consumers, uint32_t seenBitsLog2);
+    // `spareProducers`/`spareConsumers`: slots kept for workers added later.
+    static TelemetryBlock create(const std::string &name, int producers, int consumers, uint32_t seenBitsLog2,
+                                 int spareProducers = 0, int spareConsumers = 0);
     // Maps an existing block for a worker. Everything the layout depends on
     // is checked against the mapping before it is used, and kept here; the
     // caller checks that the counts are those of its run.
@@ -29,9 +31,17 @@ public:
     int producers() const { return m_producers; }
     int consumers() const { return m_consumers; }
     int workers() const { return m_producers + m_consumers; }
+    int spareProducers() const { return m_spareProducers; }
+    int spareConsumers() const { return m_spareConsumers; }
+    // Every slot, the spare ones included: the first workers(), then the
+    // added workers in the order they joined.
+    int slotCount() const { return workers() + m_spareProducers + m_spareConsumers; }
+    // The producers whose messages a consumer may meet: the first ones and
+    // those that may be added.
+    int producerCapacity() const { return m_producers + m_spareProducers; }
     std::string token() const;
     WorkerSlot *slot(int index) const;
-    // The slot of a worker: producers first, then consumers.
+    // The slot of one of the first workers: producers first, then consumers.
     WorkerSlot *slot(Role role, int index) const;
     std::atomic<uint64_t> *seenBitmap(int producer) const;
 
@@ -48,9 +58,17 @@ public:
     // A producer died before it could say it was done: counted done for it,
     // so that the last one still going ends the stream for the consumers.
     void producerGone();
+    // Counts one more worker of `role` in, before it is started: false when
+    // every producer has finished already (the stream has ended, or ends as
+    // this is asked), so that nobody joins a run that is over.
+    bool join(Role role);
+    // Names spare slot `slotIndex` for the worker about to be started in it.
+    void claimSlot(int slotIndex, Role role, int index);
+    // The producers still sending.
+    int producersActive() const;
 
     // The bytes a block takes in /dev/shm.
-    static size_t layoutSize(int workers, int producers, uint32_t seenBitsLog2);
+    static size_t layoutSize(int slots, int producers, uint32_t seenBitsLog2);
 
 private:
     void bump();
@@ -61,6 +79,8 @@ private:
     int m_producers = 0;
     int m_consumers = 0;
     uint32_t m_seenBitsLog2 = 0;
+    int m_spareProducers = 0;
+    int m_spareConsumers = 0;
 };
 
 // Removes a block by name; harmless when it is already gone.

@@ -36,7 +36,7 @@ void resolveSlotPid(Params &params, const TelemetryBlock &block)
     if (pid.rfind("slot:", 0) != 0)
         return;
     const int slot = std::stoi(pid.substr(5));
-    if (!block.isValid() || slot < 0 || slot >= block.workers())
+    if (!block.isValid() || slot < 0 || slot >= block.slotCount())
         throw SysError("resolve " + pid, EINVAL, "no such telemetry slot");
     for (int i = 0; i < 1000; ++i) {
         if (const int32_t found = block.slot(slot)->pid.load(std::memory_order_acquire); found > 0) {
@@ -83,9 +83,17 @@ int runWorker(const WorkerCommand &o)
                 throw SysError("open telemetry", EPROTO,
                                o.telemetry + " is the block of a run of another shape (" +
                                    std::to_string(block.producers()) + ":" + std::to_string(block.consumers()) + ")");
-            slotIndex = o.role == Role::Producer ? o.index : block.producers() + o.index;
-            if (o.index < 0 || slotIndex >= block.workers())
+            slotIndex = o.slot >= 0 ? o.slot : o.role == Role::Producer ? o.index : block.producers() + o.index;
+            if (o.index < 0 || slotIndex >= block.slotCount())
                 throw SysError("telemetry slot", ERANGE, workerName(o) + " has no slot in " + o.telemetry);
+            // A worker added to a running run takes the spare slot the
+            // session named for it, and nobody else's.
+            if (o.slot >= 0 && (slotIndex < block.workers() ||
+                                Role(block.slot(slotIndex)->role.load()) != o.role ||
+                                int(block.slot(slotIndex)->index.load()) != o.index))
+                throw SysError("telemetry slot", EPROTO,
+                               "slot " + std::to_string(slotIndex) + " of " + o.telemetry + " is not " +
+                                   workerName(o) + "'s");
             slot = block.slot(slotIndex);
         } else {
             privateSlot = std::make_unique<WorkerSlot>();
@@ -149,13 +157,14 @@ int runWorker(const WorkerCommand &o)
         }
         // The messages a consumer (or a pinger, of its echoes) checks.
         Verifier::Options v;
-        v.producers = o.pingPong ? 1 : o.shape.producers;
+        // A run that may take more producers admits their messages too.
+        v.producers = o.pingPong ? 1 : block.isValid() ? block.producerCapacity() : o.shape.producers;
         v.size = info.takesSize ? o.shape.size : kHeaderSize;
         v.payloadText = o.payload;
         v.signalFrames = info.signalFrames;
         if (block.isValid() && !o.pingPong)
             v.seenBitmap = [&block](int p) { return block.seenBitmap(p); };
-        v.soleConsumer = o.pingPong || o.shape.consumers == 1;
+        v.soleConsumer = o.pingPong || (o.shape.consumers == 1 && (!block.isValid() || block.spareConsumers() == 0));
         Verifier verifier(v);
         gate.waitForGo();
         const WorkerLoop loop{o, info, gate, writer, peers};

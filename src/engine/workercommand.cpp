@@ -48,6 +48,8 @@ std::vector<std::string> WorkerCommand::arguments() const
     };
     if (index != d.index)
         add("--index", std::to_string(index));
+    if (slot != d.slot)
+        add("--slot", std::to_string(slot));
     add("--producers", std::to_string(shape.producers));
     add("--consumers", std::to_string(shape.consumers));
     if (shape.size != d.shape.size)
@@ -126,6 +128,8 @@ bool WorkerCommand::parse(int argc, const char *const *argv, int first, WorkerCo
             o.mechanism = value();
         else if (arg == "--index")
             ok = parseNumber(value(), o.index) && ok;
+        else if (arg == "--slot")
+            ok = parseNumber(value(), o.slot) && ok;
         else if (arg == "--producers")
             ok = parseNumber(value(), o.shape.producers) && ok;
         else if (arg == "--consumers")
@@ -193,7 +197,7 @@ bool WorkerCommand::parse(int argc, const char *const *argv, int first, WorkerCo
 
 const char *WorkerCommand::usage()
 {
-    return "usage: ipcscope-worker producer|consumer --mechanism ID [--index N] [--producers P] [--consumers C]\n"
+    return "usage: ipcscope-worker producer|consumer --mechanism ID [--index N] [--slot N] [--producers P] [--consumers C]\n"
            "         [--size BYTES] [--slots N] [--count N (0: until stopped) | --duration S] [--rate MSGS_PER_S]\n"
            "         [--payload TEXT]\n"
            "         [--object KEY=VALUE,...] [--create] [--telemetry NAME] [--no-telemetry] [--cpu N]\n"

@@ -14,6 +14,9 @@ struct WorkerCommand {
     std::string mechanism;
     Role role = Role::Producer;
     int index = 0; // among its role, from 0
+    // Its telemetry slot when the session names one (a worker added to a
+    // running run); -1: producers first, then consumers, by index.
+    int slot = -1;
     Shape shape;
     // Messages per producer; 0: until durationS is up, or until stopped. A
     // command that gives neither count nor duration sends kDefaultCount.

@@ -119,8 +119,11 @@ void runProducer(const WorkerLoop &l, Endpoint &out)
             stamps.stamped(seq, lastNs);
     }
     out.finish();
-    if (l.gate.finishProducer())
-        out.endStream(l.options.shape.consumers, builder);
+    // With a session the count comes with being last: a consumer added to
+    // the run gets its end marker too.
+    int consumers = l.options.shape.consumers;
+    if (l.gate.finishProducer(l.options.telemetry.empty() ? nullptr : &consumers))
+        out.endStream(consumers, builder);
 }
 
 // A consumer slowed down to `rate` messages a second (a lesson's slow reader).

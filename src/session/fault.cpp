@@ -21,7 +21,7 @@ constexpr VerbName kVerbs[] = {
     {Fault::Verb::KillInCs, "kill-in-cs"}, {Fault::Verb::StopInCs, "stop-in-cs"}, {Fault::Verb::Signal, "signal"}, {Fault::Verb::SetVal, "setval"},
     {Fault::Verb::Rmid, "rmid"},         {Fault::Verb::Unlink, "unlink"}, {Fault::Verb::QBytes, "qbytes"},
     {Fault::Verb::PipeSize, "pipe-size"}, {Fault::Verb::CloseRead, "close-read"}, {Fault::Verb::Shutdown, "shutdown"},
-    {Fault::Verb::RcvBuf, "rcvbuf"},     {Fault::Verb::Undo, "undo"},
+    {Fault::Verb::RcvBuf, "rcvbuf"},     {Fault::Verb::Undo, "undo"},     {Fault::Verb::Add, "add"},
 };
 
 // The signals a person may send by name: each has an action worth seeing
@@ -120,10 +120,63 @@ QString Fault::text() const
     return step;
 }
 
-QString Fault::refusal(const Mechanism &mechanism, const Shape &shape) const
+namespace {
+
+// Why a worker of `role` cannot join a running run of `info`, or empty. A
+// joiner opens the run's objects by name or key, as the first workers did;
+// where the channel's ends are handed out at the start (inherited pipe
+// ends, one connection per producer, a bound datagram socket per consumer)
+// or the mechanism is one to one, it is refused with that reason.
+QString joinRefusal(const MechanismInfo &info, const Shape &shape, Role role, bool pingPong, const QString &step)
+{
+    const QString id = QString::fromStdString(info.id);
+    const bool producer = role == Role::Producer;
+    if (pingPong)
+        return Fault::tr("'%1': a ping-pong pairs one pinger with one ponger; nobody can join it").arg(step);
+    const int max = producer ? info.maxProducers : info.maxConsumers;
+    const int count = producer ? shape.producers : shape.consumers;
+    if (max == 1)
+        return producer ? Fault::tr("'%1': %2 has exactly one producer by design").arg(step, id)
+                        : Fault::tr("'%1': %2 has exactly one consumer by design").arg(step, id);
+    if (count >= max)
+        return producer ? Fault::tr("'%1': %2 takes at most %3 producers").arg(step, id).arg(max)
+                        : Fault::tr("'%1': %2 takes at most %3 consumers").arg(step, id).arg(max);
+    switch (info.scene) {
+    case SceneKind::Queue:
+        return {};
+    case SceneKind::Ring:
+        if (!info.syncObjects.empty())
+            return {};
+        return Fault::tr("'%1': %2's ring has no lock, so its end of stream cannot wait for a worker that joins")
+            .arg(step, id);
+    case SceneKind::Stream:
+        return info.pipeBuffer
+                   ? Fault::tr("'%1': %2's ends were handed out when the run started; ipcscope does not yet give a "
+                               "joining worker one")
+                         .arg(step, id)
+                   : Fault::tr("'%1': %2's consumers accept one connection per producer of the start; ipcscope does "
+                               "not yet connect a joining worker")
+                         .arg(step, id);
+    case SceneKind::Datagrams:
+        return Fault::tr("'%1': %2's producers send to the consumers' sockets bound at the start; ipcscope does not "
+                         "yet bind or address a joining worker")
+            .arg(step, id);
+    case SceneKind::Signals:
+        return Fault::tr("'%1': %2's producers are told the consumer's PID at the start; ipcscope does not yet start "
+                         "a producer that joins")
+            .arg(step, id);
+    }
+    return {};
+}
+
+} // namespace
+
+QString Fault::refusal(const Mechanism &mechanism, const Shape &shape, bool pingPong) const
 {
     const MechanismInfo &info = mechanism.info();
     const QString id = QString::fromStdString(info.id);
+    if (verb == Verb::Add)
+        return joinRefusal(info, shape, addedRole(), pingPong, text());
     const Footprint footprint = mechanism.footprint(shape);
     if (aimsAtWorker() || parseWorker(target)) {
         const bool producer = target.startsWith(QLatin1Char('P'));
@@ -323,6 +376,14 @@ QVector<Fault> parseFaultScript(const QString &script, QString *error)
         }
         case Fault::Verb::Undo:
             wrong = arity(0, QStringLiteral("undo"));
+            break;
+        case Fault::Verb::Add:
+            wrong = arity(1, QStringLiteral("add producer|consumer"));
+            if (wrong.isEmpty()) {
+                f.target = args[0];
+                if (f.target != QLatin1String("producer") && f.target != QLatin1String("consumer"))
+                    wrong = Fault::tr("'%1' is not a role: add producer or add consumer").arg(f.target);
+            }
             break;
         }
         if (!wrong.isEmpty())

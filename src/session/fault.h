@@ -34,11 +34,13 @@ public:
         Shutdown,  // shutdown(SHUT_WR) of the producers' (or one's) stream sockets
         RcvBuf,    // SO_RCVBUF of the UDP consumers' sockets
         Undo,      // takes back the last step that can be taken back
+        Add,       // starts one more producer or consumer in the running run
     };
 
     Verb verb = Verb::Stop;
     // "P1", "C2", "put", "sem", "shm", "queue", "pipe", "socket"; close-read
-    // and shutdown take a worker or every one ("pipe", "socket").
+    // and shutdown take a worker or every one ("pipe", "socket"); add takes
+    // "producer" or "consumer".
     QString target;
     int signal = 0;           // Signal: its number
     qint64 value = 0;         // SetVal, QBytes, PipeSize, RcvBuf
@@ -55,9 +57,11 @@ public:
     // The telemetry slot (producers first) of the worker it names, also for
     // close-read C1 and shutdown P2; -1 when it names none.
     int workerSlot(int producers) const;
+    // Add: the role of the worker it starts.
+    Role addedRole() const { return target == QLatin1String("consumer") ? Role::Consumer : Role::Producer; }
     // Why this fault cannot be made on a run of `mechanism` with these
-    // workers, or empty when it can.
-    QString refusal(const Mechanism &mechanism, const Shape &shape) const;
+    // workers (a ping-pong when `pingPong`), or empty when it can.
+    QString refusal(const Mechanism &mechanism, const Shape &shape, bool pingPong = false) const;
 };
 
 // Parses a script of steps separated by ';' (or new lines). On a malformed

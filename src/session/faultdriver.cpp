@@ -9,7 +9,7 @@ void FaultDriver::injectNow(const Fault &fault)
 
 QVector<FaultRecord> FaultDriver::poll(const Mechanism &mechanism, const Objects &objects,
                                        const RunSnapshot &snapshot, TelemetryBlock &block, bool paused,
-                                       const std::function<void()> &stepOther)
+                                       const std::function<void()> &stepOther, const AddWorker &addWorker)
 {
     QVector<FaultRecord> made;
     const FaultInjector injector(mechanism, objects, &block);
@@ -38,17 +38,24 @@ QVector<FaultRecord> FaultDriver::poll(const Mechanism &mechanism, const Objects
             break;
         }
         if (next.verb == Fault::Verb::KillInCs || next.verb == Fault::Verb::StopInCs) {
-            int producers = 0;
-            for (const WorkerSnapshot &w : snapshot.workers)
-                producers += w.role == Role::Producer ? 1 : 0;
-            const int slot = next.workerSlot(producers);
+            const int slot = snapshot.slotOf(next.target);
             if (slot >= 0 && slot < snapshot.workers.size() && !snapshot.workers[slot].exited) {
                 m_catch = Catch{next, slot, snapshot.elapsedS};
                 block.setPaused(true);
                 continue;
             }
         }
-        FaultRecord r = next.verb == Fault::Verb::Undo ? undo(injector, next, snapshot) : injector.inject(next, snapshot);
+        FaultRecord r;
+        if (next.verb == Fault::Verb::Add) {
+            r.fault = next;
+            r.atS = snapshot.elapsedS;
+            if (addWorker)
+                addWorker(next, r);
+            else
+                r.result = tr("nothing here can start a worker");
+        } else {
+            r = next.verb == Fault::Verb::Undo ? undo(injector, next, snapshot) : injector.inject(next, snapshot);
+        }
         m_log.add(r, snapshot);
         made.append(r);
     }

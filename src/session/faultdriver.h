@@ -33,11 +33,16 @@ public:
     // The run is held to catch a worker: not stuck, not the user's Pause.
     bool catching() const { return m_catch.has_value(); }
 
+    // Starts the worker an add step asks for and fills in its record; only
+    // the run can, since it owns the processes.
+    using AddWorker = std::function<void(const Fault &, FaultRecord &)>;
+
     // One poll of a running run: makes the faults that are due. `paused`:
     // the user's Pause, restored after a catch; `stepOther` lets some other
     // held worker make one call. Returns the records made in this poll.
     QVector<FaultRecord> poll(const Mechanism &mechanism, const Objects &objects, const RunSnapshot &snapshot,
-                              TelemetryBlock &block, bool paused, const std::function<void()> &stepOther);
+                              TelemetryBlock &block, bool paused, const std::function<void()> &stepOther,
+                              const AddWorker &addWorker = {});
     // The steps still waiting when the run ended, recorded as not made.
     QVector<FaultRecord> unmade(double endS);
 

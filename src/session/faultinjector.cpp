@@ -59,10 +59,7 @@ FaultRecord FaultInjector::inject(const Fault &fault, const RunSnapshot &snapsho
         objectFault(fault, snapshot, record);
         return record;
     }
-    int producers = 0;
-    for (const WorkerSnapshot &w : snapshot.workers)
-        producers += w.role == Role::Producer ? 1 : 0;
-    const int slot = fault.workerSlot(producers);
+    const int slot = snapshot.slotOf(fault.target);
     if (slot < 0 || slot >= snapshot.workers.size()) {
         record.result = tr("no worker %1 in this run").arg(fault.target);
         return record;

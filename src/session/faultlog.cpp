@@ -27,10 +27,7 @@ void FaultLog::add(const FaultRecord &record, const RunSnapshot &snapshot)
             if (r.undo && r.undo->verb == Fault::Verb::Cont && r.fault.target == record.fault.target)
                 r.undone = true;
     m_records.append(record);
-    int producers = 0;
-    for (const WorkerSnapshot &w : snapshot.workers)
-        producers += w.role == Role::Producer ? 1 : 0;
-    const int slot = record.fault.workerSlot(producers);
+    const int slot = record.fault.namesWorker() ? snapshot.slotOf(record.fault.target) : -1;
     if (slot >= 0 && record.ok) {
         if (record.fault.verb == Fault::Verb::Stop || record.fault.verb == Fault::Verb::StopInCs)
             m_stoppedSince[slot] = record.atS;

@@ -109,10 +109,32 @@ bool Run::start()
     m_lastStderr.resize(workers);
     m_processes.fill(nullptr, workers);
 
+    // Slots for the workers that may join: as many as the script adds, and
+    // the window's allowance, where the mechanism takes them at all.
+    int spare[2] = {0, 0};
+    QVector<Fault> script;
+    if (!m_scenario.faults.trimmed().isEmpty())
+        script = parseFaultScript(m_scenario.faults, nullptr); // checked by validate()
+    for (const Role role : {Role::Producer, Role::Consumer}) {
+        Fault add;
+        add.verb = Fault::Verb::Add;
+        add.target = role == Role::Producer ? QStringLiteral("producer") : QStringLiteral("consumer");
+        if (!add.refusal(*m_mechanism, m_scenario.shape(), m_scenario.pingPong).isEmpty())
+            continue;
+        int &n = spare[int(role)];
+        for (const Fault &f : script)
+            n += f.verb == Fault::Verb::Add && f.addedRole() == role ? 1 : 0;
+        n += m_sparePerRole;
+        const MechanismInfo &info = m_mechanism->info();
+        const int max = role == Role::Producer ? info.maxProducers : info.maxConsumers;
+        n = std::min(n, max - (role == Role::Producer ? producers : m_scenario.consumers));
+    }
+    spare[1] = std::min(spare[1], kMaxWorkers - workers - spare[0]);
+
     ReaperClient &reaper = Session::instance().reaper();
     try {
         const std::string name = uniquePosixName("telemetry");
-        m_block = TelemetryBlock::create(name, producers, m_scenario.consumers, kSeenBitsLog2);
+        m_block = TelemetryBlock::create(name, producers, m_scenario.consumers, kSeenBitsLog2, spare[0], spare[1]);
         reaper.track({ObjectKind::PosixShm, name});
         m_block.setRate(m_scenario.rate);
         // Paused before it started (side by side, waiting its turn): the
@@ -145,9 +167,9 @@ bool Run::start()
         m_sceneBuilder = std::make_unique<SceneBuilder>(m_scenario, *m_mechanism, m_objects.params);
         m_scene = m_sceneBuilder->build(m_snapshot, false);
     }
-    if (!m_scenario.faults.trimmed().isEmpty()) {
+    if (!script.isEmpty()) {
         // Checked by validate(): a script that parses and applies.
-        m_faults.schedule(parseFaultScript(m_scenario.faults, nullptr));
+        m_faults.schedule(script);
         m_handStopLimitS = kHandStopLimitS;
         m_watchProcesses = true; // the effects: stopped, asleep in the kernel
     }
@@ -158,11 +180,11 @@ bool Run::start()
         m_replyObjects.params["pid"] = "slot:0";
     // Consumers first: a signal's producers must be told the consumer's PID.
     for (int c = 0; c < m_scenario.consumers; ++c)
-        spawn(Role::Consumer, c);
+        spawn(Role::Consumer, c, producers + c);
     if (m_mechanism->info().needsConsumerPid)
         m_objects.params["pid"] = std::to_string(m_processes[producers]->processId());
     for (int p = 0; p < producers; ++p)
-        spawn(Role::Producer, p);
+        spawn(Role::Producer, p, p);
     // The workers hold their inherited ends now; ours would keep a pipe from
     // ever reaching end of file.
     m_fds.clear();
@@ -172,10 +194,11 @@ bool Run::start()
     return true;
 }
 
-void Run::spawn(Role role, int index)
+void Run::spawn(Role role, int index, int slot)
 {
-    const int slot = role == Role::Producer ? index : m_scenario.producers + index;
     WorkerCommand command = m_scenario.workerCommand(role, index);
+    if (slot >= m_block.workers())
+        command.slot = slot;
     command.params = m_objects.params;
     command.telemetry = m_block.name();
     command.cpu = m_scenario.cpuFor(role, index);
@@ -396,11 +419,21 @@ void Run::recordWindow(bool last)
 {
     if (!m_goNs)
         return;
+    // The series keeps the producers first, then the consumers; a worker
+    // that joined stands after the others of its role.
+    QVector<const WorkerSnapshot *> order;
+    for (const Role role : {Role::Producer, Role::Consumer})
+        for (const WorkerSnapshot &w : m_snapshot.workers)
+            if (w.role == role)
+                order << &w;
     if (m_series.workers() == 0) {
         QStringList names;
-        for (const WorkerSnapshot &w : m_snapshot.workers)
-            names << w.name();
-        m_series.setWorkers(names, m_scenario.producers);
+        int producers = 0;
+        for (const WorkerSnapshot *w : order) {
+            names << w->name();
+            producers += w->role == Role::Producer ? 1 : 0;
+        }
+        m_series.setWorkers(names, producers);
     }
     const bool full = m_snapshot.elapsedS - m_seriesMark.tS >= kSeriesWindowS;
     if (!full) {
@@ -420,7 +453,8 @@ void Run::recordWindow(bool last)
         w.latency[i] = m_latency[i] - m_seriesMark.latency[i];
     w.latencyRange = m_latencyRange;
     m_seriesMark.latency = m_latency;
-    for (const WorkerSnapshot &worker : m_snapshot.workers) {
+    for (const WorkerSnapshot *each : order) {
+        const WorkerSnapshot &worker = *each;
         w.messages.append(worker.messages - m_seriesMark.messages[worker.slot]);
         w.bytes.append(worker.bytes - m_seriesMark.bytes[worker.slot]);
         m_seriesMark.messages[worker.slot] = worker.messages;
@@ -593,7 +627,8 @@ void Run::makeFaults()
     if (!m_faults.busy())
         return;
     const QVector<FaultRecord> made =
-        m_faults.poll(*m_mechanism, m_objects, m_snapshot, m_block, m_paused, [this] { stepAny(); });
+        m_faults.poll(*m_mechanism, m_objects, m_snapshot, m_block, m_paused, [this] { stepAny(); },
+                      [this](const Fault &f, FaultRecord &r) { addWorker(f, r); });
     for (const FaultRecord &r : made) {
         const QString line = tr("fault %1: %2").arg(r.fault.text(), r.call.isEmpty() ? r.result : r.call);
         m_result.log << line;
@@ -602,9 +637,89 @@ void Run::makeFaults()
     }
 }
 
+int Run::spareLeft(Role role) const
+{
+    if (!m_block.isValid())
+        return 0;
+    const int spare = role == Role::Producer ? m_block.spareProducers() : m_block.spareConsumers();
+    return spare - m_added[int(role)];
+}
+
+QString Run::refusal(const Fault &fault) const
+{
+    if (!isActive())
+        return tr("the run is not going");
+    // The workers it has now, those that joined included.
+    Shape shape = m_scenario.shape();
+    shape.producers = shape.consumers = 0;
+    for (const WorkerSnapshot &w : m_snapshot.workers)
+        ++(w.role == Role::Producer ? shape.producers : shape.consumers);
+    QString why = fault.refusal(*m_mechanism, shape, m_scenario.pingPong);
+    if (!why.isEmpty() || fault.verb != Fault::Verb::Add)
+        return why;
+    const Role role = fault.addedRole();
+    const QString step = fault.text().section(QLatin1Char(':'), 1);
+    if (spareLeft(role) <= 0)
+        return tr("'%1': the run kept no more spare telemetry slots for it (%2 reserved at its start)")
+            .arg(step)
+            .arg(role == Role::Producer ? m_block.spareProducers() : m_block.spareConsumers());
+    if (m_block.producersActive() == 0)
+        return tr("'%1': every producer has finished; the stream has ended").arg(step);
+    return {};
+}
+
+void Run::addWorker(const Fault &fault, FaultRecord &record)
+{
+    const Role role = fault.addedRole();
+    record.result = refusal(fault); // as the run is now, not as when it was asked
+    if (!record.result.isEmpty())
+        return;
+    // Counted in before it starts: the last producer to finish ends the
+    // stream for it too, or, when that already happened, it is not started.
+    if (!m_block.join(role)) {
+        record.result = tr("every producer had finished; nobody joins a run that is over");
+        return;
+    }
+    const int slot = int(m_snapshot.workers.size());
+    int index = 0;
+    for (const WorkerSnapshot &w : m_snapshot.workers)
+        index += w.role == role ? 1 : 0;
+    m_block.claimSlot(slot, role, index);
+    WorkerSnapshot joined;
+    joined.slot = slot;
+    joined.role = role;
+    joined.index = index;
+    m_snapshot.workers.append(joined);
+    m_eventCursor.append(0);
+    m_stateWord.append(0);
+    m_stateSinceNs.append(0);
+    m_seriesMark.messages.append(0);
+    m_seriesMark.bytes.append(0);
+    m_lastStderr.append(QByteArray());
+    m_processes.append(nullptr);
+    if (m_series.workers() > 0)
+        m_series.addWorker(joined.name(), role == Role::Producer);
+    ++m_added[int(role)];
+    spawn(role, index, slot);
+    const WorkerSnapshot &w = m_snapshot.workers[slot];
+    // The call as made, untranslated like every other: QProcess forks, and
+    // the child execs the worker with these arguments.
+    record.call = QStringLiteral("fork() and execve(): %1").arg(m_commands.last());
+    record.ok = w.pid > 0;
+    record.result = record.ok ? QString::number(w.pid) : tr("not started");
+    const quint64 members = m_block.control()->members.load(std::memory_order_acquire);
+    record.effects << tr("%1 (pid %2) takes spare telemetry slot %3 and opens the run's objects as the first workers did")
+                          .arg(w.name())
+                          .arg(w.pid)
+                          .arg(slot)
+                   << tr("producers still sending: %1; the last of them ends the stream for %n consumer(s)", nullptr,
+                         int(members >> 32))
+                          .arg(members & 0xffffffffu);
+}
+
 bool Run::inject(const Fault &fault, QString *error)
 {
-    QString why = !isActive() ? tr("the run is not going") : fault.refusal(*m_mechanism, m_scenario.shape());
+    QString why = refusal(fault);
     if (why.isEmpty()) {
         m_watchProcesses = true;
         m_faults.injectNow(fault);
@@ -666,7 +781,7 @@ void Run::setPaused(bool paused)
 
 int Run::stepAny()
 {
-    const int workers = m_block.workers();
+    const int workers = int(m_snapshot.workers.size());
     for (int k = 1; k <= workers; ++k) {
         const int slot = (m_lastStepped + k) % workers;
         const StateWord state = unpackState(m_block.slot(slot)->state.load(std::memory_order_acquire));
@@ -705,7 +820,7 @@ bool Run::plausible(const EventRecord &e) const
     case EventKind::Sent:
     case EventKind::Received:
     case EventKind::Duplicated:
-        return e.producer < m_scenario.producers && e.place < std::max(m_scenario.ringSlots, 1);
+        return e.producer < m_block.producerCapacity() && e.place < std::max(m_scenario.ringSlots, 1);
     default:
         return true; // a corrupted message's producer is whatever its bytes say
     }
@@ -717,7 +832,7 @@ QVector<RunEvent> Run::takeEvents()
     if (!m_block.isValid())
         return out;
     std::vector<EventRecord> records;
-    for (int slot = 0; slot < m_block.workers(); ++slot) {
+    for (int slot = 0; slot < m_snapshot.workers.size(); ++slot) {
         records.clear();
         m_eventCursor[slot] = readEvents(*m_block.slot(slot), m_eventCursor[slot], records);
         for (const EventRecord &r : records)

@@ -54,6 +54,14 @@ public:
     // Makes `fault` at the next poll (the script's faults come by
     // themselves). False with `error` when it does not apply to this run.
     bool inject(const Fault &fault, QString *error = nullptr);
+    // Why `fault` cannot be made on this run now, or empty (the window
+    // greys its action out with this as the reason).
+    QString refusal(const Fault &fault) const;
+    // How many producers and how many consumers a person may add to this
+    // run from the window (add producer|consumer), on top of those its
+    // script adds: their telemetry slots are reserved at the start, so the
+    // block the workers map never grows. Before start().
+    void setSpareWorkers(int perRole) { m_sparePerRole = perRole; }
     // The faults made so far, each with its call and effects.
     const QVector<FaultRecord> &faults() const { return m_faults.log().records(); }
 
@@ -103,7 +111,12 @@ signals:
     void finished(); // result() is final; nothing of the run is left
 
 private:
-    void spawn(Role role, int index);
+    void spawn(Role role, int index, int slot);
+    // add producer|consumer: one more worker in a spare slot, its command
+    // line and PID in `record`.
+    void addWorker(const Fault &fault, FaultRecord &record);
+    // The spare slots still free for `role`.
+    int spareLeft(Role role) const;
     void poll();
     void readSlots();
     void readPipeQueue();
@@ -183,6 +196,8 @@ private:
     double m_handStopLimitS = -1;
     bool m_endedByFault = false;
     bool m_killedAfterFaults = false;
+    int m_sparePerRole = 0;
+    int m_added[2] = {0, 0}; // workers added, by role
 };
 
 } // namespace ipcscope

@@ -24,6 +24,9 @@ bool RunController::start(const Scenario &scenario, const std::function<void(Run
     m_run = std::make_unique<Run>(scenario);
     Run *run = m_run.get();
     run->setPollInterval(m_pollMs);
+    // Someone at the window may add workers to the run (Faults ▸ Add): a
+    // few slots are kept for them from the start.
+    run->setSpareWorkers(kSpareWorkers);
     if (configure)
         configure(*run);
     connect(run, &Run::sampled, this, [this, run] { emit sampled(run->snapshot(), run->takeEvents()); });

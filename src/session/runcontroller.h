@@ -14,6 +14,9 @@ namespace ipcscope {
 class RunController : public QObject {
     Q_OBJECT
 public:
+    // The producers, and the consumers, a person may add to a run of the window.
+    static constexpr int kSpareWorkers = 2;
+
     explicit RunController(QObject *parent = nullptr);
     ~RunController() override;
 

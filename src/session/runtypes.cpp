@@ -29,6 +29,14 @@ double rounded(double v, int digits)
 
 } // namespace
 
+int RunSnapshot::slotOf(const QString &name) const
+{
+    for (const WorkerSnapshot &w : workers)
+        if (w.name() == name)
+            return w.slot;
+    return -1;
+}
+
 QString WorkerSnapshot::name() const
 {
     return QStringLiteral("%1%2").arg(role == Role::Producer ? QLatin1Char('P') : QLatin1Char('C')).arg(index + 1);

@@ -61,6 +61,9 @@ struct RunSnapshot {
     double elapsedS = 0;  // since go
     bool started = false; // go was given
     QVector<WorkerSnapshot> workers;
+    // The slot of the worker named "P2", "C1", also one that joined the
+    // run after its start (whose slot follows all the others'); -1: none.
+    int slotOf(const QString &name) const;
     QVector<KernelReading> kernel;
     quint64 sent = 0;
     quint64 received = 0;

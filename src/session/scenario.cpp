@@ -111,9 +111,14 @@ QVector<ScenarioProblem> Scenario::problems() const
     else if (!faults.trimmed().isEmpty()) {
         QString error;
         const QVector<Fault> parsed = parseFaultScript(faults, &error);
-        for (const Fault &f : parsed)
+        // A worker the script adds may be named by the steps after it.
+        Shape running = shape();
+        for (const Fault &f : parsed) {
             if (error.isEmpty())
-                error = f.refusal(*m, shape());
+                error = f.refusal(*m, running, pingPong);
+            if (f.verb == Fault::Verb::Add)
+                ++(f.addedRole() == Role::Producer ? running.producers : running.consumers);
+        }
         if (!error.isEmpty())
             out.append({Field::Other, error});
     }

@@ -60,6 +60,22 @@ void RunSeries::setWorkers(const QStringList &names, int producers)
     m_producers = producers;
 }
 
+void RunSeries::addWorker(const QString &name, bool producer)
+{
+    const int at = producer ? m_producers : int(m_names.size());
+    const int n = workers();
+    // Each window holds messages per worker, then bytes per worker: the
+    // bytes' column first, so that the messages' insert does not move it.
+    for (Stored &s : m_windows) {
+        s.counts.insert(n + at, 0);
+        s.counts.insert(at, 0);
+    }
+    m_names.insert(at, name);
+    if (producer)
+        ++m_producers;
+    ++m_revision;
+}
+
 RunSeries::Stored RunSeries::store(const SeriesCounts &window)
 {
     Stored s;

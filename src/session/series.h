@@ -64,6 +64,10 @@ public:
     // Recording, by the Run. Slots [0, producers) are producers, the rest
     // consumers (whose counts make the totals).
     void setWorkers(const QStringList &names, int producers);
+    // A worker joined the running run: its line starts here, zero before
+    // (after the other producers, or after the consumers). Readers read the
+    // series again.
+    void addWorker(const QString &name, bool producer);
     void append(const SeriesCounts &window);
     // The run's last window, too short to stand alone: it joins the window
     // before (or stands alone in a run shorter than one window).

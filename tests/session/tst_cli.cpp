@@ -145,6 +145,20 @@ void TestCli::badInput_data()
                                                        << QStringList{"kill-in-cs", "lock"};
     QTest::newRow("inject: too many words") << run({"-m", "sysv-shm", "--inject", "1:stop P1 C1"})
                                             << QStringList{"1:stop P1 C1"};
+    QTest::newRow("inject: add what") << run({"-m", "sysv-msg", "--inject", "1:add foo"})
+                                      << QStringList{"1:add foo", "add producer or add consumer"};
+    QTest::newRow("inject: add nothing") << run({"-m", "sysv-msg", "--inject", "1:add"})
+                                         << QStringList{"1:add", "add producer|consumer"};
+    QTest::newRow("inject: add to a 1:1 ring") << run({"-m", "shm-spsc", "--inject", "1:add producer"})
+                                               << QStringList{"1:add producer", "exactly one producer"};
+    QTest::newRow("inject: add to a pipe") << run({"-m", "pipe", "--inject", "0.5:stop P1; 1:add consumer"})
+                                           << QStringList{"1:add consumer", "handed out"};
+    QTest::newRow("inject: add to a ping-pong")
+        << run({"-m", "sysv-msg", "--ping-pong", "--inject", "1:add consumer"})
+        << QStringList{"1:add consumer", "ping-pong"};
+    QTest::newRow("inject: add past the limit")
+        << run({"-m", "posix-mq", "--producers", "8", "--inject", "1:add producer"})
+        << QStringList{"1:add producer", "at most 8 producers"};
     QTest::newRow("sem-undo without a set") << run({"-m", "posix-mq", "--sem-undo"})
                                             << QStringList{"sem_undo", "posix-mq"};
     QTest::newRow("sysv-msg 9000 B") << run({"-m", "sysv-msg", "--size", "9000"})

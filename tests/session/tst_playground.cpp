@@ -67,6 +67,9 @@ private slots:
     void appliesWhereItCan();
     void kernelAnswers_data();
     void kernelAnswers();
+    void workersJoin_data();
+    void workersJoin();
+    void joinRefusedAtTheWindow();
 };
 
 void TestPlayground::scriptRoundTrips()
@@ -163,6 +166,15 @@ void TestPlayground::appliesWhereItCan_data()
         {"tcp", "1:shutdown P1", true},         {"unix-stream", "1:shutdown C1", false},
         {"udp", "1:shutdown", false},           {"udp", "1:rcvbuf 4096", true},
         {"unix-dgram", "1:rcvbuf 4096", false}, {"pipe", "1:undo", true},
+        {"sysv-msg", "1:add producer", true},   {"posix-mq", "1:add consumer", true},
+        {"sysv-shm", "1:add producer", true},   {"posix-shm", "1:add consumer", true},
+        {"shm-mutex", "1:add producer", true},  {"shm-spsc", "1:add producer", false},
+        {"shm-spsc", "1:add consumer", false},  {"shm-nosync", "1:add producer", false},
+        {"pipe", "1:add producer", false},      {"fifo", "1:add consumer", false},
+        {"unix-stream", "1:add producer", false}, {"tcp", "1:add consumer", false},
+        {"udp", "1:add producer", false},       {"unix-dgram", "1:add consumer", false},
+        {"signals-rt", "1:add producer", false}, {"signals-std", "1:add consumer", false},
+        {"sysv-msg", "1:add consumer; 2:stop C2", true}, {"sysv-msg", "1:stop C2", false},
     };
     for (const Row &r : rows)
         QTest::addRow("%s %s", r.mechanism, r.step)
@@ -436,6 +448,127 @@ void TestPlayground::kernelAnswers()
         QFAIL(qPrintable(QStringLiteral("no such answer: ") + answer));
     }
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestPlayground::workersJoin_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("addedProducers");
+    QTest::addColumn<int>("addedConsumers");
+    // Every mechanism that takes a worker in a running run, each role.
+    for (const char *mechanism : {"sysv-msg", "posix-mq", "sysv-shm", "posix-shm", "shm-mutex"}) {
+        QTest::addRow("%s add producer", mechanism)
+            << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add producer") << 1 << 0;
+        QTest::addRow("%s add consumer", mechanism)
+            << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add consumer") << 0 << 1;
+    }
+    QTest::newRow("sysv-shm both, then stop and continue the new producer")
+        << QStringLiteral("sysv-shm") << QStringLiteral("0.2:add consumer; 0.3:add producer; 0.5:stop P2; 0.7:cont P2")
+        << 1 << 1;
+}
+
+void TestPlayground::workersJoin()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(QString, script);
+    QFETCH(int, addedProducers);
+    QFETCH(int, addedConsumers);
+    constexpr quint64 kCount = 300;
+    Scenario s;
+    s.mechanism = mechanism;
+    s.producers = 1;
+    s.consumers = 1;
+    s.count = kCount;
+    s.rate = 300; // a second per producer: the run is going when the worker joins
+    s.faults = script;
+    QCOMPARE(s.validate(), QString());
+    auto run = runWithFaults(s);
+    QVERIFY2(run->error().isEmpty(), qPrintable(run->error()));
+    const RunResult &r = run->result();
+    const QString all = dump(r);
+    QVERIFY2(r.ok, qPrintable(all));
+    QCOMPARE(r.workers.size(), 2 + addedProducers + addedConsumers);
+    for (const FaultRecord &f : r.faults) {
+        QVERIFY2(f.ok, qPrintable(all));
+        if (f.fault.verb != Fault::Verb::Add)
+            continue;
+        // The log says what was done: the fork and exec, with the worker's
+        // arguments, and the PID it got.
+        const QString name = f.fault.target == QLatin1String("producer") ? QStringLiteral("P2") : QStringLiteral("C2");
+        const WorkerSnapshot *joined = worker(r, name);
+        QVERIFY2(joined, qPrintable(all));
+        QCOMPARE(f.result, QString::number(joined->pid));
+        QVERIFY2(f.call.startsWith(QStringLiteral("fork() and execve(): ")) &&
+                     f.call.contains(f.fault.target + QStringLiteral(" --mechanism ") + mechanism) &&
+                     f.call.contains(QStringLiteral("--index 1")) &&
+                     f.call.contains(QStringLiteral("--slot %1").arg(joined->slot)),
+                 qPrintable(f.call));
+        QVERIFY2(joined->slot >= 2, qPrintable(all));
+    }
+    for (const WorkerSnapshot &w : r.workers)
+        QVERIFY2(w.exited && w.exitCode == 0, qPrintable(all));
+    // Nothing lost: every message of every producer, the joined one's
+    // included, was received once and verified.
+    QCOMPARE(r.sent, quint64(1 + addedProducers) * kCount);
+    QCOMPARE(r.messages, r.sent);
+    QCOMPARE(r.lost + r.duplicated + r.corrupted, quint64(0));
+    if (addedProducers)
+        QCOMPARE(worker(r, QStringLiteral("P2"))->messages, kCount);
+    // The series has a line for each worker, and its totals are the run's.
+    QCOMPARE(run->series().workers(), int(r.workers.size()));
+    QCOMPARE(run->series().producers(), 1 + addedProducers);
+    QCOMPARE(run->series().messages(), r.messages);
+    // Nothing left: no worker, no object.
+    QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
+    QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
+}
+
+void TestPlayground::joinRefusedAtTheWindow()
+{
+    // The window reserves two of each; the third is refused with the reason,
+    // and so is a worker for a mechanism that cannot take one.
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-msg");
+    s.count = 0;
+    s.untilStopped = true;
+    s.rate = 100;
+    Run run(s);
+    run.setSpareWorkers(2);
+    QSignalSpy started(&run, &Run::started);
+    QVERIFY(run.start());
+    QVERIFY(started.wait(15000));
+    Fault add;
+    add.verb = Fault::Verb::Add;
+    add.target = QStringLiteral("consumer");
+    QString why;
+    QVERIFY2(run.inject(add, &why), qPrintable(why));
+    QVERIFY2(run.inject(add, &why), qPrintable(why));
+    QVERIFY(waitUntil([&] { return run.snapshot().workers.size() == 4; }));
+    QCOMPARE(run.refusal(add).contains(QLatin1String("no more spare telemetry slots")), true);
+    QVERIFY(!run.inject(add, &why));
+    QVERIFY2(why.contains(QLatin1String("2 reserved")), qPrintable(why));
+    QSignalSpy finished(&run, &Run::finished);
+    run.stop();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(run.result().ok, qPrintable(dump(run.result())));
+    QCOMPARE(run.result().workers.size(), 4);
+    QCOMPARE(run.result().messages, run.result().sent);
+
+    Scenario spsc;
+    spsc.mechanism = QStringLiteral("shm-spsc");
+    spsc.untilStopped = true;
+    spsc.rate = 100;
+    Run one(spsc);
+    one.setSpareWorkers(2);
+    QSignalSpy oneStarted(&one, &Run::started);
+    QVERIFY(one.start());
+    QVERIFY(oneStarted.wait(15000));
+    QVERIFY2(one.refusal(add).contains(QLatin1String("exactly one consumer")), qPrintable(one.refusal(add)));
+    QSignalSpy oneFinished(&one, &Run::finished);
+    one.stop();
+    QVERIFY(oneFinished.wait(15000));
+    QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPlayground)

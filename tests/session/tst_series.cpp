@@ -81,6 +81,8 @@ private slots:
     void mergedPercentilesAreExact();
     void indexAt_data();
     void indexAt();
+    void aWorkerJoins_data();
+    void aWorkerJoins();
 };
 
 void TestSeries::pointRates_data()
@@ -455,6 +457,42 @@ void TestSeries::indexAt()
     RunSeries s = oneToOne();
     appendWindows(s, 0, 3, 1);
     QCOMPARE(s.indexAt(t), index);
+}
+
+void TestSeries::aWorkerJoins_data()
+{
+    QTest::addColumn<bool>("producer");
+    QTest::addRow("a producer") << true;
+    QTest::addRow("a consumer") << false;
+}
+
+void TestSeries::aWorkerJoins()
+{
+    // A worker joins after 10 windows: its line is zero before, the others
+    // keep theirs, and a consumer's messages count in the totals from then on.
+    QFETCH(bool, producer);
+    RunSeries s = oneToOne();
+    appendWindows(s, 0, 10, 5);
+    const quint64 revision = s.revision();
+    s.addWorker(producer ? QStringLiteral("P2") : QStringLiteral("C2"), producer);
+    QVERIFY(s.revision() != revision); // what was drawn is read again
+    QCOMPARE(s.workers(), 3);
+    QCOMPARE(s.producers(), producer ? 2 : 1);
+    QCOMPARE(s.workerName(producer ? 1 : 2), producer ? QStringLiteral("P2") : QStringLiteral("C2"));
+    QCOMPARE(s.workerName(producer ? 2 : 1), QStringLiteral("C1"));
+    QCOMPARE(s.messages(), quint64(50));
+    const SeriesPoint before = s.point(3);
+    QCOMPARE(before.workers.size(), 3);
+    QCOMPARE(before.workers[producer ? 1 : 2].msgsPerS, 0.0);
+    QCOMPARE(before.workers[producer ? 2 : 1].msgsPerS, 50.0); // C1 kept its own line
+    // Now in the series' order: producers, then consumers.
+    SeriesCounts w = window(1.0, 1.1, 5, 5);
+    w.messages = producer ? QVector<quint64>{5, 7, 12} : QVector<quint64>{5, 5, 3};
+    w.bytes = {};
+    for (quint64 m : w.messages)
+        w.bytes << m * kBytesPerMessage;
+    s.append(w);
+    QCOMPARE(s.messages(), quint64(50) + (producer ? 12 : 8));
 }
 
 QTEST_GUILESS_MAIN(TestSeries)
