@@ -3,6 +3,10 @@
 // headless (a bare Run, as ipcscope-cli does) and in the window, which
 // animates it; the benchmark prints the throughput of both and the frames the
 // window painted per second. Run it under a display (xvfb-run works).
+// It prints its resident memory (VmRSS) at the start, at the end of each
+// window run (the window still open) and at the end, so that a long run
+// (--window-only --rounds 1 --seconds 600) shows whether the window's memory
+// stays flat.
 #include "flowview.h"
 #include "mainwindow.h"
 
@@ -11,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -26,6 +31,23 @@ double median(QVector<double> v)
     return v.isEmpty() ? 0 : v[v.size() / 2];
 }
 
+// This process's resident memory in KiB, from /proc/self/status; 0 when unknown.
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+QString rssText()
+{
+    return QString::number(double(rssKiB()) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
 double headless(const Scenario &s)
 {
     Run run(s);
@@ -37,8 +59,9 @@ double headless(const Scenario &s)
     return run.result().mbPerS;
 }
 
-// Returns MB/s and collects the frame rate of every second of the run.
-double windowed(const Scenario &s, QVector<double> &fps)
+// Returns MB/s and collects the frame rate of every second of the run;
+// `rssAtEnd`: the resident memory as the run ends, the window still open.
+double windowed(const Scenario &s, QVector<double> &fps, QString &rssAtEnd)
 {
     MainWindow window;
     window.show();
@@ -54,6 +77,7 @@ double windowed(const Scenario &s, QVector<double> &fps)
         return 0;
     sampler.start(1000);
     loop.exec();
+    rssAtEnd = rssText();
     const double mbPerS = window.controller().run()->result().mbPerS;
     if (!fps.isEmpty())
         fps.removeFirst(); // the first second includes starting up
@@ -75,7 +99,8 @@ int main(int argc, char **argv)
          {QStringLiteral("mechanism"), QStringLiteral("Mechanism (default posix-shm)."), QStringLiteral("id"),
           QStringLiteral("posix-shm")},
          {QStringLiteral("size"), QStringLiteral("Message size (default 65536)."), QStringLiteral("bytes"),
-          QStringLiteral("65536")}});
+          QStringLiteral("65536")},
+         {QStringLiteral("window-only"), QStringLiteral("Only the window's runs, no headless ones (for memory).")}});
     parser.process(app);
     Scenario s;
     s.mechanism = parser.value(QStringLiteral("mechanism"));
@@ -84,27 +109,39 @@ int main(int argc, char **argv)
     s.durationS = parser.value(QStringLiteral("seconds")).toDouble();
     s.count = 0;
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
+    const bool windowOnly = parser.isSet(QStringLiteral("window-only"));
 
     QTextStream out(stdout);
     out << s.mechanism << ", " << s.size << " B, unlimited rate, " << s.durationS << " s per run, " << rounds
-        << " alternating rounds; platform " << QGuiApplication::platformName() << "\n\n";
+        << (windowOnly ? " window-only rounds" : " alternating rounds") << "; platform "
+        << QGuiApplication::platformName() << "\n";
+    out << "RSS at the start: " << rssText() << "\n\n";
+    out.flush();
     QVector<double> bare, shown, fps;
     for (int r = 0; r < rounds; ++r) {
-        bare << headless(s);
+        if (!windowOnly)
+            bare << headless(s);
         QVector<double> roundFps;
-        shown << windowed(s, roundFps);
+        QString rssAtEnd;
+        shown << windowed(s, roundFps, rssAtEnd);
         fps += roundFps;
-        out << "round " << r + 1 << ": headless " << QString::number(bare.last(), 'f', 0) << " MB/s, window "
+        out << "round " << r + 1 << ": headless "
+            << (windowOnly ? QStringLiteral("-") : QString::number(bare.last(), 'f', 0)) << " MB/s, window "
             << QString::number(shown.last(), 'f', 0) << " MB/s, frames/s " << QString::number(median(roundFps), 'f', 0)
             << " (lowest "
             << QString::number(fps.isEmpty() ? 0 : *std::min_element(roundFps.begin(), roundFps.end()), 'f', 0)
-            << ")\n";
+            << "), RSS as the run ends " << rssAtEnd << "\n";
         out.flush();
     }
     const double b = median(bare), w = median(shown);
-    out << "\nmedian: headless " << QString::number(b, 'f', 0) << " MB/s, with the window "
-        << QString::number(w, 'f', 0) << " MB/s (" << QString::number(100 * w / b, 'f', 0)
-        << " %), window frames/s median " << QString::number(median(fps), 'f', 0) << ", lowest "
+    out << "\nmedian: ";
+    if (!windowOnly)
+        out << "headless " << QString::number(b, 'f', 0) << " MB/s, ";
+    out << "with the window " << QString::number(w, 'f', 0) << " MB/s";
+    if (!windowOnly)
+        out << " (" << QString::number(100 * w / b, 'f', 0) << " %)";
+    out << ", window frames/s median " << QString::number(median(fps), 'f', 0) << ", lowest "
         << QString::number(fps.isEmpty() ? 0 : *std::min_element(fps.begin(), fps.end()), 'f', 0) << "\n";
+    out << "RSS at the end: " << rssText() << "\n";
     return 0;
 }

@@ -2,6 +2,8 @@
 
 #include "fdio.h"
 
+#include "../verifier.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -22,6 +24,13 @@ size_t ByteStreamEndpoint::receive(uint8_t *buffer, size_t cap)
     // All messages of a run have the same size, so reading exactly one message
     // keeps the readers on message boundaries.
     return readAll(m_fd, buffer, cap, m_gate);
+}
+
+size_t ByteStreamEndpoint::receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact)
+{
+    const size_t n = readAll(m_fd, buffer, cap, m_gate);
+    intact = n != 0 && verifier.intact(buffer, n);
+    return n;
 }
 
 void ByteStreamEndpoint::finish()

@@ -12,6 +12,8 @@ public:
     ~ByteStreamEndpoint() override;
     void send(uint8_t *message, size_t len) override;
     size_t receive(uint8_t *buffer, size_t cap) override;
+    // The read and the check in one call: one virtual call a message, not two.
+    size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact) override;
     // Closing the last write end is what tells the readers the stream ended.
     void finish() override;
     void endStream(int, MessageBuilder &) override {}

@@ -1,6 +1,5 @@
 #include "fdio.h"
 
-#include "../gate.h"
 #include "../syserror.h"
 
 #include <sys/ioctl.h>
@@ -11,52 +10,54 @@
 
 namespace ipcscope {
 
-void writeFully(int fd, const uint8_t *buf, size_t len, bool socket)
+namespace {
+
+// Adds a system call's result to a transfer: false at end of file; EINTR
+// transfers nothing and goes on; any other error throws.
+bool advance(ssize_t n, size_t &done, const char *call)
+{
+    if (n < 0) {
+        if (errno == EINTR)
+            return true;
+        throw SysError(call, errno);
+    }
+    done += size_t(n);
+    return n != 0;
+}
+
+} // namespace
+
+void writeRest(int fd, const uint8_t *buf, size_t len, ssize_t first, bool socket)
 {
     size_t done = 0;
+    advance(first, done, "write");
     while (done < len) {
-        // A socket reports a closed peer as EPIPE (MSG_NOSIGNAL); a pipe keeps
-        // the classic SIGPIPE, which is part of what it teaches.
         const ssize_t n = socket ? send(fd, buf + done, len - done, MSG_NOSIGNAL) : write(fd, buf + done, len - done);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            throw SysError("write", errno);
-        }
-        done += size_t(n);
+        advance(n, done, "write");
     }
 }
 
-size_t readFully(int fd, uint8_t *buf, size_t len)
+void writeFully(int fd, const uint8_t *buf, size_t len, bool socket)
+{
+    const ssize_t n = socket ? send(fd, buf, len, MSG_NOSIGNAL) : write(fd, buf, len);
+    if (n != ssize_t(len))
+        writeRest(fd, buf, len, n, socket);
+}
+
+size_t readRest(int fd, uint8_t *buf, size_t len, ssize_t first)
 {
     size_t done = 0;
-    while (done < len) {
-        const ssize_t n = read(fd, buf + done, len - done);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            throw SysError("read", errno);
-        }
-        if (n == 0)
-            break;
-        done += size_t(n);
+    if (!advance(first, done, "read"))
+        return 0; // the stream ended before this message began
+    while (done < len && advance(read(fd, buf + done, len - done), done, "read")) {
     }
     return done;
 }
 
-void writeAll(int fd, const uint8_t *buf, size_t len, Gate &gate, bool socket)
+size_t readFully(int fd, uint8_t *buf, size_t len)
 {
-    gate.before(Op::Send);
-    writeFully(fd, buf, len, socket);
-    gate.after();
-}
-
-size_t readAll(int fd, uint8_t *buf, size_t len, Gate &gate)
-{
-    gate.before(Op::Receive);
-    const size_t n = readFully(fd, buf, len);
-    gate.after();
-    return n;
+    const ssize_t n = read(fd, buf, len);
+    return n == ssize_t(len) ? len : readRest(fd, buf, len, n);
 }
 
 uint64_t bytesReadable(int fd)
