@@ -97,6 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline->hide();
     // Live: after the recorder (connected first) has kept the frame's sample.
     connect(&m_controller, &RunController::sampled, m_timeline, &TimelineDock::followRun);
+    connect(m_timeline, &QDockWidget::visibilityChanged, this, [this] {
+        if (m_presenting && (m_ui->plot->isVisible() || m_graphGaveWay))
+            showGraph(); // not while a lesson has hidden it
+    });
     // The picker and the editor show what was recorded, not to be edited:
     // the recording's scenario is history. The user's comes back on close.
     connect(m_recordings, &RecordingFiles::replayStarted, this, [this](const Scenario &scenario) {
@@ -111,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_scene->preview(scenario);
         m_ui->flowView->refit();
         m_ui->code->setMechanism(scenario.mechanism);
-        m_ui->plot->show(); // hidden while a lesson ran
+        showGraph(); // hidden while a lesson ran
         m_ui->plot->showSource(&m_recordings->replay().series());
     });
     connect(m_recordings, &RecordingFiles::replayEnded, this, [this] {
@@ -894,7 +898,7 @@ void MainWindow::connectController()
         m_ui->flowView->refit();
         m_ui->code->setMechanism(run->scenario().mechanism);
         m_ui->plot->setRun(run);
-        m_ui->plot->show(); // hidden while a lesson ran
+        showGraph(); // hidden while a lesson ran
         m_ui->kernel->clearRun();
         m_reportedCorrupted = m_reportedDuplicated = 0;
         m_ui->log->append(
@@ -1082,6 +1086,8 @@ void MainWindow::setPresentation(bool on)
         m_ui->splitter->setStretchFactor(0, 3);
         m_ui->splitter->setStretchFactor(1, 2);
         m_ui->splitter->setSizes(m_normalSplit);
+        if (std::exchange(m_graphGaveWay, false))
+            m_ui->plot->show();
     }
     // Large type, thick lines, high contrast: read from the back of the hall.
     m_presenting = on;
@@ -1098,6 +1104,21 @@ void MainWindow::setPresentation(bool on)
     m_ui->menuBar->setVisible(!on);
     const QSignalBlocker block(m_ui->actionPresentation);
     m_ui->actionPresentation->setChecked(on);
+}
+
+void MainWindow::showGraph()
+{
+    // On the projector a Timeline opened on purpose takes the graph's place:
+    // two views of time leave neither the room to be read.
+    const bool timeline = m_presenting && m_timeline->isVisible() && !m_timeline->isFloating();
+    m_graphGaveWay = timeline;
+    m_ui->plot->setVisible(!timeline);
+    // With the graph's room: once the dock is laid out (it may be showing).
+    if (timeline)
+        QTimer::singleShot(0, this, [this] {
+            if (m_graphGaveWay)
+                resizeDocks({m_timeline}, {m_ui->pages->height() * 2 / 5}, Qt::Vertical);
+        });
 }
 
 void MainWindow::fitGraphToPace()

@@ -113,6 +113,7 @@ protected:
 private:
     // Presentation: the graph's height follows the pace (a strip when paced).
     void fitGraphToPace();
+    void showGraph();
     void connectRunActions();
     void connectFileActions();
     void connectViewActions();
@@ -171,6 +172,7 @@ private:
     std::function<void(bool retranslate)> m_lessonPicture;
     double m_zoom = 1;
     bool m_presenting = false;
+    bool m_graphGaveWay = false; // to the Timeline, on the projector (showGraph)
     static constexpr double kPresentationType = 1.35;
     static constexpr int kGraphHeight = 220; // the least that shows the graph
     static constexpr int kGraphStrip = 110;  // presentation, paced: a strip

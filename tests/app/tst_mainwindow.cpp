@@ -89,6 +89,7 @@ private slots:
     void presentationAndZoom();
     void timelineGivesWay_data();
     void timelineGivesWay();
+    void timelineTakesTheGraphsPlaceOnTheProjector();
     void aBlinkOfARunStillDraws();
     void legendKeepsToTwoRows();
     void graphFillsItsPlaceWithoutARun();
@@ -385,6 +386,32 @@ void TestMainWindow::timelineGivesWay()
     QVERIFY(!timeline->isVisible());
     enter(false);
     QCOMPARE(timeline->isVisible(), open);
+}
+
+void TestMainWindow::timelineTakesTheGraphsPlaceOnTheProjector()
+{
+    // Opened on purpose on the projector, the Timeline takes the graph's
+    // place (two views of time leave neither room to be read at 1024x768);
+    // closed, or the presentation left, the graph is back.
+    MainWindow w;
+    w.resize(1024, 768);
+    w.show();
+    QWidget *graph = w.plot();
+    QDockWidget *timeline = w.timelineDock();
+    const auto leave = qScopeGuard([&] { w.setPresentation(false); }); // its type is the whole app's
+    timeline->show();
+    QVERIFY(graph->isVisible()); // at the desk there is room for both
+    w.setPresentation(true);
+    QVERIFY(graph->isVisible());
+    timeline->show();
+    QVERIFY(!graph->isVisible());
+    QTRY_VERIFY2(timeline->height() >= 768 / 4, qPrintable(QString::number(timeline->height())));
+    timeline->hide();
+    QVERIFY(graph->isVisible());
+    timeline->show();
+    QVERIFY(!graph->isVisible());
+    w.setPresentation(false);
+    QVERIFY(graph->isVisible());
 }
 
 // What the status bar says, whichever of its two places says it.
