@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QMenu>
@@ -266,6 +267,9 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
     QCOMPARE(observed(), observedBefore);
     QCOMPARE(results(), resultsBefore);
     switchTo(to);
+    if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("lessonDock")))
+        dock->raise();
+    maybeScreenshot(w, qPrintable(QStringLiteral("lesson-%1-%2.png").arg(id, to)));
     const Inventory after = drawn();
     QCOMPARE(items(after), items(before));
     // What each process does and the verdict, in the new words.
