@@ -4423,6 +4423,14 @@
             <numerusform>%n пишущих концов открыто</numerusform>
         </translation>
     </message>
+    <message>
+        <source>filled: %1</source>
+        <translation>заполнено: %1</translation>
+    </message>
+    <message>
+        <source>slots in the ring: %1</source>
+        <translation>ячеек в кольце: %1</translation>
+    </message>
 </context>
 <context>
     <name>TimeTicker</name>

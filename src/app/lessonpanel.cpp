@@ -147,8 +147,10 @@ LessonPanel::LessonPanel(QWidget *parent)
         if (const Lesson *l = findLesson(selectedId()); l && !l->scenario().isEmpty())
             emit watchRequested(l->scenario());
     });
-    connect(&m_runner, &LessonRunner::observed, this,
-            [this](const QString &line) { m_observations->appendPlainText(line); });
+    connect(&m_runner, &LessonRunner::observed, this, [this](const LessonLine &line) {
+        m_lines << line;
+        m_observations->appendPlainText(line.text());
+    });
     connect(&m_runner, &LessonRunner::workersSeen, this, [this](const RunSnapshot &snapshot) {
         if (!isRunning())
             return;
@@ -160,21 +162,10 @@ LessonPanel::LessonPanel(QWidget *parent)
             emit sceneChanged(scene);
     });
     connect(&m_runner, &LessonRunner::finished, this, [this](const LessonOutcome &o) {
-        const VisualStyle &s = VisualStyle::current();
-        m_measured->setText(tr("Measured: %1").arg(o.measured));
-        m_checks->setText(checksText(o));
-        m_errata->setText(errataText(o));
-        m_errata->setVisible(!o.errata.isEmpty());
-        QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
-        if (o.setup == LessonSetup::Control)
-            verdict = tr("Control run: %1").arg(verdict);
-        if (!o.error.isEmpty())
-            verdict += QLatin1Char(' ') + o.error;
-        m_verdict->setText(verdict);
-        QPalette p = m_verdict->palette();
-        p.setColor(QPalette::WindowText, o.asExpected ? s.running : s.warning);
-        m_verdict->setPalette(p);
+        m_outcome = o;
+        m_lines = o.observations;
         reveal(o);
+        drawResults();
         setRunning(false);
         // Nobody is anywhere any more; the readings still say how far the code got.
         RunSnapshot over;
@@ -242,16 +233,65 @@ void LessonPanel::showSelected()
     m_expected->setVisible(!m_askFirst->isChecked() || l->question().isEmpty());
     m_control->setToolTip(tr("Run it where the phenomenon cannot happen, to see the verdict turn: %1").arg(l->control()));
     m_watch->setVisible(!l->scenario().isEmpty());
-    if (!isRunning()) {
-        m_observations->clear();
-        m_measured->clear();
+    // Another lesson chosen: the last one's results go; the same one (a
+    // language switch, presentation) keeps them, redrawn.
+    if (!isRunning() && l->id() != m_shownId) {
+        m_shownId.clear();
+        m_lines.clear();
+        m_outcome.reset();
+        m_answerShown = -2;
+        m_revealed.clear();
+    }
+    drawResults();
+}
+
+void LessonPanel::drawResults()
+{
+    const Lesson *l = findLesson(m_shownId);
+    QStringList lines;
+    if (l && m_shownSetup == LessonSetup::Control)
+        lines << tr("Control run: %1").arg(l->control());
+    lines << textsOf(m_lines);
+    m_observations->setPlainText(l ? lines.join(QLatin1Char('\n')) : QString());
+    m_answer->setVisible(l && m_answerShown > -2);
+    if (l && m_answerShown > -2) {
+        m_answer->setText(answerHtml(l->question(), m_answerShown, m_guess));
+        m_revealed = answerText(l->question(), m_answerShown, m_guess);
+        m_expected->show();
+    } else {
+        m_answer->clear();
+    }
+    if (!l || !m_outcome) {
+        m_measured->setText(l && isRunning() ? tr("Measuring…") : QString());
         m_checks->clear();
         m_errata->clear();
         m_errata->hide();
         m_verdict->clear();
-        m_answer->clear();
-        m_answer->hide();
+        return;
     }
+    // Words are a pure function of the readings: judged again, they are in
+    // the current language; whether it went as expected stays as it was.
+    LessonOutcome o = *m_outcome;
+    if (!o.checks.isEmpty()) {
+        const LessonOutcome now = judge(*l, o.readings);
+        o.measured = now.measured;
+        o.checks = now.checks;
+        o.errata = now.errata;
+    }
+    const VisualStyle &s = VisualStyle::current();
+    m_measured->setText(tr("Measured: %1").arg(o.measured));
+    m_checks->setText(checksText(o));
+    m_errata->setText(errataText(o));
+    m_errata->setVisible(!o.errata.isEmpty());
+    QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
+    if (o.setup == LessonSetup::Control)
+        verdict = tr("Control run: %1").arg(verdict);
+    if (!o.error.isEmpty())
+        verdict += QLatin1Char(' ') + o.error;
+    m_verdict->setText(verdict);
+    QPalette p = m_verdict->palette();
+    p.setColor(QPalette::WindowText, o.asExpected ? s.running : s.warning);
+    m_verdict->setPalette(p);
 }
 
 void LessonPanel::setRunAllowed(bool allowed)
@@ -307,17 +347,13 @@ bool LessonPanel::start(const Lesson &lesson, LessonSetup setup)
         return false;
     m_revealed.clear();
     m_readings.clear();
-    m_answer->clear();
-    m_answer->hide();
-    m_observations->clear();
-    if (setup == LessonSetup::Control)
-        m_observations->appendPlainText(tr("Control run: %1").arg(lesson.control()));
-    m_measured->setText(tr("Measuring…"));
-    m_checks->clear();
-    m_errata->clear();
-    m_errata->hide();
-    m_verdict->clear();
+    m_shownId = lesson.id();
+    m_shownSetup = setup;
+    m_lines.clear();
+    m_outcome.reset();
+    m_answerShown = -2;
     setRunning(true);
+    drawResults();
     return true;
 }
 
@@ -327,13 +363,8 @@ void LessonPanel::reveal(const LessonOutcome &o)
     if (!m_asked || !l)
         return;
     m_asked = false;
-    const LessonQuestion q = l->question();
     // Decided by the readings, never by the lecture: a cancelled run answers nothing.
-    const int answer = o.error.isEmpty() ? l->answer(o.readings) : -1;
-    m_answer->setText(answerHtml(q, answer, m_guess));
-    m_answer->show();
-    m_expected->show();
-    m_revealed = answerText(q, answer, m_guess);
+    m_answerShown = o.error.isEmpty() ? l->answer(o.readings) : -1;
 }
 
 void LessonPanel::setPresenting(bool on)

@@ -11,6 +11,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QListWidget;
@@ -63,9 +65,17 @@ private:
     void setRunning(bool running);
     bool start(const Lesson &lesson, LessonSetup setup);
     void reveal(const LessonOutcome &o);
+    // The shown lesson's lines and results in the current language: they
+    // are kept as sources, so a language switch redraws rather than wipes them.
+    void drawResults();
 
     LessonRunner m_runner;
     QStringList m_readings; // the running lesson's, as last seen
+    QString m_shownId;      // the lesson whose lines and results are shown
+    LessonSetup m_shownSetup = LessonSetup::AsTaught;
+    QList<LessonLine> m_lines;
+    std::optional<LessonOutcome> m_outcome; // the shown lesson's, once finished
+    int m_answerShown = -2;                 // the revealed answer (-1: none), -2: nothing revealed
     QListWidget *m_list;
     QLabel *m_title;
     QLabel *m_explanation;

@@ -791,7 +791,7 @@ void MainWindow::connectLessons()
             startRun();
     });
     connect(m_ui->lessons, &LessonPanel::lessonFinished, this, [this](const LessonOutcome &o) {
-        for (const QString &line : o.observations)
+        for (const QString &line : textsOf(o.observations))
             m_ui->log->append(line);
         m_lastActivity = [o] {
             const Lesson *lesson = findLesson(o.id);

@@ -68,6 +68,15 @@ QStringList fieldLines(const SceneObject &o)
             lines << StageObjectText::tr("size %1").arg(Formatter::bytes(value));
             continue;
         }
+        // Not kernel fields: the ring's header, read from the segment, in words.
+        if (key == QLatin1String("filled")) {
+            lines << StageObjectText::tr("filled: %1").arg(Formatter::count(value));
+            continue;
+        }
+        if (key == QLatin1String("slots")) {
+            lines << StageObjectText::tr("slots in the ring: %1").arg(Formatter::count(value));
+            continue;
+        }
         if (key == QLatin1String("write_ends")) {
             lines << StageObjectText::tr("%n write end(s) open", "", int(value));
             continue;

@@ -114,9 +114,9 @@ int lessonCommand(const QStringList &arguments)
         };
     const LessonOutcome outcome = runLesson(
         *lesson,
-        [json, scene](const QString &line) {
+        [json, scene](const LessonLine &line) {
             if (!scene)
-                (json ? err() : out()) << "  " << line << Qt::endl;
+                (json ? err() : out()) << "  " << line.text() << Qt::endl;
         },
         &cancel, setup, publisher);
     if (json) {

@@ -1,12 +1,13 @@
 // The views beside a run: the code view marks the line each real worker is
 // in (and Step moves the mark); every mechanism has code for every call its
-// workers make; a lesson runs from the Lessons menu to its verdict; the
-// inspector lists the run's kernel objects and its workers' descriptors.
+// workers make; a lesson runs from the Lessons menu to its verdict, and its
+// picture and results follow a language switch; the inspector lists the
+// run's kernel objects and its workers' descriptors.
 #include "codeview.h"
 #include "flowscene.h"
 #include "flowview.h"
-#include "inventory.h"
 #include "inspectorpanel.h"
+#include "inventory.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
 #include "pacecontrol.h"
@@ -16,10 +17,12 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSlider>
@@ -179,7 +182,8 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
 {
     // A language switched while the lesson's picture is shown draws the same
     // picture — the same processes and objects — in the new words, not the
-    // notice that stood in for it.
+    // notice that stood in for it. The Lessons panel keeps what the lesson
+    // observed and its verdict, and says them in the new words too.
     QFETCH(QString, id);
     QFETCH(QString, from);
     QFETCH(QString, to);
@@ -234,7 +238,38 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
              qPrintable(items(before).join(QLatin1Char(','))));
     for (const char *role : {"state", "verdict"})
         QCOMPARE(texts(before, role).contains(cyrillic), from == QLatin1String("ru"));
-    w.setLanguage(to);
+    const LessonPanel *panel = w.lessonPanel();
+    const auto results = [panel] {
+        QStringList out;
+        for (const char *label : {"verdict", "checks"})
+            out << panel->findChild<QLabel *>(QLatin1String(label))->text();
+        return out.join(QLatin1Char('\n'));
+    };
+    const auto observed = [panel] {
+        return panel->findChild<QPlainTextEdit *>(QStringLiteral("observations"))->toPlainText();
+    };
+    const QString observedBefore = observed();
+    const QString resultsBefore = results();
+    QVERIFY(observedBefore.count(QLatin1Char('\n')) >= 1); // two lines at least
+    QVERIFY2(!panel->findChild<QLabel *>(QStringLiteral("verdict"))->text().isEmpty(), qPrintable(resultsBefore));
+    QCOMPARE(observedBefore.contains(cyrillic), from == QLatin1String("ru"));
+    QCOMPARE(resultsBefore.contains(cyrillic), from == QLatin1String("ru"));
+    const auto switchTo = [&w](const QString &code) {
+        w.setLanguage(code);
+        QCoreApplication::sendPostedEvents(); // the LanguageChange it posted
+    };
+    switchTo(to);
+    // Kept, as many lines as before, in the new words; and back again, word for word.
+    QCOMPARE(observed().count(QLatin1Char('\n')), observedBefore.count(QLatin1Char('\n')));
+    QVERIFY2(observed().contains(cyrillic) == (to == QLatin1String("ru")), qPrintable(observed()));
+    QVERIFY2(results().contains(cyrillic) == (to == QLatin1String("ru")), qPrintable(results()));
+    switchTo(from);
+    QCOMPARE(observed(), observedBefore);
+    QCOMPARE(results(), resultsBefore);
+    switchTo(to);
+    if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("lessonDock")))
+        dock->raise();
+    maybeScreenshot(w, qPrintable(QStringLiteral("lesson-%1-%2.png").arg(id, to)));
     const Inventory after = drawn();
     QCOMPARE(items(after), items(before));
     // What each process does and the verdict, in the new words.

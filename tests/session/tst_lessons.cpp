@@ -120,16 +120,16 @@ void TestLessons::everyLessonAsExpected()
     const Lesson *lesson = findLesson(id);
     QVERIFY(lesson);
     QStringList heard;
-    const LessonOutcome outcome = runLesson(*lesson, [&](const QString &line) { heard << line; });
+    const LessonOutcome outcome = runLesson(*lesson, [&](const LessonLine &line) { heard << line.text(); });
     QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
     QVERIFY2(failedFacts(outcome).isEmpty(), qPrintable(outcome.failedChecks() + QStringLiteral(" | ") +
-                                                       outcome.observations.join(QStringLiteral(" | "))));
+                                                        textsOf(outcome.observations).join(QStringLiteral(" | "))));
     QCOMPARE(outcome.id, id);
     QVERIFY(!outcome.measured.isEmpty());
     QVERIFY(!outcome.checks.isEmpty());
     QVERIFY(!outcome.readings.isEmpty());
     QVERIFY(heard.size() >= 2);
-    QCOMPARE(heard, outcome.observations);
+    QCOMPARE(heard, textsOf(outcome.observations));
     QCOMPARE(leftoverReport(), QString());
 }
 

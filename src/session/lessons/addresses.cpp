@@ -57,11 +57,15 @@ public:
                             {QStringLiteral("by_pointer"), reader.value(QStringLiteral("by_pointer"))},
                             {QStringLiteral("by_offset"), reader.value(QStringLiteral("by_offset"))}};
         const auto t = [&](const char *k) { return readings::text(r, k); };
-        c.observe(LessonText::tr("The writer attached the segment at %1 and stored the second node's address, %2, and "
-                                 "its offset, 64.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "The writer attached the segment at %1 and stored the second node's address, %2, and "
+                                 "its offset, 64."))
                       .arg(t("writer_base"), t("writer_next")));
-        c.observe(LessonText::tr("The reader attached it at %1. Through the stored pointer %2: «%3». Through %1 + 64: "
-                                 "«%4».")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "The reader attached it at %1. Through the stored pointer %2: «%3». Through %1 + 64: "
+                                 "«%4»."))
                       .arg(t("reader_base"), t("stored_pointer"), t("by_pointer"), t("by_offset")));
         return r;
     }

@@ -105,20 +105,22 @@ public:
         // 1 MiB, or as much as pipe-max-size allows one who is not root.
         const qint64 larger = geteuid() == 0 ? 1 << 20 : qint64(std::min<uint64_t>(1 << 20, pipeMaxSizeLimit().value));
         QJsonObject r{{QStringLiteral("new_pipe_capacity"), fresh}, {QStringLiteral("larger_requested"), larger}};
-        c.observe(LessonText::tr("F_GETPIPE_SZ of a new pipe here: %1 B. A reader at %2 messages/s…")
-                      .arg(Formatter::count(fresh))
+        c.observe(LessonLine(
+                      QT_TRANSLATE_NOOP("Lessons", "F_GETPIPE_SZ of a new pipe here: %1 B. A reader at %2 messages/s…"))
+                      .arg(figure(Formatter::count, fresh))
                       .arg(exampleScenario(QStringLiteral("back-pressure")).tweaks.consumerRate));
         watchFill(c, 0, fresh, control, QStringLiteral("default_"), r);
-        c.observe(LessonText::tr("Capacity %1 B; at most %2 B were queued; %3.")
-                      .arg(Formatter::count(readings::count(r, "default_capacity")),
-                           Formatter::count(readings::count(r, "default_most_queued")),
-                           blocking(r, "default_blocked_in")));
-        c.observe(LessonText::tr("The same after F_SETPIPE_SZ(%1 B)…").arg(Formatter::count(larger)));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Capacity %1 B; at most %2 B were queued; %3."))
+                      .arg(figure(Formatter::count, readings::count(r, "default_capacity")),
+                           figure(Formatter::count, readings::count(r, "default_most_queued")),
+                           figure(blocking, r, "default_blocked_in")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "The same after F_SETPIPE_SZ(%1 B)…"))
+                      .arg(figure(Formatter::count, larger)));
         watchFill(c, int(larger), larger, control, QStringLiteral("larger_"), r);
-        c.observe(LessonText::tr("Capacity %1 B; at most %2 B were queued; %3.")
-                      .arg(Formatter::count(readings::count(r, "larger_capacity")),
-                           Formatter::count(readings::count(r, "larger_most_queued")),
-                           blocking(r, "larger_blocked_in")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Capacity %1 B; at most %2 B were queued; %3."))
+                      .arg(figure(Formatter::count, readings::count(r, "larger_capacity")),
+                           figure(Formatter::count, readings::count(r, "larger_most_queued")),
+                           figure(blocking, r, "larger_blocked_in")));
         return r;
     }
 

@@ -70,13 +70,19 @@ public:
         QJsonObject r;
         for (const QString &line : out.lines)
             r.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
-        c.observe(setup == LessonSetup::Control ? LessonText::tr("Three writes of 100 B, each read before the next…")
-                                                : LessonText::tr("Three writes of 100 B by a process that then exits…"));
-        c.observe(LessonText::tr("Read with a 4 KiB buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: "
-                                 "%3; System V queue: %4.")
+        c.observe(
+            setup == LessonSetup::Control
+                ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "Three writes of 100 B, each read before the next…"))
+                : LessonLine(QT_TRANSLATE_NOOP("Lessons", "Three writes of 100 B by a process that then exits…")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "Read with a 4 KiB buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: "
+                                 "%3; System V queue: %4."))
                       .arg(shown(r, "pipe"), shown(r, "unix_stream"), shown(r, "unix_dgram"), shown(r, "sysv_msg")));
-        c.observe(LessonText::tr("Read with a 64 B buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: %3 "
-                                 "(the rest of each datagram is dropped); System V queue (MSG_NOERROR): %4.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "Read with a 64 B buffer — pipe: %1; Unix stream socket: %2; Unix datagram socket: %3 "
+                                 "(the rest of each datagram is dropped); System V queue (MSG_NOERROR): %4."))
                       .arg(shown(r, "pipe_small"), shown(r, "unix_stream_small"), shown(r, "unix_dgram_small"),
                            shown(r, "sysv_msg_small")));
         return r;

@@ -46,10 +46,12 @@ public:
         QStringList args{QStringLiteral("busy-wait")};
         if (setup == LessonSetup::Control)
             args << QStringLiteral("--control");
-        c.observe(setup == LessonSetup::Control ? LessonText::tr("100 messages as fast as possible; the consumer spins, "
-                                                                 "then sleeps…")
-                                                : LessonText::tr("100 messages, one every 5 ms; the consumer spins, then "
-                                                                 "sleeps…"));
+        c.observe(
+            setup == LessonSetup::Control
+                ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "100 messages as fast as possible; the consumer spins, "
+                                                          "then sleeps…"))
+                : LessonLine(QT_TRANSLATE_NOOP("Lessons", "100 messages, one every 5 ms; the consumer spins, then "
+                                                          "sleeps…")));
         const LessonContext::WorkerOutput out = c.runWorker(args);
         if (out.exitCode != 0)
             throw std::runtime_error(out.errorText.toStdString());
@@ -58,11 +60,15 @@ public:
             r.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
         for (const char *mode : {"spin", "sleep"}) {
             const QString m = QLatin1String(mode);
-            c.observe(LessonText::tr("%1: %2 of CPU in %3, %4 per message; %5 voluntary context switches.")
-                          .arg(mode == QLatin1String("spin") ? LessonText::tr("Spinning") : LessonText::tr("Sleeping"),
-                               Formatter::duration(r.value(m + QStringLiteral(".cpu_us")).toString().toDouble() / 1e6),
-                               Formatter::duration(r.value(m + QStringLiteral(".wall_us")).toString().toDouble() / 1e6),
-                               Formatter::duration(perMessageUs(r, mode) / 1e6),
+            c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                     "Lessons", "%1: %2 of CPU in %3, %4 per message; %5 voluntary context switches."))
+                          .arg(mode == QLatin1String("spin") ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "Spinning"))
+                                                             : LessonLine(QT_TRANSLATE_NOOP("Lessons", "Sleeping")),
+                               figure(Formatter::duration,
+                                      r.value(m + QStringLiteral(".cpu_us")).toString().toDouble() / 1e6),
+                               figure(Formatter::duration,
+                                      r.value(m + QStringLiteral(".wall_us")).toString().toDouble() / 1e6),
+                               figure(Formatter::duration, perMessageUs(r, mode) / 1e6),
                                r.value(m + QStringLiteral(".voluntary")).toString()));
         }
         return r;

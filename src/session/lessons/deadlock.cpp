@@ -116,30 +116,37 @@ public:
     {
         QJsonObject r{{QStringLiteral("hold_ms"), kHoldMs}};
         const bool opposite = setup == LessonSetup::AsTaught;
-        c.observe(opposite ? LessonText::tr("P1 takes A then B; P2 takes B then A; each holds its first %1 ms…")
-                                 .arg(kHoldMs)
-                           : LessonText::tr("Both take A then B; each holds its first %1 ms…").arg(kHoldMs));
+        c.observe(opposite
+                      ? LessonLine(QT_TRANSLATE_NOOP(
+                                       "Lessons", "P1 takes A then B; P2 takes B then A; each holds its first %1 ms…"))
+                            .arg(kHoldMs)
+                      : LessonLine(QT_TRANSLATE_NOOP("Lessons", "Both take A then B; each holds its first %1 ms…"))
+                            .arg(kHoldMs));
         attempt(c, opposite, QStringLiteral("opposite_"), r);
         if (r.value(QStringLiteral("opposite_cycle")).toBool())
-            c.observe(LessonText::tr("A wait-for cycle: A held by P1 (pid %1) and awaited by P2, B held by P2 (pid %2) "
+            c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                     "Lessons",
+                                     "A wait-for cycle: A held by P1 (pid %1) and awaited by P2, B held by P2 (pid %2) "
                                      "and awaited by P1 — both at 0 with one waiter each (GETVAL, GETNCNT, GETPID); "
-                                     "both still asleep in %3 (wchan %4) a second later.")
+                                     "both still asleep in %3 (wchan %4) a second later."))
                           .arg(r.value(QStringLiteral("opposite_pids")).toArray().at(0).toInteger())
                           .arg(r.value(QStringLiteral("opposite_pids")).toArray().at(1).toInteger())
                           .arg(r.value(QStringLiteral("opposite_asleep_in")).toString(),
                                r.value(QStringLiteral("opposite_wchan")).toString()));
         else
-            c.observe(LessonText::tr("No cycle formed."));
-        c.observe(LessonText::tr("Asked for the second at %1 ms (P1) and %2 ms (P2) after the start; the set removed: "
-                                 "%3 of 2 woken by EIDRM.")
+            c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "No cycle formed.")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "Asked for the second at %1 ms (P1) and %2 ms (P2) after the start; the set removed: "
+                                 "%3 of 2 woken by EIDRM."))
                       .arg(r.value(QStringLiteral("opposite_p1_asks")).toString().section(QLatin1Char('@'), 1),
                            r.value(QStringLiteral("opposite_p2_asks")).toString().section(QLatin1Char('@'), 1))
                       .arg(r.value(QStringLiteral("opposite_woken_by_eidrm")).toInt()));
-        c.observe(LessonText::tr("Both take A, then B…"));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Both take A, then B…")));
         attempt(c, false, QStringLiteral("ordered_"), r);
         c.observe(r.value(QStringLiteral("ordered_finished")).toBool()
-                      ? LessonText::tr("Both finished: one waited for A, then went through.")
-                      : LessonText::tr("They did not finish."));
+                      ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "Both finished: one waited for A, then went through."))
+                      : LessonLine(QT_TRANSLATE_NOOP("Lessons", "They did not finish.")));
         return r;
     }
 

@@ -42,8 +42,9 @@ public:
         Scenario s = exampleScenario(QStringLiteral("eidrm"));
         s.faults = remove ? QStringLiteral("0.3:stop P1; 0.8:rmid sem; 0.9:cont P1")
                           : QStringLiteral("0.3:stop P1; 0.9:cont P1");
-        c.observe(remove ? LessonText::tr("P1 stopped; the consumers wait; the set is removed…")
-                         : LessonText::tr("P1 stopped; the consumers wait; P1 is continued…"));
+        c.observe(remove
+                      ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 stopped; the consumers wait; the set is removed…"))
+                      : LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 stopped; the consumers wait; P1 is continued…")));
         FaultWatch watch;
         const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
         const double stoppedAt = watch.madeAt(Fault::Verb::Stop);
@@ -54,7 +55,7 @@ public:
         int woken = 0;
         for (const WorkerSnapshot &w : result.workers)
             woken += w.role == Role::Consumer && w.error == EIDRM ? 1 : 0;
-        c.observe(LessonText::tr("Asleep in P(full): %1 (GETNCNT %2). Woken with EIDRM: %3.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Asleep in P(full): %1 (GETNCNT %2). Woken with EIDRM: %3."))
                       .arg(asleep)
                       .arg(waiters)
                       .arg(woken));

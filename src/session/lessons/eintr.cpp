@@ -69,8 +69,11 @@ public:
                          QString::fromStdString(param(queue.params, "key"))};
         if (setup == LessonSetup::Control)
             args << QStringLiteral("--control");
-        c.observe(setup == LessonSetup::Control ? LessonText::tr("Each call blocks; no signal, a child ends the wait at 400 ms…")
-                                                : LessonText::tr("Each call blocks; SIGALRM at 200 ms, a child ends the wait at 400 ms…"));
+        c.observe(setup == LessonSetup::Control
+                      ? LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                                     "Each call blocks; no signal, a child ends the wait at 400 ms…"))
+                      : LessonLine(QT_TRANSLATE_NOOP(
+                            "Lessons", "Each call blocks; SIGALRM at 200 ms, a child ends the wait at 400 ms…")));
         const LessonContext::WorkerOutput out = c.runWorker(args);
         if (out.exitCode != 0)
             throw std::runtime_error(out.errorText.toStdString());
@@ -78,10 +81,12 @@ public:
         for (const QString &line : out.lines)
             r.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
         for (const char *call : {"read", "semop", "msgrcv"})
-            c.observe(LessonText::tr("%1: without SA_RESTART %2; with SA_RESTART %3.")
-                          .arg(QLatin1String(call),
-                               said(r, qPrintable(QStringLiteral("%1.norestart").arg(QLatin1String(call)))),
-                               said(r, qPrintable(QStringLiteral("%1.restart").arg(QLatin1String(call))))));
+            c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1: without SA_RESTART %2; with SA_RESTART %3."))
+                          .arg(QLatin1String(call), LessonLine::later([r, key = QByteArray(call) + ".norestart"] {
+                                   return said(r, key.constData());
+                               }),
+                               LessonLine::later(
+                                   [r, key = QByteArray(call) + ".restart"] { return said(r, key.constData()); })));
         return r;
     }
 

@@ -72,20 +72,25 @@ public:
         for (const QString &line : out.lines)
             r.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
         const auto t = [&](const char *key) { return readings::text(r, key); };
-        c.observe(LessonText::tr("ftok(file, 'A') = %1 (inode %2); saved anew: %3 (inode %4).")
-                      .arg(t("before").section(QLatin1Char(' '), 0, 0), t("before").section(QLatin1Char(' '), 1),
-                           t("after").section(QLatin1Char(' '), 0, 0), t("after").section(QLatin1Char(' '), 1)));
-        c.observe(t("twins") == QLatin1String("none")
-                      ? LessonText::tr("No two of %1 files gave one key.").arg(t("twins_scanned"))
-                      : LessonText::tr("%1 and %2 give one key, %3 (found among %4 files).")
-                            .arg(t("twins").section(QLatin1Char(' '), 1, 1), t("twins").section(QLatin1Char(' '), 2, 2),
-                                 t("twins").section(QLatin1Char(' '), 0, 0), t("twins_scanned")));
-        c.observe(LessonText::tr("Key %1 is taken by queue %2: IPC_CREAT | IPC_EXCL says «%3»; IPC_CREAT alone returns "
-                                 "%4.")
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP("Lessons", "ftok(file, 'A') = %1 (inode %2); saved anew: %3 (inode %4)."))
+                .arg(t("before").section(QLatin1Char(' '), 0, 0), t("before").section(QLatin1Char(' '), 1),
+                     t("after").section(QLatin1Char(' '), 0, 0), t("after").section(QLatin1Char(' '), 1)));
+        c.observe(
+            t("twins") == QLatin1String("none")
+                ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "No two of %1 files gave one key.")).arg(t("twins_scanned"))
+                : LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 and %2 give one key, %3 (found among %4 files)."))
+                      .arg(t("twins").section(QLatin1Char(' '), 1, 1), t("twins").section(QLatin1Char(' '), 2, 2),
+                           t("twins").section(QLatin1Char(' '), 0, 0), t("twins_scanned")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "Key %1 is taken by queue %2: IPC_CREAT | IPC_EXCL says «%3»; IPC_CREAT alone returns "
+                                 "%4."))
                       .arg(t("queue_key"), t("queue_id"), t("excl"), t("creat")));
-        c.observe(LessonText::tr("msgget(IPC_PRIVATE) twice: queues %1 and %2, both with key 0.")
-                      .arg(privateIds.at(0).toInteger())
-                      .arg(privateIds.at(1).toInteger()));
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP("Lessons", "msgget(IPC_PRIVATE) twice: queues %1 and %2, both with key 0."))
+                .arg(privateIds.at(0).toInteger())
+                .arg(privateIds.at(1).toInteger()));
         return r;
     }
 

@@ -39,9 +39,10 @@ public:
     {
         const bool holding = setup == LessonSetup::AsTaught;
         Scenario s = exampleScenario(QStringLiteral("holder-stopped"));
-        s.faults = holding ? QStringLiteral("0.4:stop-in-cs P1; 1.4:cont P1") : QStringLiteral("0.4:stop P1; 1.4:cont P1");
-        c.observe(holding ? LessonText::tr("P1 is stopped (SIGSTOP) while it holds put…")
-                          : LessonText::tr("P1 is stopped (SIGSTOP) between two messages…"));
+        s.faults =
+            holding ? QStringLiteral("0.4:stop-in-cs P1; 1.4:cont P1") : QStringLiteral("0.4:stop P1; 1.4:cont P1");
+        c.observe(holding ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is stopped (SIGSTOP) while it holds put…"))
+                          : LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is stopped (SIGSTOP) between two messages…")));
         FaultWatch watch;
         const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
         const double stoppedAt = std::max(watch.madeAt(Fault::Verb::StopInCs), watch.madeAt(Fault::Verb::Stop));
@@ -60,8 +61,10 @@ public:
             finished += w.exitCode == 0 ? 1 : 0;
         r.insert(QStringLiteral("finished"), finished);
         r.insert(QStringLiteral("workers"), result.workers.size());
-        c.observe(LessonText::tr("While P1 was stopped: %1 waiting in P(put), %2 messages sent, %3 ms of CPU in %4 ms "
-                                 "by the others. After SIGCONT %5 of %6 finished.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "While P1 was stopped: %1 waiting in P(put), %2 messages sent, %3 ms of CPU in %4 ms "
+                                 "by the others. After SIGCONT %5 of %6 finished."))
                       .arg(r.value(QStringLiteral("put_waiters")).toInteger())
                       .arg(r.value(QStringLiteral("sent_while_stopped")).toInteger())
                       .arg(r.value(QStringLiteral("cpu_while_stopped_ms")).toInteger())

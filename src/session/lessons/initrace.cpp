@@ -34,11 +34,17 @@ public:
         const QJsonObject r = runLectureExample(c, QStringLiteral("init-race"), setup == LessonSetup::Control);
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));
-        c.observe(LessonText::tr("%1 instances, each with SETVAL 1 at its start: %2 inside at most; the value after all: %3.")
+        c.observe(LessonLine(
+                      QT_TRANSLATE_NOOP(
+                          "Lessons",
+                          "%1 instances, each with SETVAL 1 at its start: %2 inside at most; the value after all: %3."))
                       .arg(t("lecture.instances"), t("lecture.most_inside"), t("lecture.value_after")));
-        c.observe(LessonText::tr("%1 instances, SETVAL by the creator only (IPC_EXCL): %2 inside at most; the value after "
-                                 "all: %3.")
-                      .arg(t("fix.instances"), t("fix.most_inside"), t("fix.value_after")));
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP(
+                           "Lessons",
+                           "%1 instances, SETVAL by the creator only (IPC_EXCL): %2 inside at most; the value after "
+                           "all: %3."))
+                .arg(t("fix.instances"), t("fix.most_inside"), t("fix.value_after")));
         return r;
     }
 

@@ -85,17 +85,21 @@ QJsonObject runLectureExample(LessonContext &c, const QString &worker, bool cont
     return r;
 }
 
-QString isolationSentence(const QJsonObject &r)
+LessonLine isolationSentence(const QJsonObject &r)
 {
     const QString level = r.value(QStringLiteral("isolation")).toString();
     if (level == QLatin1String("ipc"))
-        return LessonText::tr("In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture's keys and names, and "
-                              "nothing of the machine's can be touched.");
+        return LessonLine(QT_TRANSLATE_NOOP(
+            "Lessons", "In a private IPC namespace (unshare(CLONE_NEWIPC)): the lecture's keys and names, and "
+                       "nothing of the machine's can be touched."));
     if (level == QLatin1String("user+ipc"))
-        return LessonText::tr("In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): "
-                              "the lecture's keys and names, and nothing of the machine's can be touched.");
-    return LessonText::tr("No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, "
-                          "O_EXCL, mode 0600) stand in for the lecture's — the only change to its calls.")
+        return LessonLine(QT_TRANSLATE_NOOP(
+            "Lessons", "In a private IPC namespace of a user namespace of ours (CLONE_NEWUSER | CLONE_NEWIPC): "
+                       "the lecture's keys and names, and nothing of the machine's can be touched."));
+    return LessonLine(
+               QT_TRANSLATE_NOOP("Lessons",
+                                 "No private namespace here (%1): fresh keys and names created exclusively (IPC_EXCL, "
+                                 "O_EXCL, mode 0600) stand in for the lecture's — the only change to its calls."))
         .arg(r.value(QStringLiteral("isolation_refused")).toString());
 }
 

@@ -13,7 +13,7 @@ namespace ipcscope {
 
 QJsonObject runLectureExample(LessonContext &context, const QString &worker, bool control);
 // Where the example ran, in a sentence: a private namespace, or fresh names.
-QString isolationSentence(const QJsonObject &readings);
+LessonLine isolationSentence(const QJsonObject &readings);
 // "key 0x00002fbe id 0 perms 666 nattch 1" → {key: 0x00002fbe, id: 0, …}.
 QMap<QString, QString> describedFields(const QString &described);
 // Of the objects a reading lists (one a line), the one with `key`; empty if none.

@@ -36,21 +36,30 @@ public:
         const QJsonObject r = runLectureExample(c, QStringLiteral("lecture-msg"), setup == LessonSetup::Control);
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));
-        c.observe(LessonText::tr("ftok(\"/tmp\", 'B') = %1; the queue's key: %2.").arg(t("ftok_tmp"), t("key")));
-        c.observe(LessonText::tr("First run: «%1»; ipcs -q while it waits: %2; exit %3.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "ftok(\"/tmp\", 'B') = %1; the queue's key: %2."))
+                      .arg(t("ftok_tmp"), t("key")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "First run: «%1»; ipcs -q while it waits: %2; exit %3."))
                       .arg(t("run1.sender"), t("run1.ipcs"), t("run1.status")));
-        c.observe(LessonText::tr("Second run: «%1»; ipcs -q while it waits: %2; exit %3.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Second run: «%1»; ipcs -q while it waits: %2; exit %3."))
                       .arg(t("run2.sender"), t("run2.ipcs"), t("run2.status")));
-        c.observe(LessonText::tr("Both senders gone; ipcs -q in the namespace: %1.").arg(t("after.ipcs")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Both senders gone; ipcs -q in the namespace: %1."))
+                      .arg(t("after.ipcs")));
         if (r.contains(QStringLiteral("order.msgtyp2")))
-            c.observe(LessonText::tr("A third message of type 2, sent last. msgrcv with msgtyp 2: %1; then msgtyp 0: %2.")
-                          .arg(t("order.msgtyp2"), t("order.msgtyp0")));
-        c.observe(t("ftok_twins") == QLatin1String("none")
-                      ? LessonText::tr("No two of %1 files under /usr/share gave one ftok key.").arg(t("ftok_scanned"))
-                      : LessonText::tr("ftok(path, 'B') of %2 and of %3 is the same key %1 (found among %4 files).")
-                            .arg(t("ftok_twins").section(QLatin1Char(' '), 0, 0),
-                                 t("ftok_twins").section(QLatin1Char(' '), 1, 1),
-                                 t("ftok_twins").section(QLatin1Char(' '), 2, 2), t("ftok_scanned")));
+            c.observe(
+                LessonLine(QT_TRANSLATE_NOOP(
+                               "Lessons",
+                               "A third message of type 2, sent last. msgrcv with msgtyp 2: %1; then msgtyp 0: %2."))
+                    .arg(t("order.msgtyp2"), t("order.msgtyp0")));
+        c.observe(
+            t("ftok_twins") == QLatin1String("none")
+                ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "No two of %1 files under /usr/share gave one ftok key."))
+                      .arg(t("ftok_scanned"))
+                : LessonLine(
+                      QT_TRANSLATE_NOOP("Lessons",
+                                        "ftok(path, 'B') of %2 and of %3 is the same key %1 (found among %4 files)."))
+                      .arg(t("ftok_twins").section(QLatin1Char(' '), 0, 0),
+                           t("ftok_twins").section(QLatin1Char(' '), 1, 1),
+                           t("ftok_twins").section(QLatin1Char(' '), 2, 2), t("ftok_scanned")));
         return r;
     }
 

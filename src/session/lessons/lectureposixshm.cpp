@@ -78,16 +78,22 @@ public:
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));
         c.observe(r.value(QStringLiteral("private_dev_shm")).toString() == QLatin1String("1")
-                      ? LessonText::tr("/dev/shm is a tmpfs of the lesson's own (a mount namespace): \"/my_shm\" is "
-                                       "nobody else's.")
-                      : LessonText::tr("No /dev/shm of our own: the writer uses %1, created with O_EXCL.")
+                      ? LessonLine(QT_TRANSLATE_NOOP(
+                            "Lessons", "/dev/shm is a tmpfs of the lesson's own (a mount namespace): \"/my_shm\" is "
+                                       "nobody else's."))
+                      : LessonLine(QT_TRANSLATE_NOOP(
+                                       "Lessons", "No /dev/shm of our own: the writer uses %1, created with O_EXCL."))
                             .arg(t("posix_name")));
-        c.observe(LessonText::tr("The writer: «%1»; it waits in getchar().").arg(t("writer")));
-        c.observe(LessonText::tr("ls -l %1: %2 (the mode asked for, less the umask). Its bytes, read as a file: «%3».")
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP("Lessons", "The writer: «%1»; it waits in getchar().")).arg(t("writer")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "ls -l %1: %2 (the mode asked for, less the umask). Its bytes, read as a file: «%3»."))
                       .arg(t("path"), t("ls"), t("contents")));
-        c.observe(LessonText::tr("The writer's maps line: %1 — no “(deleted)” while the file is there.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                               "The writer's maps line: %1 — no “(deleted)” while the file is there."))
                       .arg(t("writer_maps")));
-        c.observe(LessonText::tr("Enter: munmap, close, shm_unlink, exit %1. ls -l %2: %3.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Enter: munmap, close, shm_unlink, exit %1. ls -l %2: %3."))
                       .arg(t("writer_status"), t("path"), t("after")));
         QFile listing(QStringLiteral(":/code/lecture-posix-shm.c"));
         listing.open(QIODevice::ReadOnly);
@@ -101,12 +107,15 @@ public:
         r.insert(QStringLiteral("cxx_error"), asCpp.diagnostic);
         r.insert(QStringLiteral("c_tried"), asC.tried);
         r.insert(QStringLiteral("c_ok"), asC.ok);
-        c.observe(!asCpp.tried ? LessonText::tr("No C++ compiler (c++) here: the listing was not compiled.")
-                  : asCpp.ok   ? LessonText::tr("c++ -fsyntax-only accepts the listing.")
-                               : LessonText::tr("c++ -fsyntax-only refuses the listing: %1").arg(asCpp.diagnostic));
+        c.observe(!asCpp.tried ? LessonLine(QT_TRANSLATE_NOOP(
+                                     "Lessons", "No C++ compiler (c++) here: the listing was not compiled."))
+                  : asCpp.ok   ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "c++ -fsyntax-only accepts the listing."))
+                               : LessonLine(QT_TRANSLATE_NOOP("Lessons", "c++ -fsyntax-only refuses the listing: %1"))
+                                   .arg(asCpp.diagnostic));
         if (asC.tried)
-            c.observe(asC.ok ? LessonText::tr("As C (cc -fsyntax-only) it compiles.")
-                             : LessonText::tr("As C (cc -fsyntax-only) it does not compile either."));
+            c.observe(asC.ok ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "As C (cc -fsyntax-only) it compiles."))
+                             : LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                                            "As C (cc -fsyntax-only) it does not compile either.")));
         return r;
     }
 

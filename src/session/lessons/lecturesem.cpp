@@ -45,16 +45,24 @@ public:
         QJsonObject r = runLectureExample(c, QStringLiteral("lecture-sem"), setup == LessonSetup::Control);
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));
-        c.observe(LessonText::tr("First instance: «%1»; the semaphore now %2.").arg(t("a.first"), t("a.value_first_inside")));
-        c.observe(t("a.second") == kInside
-                      ? LessonText::tr("Second instance, while the first is inside: «%1» — its SETVAL 1 undid the "
-                                       "first's P. Both are in the critical section.")
-                            .arg(t("a.second"))
-                      : LessonText::tr("Second instance: waits in P (wchan %1).").arg(t("a.second_wchan")));
-        c.observe(LessonText::tr("Both released: exits %1 and %2; the semaphore reads %3. ipcs -s: %4.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "First instance: «%1»; the semaphore now %2."))
+                      .arg(t("a.first"), t("a.value_first_inside")));
+        c.observe(
+            t("a.second") == kInside
+                ? LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons", "Second instance, while the first is inside: «%1» — its SETVAL 1 undid the "
+                                            "first's P. Both are in the critical section."))
+                      .arg(t("a.second"))
+                : LessonLine(QT_TRANSLATE_NOOP("Lessons", "Second instance: waits in P (wchan %1)."))
+                      .arg(t("a.second_wchan")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                               "Both released: exits %1 and %2; the semaphore reads %3. ipcs -s: %4."))
                       .arg(t("a.first_status"), t("a.second_status"), t("a.value_after"), t("a.ipcs")));
-        c.observe(LessonText::tr("Killed by Ctrl-C inside, no SEM_UNDO: the semaphore stays %1.").arg(t("noundo.value_after")));
-        c.observe(LessonText::tr("Killed by Ctrl-C inside, with SEM_UNDO: the kernel gave it back, %1.")
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP("Lessons", "Killed by Ctrl-C inside, no SEM_UNDO: the semaphore stays %1."))
+                .arg(t("noundo.value_after")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                               "Killed by Ctrl-C inside, with SEM_UNDO: the kernel gave it back, %1."))
                       .arg(t("undo.value_after")));
         // The advice, measured: one producer, one consumer, 64 B, half a second each.
         for (const char *mechanism : kCompared) {
@@ -68,7 +76,8 @@ public:
             if (!run.error.isEmpty())
                 throw std::runtime_error(run.error.toStdString());
             r.insert(QStringLiteral("rate.%1").arg(QLatin1String(mechanism)), run.msgsPerS);
-            c.observe(LessonText::tr("%1 at 64 B: %2.").arg(QLatin1String(mechanism), Formatter::messageRate(run.msgsPerS)));
+            c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 at 64 B: %2."))
+                          .arg(QLatin1String(mechanism), figure(Formatter::messageRate, run.msgsPerS)));
         }
         return r;
     }

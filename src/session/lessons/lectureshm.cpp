@@ -43,22 +43,30 @@ public:
         const QJsonObject r = runLectureExample(c, QStringLiteral("lecture-shm"), setup == LessonSetup::Control);
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));
-        c.observe(LessonText::tr("shm_write (pid %1): «%2»; it waits in getchar(). Its /proc/PID/maps line: %3")
-                      .arg(t("a.writer_pid"), t("a.writer"), t("a.writer_maps")));
-        c.observe(LessonText::tr("ipcs -m: %1").arg(t("a.ipcs")));
-        c.observe(LessonText::tr("shm_read: «%1» (exit status %2); it detached and called shmctl(IPC_RMID).")
-                      .arg(t("a.reader"), t("a.reader_status")));
-        c.observe(LessonText::tr("ipcs -m now: %1 — marked for removal (IPC_RMID) while shm_write is still attached; "
-                                 "the key reads 0.")
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP(
+                           "Lessons", "shm_write (pid %1): «%2»; it waits in getchar(). Its /proc/PID/maps line: %3"))
+                .arg(t("a.writer_pid"), t("a.writer"), t("a.writer_maps")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "ipcs -m: %1")).arg(t("a.ipcs")));
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                         "shm_read: «%1» (exit status %2); it detached and called shmctl(IPC_RMID)."))
+                .arg(t("a.reader"), t("a.reader_status")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "ipcs -m now: %1 — marked for removal (IPC_RMID) while shm_write is still attached; "
+                                 "the key reads 0."))
                       .arg(t("a.after_reader")));
-        c.observe(LessonText::tr("Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment's "
-                                 "file is never in any directory, so “(deleted)” proves nothing here."));
-        c.observe(LessonText::tr("Enter for shm_write: shmdt, exit %1. ipcs -m: %2.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+            "Lessons", "Its maps line already ended in “(deleted)” before IPC_RMID: a System V segment's "
+                       "file is never in any directory, so “(deleted)” proves nothing here.")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Enter for shm_write: shmdt, exit %1. ipcs -m: %2."))
                       .arg(t("a.writer_status"), t("a.after_writer")));
-        c.observe(LessonText::tr("shm_write without getchar(): «%1», exit %2. ipcs -m: %3.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "shm_write without getchar(): «%1», exit %2. ipcs -m: %3."))
                       .arg(t("b.writer"), t("b.writer_status"), t("b.after_writer")));
-        c.observe(LessonText::tr("shm_read after it: «%1» (exit status %2).").arg(t("b.reader"), t("b.reader_status")));
-        c.observe(LessonText::tr("shm_read with no writer before it: «%1» (exit status %2).")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "shm_read after it: «%1» (exit status %2)."))
+                      .arg(t("b.reader"), t("b.reader_status")));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "shm_read with no writer before it: «%1» (exit status %2)."))
                       .arg(t("c.reader"), t("c.reader_status")));
         return r;
     }

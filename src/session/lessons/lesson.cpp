@@ -40,7 +40,7 @@ QJsonObject LessonOutcome::toJson() const
                   {QStringLiteral("as_expected"), asExpected},
                   {QStringLiteral("checks"), checkArray},
                   {QStringLiteral("readings"), readings},
-                  {QStringLiteral("observations"), QJsonArray::fromStringList(observations)},
+                  {QStringLiteral("observations"), QJsonArray::fromStringList(textsOf(observations))},
                   {QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)}};
     if (!errata.isEmpty()) {
         QJsonArray errataArray;

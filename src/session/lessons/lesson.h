@@ -47,8 +47,8 @@ struct LessonOutcome {
     QString expected;
     QString measured; // one sentence
     bool asExpected = false;
-    QStringList observations; // what was seen, step by step
-    QString error;            // the lesson could not be run
+    QList<LessonLine> observations; // what was seen, step by step
+    QString error;                  // the lesson could not be run
     QList<LessonCheck> checks;
     QList<LessonErratum> errata;
     QJsonObject readings; // every number measured, by name: what a view draws from

@@ -38,7 +38,7 @@ LessonContext::~LessonContext()
     }
 }
 
-void LessonContext::observe(const QString &line)
+void LessonContext::observe(const LessonLine &line)
 {
     m_observations << line;
     if (m_observer)

@@ -6,6 +6,7 @@
 // to an observer as they are made, and the lesson's scene (lessonstage.h)
 // with its workers' states to a publisher, so the scene draws the lesson and
 // the Code dock can mark the line each worker is in.
+#include "lessonline.h"
 #include "lessonstage.h"
 
 #include "session/run.h"
@@ -27,14 +28,14 @@ namespace ipcscope {
 
 class LessonContext {
 public:
-    using Observer = std::function<void(const QString &)>;
+    using Observer = std::function<void(const LessonLine &)>;
     using Publisher = std::function<void(const RunSnapshot &, const SceneModel &)>;
     LessonContext(Observer observer, const std::atomic<bool> *cancel, Publisher publisher = {});
     ~LessonContext(); // removes what the lesson made
     LessonContext(const LessonContext &) = delete;
     LessonContext &operator=(const LessonContext &) = delete;
 
-    void observe(const QString &line);
+    void observe(const LessonLine &line);
     // What the scene shows: the lesson names its processes and objects there.
     // A telemetry block's workers, a run's scene and the lesson workers
     // started without telemetry are on it without asking.
@@ -44,7 +45,7 @@ public:
     // Reads the scene now and sends it out: the last values of a part,
     // before its objects go.
     void showNow() { publish(true); }
-    QStringList observations() const { return m_observations; }
+    QList<LessonLine> observations() const { return m_observations; }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     // A run of real workers to its end (or until cancelled); `watch` sees the
@@ -95,7 +96,7 @@ private:
     Observer m_observer;
     const std::atomic<bool> *m_cancel;
     Publisher m_publisher;
-    QStringList m_observations;
+    QList<LessonLine> m_observations;
     std::vector<Objects> m_owned;
     std::vector<std::unique_ptr<TelemetryBlock>> m_blocks;
     qint64 m_lastPublishMs = 0;

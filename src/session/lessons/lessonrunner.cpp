@@ -5,6 +5,7 @@ namespace ipcscope {
 LessonRunner::LessonRunner(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<LessonOutcome>();
+    qRegisterMetaType<LessonLine>();
     // Connected first, so every other receiver of the outcome sees it idle.
     connect(this, &LessonRunner::finished, this, [this] { m_busy = false; });
 }
@@ -37,7 +38,7 @@ bool LessonRunner::start(const Lesson &lesson, LessonSetup setup)
         // Signals from this thread reach the runner's thread queued; a
         // snapshot and a scene travel in a queued call, as they are no registered types.
         const LessonOutcome outcome = runLesson(
-            *l, [this](const QString &line) { emit observed(line); }, &m_cancel, setup,
+            *l, [this](const LessonLine &line) { emit observed(line); }, &m_cancel, setup,
             [this](const RunSnapshot &snapshot, const SceneModel &scene) {
                 QMetaObject::invokeMethod(
                     this,

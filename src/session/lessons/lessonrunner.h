@@ -22,7 +22,7 @@ public:
     bool isRunning() const { return m_busy; }
 
 signals:
-    void observed(const QString &line);
+    void observed(const ipcscope::LessonLine &line);
     // Where the lesson's workers are now (for the Code dock's marks).
     void workersSeen(const ipcscope::RunSnapshot &snapshot);
     // What the lesson's scene shows now (lessonstage.h); the last one after its end.

@@ -49,9 +49,9 @@ public:
         const int msqid = std::stoi(param(queue.params, "id"));
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "msgsnd: types %1"), {verbatim(types.toStdString())}});
         c.stage().watchQueue(QStringLiteral("queue"), msqid);
-        const LessonContext::WorkerOutput sender = c.runWorker(
-            {QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), types});
-        c.observe(LessonText::tr("A sender queued: %1.")
+        const LessonContext::WorkerOutput sender =
+            c.runWorker({QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), types});
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "A sender queued: %1."))
                       .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
         QJsonArray got;
         for (const auto &[msgtyp, want] : kReceives) {
@@ -66,9 +66,11 @@ public:
                              QString::number(msgtyp)});
             const QString text = r.value(QStringLiteral("text"));
             got.append(text);
-            c.observe(LessonText::tr("A receiver with msgtyp %1 got %2 (type %3).")
+            c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "A receiver with msgtyp %1 got %2 (type %3)."))
                           .arg(msgtyp)
-                          .arg(text.isEmpty() ? LessonText::tr("nothing") : text, r.value(QStringLiteral("type"))));
+                          .arg(text.isEmpty() ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "nothing"))
+                                              : LessonLine::verbatim(text),
+                               r.value(QStringLiteral("type"))));
         }
         return {{QStringLiteral("types"), types}, {QStringLiteral("received"), got}};
     }

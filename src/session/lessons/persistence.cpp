@@ -91,8 +91,10 @@ public:
         QStringList args{QStringLiteral("persistence")};
         if (control)
             args << QStringLiteral("--control");
-        c.observe(control ? LessonText::tr("A process makes a queue and two segments, uses them and removes them…")
-                          : LessonText::tr("A process makes a queue and two segments, uses them and exits…"));
+        c.observe(control ? LessonLine(QT_TRANSLATE_NOOP(
+                                "Lessons", "A process makes a queue and two segments, uses them and removes them…"))
+                          : LessonLine(QT_TRANSLATE_NOOP(
+                                "Lessons", "A process makes a queue and two segments, uses them and exits…")));
         std::unique_ptr<QProcess> worker = c.startWorker(args);
         LessonContext::WorkerOutput head;
         head.lines = c.linesUntil(*worker, QStringLiteral("created"), 10000);
@@ -151,26 +153,31 @@ public:
                             ? 1
                             : 0;
         r.insert(QStringLiteral("left_over_in_ipcs"), leftOver);
-        c.observe(LessonText::tr("The process (pid %1) has exited. Queue %2: %3; segment %4: %5; %6: %7.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons", "The process (pid %1) has exited. Queue %2: %3; segment %4: %5; %6: %7."))
                       .arg(pid)
                       .arg(msqid)
-                      .arg(said(r.value(QStringLiteral("queue_after_exit")).toInteger(), Kind::Queue))
+                      .arg(figure(said, r.value(QStringLiteral("queue_after_exit")).toInteger(), Kind::Queue))
                       .arg(shmid)
-                      .arg(said(r.value(QStringLiteral("segment_after_exit")).toInteger(), Kind::Segment))
+                      .arg(figure(said, r.value(QStringLiteral("segment_after_exit")).toInteger(), Kind::Segment))
                       .arg(QStringLiteral("/dev/shm") + posix,
-                           said(r.value(QStringLiteral("posix_after_exit")).toInteger(), Kind::Posix)));
+                           figure(said, r.value(QStringLiteral("posix_after_exit")).toInteger(), Kind::Posix)));
         c.wait(600); // the scene: the process gone, the objects still there
         c.showNow();
         c.stage().keepAsFinal();
         const bool anyLeft = r.value(QStringLiteral("queue_after_exit")).toInteger() >= 0 ||
                              r.value(QStringLiteral("segment_after_exit")).toInteger() >= 0 ||
                              r.value(QStringLiteral("posix_after_exit")).toInteger() >= 0;
-        c.observe(anyLeft ? LessonText::tr("Removing the lesson's own three: msgctl(%1, IPC_RMID), shmctl(%2, "
-                                           "IPC_RMID), shm_unlink(\"%3\") — as ipcrm -q %1 -m %2 and rm /dev/shm%3 do…")
-                                .arg(msqid)
-                                .arg(shmid)
-                                .arg(posix)
-                          : LessonText::tr("Nothing to remove: the process removed its objects itself."));
+        c.observe(anyLeft
+                      ? LessonLine(QT_TRANSLATE_NOOP(
+                                       "Lessons",
+                                       "Removing the lesson's own three: msgctl(%1, IPC_RMID), shmctl(%2, "
+                                       "IPC_RMID), shm_unlink(\"%3\") — as ipcrm -q %1 -m %2 and rm /dev/shm%3 do…"))
+                            .arg(msqid)
+                            .arg(shmid)
+                            .arg(posix)
+                      : LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                                     "Nothing to remove: the process removed its objects itself.")));
         c.release(mine);
         look("removal");
         c.showNow();

@@ -52,7 +52,7 @@ public:
         QJsonObject r{{QStringLiteral("pipe_buf"), pipeBuf}, {QStringLiteral("writers"), s.producers}};
         for (const auto &[size, p] : {std::pair{pipeBuf, QStringLiteral("small_")}, std::pair{bigger, QStringLiteral("big_")}}) {
             s.size = size;
-            c.observe(LessonText::tr("A pipe of %1 B; %2 writers × %3 messages of %4 B…")
+            c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "A pipe of %1 B; %2 writers × %3 messages of %4 B…"))
                           .arg(pipeBuf)
                           .arg(s.producers)
                           .arg(s.count)
@@ -77,8 +77,11 @@ public:
             r.insert(p + QStringLiteral("read"), qint64(run.messages + run.corrupted));
             r.insert(p + QStringLiteral("intact"), qint64(run.messages));
             r.insert(p + QStringLiteral("corrupted"), qint64(run.corrupted));
-            c.observe(LessonText::tr("%1 messages read, %2 corrupted: their bytes came from several writers.")
-                          .arg(Formatter::count(qint64(run.messages + run.corrupted)), Formatter::count(qint64(run.corrupted))));
+            c.observe(
+                LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                             "%1 messages read, %2 corrupted: their bytes came from several writers."))
+                    .arg(figure(Formatter::count, qint64(run.messages + run.corrupted)),
+                         figure(Formatter::count, qint64(run.corrupted))));
         }
         return r;
     }

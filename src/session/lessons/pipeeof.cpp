@@ -67,8 +67,10 @@ public:
         QStringList args{QStringLiteral("pipe-eof")};
         if (control)
             args << QStringLiteral("--control");
-        c.observe(control ? LessonText::tr("The reader closes its copy of the write end, then reads to the end…")
-                          : LessonText::tr("The reader keeps its copy of the write end and reads to the end…"));
+        c.observe(control ? LessonLine(QT_TRANSLATE_NOOP(
+                                "Lessons", "The reader closes its copy of the write end, then reads to the end…"))
+                          : LessonLine(QT_TRANSLATE_NOOP(
+                                "Lessons", "The reader keeps its copy of the write end and reads to the end…")));
         std::unique_ptr<QProcess> worker = c.startWorker(args);
         QJsonObject r{{QStringLiteral("window_ms"), kWindowMs}};
         LessonContext::WorkerOutput head;
@@ -88,9 +90,12 @@ public:
         for (const QString &line : openDescriptors(readerPid))
             if (line.section(QLatin1Char(' '), 0, 0).toInt() > 2 && line.contains(QLatin1String("pipe:[")))
                 pipe = line.section(QStringLiteral(" -> "), 1);
-        c.observe(LessonText::tr("The writer wrote %1 bytes and closed its write end. The reader is watched for %2 ms…")
-                      .arg(r.value(QStringLiteral("written")).toInteger())
-                      .arg(kWindowMs));
+        c.observe(
+            LessonLine(
+                QT_TRANSLATE_NOOP(
+                    "Lessons", "The writer wrote %1 bytes and closed its write end. The reader is watched for %2 ms…"))
+                .arg(r.value(QStringLiteral("written")).toInteger())
+                .arg(kWindowMs));
 
         // The window opens once the reader has taken what was written and
         // sleeps in read() (or has ended): before that it is still reading.
@@ -136,13 +141,18 @@ public:
         r.insert(QStringLiteral("reader_write_ends"), readerEnds);
         r.insert(QStringLiteral("writer_write_ends"), writerEnds);
         if (ended) {
-            c.observe(LessonText::tr("The reader's read() returned 0 before %1 ms had passed.").arg(kWindowMs));
+            c.observe(
+                LessonLine(QT_TRANSLATE_NOOP("Lessons", "The reader's read() returned 0 before %1 ms had passed."))
+                    .arg(kWindowMs));
         } else {
-            c.observe(LessonText::tr("After %1 ms the reader is still asleep in read() (wchan %2), holding %n write "
-                                     "end(s) of its own. It closes it now (SIGUSR1, whose handler calls close(fd[1]))…",
-                                     "", readerEnds)
-                          .arg(kWindowMs)
-                          .arg(wchan.isEmpty() ? QStringLiteral("—") : wchan));
+            c.observe(
+                LessonLine(QT_TRANSLATE_N_NOOP(
+                               "Lessons",
+                               "After %1 ms the reader is still asleep in read() (wchan %2), holding %n write "
+                               "end(s) of its own. It closes it now (SIGUSR1, whose handler calls close(fd[1]))…"),
+                           "", readerEnds)
+                    .arg(kWindowMs)
+                    .arg(wchan.isEmpty() ? QStringLiteral("—") : wchan));
             c.showNow();
             c.stage().keepAsFinal(); // the reader asleep in read(), its own write end open
             // Still the reader the writer forked: it has not ended (the writer would have reaped it).
@@ -156,10 +166,12 @@ public:
         r.insert(QStringLiteral("bytes_read"), out.value(QStringLiteral("reader.bytes")).toLongLong());
         r.insert(QStringLiteral("closed_by"), out.value(QStringLiteral("reader.closed_by")));
         c.stage().reportGone(QStringLiteral("pipe"));
-        c.observe(r.value(QStringLiteral("eof")).toBool()
-                      ? LessonText::tr("read() returned 0: end of file, after %1 bytes.").arg(out.value(QStringLiteral("reader.bytes")))
-                      : LessonText::tr("The reader never saw end of file (%1).")
-                            .arg(out.value(QStringLiteral("reader.signal")) + out.value(QStringLiteral("reader.status"))));
+        c.observe(
+            r.value(QStringLiteral("eof")).toBool()
+                ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "read() returned 0: end of file, after %1 bytes."))
+                      .arg(out.value(QStringLiteral("reader.bytes")))
+                : LessonLine(QT_TRANSLATE_NOOP("Lessons", "The reader never saw end of file (%1)."))
+                      .arg(out.value(QStringLiteral("reader.signal")) + out.value(QStringLiteral("reader.status"))));
         return r;
     }
 

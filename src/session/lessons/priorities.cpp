@@ -50,7 +50,7 @@ public:
         c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
         const LessonContext::WorkerOutput sender = c.runWorker(
             {QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"), priorities});
-        c.observe(LessonText::tr("Sent, in this order: %1.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Sent, in this order: %1."))
                       .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "mq_receive: the highest priority first")});
         c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
@@ -59,8 +59,10 @@ public:
         const LessonContext::WorkerOutput receiver = c.runWorker(
             {QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"), QStringLiteral("6")});
         const QStringList got = receiver.values(QStringLiteral("got"));
-        c.observe(LessonText::tr("Received, in this order: %1.").arg(got.join(QStringLiteral("; "))));
-        return {{QStringLiteral("priorities"), priorities}, {QStringLiteral("received"), QJsonArray::fromStringList(got)}};
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Received, in this order: %1."))
+                      .arg(got.join(QStringLiteral("; "))));
+        return {{QStringLiteral("priorities"), priorities},
+                {QStringLiteral("received"), QJsonArray::fromStringList(got)}};
     }
 
     QList<LessonCheck> verdict(const QJsonObject &r) const override

@@ -136,23 +136,27 @@ public:
                       {QStringLiteral("cpus"), QThread::idealThreadCount()}};
         const RaceRun runs[] = {{"all", false, control}, {"one", true, control}, {"sem", false, true}};
         for (const RaceRun &run : runs) {
-            c.observe(run.semaphore
-                          ? LessonText::tr("%1 processes for %2 ms, P and V around every update%3…")
-                                .arg(kWorkers)
-                                .arg(kMs)
-                                .arg(run.oneCpu ? LessonText::tr(", all on one CPU") : QString())
-                          : LessonText::tr("%1 processes for %2 ms, no semaphore%3…")
-                                .arg(kWorkers)
-                                .arg(kMs)
-                                .arg(run.oneCpu ? LessonText::tr(", all on one CPU (as taskset -c)") : QString()));
+            c.observe(
+                run.semaphore
+                    ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 processes for %2 ms, P and V around every update%3…"))
+                          .arg(kWorkers)
+                          .arg(kMs)
+                          .arg(run.oneCpu ? LessonLine(QT_TRANSLATE_NOOP("Lessons", ", all on one CPU")) : LessonLine())
+                    : LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 processes for %2 ms, no semaphore%3…"))
+                          .arg(kWorkers)
+                          .arg(kMs)
+                          .arg(run.oneCpu ? LessonLine(QT_TRANSLATE_NOOP("Lessons", ", all on one CPU (as taskset -c)"))
+                                          : LessonLine()));
             race(c, run, r);
             const QString p = QLatin1String(run.name) + QLatin1Char('_');
-            c.observe(LessonText::tr("%1 increments made, the counter reads %2: %3 lost; %4 involuntary context "
-                                     "switches (preemptions).")
-                          .arg(Formatter::count(r.value(p + QStringLiteral("increments")).toInteger()),
-                               Formatter::count(r.value(p + QStringLiteral("counter")).toInteger()),
-                               Formatter::count(r.value(p + QStringLiteral("lost")).toInteger()),
-                               Formatter::count(r.value(p + QStringLiteral("preemptions")).toInteger())));
+            c.observe(LessonLine(
+                          QT_TRANSLATE_NOOP("Lessons",
+                                            "%1 increments made, the counter reads %2: %3 lost; %4 involuntary context "
+                                            "switches (preemptions)."))
+                          .arg(figure(Formatter::count, r.value(p + QStringLiteral("increments")).toInteger()),
+                               figure(Formatter::count, r.value(p + QStringLiteral("counter")).toInteger()),
+                               figure(Formatter::count, r.value(p + QStringLiteral("lost")).toInteger()),
+                               figure(Formatter::count, r.value(p + QStringLiteral("preemptions")).toInteger())));
         }
         return r;
     }

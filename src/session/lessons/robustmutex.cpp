@@ -39,8 +39,9 @@ public:
         const bool kill = setup == LessonSetup::AsTaught;
         Scenario s = exampleScenario(QStringLiteral("robust-mutex"));
         s.faults = kill ? QStringLiteral("0.4:kill-in-cs P1") : QStringLiteral("0.4:stop-in-cs P1; 0.8:cont P1");
-        c.observe(kill ? LessonText::tr("P1 is killed while it holds the mutex…")
-                       : LessonText::tr("P1 is stopped while it holds the mutex, and continued…"));
+        c.observe(
+            kill ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is killed while it holds the mutex…"))
+                 : LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is stopped while it holds the mutex, and continued…")));
         FaultWatch watch;
         const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
         quint64 ownerDead = 0;
@@ -51,7 +52,7 @@ public:
                 finishers << w.name();
         }
         const bool held = watch.madeAt(kill ? Fault::Verb::KillInCs : Fault::Verb::StopInCs) >= 0;
-        c.observe(LessonText::tr("EOWNERDEAD seen %1 time(s); finished: %2.")
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "EOWNERDEAD seen %1 time(s); finished: %2."))
                       .arg(ownerDead)
                       .arg(finishers.join(QStringLiteral(", "))));
         return {{QStringLiteral("caught_holding"), held},

@@ -43,10 +43,12 @@ public:
             Scenario s = exampleScenario(QStringLiteral("sem-undo"));
             s.semUndo = undo;
             s.faults = inside ? QStringLiteral("0.4:kill-in-cs P1") : QStringLiteral("0.4:kill P1");
-            c.observe(undo ? LessonText::tr("put taken with SEM_UNDO; P1 killed %1…")
-                                 .arg(inside ? LessonText::tr("holding it") : LessonText::tr("between messages"))
-                           : LessonText::tr("put taken without SEM_UNDO; P1 killed %1…")
-                                 .arg(inside ? LessonText::tr("holding it") : LessonText::tr("between messages")));
+            c.observe(undo ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "put taken with SEM_UNDO; P1 killed %1…"))
+                                 .arg(inside ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "holding it"))
+                                             : LessonLine(QT_TRANSLATE_NOOP("Lessons", "between messages")))
+                           : LessonLine(QT_TRANSLATE_NOOP("Lessons", "put taken without SEM_UNDO; P1 killed %1…"))
+                                 .arg(inside ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "holding it"))
+                                             : LessonLine(QT_TRANSLATE_NOOP("Lessons", "between messages"))));
             FaultWatch watch;
             const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
             const double killedAt = std::max(watch.madeAt(Fault::Verb::KillInCs), watch.madeAt(Fault::Verb::Kill));
@@ -59,10 +61,12 @@ public:
             r.insert(prefix + QStringLiteral("put_value"), value);
             r.insert(prefix + QStringLiteral("put_waiters"), waiters);
             r.insert(prefix + QStringLiteral("p2_finished"), finished);
-            c.observe(LessonText::tr("0.3 s later put = %1 with %2 waiting (GETVAL, GETNCNT); P2 %3.")
+            c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                                   "0.3 s later put = %1 with %2 waiting (GETVAL, GETNCNT); P2 %3."))
                           .arg(value)
                           .arg(waiters)
-                          .arg(finished ? LessonText::tr("finished") : LessonText::tr("never finished")));
+                          .arg(finished ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "finished"))
+                                        : LessonLine(QT_TRANSLATE_NOOP("Lessons", "never finished"))));
         }
         return r;
     }

@@ -141,26 +141,38 @@ public:
         const bool control = setup == LessonSetup::Control;
         const int stdSenders = control ? 1 : kSenders;
         const int stdEach = control ? kControlCount : kEach;
-        c.observe(control ? LessonText::tr("One sender, %1 SIGUSR1 with kill(), each awaited…")
-                                .arg(Formatter::count(stdEach))
-                          : LessonText::tr("%1 × %2 SIGUSR1 with kill()…").arg(stdSenders).arg(Formatter::count(stdEach)));
+        c.observe(control
+                      ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "One sender, %1 SIGUSR1 with kill(), each awaited…"))
+                            .arg(figure(Formatter::count, stdEach))
+                      : LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 × %2 SIGUSR1 with kill()…"))
+                            .arg(stdSenders)
+                            .arg(figure(Formatter::count, stdEach)));
         const Batch standard = send(c, false, stdSenders, stdEach, control);
-        c.observe(standard.accepted > standard.arrived
-                      ? LessonText::tr("SIGUSR1: kill() succeeded %1 times, %2 arrived: %3 merged while pending, and "
-                                       "no sender was told.")
-                            .arg(Formatter::count(standard.accepted), Formatter::count(standard.arrived),
-                                 Formatter::count(standard.accepted - standard.arrived))
-                      : LessonText::tr("SIGUSR1: kill() succeeded %1 times, %2 arrived: none merged.")
-                            .arg(Formatter::count(standard.accepted), Formatter::count(standard.arrived)));
-        c.observe(LessonText::tr("%1 × %2 SIGRTMIN with sigqueue()…").arg(kSenders).arg(Formatter::count(kEach)));
+        c.observe(
+            standard.accepted > standard.arrived
+                ? LessonLine(
+                      QT_TRANSLATE_NOOP("Lessons",
+                                        "SIGUSR1: kill() succeeded %1 times, %2 arrived: %3 merged while pending, and "
+                                        "no sender was told."))
+                      .arg(figure(Formatter::count, standard.accepted), figure(Formatter::count, standard.arrived),
+                           figure(Formatter::count, standard.accepted - standard.arrived))
+                : LessonLine(
+                      QT_TRANSLATE_NOOP("Lessons", "SIGUSR1: kill() succeeded %1 times, %2 arrived: none merged."))
+                      .arg(figure(Formatter::count, standard.accepted), figure(Formatter::count, standard.arrived)));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 × %2 SIGRTMIN with sigqueue()…"))
+                      .arg(kSenders)
+                      .arg(figure(Formatter::count, kEach)));
         const Batch realtime = send(c, true, kSenders, kEach, false);
-        c.observe(LessonText::tr("SIGRTMIN: sigqueue accepted %1 and refused %2 with EAGAIN; SigQ peaked at %3 of %4 "
-                                 "(RLIMIT_SIGPENDING).")
-                      .arg(Formatter::count(realtime.accepted), Formatter::count(realtime.refused),
-                           Formatter::count(realtime.sigqPeak), Formatter::count(realtime.sigqLimit)));
-        c.observe(LessonText::tr("%1 arrived, %2 out of order, %3 duplicated; every value checked.")
-                      .arg(Formatter::count(realtime.arrived), Formatter::count(realtime.outOfOrder),
-                           Formatter::count(realtime.duplicates)));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                                 "Lessons",
+                                 "SIGRTMIN: sigqueue accepted %1 and refused %2 with EAGAIN; SigQ peaked at %3 of %4 "
+                                 "(RLIMIT_SIGPENDING)."))
+                      .arg(figure(Formatter::count, realtime.accepted), figure(Formatter::count, realtime.refused),
+                           figure(Formatter::count, realtime.sigqPeak), figure(Formatter::count, realtime.sigqLimit)));
+        c.observe(
+            LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 arrived, %2 out of order, %3 duplicated; every value checked."))
+                .arg(figure(Formatter::count, realtime.arrived), figure(Formatter::count, realtime.outOfOrder),
+                     figure(Formatter::count, realtime.duplicates)));
         return {{QStringLiteral("std_senders"), stdSenders},
                 {QStringLiteral("std_awaited"), control},
                 {QStringLiteral("std_sent"), standard.accepted},

@@ -44,21 +44,24 @@ public:
             s.count = 200;
         }
         QJsonObject r{{QStringLiteral("reader_leaves_after"), qint64(s.tweaks.stopAfter)}};
-        c.observe(s.tweaks.stopAfter ? LessonText::tr("The reader leaves after %1 messages; the writer keeps writing…")
-                                           .arg(s.tweaks.stopAfter)
-                                     : LessonText::tr("The reader reads all %1 messages…").arg(s.count));
+        c.observe(s.tweaks.stopAfter
+                      ? LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                                     "The reader leaves after %1 messages; the writer keeps writing…"))
+                            .arg(s.tweaks.stopAfter)
+                      : LessonLine(QT_TRANSLATE_NOOP("Lessons", "The reader reads all %1 messages…")).arg(s.count));
         const RunResult killed = c.run(s);
         const WorkerSnapshot killedWriter = killed.workers.value(0);
         r.insert(QStringLiteral("first_signal"), killedWriter.exitSignal);
         r.insert(QStringLiteral("first_status"), killedWriter.exitCode);
         r.insert(QStringLiteral("first_pid"), killedWriter.pid);
         c.observe(killedWriter.exitSignal.isEmpty()
-                      ? LessonText::tr("The writer exited with status %1.").arg(killedWriter.exitCode)
-                      : LessonText::tr("The writer (pid %1) was killed by %2.")
+                      ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "The writer exited with status %1."))
+                            .arg(killedWriter.exitCode)
+                      : LessonLine(QT_TRANSLATE_NOOP("Lessons", "The writer (pid %1) was killed by %2."))
                             .arg(killedWriter.pid)
                             .arg(killedWriter.exitSignal));
         s.tweaks.ignoreSigpipe = true;
-        c.observe(LessonText::tr("Again, with SIGPIPE ignored by the writer…"));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Again, with SIGPIPE ignored by the writer…")));
         const RunResult told = c.run(s);
         const WorkerSnapshot toldWriter = told.workers.value(0);
         QString why;
@@ -68,7 +71,9 @@ public:
         r.insert(QStringLiteral("second_signal"), toldWriter.exitSignal);
         r.insert(QStringLiteral("second_status"), toldWriter.exitCode);
         r.insert(QStringLiteral("second_error"), why);
-        c.observe(LessonText::tr("The writer exited with status %1: %2").arg(toldWriter.exitCode).arg(why));
+        c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "The writer exited with status %1: %2"))
+                      .arg(toldWriter.exitCode)
+                      .arg(why));
         return r;
     }
 
