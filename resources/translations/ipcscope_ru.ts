@@ -831,14 +831,6 @@
         <translation>«%1»: кольцо %2 без блокировки, поэтому конец потока не может дождаться присоединившегося процесса</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: %2&apos;s ends were handed out when the run started; ipcscope does not yet give a joining worker one</source>
-        <translation>«%1»: концы %2 розданы при запуске; присоединившемуся процессу ipcscope конец пока не выдаёт</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: %2&apos;s consumers accept one connection per producer of the start; ipcscope does not yet connect a joining worker</source>
-        <translation>«%1»: потребители %2 принимают по одному соединению от каждого производителя, бывшего при запуске; присоединившийся процесс ipcscope пока не подключает</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos;: %2&apos;s producers send to the consumers&apos; sockets bound at the start; ipcscope does not yet bind or address a joining worker</source>
         <translation>«%1»: производители %2 отправляют в сокеты потребителей, привязанные при запуске; присоединившемуся процессу ipcscope пока не привязывает и не назначает адрес</translation>
     </message>
@@ -849,6 +841,14 @@
     <message>
         <source>&apos;%1&apos; is not a role: add producer or add consumer</source>
         <translation>«%1» — не роль: add producer или add consumer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 has no name to open: its ends are inherited at fork, and ipcscope closes its own once the workers have started, so that the readers see end of file; a worker started later cannot get one</source>
+        <translation>«%1»: у %2 нет имени для open(): его концы наследуются при fork(), а свои ipcscope закрывает, как только процессы запущены, — иначе читатели не увидят конца файла; процессу, запущенному позже, получить конец неоткуда</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s producers connected to the consumers of the start, one connection each; a consumer that joins would listen where nobody connects</source>
+        <translation>«%1»: производители %2 подключились к потребителям, бывшим при запуске, по одному соединению к каждому; присоединившийся потребитель слушал бы там, куда никто не подключается</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6245,14 @@ Real processes are running it.</source>
             <numerusform>производителей ещё отправляют: %1; последний из них завершит поток для %n потребителей</numerusform>
             <numerusform>производителей ещё отправляют: %1; последний из них завершит поток для %n потребителей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no reader has the FIFO open any more; nobody joins a run that is over</source>
+        <translation>ни один читатель больше не держит FIFO открытым; к закончившемуся запуску никто не присоединяется</translation>
+    </message>
+    <message>
+        <source>ipcscope holds a write end of the FIFO until %1 has opened it: until then no reader sees end of file</source>
+        <translation>ipcscope держит открытым конец FIFO для записи, пока %1 его не откроет: до тех пор ни один читатель не увидит конца файла</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@
 #include <QScopeGuard>
 
 #include <cmath>
-#include <optional>
 
 namespace ipcscope {
 
@@ -70,6 +69,7 @@ void FlowScene::clearScene()
     m_tokens.reset();
     clear();
     m_workers.clear();
+    m_roles.clear();
     m_semaphores.clear();
     m_flows.clear();
     m_waitLines.clear();
@@ -108,7 +108,7 @@ void FlowScene::setPace(const Pace &pace)
 {
     m_pace = pace;
     if (m_subtitle && m_mechanism)
-        m_subtitle->setText(SceneText::shape(m_scenario.producers, m_scenario.consumers, m_scenario.size,
+        m_subtitle->setText(SceneText::shape(countOf(Role::Producer), countOf(Role::Consumer), m_scenario.size,
                                              m_mechanism->info().takesSize, m_pace));
 }
 
@@ -184,23 +184,49 @@ void FlowScene::build(const Scenario &scenario, const Mechanism &mechanism)
         addItem(item);
         m_semaphores << item;
     }
-    for (const SceneWorker &w : initial.workers) {
-        auto *item = new WorkerItem(w, QSizeF(200, 100));
-        addItem(item);
-        m_workers << item;
-        auto *flow = addPath(QPainterPath());
-        flow->setZValue(-2);
-        m_flows << flow;
-        auto *wait = addPath(QPainterPath());
-        wait->setZValue(-1);
-        m_waitLines << wait;
-    }
+    for (const SceneWorker &w : initial.workers)
+        addWorker(w);
     m_messagesPerS.fill(0, m_workers.size());
-    m_tokens = std::make_unique<TokenFlow>(this, m_object, info, scenario.producers,
-                                           [this](int slot) { return lane(slot); });
+    m_tokens = std::make_unique<TokenFlow>(
+        this, m_object, info, [this](int slot) { return isProducer(slot); }, [this](int slot) { return lane(slot); });
     m_lastMerged = 0;
     m_lastTick = m_clock.elapsed();
     relayout();
+}
+
+void FlowScene::addWorker(const SceneWorker &worker)
+{
+    auto *item = new WorkerItem(worker, QSizeF(200, 100));
+    addItem(item);
+    m_workers << item;
+    m_roles << worker.role;
+    auto *flow = addPath(QPainterPath());
+    flow->setZValue(-2);
+    m_flows << flow;
+    auto *wait = addPath(QPainterPath());
+    wait->setZValue(-1);
+    m_waitLines << wait;
+}
+
+bool FlowScene::isProducer(int slot) const
+{
+    return slot < m_roles.size() ? m_roles[slot] == Role::Producer : slot < m_scenario.producers;
+}
+
+int FlowScene::countOf(Role role) const
+{
+    if (m_roles.isEmpty())
+        return role == Role::Producer ? m_scenario.producers : m_scenario.consumers;
+    return int(m_roles.count(role));
+}
+
+int FlowScene::layoutIndex(int slot) const
+{
+    const Role role = m_roles[slot];
+    int at = role == Role::Producer ? 0 : countOf(Role::Producer);
+    for (int i = 0; i < slot; ++i)
+        at += m_roles[i] == role ? 1 : 0;
+    return at;
 }
 
 void FlowScene::setCompact(bool compact)
@@ -285,8 +311,8 @@ void FlowScene::relayout()
         setSceneRect(m_geometry.scene);
         return;
     }
-    shape.producers = m_scenario.producers;
-    shape.consumers = m_scenario.consumers;
+    shape.producers = countOf(Role::Producer);
+    shape.consumers = countOf(Role::Consumer);
     shape.semaphores = int(m_semaphores.size());
     shape.workerHeight = WorkerItem::minimumHeight();
     shape.objectHeight = m_object->minimumHeight(1);
@@ -301,9 +327,12 @@ void FlowScene::relayout()
     m_subtitle->setPos(g.subtitle.topLeft());
     m_subtitle->setWidth(g.subtitle.width());
 
-    for (int i = 0; i < m_workers.size() && i < g.workers.size(); ++i) {
-        m_workers[i]->setPos(g.workers[i].topLeft());
-        m_workers[i]->setSize(g.workers[i].size());
+    for (int i = 0; i < m_workers.size(); ++i) {
+        const int at = layoutIndex(i);
+        if (at >= g.workers.size())
+            continue;
+        m_workers[i]->setPos(g.workers[at].topLeft());
+        m_workers[i]->setSize(g.workers[at].size());
     }
     m_object->setPos(g.object.topLeft());
     m_object->setSize(g.object.size());
@@ -322,7 +351,7 @@ void FlowScene::relayout()
         for (int k = 1; k < points.size(); ++k)
             path.lineTo(points[k]);
         // The flow line reaches the card and the frame themselves.
-        const bool producer = i < m_scenario.producers;
+        const bool producer = isProducer(i);
         QPainterPath full(m_workers[i]->innerSide());
         full.connectPath(path);
         full.lineTo(producer ? m_object->entry() : m_object->exit());
@@ -346,7 +375,7 @@ void FlowScene::relayoutTitleRow()
 QList<QPointF> FlowScene::lane(int slot) const
 {
     // A smooth curve from the card to the frame, as points a token follows.
-    const bool producer = slot < m_scenario.producers;
+    const bool producer = isProducer(slot);
     const double inset = (std::min(120.0, m_geometry.laneWidth - 8)) / 2 + 2;
     const double side = producer ? 1 : -1;
     const QPointF a = m_workers[slot]->innerSide() + QPointF(side * inset, 0);
@@ -387,7 +416,7 @@ void FlowScene::updateFlows()
         // Width grows with the logarithm of the rate: 1 msg/s and 1 000 000 msg/s
         // both stay on screen.
         const double width = (2 + 2.2 * std::log10(1 + m_messagesPerS[i])) * s.lineScale;
-        QColor colour = i < m_scenario.producers ? s.producer : s.consumer;
+        QColor colour = isProducer(i) ? s.producer : s.consumer;
         colour.setAlpha(m_messagesPerS[i] > 0 ? 150 : 60);
         m_flows[i]->setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
     }
@@ -414,7 +443,7 @@ void FlowScene::updateWaitLines()
                     slot = i;
             if (slot < 0 || slot >= m_workers.size())
                 continue;
-            const bool producer = slot < m_scenario.producers;
+            const bool producer = isProducer(slot);
             const double side = producer ? 1 : -1;
             const QPointF from = m_workers[slot]->innerSide(0.85);
             const double laneX = from.x() + side * (10 + 6 * j);
@@ -437,18 +466,19 @@ void FlowScene::updateWaitLines()
     }
 }
 
-void FlowScene::update(const SceneModel &model, const QVector<RunEvent> &events)
+void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
 {
-    if (!m_object || model.workers.size() < m_workers.size())
+    if (!m_object || m.workers.size() < m_workers.size())
         return;
-    // A worker that joined the running run (Faults ▸ Add) has no card yet:
-    // the scene goes on drawing the workers it was built with.
-    std::optional<SceneModel> first;
-    if (model.workers.size() > m_workers.size()) {
-        first = model;
-        first->workers.resize(m_workers.size());
+    // A worker that joined the running run (Faults ▸ Add): its card, lane
+    // and lines, after the others of its role.
+    if (m.workers.size() > m_workers.size()) {
+        for (qsizetype i = m_workers.size(); i < m.workers.size(); ++i)
+            addWorker(m.workers[i]);
+        m_messagesPerS.resize(m_workers.size());
+        setPace(m_pace); // the subtitle counts it
+        relayout();
     }
-    const SceneModel &m = first ? *first : model;
     m_model = m;
     updateRates(m);
     const bool gone = ended(m.phase);
@@ -481,8 +511,8 @@ void FlowScene::update(const SceneModel &model, const QVector<RunEvent> &events)
     relayoutTitleRow();
 
     double total = 0;
-    for (int i = 0; i < m_scenario.producers && i < m_messagesPerS.size(); ++i)
-        total += m_messagesPerS[i];
+    for (int i = 0; i < m_messagesPerS.size(); ++i)
+        total += isProducer(i) ? m_messagesPerS[i] : 0;
     const bool slow = m.exact || m_pace.stepped() || (m_pace.rate > 0 && total <= kSlowMotionRate) || total < 5;
     m_tokens->setSlowMotion(slow, total);
     // Events arrive grouped by worker; the animation needs them in the order
@@ -492,7 +522,7 @@ void FlowScene::update(const SceneModel &model, const QVector<RunEvent> &events)
                      [](const RunEvent &a, const RunEvent &b) { return a.event.tNs < b.event.tNs; });
     for (const RunEvent &e : ordered) {
         if (e.slot >= m_workers.size())
-            continue; // a joined worker's: no lane to travel
+            continue; // no card for it
         if (e.event.kind == EventKind::OpDone && e.event.place < m_semaphores.size()) {
             if (e.slot < m.workers.size())
                 m_semaphores[e.event.place]->flash(opName(e.event.op), m.workers[e.slot].name);

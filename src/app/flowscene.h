@@ -84,6 +84,13 @@ private:
     void updateRates(const SceneModel &model);
     void updateFlows();
     void updateWaitLines();
+    // A card, its flow line and its wait line for a worker of the model.
+    void addWorker(const SceneWorker &worker);
+    bool isProducer(int slot) const;
+    int countOf(Role role) const;
+    // Where worker `slot`'s card goes in the layout's columns: producers,
+    // then consumers, a joined worker last of its role.
+    int layoutIndex(int slot) const;
     QList<QPointF> lane(int slot) const;
     double typeWidth() const;
 
@@ -97,6 +104,7 @@ private:
     FlowShape m_shape;
     FlowGeometry m_geometry;
     QVector<WorkerItem *> m_workers; // by slot
+    QVector<Role> m_roles;           // by slot
     KernelObjectItem *m_object = nullptr;
     RingItem *m_ring = nullptr;
     FifoItem *m_fifo = nullptr;

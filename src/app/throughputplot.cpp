@@ -560,6 +560,14 @@ void ThroughputPlot::refresh()
     if (!m_series || !m_bytes)
         return;
     const bool again = m_series->revision() != m_revision;
+    // A worker joined the run: its line is drawn too (and the lines appear
+    // when the run comes to more than two workers).
+    if (again && int(m_workerGraphs.size()) != (m_series->workers() > 2 ? m_series->workers() : 0)) {
+        const bool frozen = isFrozen();
+        showSource(m_series);
+        setFrozen(frozen);
+        return;
+    }
     if (again)
         restart();
     if (!again && m_taken == m_series->size())

@@ -44,9 +44,9 @@ QList<QPointF> reversed(QList<QPointF> path)
 
 } // namespace
 
-TokenFlow::TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const MechanismInfo &info, int producers,
-                     Lane lane)
-    : m_scene(scene), m_object(object), m_info(info), m_producers(producers), m_lane(std::move(lane))
+TokenFlow::TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const MechanismInfo &info,
+                     IsProducer producer, Lane lane)
+    : m_scene(scene), m_object(object), m_info(info), m_isProducer(std::move(producer)), m_lane(std::move(lane))
 {
 }
 
@@ -122,7 +122,7 @@ TokenItem *TokenFlow::makeToken(int producer, const EventRecord &e, const QPoint
 void TokenFlow::onEvent(const RunEvent &r)
 {
     const EventRecord &e = r.event;
-    const bool fromProducer = r.slot < m_producers;
+    const bool fromProducer = m_isProducer(r.slot);
     if (e.kind == EventKind::Sent && fromProducer) {
         sent(r.slot, e);
     } else if (e.kind == EventKind::Received && !fromProducer) {

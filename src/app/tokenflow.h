@@ -25,7 +25,11 @@ class TokenFlow {
 public:
     // `lane(slot)`: the way from worker `slot`'s card to the object's frame.
     using Lane = std::function<QList<QPointF>(int slot)>;
-    TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const MechanismInfo &info, int producers, Lane lane);
+    // `producer(slot)`: whether worker `slot` sends (a worker that joined
+    // the run stands after the others, whatever its role).
+    using IsProducer = std::function<bool(int slot)>;
+    TokenFlow(QGraphicsScene *scene, KernelObjectItem *object, const MechanismInfo &info, IsProducer producer,
+              Lane lane);
     ~TokenFlow();
     TokenFlow(const TokenFlow &) = delete;
     TokenFlow &operator=(const TokenFlow &) = delete;
@@ -57,7 +61,7 @@ private:
     QGraphicsScene *m_scene;
     KernelObjectItem *m_object;
     const MechanismInfo &m_info;
-    int m_producers;
+    IsProducer m_isProducer;
     Lane m_lane;
     QList<TokenItem *> m_tokens;
     bool m_slow = true;

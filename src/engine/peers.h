@@ -29,6 +29,9 @@ public:
     bool knowsWorkers() const { return m_block.isValid(); }
     bool isRunProcess(pid_t pid) const;
     bool isRunPort(uint16_t port) const;
+    // Whether producers may still connect once the run has started: the
+    // session kept telemetry slots for producers added to it.
+    bool producersMayJoin() const { return m_block.isValid() && m_block.spareProducers() > 0; }
     // A UDP sender tells the receivers where its datagrams come from.
     void announcePort(uint16_t port);
     void refusedStranger();

@@ -150,13 +150,25 @@ QString joinRefusal(const MechanismInfo &info, const Shape &shape, Role role, bo
         return Fault::tr("'%1': %2's ring has no lock, so its end of stream cannot wait for a worker that joins")
             .arg(step, id);
     case SceneKind::Stream:
-        return info.pipeBuffer
-                   ? Fault::tr("'%1': %2's ends were handed out when the run started; ipcscope does not yet give a "
-                               "joining worker one")
-                         .arg(step, id)
-                   : Fault::tr("'%1': %2's consumers accept one connection per producer of the start; ipcscope does "
-                               "not yet connect a joining worker")
-                         .arg(step, id);
+        // A FIFO is opened by its path, as the first workers did. An
+        // anonymous pipe has no name: its ends are inherited at fork, and
+        // ipcscope closes its own right after starting the workers (else the
+        // readers would never see end of file), so nobody has one to give.
+        // A stream socket's producer connects to every consumer's listening
+        // socket, which the consumers keep for it; a consumer that joined
+        // would listen where no producer has connected.
+        if (info.pipeBuffer && !info.inheritsEnds)
+            return {};
+        if (info.pipeBuffer)
+            return Fault::tr("'%1': %2 has no name to open: its ends are inherited at fork, and ipcscope closes its "
+                             "own once the workers have started, so that the readers see end of file; a worker "
+                             "started later cannot get one")
+                .arg(step, id);
+        if (producer)
+            return {};
+        return Fault::tr("'%1': %2's producers connected to the consumers of the start, one connection each; a "
+                         "consumer that joins would listen where nobody connects")
+            .arg(step, id);
     case SceneKind::Datagrams:
         return Fault::tr("'%1': %2's producers send to the consumers' sockets bound at the start; ipcscope does not "
                          "yet bind or address a joining worker")

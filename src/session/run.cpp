@@ -478,6 +478,7 @@ void Run::poll()
         return;
     Session::instance().reaper().ensureAlive();
     readSlots();
+    m_fifoHold.release(m_snapshot.workers);
     if (m_sceneBuilder)
         readPipeQueue();
     if (m_watchProcesses)
@@ -674,13 +675,27 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
     record.result = refusal(fault); // as the run is now, not as when it was asked
     if (!record.result.isEmpty())
         return;
+    const int slot = int(m_snapshot.workers.size());
+    // A FIFO's readers see end of file when its last write end closes: held
+    // open here until the joiner has opened it.
+    const MechanismInfo &info = m_mechanism->info();
+    std::string held;
+    if (info.pipeBuffer && !info.inheritsEnds) {
+        try {
+            held = m_fifoHold.hold(slot, param(m_objects.params, "path"));
+        } catch (const SysError &e) {
+            record.call = QString::fromStdString(e.what());
+            record.result = tr("no reader has the FIFO open any more; nobody joins a run that is over");
+            return;
+        }
+    }
     // Counted in before it starts: the last producer to finish ends the
     // stream for it too, or, when that already happened, it is not started.
     if (!m_block.join(role)) {
+        m_fifoHold.drop(slot);
         record.result = tr("every producer had finished; nobody joins a run that is over");
         return;
     }
-    const int slot = int(m_snapshot.workers.size());
     int index = 0;
     for (const WorkerSnapshot &w : m_snapshot.workers)
         index += w.role == role ? 1 : 0;
@@ -705,6 +720,8 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
     // The call as made, untranslated like every other: QProcess forks, and
     // the child execs the worker with these arguments.
     record.call = QStringLiteral("fork() and execve(): %1").arg(m_commands.last());
+    if (!held.empty())
+        record.call = QString::fromStdString(held) + QStringLiteral("; ") + record.call;
     record.ok = w.pid > 0;
     record.result = record.ok ? QString::number(w.pid) : tr("not started");
     const quint64 members = m_block.control()->members.load(std::memory_order_acquire);
@@ -715,6 +732,10 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
                    << tr("producers still sending: %1; the last of them ends the stream for %n consumer(s)", nullptr,
                          int(members >> 32))
                           .arg(members & 0xffffffffu);
+    if (!held.empty())
+        record.effects << tr("ipcscope holds a write end of the FIFO until %1 has opened it: until then no reader "
+                             "sees end of file")
+                              .arg(w.name());
 }
 
 bool Run::inject(const Fault &fault, QString *error)
@@ -940,6 +961,7 @@ void Run::cleanup()
     ReaperClient &reaper = Session::instance().reaper();
     m_fds.clear();
     m_replyFds.clear();
+    m_fifoHold.clear();
     for (Objects *objects : {&m_objects, &m_replyObjects}) {
         objects->removeAll();
         for (const OwnedObject &o : objects->owned)

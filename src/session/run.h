@@ -7,6 +7,7 @@
 // tests all drive runs through this class.
 #include "eventsampling.h"
 #include "faultdriver.h"
+#include "fifohold.h"
 #include "progresswatch.h"
 #include "runtypes.h"
 #include "scenebuilder.h"
@@ -198,6 +199,7 @@ private:
     bool m_killedAfterFaults = false;
     int m_sparePerRole = 0;
     int m_added[2] = {0, 0}; // workers added, by role
+    FifoHold m_fifoHold;     // while a worker joins a FIFO's run
 };
 
 } // namespace ipcscope

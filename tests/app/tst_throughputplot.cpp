@@ -211,6 +211,8 @@ private slots:
     void bytesApartFromMessages();
     void latencyAxisInDecades();
     void readoutOfEveryLine();
+    void joinedWorkerGetsItsLine_data();
+    void joinedWorkerGetsItsLine();
     void legendNeverCut_data();
     void legendNeverCut();
     void projectorStrip_data();
@@ -436,6 +438,47 @@ void TestThroughputPlot::readoutOfEveryLine()
     // Outside the plots: none.
     readout->showAt(QPoint(1, 1));
     QVERIFY(!readout->isShown());
+}
+
+void TestThroughputPlot::joinedWorkerGetsItsLine_data()
+{
+    QTest::addColumn<int>("pairs");
+    QTest::addColumn<int>("linesBefore");
+    // Two workers draw no line each; a third brings one for every worker.
+    QTest::newRow("1:1 and P2") << 1 << 0;
+    QTest::newRow("2:2 and P3") << 2 << 4;
+}
+
+void TestThroughputPlot::joinedWorkerGetsItsLine()
+{
+    QFETCH(int, pairs);
+    QFETCH(int, linesBefore);
+    // A producer added to the running run (Faults ▸ Add): the series takes
+    // its column, and the graph draws its line from then on.
+    const auto series = recorded(3, 0, 0, false, pairs);
+    const auto plot = drawn(series.get());
+    const int graphs = plot->plot()->graphCount();
+    const QString joined = QStringLiteral("P%1").arg(pairs + 1);
+    QCPAxisRect *top = throughputRect(*plot);
+    const auto readoutAt = [&](double t) {
+        plot->readout()->showAt(QPoint(int(top->axis(QCPAxis::atBottom)->coordToPixel(t)), top->center().y()));
+        return plot->readout()->text();
+    };
+    QVERIFY2(!readoutAt(2.55).contains(joined), qPrintable(readoutAt(2.55)));
+    series->addWorker(joined, true);
+    const int workers = 2 * pairs + 1;
+    for (int i = 30; i < 50; ++i) {
+        SeriesCounts w = window(i / 10.0, 0);
+        w.messages.fill(100, workers);
+        w.bytes.fill(100 * kBytesPerMessage, workers);
+        series->append(w);
+    }
+    plot->refresh();
+    QCoreApplication::processEvents();
+    plot->plot()->replot();
+    QCOMPARE(plot->plot()->graphCount(), graphs - linesBefore + workers);
+    const QString after = readoutAt(4.55);
+    QVERIFY2(after.contains(joined), qPrintable(after));
 }
 
 void TestThroughputPlot::legendNeverCut_data()

@@ -70,6 +70,8 @@ private slots:
     void workersJoin_data();
     void workersJoin();
     void joinRefusedAtTheWindow();
+    void joinRefusedWithItsReason_data();
+    void joinRefusedWithItsReason();
 };
 
 void TestPlayground::scriptRoundTrips()
@@ -170,8 +172,10 @@ void TestPlayground::appliesWhereItCan_data()
         {"sysv-shm", "1:add producer", true},   {"posix-shm", "1:add consumer", true},
         {"shm-mutex", "1:add producer", true},  {"shm-spsc", "1:add producer", false},
         {"shm-spsc", "1:add consumer", false},  {"shm-nosync", "1:add producer", false},
-        {"pipe", "1:add producer", false},      {"fifo", "1:add consumer", false},
-        {"unix-stream", "1:add producer", false}, {"tcp", "1:add consumer", false},
+        {"pipe", "1:add producer", false},      {"fifo", "1:add consumer", true},
+        {"fifo", "1:add producer", true},       {"pipe", "1:add consumer", false},
+        {"unix-stream", "1:add producer", true}, {"tcp", "1:add consumer", false},
+        {"unix-stream", "1:add consumer", false}, {"tcp", "1:add producer", true},
         {"udp", "1:add producer", false},       {"unix-dgram", "1:add consumer", false},
         {"signals-rt", "1:add producer", false}, {"signals-std", "1:add consumer", false},
         {"sysv-msg", "1:add consumer; 2:stop C2", true}, {"sysv-msg", "1:stop C2", false},
@@ -457,12 +461,16 @@ void TestPlayground::workersJoin_data()
     QTest::addColumn<int>("addedProducers");
     QTest::addColumn<int>("addedConsumers");
     // Every mechanism that takes a worker in a running run, each role.
-    for (const char *mechanism : {"sysv-msg", "posix-mq", "sysv-shm", "posix-shm", "shm-mutex"}) {
+    for (const char *mechanism : {"sysv-msg", "posix-mq", "sysv-shm", "posix-shm", "shm-mutex", "fifo"}) {
         QTest::addRow("%s add producer", mechanism)
             << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add producer") << 1 << 0;
         QTest::addRow("%s add consumer", mechanism)
             << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add consumer") << 0 << 1;
     }
+    // A stream socket takes a producer: the consumers keep listening for it.
+    for (const char *mechanism : {"unix-stream", "tcp"})
+        QTest::addRow("%s add producer", mechanism)
+            << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add producer") << 1 << 0;
     QTest::newRow("sysv-shm both, then stop and continue the new producer")
         << QStringLiteral("sysv-shm") << QStringLiteral("0.2:add consumer; 0.3:add producer; 0.5:stop P2; 0.7:cont P2")
         << 1 << 1;
@@ -499,7 +507,11 @@ void TestPlayground::workersJoin()
         const WorkerSnapshot *joined = worker(r, name);
         QVERIFY2(joined, qPrintable(all));
         QCOMPARE(f.result, QString::number(joined->pid));
-        QVERIFY2(f.call.startsWith(QStringLiteral("fork() and execve(): ")) &&
+        // A FIFO's: a write end held first, so that no reader sees end of
+        // file before the joiner has opened it.
+        const QString held = mechanism == QLatin1String("fifo") ? QStringLiteral("open(") : QString();
+        QVERIFY2(f.call.startsWith(held) && f.call.contains(QStringLiteral("fork() and execve(): ")) &&
+                     (held.isEmpty() || f.call.contains(QStringLiteral("O_WRONLY | O_NONBLOCK) = "))) &&
                      f.call.contains(f.fault.target + QStringLiteral(" --mechanism ") + mechanism) &&
                      f.call.contains(QStringLiteral("--index 1")) &&
                      f.call.contains(QStringLiteral("--slot %1").arg(joined->slot)),
@@ -569,6 +581,40 @@ void TestPlayground::joinRefusedAtTheWindow()
     one.stop();
     QVERIFY(oneFinished.wait(15000));
     QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
+}
+
+void TestPlayground::joinRefusedWithItsReason_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("reason"); // empty: it joins
+    QTest::newRow("fifo producer") << "fifo" << "producer" << "";
+    QTest::newRow("fifo consumer") << "fifo" << "consumer" << "";
+    QTest::newRow("pipe producer") << "pipe" << "producer" << "inherited at fork";
+    QTest::newRow("pipe consumer") << "pipe" << "consumer" << "inherited at fork";
+    QTest::newRow("unix-stream producer") << "unix-stream" << "producer" << "";
+    QTest::newRow("tcp producer") << "tcp" << "producer" << "";
+    QTest::newRow("unix-stream consumer") << "unix-stream" << "consumer" << "would listen where nobody connects";
+    QTest::newRow("tcp consumer") << "tcp" << "consumer" << "would listen where nobody connects";
+}
+
+void TestPlayground::joinRefusedWithItsReason()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(QString, role);
+    QFETCH(QString, reason);
+    Scenario s;
+    s.mechanism = mechanism;
+    const Mechanism *m = findMechanism(mechanism.toStdString());
+    QVERIFY(m);
+    Fault add;
+    add.verb = Fault::Verb::Add;
+    add.target = role;
+    const QString why = add.refusal(*m, s.shape(), false);
+    if (reason.isEmpty())
+        QCOMPARE(why, QString());
+    else
+        QVERIFY2(why.contains(reason), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestPlayground)

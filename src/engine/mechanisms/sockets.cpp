@@ -5,6 +5,7 @@
 #include "fdio.h"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <linux/sockios.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -176,10 +177,11 @@ void presentToken(int fd, const RunPeers &peers)
     writeFully(fd, reinterpret_cast<const uint8_t *>(token.data()), token.size(), true);
 }
 
-StreamConsumer::StreamConsumer(int listener, int producers, Gate &gate, RunPeers &peers, const Admission &admit)
-    : m_gate(gate)
+StreamConsumer::StreamConsumer(int listener, int producers, Gate &gate, RunPeers &peers, Admission admit)
+    : m_gate(gate), m_peers(peers), m_admit(std::move(admit))
 {
-    const UniqueFd listening(listener);
+    UniqueFd listening(listener);
+    const Admission &admitted = m_admit;
     // Every producer connects to every consumer before the run starts; a
     // stranger may connect too, and is shown the door.
     while (int(m_connections.size()) < producers) {
@@ -192,11 +194,15 @@ StreamConsumer::StreamConsumer(int listener, int producers, Gate &gate, RunPeers
                 close(c);
             throw SysError("accept", err);
         }
-        if (!admit(fd.get())) {
+        if (!admitted(fd.get())) {
             peers.refusedStranger();
             continue;
         }
         m_connections.push_back(fd.release());
+    }
+    if (peers.producersMayJoin()) {
+        m_listener = listening.release();
+        return;
     }
     // Whoever else is waiting in the backlog is refused, and counted, rather
     // than reset unseen when the listener closes.
@@ -213,6 +219,27 @@ StreamConsumer::~StreamConsumer()
 {
     for (int fd : m_connections)
         close(fd);
+    if (m_listener >= 0)
+        close(m_listener);
+}
+
+void StreamConsumer::acceptJoiner()
+{
+    UniqueFd fd(accept4(m_listener, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
+    if (!fd.valid()) {
+        if (errno == EAGAIN || errno == EINTR || errno == ECONNABORTED)
+            return;
+        throw SysError("accept", errno);
+    }
+    // Read as the others are: blocking, whole messages.
+    const int flags = fcntl(fd.get(), F_GETFL);
+    if (flags < 0 || fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK) < 0)
+        throw SysError("fcntl(F_SETFL)", errno);
+    if (!m_admit(fd.get())) {
+        m_peers.refusedStranger();
+        return;
+    }
+    m_connections.push_back(fd.release());
 }
 
 void StreamConsumer::send(uint8_t *, size_t)
@@ -225,13 +252,24 @@ size_t StreamConsumer::receive(uint8_t *buffer, size_t cap)
     m_gate.before(Op::Receive);
     for (;;) {
         if (m_connections.empty()) {
-            m_gate.after();
-            return 0;
+            // Every connection has ended; with producers that may join, the
+            // stream ends when every producer the run has had is done (one
+            // that has closed its connection says so a moment later).
+            if (m_listener < 0 || m_gate.allProducersDone()) {
+                m_gate.after();
+                return 0;
+            }
+            pollfd listening{m_listener, POLLIN, 0};
+            if (poll(&listening, 1, 20) < 0 && errno != EINTR)
+                throw SysError("poll", errno);
+            if (listening.revents & POLLIN)
+                acceptJoiner();
+            continue;
         }
         if (m_current >= m_connections.size())
             m_current = 0;
         size_t got = 0;
-        if (m_connections.size() == 1) {
+        if (m_connections.size() == 1 && m_listener < 0) {
             got = readFully(m_connections[0], buffer, cap);
         } else {
             // Stay on the connection that had data; look at the others only
@@ -254,8 +292,12 @@ size_t StreamConsumer::receive(uint8_t *buffer, size_t cap)
                 std::vector<pollfd> fds;
                 for (int fd : m_connections)
                     fds.push_back({fd, POLLIN, 0});
+                if (m_listener >= 0)
+                    fds.push_back({m_listener, POLLIN, 0});
                 if (poll(fds.data(), fds.size(), -1) < 0 && errno != EINTR)
                     throw SysError("poll", errno);
+                if (m_listener >= 0 && (fds.back().revents & POLLIN))
+                    acceptJoiner();
                 continue;
             }
         }

@@ -39,19 +39,27 @@ void presentToken(int fd, const RunPeers &peers);
 
 // A consumer of a stream mechanism: accepts one connection from each producer
 // on its listening socket — refusing, and counting, any other — and reads
-// whole messages from whichever has data.
+// whole messages from whichever has data. Where producers may join the
+// running run (peers.producersMayJoin()) it keeps listening, accepts theirs
+// as they come, and ends only when every producer the run has had is done.
 class StreamConsumer : public Endpoint {
 public:
-    StreamConsumer(int listener, int producers, Gate &gate, RunPeers &peers, const Admission &admit);
+    StreamConsumer(int listener, int producers, Gate &gate, RunPeers &peers, Admission admit);
     ~StreamConsumer() override;
     void send(uint8_t *, size_t) override;
     size_t receive(uint8_t *buffer, size_t cap) override;
     uint64_t queuedBytes() override;
 
 private:
+    // A producer that joined is waiting in the listener's backlog.
+    void acceptJoiner();
+
     std::vector<int> m_connections;
     size_t m_current = 0;
     Gate &m_gate;
+    RunPeers &m_peers;
+    Admission m_admit;
+    int m_listener = -1; // kept only while producers may join
 };
 
 // A producer of a stream mechanism: one connection to every consumer, used in

@@ -1,0 +1,139 @@
+// The flow scene grows with the run: a producer or a consumer added to a
+// running run (Faults ▸ Add) is in the scene model and gets its own card,
+// in its role's column, with its state and its count — drawn from a real run.
+#include "flowscene.h"
+#include "sceneitem.h"
+#include "workeritem.h"
+
+#include "session/scenetext.h"
+
+#include "../session/runhelpers.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ipcscope;
+using namespace ipcscope::test;
+
+namespace {
+
+// The worker cards the scene holds, by name.
+QMap<QString, WorkerItem *> cards(FlowScene &scene)
+{
+    QMap<QString, WorkerItem *> out;
+    for (QGraphicsItem *item : scene.items())
+        if (auto *card = dynamic_cast<WorkerItem *>(item))
+            out[card->inventoryName()] = card;
+    return out;
+}
+
+const SceneWorker *modelWorker(const SceneModel &m, const QString &name)
+{
+    for (const SceneWorker &w : m.workers)
+        if (w.name == name)
+            return &w;
+    return nullptr;
+}
+
+// Paints the scene once, so that its items know the texts they drew.
+void paint(FlowScene &scene)
+{
+    QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);
+    QPainter p(&image);
+    scene.render(&p);
+}
+
+} // namespace
+
+class TestFlowScene : public QObject {
+    Q_OBJECT
+private slots:
+    void joinedWorkerIsDrawn_data();
+    void joinedWorkerIsDrawn();
+};
+
+void TestFlowScene::joinedWorkerIsDrawn_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("joined");
+    QTest::addColumn<QString>("sameColumnAs");
+    QTest::newRow("sysv-shm 2:1, add producer") << "sysv-shm" << "producer" << "P3" << "P1";
+    QTest::newRow("sysv-msg 2:1, add consumer") << "sysv-msg" << "consumer" << "C2" << "C1";
+}
+
+void TestFlowScene::joinedWorkerIsDrawn()
+{
+    QFETCH(QString, mechanism);
+    QFETCH(QString, role);
+    QFETCH(QString, joined);
+    QFETCH(QString, sameColumnAs);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.producers = 2;
+    s.consumers = 1;
+    s.count = 0;
+    s.untilStopped = true;
+    s.rate = 200;
+    Run run(s);
+    run.setWatchScene(true);
+    run.setSpareWorkers(1);
+    QSignalSpy started(&run, &Run::started);
+    QVERIFY(run.start());
+    QVERIFY(started.wait(15000));
+    FlowScene scene;
+    scene.setViewSize(QSizeF(1024, 600));
+    scene.setRun(&run);
+    scene.update(run.scene(), run.takeEvents());
+    // Before: three cards, none for the worker to come.
+    QCOMPARE(cards(scene).size(), 3);
+    QVERIFY(!cards(scene).contains(joined));
+    QVERIFY(!modelWorker(run.scene(), joined));
+
+    Fault add;
+    add.verb = Fault::Verb::Add;
+    add.target = role;
+    QString why;
+    QVERIFY2(run.inject(add, &why), qPrintable(why));
+    // The model has it once it runs, with its PID and its messages.
+    QVERIFY(waitUntil([&] {
+        const SceneWorker *w = modelWorker(run.scene(), joined);
+        return w && w->pid > 0 && w->messages > 0;
+    }));
+    const SceneModel model = run.scene();
+    QCOMPARE(model.workers.size(), 4);
+    QCOMPARE(model.workers.last().name, joined);
+    QCOMPARE(model.workers.last().role, role == QLatin1String("producer") ? Role::Producer : Role::Consumer);
+    scene.update(model, run.takeEvents());
+    paint(scene);
+
+    // The scene: a card for it, in its role's column, under the others,
+    // overlapping none, saying its count.
+    const QMap<QString, WorkerItem *> drawn = cards(scene);
+    QCOMPARE(drawn.size(), 4);
+    QVERIFY2(drawn.contains(joined), qPrintable(drawn.keys().join(QLatin1Char(' '))));
+    const WorkerItem *card = drawn[joined];
+    const QRectF at = card->sceneBoundingRect();
+    QCOMPARE(at.left(), drawn[sameColumnAs]->sceneBoundingRect().left());
+    for (auto it = drawn.begin(); it != drawn.end(); ++it)
+        if (it.key() != joined)
+            QVERIFY2(!it.value()->sceneBoundingRect().intersects(at), qPrintable(it.key() + QStringLiteral(" under ") + joined));
+    QVERIFY(scene.sceneRect().contains(at));
+    QStringList texts;
+    for (const DrawnText &t : card->drawnTexts())
+        texts << t.text;
+    const QString count = SceneText::count(*modelWorker(model, joined));
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(count), qPrintable(count + QStringLiteral(" not in ") + texts.join(QLatin1Char('|'))));
+
+    QSignalSpy finished(&run, &Run::finished);
+    run.stop();
+    QVERIFY(finished.wait(15000));
+    QVERIFY2(run.result().ok, qPrintable(run.error()));
+    QCOMPARE(run.result().messages, run.result().sent);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+QTEST_MAIN(TestFlowScene)
+#include "tst_flowscene.moc"
