@@ -152,7 +152,7 @@ void TestCli::badInput_data()
     QTest::newRow("inject: add to a 1:1 ring") << run({"-m", "shm-spsc", "--inject", "1:add producer"})
                                                << QStringList{"1:add producer", "exactly one producer"};
     QTest::newRow("inject: add to a pipe") << run({"-m", "pipe", "--inject", "0.5:stop P1; 1:add consumer"})
-                                           << QStringList{"1:add consumer", "handed out"};
+                                           << QStringList{"1:add consumer", "inherited at fork"};
     QTest::newRow("inject: add to a ping-pong")
         << run({"-m", "sysv-msg", "--ping-pong", "--inject", "1:add consumer"})
         << QStringList{"1:add consumer", "ping-pong"};
