@@ -7,6 +7,8 @@
 // bar steps by call where every call was recorded, and says so where not;
 // a live run can be looked back on and followed again. The picker and the
 // editor show the recording's scenario, disabled, and the user's again after.
+// A lesson run in the window is recorded too: saved, it holds its scenes and
+// outcome, and opened it replays the lesson's own picture.
 #include "codeview.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
@@ -18,6 +20,10 @@
 
 #include "../session/runhelpers.h"
 
+#include "lessonpanel.h"
+#include "workeritem.h"
+
+#include "session/lessons/lesson.h"
 #include "session/recordingreader.h"
 #include "session/recordingwriter.h"
 #include "session/scenecodec.h"
@@ -188,6 +194,8 @@ private slots:
     void looksBackOnALiveRun();
     void showsTheRecordingsScenario_data();
     void showsTheRecordingsScenario();
+    void recordsAndReplaysALesson_data();
+    void recordsAndReplaysALesson();
 
 private:
     QTemporaryDir m_dir;
@@ -481,6 +489,53 @@ void TestReplayWindow::showsTheRecordingsScenario()
         w.close();
         QCOMPARE(leftoverReport(), QString());
     }
+}
+
+void TestReplayWindow::recordsAndReplaysALesson_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("deadlock") << QStringLiteral("deadlock");
+}
+
+void TestReplayWindow::recordsAndReplaysALesson()
+{
+    QFETCH(QString, id);
+    const QString file = m_dir.filePath(QStringLiteral("lesson.ipcrec"));
+    {
+        MainWindow w;
+        w.show();
+        QAction *save = action(w, "actionSaveRecording");
+        QSignalSpy finished(w.lessonPanel(), &LessonPanel::lessonFinished);
+        w.lessonPanel()->select(id);
+        QVERIFY(w.lessonPanel()->runWithoutAsking());
+        QVERIFY(!save->isEnabled()); // not while it goes
+        QVERIFY(finished.wait(120000));
+        QVERIFY(save->isEnabled());
+        QVERIFY(w.recordings()->save(file));
+    }
+    QString error;
+    const std::optional<Recording> saved = RecordingReader::read(file, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QVERIFY(saved->isLesson());
+    QCOMPARE(saved->result.value(QStringLiteral("id")).toString(), id);
+    QVERIFY(saved->scenes.size() >= 2);
+    const std::optional<SceneModel> last = saved->scene(int(saved->scenes.size()) - 1);
+    QVERIFY(last && !last->workers.isEmpty());
+
+    MainWindow w;
+    w.show();
+    QVERIFY2(w.openRecording(file), qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY(w.controller().run() == nullptr);
+    QVERIFY(w.recordings()->bar()->isVisible());
+    w.recordings()->replay().seek(saved->durationS());
+    // The lesson's picture: its processes drawn, the caption its part's.
+    int workers = 0;
+    for (QGraphicsItem *item : w.scene()->items())
+        workers += dynamic_cast<WorkerItem *>(item) ? 1 : 0;
+    QCOMPARE(workers, int(last->workers.size()));
+    QCOMPARE(w.scene()->caption(), last->part.empty() ? findLesson(id)->title() : lessonWords(last->part));
+    w.recordings()->endReplay();
+    QVERIFY(!w.recordings()->bar()->isVisible());
 }
 
 QTEST_MAIN(TestReplayWindow)

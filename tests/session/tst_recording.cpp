@@ -102,6 +102,23 @@ SceneModel sampledScene(double tS)
     return m;
 }
 
+// A lesson's scene: what only a lesson puts in it (its part, a counter, the
+// wait-for graph, a count that is not messages, a process seen from /proc,
+// a queue's messages) must come back too.
+SceneModel lessonScene(double tS)
+{
+    SceneModel m = ringScene(tS);
+    m.part = Text{"Part %1: %2", {verbatim(2), Text{"two processes increment one counter", {}, false}}, false};
+    m.workers[0].unit = QStringLiteral("increments");
+    m.workers[1].counted = false;
+    m.counters = {{Text{"the counter", {}, false}, QStringLiteral("0x5eed"), 20000, 13412,
+                   Text{"%1 lost", {verbatim(6588)}, false}, false}};
+    m.edges = {{QStringLiteral("P1"), QStringLiteral("mutex"), QStringLiteral("waits")},
+               {QStringLiteral("mutex"), QStringLiteral("C1"), QStringLiteral("held")}};
+    m.objects[0].cells = {{QStringLiteral("type 2: hello"), QStringLiteral("next")}, {QStringLiteral("type 1"), {}}};
+    return m;
+}
+
 Recording sample()
 {
     Recording r;
@@ -157,6 +174,7 @@ void TestRecording::sceneRoundTrip_data()
     QTest::newRow("exact, with a ring and a killed worker") << ringScene(1.25);
     QTest::newRow("sampled, shares and means") << sampledScene(3.5);
     QTest::newRow("empty") << SceneModel();
+    QTest::newRow("a lesson's") << lessonScene(0.75);
 }
 
 void TestRecording::sceneRoundTrip()
@@ -174,6 +192,8 @@ void TestRecording::sceneRoundTrip()
         QCOMPARE(a.role, b.role);
         QCOMPARE(a.exited, b.exited);
         QCOMPARE(a.exitCode, b.exitCode);
+        QCOMPARE(a.unit, b.unit);
+        QCOMPARE(a.counted, b.counted);
         QCOMPARE(a.shares.size(), b.shares.size());
         for (qsizetype j = 0; j < b.shares.size(); ++j) {
             QCOMPARE(a.shares.at(j).text, b.shares.at(j).text);
@@ -190,6 +210,16 @@ void TestRecording::sceneRoundTrip()
     if (scene.ring)
         for (qsizetype i = 0; i < scene.ring->cells.size(); ++i)
             QCOMPARE(back->ring->cells.at(i).producer, scene.ring->cells.at(i).producer);
+    // A lesson's words come back as it wrote them, to be said in the
+    // language of whoever shows them (lessonWords()).
+    QCOMPARE(back->part.pattern, scene.part.pattern);
+    QCOMPARE(back->part.args.size(), scene.part.args.size());
+    for (size_t i = 0; i < scene.part.args.size(); ++i) {
+        QCOMPARE(back->part.args.at(i).pattern, scene.part.args.at(i).pattern);
+        QCOMPARE(back->part.args.at(i).verbatim, scene.part.args.at(i).verbatim);
+    }
+    for (qsizetype i = 0; i < scene.counters.size(); ++i)
+        QCOMPARE(back->counters.at(i).shortfall.args.size(), scene.counters.at(i).shortfall.args.size());
     QCOMPARE(back->tS, scene.tS);
 }
 
@@ -208,6 +238,13 @@ void TestRecording::damagedSceneGivesNothing_data()
     QVERIFY(badPhase.contains(phase));
     badPhase.replace(phase, QByteArrayLiteral("\x61p\x17")); // 23
     QTest::newRow("phase out of range") << badPhase << false;
+    // A lesson's words nested deeper than any lesson writes them.
+    SceneModel deep = lessonScene(1);
+    deep.part = Text{"%1", {}, false};
+    for (int i = 0; i < 20; ++i)
+        deep.part = Text{"%1", {deep.part}, false};
+    QTest::newRow("a lesson's (the control)") << encodeScene(lessonScene(1)) << true;
+    QTest::newRow("words nested without end") << encodeScene(deep) << false;
 }
 
 void TestRecording::damagedSceneGivesNothing()
@@ -307,7 +344,7 @@ void TestRecording::refused_data()
     QByteArray flipped = good;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x5a);
     QTest::newRow("a byte flipped") << flipped << QStringLiteral("damaged");
-    QTest::newRow("format 3") << withVersion(good, 3) << QStringLiteral("newer ipcscope");
+    QTest::newRow("the next format") << withVersion(good, kRecordingVersion + 1) << QStringLiteral("newer ipcscope");
     QTest::newRow("format 4294967295") << withVersion(good, 0xffffffff) << QStringLiteral("newer ipcscope");
     QTest::newRow("format 0") << withVersion(good, 0) << QStringLiteral("not an ipcscope recording");
     QTest::newRow("bytes after the end") << good + QByteArray("x") << QStringLiteral("after its end");
