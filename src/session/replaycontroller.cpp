@@ -1,7 +1,6 @@
 #include "replaycontroller.h"
 
 #include "lessons/lesson.h"
-#include "lessons/lessonstage.h"
 #include "scenebuilder.h"
 
 #include "engine/mechanism.h"
@@ -177,8 +176,6 @@ void ReplayController::show(int index, double tS)
         m_scene = *scene;
         if (m_mechanism)
             retranslateScene(m_scene, *m_mechanism);
-        if (m_recording.isLesson())
-            LessonStage::retranslate(m_scene);
         emit sceneChanged(m_scene);
     }
     m_timeS = tS;

@@ -1,6 +1,7 @@
 #include "scenecodec.h"
 
 #include "scenemodel.h"
+#include "scenetext.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -20,7 +21,7 @@ QCborMap encodeWorker(const SceneWorker &w)
         shares.append(QCborArray{s.key, s.text, s.fraction});
     QCborMap m{{QStringLiteral("n"), w.name},       {QStringLiteral("pid"), w.pid},
                {QStringLiteral("r"), int(w.role)},  {QStringLiteral("s"), w.state},
-               {QStringLiteral("t"), w.text},       {QStringLiteral("on"), w.on},
+               {QStringLiteral("d"), w.detail},     {QStringLiteral("on"), w.on},
                {QStringLiteral("c"), w.call},       {QStringLiteral("sh"), shares},
                {QStringLiteral("m"), qint64(w.messages)},
                {QStringLiteral("x"), QCborArray{w.exited, w.exitCode, w.exitSignal}}};
@@ -148,7 +149,6 @@ SceneWorker decodeWorker(Checked &c, const QCborMap &m)
     w.pid = c.integer(m, "pid", 0, kMax);
     w.role = Role(c.integer(m, "r", 0, 1));
     w.state = c.text(m, "s");
-    w.text = c.text(m, "t");
     w.on = c.text(m, "on");
     w.call = c.text(m, "c");
     for (const QCborValue &v : c.array(m.value(QLatin1String("sh")))) {
@@ -165,6 +165,15 @@ SceneWorker decodeWorker(Checked &c, const QCborMap &m)
     w.exitCode = int(c.inRange(x.at(1), std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
     w.exitSignal = x.at(2).toString();
     w.unit = c.optionalText(m, "u");
+    // The state in words is said again from its key, call and object, in the
+    // language installed now; a file of format 2 or older kept only its
+    // words, in the language it was recorded in.
+    if (m.contains(QLatin1String("t"))) {
+        w.text = c.text(m, "t");
+    } else {
+        w.detail = c.text(m, "d");
+        w.text = SceneText::state(w, w.detail);
+    }
     w.counted = !m.contains(QLatin1String("nc")) || !c.boolean(m, "nc");
     return w;
 }

@@ -27,6 +27,7 @@
 #include "session/recordingreader.h"
 #include "session/recordingwriter.h"
 #include "session/scenecodec.h"
+#include "session/scenetext.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -196,6 +197,8 @@ private slots:
     void showsTheRecordingsScenario();
     void recordsAndReplaysALesson_data();
     void recordsAndReplaysALesson();
+    void speaksTheWindowsLanguage_data();
+    void speaksTheWindowsLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -536,6 +539,59 @@ void TestReplayWindow::recordsAndReplaysALesson()
     QCOMPARE(w.scene()->caption(), last->part.empty() ? findLesson(id)->title() : lessonWords(last->part));
     w.recordings()->endReplay();
     QVERIFY(!w.recordings()->bar()->isVisible());
+}
+
+void TestReplayWindow::speaksTheWindowsLanguage_data()
+{
+    QTest::addColumn<QString>("recordedIn");
+    QTest::addColumn<QString>("shownIn");
+    QTest::newRow("recorded in Russian, shown in English") << QStringLiteral("ru") << QStringLiteral("en");
+    QTest::newRow("recorded in English, shown in Russian") << QStringLiteral("en") << QStringLiteral("ru");
+}
+
+// A worker's state in words is said in the window's language, whatever the
+// recording's was, and again after a switch during the replay.
+void TestReplayWindow::speaksTheWindowsLanguage()
+{
+    QFETCH(QString, recordedIn);
+    QFETCH(QString, shownIn);
+    MainWindow w;
+    w.show();
+    w.setLanguage(recordedIn);
+    SceneModel m;
+    m.phase = ScenePhase::Paused;
+    m.exact = true;
+    SceneWorker p;
+    p.name = QStringLiteral("P1");
+    p.pid = 100;
+    p.state = QStringLiteral("blocked");
+    p.call = QStringLiteral("P(empty)");
+    p.on = QStringLiteral("empty");
+    p.text = SceneText::state(p);
+    const QString recordedWords = p.text;
+    SceneWorker c = p; // the scenario's consumer: the scene draws both or neither
+    c.name = QStringLiteral("C1");
+    c.role = Role::Consumer;
+    c.state = QStringLiteral("running");
+    c.call.clear();
+    c.on.clear();
+    c.text = SceneText::state(c);
+    m.workers = {p, c};
+    Recording r = recording();
+    r.scenes = {{0, encodeScene(m)}};
+    const QString file = m_dir.filePath(QStringLiteral("language.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(RecordingWriter::encode(r));
+    f.close();
+    w.setLanguage(shownIn);
+    const QString shownWords = SceneText::state(p);
+    QVERIFY(shownWords != recordedWords); // two languages, or the check could not turn
+    QVERIFY(w.openRecording(file));
+    QCOMPARE(w.scene()->model().workers.value(0).text, shownWords);
+    w.setLanguage(recordedIn); // the window hears of it by a posted event
+    QTRY_COMPARE(w.scene()->model().workers.value(0).text, recordedWords);
+    w.recordings()->endReplay();
 }
 
 QTEST_MAIN(TestReplayWindow)

@@ -9,6 +9,11 @@
 #include "session/recordingwriter.h"
 #include "session/scenecodec.h"
 #include "session/scenemodel.h"
+#include "session/scenetext.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +38,8 @@ SceneModel ringScene(double tS)
     p.name = QStringLiteral("P1");
     p.pid = 4242;
     p.state = QStringLiteral("blocked");
-    p.text = QStringLiteral("заблокирован в P(empty)"); // the recorded language travels as it was
+    p.text = QStringLiteral("заблокирован в P(empty)"); // said again in the reader's language, not kept
+    p.detail = QStringLiteral("semtimedop");
     p.on = QStringLiteral("empty");
     p.call = QStringLiteral("P(empty)");
     p.messages = 7;
@@ -160,6 +166,8 @@ private slots:
     void sceneRoundTrip();
     void damagedSceneGivesNothing_data();
     void damagedSceneGivesNothing();
+    void formatTwoKeepsItsWords_data();
+    void formatTwoKeepsItsWords();
     void fileRoundTrip();
     void sceneAt_data();
     void sceneAt();
@@ -188,7 +196,10 @@ void TestRecording::sceneRoundTrip()
     for (qsizetype i = 0; i < scene.workers.size(); ++i) {
         const SceneWorker &a = back->workers.at(i);
         const SceneWorker &b = scene.workers.at(i);
-        QCOMPARE(a.text, b.text);
+        // The state in words, said again from its keys in the language
+        // installed now (none here: English).
+        QCOMPARE(a.detail, b.detail);
+        QCOMPARE(a.text, SceneText::state(b, b.detail));
         QCOMPARE(a.role, b.role);
         QCOMPARE(a.exited, b.exited);
         QCOMPARE(a.exitCode, b.exitCode);
@@ -252,6 +263,33 @@ void TestRecording::damagedSceneGivesNothing()
     QFETCH(QByteArray, encoded);
     QFETCH(bool, decodes);
     QCOMPARE(bool(decodeScene(encoded)), decodes);
+}
+
+void TestRecording::formatTwoKeepsItsWords_data()
+{
+    QTest::addColumn<QString>("words"); // as a format-2 sample kept them
+    QTest::newRow("Russian") << QStringLiteral("заблокирован в P(empty)");
+    QTest::newRow("English") << QStringLiteral("blocked in P(empty)");
+}
+
+// A sample of format 2 or older kept a worker's state in words only: they
+// are shown as they were, the one thing it can say.
+void TestRecording::formatTwoKeepsItsWords()
+{
+    QFETCH(QString, words);
+    QCborMap scene = QCborValue::fromCbor(encodeScene(ringScene(1))).toMap();
+    QCborArray workers = scene.value(QLatin1String("w")).toArray();
+    QCborMap worker = workers.at(0).toMap();
+    QVERIFY(worker.contains(QLatin1String("d")));
+    worker.remove(QLatin1String("d"));
+    worker.insert(QLatin1String("t"), words);
+    workers[0] = worker;
+    scene.insert(QLatin1String("w"), workers);
+    const std::optional<SceneModel> back = decodeScene(QCborValue(scene).toCbor());
+    QVERIFY(back);
+    QCOMPARE(back->workers.at(0).text, words);
+    // The same sample as this version writes it says it from its keys.
+    QCOMPARE(decodeScene(encodeScene(ringScene(1)))->workers.at(0).text, QStringLiteral("blocked in P(empty): semtimedop"));
 }
 
 void TestRecording::fileRoundTrip()
