@@ -160,6 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (recording.isLesson()) {
             const Lesson *lesson = findLesson(recording.scenario.value(QStringLiteral("lesson")).toString());
             m_scene->showLesson({lesson ? lesson->title() : QString(), model, {}, true});
+            m_ui->flowView->refit(); // a lesson's picture takes its own shape, as live
         } else {
             m_scene->update(model, {});
         }
