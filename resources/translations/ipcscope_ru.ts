@@ -6064,6 +6064,10 @@ Real processes are running it.</source>
         <source>Nothing recorded yet to look back on</source>
         <translation>Ещё ничего не записано — отматывать нечего</translation>
     </message>
+    <message>
+        <source>a lesson this ipcscope does not have: %1</source>
+        <translation>в этой версии ipcscope нет урока %1</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ReplayBar</name>

@@ -118,6 +118,15 @@ MainWindow::MainWindow(QWidget *parent)
         showGraph(); // hidden while a lesson ran
         m_ui->plot->showSource(&m_recordings->replay().series());
     });
+    // A lesson's recording: its pictures, as the lesson drew them; no graph.
+    connect(m_recordings, &RecordingFiles::lessonReplayStarted, this, [this](const QString &id) {
+        m_notice = nullptr;
+        m_lessonPicture = nullptr;
+        if (const Lesson *lesson = findLesson(id))
+            m_ui->code->setMechanism(lesson->code());
+        m_ui->plot->showSource(nullptr);
+        m_ui->plot->hide();
+    });
     connect(m_recordings, &RecordingFiles::replayEnded, this, [this] {
         if (m_userScenario) {
             // The pace may have been set during the replay: it is the user's.
@@ -151,7 +160,14 @@ MainWindow::MainWindow(QWidget *parent)
     // The scene, the kernel panel, the code marks and the graph follow the
     // replay's time cursor.
     connect(&m_recordings->replay(), &ReplayController::sceneChanged, this, [this](const SceneModel &model) {
-        m_scene->update(model, {});
+        const Recording &recording = m_recordings->replay().recording();
+        if (recording.isLesson()) {
+            const Lesson *lesson = findLesson(recording.scenario.value(QStringLiteral("lesson")).toString());
+            m_scene->showLesson({lesson ? lesson->title() : QString(), model, {}, true});
+            m_ui->flowView->refit(); // a lesson's picture takes its own shape, as live
+        } else {
+            m_scene->update(model, {});
+        }
         m_ui->kernel->kernelModel().showScene(model);
         if (const Mechanism *mechanism = m_recordings->replay().mechanism())
             m_ui->code->update(snapshotOf(model, mechanism->info()));
@@ -746,6 +762,7 @@ void MainWindow::connectLessons()
     // Start and Compare wait until it is done.
     connect(m_ui->lessons, &LessonPanel::aboutToRun, this, [this](const QString &mechanism) {
         giveWayTo(Activity::Lesson, tr("The live run was stopped for the lesson."));
+        m_recordings->lessonStarted(m_ui->lessons->selectedId());
         // The scene says what the lesson is about, large enough for the
         // projector, where the Lessons panel is not shown.
         showNotice([this, id = m_ui->lessons->selectedId()] {
@@ -767,6 +784,7 @@ void MainWindow::connectLessons()
     // The lesson's own processes and objects, as its stage reads them; the
     // Code dock marks the line each of its workers is in.
     connect(m_ui->lessons, &LessonPanel::sceneChanged, this, [this](const SceneModel &scene) {
+        m_recordings->lessonScene(scene);
         if (m_controller.run())
             return;
         m_lessonScene = scene;
@@ -791,6 +809,8 @@ void MainWindow::connectLessons()
             startRun();
     });
     connect(m_ui->lessons, &LessonPanel::lessonFinished, this, [this](const LessonOutcome &o) {
+        if (const Lesson *lesson = findLesson(o.id))
+            m_recordings->lessonFinished(Recorder::lessonResult(*lesson, o));
         for (const QString &line : textsOf(o.observations))
             m_ui->log->append(line);
         m_lastActivity = [o] {

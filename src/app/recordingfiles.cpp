@@ -2,6 +2,7 @@
 
 #include "replaybar.h"
 
+#include "session/lessons/lesson.h"
 #include "session/recordingreader.h"
 #include "session/recordingwriter.h"
 #include "session/run.h"
@@ -70,6 +71,8 @@ bool RecordingFiles::open(const QString &fileName)
         m_status->showMessage(tr("Cannot open the recording: %1").arg(error), kMessageMs);
         return false;
     }
+    if (recording->isLesson())
+        return openLesson(*recording);
     QString scenarioError;
     const Scenario scenario = Scenario::fromJson(recording->scenario, &scenarioError);
     if (!scenarioError.isEmpty() || recording->scenes.isEmpty()) {
@@ -89,6 +92,44 @@ bool RecordingFiles::open(const QString &fileName)
     m_status->showMessage(m_bar->originText(), kMessageMs);
     updateActions();
     return true;
+}
+
+bool RecordingFiles::openLesson(const Recording &recording)
+{
+    const QString id = recording.scenario.value(QStringLiteral("lesson")).toString();
+    if (!findLesson(id) || recording.scenes.isEmpty()) {
+        m_status->showMessage(tr("Cannot open the recording: %1")
+                                  .arg(recording.scenes.isEmpty() ? tr("it holds no scene")
+                                                                  : tr("a lesson this ipcscope does not have: %1").arg(id)),
+                              kMessageMs);
+        return false;
+    }
+    follow();
+    m_controller.discard();
+    m_scenario = Scenario();
+    emit lessonReplayStarted(id);
+    m_replay.load(recording);
+    m_bar->reset();
+    m_bar->show();
+    m_status->showMessage(m_bar->originText(), kMessageMs);
+    updateActions();
+    return true;
+}
+
+void RecordingFiles::lessonStarted(const QString &id)
+{
+    m_recorder.beginLesson(id);
+    updateActions();
+}
+
+void RecordingFiles::lessonScene(const SceneModel &scene)
+{
+    m_recorder.keepLessonScene(scene);
+}
+
+void RecordingFiles::lessonFinished(const QJsonObject &outcome)
+{
+    m_recorder.endLesson(outcome); // recorded() updates the actions
 }
 
 bool RecordingFiles::save(const QString &fileName)

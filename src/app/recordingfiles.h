@@ -44,14 +44,23 @@ public:
     // The scenario of the recording being replayed.
     const Scenario &scenario() const { return m_scenario; }
 
+    // A lesson in the window is recorded as `ipcscope-cli lesson --record`
+    // records it (Recorder::beginLesson): its scene samples and its outcome.
+    void lessonStarted(const QString &id);
+    void lessonScene(const SceneModel &scene);
+    void lessonFinished(const QJsonObject &outcome);
+
 signals:
     // A replay begins: the scene lays out for its scenario; each sample follows.
     void replayStarted(const ipcscope::Scenario &scenario);
+    // A lesson's recording is replayed: each sample is the lesson's picture.
+    void lessonReplayStarted(const QString &id);
     void replayEnded();
     // The live run is looked back on (true), or followed again (false).
     void lookingBackChanged(bool back);
 
 private:
+    bool openLesson(const Recording &recording);
     void updateActions();
 
     RunController &m_controller;

@@ -5,12 +5,16 @@
 // as an object). --control runs the lesson where its phenomenon cannot
 // happen, to show that the verdict can turn. --scene prints the lesson's
 // scene (lessonstage.h) as JSON lines on standard error as it is read.
+// --record FILE writes the lesson's recording (docs/recording.md): its
+// scene samples and its outcome, for `ipcscope-cli replay`.
 #include "arguments.h"
 #include "commands.h"
 #include "interrupt.h"
 #include "output.h"
 
 #include "session/lessons/lesson.h"
+#include "session/recorder.h"
+#include "session/recordingwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,7 +77,9 @@ int lessonCommand(const QStringList &arguments)
               tr("Run the lesson where its phenomenon cannot happen: the verdict must turn.")},
              {QStringLiteral("scene"),
               tr("Print the lesson's scene as JSON lines on standard error while it runs: its processes and "
-                 "kernel objects as last read, the last line its end.")}},
+                 "kernel objects as last read, the last line its end.")},
+             {QStringLiteral("record"), tr("Record the lesson's scene and outcome into FILE (.ipcrec)."),
+              tr("file")}},
             arguments, 1))
         return *done;
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -82,6 +88,8 @@ int lessonCommand(const QStringList &arguments)
             return badInput(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
         if (parser.isSet(QStringLiteral("control")))
             return badInput(tr("--control runs a lesson; it does not go with --list"));
+        if (parser.isSet(QStringLiteral("record")))
+            return badInput(tr("--record records a lesson; it does not go with --list"));
         return listLessons(json);
     }
     if (parser.positionalArguments().size() != 1)
@@ -95,6 +103,15 @@ int lessonCommand(const QStringList &arguments)
         return badInput(tr("no lesson '%1' (one of: %2)").arg(id, ids.join(QStringLiteral(", "))));
     }
     const LessonSetup setup = parser.isSet(QStringLiteral("control")) ? LessonSetup::Control : LessonSetup::AsTaught;
+    // Opened now, so that a path that cannot take it costs no lesson.
+    const bool record = parser.isSet(QStringLiteral("record"));
+    RecordingWriter writer;
+    QString error;
+    if (record && !writer.open(parser.value(QStringLiteral("record")), &error))
+        return badInput(QStringLiteral("--record: ") + error);
+    Recorder recorder;
+    if (record)
+        recorder.beginLesson(lesson->id());
     std::atomic<bool> cancel{false};
     Interrupt interrupt;
     QObject::connect(&interrupt, &Interrupt::interrupted, [&cancel] { cancel = true; });
@@ -108,9 +125,11 @@ int lessonCommand(const QStringList &arguments)
     out().flush();
     const bool scene = parser.isSet(QStringLiteral("scene"));
     LessonContext::Publisher publisher;
-    if (scene)
-        publisher = [](const RunSnapshot &, const SceneModel &model) {
-            err() << QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    if (scene || record)
+        publisher = [scene, &recorder](const RunSnapshot &, const SceneModel &model) {
+            recorder.keepLessonScene(model);
+            if (scene)
+                err() << QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         };
     const LessonOutcome outcome = runLesson(
         *lesson,
@@ -119,12 +138,13 @@ int lessonCommand(const QStringList &arguments)
                 (json ? err() : out()) << "  " << line.text() << Qt::endl;
         },
         &cancel, setup, publisher);
+    const QJsonObject o = Recorder::lessonResult(*lesson, outcome);
+    recorder.endLesson(o);
+    if (record && !writer.write(recorder.recording(), &error)) {
+        err() << "ipcscope-cli: --record: " << error << Qt::endl;
+        return kExitFailed;
+    }
     if (json) {
-        QJsonObject o = outcome.toJson();
-        o.insert(QStringLiteral("title"), lesson->title());
-        o.insert(QStringLiteral("group"), lesson->group());
-        if (setup == LessonSetup::Control)
-            o.insert(QStringLiteral("control"), lesson->control());
         printJson(o);
     } else {
         printOutcome(outcome);

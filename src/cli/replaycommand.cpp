@@ -67,6 +67,19 @@ QJsonObject eventJson(const Recording &r, const RecordedEvent &e)
 void printSummary(const Recording &r, const QString &fileName)
 {
     out() << fileName << ": recorded on " << r.host() << " at " << r.recordedAt << " (format " << r.version << ")\n";
+    if (r.isLesson()) {
+        const QJsonObject &outcome = r.result;
+        out() << "  lesson " << r.scenario.value(QStringLiteral("lesson")).toString() << " ("
+              << r.scenario.value(QStringLiteral("setup")).toString() << "), "
+              << r.machine.value(QStringLiteral("kernel")).toString() << "\n";
+        out() << "  " << r.scenes.size() << " scene samples over " << QString::number(r.durationS(), 'f', 3)
+              << " s\n";
+        out() << "  "
+              << (outcome.value(QStringLiteral("as_expected")).toBool() ? QStringLiteral("as expected")
+                                                                        : QStringLiteral("NOT as expected"))
+              << "\n";
+        return;
+    }
     out() << "  " << r.scenario.value(QStringLiteral("mechanism")).toString() << ", "
           << r.machine.value(QStringLiteral("kernel")).toString() << ", "
           << r.machine.value(QStringLiteral("cpus")).toInt() << " CPUs\n";

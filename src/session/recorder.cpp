@@ -2,6 +2,7 @@
 
 #include "eventsampling.h"
 #include "engine/clock.h"
+#include "lessons/lesson.h"
 #include "machineinfo.h"
 #include "run.h"
 #include "runcontroller.h"
@@ -15,22 +16,29 @@
 
 namespace ipcscope {
 
-Recorder::Recorder(RunController &controller, QObject *parent) : QObject(parent), m_controller(controller)
+Recorder::Recorder(QObject *parent) : QObject(parent) {}
+
+Recorder::Recorder(RunController &controller, QObject *parent) : QObject(parent), m_controller(&controller)
 {
     connect(&controller, &RunController::runStarted, this, [this](const Run *run) { begin(*run); });
     connect(&controller, &RunController::sampled, this, &Recorder::sample);
     connect(&controller, &RunController::runFinished, this, &Recorder::end);
 }
 
-void Recorder::begin(const Run &run)
+void Recorder::clear()
 {
     m_recording = Recording();
     m_complete = false;
     m_active = true;
-    m_recording.scenario = run.scenario().toJson();
     m_recording.machine = describeMachine();
     m_recording.machine.insert(QStringLiteral("host"), QSysInfo::machineHostName());
     m_recording.recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+void Recorder::begin(const Run &run)
+{
+    clear();
+    m_recording.scenario = run.scenario().toJson();
     m_recording.producers = run.scenario().producers;
     for (int i = 0; i < run.scenario().producers; ++i)
         m_recording.workers << QStringLiteral("P%1").arg(i + 1);
@@ -41,12 +49,16 @@ void Recorder::begin(const Run &run)
 
 void Recorder::addScene()
 {
-    const Run *run = m_controller.run();
+    const Run *run = m_controller ? m_controller->run() : nullptr;
     if (!run)
         return;
-    const SceneModel &scene = run->scene();
-    if (scene.workers.isEmpty())
+    if (run->scene().workers.isEmpty())
         return; // the run does not watch its scene
+    addScene(run->scene());
+}
+
+void Recorder::addScene(const SceneModel &scene)
+{
     QByteArray encoded = encodeScene(scene);
     if (!m_recording.scenes.isEmpty()) {
         const RecordedScene &last = m_recording.scenes.constLast();
@@ -72,7 +84,7 @@ void Recorder::keep(const RecordedEvent &event)
 
 void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)
 {
-    const Run *run = m_controller.run();
+    const Run *run = m_controller ? m_controller->run() : nullptr;
     if (!m_active || !run)
         return;
     addScene();
@@ -111,21 +123,54 @@ void Recorder::keepPoll(const QVector<RunEvent> &events, quint32 workerEvery, qi
 
 void Recorder::end(const RunResult &result)
 {
-    if (!m_active)
+    if (!m_active || m_recording.isLesson())
         return;
     m_active = false;
     addScene();
     m_recording.result = result.toJson(true, true);
-    if (const Run *run = m_controller.run())
+    if (const Run *run = m_controller ? m_controller->run() : nullptr)
         m_recording.series = windowsOf(run->series(), int(m_recording.workers.size()));
     m_complete = true;
     emit recorded();
 }
 
+void Recorder::beginLesson(const QString &id)
+{
+    clear();
+    m_recording.scenario = {{QStringLiteral("lesson"), id}};
+}
+
+void Recorder::keepLessonScene(const SceneModel &scene)
+{
+    if (m_active && m_recording.isLesson())
+        addScene(scene);
+}
+
+void Recorder::endLesson(const QJsonObject &outcome)
+{
+    if (!m_active || !m_recording.isLesson())
+        return;
+    m_active = false;
+    m_recording.scenario.insert(QStringLiteral("setup"), outcome.value(QStringLiteral("setup")));
+    m_recording.result = outcome;
+    m_complete = true;
+    emit recorded();
+}
+
+QJsonObject Recorder::lessonResult(const Lesson &lesson, const LessonOutcome &outcome)
+{
+    QJsonObject o = outcome.toJson();
+    o.insert(QStringLiteral("title"), lesson.title());
+    o.insert(QStringLiteral("group"), lesson.group());
+    if (outcome.setup == LessonSetup::Control)
+        o.insert(QStringLiteral("control"), lesson.control());
+    return o;
+}
+
 Recording Recorder::soFar() const
 {
     Recording r = m_recording;
-    if (const Run *run = m_controller.run(); run && m_active)
+    if (const Run *run = m_controller ? m_controller->run() : nullptr; run && m_active)
         r.series = windowsOf(run->series(), int(r.workers.size()));
     return r;
 }

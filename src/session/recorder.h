@@ -4,15 +4,22 @@
 // them, and at the end the result and the series. It only reads what the
 // run already exposes to the views; the run must watch its scene
 // (Run::setWatchScene) for there to be scene samples.
+//
+// A lesson is recorded by the same recorder, fed by hand: the scene samples
+// its LessonContext publishes and, at the end, its outcome. A lesson has no
+// run's scenario, series or events of its own (Recording::isLesson).
 #include "recording.h"
 
 #include <QObject>
 
 namespace ipcscope {
 
+class Lesson;
 class Run;
 class RunController;
 class RunSeries;
+struct SceneModel;
+struct LessonOutcome;
 struct RunEvent;
 struct RunResult;
 struct RunSnapshot;
@@ -36,6 +43,8 @@ public:
     static constexpr qsizetype kMaxScenes = 20'000;
 
     explicit Recorder(RunController &controller, QObject *parent = nullptr);
+    // One that records lessons only.
+    explicit Recorder(QObject *parent = nullptr);
 
     // The last run's recording: complete once recorded() was emitted.
     const Recording &recording() const { return m_recording; }
@@ -52,6 +61,15 @@ public:
     // message's (Run::eventEvery), at tS since the go.
     void keepPoll(const QVector<RunEvent> &events, quint32 workerEvery, qint64 goNs, double tS);
 
+    // A lesson: begun, each scene it publishes, and its outcome as `lesson
+    // --json` prints it (whose "setup" says whether it was the control run).
+    void beginLesson(const QString &id);
+    void keepLessonScene(const SceneModel &scene);
+    void endLesson(const QJsonObject &outcome);
+    // A lesson's outcome as `lesson --json` prints it: with its title, group
+    // and, for a control run, what the control does.
+    static QJsonObject lessonResult(const Lesson &lesson, const LessonOutcome &outcome);
+
 signals:
     void recorded();
 
@@ -60,9 +78,11 @@ private:
     void sample(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
     void end(const RunResult &result);
     void addScene();
+    void addScene(const SceneModel &scene);
+    void clear();
     static QVector<RecordedWindow> windowsOf(const RunSeries &series, int workers);
 
-    RunController &m_controller;
+    RunController *m_controller = nullptr;
     Recording m_recording;
     bool m_complete = false;
     bool m_active = false; // a run is being recorded

@@ -20,8 +20,9 @@ namespace ipcscope {
 
 struct SceneModel;
 
-// The format this program writes; it reads every version up to it.
-constexpr int kRecordingVersion = 2;
+// The format this program writes; it reads every version up to it. 3: a
+// lesson's recording, and the lesson's parts of a scene sample.
+constexpr int kRecordingVersion = 3;
 
 // One of a worker's events, as its telemetry ring held it when the session
 // read it. At full speed the ring turns over between two reads: only the
@@ -84,6 +85,9 @@ struct Recording {
     QVector<RecordedSampling> sampling; // by time; empty in a format-1 file (sampled by time then)
 
     bool isEmpty() const { return scenes.isEmpty() && result.isEmpty(); }
+    // A lesson's: `scenario` names the lesson ("lesson", "setup"), `result`
+    // is its outcome as `lesson --json` prints it; no series, no events.
+    bool isLesson() const { return scenario.contains(QLatin1String("lesson")); }
     QString host() const;
     double durationS() const; // the last scene's time, or 0
     // The sample shown at tS: the last one at or before it; -1 if none is.

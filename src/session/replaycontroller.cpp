@@ -1,5 +1,6 @@
 #include "replaycontroller.h"
 
+#include "lessons/lesson.h"
 #include "scenebuilder.h"
 
 #include "engine/mechanism.h"
@@ -23,7 +24,11 @@ void ReplayController::load(const Recording &recording)
     m_recording = recording;
     m_series.load(recording);
     m_callTimes = wholeCallTimes(recording);
-    m_mechanism = findMechanism(recording.scenario.value(QStringLiteral("mechanism")).toString().toStdString());
+    // A lesson's words are its mechanism's and its own (LessonStage).
+    const Lesson *lesson =
+        recording.isLesson() ? findLesson(recording.scenario.value(QStringLiteral("lesson")).toString()) : nullptr;
+    m_mechanism = findMechanism(lesson ? lesson->mechanism().toStdString()
+                                       : recording.scenario.value(QStringLiteral("mechanism")).toString().toStdString());
     m_index = -1;
     emit loaded();
     if (isLoaded())

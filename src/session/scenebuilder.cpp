@@ -146,11 +146,10 @@ SceneWorker sceneWorker(const WorkerSnapshot &w, const std::vector<std::string> 
     } else if (!w.exited && w.state.state == WorkerState::Critical && w.state.object < names.size()) {
         sw.on = QString::fromStdString(names[w.state.object]);
     }
-    const QString detail = sw.state == QLatin1String("blocked") ? w.syscall
-                           : sw.state == QLatin1String("failed") && w.error
-                               ? QString::fromLocal8Bit(std::strerror(w.error))
-                               : QString();
-    sw.text = SceneText::state(sw, detail);
+    sw.detail = sw.state == QLatin1String("blocked") ? w.syscall
+                : sw.state == QLatin1String("failed") && w.error ? QString::fromLocal8Bit(std::strerror(w.error))
+                                                                 : QString();
+    sw.text = SceneText::state(sw, sw.detail);
     return sw;
 }
 

@@ -1,6 +1,7 @@
 #include "scenecodec.h"
 
 #include "scenemodel.h"
+#include "scenetext.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -20,10 +21,15 @@ QCborMap encodeWorker(const SceneWorker &w)
         shares.append(QCborArray{s.key, s.text, s.fraction});
     QCborMap m{{QStringLiteral("n"), w.name},       {QStringLiteral("pid"), w.pid},
                {QStringLiteral("r"), int(w.role)},  {QStringLiteral("s"), w.state},
-               {QStringLiteral("t"), w.text},       {QStringLiteral("on"), w.on},
+               {QStringLiteral("d"), w.detail},     {QStringLiteral("on"), w.on},
                {QStringLiteral("c"), w.call},       {QStringLiteral("sh"), shares},
                {QStringLiteral("m"), qint64(w.messages)},
                {QStringLiteral("x"), QCborArray{w.exited, w.exitCode, w.exitSignal}}};
+    // A lesson's only: left out of a run's samples.
+    if (!w.unit.isEmpty())
+        m.insert(QStringLiteral("u"), w.unit);
+    if (!w.counted)
+        m.insert(QStringLiteral("nc"), true);
     return m;
 }
 
@@ -56,9 +62,33 @@ QCborMap encodeObject(const SceneObject &o)
     QCborArray fields;
     for (const auto &[key, value] : o.fields)
         fields.append(QCborArray{key, value});
-    return {{QStringLiteral("k"), o.kind},     {QStringLiteral("id"), o.id},
-            {QStringLiteral("ik"), o.idKind},  {QStringLiteral("kid"), o.kernelId},
-            {QStringLiteral("l"), o.live},     {QStringLiteral("f"), fields}};
+    QCborMap m{{QStringLiteral("k"), o.kind},     {QStringLiteral("id"), o.id},
+               {QStringLiteral("ik"), o.idKind},  {QStringLiteral("kid"), o.kernelId},
+               {QStringLiteral("l"), o.live},     {QStringLiteral("f"), fields}};
+    if (!o.cells.isEmpty()) {
+        QCborArray cells;
+        for (const SceneObject::Cell &c : o.cells)
+            cells.append(QCborArray{c.text, c.mark});
+        m.insert(QStringLiteral("c"), cells);
+    }
+    return m;
+}
+
+// A lesson's words as it wrote them (Text: the English pattern and its
+// arguments), so that a replay says them in the window's language.
+QCborArray encodeText(const Text &t)
+{
+    QCborArray args;
+    for (const Text &a : t.args)
+        args.append(encodeText(a));
+    return {QString::fromStdString(t.pattern), t.verbatim, args};
+}
+
+QCborMap encodeCounter(const SceneCounter &c)
+{
+    return {{QStringLiteral("n"), encodeText(c.name)}, {QStringLiteral("id"), c.id},
+            {QStringLiteral("e"), c.expected},         {QStringLiteral("a"), c.actual},
+            {QStringLiteral("sf"), encodeText(c.shortfall)}, {QStringLiteral("l"), c.live}};
 }
 
 // Reading: every value is checked for its type and range; `ok` falls to
@@ -81,6 +111,11 @@ public:
     {
         ok = ok && v.isInteger() && v.toInteger() >= low && v.toInteger() <= high;
         return ok ? v.toInteger() : low;
+    }
+    // A key a run's sample leaves out: empty when it is absent.
+    QString optionalText(const QCborMap &m, const char *key)
+    {
+        return m.contains(QLatin1String(key)) ? text(m, key) : QString();
     }
     double real(const QCborValue &v)
     {
@@ -114,7 +149,6 @@ SceneWorker decodeWorker(Checked &c, const QCborMap &m)
     w.pid = c.integer(m, "pid", 0, kMax);
     w.role = Role(c.integer(m, "r", 0, 1));
     w.state = c.text(m, "s");
-    w.text = c.text(m, "t");
     w.on = c.text(m, "on");
     w.call = c.text(m, "c");
     for (const QCborValue &v : c.array(m.value(QLatin1String("sh")))) {
@@ -130,6 +164,17 @@ SceneWorker decodeWorker(Checked &c, const QCborMap &m)
     w.exited = x.at(0).toBool();
     w.exitCode = int(c.inRange(x.at(1), std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
     w.exitSignal = x.at(2).toString();
+    w.unit = c.optionalText(m, "u");
+    // The state in words is said again from its key, call and object, in the
+    // language installed now; a file of format 2 or older kept only its
+    // words, in the language it was recorded in.
+    if (m.contains(QLatin1String("t"))) {
+        w.text = c.text(m, "t");
+    } else {
+        w.detail = c.text(m, "d");
+        w.text = SceneText::state(w, w.detail);
+    }
+    w.counted = !m.contains(QLatin1String("nc")) || !c.boolean(m, "nc");
     return w;
 }
 
@@ -188,7 +233,53 @@ SceneObject decodeObject(Checked &c, const QCborMap &m)
         c.ok = c.ok && a.at(0).isString();
         o.fields.append({a.at(0).toString(), c.inRange(a.at(1), std::numeric_limits<qint64>::min(), kMax)});
     }
+    if (m.contains(QLatin1String("c")))
+        for (const QCborValue &v : c.array(m.value(QLatin1String("c")))) {
+            const QCborArray a = c.array(v, 2);
+            c.ok = c.ok && a.at(0).isString() && a.at(1).isString();
+            if (!c.ok)
+                break;
+            o.cells.append({a.at(0).toString(), a.at(1).toString()});
+        }
     return o;
+}
+
+// A lesson nests its words a level or two; a damaged sample must not
+// recurse without end.
+constexpr int kMaxTextDepth = 8;
+
+Text decodeText(Checked &c, const QCborValue &v, int depth = 0)
+{
+    const QCborArray a = c.array(v, 3);
+    c.ok = c.ok && depth < kMaxTextDepth && a.at(0).isString() && a.at(1).isBool();
+    if (!c.ok)
+        return {};
+    Text t{a.at(0).toString().toStdString(), {}, a.at(1).toBool()};
+    for (const QCborValue &arg : c.array(a.at(2))) {
+        t.args.push_back(decodeText(c, arg, depth + 1));
+        if (!c.ok)
+            break;
+    }
+    return t;
+}
+
+SceneCounter decodeCounter(Checked &c, const QCborMap &m)
+{
+    SceneCounter counter;
+    counter.name = decodeText(c, m.value(QLatin1String("n")));
+    counter.id = c.text(m, "id");
+    counter.expected = c.integer(m, "e", -1, kMax);
+    counter.actual = c.integer(m, "a", -1, kMax);
+    counter.shortfall = decodeText(c, m.value(QLatin1String("sf")));
+    counter.live = c.boolean(m, "l");
+    return counter;
+}
+
+SceneEdge decodeEdge(Checked &c, const QCborValue &v)
+{
+    const QCborArray a = c.array(v, 3);
+    c.ok = c.ok && a.at(0).isString() && a.at(1).isString() && a.at(2).isString();
+    return {a.at(0).toString(), a.at(1).toString(), a.at(2).toString()};
 }
 
 } // namespace
@@ -207,6 +298,21 @@ QByteArray encodeScene(const SceneModel &scene)
                {QStringLiteral("s"), semaphores},        {QStringLiteral("o"), objects}};
     if (scene.ring)
         m.insert(QStringLiteral("r"), encodeRing(*scene.ring));
+    // A lesson's: its part, counters and wait-for graph (none in a run's).
+    if (!scene.part.empty())
+        m.insert(QStringLiteral("pt"), encodeText(scene.part));
+    if (!scene.counters.isEmpty()) {
+        QCborArray counters;
+        for (const SceneCounter &c : scene.counters)
+            counters.append(encodeCounter(c));
+        m.insert(QStringLiteral("cs"), counters);
+    }
+    if (!scene.edges.isEmpty()) {
+        QCborArray edges;
+        for (const SceneEdge &e : scene.edges)
+            edges.append(QCborArray{e.from, e.to, e.kind});
+        m.insert(QStringLiteral("e"), edges);
+    }
     return QCborValue(m).toCbor();
 }
 
@@ -230,6 +336,14 @@ std::optional<SceneModel> decodeScene(const QByteArray &encoded)
         scene.objects.append(decodeObject(c, c.map(v)));
     if (m.contains(QLatin1String("r")))
         scene.ring = decodeRing(c, c.map(m.value(QLatin1String("r"))));
+    if (m.contains(QLatin1String("pt")))
+        scene.part = decodeText(c, m.value(QLatin1String("pt")));
+    if (m.contains(QLatin1String("cs")))
+        for (const QCborValue &v : c.array(m.value(QLatin1String("cs"))))
+            scene.counters.append(decodeCounter(c, c.map(v)));
+    if (m.contains(QLatin1String("e")))
+        for (const QCborValue &v : c.array(m.value(QLatin1String("e"))))
+            scene.edges.append(decodeEdge(c, v));
     if (!c.ok)
         return std::nullopt;
     return scene;

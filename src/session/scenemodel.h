@@ -33,6 +33,10 @@ struct SceneWorker {
     // sleeping, stopped (SIGSTOP: the kernel's word), done, failed, killed.
     QString state;
     QString text; // the state in words, in the current language
+    // What the kernel adds to the state: the system call it sleeps in, or
+    // the error it failed with (SceneText::state); kept so that a replay
+    // can say the state again in its own language.
+    QString detail;
     QString on;   // the semaphore or object it is in or waits on; empty if none
     QString call; // the call it is in or before, as the code writes it ("P(empty)")
     // Non-exact only: where it spent the last interval, each share with its

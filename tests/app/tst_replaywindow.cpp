@@ -7,6 +7,8 @@
 // bar steps by call where every call was recorded, and says so where not;
 // a live run can be looked back on and followed again. The picker and the
 // editor show the recording's scenario, disabled, and the user's again after.
+// A lesson run in the window is recorded too: saved, it holds its scenes and
+// outcome, and opened it replays the lesson's own picture.
 #include "codeview.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
@@ -18,9 +20,14 @@
 
 #include "../session/runhelpers.h"
 
+#include "lessonpanel.h"
+#include "workeritem.h"
+
+#include "session/lessons/lesson.h"
 #include "session/recordingreader.h"
 #include "session/recordingwriter.h"
 #include "session/scenecodec.h"
+#include "session/scenetext.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -188,6 +195,10 @@ private slots:
     void looksBackOnALiveRun();
     void showsTheRecordingsScenario_data();
     void showsTheRecordingsScenario();
+    void recordsAndReplaysALesson_data();
+    void recordsAndReplaysALesson();
+    void speaksTheWindowsLanguage_data();
+    void speaksTheWindowsLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -481,6 +492,106 @@ void TestReplayWindow::showsTheRecordingsScenario()
         w.close();
         QCOMPARE(leftoverReport(), QString());
     }
+}
+
+void TestReplayWindow::recordsAndReplaysALesson_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("deadlock") << QStringLiteral("deadlock");
+}
+
+void TestReplayWindow::recordsAndReplaysALesson()
+{
+    QFETCH(QString, id);
+    const QString file = m_dir.filePath(QStringLiteral("lesson.ipcrec"));
+    {
+        MainWindow w;
+        w.show();
+        QAction *save = action(w, "actionSaveRecording");
+        QSignalSpy finished(w.lessonPanel(), &LessonPanel::lessonFinished);
+        w.lessonPanel()->select(id);
+        QVERIFY(w.lessonPanel()->runWithoutAsking());
+        QVERIFY(!save->isEnabled()); // not while it goes
+        QVERIFY(finished.wait(120000));
+        QVERIFY(save->isEnabled());
+        QVERIFY(w.recordings()->save(file));
+    }
+    QString error;
+    const std::optional<Recording> saved = RecordingReader::read(file, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QVERIFY(saved->isLesson());
+    QCOMPARE(saved->result.value(QStringLiteral("id")).toString(), id);
+    QVERIFY(saved->scenes.size() >= 2);
+    const std::optional<SceneModel> last = saved->scene(int(saved->scenes.size()) - 1);
+    QVERIFY(last && !last->workers.isEmpty());
+
+    MainWindow w;
+    w.show();
+    QVERIFY2(w.openRecording(file), qPrintable(w.statusBar()->currentMessage()));
+    QVERIFY(w.controller().run() == nullptr);
+    QVERIFY(w.recordings()->bar()->isVisible());
+    w.recordings()->replay().seek(saved->durationS());
+    // The lesson's picture: its processes drawn, the caption its part's.
+    int workers = 0;
+    for (QGraphicsItem *item : w.scene()->items())
+        workers += dynamic_cast<WorkerItem *>(item) ? 1 : 0;
+    QCOMPARE(workers, int(last->workers.size()));
+    QCOMPARE(w.scene()->caption(), last->part.empty() ? findLesson(id)->title() : lessonWords(last->part));
+    w.recordings()->endReplay();
+    QVERIFY(!w.recordings()->bar()->isVisible());
+}
+
+void TestReplayWindow::speaksTheWindowsLanguage_data()
+{
+    QTest::addColumn<QString>("recordedIn");
+    QTest::addColumn<QString>("shownIn");
+    QTest::newRow("recorded in Russian, shown in English") << QStringLiteral("ru") << QStringLiteral("en");
+    QTest::newRow("recorded in English, shown in Russian") << QStringLiteral("en") << QStringLiteral("ru");
+}
+
+// A worker's state in words is said in the window's language, whatever the
+// recording's was, and again after a switch during the replay.
+void TestReplayWindow::speaksTheWindowsLanguage()
+{
+    QFETCH(QString, recordedIn);
+    QFETCH(QString, shownIn);
+    MainWindow w;
+    w.show();
+    w.setLanguage(recordedIn);
+    SceneModel m;
+    m.phase = ScenePhase::Paused;
+    m.exact = true;
+    SceneWorker p;
+    p.name = QStringLiteral("P1");
+    p.pid = 100;
+    p.state = QStringLiteral("blocked");
+    p.call = QStringLiteral("P(empty)");
+    p.on = QStringLiteral("empty");
+    p.text = SceneText::state(p);
+    const QString recordedWords = p.text;
+    SceneWorker c = p; // the scenario's consumer: the scene draws both or neither
+    c.name = QStringLiteral("C1");
+    c.role = Role::Consumer;
+    c.state = QStringLiteral("running");
+    c.call.clear();
+    c.on.clear();
+    c.text = SceneText::state(c);
+    m.workers = {p, c};
+    Recording r = recording();
+    r.scenes = {{0, encodeScene(m)}};
+    const QString file = m_dir.filePath(QStringLiteral("language.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(RecordingWriter::encode(r));
+    f.close();
+    w.setLanguage(shownIn);
+    const QString shownWords = SceneText::state(p);
+    QVERIFY(shownWords != recordedWords); // two languages, or the check could not turn
+    QVERIFY(w.openRecording(file));
+    QCOMPARE(w.scene()->model().workers.value(0).text, shownWords);
+    w.setLanguage(recordedIn); // the window hears of it by a posted event
+    QTRY_COMPARE(w.scene()->model().workers.value(0).text, recordedWords);
+    w.recordings()->endReplay();
 }
 
 QTEST_MAIN(TestReplayWindow)

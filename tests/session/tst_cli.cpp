@@ -41,6 +41,8 @@ private slots:
     void recordThenReplay_data();
     void recordThenReplay();
     void replaySceneAt();
+    void recordLessonThenReplay_data();
+    void recordLessonThenReplay();
     void fullSpeedRecordingPairs_data();
     void fullSpeedRecordingPairs();
     void replayRefused_data();
@@ -242,6 +244,12 @@ void TestCli::badInput_data()
     QTest::newRow("run junk") << run({"-m", "pipe", "junk"}) << QStringList{"junk"};
     QTest::newRow("lesson --list junk") << words(QStringLiteral("lesson"), {"--list", "junk"}) << QStringList{"junk"};
     QTest::newRow("lesson two ids") << words(QStringLiteral("lesson"), {"sigpipe", "junk"}) << QStringList{"junk"};
+    // A lesson's recording, refused before the lesson starts.
+    QTest::newRow("lesson --list --record") << words(QStringLiteral("lesson"), {"--list", "--record", "x.ipcrec"})
+                                            << QStringList{"--record", "--list"};
+    QTest::newRow("lesson record in no directory")
+        << words(QStringLiteral("lesson"), {"sigpipe", "--record", "/nonexistent/dir/x.ipcrec"})
+        << QStringList{"--record", "/nonexistent/dir/x.ipcrec"};
 
     QTest::newRow("no such pid") << words(QStringLiteral("inspect"), {"--pid", "99999999"})
                                  << QStringList{"--pid", "99999999"};
@@ -657,6 +665,50 @@ void TestCli::recordThenReplay()
     QVERIFY(events.out.contains("\"kind\":\"sent\""));
     QVERIFY(events.out.contains("\"kind\":\"received\""));
     // Replaying started nothing.
+    QCOMPARE(livingWorkers(), QStringList());
+    QCOMPARE(leftovers(0), QStringList());
+    QVERIFY(QFile::remove(file));
+}
+
+void TestCli::recordLessonThenReplay_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("part"); // what only a lesson's scene holds, that must come back
+    QTest::newRow("sigpipe: processes seen from /proc") << QStringLiteral("sigpipe") << QStringLiteral("\"objects\"");
+    QTest::newRow("deadlock: its wait-for graph") << QStringLiteral("deadlock") << QStringLiteral("\"edges\"");
+}
+
+// A lesson is recorded as a run is: its scene samples and its outcome, read
+// back without a process.
+void TestCli::recordLessonThenReplay()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, part);
+    const QString file = m_dir.filePath(QStringLiteral("lesson.ipcrec"));
+    const CliResult lesson = runCli({QStringLiteral("lesson"), id, QStringLiteral("--json"), QStringLiteral("--record"), file});
+    QCOMPARE(lesson.exitCode, 0);
+    QVERIFY(QFile::exists(file));
+    // Its outcome, field by field, as the lesson printed it.
+    const CliResult replay = runCli({QStringLiteral("replay"), file, QStringLiteral("--json")});
+    QCOMPARE(replay.exitCode, 0);
+    const QJsonObject printed = lesson.json();
+    const QJsonObject replayed = replay.json();
+    QCOMPARE(printed.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(replayed.keys(), printed.keys());
+    for (const QString &key : printed.keys())
+        QVERIFY2(replayed.value(key) == printed.value(key), qPrintable(key));
+    // Its scenes, the last its end.
+    const CliResult scenes = runCli({QStringLiteral("replay"), file, QStringLiteral("--scene")});
+    QCOMPARE(scenes.exitCode, 0);
+    const QList<QByteArray> lines = scenes.out.trimmed().split('\n');
+    QVERIFY2(lines.size() >= 2, scenes.out.constData());
+    QVERIFY2(scenes.out.contains(part.toUtf8()), scenes.out.constData());
+    const QJsonObject last = QJsonDocument::fromJson(lines.constLast()).object();
+    QVERIFY(!last.value(QStringLiteral("workers")).toArray().isEmpty());
+    // The summary says it is a lesson's.
+    const CliResult summary = runCli({QStringLiteral("replay"), file});
+    QCOMPARE(summary.exitCode, 0);
+    QVERIFY2(summary.out.contains(QStringLiteral("lesson %1 (as-taught)").arg(id).toUtf8()), summary.out.constData());
     QCOMPARE(livingWorkers(), QStringList());
     QCOMPARE(leftovers(0), QStringList());
     QVERIFY(QFile::remove(file));

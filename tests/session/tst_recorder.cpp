@@ -6,10 +6,16 @@
 // full-speed run fills them: it keeps sends whose receives it keeps too,
 // where the old rule (each worker's last 16 of a poll) kept none once the
 // consumer was a queue behind.
+// A lesson, fed its scenes and outcome by hand: a sample equal to the one
+// before is not kept twice, nothing is kept outside the lesson, and the
+// outcome's setup names the recording.
 #include "session/eventsampling.h"
 #include "session/recorder.h"
 #include "session/run.h"
 #include "session/runcontroller.h"
+#include "session/scenemodel.h"
+
+#include <QSignalSpy>
 
 #include <QSet>
 #include <QTest>
@@ -23,6 +29,8 @@ private slots:
     void boundedInMemory();
     void samplingPairs_data();
     void samplingPairs();
+    void recordsALesson_data();
+    void recordsALesson();
 };
 
 namespace {
@@ -181,6 +189,52 @@ void TestRecorder::boundedInMemory()
     const auto last = [&] { return scenes ? qsizetype(r.scenes.constLast().tS) : qsizetype(r.events.constLast().index); };
     QCOMPARE(first(), fed - kept);
     QCOMPARE(last(), fed - 1);
+}
+
+void TestRecorder::recordsALesson_data()
+{
+    QTest::addColumn<QList<int>>("counts"); // each scene's worker count, in order; a repeat is an equal sample
+    QTest::addColumn<bool>("begun");
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<int>("kept");
+    QTest::newRow("three differing") << QList<int>{1, 2, 3} << true << QStringLiteral("as-taught") << 3;
+    QTest::newRow("repeats kept once") << QList<int>{1, 1, 2, 2, 2, 1} << true << QStringLiteral("as-taught") << 3;
+    QTest::newRow("the control run") << QList<int>{1, 2} << true << QStringLiteral("control") << 2;
+    QTest::newRow("no lesson begun: nothing") << QList<int>{1, 2} << false << QStringLiteral("as-taught") << 0;
+}
+
+void TestRecorder::recordsALesson()
+{
+    QFETCH(QList<int>, counts);
+    QFETCH(bool, begun);
+    QFETCH(QString, setup);
+    QFETCH(int, kept);
+    Recorder recorder;
+    QSignalSpy recorded(&recorder, &Recorder::recorded);
+    if (begun)
+        recorder.beginLesson(QStringLiteral("sigpipe"));
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        SceneModel scene;
+        scene.tS = 0; // at one time: a sample with the same workers is the one before again
+        for (int w = 0; w < counts.at(i); ++w)
+            scene.workers.append(SceneWorker{QStringLiteral("writer %1").arg(w)});
+        recorder.keepLessonScene(scene);
+    }
+    const QJsonObject outcome{{QStringLiteral("id"), QStringLiteral("sigpipe")},
+                              {QStringLiteral("setup"), setup},
+                              {QStringLiteral("as_expected"), true}};
+    recorder.endLesson(outcome);
+    const Recording &r = recorder.recording();
+    QCOMPARE(r.scenes.size(), qsizetype(kept));
+    QCOMPARE(recorder.isComplete(), begun);
+    QCOMPARE(recorded.size(), begun ? 1 : 0);
+    QCOMPARE(r.isLesson(), begun);
+    if (!begun)
+        return;
+    QCOMPARE(r.scenario.value(QStringLiteral("lesson")).toString(), QStringLiteral("sigpipe"));
+    QCOMPARE(r.scenario.value(QStringLiteral("setup")).toString(), setup);
+    QCOMPARE(r.result, outcome);
+    QVERIFY(r.events.isEmpty() && r.series.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRecorder)

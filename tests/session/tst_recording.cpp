@@ -9,6 +9,11 @@
 #include "session/recordingwriter.h"
 #include "session/scenecodec.h"
 #include "session/scenemodel.h"
+#include "session/scenetext.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +38,8 @@ SceneModel ringScene(double tS)
     p.name = QStringLiteral("P1");
     p.pid = 4242;
     p.state = QStringLiteral("blocked");
-    p.text = QStringLiteral("заблокирован в P(empty)"); // the recorded language travels as it was
+    p.text = QStringLiteral("заблокирован в P(empty)"); // said again in the reader's language, not kept
+    p.detail = QStringLiteral("semtimedop");
     p.on = QStringLiteral("empty");
     p.call = QStringLiteral("P(empty)");
     p.messages = 7;
@@ -102,6 +108,23 @@ SceneModel sampledScene(double tS)
     return m;
 }
 
+// A lesson's scene: what only a lesson puts in it (its part, a counter, the
+// wait-for graph, a count that is not messages, a process seen from /proc,
+// a queue's messages) must come back too.
+SceneModel lessonScene(double tS)
+{
+    SceneModel m = ringScene(tS);
+    m.part = Text{"Part %1: %2", {verbatim(2), Text{"two processes increment one counter", {}, false}}, false};
+    m.workers[0].unit = QStringLiteral("increments");
+    m.workers[1].counted = false;
+    m.counters = {{Text{"the counter", {}, false}, QStringLiteral("0x5eed"), 20000, 13412,
+                   Text{"%1 lost", {verbatim(6588)}, false}, false}};
+    m.edges = {{QStringLiteral("P1"), QStringLiteral("mutex"), QStringLiteral("waits")},
+               {QStringLiteral("mutex"), QStringLiteral("C1"), QStringLiteral("held")}};
+    m.objects[0].cells = {{QStringLiteral("type 2: hello"), QStringLiteral("next")}, {QStringLiteral("type 1"), {}}};
+    return m;
+}
+
 Recording sample()
 {
     Recording r;
@@ -143,6 +166,8 @@ private slots:
     void sceneRoundTrip();
     void damagedSceneGivesNothing_data();
     void damagedSceneGivesNothing();
+    void formatTwoKeepsItsWords_data();
+    void formatTwoKeepsItsWords();
     void fileRoundTrip();
     void sceneAt_data();
     void sceneAt();
@@ -157,6 +182,7 @@ void TestRecording::sceneRoundTrip_data()
     QTest::newRow("exact, with a ring and a killed worker") << ringScene(1.25);
     QTest::newRow("sampled, shares and means") << sampledScene(3.5);
     QTest::newRow("empty") << SceneModel();
+    QTest::newRow("a lesson's") << lessonScene(0.75);
 }
 
 void TestRecording::sceneRoundTrip()
@@ -170,10 +196,15 @@ void TestRecording::sceneRoundTrip()
     for (qsizetype i = 0; i < scene.workers.size(); ++i) {
         const SceneWorker &a = back->workers.at(i);
         const SceneWorker &b = scene.workers.at(i);
-        QCOMPARE(a.text, b.text);
+        // The state in words, said again from its keys in the language
+        // installed now (none here: English).
+        QCOMPARE(a.detail, b.detail);
+        QCOMPARE(a.text, SceneText::state(b, b.detail));
         QCOMPARE(a.role, b.role);
         QCOMPARE(a.exited, b.exited);
         QCOMPARE(a.exitCode, b.exitCode);
+        QCOMPARE(a.unit, b.unit);
+        QCOMPARE(a.counted, b.counted);
         QCOMPARE(a.shares.size(), b.shares.size());
         for (qsizetype j = 0; j < b.shares.size(); ++j) {
             QCOMPARE(a.shares.at(j).text, b.shares.at(j).text);
@@ -190,6 +221,16 @@ void TestRecording::sceneRoundTrip()
     if (scene.ring)
         for (qsizetype i = 0; i < scene.ring->cells.size(); ++i)
             QCOMPARE(back->ring->cells.at(i).producer, scene.ring->cells.at(i).producer);
+    // A lesson's words come back as it wrote them, to be said in the
+    // language of whoever shows them (lessonWords()).
+    QCOMPARE(back->part.pattern, scene.part.pattern);
+    QCOMPARE(back->part.args.size(), scene.part.args.size());
+    for (size_t i = 0; i < scene.part.args.size(); ++i) {
+        QCOMPARE(back->part.args.at(i).pattern, scene.part.args.at(i).pattern);
+        QCOMPARE(back->part.args.at(i).verbatim, scene.part.args.at(i).verbatim);
+    }
+    for (qsizetype i = 0; i < scene.counters.size(); ++i)
+        QCOMPARE(back->counters.at(i).shortfall.args.size(), scene.counters.at(i).shortfall.args.size());
     QCOMPARE(back->tS, scene.tS);
 }
 
@@ -208,6 +249,13 @@ void TestRecording::damagedSceneGivesNothing_data()
     QVERIFY(badPhase.contains(phase));
     badPhase.replace(phase, QByteArrayLiteral("\x61p\x17")); // 23
     QTest::newRow("phase out of range") << badPhase << false;
+    // A lesson's words nested deeper than any lesson writes them.
+    SceneModel deep = lessonScene(1);
+    deep.part = Text{"%1", {}, false};
+    for (int i = 0; i < 20; ++i)
+        deep.part = Text{"%1", {deep.part}, false};
+    QTest::newRow("a lesson's (the control)") << encodeScene(lessonScene(1)) << true;
+    QTest::newRow("words nested without end") << encodeScene(deep) << false;
 }
 
 void TestRecording::damagedSceneGivesNothing()
@@ -215,6 +263,33 @@ void TestRecording::damagedSceneGivesNothing()
     QFETCH(QByteArray, encoded);
     QFETCH(bool, decodes);
     QCOMPARE(bool(decodeScene(encoded)), decodes);
+}
+
+void TestRecording::formatTwoKeepsItsWords_data()
+{
+    QTest::addColumn<QString>("words"); // as a format-2 sample kept them
+    QTest::newRow("Russian") << QStringLiteral("заблокирован в P(empty)");
+    QTest::newRow("English") << QStringLiteral("blocked in P(empty)");
+}
+
+// A sample of format 2 or older kept a worker's state in words only: they
+// are shown as they were, the one thing it can say.
+void TestRecording::formatTwoKeepsItsWords()
+{
+    QFETCH(QString, words);
+    QCborMap scene = QCborValue::fromCbor(encodeScene(ringScene(1))).toMap();
+    QCborArray workers = scene.value(QLatin1String("w")).toArray();
+    QCborMap worker = workers.at(0).toMap();
+    QVERIFY(worker.contains(QLatin1String("d")));
+    worker.remove(QLatin1String("d"));
+    worker.insert(QLatin1String("t"), words);
+    workers[0] = worker;
+    scene.insert(QLatin1String("w"), workers);
+    const std::optional<SceneModel> back = decodeScene(QCborValue(scene).toCbor());
+    QVERIFY(back);
+    QCOMPARE(back->workers.at(0).text, words);
+    // The same sample as this version writes it says it from its keys.
+    QCOMPARE(decodeScene(encodeScene(ringScene(1)))->workers.at(0).text, QStringLiteral("blocked in P(empty): semtimedop"));
 }
 
 void TestRecording::fileRoundTrip()
@@ -307,7 +382,7 @@ void TestRecording::refused_data()
     QByteArray flipped = good;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x5a);
     QTest::newRow("a byte flipped") << flipped << QStringLiteral("damaged");
-    QTest::newRow("format 3") << withVersion(good, 3) << QStringLiteral("newer ipcscope");
+    QTest::newRow("the next format") << withVersion(good, kRecordingVersion + 1) << QStringLiteral("newer ipcscope");
     QTest::newRow("format 4294967295") << withVersion(good, 0xffffffff) << QStringLiteral("newer ipcscope");
     QTest::newRow("format 0") << withVersion(good, 0) << QStringLiteral("not an ipcscope recording");
     QTest::newRow("bytes after the end") << good + QByteArray("x") << QStringLiteral("after its end");
