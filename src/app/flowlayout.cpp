@@ -8,7 +8,6 @@ namespace {
 
 constexpr double kMargin = 10;
 constexpr double kGap = 10;      // between cards in a column, between semaphores
-constexpr double kWaitRoom = 30; // above the semaphores, for the wait lines
 
 double columnHeight(int count, double card)
 {
@@ -21,7 +20,7 @@ FlowGeometry layOutFlow(const FlowShape &shape, QSizeF view)
 {
     const int most = std::max(shape.producers, shape.consumers);
     const double top = kMargin + shape.titleHeight + shape.subtitleHeight + 8;
-    const double bottomRoom = shape.semaphores > 0 ? kWaitRoom + shape.semaphoreHeight : 0;
+    const double bottomRoom = shape.semaphores > 0 ? shape.waitRoom + shape.semaphoreHeight : 0;
     const double least =
         top + std::max(columnHeight(most, shape.workerHeight), shape.objectHeight) + bottomRoom + kMargin;
 
@@ -67,7 +66,7 @@ FlowGeometry layOutFlow(const FlowShape &shape, QSizeF view)
         const double y = height - kMargin - shape.semaphoreHeight;
         for (int i = 0; i < n; ++i)
             g.semaphores.append(QRectF(left + i * (each + kGap), y, each, shape.semaphoreHeight));
-        g.waitLevel = y - kWaitRoom / 2;
+        g.waitLevel = y - shape.waitRoom / 2;
     }
     return g;
 }

@@ -20,6 +20,7 @@ struct FlowShape {
     double objectHeight = 200;    // the least that shows the object
     double semaphoreHeight = 100; // what a semaphore takes
     double titleHeight = 30;      // the title row
+    double waitRoom = 30;         // above the semaphores, for the wait lines
     double subtitleHeight = 20;   // the row under it
     double referenceWidth = 1120; // the width the type is made for
     // A worker's card and a lane take these shares of the width, never

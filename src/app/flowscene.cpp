@@ -281,6 +281,7 @@ void FlowScene::relayout()
         shape.leastWorkerWidth = 170;
         shape.leastLaneWidth = 24;
         shape.mostScale = 1.1;
+        shape.waitRoom = 16;
     }
     if (m_lesson) {
         // Drawn afresh: its items hold no state of their own.
@@ -315,8 +316,13 @@ void FlowScene::relayout()
     shape.consumers = countOf(Role::Consumer);
     shape.semaphores = int(m_semaphores.size());
     shape.workerHeight = WorkerItem::minimumHeight();
+    // A compact scene keeps the state, the counts and the object's depth and
+    // spares what each semaphore is for. The object keeps a line of its
+    // kernel's: a lower ring has no room for its head and tail.
     shape.objectHeight = m_object->minimumHeight(1);
-    shape.semaphoreHeight = SemaphoreItem::preferredHeight();
+    shape.semaphoreHeight = SemaphoreItem::preferredHeight(!m_compact);
+    for (SemaphoreItem *semaphore : m_semaphores)
+        semaphore->setPurposeShown(!m_compact);
     m_geometry = layOutFlow(shape, m_viewSize);
     const FlowGeometry &g = m_geometry;
     setSceneRect(g.scene);

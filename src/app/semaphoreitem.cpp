@@ -41,9 +41,16 @@ void SemaphoreItem::setSize(QSizeF size)
     update();
 }
 
-double SemaphoreItem::preferredHeight()
+double SemaphoreItem::preferredHeight(bool purposeShown)
 {
-    return lineOf(TextRole::Value, true) + lineOf(TextRole::Label) + 2 * lineOf(TextRole::State, true) + 12;
+    return lineOf(TextRole::Value, true) + (purposeShown ? lineOf(TextRole::Label) : 0) +
+           2 * lineOf(TextRole::State, true) + 12;
+}
+
+void SemaphoreItem::setPurposeShown(bool shown)
+{
+    m_purposeShown = shown;
+    update();
 }
 
 QPointF SemaphoreItem::port(int i, int n) const
@@ -110,7 +117,8 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     drawLine(p, QRectF(box.width() - valueWidth - 10, 2, valueWidth, valueHeight), Qt::AlignRight, value,
              TextRole::Value, true, valueInk, fill);
     double y = 2 + valueHeight;
-    y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
+    if (m_purposeShown || !m_live)
+        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
                   m_live ? sem.purpose : SceneText::removed(), TextRole::Label, !m_live,
                   VisualStyle::readable(s.mutedText, fill), fill);
 

@@ -27,13 +27,17 @@ public:
     bool advance(double dtS);
     // Where the `i`-th of `n` wait lines meets its top edge.
     QPointF port(int i, int n) const;
-    static double preferredHeight();
+    // Without what it is for (one small scene among others): only its
+    // name, value and who holds and waits.
+    void setPurposeShown(bool shown);
+    static double preferredHeight(bool purposeShown = true);
 
 private:
     SceneSemaphore m_semaphore;
     QSizeF m_size;
     bool m_exact = true;
     bool m_live = true;
+    bool m_purposeShown = true;
     QString m_flashText;
     double m_flash = 0; // 1 just flashed, 0 quiet
 };
