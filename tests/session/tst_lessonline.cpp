@@ -7,7 +7,8 @@
 
 #include <QLocale>
 #include <QTest>
-#include <QTranslator>
+
+#include "support/testlanguage.h"
 
 using namespace ipcscope;
 
@@ -20,32 +21,18 @@ private slots:
     void followsTheLanguage();
 
 private:
-    void use(const QString &language);
-    QTranslator m_english;
-    QTranslator m_russian;
+    void use(const QString &language) { QVERIFY(m_language.use(language)); }
+    test::TestLanguage m_language;
 };
 
 void TestLessonLine::initTestCase()
 {
-    QVERIFY(m_english.load(QStringLiteral(":/i18n/ipcscope_en.qm")));
-    QVERIFY(m_russian.load(QStringLiteral(":/i18n/ipcscope_ru.qm")));
+    QVERIFY(m_language.load());
 }
 
 void TestLessonLine::cleanupTestCase()
 {
-    QCoreApplication::removeTranslator(&m_english);
-    QCoreApplication::removeTranslator(&m_russian);
-    QLocale::setDefault(QLocale::system());
-}
-
-void TestLessonLine::use(const QString &language)
-{
-    const bool ru = language == QLatin1String("ru");
-    QLocale::setDefault(ru ? QLocale(QLocale::Russian, QLocale::Russia)
-                           : QLocale(QLocale::English, QLocale::UnitedStates));
-    QCoreApplication::removeTranslator(&m_english);
-    QCoreApplication::removeTranslator(&m_russian);
-    QVERIFY(QCoreApplication::installTranslator(ru ? &m_russian : &m_english));
+    m_language.restore();
 }
 
 void TestLessonLine::followsTheLanguage_data()
