@@ -5410,10 +5410,6 @@
         <translation>объект</translation>
     </message>
     <message>
-        <source>as the kernel reports it</source>
-        <translation>как его показывает ядро</translation>
-    </message>
-    <message>
         <source>kernel objects</source>
         <translation>объекты ядра</translation>
     </message>
@@ -5489,6 +5485,15 @@
     <message>
         <source>(stopped)</source>
         <translation>(остановлен)</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <comment>the kernel panel&apos;s values, read at speed</comment>
+        <translation>выборка</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ class KernelPanel : public QTreeView {
 public:
     explicit KernelPanel(QWidget *parent = nullptr);
     void clearRun() { m_model.clearRun(); }
-    // `exact` as the scene's picture is (scenemodel.h): at speed each value is marked sampled.
+    // `exact` as the scene's picture is (scenemodel.h): at speed the values are marked sampled.
     void update(const RunSnapshot &snapshot, bool exact = true) { m_model.update(snapshot, exact); }
     void retranslate() { m_model.retranslate(); }
     KernelModel &kernelModel() { return m_model; }

@@ -50,7 +50,12 @@ KernelModel::KernelModel(QObject *parent) : TreeModel(2, parent)
 
 QString KernelModel::header(int column) const
 {
-    return column == 0 ? tr("object") : tr("as the kernel reports it");
+    if (column == 0)
+        return tr("object");
+    // Sampled is said once, here: marked on every value it was cut in the
+    // panel's narrow column. Short, for the same column (the dock's title
+    // says whose values they are).
+    return m_sampled ? tr("sampled", "the kernel panel's values, read at speed") : tr("value");
 }
 
 void KernelModel::retranslate()
@@ -79,8 +84,14 @@ void KernelModel::update(const RunSnapshot &snap, bool exact)
 {
     // One row per object ("full"), one child per field ("semncnt  1").
     for (const KernelReading &r : snap.kernel) {
-        const QString value = Formatter::count(r.value);
-        set(child(m_objects, r.object), r.field, r.field, exact ? value : SceneText::sampled(value));
+        // A process id is a name, not a quantity: 17093, never 17,093.
+        const bool pid = r.field.endsWith(QLatin1String("pid"));
+        const QString value = pid ? QString::number(r.value) : Formatter::count(r.value);
+        set(child(m_objects, r.object), r.field, r.field, value);
+    }
+    if (m_sampled != !exact) {
+        m_sampled = !exact;
+        retranslateHeader();
     }
     for (const WorkerSnapshot &w : snap.workers) {
         TreeNode &worker = child(m_workers, w.name());

@@ -17,7 +17,8 @@ public:
 
     void clearRun();
     // `exact`: every process at rest (scenemodel.h); otherwise each reading
-    // is one instant of a value that changes faster than a frame, and says so.
+    // is one instant of a value that changes faster than a frame: the value
+    // column's header says so, once.
     void update(const RunSnapshot &snapshot, bool exact = true);
     // A replay's moment: what its scene sample holds of the objects and the
     // workers, under the names `run --scene` prints them; nothing else (no
@@ -34,6 +35,7 @@ private:
     void publish();
     TreeNode m_objects;
     TreeNode m_workers;
+    bool m_sampled = false; // the last update's values were read at speed
 };
 
 } // namespace ipcscope

@@ -68,11 +68,12 @@ QStringList drawn(const SceneSemaphore &sem, bool exact)
 }
 
 // The values the kernel panel shows under "kernel objects".
+// The panel's values, its value column's header first.
 QStringList panelValues(const RunSnapshot &snapshot, bool exact)
 {
     KernelModel model;
     model.update(snapshot, exact);
-    QStringList values;
+    QStringList values = {model.headerData(1, Qt::Horizontal).toString()};
     const QModelIndex objects = model.index(0, 0);
     for (int i = 0; i < model.rowCount(objects); ++i) {
         const QModelIndex object = model.index(i, 0, objects);
@@ -117,10 +118,15 @@ void TestSemaphoreItem::aValueOfOneInstantIsMarked()
             QVERIFY2(texts.size() > 1 && texts[1].startsWith(mark) == (!exact && sem.value >= 0),
                      qPrintable(texts.join(QLatin1Char('|'))));
         }
-        const QStringList values = panelValues(s.snapshot, s.picture.exact);
-        QVERIFY(!values.isEmpty());
+        // Sampled once, in the value column's header (a mark on every value
+        // was cut in the narrow column); the values plain.
+        QStringList values = panelValues(s.snapshot, s.picture.exact);
+        QVERIFY(values.size() > 1);
+        const QString header = values.takeFirst();
+        QVERIFY2(header.endsWith(KernelModel::tr("sampled", "the kernel panel's values, read at speed")) == !exact,
+                 qPrintable(header));
         for (const QString &v : values)
-            QVERIFY2(v.endsWith(SceneText::sampled(QString())) == !exact, qPrintable(v));
+            QVERIFY2(!v.contains(SceneText::sampled(QString())), qPrintable(v));
         ++checked;
     }
     QVERIFY(checked > 0);

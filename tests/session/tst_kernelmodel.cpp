@@ -15,7 +15,10 @@ RunSnapshot snapshot(qint64 full, const QString &wchan)
     RunSnapshot s;
     s.kernel = {{QStringLiteral("full"), QStringLiteral("semval"), full},
                 {QStringLiteral("full"), QStringLiteral("semncnt"), 1},
-                {QStringLiteral("segment"), QStringLiteral("nattch"), 2}};
+                {QStringLiteral("full"), QStringLiteral("sempid"), 17093},
+                {QStringLiteral("segment"), QStringLiteral("nattch"), 2},
+                {QStringLiteral("segment"), QStringLiteral("shm_cpid"), 17090},
+                {QStringLiteral("segment"), QStringLiteral("bytes"), 65536}};
     WorkerSnapshot p;
     p.role = Role::Producer;
     p.pid = 4242;
@@ -50,6 +53,10 @@ void TestKernelModel::showsTheSnapshot_data()
     QTest::newRow("a semaphore's value") << QStringList{"objects", "full", "semval"} << "3";
     QTest::newRow("its waiters") << QStringList{"objects", "full", "semncnt"} << "1";
     QTest::newRow("a segment's attachments") << QStringList{"objects", "segment", "nattch"} << "2";
+    // A pid is plain; a quantity is grouped (the row that turns a plain pid).
+    QTest::newRow("the last semop's pid") << QStringList{"objects", "full", "sempid"} << "17093";
+    QTest::newRow("the segment's creator") << QStringList{"objects", "segment", "shm_cpid"} << "17090";
+    QTest::newRow("its size") << QStringList{"objects", "segment", "bytes"} << "65,536";
     QTest::newRow("a worker's pid") << QStringList{"workers", "P1"} << "pid 4242";
     QTest::newRow("where it sleeps") << QStringList{"workers", "C1", "wchan"} << "do_semtimedop";
     QTest::newRow("its CPU time") << QStringList{"workers", "P1", "cpu"} << "12.5 ms";
