@@ -3532,16 +3532,16 @@
         <translation>Сохранить за&amp;пись…</translation>
     </message>
     <message>
-        <source>Save the last run as it was recorded: its scene, series, events and result</source>
-        <translation>Сохранить последний прогон так, как он записан: сцену, графики, события и результат</translation>
-    </message>
-    <message>
         <source>Look &amp;back</source>
         <translation>&amp;Отмотать назад</translation>
     </message>
     <message>
         <source>Replay the live run so far over it and drag into the past; Follow returns to the live run (F9)</source>
         <translation>Показать записанное в идущем прогоне и отмотать в прошлое; «К прогону» возвращает к нему (F9)</translation>
+    </message>
+    <message>
+        <source>Save the last run or lesson as it was recorded: its scenes, series, events and result</source>
+        <translation>Сохранить последний прогон или урок так, как он записан: сцены, графики, события и результат</translation>
     </message>
 </context>
 <context>
