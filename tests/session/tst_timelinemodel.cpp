@@ -85,6 +85,18 @@ QString intervals(const TimelineLane &lane)
 }
 
 // Everything a model holds, in words: two models are the same when these are.
+// A message as "producer:seq fromLane->toLane sent-received".
+QString describe(const TimelineMessage &msg)
+{
+    return QStringLiteral("%1:%2 %3->%4 %5-%6")
+        .arg(msg.producer)
+        .arg(msg.seq)
+        .arg(msg.fromLane)
+        .arg(msg.toLane)
+        .arg(msg.sentS)
+        .arg(msg.receivedS);
+}
+
 QString describe(const TimelineModel &m)
 {
     QStringList out;
@@ -102,13 +114,7 @@ QString describe(const TimelineModel &m)
             out << QStringLiteral("  gap %1-%2x%3").arg(g.fromS).arg(g.toS).arg(g.missing);
     }
     for (const TimelineMessage &msg : m.messages())
-        out << QStringLiteral("%1:%2 %3->%4 %5-%6")
-                   .arg(msg.producer)
-                   .arg(msg.seq)
-                   .arg(msg.fromLane)
-                   .arg(msg.toLane)
-                   .arg(msg.sentS)
-                   .arg(msg.receivedS);
+        out << describe(msg);
     for (const TimelineSemaphore &s : m.semaphores()) {
         QString line = s.name + QStringLiteral(" max ") + QString::number(s.maxValue) + QLatin1Char(':');
         for (const TimelineStep &step : s.steps)
@@ -327,13 +333,7 @@ void TestTimelineModel::pairs()
     const TimelineModel m = TimelineModel::fromRecording(r);
     QStringList got;
     for (const TimelineMessage &msg : m.messages())
-        got << QStringLiteral("%1:%2 %3->%4 %5-%6")
-                   .arg(msg.producer)
-                   .arg(msg.seq)
-                   .arg(msg.fromLane)
-                   .arg(msg.toLane)
-                   .arg(msg.sentS)
-                   .arg(msg.receivedS);
+        got << describe(msg);
     QCOMPARE(got.join(QStringLiteral(", ")), pairs);
     QCOMPARE(m.unmatchedReceives(), unmatchedReceives);
     QCOMPARE(m.unmatchedSends(), unmatchedSends);
