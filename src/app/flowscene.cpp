@@ -536,6 +536,7 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
             m_tokens->onEvent(e);
         }
     }
+    m_tokens->settle();
     updateFlows();
     updateWaitLines();
     m_caption = SceneText::caption(m);

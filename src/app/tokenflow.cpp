@@ -196,7 +196,14 @@ void TokenFlow::received(int consumerSlot, const EventRecord &e)
     else
         token->travel(path, travelSeconds(), TokenItem::Phase::Leaving);
     if (m_object->holdsTokens())
+        m_restDirty = true;
+}
+
+void TokenFlow::settle()
+{
+    if (m_restDirty)
         restAgain();
+    m_restDirty = false;
 }
 
 bool TokenFlow::advance(double dtS)

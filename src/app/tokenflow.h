@@ -39,6 +39,9 @@ public:
     // How wide a labelled token may be: what a lane has room for.
     void setTokenWidth(double width) { m_width = width; }
     void onEvent(const RunEvent &event);
+    // After a poll's events: the tokens left in the object take their places
+    // once, not once per message taken (thousands a poll at full speed).
+    void settle();
     // Standard signals: `merged` signals are known lost from the counters
     // (sent − received − the one that may be pending); the newest waiting
     // tokens beyond that many are crossed out.
@@ -68,6 +71,7 @@ private:
     double m_rate = 0;
     double m_budget = 0; // tokens that may still be spawned at full speed
     double m_width = 60;
+    bool m_restDirty = false;
     quint64 m_mergedShown = 0;
 };
 
