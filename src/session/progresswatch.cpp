@@ -23,14 +23,15 @@ bool finished(const WorkerSnapshot &w)
 } // namespace
 
 QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, double rate,
-                             const std::vector<std::string> &syncObjects, const QSet<int> &handStopped)
+                             const std::vector<std::string> &syncObjects, const QSet<int> &handStopped,
+                             double silentS)
 {
     if (m_seen.size() != s.workers.size())
         m_seen.fill(Seen{0, nowS, -1, '?'}, s.workers.size());
     // Time spent held does not count as silence.
     if (held)
         m_heldUntilS = nowS;
-    const double silentS = std::max(kSilentS, rate > 0 ? 3.0 / rate : 0.0);
+    silentS = std::max(silentS, rate > 0 ? 3.0 / rate : 0.0);
     // /proc is read four times a second, not at every poll.
     const bool lookAtProcesses = nowS - m_lastLookS >= 0.25;
     if (lookAtProcesses)

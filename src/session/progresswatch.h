@@ -23,13 +23,19 @@ public:
     // A run in which no worker moved for this long (or three calls' time at
     // a slow pace, whichever is longer) is named.
     static constexpr double kSilentS = 5.0;
+    // After a run's planned end, once a fault that can leave a worker
+    // waiting for ever was made: nobody is left to wake it, so a second of
+    // silence says as much as five.
+    static constexpr double kSilentAfterEndS = 1.0;
 
     // `nowS` since the run started; `held`: paused or stepping; `rate`:
     // messages per second per producer (0: unlimited). Returns the reason the
     // run must fail, or an empty string.
     // `handStopped`: workers stopped by a fault on purpose, not named.
+    // `silentS`: the silence that is named (kSilentS, or kSilentAfterEndS).
     QString check(const RunSnapshot &snapshot, double nowS, bool held, double rate,
-                  const std::vector<std::string> &syncObjects, const QSet<int> &handStopped = {});
+                  const std::vector<std::string> &syncObjects, const QSet<int> &handStopped = {},
+                  double silentS = kSilentS);
 
 private:
     struct Seen {

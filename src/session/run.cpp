@@ -528,15 +528,20 @@ void Run::poll()
             stall(tr("the consumers did not finish within %1 s after the last producer").arg(kDrainTimeoutMs / 1000));
         // Workers stopped by a fault are held on purpose, as by Pause, for
         // as long as someone may still continue them.
+        // A script's stop is held until its cont, or for kHandStopLimitS,
+        // but not past the run's planned end: nothing is left to show then.
+        const bool pastEnd = m_scenario.byDuration() && m_snapshot.elapsedS > m_scenario.durationS;
         QSet<int> handStopped;
         for (const WorkerSnapshot &w : m_snapshot.workers) {
             const double since = m_faults.log().handStoppedSince(w.slot);
-            if (since >= 0 && (m_handStopLimitS < 0 || m_snapshot.elapsedS - since < m_handStopLimitS))
+            if (since >= 0 && (m_handStopLimitS < 0 || (m_snapshot.elapsedS - since < m_handStopLimitS && !pastEnd)))
                 handStopped.insert(w.slot);
         }
+        const double silentS =
+            pastEnd && m_faults.log().explainsStall() ? ProgressWatch::kSilentAfterEndS : ProgressWatch::kSilentS;
         const QString stuck =
             m_progress.check(m_snapshot, double(ms) / 1000.0, m_paused || m_faults.catching() || !handStopped.isEmpty(),
-                             m_scenario.rate, m_mechanism->info().syncObjects, handStopped);
+                             m_scenario.rate, m_mechanism->info().syncObjects, handStopped, silentS);
         if (!stuck.isEmpty() && m_phase == Phase::Running)
             stall(stuck);
     }

@@ -68,6 +68,7 @@ private slots:
     void stoppedWorkerEndsTheRun();
     void watchNamesAStoppedWorker();
     void watchNamesSilence();
+    void watchNamesShortSilencePastTheEnd();
     void watchWaitsWhileHeldOrSlow();
     void watchLetsOneWaitWhileOthersWork();
     void limitsAreNamedBeforeAnythingStarts_data();
@@ -146,6 +147,27 @@ void TestFaults::watchNamesSilence()
     QVERIFY2(reason.contains(QLatin1String("P1 made no progress for 6 s")) &&
                  reason.contains(QLatin1String("C1 made no progress for 6 s")),
              qPrintable(reason));
+}
+
+void TestFaults::watchNamesShortSilencePastTheEnd()
+{
+    RunSnapshot s;
+    s.workers = {worker("P1", getpid(), 10), worker("C1", getpid(), 10)};
+    // Past the run's end, after a fault: a second of silence is named...
+    ProgressWatch after;
+    QCOMPARE(after.check(s, 0.0, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
+    QCOMPARE(after.check(s, 0.5, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
+    const QString reason = after.check(s, 1.5, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS);
+    QVERIFY2(reason.contains(QLatin1String("P1 made no progress for 1 s")), qPrintable(reason));
+    // ...the same silence, before the end, is not.
+    ProgressWatch before;
+    QCOMPARE(before.check(s, 0.0, false, 0, {}), QString());
+    QCOMPARE(before.check(s, 1.5, false, 0, {}), QString());
+    // A slow pace still gets three calls' time.
+    ProgressWatch slow;
+    QCOMPARE(slow.check(s, 0.0, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
+    QCOMPARE(slow.check(s, 1.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
+    QVERIFY(!slow.check(s, 6.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS).isEmpty());
 }
 
 void TestFaults::watchWaitsWhileHeldOrSlow()

@@ -69,8 +69,8 @@ public:
             s.durationS = 0;
             s.count = std::max<qint64>(1, known / 2 / s.size);
         } else {
-            // Long enough for the writer to fill the pipe at the reader's pace.
-            s.durationS = known > 65536 ? 2.0 : 1.0;
+            // The writer fills the pipe at once; a second is many samples of it full.
+            s.durationS = 1.0;
             s.count = 0;
         }
         qint64 most = 0, capacitySeen = 0;
@@ -102,8 +102,12 @@ public:
     {
         const bool control = setup == LessonSetup::Control;
         const qint64 fresh = newPipeCapacity();
-        // 1 MiB, or as much as pipe-max-size allows one who is not root.
-        const qint64 larger = geteuid() == 0 ? 1 << 20 : qint64(std::min<uint64_t>(1 << 20, pipeMaxSizeLimit().value));
+        // 256 KiB: four times the default, and what the reader drains within
+        // about a second after the run (a larger pipe only makes the lesson
+        // wait for its reader); or as much as pipe-max-size allows one who is
+        // not root.
+        constexpr qint64 kLarger = 256 * 1024;
+        const qint64 larger = geteuid() == 0 ? kLarger : qint64(std::min<uint64_t>(kLarger, pipeMaxSizeLimit().value));
         QJsonObject r{{QStringLiteral("new_pipe_capacity"), fresh}, {QStringLiteral("larger_requested"), larger}};
         c.observe(LessonLine(
                       QT_TRANSLATE_NOOP("Lessons", "F_GETPIPE_SZ of a new pipe here: %1 B. A reader at %2 messages/s…"))
