@@ -176,8 +176,10 @@ void TestPlayground::appliesWhereItCan_data()
         {"fifo", "1:add producer", true},       {"pipe", "1:add consumer", false},
         {"unix-stream", "1:add producer", true}, {"tcp", "1:add consumer", false},
         {"unix-stream", "1:add consumer", false}, {"tcp", "1:add producer", true},
-        {"udp", "1:add producer", false},       {"unix-dgram", "1:add consumer", false},
-        {"signals-rt", "1:add producer", false}, {"signals-std", "1:add consumer", false},
+        {"udp", "1:add producer", true},        {"unix-dgram", "1:add consumer", false},
+        {"unix-dgram", "1:add producer", true}, {"udp", "1:add consumer", false},
+        {"signals-rt", "1:add producer", true}, {"signals-std", "1:add consumer", false},
+        {"signals-std", "1:add producer", true}, {"signals-rt", "1:add consumer", false},
         {"sysv-msg", "1:add consumer; 2:stop C2", true}, {"sysv-msg", "1:stop C2", false},
     };
     for (const Row &r : rows)
@@ -468,7 +470,9 @@ void TestPlayground::workersJoin_data()
             << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add consumer") << 0 << 1;
     }
     // A stream socket takes a producer: the consumers keep listening for it.
-    for (const char *mechanism : {"unix-stream", "tcp"})
+    // A datagram socket's joins the senders to the consumers' address, and a
+    // signal producer sends to the consumer's PID as the first one does.
+    for (const char *mechanism : {"unix-stream", "tcp", "udp", "unix-dgram", "signals-std", "signals-rt"})
         QTest::addRow("%s add producer", mechanism)
             << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add producer") << 1 << 0;
     QTest::newRow("sysv-shm both, then stop and continue the new producer")
@@ -523,8 +527,17 @@ void TestPlayground::workersJoin()
     // Nothing lost: every message of every producer, the joined one's
     // included, was received once and verified.
     QCOMPARE(r.sent, quint64(1 + addedProducers) * kCount);
-    QCOMPARE(r.messages, r.sent);
-    QCOMPARE(r.lost + r.duplicated + r.corrupted, quint64(0));
+    QCOMPARE(r.duplicated + r.corrupted, quint64(0));
+    if (mechanism == QLatin1String("signals-std")) {
+        // Standard signals merge while one is pending: fewer may arrive. The
+        // consumer still waited for the joiner's end marker (leaving at the
+        // first producer's, it would have left P2 kill() failing with ESRCH):
+        // more came than the first producer sent.
+        QVERIFY2(r.messages > kCount && r.messages <= r.sent, qPrintable(all));
+    } else {
+        QCOMPARE(r.messages, r.sent);
+        QCOMPARE(r.lost, quint64(0));
+    }
     if (addedProducers)
         QCOMPARE(worker(r, QStringLiteral("P2"))->messages, kCount);
     // The series has a line for each worker, and its totals are the run's.
@@ -596,6 +609,14 @@ void TestPlayground::joinRefusedWithItsReason_data()
     QTest::newRow("tcp producer") << "tcp" << "producer" << "";
     QTest::newRow("unix-stream consumer") << "unix-stream" << "consumer" << "would listen where nobody connects";
     QTest::newRow("tcp consumer") << "tcp" << "consumer" << "would listen where nobody connects";
+    QTest::newRow("udp producer") << "udp" << "producer" << "";
+    QTest::newRow("unix-dgram producer") << "unix-dgram" << "producer" << "";
+    QTest::newRow("udp consumer") << "udp" << "consumer" << "cannot bind the same address (EADDRINUSE)";
+    QTest::newRow("unix-dgram consumer") << "unix-dgram" << "consumer" << "cannot bind the same address (EADDRINUSE)";
+    QTest::newRow("signals-std producer") << "signals-std" << "producer" << "";
+    QTest::newRow("signals-rt producer") << "signals-rt" << "producer" << "";
+    QTest::newRow("signals-std consumer") << "signals-std" << "consumer" << "to one process, the consumer of the start";
+    QTest::newRow("signals-rt consumer") << "signals-rt" << "consumer" << "to one process, the consumer of the start";
 }
 
 void TestPlayground::joinRefusedWithItsReason()
