@@ -6,8 +6,10 @@
 #include "runhelpers.h"
 
 #include "session/fault.h"
+#include "session/session.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <signal.h>
 
@@ -61,6 +63,7 @@ QString dump(const RunResult &r)
 class TestPlayground : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void scriptRoundTrips();
     void scenarioFilesCarryFaults();
     void appliesWhereItCan_data();
@@ -72,7 +75,25 @@ private slots:
     void joinRefusedAtTheWindow();
     void joinRefusedWithItsReason_data();
     void joinRefusedWithItsReason();
+    void joinerThatCannotStartLetsGo();
+
+private:
+    // The workers run from a copy of ipcscope-worker, which a test can take
+    // away to make an exec fail for real.
+    QTemporaryDir m_workerDir;
+    QString m_worker;
 };
+
+void TestPlayground::initTestCase()
+{
+    QVERIFY(m_workerDir.isValid());
+    m_worker = m_workerDir.filePath(QStringLiteral("ipcscope-worker"));
+    QVERIFY(QFile::copy(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope-worker"), m_worker));
+    qputenv("IPCSCOPE_WORKER", m_worker.toLocal8Bit());
+    QString error;
+    QVERIFY2(Session::instance().ensureReady(&error), qPrintable(error));
+    QCOMPARE(Session::instance().workerPath(), m_worker);
+}
 
 void TestPlayground::scriptRoundTrips()
 {
@@ -636,6 +657,53 @@ void TestPlayground::joinRefusedWithItsReason()
         QCOMPARE(why, QString());
     else
         QVERIFY2(why.contains(reason), qPrintable(why));
+}
+
+void TestPlayground::joinerThatCannotStartLetsGo()
+{
+    // A producer added to a FIFO's run whose exec fails (its program is
+    // gone): the write end ipcscope held for it is let go at once, so that
+    // the run, which fails for it, ends with its reader seeing end of file
+    // once the real writer stops, instead of waiting in read() to be killed.
+    Scenario s;
+    s.mechanism = QStringLiteral("fifo");
+    s.count = 0;
+    s.untilStopped = true;
+    s.rate = 100;
+    Run run(s);
+    run.setSpareWorkers(1);
+    QSignalSpy started(&run, &Run::started);
+    QVERIFY(run.start());
+    QVERIFY(started.wait(15000));
+    const QString gone = m_worker + QStringLiteral(".gone");
+    QVERIFY(QFile::rename(m_worker, gone));
+    Fault add;
+    add.verb = Fault::Verb::Add;
+    add.target = QStringLiteral("producer");
+    QString why;
+    const bool injected = run.inject(add, &why);
+    QSignalSpy finished(&run, &Run::finished);
+    const bool ended = finished.wait(20000);
+    QVERIFY(QFile::rename(gone, m_worker));
+    QVERIFY2(injected, qPrintable(why));
+    QVERIFY(ended);
+    const RunResult &r = run.result();
+    const QString all = dump(r);
+    QVERIFY2(r.error.contains(QLatin1String("could not start producer P2")), qPrintable(all));
+    QCOMPARE(r.faults.size(), 1);
+    QVERIFY2(r.faults[0].call.startsWith(QLatin1String("open(")), qPrintable(all));
+    // The first two ended on their own: the producer stopped, the consumer
+    // read to end of file.
+    for (const QString &name : {QStringLiteral("P1"), QStringLiteral("C1")}) {
+        const WorkerSnapshot *w = worker(r, name);
+        QVERIFY2(w && w->exited && w->exitCode == 0 && w->exitSignal.isEmpty(),
+                 qPrintable(name + QStringLiteral(": ") + r.log.join(QStringLiteral(" | "))));
+    }
+    // The log says so.
+    QVERIFY2(r.log.join(QLatin1Char('\n')).contains(QLatin1String("lets go of the FIFO's write end it held for P2")),
+             qPrintable(all));
+    QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
+    QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPlayground)
