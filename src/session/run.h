@@ -201,8 +201,8 @@ private:
     bool m_endedByFault = false;
     bool m_killedAfterFaults = false;
     int m_sparePerRole = 0;
-    int m_added[2] = {0, 0}; // workers added, by role
-    FifoHold m_fifoHold;     // while a worker joins a FIFO's run
+    int m_added[2] = {0, 0};  // workers added, by role
+    FifoHold m_fifoHold;      // while a worker joins a FIFO's run
     QSet<int> m_joinersEnded; // added workers' slots let go by joinerEnded()
 };
 
