@@ -831,14 +831,6 @@
         <translation>«%1»: кольцо %2 без блокировки, поэтому конец потока не может дождаться присоединившегося процесса</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: %2&apos;s producers send to the consumers&apos; sockets bound at the start; ipcscope does not yet bind or address a joining worker</source>
-        <translation>«%1»: производители %2 отправляют в сокеты потребителей, привязанные при запуске; присоединившемуся процессу ipcscope пока не привязывает и не назначает адрес</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: %2&apos;s producers are told the consumer&apos;s PID at the start; ipcscope does not yet start a producer that joins</source>
-        <translation>«%1»: производители %2 узнают PID потребителя при запуске; присоединяющегося производителя ipcscope пока не запускает</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a role: add producer or add consumer</source>
         <translation>«%1» — не роль: add producer или add consumer</translation>
     </message>
@@ -849,6 +841,14 @@
     <message>
         <source>&apos;%1&apos;: %2&apos;s producers connected to the consumers of the start, one connection each; a consumer that joins would listen where nobody connects</source>
         <translation>«%1»: производители %2 подключились к потребителям, бывшим при запуске, по одному соединению к каждому; присоединившийся потребитель слушал бы там, куда никто не подключается</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s producers send every signal to one process, the consumer of the start, by its PID; a consumer that joins would be sent nothing</source>
+        <translation>«%1»: производители %2 шлют каждый сигнал одному процессу — потребителю, бывшему при запуске, по его PID; присоединившемуся потребителю не пришло бы ничего</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2&apos;s consumers share one socket, bound at the start and inherited at fork; ipcscope closes its own copy once the workers have started, and a second socket cannot bind the same address (EADDRINUSE), so a consumer that joins has nothing to read from</source>
+        <translation>«%1»: потребители %2 читают из одного сокета, привязанного при запуске и унаследованного при fork; ipcscope закрывает свою копию, как только процессы запущены, а второй сокет к тому же адресу не привязать (EADDRINUSE), так что присоединившемуся потребителю читать не из чего</translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6262,10 @@ Real processes are running it.</source>
     <message>
         <source>ipcscope holds a write end of the FIFO until %1 has opened it: until then no reader sees end of file</source>
         <translation>ipcscope держит открытым конец FIFO для записи, пока %1 его не откроет: до тех пор ни один читатель не увидит конца файла</translation>
+    </message>
+    <message>
+        <source>ipcscope lets go of the FIFO&apos;s write end it held for %1: %1 ended before it opened the FIFO</source>
+        <translation>ipcscope закрывает конец FIFO для записи, который держал для %1: %1 завершился, не успев открыть FIFO</translation>
     </message>
 </context>
 <context>

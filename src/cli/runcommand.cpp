@@ -191,8 +191,9 @@ int runCommand(const QStringList &arguments)
              tr("Faults to make while it runs, steps separated by ';': WHEN:VERB ARGS, WHEN in seconds from the "
                 "start or 'after N' messages sent. Verbs: stop, cont, kill, kill-in-cs, stop-in-cs WORKER; "
                 "signal NAME WORKER; setval SEMAPHORE N; rmid sem|shm|queue; unlink shm|queue; qbytes N; "
-                "pipe-size N; close-read [CONSUMER]; shutdown [PRODUCER]; rcvbuf N; undo (the last step that "
-                "can be taken back). E.g. \"1:stop P1; 2.5:undo; 4:rmid sem\"."),
+                "pipe-size N; close-read [CONSUMER]; shutdown [PRODUCER]; rcvbuf N; add producer|consumer (one "
+                "more worker, where the mechanism takes one); undo (the last step that can be taken back). "
+                "E.g. \"1:stop P1; 2.5:undo; 4:rmid sem\"."),
              tr("script")},
             {QStringLiteral("sem-undo"), tr("Take the System V ring's locks with SEM_UNDO (the kernel gives a lock "
                                             "back when its holder dies).")},

@@ -261,6 +261,12 @@ bool TelemetryBlock::join(Role role)
     return true;
 }
 
+void TelemetryBlock::leave(Role role)
+{
+    control()->members.fetch_sub(role == Role::Producer ? 1 : uint64_t(1) << 32, std::memory_order_acq_rel);
+    bump();
+}
+
 void TelemetryBlock::claimSlot(int slotIndex, Role role, int index)
 {
     WorkerSlot *s = slot(slotIndex);

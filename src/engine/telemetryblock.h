@@ -62,6 +62,11 @@ public:
     // every producer has finished already (the stream has ended, or ends as
     // this is asked), so that nobody joins a run that is over.
     bool join(Role role);
+    // Counts out a worker that join() counted in but that never opened the
+    // channel (its exec failed, or it died first): a producer so that the
+    // others' last one ends the stream, a consumer so that nobody sends an
+    // end marker for it.
+    void leave(Role role);
     // Names spare slot `slotIndex` for the worker about to be started in it.
     void claimSlot(int slotIndex, Role role, int index);
     // The producers still sending.

@@ -125,14 +125,22 @@ namespace {
 // Why a worker of `role` cannot join a running run of `info`, or empty. A
 // joiner opens the run's objects by name or key, as the first workers did;
 // where the channel's ends are handed out at the start (inherited pipe
-// ends, one connection per producer, a bound datagram socket per consumer)
-// or the mechanism is one to one, it is refused with that reason.
+// ends, one connection per producer, the consumers' one bound datagram
+// socket, the one PID signals go to) or the mechanism is one to one, it is
+// refused with that reason.
 QString joinRefusal(const MechanismInfo &info, const Shape &shape, Role role, bool pingPong, const QString &step)
 {
     const QString id = QString::fromStdString(info.id);
     const bool producer = role == Role::Producer;
     if (pingPong)
         return Fault::tr("'%1': a ping-pong pairs one pinger with one ponger; nobody can join it").arg(step);
+    // A signal goes to one process: the producers kill() or sigqueue() the
+    // PID of the consumer of the start (one by design), and a producer that
+    // joins is told that PID as they were.
+    if (info.scene == SceneKind::Signals && !producer)
+        return Fault::tr("'%1': %2's producers send every signal to one process, the consumer of the start, by its "
+                         "PID; a consumer that joins would be sent nothing")
+            .arg(step, id);
     const int max = producer ? info.maxProducers : info.maxConsumers;
     const int count = producer ? shape.producers : shape.consumers;
     if (max == 1)
@@ -170,13 +178,21 @@ QString joinRefusal(const MechanismInfo &info, const Shape &shape, Role role, bo
                          "consumer that joins would listen where nobody connects")
             .arg(step, id);
     case SceneKind::Datagrams:
-        return Fault::tr("'%1': %2's producers send to the consumers' sockets bound at the start; ipcscope does not "
-                         "yet bind or address a joining worker")
+        // A producer is one more sender to the consumers' address (the port
+        // or the path is the run's; the joiner only sends to it). A consumer
+        // would naturally be one more reader of the consumers' shared socket,
+        // but nobody has it to give: it is inherited at fork and ipcscope
+        // closes its own copy once the workers start (held, it would take the
+        // datagrams of producers whose consumers were killed), and a second
+        // socket cannot bind the address (EADDRINUSE).
+        if (producer)
+            return {};
+        return Fault::tr("'%1': %2's consumers share one socket, bound at the start and inherited at fork; ipcscope "
+                         "closes its own copy once the workers have started, and a second socket cannot bind the "
+                         "same address (EADDRINUSE), so a consumer that joins has nothing to read from")
             .arg(step, id);
     case SceneKind::Signals:
-        return Fault::tr("'%1': %2's producers are told the consumer's PID at the start; ipcscope does not yet start "
-                         "a producer that joins")
-            .arg(step, id);
+        return {};
     }
     return {};
 }

@@ -29,9 +29,9 @@ void FifoHold::release(const QVector<WorkerSnapshot> &workers)
     });
 }
 
-void FifoHold::drop(int slot)
+bool FifoHold::drop(int slot)
 {
-    std::erase_if(m_held, [slot](const Held &h) { return h.slot == slot; });
+    return std::erase_if(m_held, [slot](const Held &h) { return h.slot == slot; }) > 0;
 }
 
 } // namespace ipcscope

@@ -21,8 +21,9 @@ public:
     std::string hold(int slot, const std::string &path);
     // Lets go of the ends whose worker has opened the FIFO, or ended.
     void release(const QVector<WorkerSnapshot> &workers);
-    // Lets go of the end held for `slot` (its worker was not started).
-    void drop(int slot);
+    // Lets go of the end held for `slot` (its worker was not started, or
+    // ended before opening the FIFO); whether one was held.
+    bool drop(int slot);
     void clear() { m_held.clear(); }
 
 private:

@@ -246,8 +246,10 @@ void Run::spawn(Role role, int index, int slot)
         }
     });
     connect(process, &QProcess::errorOccurred, this, [this, slot](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(tr("could not start %1: %2").arg(describeWorker(slot), m_processes[slot]->errorString()));
+        if (error != QProcess::FailedToStart)
+            return;
+        joinerEnded(slot, false);
+        fail(tr("could not start %1: %2").arg(describeWorker(slot), m_processes[slot]->errorString()));
     });
     m_processes[slot] = process;
     m_commands << shellCommand(process->program(), arguments);
@@ -568,12 +570,18 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     // SIGPIPE): the run goes on without this worker.
     const int error = m_block.isValid() ? m_block.slot(slot)->error.load(std::memory_order_relaxed) : 0;
     const QString caused = w.exitCode != 0 && !m_killed ? m_faults.log().explainEnd(w, error) : QString();
+    bool countedOut = false;
     if (!caused.isEmpty()) {
         m_result.log << caused;
         emit logLine(caused);
-        if (w.role == Role::Producer && m_block.isValid() && w.state.state != WorkerState::Done)
+        countedOut = w.role == Role::Producer && m_block.isValid() && w.state.state != WorkerState::Done;
+        if (countedOut)
             m_block.producerGone();
-    } else if (w.exitCode != 0 && !m_killed) {
+    }
+    // Before the run fails for it: the producers told to stop then end the
+    // stream for the workers that are really there.
+    joinerEnded(slot, countedOut);
+    if (caused.isEmpty() && w.exitCode != 0 && !m_killed) {
         QString reason = entry;
         if (!m_lastStderr[slot].isEmpty())
             reason += QStringLiteral(": ") + QString::fromLocal8Bit(m_lastStderr[slot]);
@@ -581,6 +589,31 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     }
     if (allExited())
         finish();
+}
+
+// A worker added to the run that ends without finishing its part — its exec
+// failed, or it died before opening the channel or after, with no fault to
+// explain it — is counted out of the run's members, so that the last producer
+// still going ends the stream without waiting for it. The FIFO's write end
+// held for it is let go at once: until then no reader would see end of file,
+// and a run that fails for the joiner would wait to be killed.
+void Run::joinerEnded(int slot, bool countedOut)
+{
+    // Once: a failed start is reported, and an exit would be too.
+    if (!m_block.isValid() || slot < m_block.workers() || m_joinersEnded.contains(slot))
+        return;
+    m_joinersEnded.insert(slot);
+    const WorkerSnapshot &w = m_snapshot.workers[slot];
+    if (m_fifoHold.drop(slot)) {
+        const QString entry = tr("ipcscope lets go of the FIFO's write end it held for %1: %1 ended before it "
+                                 "opened the FIFO")
+                                  .arg(w.name());
+        m_result.log << entry;
+        emit logLine(entry);
+    }
+    const WorkerState state = unpackState(m_block.slot(slot)->state.load(std::memory_order_acquire)).state;
+    if (!countedOut && state != WorkerState::Done)
+        m_block.leave(w.role);
 }
 
 bool Run::allExited() const

@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
+#include <QSet>
 #include <QTimer>
 #include <QVector>
 
@@ -128,6 +129,8 @@ private:
     void recordWindow(bool last);
     double sinceGoS() const;
     void workerExited(int slot, int exitCode, QProcess::ExitStatus status);
+    // An added worker's end, or its failed start: what was kept for it let go.
+    void joinerEnded(int slot, bool countedOut);
     void fail(const QString &reason);
     // The run must end, and a fault made is why: reported, not a failure.
     void endByFault(const QString &reason);
@@ -198,8 +201,9 @@ private:
     bool m_endedByFault = false;
     bool m_killedAfterFaults = false;
     int m_sparePerRole = 0;
-    int m_added[2] = {0, 0}; // workers added, by role
-    FifoHold m_fifoHold;     // while a worker joins a FIFO's run
+    int m_added[2] = {0, 0};  // workers added, by role
+    FifoHold m_fifoHold;      // while a worker joins a FIFO's run
+    QSet<int> m_joinersEnded; // added workers' slots let go by joinerEnded()
 };
 
 } // namespace ipcscope

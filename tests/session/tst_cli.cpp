@@ -155,6 +155,11 @@ void TestCli::badInput_data()
                                                << QStringList{"1:add producer", "exactly one producer"};
     QTest::newRow("inject: add to a pipe") << run({"-m", "pipe", "--inject", "0.5:stop P1; 1:add consumer"})
                                            << QStringList{"1:add consumer", "inherited at fork"};
+    QTest::newRow("inject: a consumer added to udp") << run({"-m", "udp", "--inject", "1:add consumer"})
+                                                     << QStringList{"1:add consumer", "EADDRINUSE"};
+    QTest::newRow("inject: a consumer added to signals")
+        << run({"-m", "signals-rt", "--inject", "1:add producer; 1:add consumer"})
+        << QStringList{"1:add consumer", "to one process"};
     QTest::newRow("inject: add to a ping-pong")
         << run({"-m", "sysv-msg", "--ping-pong", "--inject", "1:add consumer"})
         << QStringList{"1:add consumer", "ping-pong"};

@@ -6,8 +6,10 @@
 #include "runhelpers.h"
 
 #include "session/fault.h"
+#include "session/session.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <signal.h>
 
@@ -61,6 +63,7 @@ QString dump(const RunResult &r)
 class TestPlayground : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void scriptRoundTrips();
     void scenarioFilesCarryFaults();
     void appliesWhereItCan_data();
@@ -72,7 +75,25 @@ private slots:
     void joinRefusedAtTheWindow();
     void joinRefusedWithItsReason_data();
     void joinRefusedWithItsReason();
+    void joinerThatCannotStartLetsGo();
+
+private:
+    // The workers run from a copy of ipcscope-worker, which a test can take
+    // away to make an exec fail for real.
+    QTemporaryDir m_workerDir;
+    QString m_worker;
 };
+
+void TestPlayground::initTestCase()
+{
+    QVERIFY(m_workerDir.isValid());
+    m_worker = m_workerDir.filePath(QStringLiteral("ipcscope-worker"));
+    QVERIFY(QFile::copy(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope-worker"), m_worker));
+    qputenv("IPCSCOPE_WORKER", m_worker.toLocal8Bit());
+    QString error;
+    QVERIFY2(Session::instance().ensureReady(&error), qPrintable(error));
+    QCOMPARE(Session::instance().workerPath(), m_worker);
+}
 
 void TestPlayground::scriptRoundTrips()
 {
@@ -176,8 +197,10 @@ void TestPlayground::appliesWhereItCan_data()
         {"fifo", "1:add producer", true},       {"pipe", "1:add consumer", false},
         {"unix-stream", "1:add producer", true}, {"tcp", "1:add consumer", false},
         {"unix-stream", "1:add consumer", false}, {"tcp", "1:add producer", true},
-        {"udp", "1:add producer", false},       {"unix-dgram", "1:add consumer", false},
-        {"signals-rt", "1:add producer", false}, {"signals-std", "1:add consumer", false},
+        {"udp", "1:add producer", true},        {"unix-dgram", "1:add consumer", false},
+        {"unix-dgram", "1:add producer", true}, {"udp", "1:add consumer", false},
+        {"signals-rt", "1:add producer", true}, {"signals-std", "1:add consumer", false},
+        {"signals-std", "1:add producer", true}, {"signals-rt", "1:add consumer", false},
         {"sysv-msg", "1:add consumer; 2:stop C2", true}, {"sysv-msg", "1:stop C2", false},
     };
     for (const Row &r : rows)
@@ -468,7 +491,9 @@ void TestPlayground::workersJoin_data()
             << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add consumer") << 0 << 1;
     }
     // A stream socket takes a producer: the consumers keep listening for it.
-    for (const char *mechanism : {"unix-stream", "tcp"})
+    // A datagram socket's joins the senders to the consumers' address, and a
+    // signal producer sends to the consumer's PID as the first one does.
+    for (const char *mechanism : {"unix-stream", "tcp", "udp", "unix-dgram", "signals-std", "signals-rt"})
         QTest::addRow("%s add producer", mechanism)
             << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add producer") << 1 << 0;
     QTest::newRow("sysv-shm both, then stop and continue the new producer")
@@ -523,8 +548,17 @@ void TestPlayground::workersJoin()
     // Nothing lost: every message of every producer, the joined one's
     // included, was received once and verified.
     QCOMPARE(r.sent, quint64(1 + addedProducers) * kCount);
-    QCOMPARE(r.messages, r.sent);
-    QCOMPARE(r.lost + r.duplicated + r.corrupted, quint64(0));
+    QCOMPARE(r.duplicated + r.corrupted, quint64(0));
+    if (mechanism == QLatin1String("signals-std")) {
+        // Standard signals merge while one is pending: fewer may arrive. The
+        // consumer still waited for the joiner's end marker (leaving at the
+        // first producer's, it would have left P2 kill() failing with ESRCH):
+        // more came than the first producer sent.
+        QVERIFY2(r.messages > kCount && r.messages <= r.sent, qPrintable(all));
+    } else {
+        QCOMPARE(r.messages, r.sent);
+        QCOMPARE(r.lost, quint64(0));
+    }
     if (addedProducers)
         QCOMPARE(worker(r, QStringLiteral("P2"))->messages, kCount);
     // The series has a line for each worker, and its totals are the run's.
@@ -596,6 +630,14 @@ void TestPlayground::joinRefusedWithItsReason_data()
     QTest::newRow("tcp producer") << "tcp" << "producer" << "";
     QTest::newRow("unix-stream consumer") << "unix-stream" << "consumer" << "would listen where nobody connects";
     QTest::newRow("tcp consumer") << "tcp" << "consumer" << "would listen where nobody connects";
+    QTest::newRow("udp producer") << "udp" << "producer" << "";
+    QTest::newRow("unix-dgram producer") << "unix-dgram" << "producer" << "";
+    QTest::newRow("udp consumer") << "udp" << "consumer" << "cannot bind the same address (EADDRINUSE)";
+    QTest::newRow("unix-dgram consumer") << "unix-dgram" << "consumer" << "cannot bind the same address (EADDRINUSE)";
+    QTest::newRow("signals-std producer") << "signals-std" << "producer" << "";
+    QTest::newRow("signals-rt producer") << "signals-rt" << "producer" << "";
+    QTest::newRow("signals-std consumer") << "signals-std" << "consumer" << "to one process, the consumer of the start";
+    QTest::newRow("signals-rt consumer") << "signals-rt" << "consumer" << "to one process, the consumer of the start";
 }
 
 void TestPlayground::joinRefusedWithItsReason()
@@ -615,6 +657,53 @@ void TestPlayground::joinRefusedWithItsReason()
         QCOMPARE(why, QString());
     else
         QVERIFY2(why.contains(reason), qPrintable(why));
+}
+
+void TestPlayground::joinerThatCannotStartLetsGo()
+{
+    // A producer added to a FIFO's run whose exec fails (its program is
+    // gone): the write end ipcscope held for it is let go at once, so that
+    // the run, which fails for it, ends with its reader seeing end of file
+    // once the real writer stops, instead of waiting in read() to be killed.
+    Scenario s;
+    s.mechanism = QStringLiteral("fifo");
+    s.count = 0;
+    s.untilStopped = true;
+    s.rate = 100;
+    Run run(s);
+    run.setSpareWorkers(1);
+    QSignalSpy started(&run, &Run::started);
+    QVERIFY(run.start());
+    QVERIFY(started.wait(15000));
+    const QString gone = m_worker + QStringLiteral(".gone");
+    QVERIFY(QFile::rename(m_worker, gone));
+    Fault add;
+    add.verb = Fault::Verb::Add;
+    add.target = QStringLiteral("producer");
+    QString why;
+    const bool injected = run.inject(add, &why);
+    QSignalSpy finished(&run, &Run::finished);
+    const bool ended = finished.wait(20000);
+    QVERIFY(QFile::rename(gone, m_worker));
+    QVERIFY2(injected, qPrintable(why));
+    QVERIFY(ended);
+    const RunResult &r = run.result();
+    const QString all = dump(r);
+    QVERIFY2(r.error.contains(QLatin1String("could not start producer P2")), qPrintable(all));
+    QCOMPARE(r.faults.size(), 1);
+    QVERIFY2(r.faults[0].call.startsWith(QLatin1String("open(")), qPrintable(all));
+    // The first two ended on their own: the producer stopped, the consumer
+    // read to end of file.
+    for (const QString &name : {QStringLiteral("P1"), QStringLiteral("C1")}) {
+        const WorkerSnapshot *w = worker(r, name);
+        QVERIFY2(w && w->exited && w->exitCode == 0 && w->exitSignal.isEmpty(),
+                 qPrintable(name + QStringLiteral(": ") + r.log.join(QStringLiteral(" | "))));
+    }
+    // The log says so.
+    QVERIFY2(r.log.join(QLatin1Char('\n')).contains(QLatin1String("lets go of the FIFO's write end it held for P2")),
+             qPrintable(all));
+    QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
+    QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPlayground)
