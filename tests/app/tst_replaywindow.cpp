@@ -582,6 +582,7 @@ void TestReplayWindow::replaysALessonsVerdict()
     QCOMPARE(notices(), QStringList()); // the first picture: the lesson going on
     replay.seek(replay.durationS());
     QCOMPARE(notices(), QStringList{verdict});
+    maybeScreenshot(w, control ? "replay-lesson-verdict-control.png" : "replay-lesson-verdict.png");
     replay.stepBack();
     QVERIFY(replay.index() < replay.recording().scenes.size() - 1);
     QCOMPARE(notices(), QStringList());
