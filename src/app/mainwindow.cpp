@@ -163,7 +163,14 @@ MainWindow::MainWindow(QWidget *parent)
         const Recording &recording = m_recordings->replay().recording();
         if (recording.isLesson()) {
             const Lesson *lesson = findLesson(recording.scenario.value(QStringLiteral("lesson")).toString());
-            m_scene->showLesson({lesson ? lesson->title() : QString(), model, {}, true});
+            LessonPicture picture{lesson ? lesson->title() : QString(), model, {}, true};
+            // The verdict under the last picture, as the lesson ended.
+            const std::optional<RecordedVerdict> verdict = recording.lessonVerdict();
+            if (verdict && m_recordings->replay().index() == recording.scenes.size() - 1) {
+                picture.verdict = lessonVerdict(verdict->asExpected, verdict->error);
+                picture.ok = verdict->asExpected && verdict->error.isEmpty();
+            }
+            m_scene->showLesson(picture);
             m_ui->flowView->refit(); // a lesson's picture takes its own shape, as live
         } else {
             m_scene->update(model, {});
@@ -833,12 +840,7 @@ void MainWindow::connectLessons()
                          revealed)
                     .trimmed();
             },
-            [o] {
-                QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
-                if (!o.error.isEmpty())
-                    verdict += QLatin1Char(' ') + o.error; // cancelled, or why it could not run
-                return verdict;
-            },
+            [o] { return lessonVerdict(o.asExpected, o.error); },
             o.asExpected && o.error.isEmpty());
         // Its last picture, the verdict under it.
         if (!m_lessonScene.workers.isEmpty() || !m_lessonScene.objects.isEmpty() || !m_lessonScene.counters.isEmpty()) {
@@ -857,6 +859,14 @@ void MainWindow::connectLessons()
                 m_ui->caption->setText(m_scene->caption());
         }
     });
+}
+
+QString MainWindow::lessonVerdict(bool asExpected, const QString &error)
+{
+    QString verdict = asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
+    if (!error.isEmpty())
+        verdict += QLatin1Char(' ') + error; // cancelled, or why it could not run
+    return verdict;
 }
 
 void MainWindow::connectComparison()

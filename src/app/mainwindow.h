@@ -111,6 +111,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // A lesson's verdict as the notice under its last picture says it, live
+    // and in a replay: ✓ or ✗, and the error that ended it, if one did.
+    static QString lessonVerdict(bool asExpected, const QString &error);
     // Presentation: the graph's height follows the pace (a strip when paced).
     void fitGraphToPace();
     void showGraph();

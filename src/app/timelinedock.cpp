@@ -57,6 +57,16 @@ TimelineDock::TimelineDock(RecordingFiles &files, QWidget *parent)
             m_view->showAll();
         updateFollow();
     });
+    // A run discarded before it ended (another started, a lesson or a
+    // comparison took over, a recording was opened): no "now" to follow.
+    // As laid out so far, the whole of it unless the user is looking at its past.
+    connect(&files.recorder(), &Recorder::abandoned, this, [this] {
+        if (m_files.isReplaying())
+            return;
+        if (isVisible() && !m_stale && m_view->isFollowing())
+            m_view->showAll();
+        updateFollow();
+    });
     connect(&files.replay(), &ReplayController::loaded, this, &TimelineDock::showSource);
     connect(&files.replay(), &ReplayController::positionChanged, this, [this](double tS) {
         if (m_files.isReplaying())
@@ -85,7 +95,9 @@ const Recording &TimelineDock::source() const
 
 bool TimelineDock::isLive() const
 {
-    return !m_files.isReplaying() && !m_files.recorder().isComplete() && !m_files.recorder().recording().isEmpty();
+    // Only what is still being recorded: not a recording complete, nor one
+    // whose run was discarded before it ended.
+    return !m_files.isReplaying() && m_files.recorder().isRecording() && !m_files.recorder().recording().isEmpty();
 }
 
 void TimelineDock::followRun()

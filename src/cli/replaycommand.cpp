@@ -68,16 +68,18 @@ void printSummary(const Recording &r, const QString &fileName)
 {
     out() << fileName << ": recorded on " << r.host() << " at " << r.recordedAt << " (format " << r.version << ")\n";
     if (r.isLesson()) {
-        const QJsonObject &outcome = r.result;
         out() << "  lesson " << r.scenario.value(QStringLiteral("lesson")).toString() << " ("
               << r.scenario.value(QStringLiteral("setup")).toString() << "), "
               << r.machine.value(QStringLiteral("kernel")).toString() << "\n";
         out() << "  " << r.scenes.size() << " scene samples over " << QString::number(r.durationS(), 'f', 3)
               << " s\n";
+        // The verdict the lesson printed last, with the error that ended it.
+        const std::optional<RecordedVerdict> verdict = r.lessonVerdict();
         out() << "  "
-              << (outcome.value(QStringLiteral("as_expected")).toBool() ? QStringLiteral("as expected")
-                                                                        : QStringLiteral("NOT as expected"))
-              << "\n";
+              << (!verdict             ? QStringLiteral("no verdict recorded")
+                  : verdict->asExpected ? QStringLiteral("as expected")
+                                        : QStringLiteral("NOT as expected"))
+              << (verdict && !verdict->error.isEmpty() ? QStringLiteral(": ") + verdict->error : QString()) << "\n";
         return;
     }
     out() << "  " << r.scenario.value(QStringLiteral("mechanism")).toString() << ", "

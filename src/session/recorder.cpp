@@ -23,6 +23,14 @@ Recorder::Recorder(RunController &controller, QObject *parent) : QObject(parent)
     connect(&controller, &RunController::runStarted, this, [this](const Run *run) { begin(*run); });
     connect(&controller, &RunController::sampled, this, &Recorder::sample);
     connect(&controller, &RunController::runFinished, this, &Recorder::end);
+    // A discarded run never finishes (RunController::discard): nothing more
+    // comes for its recording.
+    connect(&controller, &RunController::runDiscarded, this, [this] {
+        if (!m_active || m_recording.isLesson())
+            return;
+        m_active = false;
+        emit abandoned();
+    });
 }
 
 void Recorder::clear()

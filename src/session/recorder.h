@@ -49,6 +49,10 @@ public:
     // The last run's recording: complete once recorded() was emitted.
     const Recording &recording() const { return m_recording; }
     bool isComplete() const { return m_complete; }
+    // A run or a lesson is being recorded now: not yet ended, and not
+    // discarded (a run that gave way ends without a result: its recording
+    // stays incomplete, and nothing records it any more).
+    bool isRecording() const { return m_active; }
     // While the run goes: what is recorded so far, with its series so far
     // (a live run looked back on).
     Recording soFar() const;
@@ -72,6 +76,9 @@ public:
 
 signals:
     void recorded();
+    // The run being recorded was discarded before it ended: its recording
+    // stays as it was, incomplete.
+    void abandoned();
 
 private:
     void begin(const Run &run);

@@ -7,6 +7,14 @@
 
 namespace ipcscope {
 
+std::optional<RecordedVerdict> Recording::lessonVerdict() const
+{
+    const QJsonValue asExpected = result.value(QStringLiteral("as_expected"));
+    if (!isLesson() || !asExpected.isBool())
+        return std::nullopt;
+    return RecordedVerdict{asExpected.toBool(), result.value(QStringLiteral("error")).toString()};
+}
+
 QString Recording::host() const
 {
     return machine.value(QStringLiteral("host")).toString();

@@ -71,6 +71,14 @@ struct RecordedScene {
     QByteArray encoded; // scenecodec.h
 };
 
+// A lesson's verdict, as its outcome (Recording::result) holds it: whether
+// it went as expected, and the error that ended it (cancelled, or why it
+// could not run), empty when none did.
+struct RecordedVerdict {
+    bool asExpected = false;
+    QString error;
+};
+
 struct Recording {
     int version = kRecordingVersion;
     QJsonObject scenario;   // Scenario::toJson()
@@ -88,6 +96,9 @@ struct Recording {
     // A lesson's: `scenario` names the lesson ("lesson", "setup"), `result`
     // is its outcome as `lesson --json` prints it; no series, no events.
     bool isLesson() const { return scenario.contains(QLatin1String("lesson")); }
+    // A lesson's verdict; nothing when this is not a lesson's recording or
+    // its outcome does not say (`as_expected` missing or not a boolean).
+    std::optional<RecordedVerdict> lessonVerdict() const;
     QString host() const;
     double durationS() const; // the last scene's time, or 0
     // The sample shown at tS: the last one at or before it; -1 if none is.

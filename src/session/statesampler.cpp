@@ -20,10 +20,30 @@ StateSampler::~StateSampler()
 
 StateSampler::Interval StateSampler::take()
 {
-    const std::lock_guard lock(m_mutex);
-    Interval out = std::move(m_interval);
-    m_interval = Interval();
-    m_interval.states.resize(m_block.workers());
+    Interval fresh;
+    {
+        const std::lock_guard lock(m_mutex);
+        fresh = std::move(m_interval);
+        m_interval = Interval();
+        m_interval.states.resize(m_block.workers());
+    }
+    m_recent.push_back(std::move(fresh));
+    int samples = 0;
+    for (const Interval &i : m_recent)
+        samples += i.samples;
+    while (m_recent.size() > 1 && samples - m_recent.front().samples >= kMinSamples) {
+        samples -= m_recent.front().samples;
+        m_recent.pop_front();
+    }
+    Interval out;
+    out.states.resize(m_block.workers());
+    for (const Interval &i : m_recent) {
+        out.samples += i.samples;
+        out.fillSum += i.fillSum;
+        for (int w = 0; w < i.states.size() && w < out.states.size(); ++w)
+            for (auto it = i.states[w].begin(); it != i.states[w].end(); ++it)
+                out.states[w][it.key()] += it.value();
+    }
     return out;
 }
 

@@ -18,9 +18,11 @@
 #include "throughputplot.h"
 #include "windowhelpers.h"
 
+#include "../session/clihelpers.h"
 #include "../session/runhelpers.h"
 
 #include "lessonpanel.h"
+#include "noticeitem.h"
 #include "workeritem.h"
 
 #include "session/lessons/lesson.h"
@@ -197,6 +199,8 @@ private slots:
     void showsTheRecordingsScenario();
     void recordsAndReplaysALesson_data();
     void recordsAndReplaysALesson();
+    void replaysALessonsVerdict_data();
+    void replaysALessonsVerdict();
     void speaksTheWindowsLanguage_data();
     void speaksTheWindowsLanguage();
 
@@ -539,6 +543,50 @@ void TestReplayWindow::recordsAndReplaysALesson()
     QCOMPARE(w.scene()->caption(), last->part.empty() ? findLesson(id)->title() : lessonWords(last->part));
     w.recordings()->endReplay();
     QVERIFY(!w.recordings()->bar()->isVisible());
+}
+
+void TestReplayWindow::replaysALessonsVerdict_data()
+{
+    QTest::addColumn<bool>("control");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("as taught: as expected") << false << QStringLiteral("✓ As expected.");
+    // The control run turns the verdict, and the replay shows it turned.
+    QTest::newRow("control: not as expected") << true << QStringLiteral("✗ Not as expected.");
+}
+
+// A replayed lesson shows its verdict under its last picture, as the lesson
+// did when it ended, and under no other: it is the recording's outcome.
+void TestReplayWindow::replaysALessonsVerdict()
+{
+    QFETCH(bool, control);
+    QFETCH(QString, verdict);
+    const QString file = m_dir.filePath(QStringLiteral("verdict.ipcrec"));
+    QStringList args{QStringLiteral("lesson"), QStringLiteral("sigpipe"), QStringLiteral("--record"), file};
+    if (control)
+        args << QStringLiteral("--control");
+    const CliResult lesson = runCli(args, 120000);
+    QCOMPARE(lesson.exitCode, control ? 1 : 0);
+
+    MainWindow w;
+    w.show();
+    QVERIFY2(w.openRecording(file), qPrintable(w.statusBar()->currentMessage()));
+    const auto notices = [&w] {
+        QStringList texts;
+        for (QGraphicsItem *item : w.scene()->items())
+            if (auto *notice = dynamic_cast<NoticeItem *>(item))
+                texts << notice->plainText();
+        return texts;
+    };
+    ReplayController &replay = w.recordings()->replay();
+    QVERIFY(replay.recording().scenes.size() >= 2);
+    QCOMPARE(notices(), QStringList()); // the first picture: the lesson going on
+    replay.seek(replay.durationS());
+    QCOMPARE(notices(), QStringList{verdict});
+    maybeScreenshot(w, control ? "replay-lesson-verdict-control.png" : "replay-lesson-verdict.png");
+    replay.stepBack();
+    QVERIFY(replay.index() < replay.recording().scenes.size() - 1);
+    QCOMPARE(notices(), QStringList());
+    QVERIFY(QFile::remove(file));
 }
 
 void TestReplayWindow::speaksTheWindowsLanguage_data()

@@ -13,6 +13,8 @@
 #include "timelineview.h"
 #include "windowhelpers.h"
 
+#include "../session/runhelpers.h"
+
 #include "session/recordingwriter.h"
 #include "session/scenecodec.h"
 
@@ -22,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 
@@ -117,6 +120,8 @@ private slots:
     void exports_data();
     void exports();
     void dockInTheWindow();
+    void followsOnlyARunGoingOn_data();
+    void followsOnlyARunGoingOn();
 
 private:
     QTemporaryDir m_dir;
@@ -378,6 +383,48 @@ void TestTimelineView::dockInTheWindow()
     w.recordings()->endReplay();
     QVERIFY(dock->view()->model().isEmpty()); // no run of the window's own yet
     QVERIFY(!dock->view()->cursorTime());
+}
+
+void TestTimelineView::followsOnlyARunGoingOn_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::newRow("stopped") << QStringLiteral("stop");
+    // Discarded before it ended, its recording incomplete: no "now" either.
+    QTest::newRow("discarded") << QStringLiteral("discard");
+    QTest::newRow("a recording opened over it, then closed") << QStringLiteral("replay");
+}
+
+// Follow is there while a run goes on, and goes with it however it ends.
+void TestTimelineView::followsOnlyARunGoingOn()
+{
+    QFETCH(QString, end);
+    const QString file = m_dir.filePath(QStringLiteral("follow.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(RecordingWriter::encode(recording(1, 1, 3)));
+    f.close();
+    MainWindow w;
+    w.show();
+    TimelineDock *dock = w.timelineDock();
+    dock->toggleViewAction()->trigger();
+    QToolButton *follow = dock->followButton();
+    QVERIFY(!follow->isVisibleTo(dock)); // no run yet
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return follow->isVisibleTo(dock); }));
+    if (end == QLatin1String("stop")) {
+        action(w, "actionStop")->trigger();
+        QVERIFY(waitUntil([&] { return !w.controller().isActive(); }));
+    } else if (end == QLatin1String("discard")) {
+        w.controller().discard();
+    } else {
+        QVERIFY(w.openRecording(file));
+        QVERIFY(!follow->isVisibleTo(dock)); // a replay has no "now"
+        w.recordings()->endReplay();
+    }
+    QVERIFY(!w.recordings()->recorder().isRecording());
+    QVERIFY(!follow->isVisibleTo(dock));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
 }
 
 QTEST_MAIN(TestTimelineView)

@@ -678,9 +678,16 @@ void TestCli::recordThenReplay()
 void TestCli::recordLessonThenReplay_data()
 {
     QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("control");
     QTest::addColumn<QString>("part"); // what only a lesson's scene holds, that must come back
-    QTest::newRow("sigpipe: processes seen from /proc") << QStringLiteral("sigpipe") << QStringLiteral("\"objects\"");
-    QTest::newRow("deadlock: its wait-for graph") << QStringLiteral("deadlock") << QStringLiteral("\"edges\"");
+    QTest::addColumn<bool>("asExpected"); // the verdict, which the replay must give as the lesson did
+    QTest::newRow("sigpipe: processes seen from /proc")
+        << QStringLiteral("sigpipe") << false << QStringLiteral("\"objects\"") << true;
+    QTest::newRow("deadlock: its wait-for graph") << QStringLiteral("deadlock") << false << QStringLiteral("\"edges\"")
+                                                 << true;
+    // The control run turns the verdict: the replay says so too.
+    QTest::newRow("sigpipe --control: not as expected")
+        << QStringLiteral("sigpipe") << true << QStringLiteral("\"objects\"") << false;
 }
 
 // A lesson is recorded as a run is: its scene samples and its outcome, read
@@ -688,17 +695,24 @@ void TestCli::recordLessonThenReplay_data()
 void TestCli::recordLessonThenReplay()
 {
     QFETCH(QString, id);
+    QFETCH(bool, control);
     QFETCH(QString, part);
+    QFETCH(bool, asExpected);
     const QString file = m_dir.filePath(QStringLiteral("lesson.ipcrec"));
-    const CliResult lesson = runCli({QStringLiteral("lesson"), id, QStringLiteral("--json"), QStringLiteral("--record"), file});
-    QCOMPARE(lesson.exitCode, 0);
+    QStringList args{QStringLiteral("lesson"), id, QStringLiteral("--json"), QStringLiteral("--record"), file};
+    if (control)
+        args << QStringLiteral("--control");
+    const CliResult lesson = runCli(args);
+    QCOMPARE(lesson.exitCode, asExpected ? 0 : 1);
     QVERIFY(QFile::exists(file));
-    // Its outcome, field by field, as the lesson printed it.
+    // Its outcome, field by field, as the lesson printed it: the verdict too.
     const CliResult replay = runCli({QStringLiteral("replay"), file, QStringLiteral("--json")});
     QCOMPARE(replay.exitCode, 0);
     const QJsonObject printed = lesson.json();
     const QJsonObject replayed = replay.json();
     QCOMPARE(printed.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(printed.value(QStringLiteral("as_expected")), QJsonValue(asExpected));
+    QCOMPARE(replayed.value(QStringLiteral("as_expected")), QJsonValue(asExpected));
     QCOMPARE(replayed.keys(), printed.keys());
     for (const QString &key : printed.keys())
         QVERIFY2(replayed.value(key) == printed.value(key), qPrintable(key));
@@ -713,7 +727,10 @@ void TestCli::recordLessonThenReplay()
     // The summary says it is a lesson's.
     const CliResult summary = runCli({QStringLiteral("replay"), file});
     QCOMPARE(summary.exitCode, 0);
-    QVERIFY2(summary.out.contains(QStringLiteral("lesson %1 (as-taught)").arg(id).toUtf8()), summary.out.constData());
+    QVERIFY2(summary.out.contains(
+                 QStringLiteral("lesson %1 (%2)").arg(id, control ? QStringLiteral("control") : QStringLiteral("as-taught")).toUtf8()),
+             summary.out.constData());
+    QVERIFY2(summary.out.contains(asExpected ? "\n  as expected" : "\n  NOT as expected"), summary.out.constData());
     QCOMPARE(livingWorkers(), QStringList());
     QCOMPARE(leftovers(0), QStringList());
     QVERIFY(QFile::remove(file));
