@@ -4339,6 +4339,11 @@
         <comment>a semaphore at speed, in a narrow card</comment>
         <translation>ждут в ср. %1</translation>
     </message>
+    <message>
+        <source>%1/%2 filled</source>
+        <comment>slots of a ring, in a narrow object</comment>
+        <translation>занято %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>

@@ -498,9 +498,8 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
     const MechanismInfo &info = m_mechanism->info();
     if (!m.objects.isEmpty()) {
         const SceneObject &o = m.objects.first();
-        // A small scene's narrow object says its depth in words, the
-        // kernel's field name left to the tooltip of the full scene.
-        m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m, !m_compact),
+        // A small scene's narrow object says its depth in fewer words.
+        m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m, m_compact),
                               SceneText::objectDetails(o, m), SceneText::objectFill(o), o.live);
         if (m_fifo)
             m_fifo->setMessages(SceneText::objectMessages(o));

@@ -276,10 +276,14 @@ QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info)
     return o.id;
 }
 
-QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool fieldNamed)
+QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool narrow)
 {
-    if (o.kind == QLatin1String("segment"))
+    const bool fieldNamed = !narrow;
+    if (o.kind == QLatin1String("segment")) {
+        if (m.ring && narrow && m.exact)
+            return tr("%1/%2 filled", "slots of a ring, in a narrow object").arg(m.ring->filled).arg(m.ring->cells.size());
         return m.ring ? ringFill(*m.ring, m.exact) : QString();
+    }
     if (const qint64 qnum = o.field(QStringLiteral("qnum")); qnum >= 0)
         return fieldNamed ? tr("%n message(s) waiting (msg_qnum)", "", int(qnum))
                           : tr("%n message(s) waiting", "", int(qnum));

@@ -79,9 +79,10 @@ public:
     // What the object is: "segment key 0x1bc5… · shmid 42", "FIFO /tmp/…".
     static QString objectTitle(const SceneObject &o, const MechanismInfo &info);
     // The kernel's depth of it in one line ("3 messages waiting (msg_qnum)"),
-    // then what else the kernel says, a line each. Without `fieldNamed`
-    // (a small scene's narrow object) the kernel's field is left out.
-    static QString objectDepth(const SceneObject &o, const SceneModel &m, bool fieldNamed = true);
+    // then what else the kernel says, a line each. In a small scene's
+    // `narrow` object, in fewer words: the kernel's field left out, a ring's
+    // slots as "0/8 filled".
+    static QString objectDepth(const SceneObject &o, const SceneModel &m, bool narrow = false);
     static QStringList objectDetails(const SceneObject &o, const SceneModel &m);
     // How full it is, 0..1, or negative when the kernel does not say.
     static double objectFill(const SceneObject &o);
