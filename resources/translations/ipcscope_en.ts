@@ -107,6 +107,20 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n message waiting</numerusform>
+            <numerusform>%n messages waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 message(s) waiting</source>
+        <translation>
+            <numerusform>%n of %1 message waiting</numerusform>
+            <numerusform>%n of %1 messages waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StageObjectItem</name>

@@ -4308,6 +4308,42 @@
         <comment>a semaphore&apos;s value sampled at one instant, at full speed</comment>
         <translation>≈%1</translation>
     </message>
+    <message>
+        <source>blocked</source>
+        <comment>a worker, in a narrow card</comment>
+        <translation>ждёт</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <comment>a worker in an operation, in a narrow card</comment>
+        <translation>ждёт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>ждёт %n сообщение</numerusform>
+            <numerusform>ждут %n сообщения</numerusform>
+            <numerusform>ждут %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 message(s) waiting</source>
+        <translation>
+            <numerusform>ждёт %n сообщение из %1</numerusform>
+            <numerusform>ждут %n сообщения из %1</numerusform>
+            <numerusform>ждут %n сообщений из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiters, mean %1</source>
+        <comment>a semaphore at speed, in a narrow card</comment>
+        <translation>ждут в ср. %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 filled</source>
+        <comment>slots of a ring, in a narrow object</comment>
+        <translation>занято %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>
@@ -4741,33 +4777,6 @@
         <source>%1 %2</source>
         <extracomment>A tick of the throughput axis: &quot;10 MB/s&quot;</extracomment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation>%1 мкс</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 мс</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>%1G</source>
-        <extracomment>A count in billions on an axis: &quot;2G&quot;</extracomment>
-        <translation>%1 млрд</translation>
-    </message>
-    <message>
-        <source>%1M</source>
-        <extracomment>A count in millions on an axis: &quot;2M&quot;</extracomment>
-        <translation>%1 млн</translation>
-    </message>
-    <message>
-        <source>%1k</source>
-        <extracomment>A count in thousands on an axis: &quot;20k&quot;</extracomment>
-        <translation>%1 тыс.</translation>
     </message>
     <message>
         <source>Throughput</source>

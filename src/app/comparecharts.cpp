@@ -1,5 +1,7 @@
 #include "comparecharts.h"
 
+#include "plottickers.h"
+
 #include "session/formatter.h"
 #include "session/mechanismcatalog.h"
 #include "visualstyle.h"
@@ -20,19 +22,20 @@ namespace ipcscope {
 
 namespace {
 
-// A logarithmic axis whose labels say their unit: "10 MB/s", "100 µs", "1M".
+// A logarithmic axis whose labels say their unit: "10 MB/s", "100 µs", "1M"
+// (the latter two as every graph of the window labels them, plottickers.h).
 class LabelledLogTicker : public QCPAxisTickerLog {
 public:
-    explicit LabelledLogTicker(std::function<QString(double)> label) : m_label(std::move(label)) {}
+    explicit LabelledLogTicker(std::function<QString(double, const QLocale &)> label) : m_label(std::move(label)) {}
 
 protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return m_label(tick); }
+    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override { return m_label(tick, locale); }
 
 private:
-    std::function<QString(double)> m_label;
+    std::function<QString(double, const QLocale &)> m_label;
 };
 
-QString rateTick(double mbPerS)
+QString rateTick(double mbPerS, const QLocale &)
 {
     const double bytes = mbPerS * 1e6;
     const Formatter::Unit unit = Formatter::byteRateUnit(bytes);
@@ -40,30 +43,7 @@ QString rateTick(double mbPerS)
     return CompareCharts::tr("%1 %2").arg(Formatter::number(bytes / unit.factor), unit.name);
 }
 
-QString timeTick(double us)
-{
-    if (us < 999.5)
-        return CompareCharts::tr("%1 µs").arg(Formatter::number(us));
-    if (us < 999.5e3)
-        return CompareCharts::tr("%1 ms").arg(Formatter::number(us / 1e3));
-    return CompareCharts::tr("%1 s").arg(Formatter::number(us / 1e6));
-}
-
-QString countTick(double n)
-{
-    if (n >= 999.5e6)
-        //: A count in billions on an axis: "2G"
-        return CompareCharts::tr("%1G").arg(Formatter::number(n / 1e9));
-    if (n >= 999.5e3)
-        //: A count in millions on an axis: "2M"
-        return CompareCharts::tr("%1M").arg(Formatter::number(n / 1e6));
-    if (n >= 999.5)
-        //: A count in thousands on an axis: "20k"
-        return CompareCharts::tr("%1k").arg(Formatter::number(n / 1e3));
-    return Formatter::number(n);
-}
-
-void setLogAxis(QCPAxis *axis, std::function<QString(double)> label)
+void setLogAxis(QCPAxis *axis, std::function<QString(double, const QLocale &)> label)
 {
     axis->setScaleType(QCPAxis::stLogarithmic);
     axis->setTicker(QSharedPointer<QCPAxisTicker>(new LabelledLogTicker(std::move(label))));
@@ -233,9 +213,9 @@ CompareCharts::CompareCharts(QWidget *parent)
     // Message sizes and throughputs span decades: logarithmic, in their units.
     m_throughput->xAxis->setScaleType(QCPAxis::stLogarithmic);
     setLogAxis(m_throughput->yAxis, rateTick);
-    setLogAxis(m_latency->yAxis, timeTick);
-    setLogAxis(m_scaling->yAxis, countTick);
-    setLogAxis(m_scalingCpu->yAxis, timeTick);
+    setLogAxis(m_latency->yAxis, &LatencyTicker::label);
+    setLogAxis(m_scaling->yAxis, &RateTicker::label);
+    setLogAxis(m_scalingCpu->yAxis, &LatencyTicker::label);
     // The bars are named on their axis, the CPU chart beside the one with the legend.
     for (QCustomPlot *plot : {m_latency, m_scalingCpu}) {
         plot->setAutoAddPlottableToLegend(false);

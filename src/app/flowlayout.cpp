@@ -56,7 +56,7 @@ FlowGeometry layOutFlow(const FlowShape &shape, QSizeF view)
     column(shape.consumers, width - kMargin - workerWidth);
 
     const double objectLeft = kMargin + workerWidth + g.laneWidth;
-    const double objectHeight = std::clamp(band, shape.objectHeight, shape.objectHeight * 1.5);
+    const double objectHeight = std::clamp(band, shape.objectHeight, shape.objectHeight * shape.objectGrowth);
     g.object = QRectF(objectLeft, bandTop + (band - objectHeight) / 2, width - 2 * objectLeft, objectHeight);
 
     if (shape.semaphores > 0) {

@@ -33,6 +33,9 @@ struct FlowShape {
     // The most view pixels a scene unit may take (0: no limit): a large view
     // then gets a wider scene rather than larger type.
     double mostScale = 0;
+    // How much taller than its least the object may grow where the band has
+    // room: a narrow object (compact) wraps its depth on more lines.
+    double objectGrowth = 1.5;
 
     bool operator==(const FlowShape &) const = default;
 };

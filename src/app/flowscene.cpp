@@ -237,9 +237,11 @@ void FlowScene::setCompact(bool compact)
 
 double FlowScene::typeWidth() const
 {
-    // A compact scene holds a worker, its lane and the object in 0.6 of the
-    // width: the cards narrower, their words wrapped, the type as large.
-    return referenceWidth() * (m_compact ? 0.6 : 1);
+    // A compact scene holds a worker, its lane and the object in 0.635 of
+    // the width: the cards narrower, their words wrapped, the type as large.
+    // On the projector that is a quarter of 1024 px with its state at the
+    // floor (20 px of 25) and the widest words of its object whole.
+    return referenceWidth() * (m_compact ? 0.635 : 1);
 }
 
 void FlowScene::setViewSize(QSizeF size)
@@ -282,6 +284,7 @@ void FlowScene::relayout()
         shape.leastLaneWidth = 24;
         shape.mostScale = 1.1;
         shape.waitRoom = 16;
+        shape.objectGrowth = 3; // its depth wraps on the lines it needs
     }
     if (m_lesson) {
         // Drawn afresh: its items hold no state of their own.
@@ -317,9 +320,10 @@ void FlowScene::relayout()
     shape.semaphores = int(m_semaphores.size());
     shape.workerHeight = WorkerItem::minimumHeight();
     // A compact scene keeps the state, the counts and the object's depth and
-    // spares what each semaphore is for. The object keeps a line of its
-    // kernel's: a lower ring has no room for its head and tail.
-    shape.objectHeight = m_object->minimumHeight(1);
+    // spares what each semaphore is for and the object's line of its
+    // kernel's (shown where the height allows). The full scene keeps that
+    // line: a lower ring has no room for its head and tail.
+    shape.objectHeight = m_object->minimumHeight(m_compact ? 0 : 1);
     shape.semaphoreHeight = SemaphoreItem::preferredHeight(!m_compact);
     for (SemaphoreItem *semaphore : m_semaphores)
         semaphore->setPurposeShown(!m_compact);
@@ -494,7 +498,8 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
     const MechanismInfo &info = m_mechanism->info();
     if (!m.objects.isEmpty()) {
         const SceneObject &o = m.objects.first();
-        m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m),
+        // A small scene's narrow object says its depth in fewer words.
+        m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m, m_compact),
                               SceneText::objectDetails(o, m), SceneText::objectFill(o), o.live);
         if (m_fifo)
             m_fifo->setMessages(SceneText::objectMessages(o));

@@ -30,6 +30,11 @@ double SpacedTicker::getTickStep(const QCPRange &range)
 
 QString RateTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
 {
+    return label(tick, locale);
+}
+
+QString RateTicker::label(double tick, const QLocale &locale)
+{
     const double a = std::abs(tick);
     if (a >= 999.5e6)
         return tr("%1G").arg(figure(tick / 1e9, locale));
@@ -46,6 +51,11 @@ QString UnitTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
 }
 
 QString LatencyTicker::getTickLabel(double tick, const QLocale &locale, QChar, int)
+{
+    return label(tick, locale);
+}
+
+QString LatencyTicker::label(double tick, const QLocale &locale)
 {
     // The axis is in microseconds.
     if (tick >= 999.5e3)

@@ -29,6 +29,10 @@ private:
 class RateTicker : public SpacedTicker {
     Q_DECLARE_TR_FUNCTIONS(RateTicker)
 
+public:
+    // "500k", "1.5M", "2G": a count or rate on any axis (the Compare charts' too).
+    static QString label(double tick, const QLocale &locale);
+
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
 };
@@ -48,6 +52,10 @@ private:
 
 class LatencyTicker : public QCPAxisTickerLog {
     Q_DECLARE_TR_FUNCTIONS(LatencyTicker)
+
+public:
+    // "100 µs", "1 ms", "2 s" from microseconds, on any axis.
+    static QString label(double us, const QLocale &locale);
 
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;

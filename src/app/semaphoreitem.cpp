@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
@@ -43,7 +45,9 @@ void SemaphoreItem::setSize(QSizeF size)
 
 double SemaphoreItem::preferredHeight(bool purposeShown)
 {
-    return lineOf(TextRole::Value, true) + (purposeShown ? lineOf(TextRole::Label) : 0) +
+    // Without what it is for (a small scene's narrow card), its line goes to
+    // the state: "nobody waits" under "free" wraps rather than being cut.
+    return lineOf(TextRole::Value, true) + (purposeShown ? lineOf(TextRole::Label) : lineOf(TextRole::State, true)) +
            2 * lineOf(TextRole::State, true) + 12;
 }
 
@@ -125,9 +129,16 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     // A lock says who holds it; everyone says who waits; a counter then who
     // was last (the kernel's GETPID) or which P or V just completed.
     const QString holder = SceneText::holder(sem, m_exact);
-    const QString waiting = SceneText::waiting(sem, m_exact);
+    // A word wider than the card would be cut: the short form, whole.
+    QString waiting = SceneText::waiting(sem, m_exact);
+    const QStringList words = waiting.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!std::all_of(words.begin(), words.end(),
+                     [&](const QString &w) { return fitsOneLine(w, TextRole::State, true, box.width() - 20); }))
+        waiting = SceneText::briefWaiting(sem, m_exact);
     QStringList lines;
-    if (!holder.isEmpty())
+    // A free lock's value (1) says it is free: a card too narrow for the
+    // word spares it for who waits. Who holds it is always said.
+    if (!holder.isEmpty() && (sem.value <= 0 || fitsOneLine(holder, TextRole::State, true, box.width() - 20)))
         lines << holder;
     lines << waiting;
     const QString last = m_flash > 0 && m_live ? m_flashText : SceneText::lastBy(sem);
@@ -136,12 +147,12 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     for (int i = 0; i < lines.size(); ++i) {
         const bool waits = lines[i] == waiting && contended;
         const QColor lineInk = waits ? VisualStyle::readable(s.blocked, fill) : ink;
-        // The last line goes on two when one would cut it and the card has
-        // them ("mean waiters" / "0.4"): a state is never shown in part.
-        if (i == lines.size() - 1 && !fitsOneLine(lines[i], TextRole::State, true, box.width() - 20) &&
-            y + 2 * stateLine <= box.height() - 2) {
-            y += drawWrapped(p, QRectF(10, y, box.width() - 20, 2 * stateLine), Qt::AlignLeft | Qt::AlignTop,
-                             lines[i], TextRole::State, true, lineInk, fill, 2);
+        // The last line goes on the lines the card has left when one would
+        // cut it ("mean waiters" / "0.4"): a state is never shown in part.
+        const int left = int((box.height() - 2 - y) / stateLine);
+        if (i == lines.size() - 1 && !fitsOneLine(lines[i], TextRole::State, true, box.width() - 20) && left >= 2) {
+            y += drawWrapped(p, QRectF(10, y, box.width() - 20, left * stateLine), Qt::AlignLeft | Qt::AlignTop,
+                             lines[i], TextRole::State, true, lineInk, fill, left);
             wrapped = true;
             continue;
         }

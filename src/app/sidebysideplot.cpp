@@ -66,7 +66,7 @@ void SideBySidePlot::refresh(const SideBySide &side)
     // Stepped, a run is held between beats and has no rate of its own time:
     // each line is its messages received, a point a beat.
     const bool stepped = side.count() > 0 && side.plan().stepped();
-    m_plot->yAxis->setLabel(stepped ? tr("messages") : tr("msg/s"));
+    m_plot->yAxis->setLabel(m_strip ? QString() : stepped ? tr("messages") : tr("msg/s"));
     for (int lane = 0; lane < side.count() && lane < m_plot->graphCount() && stepped; ++lane) {
         QVector<double> keys;
         QVector<double> values;
@@ -129,9 +129,22 @@ void SideBySidePlot::restyle()
 
 void SideBySidePlot::retranslate()
 {
-    m_plot->xAxis->setLabel(tr("s since they began; one scale for all"));
-    m_plot->yAxis->setLabel(tr("msg/s"));
+    m_plot->xAxis->setLabel(m_strip ? QString() : tr("s since they began; one scale for all"));
+    m_plot->yAxis->setLabel(m_strip ? QString() : tr("msg/s"));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void SideBySidePlot::setStrip(bool strip)
+{
+    if (strip == m_strip)
+        return;
+    m_strip = strip;
+    retranslate();
+}
+
+int SideBySidePlot::stripHeight() const
+{
+    return 3 * QFontMetrics(m_plot->yAxis->tickLabelFont()).height();
 }
 
 } // namespace ipcscope

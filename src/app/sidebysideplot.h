@@ -25,6 +25,12 @@ public:
     void refresh(const SideBySide &side);
     void restyle();
     void retranslate();
+    // A strip (the projector, when the scenes need the height): the lines
+    // and their ticks only — each scene's header says its rate and unit.
+    void setStrip(bool strip);
+    bool isStrip() const { return m_strip; }
+    // The height it takes as a strip: two tick labels and the lines between.
+    int stripHeight() const;
     QCustomPlot *plot() const { return m_plot; }
 
 private:
@@ -32,6 +38,7 @@ private:
 
     QCustomPlot *m_plot;
     QSharedPointer<RateTicker> m_rates;
+    bool m_strip = false;
 };
 
 } // namespace ipcscope

@@ -2,6 +2,7 @@
 
 #include "flowscene.h"
 #include "flowview.h"
+#include "inventory.h"
 #include "sidebysideplot.h"
 #include "visualstyle.h"
 
@@ -19,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,29 +31,30 @@ namespace {
 // The paces offered, the same for all: no limit, messages a second per
 // producer, then stepped — one call each on every beat.
 const Pace kPaces[] = {{0, 0}, {0, 10000}, {0, 1000}, {0, 100}, {0, 10}, {0.5, 0}, {1, 0}, {2, 0}};
+// The graph's least height with its axes named.
+constexpr int kGraphHeight = 110;
 } // namespace
 
 SideBySideView::SideBySideView(QWidget *parent)
     : QWidget(parent), m_side(std::make_unique<SideBySide>()), m_mode(new QComboBox(this)),
       m_pace(new QComboBox(this)), m_start(new QPushButton(this)), m_stop(new QPushButton(this)),
-      m_note(new QLabel(this)), m_grid(new QGridLayout), m_plot(new SideBySidePlot(this)), m_refresh(new QTimer(this))
+      m_note(new QLabel(this)), m_bar(new QHBoxLayout), m_grid(new QGridLayout), m_plot(new SideBySidePlot(this)), m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("sideBySide"));
     auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_mode);
-    bar->addWidget(m_pace);
-    bar->addWidget(m_start);
-    bar->addWidget(m_stop);
-    bar->addStretch(1);
-    layout->addLayout(bar);
+    m_bar->addWidget(m_mode);
+    m_bar->addWidget(m_pace);
+    m_bar->addWidget(m_start);
+    m_bar->addWidget(m_stop);
+    m_bar->addStretch(1);
+    layout->addLayout(m_bar);
     // Under the controls, across the window: an explanation, in the window's
     // own type, so the scenes keep the height.
     layout->addWidget(m_note);
     layout->addLayout(m_grid, 4);
     layout->addWidget(m_plot, 1);
     // Its lines and ticks read in this much; the scenes take the rest.
-    m_plot->setMinimumHeight(110);
+    m_plot->setMinimumHeight(kGraphHeight);
     // On a 1024-pixel projector every pixel of a lane's width is type.
     layout->setContentsMargins(4, 4, 4, 4);
     m_grid->setSpacing(6);
@@ -142,6 +145,7 @@ void SideBySideView::buildLanes()
         lane.box = new QWidget(this);
         auto *box = new QVBoxLayout(lane.box);
         box->setContentsMargins(0, 0, 0, 0);
+        box->setSpacing(0); // the scene has its own margin
         lane.header = new QLabel(lane.box);
         lane.header->setWordWrap(true);
         lane.header->setTextFormat(Qt::RichText);
@@ -165,6 +169,77 @@ void SideBySideView::buildLanes()
     showHeaders();
     showNote();
     restyle();
+}
+
+double SideBySideView::leastScale(Room room) const
+{
+    // The window as its layouts will share it: the bar, the note and the
+    // graph as asked, the rest to the grid; in each cell a header over a
+    // scene, which takes the view's shape (flowlayout.h).
+    const int n = int(m_lanes.size());
+    if (n == 0)
+        return 1;
+    const int columns = n <= 2 ? 1 : 2;
+    const int rows = (n + columns - 1) / columns;
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = layout()->spacing();
+    const int width =
+        (this->width() - margins.left() - margins.right() - m_grid->horizontalSpacing() * (columns - 1)) / columns;
+    int rest = height() - margins.top() - margins.bottom() - m_bar->sizeHint().height() - spacing;
+    if (room == Room::Full)
+        rest -= m_note->heightForWidth(this->width() - margins.left() - margins.right()) + spacing;
+    if (room == Room::Strip)
+        rest -= m_plot->stripHeight() + spacing;
+    if (room == Room::Full || room == Room::NoNote)
+        // Four to one, never under its least.
+        rest -= std::max(m_plot->minimumHeight(), rest / 5) + spacing;
+    const int cell = (rest - m_grid->verticalSpacing() * (rows - 1)) / rows;
+    double least = std::numeric_limits<double>::infinity();
+    for (const Lane &lane : m_lanes) {
+        const int header = lane.header->heightForWidth(width);
+        const int spacingInBox = lane.box->layout()->spacing();
+        least = std::min(least, lane.scene->scaleIn(QSizeF(width, cell - header - spacingInBox)));
+    }
+    return least;
+}
+
+void SideBySideView::arrange()
+{
+    // At the desk everything shows; on the projector the first that lets
+    // every scene's smallest state text reach the floor, or the last.
+    Room room = Room::Full;
+    if (m_forcedRoom >= 0) {
+        room = Room(m_forcedRoom);
+    } else if (VisualStyle::isLargeType()) {
+        const double floorScale =
+            kStateFloorPx / std::min({sceneFloor(TextRole::State), sceneFloor(TextRole::Count), sceneFloor(TextRole::Value)});
+        for (Room r : {Room::Full, Room::NoNote, Room::Strip, Room::NoGraph}) {
+            room = r;
+            if (leastScale(r) >= floorScale)
+                break;
+        }
+    }
+    m_room = room;
+    // A reason it cannot start is never hidden.
+    m_note->setVisible(room == Room::Full || !m_error.isEmpty());
+    // The note's words stay on the mode's tooltip when it gives way.
+    m_mode->setToolTip(room == Room::Full ? m_modeTip : m_modeTip + QStringLiteral("\n\n") + m_note->text());
+    m_plot->setStrip(room == Room::Strip);
+    m_plot->setVisible(room != Room::NoGraph);
+    m_plot->setMinimumHeight(room == Room::Strip ? m_plot->stripHeight() : kGraphHeight);
+    m_plot->setMaximumHeight(room == Room::Strip ? m_plot->stripHeight() : QWIDGETSIZE_MAX);
+}
+
+void SideBySideView::forceRoom(int room)
+{
+    m_forcedRoom = room;
+    arrange();
+}
+
+void SideBySideView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
 }
 
 bool SideBySideView::start()
@@ -288,6 +363,8 @@ void SideBySideView::showHeaders()
         m_lanes[i].header->setStyleSheet(
             QStringLiteral("QLabel { color: %1; }").arg((waiting ? style.paused : style.text).name()));
     }
+    // A state line more or less in a header is height the scenes may need.
+    arrange();
 }
 
 QString SideBySideView::laneHeader(int i) const
@@ -324,6 +401,7 @@ void SideBySideView::showNote()
     if (!m_error.isEmpty())
         note = tr("Cannot start: %1").arg(m_error) + QLatin1Char('\n') + note;
     m_note->setText(note);
+    arrange();
 }
 
 void SideBySideView::retranslate()
@@ -331,7 +409,7 @@ void SideBySideView::retranslate()
     setWindowTitle(tr("Side by side, live — ipcscope"));
     m_mode->setItemText(0, tr("Taking turns"));
     m_mode->setItemText(1, tr("Together"));
-    m_mode->setToolTip(tr("Taking turns, one mechanism at a time has the CPUs; together, they share them"));
+    m_modeTip = tr("Taking turns, one mechanism at a time has the CPUs; together, they share them");
     for (size_t i = 0; i < std::size(kPaces); ++i)
         m_pace->setItemText(int(i), kPaces[i].describe());
     m_pace->setToolTip(tr("The same pace for all: messages a second per producer"));
@@ -358,6 +436,7 @@ void SideBySideView::restyle()
     m_plot->setFont(font);
     m_plot->restyle();
     showHeaders();
+    arrange();
 }
 
 void SideBySideView::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTimer;
@@ -52,6 +53,14 @@ public:
     QString laneHeader(int i) const;
     const FlowScene *laneScene(int i) const { return m_lanes[i].scene; }
     const SideBySidePlot *plot() const { return m_plot; }
+    // What gives way on the projector so that the scenes' state reads at
+    // the floor (inventory.h): first the note, then the graph to a strip,
+    // then the graph. Measured from the scenes' needs at this size.
+    enum class Room { Full, NoNote, Strip, NoGraph };
+    Room room() const { return m_room; }
+    // Holds the window to `room` whatever it measures (-1: measure again),
+    // so that a test can show what the floors would be without the rule.
+    void forceRoom(int room);
     // What its scenes and their headers show, as last painted (inventory.h).
     Inventory inventory(QSize screen) const;
     void setStartAllowed(bool allowed, const QString &why = {});
@@ -64,6 +73,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -77,6 +87,10 @@ private:
     void showHeaders();
     void showNote();
     void finished();
+    // Shares the window out (Room) and shows the note and graph so.
+    void arrange();
+    // The least view pixels a scene unit would take in any lane with `room`.
+    double leastScale(Room room) const;
 
     std::unique_ptr<SideBySide> m_side;
     SideBySidePlan m_plan;
@@ -86,12 +100,16 @@ private:
     QPushButton *m_start;
     QPushButton *m_stop;
     QLabel *m_note;
+    QHBoxLayout *m_bar;
     QGridLayout *m_grid;
     SideBySidePlot *m_plot;
     QTimer *m_refresh;
     QString m_error;
     QString m_notAllowed;
+    QString m_modeTip;
     bool m_startAllowed = true;
+    Room m_room = Room::Full;
+    int m_forcedRoom = -1;
 };
 
 } // namespace ipcscope

@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
@@ -80,8 +82,15 @@ QString WorkerItem::state(const QRectF &room) const
 {
     // At speed, as many of the largest shares as fit whole in its lines.
     QString text = SceneText::workerState(m_worker, m_exact);
-    if (m_exact || m_worker.exited || m_worker.shares.isEmpty() || m_worker.state == QLatin1String("stopped"))
-        return text;
+    if (m_exact || m_worker.exited || m_worker.shares.isEmpty() || m_worker.state == QLatin1String("stopped")) {
+        // A word wider than the card even at the floor would be cut: the
+        // short form, whole.
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool fits = std::all_of(words.begin(), words.end(), [&](const QString &word) {
+            return fitsOneLine(word, TextRole::State, true, room.width());
+        });
+        return fits ? text : SceneText::briefState(m_worker);
+    }
     const QFont font = sceneFont(TextRole::State, true);
     const int lines = std::max(1, int(room.height() / QFontMetricsF(font).lineSpacing()));
     for (int most = 3; most > 1 && wrappedLines(text, font, room.width()) > lines; --most)

@@ -109,6 +109,14 @@ QString SceneText::workerState(const SceneWorker &w, bool exact)
     return shares(w);
 }
 
+QString SceneText::briefState(const SceneWorker &w)
+{
+    if (w.state != QLatin1String("blocked"))
+        return state(w);
+    return w.call.isEmpty() ? tr("blocked", "a worker, in a narrow card")
+                            : tr("blocked: %1", "a worker in an operation, in a narrow card").arg(w.call);
+}
+
 QString SceneText::shares(const SceneWorker &w, int most)
 {
     QStringList parts;
@@ -189,6 +197,13 @@ QString SceneText::waiting(const SceneSemaphore &s, bool exact)
     return tr("%n waiting", "", s.waiters);
 }
 
+QString SceneText::briefWaiting(const SceneSemaphore &s, bool exact)
+{
+    if (exact || s.meanWaiters < 0)
+        return waiting(s, exact);
+    return tr("waiters, mean %1", "a semaphore at speed, in a narrow card").arg(Formatter::decimal(s.meanWaiters, 1));
+}
+
 QString SceneText::holder(const SceneSemaphore &s, bool exact)
 {
     if (!exact || s.kind != SceneSemaphore::Kind::Lock || s.value < 0)
@@ -261,14 +276,20 @@ QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info)
     return o.id;
 }
 
-QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m)
+QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool narrow)
 {
-    if (o.kind == QLatin1String("segment"))
+    const bool fieldNamed = !narrow;
+    if (o.kind == QLatin1String("segment")) {
+        if (m.ring && narrow && m.exact)
+            return tr("%1/%2 filled", "slots of a ring, in a narrow object").arg(m.ring->filled).arg(m.ring->cells.size());
         return m.ring ? ringFill(*m.ring, m.exact) : QString();
+    }
     if (const qint64 qnum = o.field(QStringLiteral("qnum")); qnum >= 0)
-        return tr("%n message(s) waiting (msg_qnum)", "", int(qnum));
+        return fieldNamed ? tr("%n message(s) waiting (msg_qnum)", "", int(qnum))
+                          : tr("%n message(s) waiting", "", int(qnum));
     if (const qint64 cur = o.field(QStringLiteral("curmsgs")); cur >= 0)
-        return tr("%n of %1 message(s) waiting (mq_curmsgs)", "", int(cur))
+        return (fieldNamed ? tr("%n of %1 message(s) waiting (mq_curmsgs)", "", int(cur))
+                           : tr("%n of %1 message(s) waiting", "", int(cur)))
             .arg(o.field(QStringLiteral("maxmsg")));
     if (o.kind == QLatin1String("signals"))
         return tr("sent %1 · received %2")

@@ -32,6 +32,10 @@ public:
     // A worker's headline: its state when the picture is exact (or it has
     // ended), otherwise where its time went.
     static QString workerState(const SceneWorker &w, bool exact);
+    // The same state in fewer and shorter words, for a card too narrow for
+    // one of the full form's (side by side): blocked in which operation,
+    // without the kernel's detail.
+    static QString briefState(const SceneWorker &w);
     // "P(empty) 70 % · copy 20 %": the largest shares first, at most `most`,
     // none under 5 %; empty when there are none.
     static QString shares(const SceneWorker &w, int most = 3);
@@ -58,6 +62,9 @@ public:
     static QString sampled(const QString &value);
     // Exact: "waiting: C1, C2" or "nobody waits"; otherwise "mean waiters 1.4".
     static QString waiting(const SceneSemaphore &s, bool exact);
+    // The same in shorter words, for a card too narrow for the full form's
+    // ("mean waiters" at speed: «ждут в ср.»).
+    static QString briefWaiting(const SceneSemaphore &s, bool exact);
     // A lock, exact: "held by P1" or "free"; empty for a counter, a condition
     // or a picture that is not exact.
     static QString holder(const SceneSemaphore &s, bool exact);
@@ -72,8 +79,10 @@ public:
     // What the object is: "segment key 0x1bc5… · shmid 42", "FIFO /tmp/…".
     static QString objectTitle(const SceneObject &o, const MechanismInfo &info);
     // The kernel's depth of it in one line ("3 messages waiting (msg_qnum)"),
-    // then what else the kernel says, a line each.
-    static QString objectDepth(const SceneObject &o, const SceneModel &m);
+    // then what else the kernel says, a line each. In a small scene's
+    // `narrow` object, in fewer words: the kernel's field left out, a ring's
+    // slots as "0/8 filled".
+    static QString objectDepth(const SceneObject &o, const SceneModel &m, bool narrow = false);
     static QStringList objectDetails(const SceneObject &o, const SceneModel &m);
     // How full it is, 0..1, or negative when the kernel does not say.
     static double objectFill(const SceneObject &o);

@@ -2,9 +2,12 @@
 // messages is drawn hollow (ring on the background), one that lost none
 // filled; a saved comparison under the current one is faded, hollow where it
 // lost. Each row has a twin that differs only in what is checked, so a chart
-// that drew every marker alike would fail.
+// that drew every marker alike would fail. Their counts and times are ticked
+// as every graph of the window (k, M, G; µs, ms) in both languages.
 #include "comparecharts.h"
 #include "visualstyle.h"
+
+#include "support/testlanguage.h"
 
 #include <QTest>
 
@@ -70,6 +73,37 @@ bool hasLostKey(const CompareCharts &charts)
 class TestCompareCharts : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QVERIFY(m_language.load()); }
+    void cleanupTestCase() { m_language.restore(); }
+    void ticksAsEveryGraph_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("counts");
+        QTest::addColumn<QStringList>("times");
+        // Russian said «1 тыс.», «1 млн» here while the live graph said 1k, 1M.
+        QTest::newRow("en") << "en" << QStringList{"1k", "10k", "100k", "1M", "10M"}
+                            << QStringList{"10 µs", "100 µs", "1 ms", "10 ms"};
+        QTest::newRow("ru") << "ru" << QStringList{"1k", "10k", "100k", "1M", "10M"}
+                            << QStringList{"10 мкс", "100 мкс", "1 мс", "10 мс"};
+    }
+    void ticksAsEveryGraph()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, counts);
+        QFETCH(QStringList, times);
+        QVERIFY(m_language.use(language));
+        CompareCharts charts;
+        charts.resize(800, 600);
+        const auto labels = [](QCustomPlot *plot, double from, double to) {
+            plot->resize(600, 400);
+            plot->yAxis->setRange(from, to);
+            plot->replot();
+            return plot->yAxis->tickVectorLabels().toList();
+        };
+        QCOMPARE(labels(charts.scaling(), 1e3, 1e7), counts);
+        QCOMPARE(labels(charts.scalingCpu(), 10, 1e4), times);
+        QCOMPARE(labels(charts.latency(), 10, 1e4), times);
+    }
     void hollowWhereLost_data()
     {
         QTest::addColumn<double>("currentLost");
@@ -104,6 +138,9 @@ private slots:
         // The legend says what hollow means when the current comparison has one.
         QCOMPARE(hasLostKey(charts), currentLost > 0);
     }
+
+private:
+    test::TestLanguage m_language;
 };
 
 QTEST_MAIN(TestCompareCharts)
