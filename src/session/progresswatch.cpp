@@ -39,6 +39,7 @@ QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, doubl
     QStringList stopped;
     bool anyMoved = false;
     bool anyWaiting = false;
+    bool anyStopped = false; // to be named as stopped, the truer reason, within kStoppedS
     for (int i = 0; i < s.workers.size(); ++i) {
         const WorkerSnapshot &w = s.workers[i];
         Seen &seen = m_seen[i];
@@ -57,6 +58,7 @@ QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, doubl
         const char state = lookAtProcesses ? processState(w.pid) : seen.state;
         seen.state = state;
         if ((state == 'T' || state == 't') && !handStopped.contains(i)) {
+            anyStopped = true;
             if (seen.stoppedSinceS < 0)
                 seen.stoppedSinceS = nowS;
             if (nowS - seen.stoppedSinceS >= kStoppedS)
@@ -70,7 +72,7 @@ QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, doubl
     }
     if (!stopped.isEmpty())
         return stopped.join(QStringLiteral("; "));
-    if (held || anyMoved || !anyWaiting)
+    if (held || anyMoved || !anyWaiting || anyStopped)
         return {};
     QStringList silent;
     for (int i = 0; i < s.workers.size(); ++i) {

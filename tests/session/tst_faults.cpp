@@ -69,6 +69,7 @@ private slots:
     void watchNamesAStoppedWorker();
     void watchNamesSilence();
     void watchNamesShortSilencePastTheEnd();
+    void watchNamesAStoppedWorkerBeforeSilence();
     void watchWaitsWhileHeldOrSlow();
     void watchLetsOneWaitWhileOthersWork();
     void limitsAreNamedBeforeAnythingStarts_data();
@@ -168,6 +169,29 @@ void TestFaults::watchNamesShortSilencePastTheEnd()
     QCOMPARE(slow.check(s, 0.0, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
     QCOMPARE(slow.check(s, 1.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
     QVERIFY(!slow.check(s, 6.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS).isEmpty());
+}
+
+void TestFaults::watchNamesAStoppedWorkerBeforeSilence()
+{
+    const pid_t child = fork();
+    if (child == 0) {
+        pause();
+        _exit(0);
+    }
+    RunSnapshot s;
+    s.workers = {worker("P1", child, 10), worker("C1", getpid(), 10)};
+    ProgressWatch watch;
+    QCOMPARE(watch.check(s, 0.0, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
+    ::kill(child, SIGSTOP);
+    QTest::qWait(50);
+    // Silent long enough, but P1 is stopped: that, not silence, is the reason,
+    // once it has been stopped for kStoppedS.
+    const QString early = watch.check(s, 1.2, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS);
+    const QString named = watch.check(s, 2.3, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS);
+    ::kill(child, SIGKILL);
+    waitpid(child, nullptr, 0);
+    QCOMPARE(early, QString());
+    QVERIFY2(named.startsWith(QStringLiteral("P1 (pid %1) is stopped (state T)").arg(child)), qPrintable(named));
 }
 
 void TestFaults::watchWaitsWhileHeldOrSlow()
