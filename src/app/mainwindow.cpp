@@ -1106,7 +1106,7 @@ void MainWindow::setPresentation(bool on)
         m_ui->splitter->setStretchFactor(0, 3);
         m_ui->splitter->setStretchFactor(1, 2);
         m_ui->splitter->setSizes(m_normalSplit);
-        if (std::exchange(m_graphGaveWay, false))
+        if (std::exchange(m_graphGaveWay, false) && !m_ui->lessons->isRunning())
             m_ui->plot->show();
     }
     // Large type, thick lines, high contrast: read from the back of the hall.
@@ -1132,7 +1132,9 @@ void MainWindow::showGraph()
     // two views of time leave neither the room to be read.
     const bool timeline = m_presenting && m_timeline->isVisible() && !m_timeline->isFloating();
     m_graphGaveWay = timeline;
-    m_ui->plot->setVisible(!timeline);
+    // A lesson has no graph of its own: the live run's, detached, stays away
+    // until the next run, whatever the Timeline does meanwhile.
+    m_ui->plot->setVisible(!timeline && !m_ui->lessons->isRunning());
     // With the graph's room: once the dock is laid out (it may be showing).
     if (timeline)
         QTimer::singleShot(0, this, [this] {

@@ -90,6 +90,8 @@ private slots:
     void timelineGivesWay_data();
     void timelineGivesWay();
     void timelineTakesTheGraphsPlaceOnTheProjector();
+    void timelineClosedDuringALessonLeavesNoGraph_data();
+    void timelineClosedDuringALessonLeavesNoGraph();
     void aBlinkOfARunStillDraws();
     void legendKeepsToTwoRows();
     void graphFillsItsPlaceWithoutARun();
@@ -412,6 +414,45 @@ void TestMainWindow::timelineTakesTheGraphsPlaceOnTheProjector()
     QVERIFY(!graph->isVisible());
     w.setPresentation(false);
     QVERIFY(graph->isVisible());
+}
+
+void TestMainWindow::timelineClosedDuringALessonLeavesNoGraph_data()
+{
+    QTest::addColumn<bool>("lesson");
+    QTest::newRow("during a lesson: no graph") << true;
+    QTest::newRow("no lesson: the graph is back") << false;
+}
+
+void TestMainWindow::timelineClosedDuringALessonLeavesNoGraph()
+{
+    // A lesson started while the Timeline had the graph's place: closing the
+    // Timeline (or leaving the presentation) must not bring back the live
+    // run's graph, detached, under the lesson's scene.
+    QFETCH(bool, lesson);
+    MainWindow w;
+    w.resize(1024, 768);
+    w.show();
+    QWidget *graph = w.plot();
+    QDockWidget *timeline = w.timelineDock();
+    const auto leave = qScopeGuard([&] { w.setPresentation(false); });
+    w.setPresentation(true);
+    timeline->show();
+    QVERIFY(!graph->isVisible());
+    QSignalSpy finished(w.lessonPanel(), &LessonPanel::lessonFinished);
+    if (lesson) {
+        w.lessonPanel()->select(QStringLiteral("sigpipe"));
+        QVERIFY(w.lessonPanel()->runWithoutAsking());
+    }
+    timeline->hide();
+    QCOMPARE(graph->isVisible(), !lesson);
+    timeline->show();
+    QVERIFY(!graph->isVisible());
+    w.setPresentation(false);
+    QCOMPARE(graph->isVisible(), !lesson);
+    if (lesson)
+        QVERIFY(finished.wait(60000));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
 }
 
 // What the status bar says, whichever of its two places says it.
