@@ -3320,6 +3320,10 @@
         <source>end of file</source>
         <translation>конец файла</translation>
     </message>
+    <message>
+        <source>the signal workers did not start</source>
+        <translation>процессы, посылающие и принимающие сигналы, не запустились</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -271,13 +271,7 @@ void LessonPanel::drawResults()
     }
     // Words are a pure function of the readings: judged again, they are in
     // the current language; whether it went as expected stays as it was.
-    LessonOutcome o = *m_outcome;
-    if (!o.checks.isEmpty()) {
-        const LessonOutcome now = judge(*l, o.readings);
-        o.measured = now.measured;
-        o.checks = now.checks;
-        o.errata = now.errata;
-    }
+    const LessonOutcome o = retold(*l, *m_outcome);
     const VisualStyle &s = VisualStyle::current();
     m_measured->setText(tr("Measured: %1").arg(o.measured));
     m_checks->setText(checksText(o));
@@ -287,7 +281,7 @@ void LessonPanel::drawResults()
     if (o.setup == LessonSetup::Control)
         verdict = tr("Control run: %1").arg(verdict);
     if (!o.error.isEmpty())
-        verdict += QLatin1Char(' ') + o.error;
+        verdict += QLatin1Char(' ') + o.error.text();
     m_verdict->setText(verdict);
     QPalette p = m_verdict->palette();
     p.setColor(QPalette::WindowText, o.asExpected ? s.running : s.warning);

@@ -826,17 +826,18 @@ void MainWindow::connectLessons()
         if (m_controller.run())
             return; // a run has the scene (none can start during a lesson; this keeps it so)
         showNotice(
-            [o, revealed = m_ui->lessons->revealed()] {
+            [this, o] {
                 const Lesson *lesson = findLesson(o.id);
+                const QString revealed = m_ui->lessons->revealed(); // in the words of now
                 return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
-                    .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured,
-                         revealed)
+                    .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(),
+                         lesson ? retold(*lesson, o).measured : o.measured, revealed)
                     .trimmed();
             },
             [o] {
                 QString verdict = o.asExpected ? tr("✓ As expected.") : tr("✗ Not as expected.");
                 if (!o.error.isEmpty())
-                    verdict += QLatin1Char(' ') + o.error; // cancelled, or why it could not run
+                    verdict += QLatin1Char(' ') + o.error.text(); // cancelled, or why it could not run
                 return verdict;
             },
             o.asExpected && o.error.isEmpty());
