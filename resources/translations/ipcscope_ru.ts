@@ -3320,6 +3320,26 @@
         <source>end of file</source>
         <translation>конец файла</translation>
     </message>
+    <message>
+        <source>the signal workers did not start</source>
+        <translation>процессы, посылающие и принимающие сигналы, не запустились</translation>
+    </message>
+    <message>
+        <source>P1 killed holding the robust mutex: the next locker gets EOWNERDEAD and makes it consistent</source>
+        <translation>P1 убит, пока держал робастный мьютекс: следующий захвативший получает EOWNERDEAD и приводит его в согласованное состояние</translation>
+    </message>
+    <message>
+        <source>P1 stopped holding the mutex, then continued: its owner never dies</source>
+        <translation>P1 остановлен, пока держал мьютекс, затем продолжен: владелец не умирает</translation>
+    </message>
+    <message>
+        <source>EOWNERDEAD, then pthread_mutex_consistent()</source>
+        <translation>EOWNERDEAD, затем pthread_mutex_consistent()</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>не получено</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

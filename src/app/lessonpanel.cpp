@@ -2,15 +2,19 @@
 
 #include "questiondialog.h"
 #include "visualstyle.h"
+#include "wrappingrow.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
+#include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ipcscope {
 
@@ -113,7 +117,9 @@ LessonPanel::LessonPanel(QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
     m_observations->setReadOnly(true);
-    auto *buttons = new QHBoxLayout;
+    for (QWidget *grows : {static_cast<QWidget *>(m_list), static_cast<QWidget *>(m_observations)})
+        grows->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    auto *buttons = new WrappingRow;
     buttons->addWidget(m_run);
     buttons->addWidget(m_control);
     buttons->addWidget(m_cancel);
@@ -127,12 +133,14 @@ LessonPanel::LessonPanel(QWidget *parent)
     layout->addWidget(m_explanation);
     layout->addWidget(m_expected);
     layout->addLayout(buttons);
+    // The verdict first, then what was seen: the two a lesson is run for,
+    // above the details, which may run long (checks, the lecture's errata).
+    layout->addWidget(m_verdict);
     layout->addWidget(m_observations, 3);
     layout->addWidget(m_measured);
     layout->addWidget(m_answer);
     layout->addWidget(m_checks);
     layout->addWidget(m_errata);
-    layout->addWidget(m_verdict);
     connect(m_list, &QListWidget::currentRowChanged, this, &LessonPanel::showSelected);
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { run(); });
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
@@ -227,8 +235,8 @@ void LessonPanel::showSelected()
     if (!l)
         return;
     m_title->setText(l->title());
-    m_explanation->setText(l->explanation());
-    m_expected->setText(tr("Expected: %1").arg(l->expected()));
+    m_explanationText = l->explanation();
+    m_expectedText = tr("Expected: %1").arg(l->expected());
     // The expected outcome would give the answer away before the guess.
     m_expected->setVisible(!m_askFirst->isChecked() || l->question().isEmpty());
     m_control->setToolTip(tr("Run it where the phenomenon cannot happen, to see the verdict turn: %1").arg(l->control()));
@@ -245,8 +253,35 @@ void LessonPanel::showSelected()
     drawResults();
 }
 
+void LessonPanel::fitRoom()
+{
+    // Their preferred heights would push the verdict out of sight in the
+    // scroll area the panel lives in: a few lines each, and the rest of the
+    // height shared by their stretch.
+    const int frame = 2 * m_list->frameWidth();
+    m_list->setMinimumHeight(4 * std::max(m_list->sizeHintForRow(1), m_list->fontMetrics().height()) + frame);
+    m_observations->setMinimumHeight(4 * m_observations->fontMetrics().lineSpacing() +
+                                     int(2 * m_observations->document()->documentMargin()) + frame);
+    const bool collapsed = !m_shownId.isEmpty() && m_shownId == selectedId();
+    for (auto [label, text] : {std::pair{m_explanation, &m_explanationText}, std::pair{m_expected, &m_expectedText}}) {
+        label->setWordWrap(!collapsed);
+        // Elided, its width is the panel's, not the whole line's.
+        label->setSizePolicy(collapsed ? QSizePolicy::Ignored : QSizePolicy::Preferred, QSizePolicy::Preferred);
+        label->setToolTip(collapsed ? *text : QString());
+        const QString oneLine = QString(*text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        label->setText(collapsed ? label->fontMetrics().elidedText(oneLine, Qt::ElideRight, label->width()) : *text);
+    }
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitRoom();
+}
+
 void LessonPanel::drawResults()
 {
+    fitRoom();
     const Lesson *l = findLesson(m_shownId);
     QStringList lines;
     if (l && m_shownSetup == LessonSetup::Control)
@@ -271,13 +306,7 @@ void LessonPanel::drawResults()
     }
     // Words are a pure function of the readings: judged again, they are in
     // the current language; whether it went as expected stays as it was.
-    LessonOutcome o = *m_outcome;
-    if (!o.checks.isEmpty()) {
-        const LessonOutcome now = judge(*l, o.readings);
-        o.measured = now.measured;
-        o.checks = now.checks;
-        o.errata = now.errata;
-    }
+    const LessonOutcome o = retold(*l, *m_outcome);
     const VisualStyle &s = VisualStyle::current();
     m_measured->setText(tr("Measured: %1").arg(o.measured));
     m_checks->setText(checksText(o));
@@ -287,7 +316,7 @@ void LessonPanel::drawResults()
     if (o.setup == LessonSetup::Control)
         verdict = tr("Control run: %1").arg(verdict);
     if (!o.error.isEmpty())
-        verdict += QLatin1Char(' ') + o.error;
+        verdict += QLatin1Char(' ') + o.error.text();
     m_verdict->setText(verdict);
     QPalette p = m_verdict->palette();
     p.setColor(QPalette::WindowText, o.asExpected ? s.running : s.warning);

@@ -68,6 +68,13 @@ private:
     // The shown lesson's lines and results in the current language: they
     // are kept as sources, so a language switch redraws rather than wipes them.
     void drawResults();
+    // Once a lesson runs, its description gives the result the room: the
+    // explanation and the expected outcome shrink to one elided line each
+    // (whole in their tooltips), and the list and the observations ask for a
+    // few lines, growing into what room is left, so that at 1024x768 the
+    // verdict and the observations need no scrolling.
+    void fitRoom();
+    void resizeEvent(QResizeEvent *event) override;
 
     LessonRunner m_runner;
     QStringList m_readings; // the running lesson's, as last seen
@@ -80,6 +87,8 @@ private:
     QLabel *m_title;
     QLabel *m_explanation;
     QLabel *m_expected;
+    QString m_explanationText; // whole, as the lesson says it
+    QString m_expectedText;
     QPushButton *m_run;
     QPushButton *m_control;
     QPushButton *m_cancel;

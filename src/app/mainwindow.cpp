@@ -833,14 +833,15 @@ void MainWindow::connectLessons()
         if (m_controller.run())
             return; // a run has the scene (none can start during a lesson; this keeps it so)
         showNotice(
-            [o, revealed = m_ui->lessons->revealed()] {
+            [this, o] {
                 const Lesson *lesson = findLesson(o.id);
+                const QString revealed = m_ui->lessons->revealed(); // in the words of now
                 return tr("%1\n\nExpected: %2\nMeasured: %3\n\n%4")
-                    .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(), o.measured,
-                         revealed)
+                    .arg(lesson ? lesson->title() : o.id, lesson ? lesson->expected() : QString(),
+                         lesson ? retold(*lesson, o).measured : o.measured, revealed)
                     .trimmed();
             },
-            [o] { return lessonVerdict(o.asExpected, o.error); },
+            [o] { return lessonVerdict(o.asExpected, o.error.text()); }, // in the words of now
             o.asExpected && o.error.isEmpty());
         // Its last picture, the verdict under it.
         if (!m_lessonScene.workers.isEmpty() || !m_lessonScene.objects.isEmpty() || !m_lessonScene.counters.isEmpty()) {
@@ -1116,7 +1117,7 @@ void MainWindow::setPresentation(bool on)
         m_ui->splitter->setStretchFactor(0, 3);
         m_ui->splitter->setStretchFactor(1, 2);
         m_ui->splitter->setSizes(m_normalSplit);
-        if (std::exchange(m_graphGaveWay, false))
+        if (std::exchange(m_graphGaveWay, false) && !m_ui->lessons->isRunning())
             m_ui->plot->show();
     }
     // Large type, thick lines, high contrast: read from the back of the hall.
@@ -1142,7 +1143,9 @@ void MainWindow::showGraph()
     // two views of time leave neither the room to be read.
     const bool timeline = m_presenting && m_timeline->isVisible() && !m_timeline->isFloating();
     m_graphGaveWay = timeline;
-    m_ui->plot->setVisible(!timeline);
+    // A lesson has no graph of its own: the live run's, detached, stays away
+    // until the next run, whatever the Timeline does meanwhile.
+    m_ui->plot->setVisible(!timeline && !m_ui->lessons->isRunning());
     // With the graph's room: once the dock is laid out (it may be showing).
     if (timeline)
         QTimer::singleShot(0, this, [this] {

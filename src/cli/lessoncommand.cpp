@@ -56,7 +56,7 @@ void printOutcome(const LessonOutcome &outcome)
                   << tr("here: ") << e.observed << "\n          " << tr("why: ") << e.why << "\n";
     }
     if (!outcome.error.isEmpty())
-        out() << tr("Error: ") << outcome.error << "\n";
+        out() << tr("Error: ") << outcome.error.text() << "\n";
     out() << "\n" << (outcome.asExpected ? tr("As expected.") : tr("NOT as expected.")) << "\n";
     out().flush();
 }

@@ -90,7 +90,7 @@ void TestAskFirst::questionBeforeTheRunThenTheAnswer()
     const auto outcome = finished.first().first().value<LessonOutcome>();
     // The answer is what the readings say, whatever the lecture expects.
     const int answer = lesson->answer(outcome.readings);
-    QVERIFY2(answer >= 0, qPrintable(outcome.error));
+    QVERIFY2(answer >= 0, qPrintable(outcome.error.text()));
     const QString shown = panel->findChild<QLabel *>(QStringLiteral("answer"))->text();
     const auto choice = [&](int i) { return QStringLiteral("%1. %2").arg(QChar(u'A' + i)).arg(question.choices[i]); };
     QVERIFY2(shown.contains(QStringLiteral("✓ ") + choice(answer)), qPrintable(shown));

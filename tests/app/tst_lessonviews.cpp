@@ -50,6 +50,8 @@ private slots:
     void lessonFromTheMenu();
     void lessonPictureFollowsTheLanguage_data();
     void lessonPictureFollowsTheLanguage();
+    void lessonErrorFollowsTheLanguage_data();
+    void lessonErrorFollowsTheLanguage();
     void inspectorShowsTheRun();
 };
 
@@ -285,6 +287,54 @@ void TestLessonViews::lessonPictureFollowsTheLanguage()
         QVERIFY2(shows(after, wordsAfter[i]), qPrintable(wordsAfter[i]));
         QVERIFY2(!shows(after, wordsBefore[i]), qPrintable(wordsBefore[i]));
     }
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessonViews::lessonErrorFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("en → ru") << QStringLiteral("en") << QStringLiteral("ru");
+    QTest::newRow("ru → en") << QStringLiteral("ru") << QStringLiteral("en");
+}
+
+void TestLessonViews::lessonErrorFollowsTheLanguage()
+{
+    // Why a lesson did not finish is part of its result: made in one
+    // language, it is read in the language of the moment, in the Lessons
+    // panel's verdict and in the verdict under the scene, as the
+    // observations are. A real lesson, really cancelled.
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    MainWindow w;
+    w.show();
+    w.setLanguage(from);
+    const auto english = qScopeGuard([&w] { w.setLanguage(QStringLiteral("en")); });
+    LessonPanel *panel = w.lessonPanel();
+    panel->select(QStringLiteral("race"));
+    QVERIFY(panel->runWithoutAsking());
+    panel->cancel();
+    QVERIFY(waitUntil([&] { return !panel->isRunning(); }, 60000));
+    const auto verdict = [panel] { return panel->findChild<QLabel *>(QStringLiteral("verdict"))->text(); };
+    const auto sceneVerdict = [&w] {
+        QTest::qWait(100);
+        w.grab();
+        QStringList out;
+        for (const Inventory::Text &t : takeInventory(w.flowView(), nullptr, w.size()).texts)
+            if (t.role == QLatin1String("verdict"))
+                out << t.text;
+        return out.join(QLatin1Char(' '));
+    };
+    const auto cancelled = [] { return QCoreApplication::translate("Lessons", "cancelled"); };
+    const QString said = cancelled();
+    QVERIFY2(verdict().contains(said), qPrintable(verdict()));
+    QVERIFY2(sceneVerdict().contains(said), qPrintable(sceneVerdict()));
+    w.setLanguage(to);
+    QCoreApplication::sendPostedEvents(); // the LanguageChange it posted
+    const QString now = cancelled();
+    QVERIFY(now != said); // translated at all
+    QVERIFY2(verdict().contains(now) && !verdict().contains(said), qPrintable(verdict()));
+    QVERIFY2(sceneVerdict().contains(now) && !sceneVerdict().contains(said), qPrintable(sceneVerdict()));
     QCOMPARE(leftoverReport(), QString());
 }
 

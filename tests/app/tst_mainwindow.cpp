@@ -25,6 +25,9 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTextCursor>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -90,6 +93,10 @@ private slots:
     void timelineGivesWay_data();
     void timelineGivesWay();
     void timelineTakesTheGraphsPlaceOnTheProjector();
+    void timelineClosedDuringALessonLeavesNoGraph_data();
+    void timelineClosedDuringALessonLeavesNoGraph();
+    void lessonResultNeedsNoScrolling_data();
+    void lessonResultNeedsNoScrolling();
     void aBlinkOfARunStillDraws();
     void legendKeepsToTwoRows();
     void graphFillsItsPlaceWithoutARun();
@@ -412,6 +419,127 @@ void TestMainWindow::timelineTakesTheGraphsPlaceOnTheProjector()
     QVERIFY(!graph->isVisible());
     w.setPresentation(false);
     QVERIFY(graph->isVisible());
+}
+
+void TestMainWindow::timelineClosedDuringALessonLeavesNoGraph_data()
+{
+    QTest::addColumn<bool>("lesson");
+    QTest::newRow("during a lesson: no graph") << true;
+    QTest::newRow("no lesson: the graph is back") << false;
+}
+
+void TestMainWindow::timelineClosedDuringALessonLeavesNoGraph()
+{
+    // A lesson started while the Timeline had the graph's place: closing the
+    // Timeline (or leaving the presentation) must not bring back the live
+    // run's graph, detached, under the lesson's scene.
+    QFETCH(bool, lesson);
+    MainWindow w;
+    w.resize(1024, 768);
+    w.show();
+    QWidget *graph = w.plot();
+    QDockWidget *timeline = w.timelineDock();
+    const auto leave = qScopeGuard([&] { w.setPresentation(false); });
+    w.setPresentation(true);
+    timeline->show();
+    QVERIFY(!graph->isVisible());
+    QSignalSpy finished(w.lessonPanel(), &LessonPanel::lessonFinished);
+    if (lesson) {
+        w.lessonPanel()->select(QStringLiteral("sigpipe"));
+        QVERIFY(w.lessonPanel()->runWithoutAsking());
+    }
+    timeline->hide();
+    QCOMPARE(graph->isVisible(), !lesson);
+    timeline->show();
+    QVERIFY(!graph->isVisible());
+    w.setPresentation(false);
+    QCOMPARE(graph->isVisible(), !lesson);
+    if (lesson)
+        QVERIFY(finished.wait(60000));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::lessonResultNeedsNoScrolling_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("presenting");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<bool>("inView");
+    // The lecture's own examples say the most after their run: the checks
+    // and the lecture's errata under the verdict.
+    QTest::newRow("lecture-shm, desk, en") << QStringLiteral("lecture-shm") << QStringLiteral("en") << false << 768
+                                          << true;
+    QTest::newRow("lecture-sem, desk, ru") << QStringLiteral("lecture-sem") << QStringLiteral("ru") << false << 768
+                                          << true;
+    QTest::newRow("lecture-shm, presentation, ru")
+        << QStringLiteral("lecture-shm") << QStringLiteral("ru") << true << 768 << true;
+    // The check turns: a window too low to hold the list and the buttons
+    // leaves the verdict to scrolling.
+    QTest::newRow("lecture-shm, desk, 1024x420") << QStringLiteral("lecture-shm") << QStringLiteral("en") << false
+                                                 << 420 << false;
+}
+
+void TestMainWindow::lessonResultNeedsNoScrolling()
+{
+    // At 1024x768 a lesson's verdict and its first observation lie in the
+    // visible part of the Lessons panel at its verdict: nobody scrolls to
+    // see how it went.
+    QFETCH(QString, id);
+    QFETCH(QString, language);
+    QFETCH(bool, presenting);
+    QFETCH(int, height);
+    QFETCH(bool, inView);
+    MainWindow w;
+    w.resize(1024, height);
+    w.show();
+    w.setLanguage(language);
+    const auto english = qScopeGuard([&w] {
+        w.setPresentation(false);
+        w.setLanguage(QStringLiteral("en"));
+    });
+    w.setPresentation(presenting);
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+    QVERIFY(dock);
+    dock->show(); // in presentation, as View shows it
+    dock->raise();
+    LessonPanel *panel = w.lessonPanel();
+    QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+    panel->select(id);
+    QVERIFY(panel->runWithoutAsking());
+    QVERIFY(finished.wait(60000));
+    QTest::qWait(200); // laid out
+    auto *area = qobject_cast<QScrollArea *>(panel->parentWidget()->parentWidget());
+    QVERIFY(area);
+    const QRect viewport = area->viewport()->rect();
+    const auto inArea = [&](const QWidget *widget, const QRect &r) {
+        return QRect(widget->mapTo(area->viewport(), r.topLeft()), r.size());
+    };
+    auto *verdict = panel->findChild<QLabel *>(QStringLiteral("verdict"));
+    auto *observations = panel->findChild<QPlainTextEdit *>(QStringLiteral("observations"));
+    QVERIFY(!verdict->text().isEmpty());
+    QVERIFY(!observations->toPlainText().isEmpty());
+    // The first observation's line, whole, where the edit shows it.
+    QTextCursor first(observations->document());
+    const QRect line = observations->cursorRect(first).adjusted(0, 0, 1, 0);
+    const bool lineShown = observations->viewport()->rect().contains(line);
+    const QRect verdictRect = inArea(verdict, verdict->rect());
+    const QRect lineRect = inArea(observations->viewport(), line);
+    maybeScreenshot(w, qPrintable(QStringLiteral("lesson-result-%1-%2-%3.png").arg(id, language).arg(height)));
+    const QString where = QStringLiteral("viewport %1x%2, verdict at %3..%4, first line at %5..%6 (%7 in %8x%9)")
+                              .arg(viewport.width())
+                              .arg(viewport.height())
+                              .arg(verdictRect.top())
+                              .arg(verdictRect.bottom())
+                              .arg(lineRect.top())
+                              .arg(lineRect.bottom())
+                              .arg(lineShown ? QStringLiteral("shown") : QStringLiteral("not shown"))
+                              .arg(observations->viewport()->width())
+                              .arg(observations->viewport()->height());
+    QVERIFY2((viewport.contains(verdictRect) && viewport.contains(lineRect) && lineShown) == inView, qPrintable(where));
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
 }
 
 // What the status bar says, whichever of its two places says it.

@@ -82,7 +82,7 @@ int busyWait(int rounds)
     for (int r = 0; r < rounds; ++r) {
         const LessonOutcome o = runLesson(*findLesson(QStringLiteral("busy-wait")), {});
         if (!o.error.isEmpty()) {
-            QTextStream(stderr) << o.error << Qt::endl;
+            QTextStream(stderr) << o.error.text() << Qt::endl;
             return 1;
         }
         const auto perMessage = [&](const char *mode) {

@@ -121,7 +121,7 @@ void TestLessons::everyLessonAsExpected()
     QVERIFY(lesson);
     QStringList heard;
     const LessonOutcome outcome = runLesson(*lesson, [&](const LessonLine &line) { heard << line.text(); });
-    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error.text()));
     QVERIFY2(failedFacts(outcome).isEmpty(), qPrintable(outcome.failedChecks() + QStringLiteral(" | ") +
                                                         textsOf(outcome.observations).join(QStringLiteral(" | "))));
     QCOMPARE(outcome.id, id);
@@ -144,7 +144,7 @@ void TestLessons::controlTurnsTheVerdict()
     QFETCH(QString, id);
     const Lesson *lesson = findLesson(id);
     const LessonOutcome outcome = runLesson(*lesson, {}, nullptr, LessonSetup::Control);
-    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error.text()));
     QVERIFY2(!failedFacts(outcome).isEmpty(), qPrintable(outcome.measured));
     QVERIFY(!outcome.asExpected);
     QCOMPARE(outcome.setup, LessonSetup::Control);

@@ -1,10 +1,10 @@
 #include "lesson.h"
 
+#include "lessonerror.h"
 #include "lessonlist.h"
 
 #include "session/session.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ipcscope {
@@ -41,7 +41,7 @@ QJsonObject LessonOutcome::toJson() const
                   {QStringLiteral("checks"), checkArray},
                   {QStringLiteral("readings"), readings},
                   {QStringLiteral("observations"), QJsonArray::fromStringList(textsOf(observations))},
-                  {QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)}};
+                  {QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error.text())}};
     if (!errata.isEmpty()) {
         QJsonArray errataArray;
         for (const LessonErratum &e : errata)
@@ -108,6 +108,19 @@ LessonOutcome judge(const Lesson &lesson, const QJsonObject &readings)
     return o;
 }
 
+LessonOutcome retold(const Lesson &lesson, const LessonOutcome &outcome)
+{
+    LessonOutcome o = outcome;
+    if (o.checks.isEmpty())
+        return o; // nothing was judged: nothing to say again
+    const LessonOutcome now = judge(lesson, o.readings);
+    o.expected = now.expected;
+    o.measured = now.measured;
+    o.checks = now.checks;
+    o.errata = now.errata;
+    return o;
+}
+
 LessonOutcome runLesson(const Lesson &lesson, const LessonContext::Observer &observer, const std::atomic<bool> *cancel,
                         LessonSetup setup, const LessonContext::Publisher &publisher)
 {
@@ -116,23 +129,31 @@ LessonOutcome runLesson(const Lesson &lesson, const LessonContext::Observer &obs
     if (!Session::instance().ensureReady(&error)) {
         outcome.id = lesson.id();
         outcome.expected = lesson.expected();
-        outcome.error = error;
+        // Said by the session as it found it (a path, a reason), verbatim.
+        outcome.error = LessonLine::verbatim(error);
         outcome.setup = setup;
         return outcome;
     }
     LessonContext context(observer, cancel, publisher);
     try {
         outcome = judge(lesson, lesson.measure(context, setup));
-    } catch (const std::exception &e) {
+    } catch (const LessonError &e) {
         outcome.id = lesson.id();
         outcome.expected = lesson.expected();
-        outcome.error = QString::fromLocal8Bit(e.what());
+        outcome.error = e.line();
+    } catch (const std::exception &e) {
+        // What a process or the kernel said, as it said it.
+        outcome.id = lesson.id();
+        outcome.expected = lesson.expected();
+        outcome.error = LessonLine::verbatim(QString::fromLocal8Bit(e.what()));
     }
     outcome.setup = setup;
     context.finishStage(!outcome.error.isEmpty() || context.cancelled());
     outcome.observations = context.observations();
-    if (context.cancelled() && outcome.error.isEmpty())
-        outcome.error = QCoreApplication::translate("Lessons", "cancelled");
+    // Cancelled is the reason, whatever the run it cut short then said
+    // ("the workers were killed on request").
+    if (context.cancelled())
+        outcome.error = LessonLine(QT_TRANSLATE_NOOP("Lessons", "cancelled"));
     if (!outcome.error.isEmpty())
         outcome.asExpected = false;
     return outcome;

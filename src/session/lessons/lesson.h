@@ -48,7 +48,7 @@ struct LessonOutcome {
     QString measured; // one sentence
     bool asExpected = false;
     QList<LessonLine> observations; // what was seen, step by step
-    QString error;                  // the lesson could not be run
+    LessonLine error;               // the lesson could not be run, or was cancelled
     QList<LessonCheck> checks;
     QList<LessonErratum> errata;
     QJsonObject readings; // every number measured, by name: what a view draws from
@@ -97,6 +97,10 @@ const Lesson *findLesson(const QString &id);
 // The outcome of readings measured (or made up, in a test): checks, errata,
 // summary, and as expected only when every check passed.
 LessonOutcome judge(const Lesson &lesson, const QJsonObject &readings);
+// The outcome's words — what was measured, the checks, the errata — in the
+// language of now: judged again from its readings, as they are a pure
+// function of them; whether it went as expected stays as it was.
+LessonOutcome retold(const Lesson &lesson, const LessonOutcome &outcome);
 // Runs a lesson here and now; `observer` hears each observation as it is made.
 LessonOutcome runLesson(const Lesson &lesson, const LessonContext::Observer &observer,
                         const std::atomic<bool> *cancel = nullptr, LessonSetup setup = LessonSetup::AsTaught,

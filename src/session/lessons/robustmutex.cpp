@@ -6,6 +6,8 @@
 
 #include "session/scenariofile.h"
 
+#include <memory>
+
 namespace ipcscope {
 
 namespace {
@@ -33,6 +35,7 @@ public:
     QString mechanism() const override { return QStringLiteral("shm-mutex"); }
     QString scenario() const override { return QStringLiteral("robust-mutex"); }
     QString code() const override { return QStringLiteral("shm-mutex"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("counter")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -43,7 +46,25 @@ public:
             kill ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is killed while it holds the mutex…"))
                  : LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is stopped while it holds the mutex, and continued…")));
         FaultWatch watch;
-        const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
+        // The scene says what happened, in the lecture's words: who was
+        // killed holding the mutex, and the EOWNERDEAD the next locker got,
+        // as the workers count it.
+        auto seen = std::make_shared<qint64>(0);
+        c.stage().begin({kill ? QT_TRANSLATE_NOOP("Lessons", "P1 killed holding the robust mutex: the next locker gets "
+                                                             "EOWNERDEAD and makes it consistent")
+                              : QT_TRANSLATE_NOOP("Lessons", "P1 stopped holding the mutex, then continued: its owner "
+                                                             "never dies"),
+                         {}});
+        c.stage().watchCounter({QT_TRANSLATE_NOOP("Lessons", "EOWNERDEAD, then pthread_mutex_consistent()"), {}},
+                               QString(), [kill] { return qint64(kill ? 1 : 0); }, [seen] { return *seen; },
+                               {QT_TRANSLATE_NOOP("Lessons", "not seen"), {}});
+        const RunResult result = c.run(s, [&](const Run &run) {
+            watch.sample(run);
+            qint64 ownerDead = 0;
+            for (const WorkerSnapshot &w : run.snapshot().workers)
+                ownerDead += qint64(w.ownerDead);
+            *seen = ownerDead;
+        });
         quint64 ownerDead = 0;
         QStringList finishers;
         for (const WorkerSnapshot &w : result.workers) {
@@ -51,6 +72,7 @@ public:
             if (w.name() != QLatin1String("P1") && w.exitCode == 0)
                 finishers << w.name();
         }
+        *seen = qint64(ownerDead); // as the run ended, for the last picture
         const bool held = watch.madeAt(kill ? Fault::Verb::KillInCs : Fault::Verb::StopInCs) >= 0;
         c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "EOWNERDEAD seen %1 time(s); finished: %2."))
                       .arg(ownerDead)

@@ -1,4 +1,5 @@
 // Signals: standard ones merge, real-time ones queue — or are refused.
+#include "lessonerror.h"
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
@@ -103,7 +104,7 @@ public:
             senderProcesses.push_back(c.startWorker(args));
         }
         if (!c.waitForReady(block))
-            throw std::runtime_error("the signal workers did not start");
+            throw LessonError(LessonLine(QT_TRANSLATE_NOOP("Lessons", "the signal workers did not start")));
         block.setGo();
         Batch b;
         // SigQ, as the kernel counts it, while the senders send.
