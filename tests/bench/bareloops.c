@@ -22,13 +22,17 @@
  *                         spin briefly, then sleep on a futex, woken only
  *                         when asleep
  *
- *   ipcscope-bareloop MECHANISM SIZE COUNT [same|split|free [SLOTS]]
+ *   ipcscope-bareloop MECHANISM SIZE COUNT [same|split|free [SLOTS [PNS CNS]]]
  *
  * prints the MB/s (10^6 bytes a second) from the producer's first send to the
  * consumer's last receive — what the engine's figure measures. same: both
  * processes on CPU 0; split: producer on CPU 0, consumer on CPU 1 (the
  * engine's --cpus split); free: where the scheduler puts them. SLOTS: ring
- * slots (default 16). Every object made is private to the run and removed
+ * slots (default 16). PNS, CNS: nanoseconds the producer and the consumer
+ * spin on the clock per message besides (default 0): work of a known length,
+ * to see how the placement's hand-offs answer to it (on one CPU, unequal
+ * work on the two sides changes how often each wake-up preempts; see
+ * docs/benchmarks.md, fifth round). Every object made is private to the run and removed
  * before the loop starts (IPC_RMID, unlink) or when it ends. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -63,6 +67,7 @@ static size_t size;
 static long count;
 static int placement; /* 0 free, 1 same, 2 split */
 static unsigned slots = 16;
+static uint64_t producer_spin_ns, consumer_spin_ns;
 
 static void die(const char *what)
 {
@@ -113,15 +118,27 @@ static char *message_buffer(void)
  * compiler drops the memcpy out of a ring as a dead store (it did, for
  * sysv-shm, posix-shm and shm-mutex), and the loop then measures the
  * producer's copy alone. The engine's consumer reads every byte. */
+static void spin(uint64_t ns)
+{
+    if (!ns)
+        return;
+    const uint64_t end = now_ns() + ns;
+    while (now_ns() < end) {
+    }
+}
+
 static void consumed(const char *buf)
 {
     __asm__ volatile("" : : "r"(buf) : "memory");
+    spin(consumer_spin_ns);
 }
 
+/* Before each send: the first send time, and the producer's spin. */
 static void stamp_first(long i)
 {
     if (i == 0)
         atomic_store(first_send, now_ns());
+    spin(producer_spin_ns);
 }
 
 /* Runs produce() in a child on CPU 0 and consume() here on CPU 1; returns the
@@ -179,6 +196,7 @@ static void stream_consume(void *p)
         if (f->datagram) {
             if (recv(f->in, buf, size, 0) != (ssize_t)size)
                 die("recv");
+            consumed(buf);
             continue;
         }
         size_t done = 0;
@@ -188,6 +206,7 @@ static void stream_consume(void *p)
                 die("read");
             done += n > 0 ? (size_t)n : 0;
         }
+        consumed(buf);
     }
 }
 
@@ -530,10 +549,12 @@ static void msg_consume(void *p)
 {
     struct queue *q = p;
     char *buf = aligned_alloc(64, (sizeof(long) + size + 63) / 64 * 64);
-    for (long i = 0; i < count; ++i)
+    for (long i = 0; i < count; ++i) {
         while (msgrcv(q->msqid, buf, size, 0, 0) != (ssize_t)size)
             if (errno != EINTR)
                 die("msgrcv");
+        consumed(buf);
+    }
 }
 
 static void mq_produce(void *p)
@@ -552,10 +573,12 @@ static void mq_consume(void *p)
 {
     struct queue *q = p;
     char *buf = message_buffer();
-    for (long i = 0; i < count; ++i)
+    for (long i = 0; i < count; ++i) {
         while (mq_receive(q->mq, buf, size, NULL) != (ssize_t)size)
             if (errno != EINTR)
                 die("mq_receive");
+        consumed(buf);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -657,16 +680,20 @@ static double run_mechanism(const char *m)
 
 int main(int argc, char **argv)
 {
-    if (argc < 4 || argc > 6) {
-        fprintf(stderr, "usage: %s MECHANISM SIZE COUNT [same|split|free [SLOTS]]\n", argv[0]);
+    if (argc < 4 || argc > 8 || argc == 7) {
+        fprintf(stderr, "usage: %s MECHANISM SIZE COUNT [same|split|free [SLOTS [PNS CNS]]]\n", argv[0]);
         return 2;
     }
     size = (size_t)atol(argv[2]);
     count = atol(argv[3]);
     if (argc >= 5)
         placement = !strcmp(argv[4], "same") ? 1 : !strcmp(argv[4], "split") ? 2 : !strcmp(argv[4], "free") ? 0 : -1;
-    if (argc == 6)
+    if (argc >= 6)
         slots = (unsigned)atoi(argv[5]);
+    if (argc == 8) {
+        producer_spin_ns = strtoull(argv[6], NULL, 10);
+        consumer_spin_ns = strtoull(argv[7], NULL, 10);
+    }
     if (size < 1 || count < 1 || placement < 0 || slots < 1) {
         fprintf(stderr, "ipcscope-bareloop: bad size, count, placement or slots\n");
         return 2;
