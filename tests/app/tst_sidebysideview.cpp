@@ -33,6 +33,26 @@ constexpr QSize kProjector(1024, 768);
 // longest words.
 constexpr char kFour[] = "pipe,posix-shm,sysv-msg,unix-stream";
 
+// A window on the projector in `language`; closed, and the application's type
+// and language back as they were, pass or fail: the next window starts from them.
+struct ProjectorWindow {
+    MainWindow w;
+    explicit ProjectorWindow(const QString &language)
+    {
+        w.show();
+        w.setLanguage(language);
+        w.setPresentation(true);
+    }
+    ~ProjectorWindow()
+    {
+        w.setPresentation(false);
+        w.close();
+        w.setLanguage(QStringLiteral("en"));
+    }
+    ProjectorWindow(const ProjectorWindow &) = delete;
+    ProjectorWindow &operator=(const ProjectorWindow &) = delete;
+};
+
 SideBySidePlan planOf(const QString &ids)
 {
     SideBySidePlan plan;
@@ -98,15 +118,8 @@ void TestSideBySideView::onTheProjector()
     QFETCH(QString, language);
     QFETCH(QString, waitingWords);
     QFETCH(QSize, screen);
-    MainWindow w;
-    w.show();
-    w.setLanguage(language);
-    w.setPresentation(true);
-    const auto restore = qScopeGuard([&w] {
-        w.setPresentation(false);
-        w.close();
-        w.setLanguage(QStringLiteral("en"));
-    });
+    ProjectorWindow projector(language);
+    MainWindow &w = projector.w;
     SideBySideView *view = w.openSideBySide(planOf(mechanisms));
     view->showNormal();
     view->resize(screen);
@@ -198,15 +211,8 @@ void TestSideBySideView::withNothingGivingWayTheFloorsFail()
     // The four on the projector with the note and the graph kept whatever
     // the scenes need: the floors' checks find texts too small or cut.
     QFETCH(QString, language);
-    MainWindow w;
-    w.show();
-    w.setLanguage(language);
-    w.setPresentation(true);
-    const auto restore = qScopeGuard([&w] {
-        w.setPresentation(false);
-        w.close();
-        w.setLanguage(QStringLiteral("en"));
-    });
+    ProjectorWindow projector(language);
+    MainWindow &w = projector.w;
     SideBySideView *view = w.openSideBySide(planOf(QString::fromLatin1(kFour)));
     view->showNormal();
     view->resize(kProjector);
