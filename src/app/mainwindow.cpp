@@ -1028,6 +1028,13 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
 
 void MainWindow::onFinished(const RunResult &r)
 {
+    // The scene draws the run's end itself (on Run::finished, which may come
+    // after this); the caption above it on the projector says the same end.
+    if (m_presenting && !m_recordings->isLookingBack())
+        if (const Run *run = m_controller.run()) {
+            m_scene->update(run->scene(), {});
+            m_ui->caption->setText(m_scene->caption());
+        }
     const QString summary =
         tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6")
             .arg(Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),

@@ -98,6 +98,7 @@ private slots:
     void lessonResultNeedsNoScrolling_data();
     void lessonResultNeedsNoScrolling();
     void aBlinkOfARunStillDraws();
+    void captionSaysTheEnd();
     void legendKeepsToTwoRows();
     void graphFillsItsPlaceWithoutARun();
     void statusFollowsLessonsAndRuns();
@@ -287,6 +288,30 @@ void TestMainWindow::aBlinkOfARunStillDraws()
         QVERIFY(latency->dataCount() >= 1);
         QCOMPARE(latency->scatterStyle().shape() != QCPScatterStyle::ssNone, latency->dataCount() == 1);
     }
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::captionSaysTheEnd()
+{
+    // On the projector a run that ends between two samples: the caption
+    // above the scene says what the scene shows, the end and its counts,
+    // not the last sample's "0 sent, 0 received".
+    MainWindow w;
+    w.show();
+    w.setPresentation(true);
+    const auto restore = qScopeGuard([&w] { w.setPresentation(false); });
+    Scenario blink;
+    blink.mechanism = QStringLiteral("signals-rt");
+    blink.count = 50;
+    blink.rate = 0;
+    w.setScenario(blink);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(finished.wait(10000));
+    const QLabel *caption = w.findChild<QLabel *>(QStringLiteral("caption"));
+    QVERIFY(caption);
+    QVERIFY2(caption->text().contains(QLatin1String("50 sent, 50 received; the objects are removed")),
+             qPrintable(caption->text()));
     QCOMPARE(leftoverReport(), QString());
 }
 
