@@ -4222,7 +4222,7 @@
     </message>
     <message>
         <source>killed by %1</source>
-        <translation>убит сигналом %1</translation>
+        <translation>убит (%1)</translation>
     </message>
     <message>
         <source>exited with status %1</source>
