@@ -529,9 +529,9 @@ void Run::poll()
         if (m_producersDoneMs >= 0 && ms - m_producersDoneMs > kDrainTimeoutMs)
             stall(tr("the consumers did not finish within %1 s after the last producer").arg(kDrainTimeoutMs / 1000));
         // Workers stopped by a fault are held on purpose, as by Pause, for
-        // as long as someone may still continue them.
-        // A script's stop is held until its cont, or for kHandStopLimitS,
-        // but not past the run's planned end: nothing is left to show then.
+        // as long as someone may still continue them: a script's stop until
+        // its cont or for kHandStopLimitS, but not past the run's planned
+        // end, when nothing is left to show.
         const bool pastEnd = m_scenario.byDuration() && m_snapshot.elapsedS > m_scenario.durationS;
         QSet<int> handStopped;
         for (const WorkerSnapshot &w : m_snapshot.workers) {
