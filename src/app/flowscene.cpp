@@ -129,7 +129,10 @@ void FlowScene::setRun(const Run *run)
         return;
     build(run->scenario(), *run->mechanism());
     // Its last picture, once its objects are gone.
-    m_finished = connect(run, &Run::finished, this, [this, run] { update(run->scene(), {}); });
+    m_finished = connect(run, &Run::finished, this, [this, run] {
+        update(run->scene(), {});
+        emit endDrawn();
+    });
     m_timer.start();
 }
 

@@ -74,6 +74,8 @@ signals:
     // What the scene must hold changed (workers, semaphores, the type), or
     // the width it has: the height it needs may have.
     void shapeChanged();
+    // The run's end is drawn (its last values, its objects removed).
+    void endDrawn();
 
 private:
     void clearScene();

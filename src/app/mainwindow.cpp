@@ -184,6 +184,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->flowView->setScene(m_scene);
     // Three producers need more height than one: the graph may have to give it.
     connect(m_scene, &FlowScene::shapeChanged, this, &MainWindow::fitGraphToPace, Qt::QueuedConnection);
+    // The scene draws a run's end itself, between two samples: the caption
+    // above it on the projector says the same end.
+    connect(m_scene, &FlowScene::endDrawn, this, [this] {
+        if (m_presenting && !m_recordings->isLookingBack())
+            m_ui->caption->setText(m_scene->caption());
+    });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({620, 340});
@@ -1028,13 +1034,6 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
 
 void MainWindow::onFinished(const RunResult &r)
 {
-    // The scene draws the run's end itself (on Run::finished, which may come
-    // after this); the caption above it on the projector says the same end.
-    if (m_presenting && !m_recordings->isLookingBack())
-        if (const Run *run = m_controller.run()) {
-            m_scene->update(run->scene(), {});
-            m_ui->caption->setText(m_scene->caption());
-        }
     const QString summary =
         tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6")
             .arg(Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),
