@@ -173,6 +173,10 @@
         <source>missing</source>
         <translation>недостаёт</translation>
     </message>
+    <message>
+        <source>%1 more than expected</source>
+        <translation>на %1 больше, чем ожидалось</translation>
+    </message>
 </context>
 <context>
     <name>DecidingLimit</name>

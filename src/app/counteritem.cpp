@@ -20,12 +20,15 @@ double lineOf(TextRole role, bool bold = false)
 }
 
 // What the difference is, in the lesson's word: "466 474 591 lost (71.2 %)";
-// empty until both numbers are read.
+// empty until both numbers are read. More than expected is no shortfall,
+// and is said as what it is ("1 more than expected"), never "-1 lost".
 QString shortfallText(const SceneCounter &c)
 {
     if (c.expected < 0 || c.actual < 0)
         return {};
     const qint64 missing = c.expected - c.actual;
+    if (missing < 0)
+        return CounterItemText::tr("%1 more than expected").arg(Formatter::count(-missing));
     return CounterItemText::tr("%1 %2 (%3 %)")
         .arg(Formatter::count(missing), c.shortfall.empty() ? CounterItemText::tr("missing") : lessonWords(c.shortfall))
         .arg(Formatter::decimal(c.expected > 0 ? 100.0 * double(missing) / double(c.expected) : 0, 1));
@@ -60,7 +63,7 @@ void CounterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
     p->setRenderHint(QPainter::Antialiasing);
     const bool known = c.expected >= 0 && c.actual >= 0;
     const qint64 missing = known ? c.expected - c.actual : 0;
-    p->setPen(QPen(missing > 0 ? s.failed : s.line, 2 * s.lineScale, c.live ? Qt::SolidLine : Qt::DashLine));
+    p->setPen(QPen(missing != 0 ? s.failed : s.line, 2 * s.lineScale, c.live ? Qt::SolidLine : Qt::DashLine));
     p->setBrush(s.panel);
     p->drawRoundedRect(box, 8, 8);
     const QColor ink = c.live ? s.text : s.mutedText;
@@ -77,7 +80,7 @@ void CounterItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *
                   TextRole::Value, true, ink, s.panel);
     const QString verdict = shortfallText(c);
     const double stateLine = lineOf(TextRole::State, true);
-    const QColor verdictInk = missing > 0 ? VisualStyle::readable(s.failed, s.panel) : ink;
+    const QColor verdictInk = missing != 0 ? VisualStyle::readable(s.failed, s.panel) : ink;
     if (twoLines(c, box.width()))
         y += drawWrapped(p, QRectF(10, y, box.width() - 20, 2 * stateLine), Qt::AlignLeft | Qt::AlignTop, verdict,
                          TextRole::State, true, verdictInk, s.panel, 2);

@@ -20,9 +20,15 @@ bool finished(const WorkerSnapshot &w)
     return w.exited || w.state.state == WorkerState::Done || w.state.state == WorkerState::Failed;
 }
 
+// Reasons for several workers, in one line.
+LessonLine joined(const QList<LessonLine> &reasons)
+{
+    return LessonLine::later([reasons] { return textsOf(reasons).join(QStringLiteral("; ")); });
+}
+
 } // namespace
 
-QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, double rate,
+LessonLine ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, double rate,
                              const std::vector<std::string> &syncObjects, const QSet<int> &handStopped,
                              double silentS)
 {
@@ -36,7 +42,7 @@ QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, doubl
     const bool lookAtProcesses = nowS - m_lastLookS >= 0.25;
     if (lookAtProcesses)
         m_lastLookS = nowS;
-    QStringList stopped;
+    QList<LessonLine> stopped;
     bool anyMoved = false;
     bool anyWaiting = false;
     bool anyStopped = false; // to be named as stopped, the truer reason, within kStoppedS
@@ -62,35 +68,39 @@ QString ProgressWatch::check(const RunSnapshot &s, double nowS, bool held, doubl
             if (seen.stoppedSinceS < 0)
                 seen.stoppedSinceS = nowS;
             if (nowS - seen.stoppedSinceS >= kStoppedS)
-                stopped << ProgressWatchText::tr("%1 (pid %2) is stopped (state %3)")
-                               .arg(w.name())
-                               .arg(w.pid)
-                               .arg(QLatin1Char(state));
+                stopped << LessonLine::later([name = w.name(), pid = w.pid, state] {
+                    return ProgressWatchText::tr("%1 (pid %2) is stopped (state %3)")
+                        .arg(name)
+                        .arg(pid)
+                        .arg(QLatin1Char(state));
+                });
         } else {
             seen.stoppedSinceS = -1;
         }
     }
     if (!stopped.isEmpty())
-        return stopped.join(QStringLiteral("; "));
+        return joined(stopped);
     if (held || anyMoved || !anyWaiting || anyStopped)
         return {};
-    QStringList silent;
+    QList<LessonLine> silent;
     for (int i = 0; i < s.workers.size(); ++i) {
         const WorkerSnapshot &w = s.workers[i];
         const double quietS = nowS - std::max(m_seen[i].sinceS, m_heldUntilS);
         if (!finished(w) && quietS >= silentS)
-            silent << ProgressWatchText::tr("%1 made no progress for %2 s (%3)")
-                          .arg(w.name())
-                          .arg(int(quietS))
-                          .arg(w.blocked && !w.syscall.isEmpty() ? ProgressWatchText::tr("asleep in %1").arg(w.syscall)
-                                                                 : stateText(w, syncObjects));
+            silent << LessonLine::later([w, syncObjects, quiet = int(quietS)] {
+                return ProgressWatchText::tr("%1 made no progress for %2 s (%3)")
+                    .arg(w.name())
+                    .arg(quiet)
+                    .arg(w.blocked && !w.syscall.isEmpty() ? ProgressWatchText::tr("asleep in %1").arg(w.syscall)
+                                                           : stateText(w, syncObjects));
+            });
     }
     // Only when every worker still going is silent: one waiting for the
     // others while they work is not stuck.
     int going = 0;
     for (const WorkerSnapshot &w : s.workers)
         going += finished(w) ? 0 : 1;
-    return silent.size() == going ? silent.join(QStringLiteral("; ")) : QString();
+    return silent.size() == going ? joined(silent) : LessonLine();
 }
 
 } // namespace ipcscope

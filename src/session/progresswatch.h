@@ -5,6 +5,7 @@
 // must end: which worker, in which state, for how long. It never judges while
 // the run is held on purpose (Pause, stepping) or while calls are due so
 // rarely (a slow pace) that silence is expected.
+#include "lessons/lessonline.h"
 #include "runtypes.h"
 
 #include <QSet>
@@ -30,10 +31,11 @@ public:
 
     // `nowS` since the run started; `held`: paused or stepping; `rate`:
     // messages per second per producer (0: unlimited). Returns the reason the
-    // run must fail, or an empty string.
+    // run must fail (said in the language of the moment it is drawn), or an
+    // empty line.
     // `handStopped`: workers stopped by a fault on purpose, not named.
     // `silentS`: the silence that is named (kSilentS, or kSilentAfterEndS).
-    QString check(const RunSnapshot &snapshot, double nowS, bool held, double rate,
+    LessonLine check(const RunSnapshot &snapshot, double nowS, bool held, double rate,
                   const std::vector<std::string> &syncObjects, const QSet<int> &handStopped = {},
                   double silentS = kSilentS);
 

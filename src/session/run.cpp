@@ -67,21 +67,28 @@ Run::~Run()
 
 QString Run::describeWorker(int slot) const
 {
+    return workerSaid(slot).text();
+}
+
+LessonLine Run::workerSaid(int slot) const
+{
     const WorkerSnapshot &w = m_snapshot.workers[slot];
-    return QStringLiteral("%1 %2 (pid %3)")
-        .arg(w.role == Role::Producer ? tr("producer") : tr("consumer"), w.name())
-        .arg(w.pid);
+    return LessonLine::later([producer = w.role == Role::Producer, name = w.name(), pid = w.pid] {
+        return QStringLiteral("%1 %2 (pid %3)").arg(producer ? tr("producer") : tr("consumer"), name).arg(pid);
+    });
 }
 
 bool Run::start()
 {
     if (m_phase != Phase::Idle) {
-        m_error = tr("a run starts only once");
+        m_error = LessonLine::later([] { return tr("a run starts only once"); });
         return false;
     }
-    m_error = m_scenario.validate();
-    if (!m_error.isEmpty())
+    if (!m_scenario.validate().isEmpty()) {
+        // Checked again when said: the reasons are written in the language of that moment.
+        m_error = LessonLine::later([scenario = m_scenario] { return scenario.validate(); });
         return false;
+    }
     if (!Session::instance().ensureReady(&m_error))
         return false;
     m_result.swept = Session::instance().takeSwept();
@@ -158,7 +165,7 @@ bool Run::start()
                 reaper.track(o);
         }
     } catch (const SysError &e) {
-        m_error = QString::fromStdString(e.what());
+        m_error = LessonLine::verbatim(QString::fromStdString(e.what()));
         cleanup();
         m_phase = Phase::Finished;
         return false;
@@ -249,7 +256,9 @@ void Run::spawn(Role role, int index, int slot)
         if (error != QProcess::FailedToStart)
             return;
         joinerEnded(slot, false);
-        fail(tr("could not start %1: %2").arg(describeWorker(slot), m_processes[slot]->errorString()));
+        fail(LessonLine::later([who = workerSaid(slot), why = m_processes[slot]->errorString()] {
+            return tr("could not start %1: %2").arg(who.text(), why);
+        }));
     });
     m_processes[slot] = process;
     m_commands << shellCommand(process->program(), arguments);
@@ -506,7 +515,8 @@ void Run::poll()
                 m_sceneBuilder->attach(m_block);
             emit started();
         } else if (ms > kStartTimeoutMs) {
-            fail(tr("the workers did not get ready within %1 s").arg(kStartTimeoutMs / 1000));
+            fail(LessonLine::later(
+                [] { return tr("the workers did not get ready within %1 s").arg(kStartTimeoutMs / 1000); }));
         }
     }
     recordSeries();
@@ -527,7 +537,10 @@ void Run::poll()
         if (producersDone && m_producersDoneMs < 0)
             m_producersDoneMs = ms;
         if (m_producersDoneMs >= 0 && ms - m_producersDoneMs > kDrainTimeoutMs)
-            stall(tr("the consumers did not finish within %1 s after the last producer").arg(kDrainTimeoutMs / 1000));
+            stall(LessonLine::later([] {
+                return tr("the consumers did not finish within %1 s after the last producer")
+                    .arg(kDrainTimeoutMs / 1000);
+            }));
         // Workers stopped by a fault are held on purpose, as by Pause, for
         // as long as someone may still continue them: a script's stop until
         // its cont or for kHandStopLimitS, but not past the run's planned
@@ -541,7 +554,7 @@ void Run::poll()
         }
         const double silentS =
             pastEnd && m_faults.log().explainsStall() ? ProgressWatch::kSilentAfterEndS : ProgressWatch::kSilentS;
-        const QString stuck =
+        const LessonLine stuck =
             m_progress.check(m_snapshot, double(ms) / 1000.0, m_paused || m_faults.catching() || !handStopped.isEmpty(),
                              m_scenario.rate, m_mechanism->info().syncObjects, handStopped, silentS);
         if (!stuck.isEmpty() && m_phase == Phase::Running)
@@ -561,9 +574,11 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     } else {
         w.exitCode = exitCode;
     }
-    const QString entry = w.exitSignal.isEmpty()
-                              ? tr("%1 exited with status %2").arg(describeWorker(slot)).arg(w.exitCode)
-                              : tr("%1 was killed by %2").arg(describeWorker(slot), w.exitSignal);
+    const LessonLine said = LessonLine::later([who = workerSaid(slot), code = w.exitCode, signal = w.exitSignal] {
+        return signal.isEmpty() ? tr("%1 exited with status %2").arg(who.text()).arg(code)
+                                : tr("%1 was killed by %2").arg(who.text(), signal);
+    });
+    const QString entry = said.text();
     m_result.log << entry;
     emit logLine(entry);
     // The kernel's answer to a fault made (the signal sent to it, EIDRM, a
@@ -582,10 +597,10 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     // stream for the workers that are really there.
     joinerEnded(slot, countedOut);
     if (caused.isEmpty() && w.exitCode != 0 && !m_killed) {
-        QString reason = entry;
-        if (!m_lastStderr[slot].isEmpty())
-            reason += QStringLiteral(": ") + QString::fromLocal8Bit(m_lastStderr[slot]);
-        fail(reason);
+        const QString stderrLine = QString::fromLocal8Bit(m_lastStderr[slot]);
+        fail(LessonLine::later([said, stderrLine] {
+            return stderrLine.isEmpty() ? said.text() : said.text() + QStringLiteral(": ") + stderrLine;
+        }));
     }
     if (allExited())
         finish();
@@ -624,10 +639,17 @@ bool Run::allExited() const
     return true;
 }
 
-void Run::fail(const QString &reason)
+void Run::setError(const LessonLine &reason)
 {
-    if (m_result.error.isEmpty())
-        m_result.error = reason;
+    if (!m_result.error.isEmpty())
+        return;
+    m_result.error = reason.text();
+    m_result.errorLine = reason;
+}
+
+void Run::fail(const LessonLine &reason)
+{
+    setError(reason);
     if (m_phase == Phase::Finished)
         return;
     // The others may be blocked on the one that died: stop them, then kill.
@@ -638,22 +660,24 @@ void Run::fail(const QString &reason)
         m_graceTimer.start(kAbortGraceMs);
 }
 
-void Run::stall(const QString &reason)
+void Run::stall(const LessonLine &reason)
 {
     if (m_faults.log().explainsStall())
-        endByFault(tr("%1, after %2").arg(reason, m_faults.log().lastStep()));
+        endByFault(LessonLine::later(
+            [reason, step = m_faults.log().lastStep()] { return tr("%1, after %2").arg(reason.text(), step); }));
     else
         fail(reason);
 }
 
-void Run::endByFault(const QString &reason)
+void Run::endByFault(const LessonLine &reason)
 {
     if (m_phase == Phase::Finished || m_endedByFault)
         return;
     m_endedByFault = true;
-    m_faults.log().addCaused(reason);
-    m_result.log << reason;
-    emit logLine(reason);
+    const QString said = reason.text();
+    m_faults.log().addCaused(said);
+    m_result.log << said;
+    emit logLine(said);
     m_phase = Phase::Stopping;
     if (m_block.isValid())
         m_block.setStop();
@@ -804,8 +828,7 @@ void Run::kill()
     if (!isActive())
         return;
     m_result.stopped = true;
-    if (m_result.error.isEmpty())
-        m_result.error = tr("the workers were killed on request");
+    setError(LessonLine::later([] { return tr("the workers were killed on request"); }));
     m_phase = Phase::Stopping;
     killAll();
 }
@@ -823,8 +846,9 @@ void Run::killAll()
     // ones still stuck are killed as part of ending that run.
     if (any && m_faults.log().explainsStall())
         m_killedAfterFaults = true;
-    else if (any && m_result.error.isEmpty())
-        m_result.error = tr("the workers did not stop within %1 s and were killed").arg(kStopGraceMs / 1000);
+    else if (any)
+        setError(LessonLine::later(
+            [] { return tr("the workers did not stop within %1 s and were killed").arg(kStopGraceMs / 1000); }));
     m_killed = m_killed || any;
     if (!any && allExited() && m_phase != Phase::Finished && m_phase != Phase::Idle)
         finish();
@@ -970,12 +994,17 @@ void Run::finish()
     r.faults = faults.records();
     r.faultsCaused = faults.caused();
     r.faultEndings = faults.endings();
-    if (r.error.isEmpty() && !lossless && !lossAllowed)
-        r.error = tr("%1 lost, %2 duplicated, %3 corrupted on %4, which should lose nothing")
-                      .arg(r.lost)
-                      .arg(r.duplicated)
-                      .arg(r.corrupted)
-                      .arg(m_scenario.mechanism);
+    if (r.error.isEmpty() && !lossless && !lossAllowed) {
+        r.errorLine = LessonLine::later(
+            [lost = r.lost, duplicated = r.duplicated, corrupted = r.corrupted, mechanism = m_scenario.mechanism] {
+                return tr("%1 lost, %2 duplicated, %3 corrupted on %4, which should lose nothing")
+                    .arg(lost)
+                    .arg(duplicated)
+                    .arg(corrupted)
+                    .arg(mechanism);
+            });
+        r.error = r.errorLine.text();
+    }
     r.ok = r.error.isEmpty() && exitsOk;
     if (m_sceneBuilder) {
         // The last picture while the objects are there, then they go: drawn

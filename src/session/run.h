@@ -96,7 +96,10 @@ public:
     // The throughput and latency over time so far (bounded, however long
     // the run goes); result().series is its windows once the run has ended.
     const RunSeries &series() const { return m_series; }
-    QString error() const { return m_error; }
+    QString error() const { return m_error.text(); }
+    // The same, kept as a sentence, so that a lesson that ends on it says it
+    // in the language of the moment it is drawn.
+    LessonLine errorLine() const { return m_error; }
     // The run's objects as the workers are told them (keys, names, paths).
     Params objectParams() const { return m_objects.params; }
     QString telemetryName() const { return QString::fromStdString(m_block.name()); }
@@ -131,11 +134,13 @@ private:
     void workerExited(int slot, int exitCode, QProcess::ExitStatus status);
     // An added worker's end, or its failed start: what was kept for it let go.
     void joinerEnded(int slot, bool countedOut);
-    void fail(const QString &reason);
+    void fail(const LessonLine &reason);
     // The run must end, and a fault made is why: reported, not a failure.
-    void endByFault(const QString &reason);
+    void endByFault(const LessonLine &reason);
     // Ends the run for `reason`: by a fault's doing when the faults made explain it.
-    void stall(const QString &reason);
+    void stall(const LessonLine &reason);
+    // The run's error, said once: the first reason stands.
+    void setError(const LessonLine &reason);
     void makeFaults();
     int stepAny(); // the slot let through, or -1
     void killAll();
@@ -143,12 +148,13 @@ private:
     void cleanup();
     bool allExited() const;
     QString describeWorker(int slot) const;
+    LessonLine workerSaid(int slot) const; // "producer P1 (pid 42)", in the language of the moment it is drawn
     bool plausible(const EventRecord &event) const;
 
     Scenario m_scenario;
     const Mechanism *m_mechanism = nullptr;
     Phase m_phase = Phase::Idle;
-    QString m_error;
+    LessonLine m_error;
     TelemetryBlock m_block;
     Objects m_objects;
     Objects m_replyObjects; // ping-pong: the channel back

@@ -2,6 +2,7 @@
 // What a run shows while it runs (RunSnapshot, refreshed on every poll) and
 // what it leaves when it ends (RunResult).
 #include "faultrecord.h"
+#include "lessons/lessonline.h"
 #include "scenario.h"
 
 #include "engine/telemetry.h"
@@ -109,7 +110,9 @@ struct RunResult {
     Scenario scenario;
     bool ok = false;
     bool stopped = false; // ended early by Stop or Ctrl-C
-    QString error;
+    QString error;        // in the language of the moment it was said
+    LessonLine errorLine; // the same, said again in the reader's language when drawn (empty: `error` as it is)
+    LessonLine errorSaid() const { return errorLine.isEmpty() ? LessonLine::verbatim(error) : errorLine; }
     quint64 sent = 0;
     quint64 messages = 0;   // received, each counted once
     quint64 roundTrips = 0; // ping-pong: messages that came back; latency is then the round trip

@@ -15,7 +15,7 @@ Session &Session::instance()
     return session;
 }
 
-bool Session::ensureReady(QString *error)
+bool Session::ensureReady(LessonLine *error)
 {
     const QMutexLocker lock(&m_mutex);
     if (m_reaper.isRunning())
@@ -39,8 +39,11 @@ bool Session::ensureReady(QString *error)
         path = QStandardPaths::findExecutable(QStringLiteral("ipcscope-worker"));
     if (path.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Session", "ipcscope-worker was not found beside %1, in %2 or on PATH")
-                         .arg(programDir, installedDir);
+            *error = LessonLine::later([programDir, installedDir] {
+                return QCoreApplication::translate("Session",
+                                                   "ipcscope-worker was not found beside %1, in %2 or on PATH")
+                    .arg(programDir, installedDir);
+            });
         return false;
     }
     m_workerPath = path;
@@ -49,7 +52,7 @@ bool Session::ensureReady(QString *error)
     std::string reason;
     if (!m_reaper.start(path.toStdString(), reason)) {
         if (error)
-            *error = QString::fromStdString(reason);
+            *error = LessonLine::verbatim(QString::fromStdString(reason));
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 // What every run of this process shares: where the worker executable is, and
 // the reaper that removes our objects if this process dies.
 #include "engine/reaper.h"
+#include "lessons/lessonline.h"
 
 #include <QMutex>
 #include <QString>
@@ -14,8 +15,9 @@ public:
     static Session &instance();
 
     // Finds the worker, sweeps what dead runs of ours left behind and starts
-    // the reaper, on first use.
-    bool ensureReady(QString *error);
+    // the reaper, on first use. The reason it cannot is kept as a sentence,
+    // said in the reader's language whenever it is drawn.
+    bool ensureReady(LessonLine *error);
     QString workerPath() const { return m_workerPath; }
     ReaperClient &reaper() { return m_reaper; }
     // What the sweep removed, for the first caller to report (then empty).

@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QLabel>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 
@@ -175,6 +176,8 @@ private slots:
     void everyLessonDrawsItsScene_data();
     void everyLessonDrawsItsScene();
     void aNoticeIsNoScene();
+    void aCounterSaysWhatTheDifferenceIs_data();
+    void aCounterSaysWhatTheDifferenceIs();
 };
 
 void TestLessonScenes::checksCatchAMissingScene_data()
@@ -349,4 +352,40 @@ void TestLessonScenes::aNoticeIsNoScene()
 }
 
 QTEST_MAIN(TestLessonScenes)
+void TestLessonScenes::aCounterSaysWhatTheDifferenceIs_data()
+{
+    QTest::addColumn<qint64>("expected");
+    QTest::addColumn<qint64>("actual");
+    QTest::addColumn<QString>("said");
+    QTest::addColumn<bool>("failed");
+    QTest::newRow("as many") << qint64(1) << qint64(1) << QStringLiteral("0 not seen (0.0 %)") << false;
+    QTest::newRow("fewer") << qint64(4) << qint64(1) << QStringLiteral("3 not seen (75.0 %)") << true;
+    // robust-mutex's EOWNERDEAD counted twice: a surplus, not "-1 not seen".
+    QTest::newRow("more") << qint64(1) << qint64(2) << QStringLiteral("1 more than expected") << true;
+}
+
+void TestLessonScenes::aCounterSaysWhatTheDifferenceIs()
+{
+    QFETCH(qint64, expected);
+    QFETCH(qint64, actual);
+    QFETCH(QString, said);
+    QFETCH(bool, failed);
+    SceneCounter counter;
+    counter.name = {"EOWNERDEAD, then pthread_mutex_consistent()", {}};
+    counter.expected = expected;
+    counter.actual = actual;
+    counter.shortfall = {"not seen", {}};
+    CounterItem item(counter, QSizeF(420, CounterItem::preferredHeight(counter, 420)));
+    QImage image(440, 200, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    item.paint(&painter, nullptr, nullptr);
+    painter.end();
+    const QVector<DrawnText> &texts = item.drawnTexts();
+    QVERIFY(!texts.isEmpty());
+    const DrawnText &verdict = texts.constLast();
+    QCOMPARE(verdict.text, said);
+    QCOMPARE(verdict.colour == VisualStyle::readable(VisualStyle::current().failed, VisualStyle::current().panel),
+             failed);
+}
+
 #include "tst_lessonscenes.moc"

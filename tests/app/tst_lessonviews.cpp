@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTreeWidget>
 
@@ -52,6 +53,7 @@ private slots:
     void lessonPictureFollowsTheLanguage();
     void lessonErrorFollowsTheLanguage_data();
     void lessonErrorFollowsTheLanguage();
+    void runErrorFollowsTheLanguage();
     void inspectorShowsTheRun();
 };
 
@@ -335,6 +337,43 @@ void TestLessonViews::lessonErrorFollowsTheLanguage()
     QVERIFY(now != said); // translated at all
     QVERIFY2(verdict().contains(now) && !verdict().contains(said), qPrintable(verdict()));
     QVERIFY2(sceneVerdict().contains(now) && !sceneVerdict().contains(said), qPrintable(sceneVerdict()));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessonViews::runErrorFollowsTheLanguage()
+{
+    // A lesson that ends on its run's error (pipe-buf, lecture-sem) keeps
+    // that error as a sentence: made in English, it reads in Russian after a
+    // switch, as the lesson's own lines do. Two of a Run's reasons: one it
+    // says itself, and one about a worker ("producer P1 (pid …)").
+    MainWindow w;
+    w.setLanguage(QStringLiteral("en"));
+    const auto english = qScopeGuard([&w] { w.setLanguage(QStringLiteral("en")); });
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.count = 0;
+    s.durationS = 30;
+    Run killed(s);
+    QSignalSpy finished(&killed, &Run::finished);
+    QVERIFY2(killed.start(), qPrintable(killed.error()));
+    QVERIFY(waitUntil([&] { return killed.snapshot().received > 0; }));
+    killed.kill();
+    QVERIFY(finished.wait(10000));
+    const LessonLine onRequest = killed.result().errorSaid();
+
+    s.producers = 0; // refused before anything starts
+    Run refused(s);
+    QVERIFY(!refused.start());
+    const LessonLine invalid = refused.errorLine();
+
+    const QString onRequestEn = onRequest.text();
+    const QString invalidEn = invalid.text();
+    QCOMPARE(onRequestEn, QStringLiteral("the workers were killed on request"));
+    QVERIFY(!invalidEn.isEmpty());
+    w.setLanguage(QStringLiteral("ru"));
+    QCOMPARE(onRequest.text(), QCoreApplication::translate("ipcscope::Run", "the workers were killed on request"));
+    QVERIFY2(onRequest.text() != onRequestEn, qPrintable(onRequest.text()));
+    QVERIFY2(invalid.text() != invalidEn, qPrintable(invalid.text()));
     QCOMPARE(leftoverReport(), QString());
 }
 

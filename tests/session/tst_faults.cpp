@@ -129,9 +129,9 @@ void TestFaults::watchNamesAStoppedWorker()
     RunSnapshot s;
     s.workers = {worker("P1", child, 10), worker("C1", getpid(), 10)};
     ProgressWatch watch;
-    QCOMPARE(watch.check(s, 0.0, false, 0, {}), QString());
-    QCOMPARE(watch.check(s, 0.5, false, 0, {}), QString()); // not for long enough yet
-    const QString reason = watch.check(s, 1.6, false, 0, {});
+    QCOMPARE(watch.check(s, 0.0, false, 0, {}).text(), QString());
+    QCOMPARE(watch.check(s, 0.5, false, 0, {}).text(), QString()); // not for long enough yet
+    const QString reason = watch.check(s, 1.6, false, 0, {}).text();
     ::kill(child, SIGKILL);
     waitpid(child, nullptr, 0);
     QVERIFY2(reason.startsWith(QStringLiteral("P1 (pid %1) is stopped (state T)").arg(child)), qPrintable(reason));
@@ -142,9 +142,9 @@ void TestFaults::watchNamesSilence()
     RunSnapshot s;
     s.workers = {worker("P1", getpid(), 10), worker("C1", getpid(), 10)};
     ProgressWatch watch;
-    QCOMPARE(watch.check(s, 0.0, false, 0, {}), QString());
-    QCOMPARE(watch.check(s, 4.0, false, 0, {}), QString());
-    const QString reason = watch.check(s, 6.0, false, 0, {});
+    QCOMPARE(watch.check(s, 0.0, false, 0, {}).text(), QString());
+    QCOMPARE(watch.check(s, 4.0, false, 0, {}).text(), QString());
+    const QString reason = watch.check(s, 6.0, false, 0, {}).text();
     QVERIFY2(reason.contains(QLatin1String("P1 made no progress for 6 s")) &&
                  reason.contains(QLatin1String("C1 made no progress for 6 s")),
              qPrintable(reason));
@@ -156,19 +156,19 @@ void TestFaults::watchNamesShortSilencePastTheEnd()
     s.workers = {worker("P1", getpid(), 10), worker("C1", getpid(), 10)};
     // Past the run's end, after a fault: a second of silence is named...
     ProgressWatch after;
-    QCOMPARE(after.check(s, 0.0, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
-    QCOMPARE(after.check(s, 0.5, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
-    const QString reason = after.check(s, 1.5, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS);
+    QCOMPARE(after.check(s, 0.0, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS).text(), QString());
+    QCOMPARE(after.check(s, 0.5, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS).text(), QString());
+    const QString reason = after.check(s, 1.5, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS).text();
     QVERIFY2(reason.contains(QLatin1String("P1 made no progress for 1 s")), qPrintable(reason));
     // ...the same silence, before the end, is not.
     ProgressWatch before;
-    QCOMPARE(before.check(s, 0.0, false, 0, {}), QString());
-    QCOMPARE(before.check(s, 1.5, false, 0, {}), QString());
+    QCOMPARE(before.check(s, 0.0, false, 0, {}).text(), QString());
+    QCOMPARE(before.check(s, 1.5, false, 0, {}).text(), QString());
     // A slow pace still gets three calls' time.
     ProgressWatch slow;
-    QCOMPARE(slow.check(s, 0.0, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
-    QCOMPARE(slow.check(s, 1.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
-    QVERIFY(!slow.check(s, 6.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS).isEmpty());
+    QCOMPARE(slow.check(s, 0.0, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS).text(), QString());
+    QCOMPARE(slow.check(s, 1.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS).text(), QString());
+    QVERIFY(!slow.check(s, 6.5, false, 0.5, {}, {}, ProgressWatch::kSilentAfterEndS).text().isEmpty());
 }
 
 void TestFaults::watchNamesAStoppedWorkerBeforeSilence()
@@ -181,13 +181,13 @@ void TestFaults::watchNamesAStoppedWorkerBeforeSilence()
     RunSnapshot s;
     s.workers = {worker("P1", child, 10), worker("C1", getpid(), 10)};
     ProgressWatch watch;
-    QCOMPARE(watch.check(s, 0.0, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS), QString());
+    QCOMPARE(watch.check(s, 0.0, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS).text(), QString());
     ::kill(child, SIGSTOP);
     QTest::qWait(50);
     // Silent long enough, but P1 is stopped: that, not silence, is the reason,
     // once it has been stopped for kStoppedS.
-    const QString early = watch.check(s, 1.2, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS);
-    const QString named = watch.check(s, 2.3, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS);
+    const QString early = watch.check(s, 1.2, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS).text();
+    const QString named = watch.check(s, 2.3, false, 0, {}, {}, ProgressWatch::kSilentAfterEndS).text();
     ::kill(child, SIGKILL);
     waitpid(child, nullptr, 0);
     QCOMPARE(early, QString());
@@ -199,15 +199,15 @@ void TestFaults::watchWaitsWhileHeldOrSlow()
     RunSnapshot s;
     s.workers = {worker("P1", getpid(), 10), worker("C1", getpid(), 10)};
     ProgressWatch held;
-    QCOMPARE(held.check(s, 0.0, true, 0, {}), QString());
-    QCOMPARE(held.check(s, 60.0, true, 0, {}), QString()); // paused a minute: not stuck
-    QCOMPARE(held.check(s, 62.0, false, 0, {}), QString()); // resumed two seconds ago
-    QVERIFY(!held.check(s, 66.0, false, 0, {}).isEmpty());
+    QCOMPARE(held.check(s, 0.0, true, 0, {}).text(), QString());
+    QCOMPARE(held.check(s, 60.0, true, 0, {}).text(), QString()); // paused a minute: not stuck
+    QCOMPARE(held.check(s, 62.0, false, 0, {}).text(), QString()); // resumed two seconds ago
+    QVERIFY(!held.check(s, 66.0, false, 0, {}).text().isEmpty());
     // One message every 10 s: silence is stuck only after three calls' time.
     ProgressWatch slow;
-    QCOMPARE(slow.check(s, 0.0, false, 0.1, {}), QString());
-    QCOMPARE(slow.check(s, 20.0, false, 0.1, {}), QString());
-    QVERIFY(!slow.check(s, 31.0, false, 0.1, {}).isEmpty());
+    QCOMPARE(slow.check(s, 0.0, false, 0.1, {}).text(), QString());
+    QCOMPARE(slow.check(s, 20.0, false, 0.1, {}).text(), QString());
+    QVERIFY(!slow.check(s, 31.0, false, 0.1, {}).text().isEmpty());
 }
 
 void TestFaults::watchLetsOneWaitWhileOthersWork()
@@ -215,15 +215,15 @@ void TestFaults::watchLetsOneWaitWhileOthersWork()
     RunSnapshot s;
     s.workers = {worker("P1", getpid(), 10), worker("C1", getpid(), 10)};
     ProgressWatch watch;
-    QCOMPARE(watch.check(s, 0.0, false, 0, {}), QString());
+    QCOMPARE(watch.check(s, 0.0, false, 0, {}).text(), QString());
     for (int t = 1; t <= 20; ++t) {
         s.workers[0].messages += 1; // P1 works; C1 waits for it
-        QCOMPARE(watch.check(s, double(t), false, 0, {}), QString());
+        QCOMPARE(watch.check(s, double(t), false, 0, {}).text(), QString());
     }
     // A worker that has finished is not waited for either.
     s.workers[0].state = {WorkerState::Done, Op::None, 0};
     s.workers[1].state = {WorkerState::Done, Op::None, 0};
-    QCOMPARE(watch.check(s, 40.0, false, 0, {}), QString());
+    QCOMPARE(watch.check(s, 40.0, false, 0, {}).text(), QString());
 }
 
 void TestFaults::limitsAreNamedBeforeAnythingStarts_data()

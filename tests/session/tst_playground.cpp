@@ -90,8 +90,8 @@ void TestPlayground::initTestCase()
     m_worker = m_workerDir.filePath(QStringLiteral("ipcscope-worker"));
     QVERIFY(QFile::copy(QCoreApplication::applicationDirPath() + QStringLiteral("/ipcscope-worker"), m_worker));
     qputenv("IPCSCOPE_WORKER", m_worker.toLocal8Bit());
-    QString error;
-    QVERIFY2(Session::instance().ensureReady(&error), qPrintable(error));
+    LessonLine error;
+    QVERIFY2(Session::instance().ensureReady(&error), qPrintable(error.text()));
     QCOMPARE(Session::instance().workerPath(), m_worker);
 }
 

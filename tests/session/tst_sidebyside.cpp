@@ -61,8 +61,8 @@ class TestSideBySide : public QObject {
 private slots:
     void initTestCase()
     {
-        QString error;
-        QVERIFY2(Session::instance().ensureReady(&error), qPrintable(error));
+        LessonLine error;
+        QVERIFY2(Session::instance().ensureReady(&error), qPrintable(error.text()));
     }
 
     // The check itself, on stamps made by hand: it must say "overlap" when

@@ -1,6 +1,7 @@
 // The lecture's semaphore example, two instances at once; and its advice to
 // prefer a mutex, measured.
 #include "lectureexample.h"
+#include "lessonerror.h"
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
@@ -74,7 +75,7 @@ public:
             s.telemetry = false;
             const RunResult run = c.run(s);
             if (!run.error.isEmpty())
-                throw std::runtime_error(run.error.toStdString());
+                throw LessonError(run.errorSaid());
             r.insert(QStringLiteral("rate.%1").arg(QLatin1String(mechanism)), run.msgsPerS);
             c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "%1 at 64 B: %2."))
                           .arg(QLatin1String(mechanism), figure(Formatter::messageRate, run.msgsPerS)));

@@ -125,12 +125,11 @@ LessonOutcome runLesson(const Lesson &lesson, const LessonContext::Observer &obs
                         LessonSetup setup, const LessonContext::Publisher &publisher)
 {
     LessonOutcome outcome;
-    QString error;
+    LessonLine error;
     if (!Session::instance().ensureReady(&error)) {
         outcome.id = lesson.id();
         outcome.expected = lesson.expected();
-        // Said by the session as it found it (a path, a reason), verbatim.
-        outcome.error = LessonLine::verbatim(error);
+        outcome.error = error;
         outcome.setup = setup;
         return outcome;
     }

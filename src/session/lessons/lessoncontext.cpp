@@ -70,6 +70,7 @@ RunResult LessonContext::run(const Scenario &scenario, const std::function<void(
         RunResult failed;
         failed.scenario = scenario;
         failed.error = run.error();
+        failed.errorLine = run.errorLine();
         return failed;
     }
     cancelCheck.start(50);

@@ -1,4 +1,5 @@
 // PIPE_BUF: writes up to it are atomic, bigger ones may interleave.
+#include "lessonerror.h"
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
@@ -71,7 +72,7 @@ public:
             });
             // Corrupted messages are the lesson (the run calls them an error); nothing sent is not.
             if (run.sent == 0)
-                throw std::runtime_error(run.error.toStdString());
+                throw LessonError(run.errorSaid());
             r.insert(p + QStringLiteral("size"), size);
             r.insert(p + QStringLiteral("sent"), qint64(run.sent));
             r.insert(p + QStringLiteral("read"), qint64(run.messages + run.corrupted));
