@@ -74,20 +74,19 @@ QString answerHtml(const LessonQuestion &q, int answer, int guess)
     return lines.join(QStringLiteral("<br>"));
 }
 
-// The same as one paragraph, for the scene on the projector.
-QString answerText(const LessonQuestion &q, int answer, int guess)
+} // namespace
+
+QString LessonPanel::answerText(const LessonQuestion &q, int answer, int guess)
 {
     if (answer < 0)
-        return LessonPanel::tr("%1 The measurement does not answer it.").arg(q.text);
+        return tr("%1 The measurement does not answer it.").arg(q.text);
     const QString right = q.choices.value(answer);
     if (guess < 0)
-        return LessonPanel::tr("%1 The measurement says: %2.").arg(q.text, right);
-    return guess == answer ? LessonPanel::tr("%1 The measurement says: %2. ✓ The guess was right.").arg(q.text, right)
-                           : LessonPanel::tr("%1 The measurement says: %2. ✗ The guess was: %3.")
+        return tr("%1 The measurement says: %2.").arg(q.text, right);
+    return guess == answer ? tr("%1 The measurement says: %2. ✓ The guess was right.").arg(q.text, right)
+                           : tr("%1 The measurement says: %2. ✗ The guess was: %3.")
                                  .arg(q.text, right, q.choices.value(guess));
 }
-
-} // namespace
 
 LessonPanel::LessonPanel(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_title(new QLabel(this)), m_explanation(new QLabel(this)),
@@ -356,6 +355,14 @@ bool LessonPanel::run(LessonSetup setup)
     });
     dialog->open();
     return true;
+}
+
+std::optional<RecordedQuestion> LessonPanel::asked() const
+{
+    const Lesson *l = findLesson(m_shownId);
+    if (!l || m_answerShown < -1)
+        return std::nullopt;
+    return RecordedQuestion{l->question(), m_guess, m_answerShown};
 }
 
 bool LessonPanel::runWithoutAsking()

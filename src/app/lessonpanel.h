@@ -8,6 +8,7 @@
 // first" the lesson's question comes before the run, and its answer, decided
 // by what was measured, beside the measurement.
 #include "session/lessons/lessonrunner.h"
+#include "session/recording.h"
 
 #include <QWidget>
 
@@ -46,6 +47,13 @@ public:
     void setAskFirst(bool on);
     // The last run's question and answer, as one paragraph (empty: none asked).
     QString revealed() const { return m_revealed; }
+    // The last run's question as it was put, the guess and the answer, for
+    // its recording (nothing: none was put).
+    std::optional<RecordedQuestion> asked() const;
+    // The question and what the measurement answered (-1: nothing, it did not
+    // finish) as one paragraph, the guess (-1: none) marked: for the scene on
+    // the projector, live or replayed.
+    static QString answerText(const LessonQuestion &q, int answer, int guess);
 
 signals:
     // Nothing else of ours may run meanwhile; `code` is the snippet the Code

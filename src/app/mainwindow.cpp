@@ -164,11 +164,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (recording.isLesson()) {
             const Lesson *lesson = findLesson(recording.scenario.value(QStringLiteral("lesson")).toString());
             LessonPicture picture{lesson ? lesson->title() : QString(), model, {}, true};
-            // The verdict under the last picture, as the lesson ended.
+            // The verdict under the last picture, as the lesson ended, and
+            // the question it put first with the guess, as recorded.
             const std::optional<RecordedVerdict> verdict = recording.lessonVerdict();
             if (verdict && m_recordings->replay().index() == recording.scenes.size() - 1) {
                 picture.verdict = lessonVerdict(verdict->asExpected, verdict->error);
                 picture.ok = verdict->asExpected && verdict->error.isEmpty();
+                if (const std::optional<RecordedQuestion> &q = recording.question)
+                    picture.answer = LessonPanel::answerText(q->question, q->answer, q->guess);
             }
             m_scene->showLesson(picture);
             m_ui->flowView->refit(); // a lesson's picture takes its own shape, as live
@@ -823,7 +826,7 @@ void MainWindow::connectLessons()
     });
     connect(m_ui->lessons, &LessonPanel::lessonFinished, this, [this](const LessonOutcome &o) {
         if (const Lesson *lesson = findLesson(o.id))
-            m_recordings->lessonFinished(Recorder::lessonResult(*lesson, o));
+            m_recordings->lessonFinished(Recorder::lessonResult(*lesson, o), m_ui->lessons->asked());
         for (const QString &line : textsOf(o.observations))
             m_ui->log->append(line);
         m_lastActivity = [o] {

@@ -127,9 +127,9 @@ void RecordingFiles::lessonScene(const SceneModel &scene)
     m_recorder.keepLessonScene(scene);
 }
 
-void RecordingFiles::lessonFinished(const QJsonObject &outcome)
+void RecordingFiles::lessonFinished(const QJsonObject &outcome, const std::optional<RecordedQuestion> &question)
 {
-    m_recorder.endLesson(outcome); // recorded() updates the actions
+    m_recorder.endLesson(outcome, question); // recorded() updates the actions
 }
 
 bool RecordingFiles::save(const QString &fileName)

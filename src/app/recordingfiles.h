@@ -45,10 +45,11 @@ public:
     const Scenario &scenario() const { return m_scenario; }
 
     // A lesson in the window is recorded as `ipcscope-cli lesson --record`
-    // records it (Recorder::beginLesson): its scene samples and its outcome.
+    // records it (Recorder::beginLesson): its scene samples and its outcome,
+    // and here also the question it put first and the guess, if it put one.
     void lessonStarted(const QString &id);
     void lessonScene(const SceneModel &scene);
-    void lessonFinished(const QJsonObject &outcome);
+    void lessonFinished(const QJsonObject &outcome, const std::optional<RecordedQuestion> &question);
 
 signals:
     // A replay begins: the scene lays out for its scenario; each sample follows.

@@ -80,6 +80,18 @@ void printSummary(const Recording &r, const QString &fileName)
                   : verdict->asExpected ? QStringLiteral("as expected")
                                         : QStringLiteral("NOT as expected"))
               << (verdict && !verdict->error.isEmpty() ? QStringLiteral(": ") + verdict->error : QString()) << "\n";
+        // The question put first (in the window), the guess and the answer.
+        if (const std::optional<RecordedQuestion> &q = r.question) {
+            const auto choice = [&q](int i) {
+                return i < 0 ? QStringLiteral("none") : QStringLiteral("%1. %2").arg(QChar(u'A' + i)).arg(q->question.choices.value(i));
+            };
+            out() << "  asked: " << q->question.text << "\n  guessed: " << choice(q->guess)
+                  << "; the measurement says: " << choice(q->answer)
+                  << (q->guess < 0 || q->answer < 0 ? QString()
+                      : q->guess == q->answer      ? QStringLiteral(" (right)")
+                                                   : QStringLiteral(" (wrong)"))
+                  << "\n";
+        }
         return;
     }
     out() << "  " << r.scenario.value(QStringLiteral("mechanism")).toString() << ", "

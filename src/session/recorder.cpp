@@ -154,13 +154,14 @@ void Recorder::keepLessonScene(const SceneModel &scene)
         addScene(scene);
 }
 
-void Recorder::endLesson(const QJsonObject &outcome)
+void Recorder::endLesson(const QJsonObject &outcome, const std::optional<RecordedQuestion> &question)
 {
     if (!m_active || !m_recording.isLesson())
         return;
     m_active = false;
     m_recording.scenario.insert(QStringLiteral("setup"), outcome.value(QStringLiteral("setup")));
     m_recording.result = outcome;
+    m_recording.question = question;
     m_complete = true;
     emit recorded();
 }

@@ -66,10 +66,11 @@ public:
     void keepPoll(const QVector<RunEvent> &events, quint32 workerEvery, qint64 goNs, double tS);
 
     // A lesson: begun, each scene it publishes, and its outcome as `lesson
-    // --json` prints it (whose "setup" says whether it was the control run).
+    // --json` prints it (whose "setup" says whether it was the control run),
+    // with the question it put first and the guess, if it put one.
     void beginLesson(const QString &id);
     void keepLessonScene(const SceneModel &scene);
-    void endLesson(const QJsonObject &outcome);
+    void endLesson(const QJsonObject &outcome, const std::optional<RecordedQuestion> &question = std::nullopt);
     // A lesson's outcome as `lesson --json` prints it: with its title, group
     // and, for a control run, what the control does.
     static QJsonObject lessonResult(const Lesson &lesson, const LessonOutcome &outcome);

@@ -8,6 +8,7 @@
 // The scene samples are kept encoded (scenecodec.h): a ten-minute run holds
 // some ten thousand of them, and a replay decodes only the one it shows.
 #include "engine/telemetry.h"
+#include "lessons/lessonquestion.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -21,8 +22,9 @@ namespace ipcscope {
 struct SceneModel;
 
 // The format this program writes; it reads every version up to it. 3: a
-// lesson's recording, and the lesson's parts of a scene sample.
-constexpr int kRecordingVersion = 3;
+// lesson's recording, and the lesson's parts of a scene sample. 4: the
+// question a lesson put first, and the audience's guess.
+constexpr int kRecordingVersion = 4;
 
 // One of a worker's events, as its telemetry ring held it when the session
 // read it. At full speed the ring turns over between two reads: only the
@@ -79,6 +81,15 @@ struct RecordedVerdict {
     QString error;
 };
 
+// The question a lesson put to the audience before it ran, as it was worded
+// then, the choice guessed (-1: run without guessing) and the one the
+// measurement made right (-1: the lesson did not finish, so none).
+struct RecordedQuestion {
+    LessonQuestion question;
+    int guess = -1;
+    int answer = -1;
+};
+
 struct Recording {
     int version = kRecordingVersion;
     QJsonObject scenario;   // Scenario::toJson()
@@ -91,6 +102,8 @@ struct Recording {
     QVector<RecordedWindow> series;
     QVector<RecordedEvent> events; // by time of reading, per worker in stream order
     QVector<RecordedSampling> sampling; // by time; empty in a format-1 file (sampled by time then)
+    // A lesson's, when its question was put first; never in a format-3 file.
+    std::optional<RecordedQuestion> question;
 
     bool isEmpty() const { return scenes.isEmpty() && result.isEmpty(); }
     // A lesson's: `scenario` names the lesson ("lesson", "setup"), `result`

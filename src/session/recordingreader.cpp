@@ -99,6 +99,28 @@ bool readEvent(const QCborValue &value, int workers, RecordedEvent &e)
     return ok && e.head.size() <= int(sizeof(EventRecord::head));
 }
 
+// A lesson's question: its text, two to four choices, and the guess and the
+// answer each a choice or -1.
+bool readQuestion(const QCborValue &value, RecordedQuestion &q)
+{
+    const QCborMap m = value.toMap();
+    const QCborValue text = m.value(QLatin1String("text"));
+    const QCborValue choices = m.value(QLatin1String("choices"));
+    bool ok = value.isMap() && text.isString() && choices.isArray() && choices.toArray().size() >= 2 &&
+              choices.toArray().size() <= 4;
+    if (!ok)
+        return false;
+    q.question.text = text.toString();
+    for (const QCborValue &c : choices.toArray()) {
+        ok = ok && c.isString();
+        q.question.choices.append(c.toString());
+    }
+    const qint64 last = q.question.choices.size() - 1;
+    q.guess = int(integer(m.value(QLatin1String("guess")), -1, last, ok));
+    q.answer = int(integer(m.value(QLatin1String("answer")), -1, last, ok));
+    return ok;
+}
+
 } // namespace
 
 std::optional<Recording> RecordingReader::read(const QString &fileName, QString *error)
@@ -233,6 +255,13 @@ std::optional<Recording> RecordingReader::decode(const QByteArray &bytes, const 
             lastS = s.tS;
             r.sampling.append(s);
         }
+    }
+    // Format 4 keeps the question a lesson put first, when it put one.
+    if (version >= 4 && m.contains(QLatin1String("question"))) {
+        RecordedQuestion q;
+        if (!r.isLesson() || !readQuestion(field("question"), q))
+            return refuse(QStringLiteral("damaged: its lesson's question"));
+        r.question = q;
     }
     return r;
 }

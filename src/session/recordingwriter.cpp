@@ -53,7 +53,7 @@ QByteArray RecordingWriter::encode(const Recording &r)
     QCborArray workers;
     for (const QString &w : r.workers)
         workers.append(w);
-    const QCborMap payload{{QStringLiteral("scenario"), QCborMap::fromJsonObject(r.scenario)},
+    QCborMap payload{{QStringLiteral("scenario"), QCborMap::fromJsonObject(r.scenario)},
                            {QStringLiteral("machine"), QCborMap::fromJsonObject(r.machine)},
                            {QStringLiteral("recorded_at"), r.recordedAt},
                            {QStringLiteral("result"), QCborMap::fromJsonObject(r.result)},
@@ -63,6 +63,15 @@ QByteArray RecordingWriter::encode(const Recording &r)
                            {QStringLiteral("series"), series},
                            {QStringLiteral("events"), events},
                            {QStringLiteral("sampling"), sampling}};
+    if (r.question) {
+        QCborArray choices;
+        for (const QString &c : r.question->question.choices)
+            choices.append(c);
+        payload.insert(QStringLiteral("question"), QCborMap{{QStringLiteral("text"), r.question->question.text},
+                                                            {QStringLiteral("choices"), choices},
+                                                            {QStringLiteral("guess"), r.question->guess},
+                                                            {QStringLiteral("answer"), r.question->answer}});
+    }
     const QByteArray compressed = qCompress(QCborValue(payload).toCbor());
     QByteArray file = recordingformat::kMagic;
     char number[8];

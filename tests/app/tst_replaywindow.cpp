@@ -8,7 +8,8 @@
 // a live run can be looked back on and followed again. The picker and the
 // editor show the recording's scenario, disabled, and the user's again after.
 // A lesson run in the window is recorded too: saved, it holds its scenes and
-// outcome, and opened it replays the lesson's own picture.
+// outcome, and opened it replays the lesson's own picture; the question it
+// put first and the audience's guess are shown with its verdict.
 #include "codeview.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
@@ -22,6 +23,7 @@
 #include "../session/runhelpers.h"
 
 #include "lessonpanel.h"
+#include "questiondialog.h"
 #include "noticeitem.h"
 #include "workeritem.h"
 
@@ -34,10 +36,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QtEndian>
 
 #include <qcustomplot.h>
 
@@ -201,6 +205,7 @@ private slots:
     void recordsAndReplaysALesson();
     void replaysALessonsVerdict_data();
     void replaysALessonsVerdict();
+    void replaysALessonsQuestion();
     void speaksTheWindowsLanguage_data();
     void speaksTheWindowsLanguage();
 
@@ -586,6 +591,89 @@ void TestReplayWindow::replaysALessonsVerdict()
     replay.stepBack();
     QVERIFY(replay.index() < replay.recording().scenes.size() - 1);
     QCOMPARE(notices(), QStringList());
+    QVERIFY(QFile::remove(file));
+}
+
+// The question a lesson put first and the audience's guess are recorded,
+// and the replay shows them under its last picture with the verdict, the
+// guess marked right or wrong. The same file as format 3 wrote it (no
+// question) still opens, and shows the verdict alone.
+void TestReplayWindow::replaysALessonsQuestion()
+{
+    const QString file = m_dir.filePath(QStringLiteral("question.ipcrec"));
+    const Lesson *lesson = findLesson(QStringLiteral("deadlock"));
+    const LessonQuestion question = lesson->question();
+    const int guess = 0; // "Both finish"
+    int answer = -1;
+    {
+        MainWindow w;
+        w.show();
+        LessonPanel *panel = w.lessonPanel();
+        panel->setAskFirst(true);
+        panel->select(lesson->id());
+        QSignalSpy finished(panel, &LessonPanel::lessonFinished);
+        QVERIFY(panel->run());
+        auto *dialog = w.findChild<QuestionDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QPushButton *>(QStringLiteral("choice%1").arg(guess))->click();
+        QVERIFY(finished.wait(120000));
+        const std::optional<RecordedQuestion> asked = panel->asked();
+        QVERIFY(asked && asked->answer >= 0);
+        answer = asked->answer;
+        QVERIFY(w.recordings()->save(file));
+        panel->setAskFirst(false);
+    }
+    QString error;
+    std::optional<Recording> saved = RecordingReader::read(file, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QVERIFY(saved->question);
+    QCOMPARE(saved->question->question.text, question.text);
+    QCOMPARE(saved->question->guess, guess);
+    QCOMPARE(saved->question->answer, answer);
+
+    QVERIFY(saved->lessonVerdict() && saved->lessonVerdict()->error.isEmpty());
+    const QString verdict =
+        saved->lessonVerdict()->asExpected ? QStringLiteral("✓ As expected.") : QStringLiteral("✗ Not as expected.");
+    const auto notices = [](MainWindow &w) {
+        QStringList texts;
+        for (QGraphicsItem *item : w.scene()->items())
+            if (auto *notice = dynamic_cast<NoticeItem *>(item))
+                texts << notice->plainText();
+        return texts;
+    };
+    {
+        MainWindow w;
+        w.resize(1024, 768);
+        w.show();
+        QVERIFY2(w.openRecording(file), qPrintable(w.statusBar()->currentMessage()));
+        ReplayController &replay = w.recordings()->replay();
+        QCOMPARE(notices(w), QStringList()); // the lesson going on
+        replay.seek(replay.durationS());
+        const QStringList shown = notices(w);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown[0].contains(question.text), qPrintable(shown[0]));
+        QVERIFY2(shown[0].contains(answer == guess ? QStringLiteral("✓ The guess was right.")
+                                                   : QStringLiteral("✗ The guess was: %1.").arg(question.choices[guess])),
+                 qPrintable(shown[0]));
+        QVERIFY2(shown[0].endsWith(verdict), qPrintable(shown[0]));
+        maybeScreenshot(w, "replay-lesson-question.png");
+        w.recordings()->endReplay();
+    }
+
+    // Format 3: the same recording without its question.
+    saved->question.reset();
+    QByteArray old = RecordingWriter::encode(*saved);
+    qToBigEndian<quint32>(3, old.data() + 8);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(old);
+    f.close();
+    MainWindow w;
+    w.show();
+    QVERIFY2(w.openRecording(file), qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(w.recordings()->replay().recording().version, 3);
+    w.recordings()->replay().seek(w.recordings()->replay().durationS());
+    QCOMPARE(notices(w), QStringList{verdict});
     QVERIFY(QFile::remove(file));
 }
 

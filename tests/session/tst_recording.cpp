@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <functional>
+
 using namespace ipcscope;
 
 Q_DECLARE_METATYPE(ipcscope::SceneModel)
@@ -157,6 +159,34 @@ QByteArray withVersion(QByteArray file, quint32 version)
     return file;
 }
 
+// A lesson's recording, its question put first and guessed wrong.
+Recording lessonSample()
+{
+    Recording r = sample();
+    r.scenario = QJsonObject{{QStringLiteral("lesson"), QStringLiteral("deadlock")},
+                             {QStringLiteral("setup"), QStringLiteral("as-taught")}};
+    r.result = QJsonObject{{QStringLiteral("id"), QStringLiteral("deadlock")}, {QStringLiteral("as_expected"), true}};
+    r.series.clear();
+    r.events.clear();
+    r.question = RecordedQuestion{{QStringLiteral("Do both finish?"),
+                                   {QStringLiteral("Both finish"), QStringLiteral("Neither finishes")}},
+                                  0,
+                                  1};
+    return r;
+}
+
+// The file of `r` with its payload changed by `edit`, framed as `version`.
+QByteArray edited(const Recording &r, const std::function<void(QCborMap &)> &edit, quint32 version = kRecordingVersion)
+{
+    const QByteArray file = RecordingWriter::encode(r);
+    QCborMap payload = QCborValue::fromCbor(qUncompress(file.sliced(20))).toMap();
+    edit(payload);
+    const QByteArray compressed = qCompress(QCborValue(payload).toCbor());
+    QByteArray out = file.left(20);
+    qToBigEndian<quint64>(quint64(compressed.size()), out.data() + 12);
+    return withVersion(out + compressed, version);
+}
+
 } // namespace
 
 class TestRecording : public QObject {
@@ -174,6 +204,8 @@ private slots:
     void refused_data();
     void refused();
     void writtenWholeOrNotAtAll();
+    void lessonsQuestion_data();
+    void lessonsQuestion();
 };
 
 void TestRecording::sceneRoundTrip_data()
@@ -446,6 +478,71 @@ void TestRecording::writtenWholeOrNotAtAll()
         QVERIFY(!error.isEmpty());
         QVERIFY(!error.contains(QLatin1Char('\n')));
     }
+}
+
+
+void TestRecording::lessonsQuestion_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("guess");  // -2: no question read
+    QTest::addColumn<QString>("says"); // empty: read
+    const Recording r = lessonSample();
+    const auto withQuestion = [&r](const char *key, const QCborValue &v) {
+        return edited(r, [key, v](QCborMap &m) {
+            QCborMap q = m.value(QLatin1String("question")).toMap();
+            q.insert(QLatin1String(key), v);
+            m.insert(QLatin1String("question"), q);
+        });
+    };
+    QTest::newRow("guessed") << RecordingWriter::encode(r) << 0 << QString();
+    Recording unguessed = r;
+    unguessed.question->guess = -1;
+    QTest::newRow("run without guessing") << RecordingWriter::encode(unguessed) << -1 << QString();
+    Recording unasked = r;
+    unasked.question.reset();
+    QTest::newRow("not asked") << RecordingWriter::encode(unasked) << -2 << QString();
+    // Format 3, as its writer wrote a lesson: no question; it still opens.
+    QTest::newRow("format 3") << withVersion(RecordingWriter::encode(unasked), 3) << -2 << QString();
+    QTest::newRow("a guess past the choices") << withQuestion("guess", 2) << 0 << QStringLiteral("question");
+    QTest::newRow("an answer below -1") << withQuestion("answer", -2) << 0 << QStringLiteral("question");
+    QTest::newRow("one choice") << withQuestion("choices", QCborArray{QStringLiteral("Both finish")}) << 0
+                                << QStringLiteral("question");
+    QTest::newRow("no text") << withQuestion("text", 7) << 0 << QStringLiteral("question");
+    QTest::newRow("on a run's recording") << edited(sample(), [&r](QCborMap &m) {
+        m.insert(QLatin1String("question"), QCborValue::fromCbor(qUncompress(RecordingWriter::encode(r).sliced(20)))
+                                                 .toMap()
+                                                 .value(QLatin1String("question")));
+    }) << 0 << QStringLiteral("question");
+}
+
+// A lesson's question and the guess come back as they were put; a file of
+// format 3, which had none, still opens; a question that cannot be one is
+// refused in one line.
+void TestRecording::lessonsQuestion()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, guess);
+    QFETCH(QString, says);
+    QString error;
+    const std::optional<Recording> back = RecordingReader::decode(bytes, QStringLiteral("x"), &error);
+    if (!says.isEmpty()) {
+        QVERIFY(!back);
+        QVERIFY2(error.contains(says) && !error.contains(QLatin1Char('\n')), qPrintable(error));
+        return;
+    }
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->isLesson());
+    QCOMPARE(back->lessonVerdict().value_or(RecordedVerdict{}).asExpected, true);
+    if (guess == -2) {
+        QVERIFY(!back->question);
+        return;
+    }
+    QVERIFY(back->question);
+    const RecordedQuestion expected = lessonSample().question.value();
+    QCOMPARE(back->question->question.text, expected.question.text);
+    QCOMPARE(back->question->question.choices, expected.question.choices);
+    QCOMPARE(back->question->guess, guess);
+    QCOMPARE(back->question->answer, expected.answer);
 }
 
 QTEST_GUILESS_MAIN(TestRecording)
