@@ -9,6 +9,7 @@
 #include "workerprocess.h"
 
 #include "engine/clock.h"
+#include "engine/faultcalls.h"
 #include "engine/histogram.h"
 #include "engine/syserror.h"
 #include "engine/verifier.h"
@@ -34,12 +35,6 @@ constexpr int kDrainTimeoutMs = 10000;
 constexpr double kSeriesWindowS = 0.1;
 // A script's stop without its cont: how long the stopped worker is left so.
 constexpr double kHandStopLimitS = 5.0;
-
-QString signalName(int sig)
-{
-    const char *abbrev = sigabbrev_np(sig);
-    return abbrev ? QStringLiteral("SIG%1").arg(QLatin1String(abbrev)) : QStringLiteral("signal %1").arg(sig);
-}
 
 } // namespace
 
@@ -245,12 +240,28 @@ void Run::spawn(Role role, int index, int slot)
             emit logLine(entry);
         }
     });
-    connect(process, &QProcess::errorOccurred, this, [this, slot](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
-            return;
-        joinerEnded(slot, false);
-        fail(tr("could not start %1: %2").arg(describeWorker(slot), m_processes[slot]->errorString()));
-    });
+    // Queued: QProcess may report a failed start from within start(),
+    // before an added worker's fault record is in the log to be told so.
+    connect(
+        process, &QProcess::errorOccurred, this,
+        [this, slot](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart)
+                return;
+            // QProcess passes on the child's errno text: "execvp: No such file or directory".
+            const QString cause = m_processes[slot]->errorString();
+            if (FaultRecord *added = m_faults.log().addedWorker(slot)) {
+                added->ok = false;
+                added->result = cause;
+                const QString line = tr("%1 never ran: %2").arg(m_snapshot.workers[slot].name(), cause);
+                added->effects << line;
+                const QString entry = tr("fault %1: %2").arg(added->fault.text(), line);
+                m_result.log << entry;
+                emit logLine(entry);
+            }
+            joinerEnded(slot, false);
+            fail(tr("could not start %1: %2").arg(describeWorker(slot), cause));
+        },
+        Qt::QueuedConnection);
     m_processes[slot] = process;
     m_commands << shellCommand(process->program(), arguments);
     // No waiting here: the process id is known as soon as it is forked, and a
@@ -556,7 +567,7 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     w.exited = true;
     if (status == QProcess::CrashExit) {
         // QProcess reports the terminating signal's number as the exit code.
-        w.exitSignal = signalName(exitCode);
+        w.exitSignal = QString::fromStdString(signalName(exitCode));
         w.exitCode = 128 + exitCode;
     } else {
         w.exitCode = exitCode;
@@ -604,16 +615,27 @@ void Run::joinerEnded(int slot, bool countedOut)
         return;
     m_joinersEnded.insert(slot);
     const WorkerSnapshot &w = m_snapshot.workers[slot];
-    if (m_fifoHold.drop(slot)) {
-        const QString entry = tr("ipcscope lets go of the FIFO's write end it held for %1: %1 ended before it "
-                                 "opened the FIFO")
-                                  .arg(w.name());
+    // What is let go is said, in the log and under the step that added it.
+    FaultRecord *added = m_faults.log().addedWorker(slot);
+    const auto say = [&](const QString &entry) {
         m_result.log << entry;
         emit logLine(entry);
-    }
+        if (added)
+            added->effects << entry;
+    };
+    if (m_fifoHold.drop(slot))
+        say(tr("ipcscope lets go of the FIFO's write end it held for %1: %1 ended before it opened the FIFO")
+                .arg(w.name()));
     const WorkerState state = unpackState(m_block.slot(slot)->state.load(std::memory_order_acquire)).state;
-    if (!countedOut && state != WorkerState::Done)
+    if (!countedOut && state != WorkerState::Done) {
         m_block.leave(w.role);
+        const quint64 members = m_block.control()->members.load(std::memory_order_acquire);
+        say(tr("%1 is counted out of the run's members: producers still sending: %2; the last of them ends the "
+               "stream for %n consumer(s)",
+               nullptr, int(members >> 32))
+                .arg(w.name())
+                .arg(members & 0xffffffffu));
+    }
 }
 
 bool Run::allExited() const
@@ -753,6 +775,7 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
     if (m_series.workers() > 0)
         m_series.addWorker(joined.name(), role == Role::Producer);
     ++m_added[int(role)];
+    record.joinedSlot = slot;
     spawn(role, index, slot);
     const WorkerSnapshot &w = m_snapshot.workers[slot];
     // The call as made, untranslated like every other: QProcess forks, and

@@ -6,12 +6,16 @@
 #include "runhelpers.h"
 
 #include "session/fault.h"
+#include "session/faultlogmodel.h"
 #include "session/session.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <signal.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -702,6 +706,23 @@ void TestPlayground::joinerThatCannotStartLetsGo()
     // The log says so.
     QVERIFY2(r.log.join(QLatin1Char('\n')).contains(QLatin1String("lets go of the FIFO's write end it held for P2")),
              qPrintable(all));
+    // So does the step's own record, in --json and in the window: it failed,
+    // with the errno text of the failed exec, and what was let go for it.
+    const FaultRecord &f = r.faults[0];
+    const QString cause = QString::fromLocal8Bit(std::strerror(ENOENT));
+    QVERIFY2(!f.ok && f.result.startsWith(QLatin1String("exec")) && f.result.endsWith(cause), qPrintable(all));
+    const QJsonObject json = f.toJson();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("result")).toString(), f.result);
+    const QString effects = f.effects.join(QLatin1Char('\n'));
+    for (const QString &said : {QStringLiteral("P2 never ran: ") + f.result,
+                                QStringLiteral("lets go of the FIFO's write end it held for P2"),
+                                QStringLiteral("P2 is counted out of the run's members: producers still sending: 1")})
+        QVERIFY2(effects.contains(said), qPrintable(said + QStringLiteral(" not in: ") + all));
+    FaultLogModel model;
+    model.setRecords(r.faults);
+    const QString shown = model.data(model.index(0, FaultLogModel::Result)).toString();
+    QVERIFY2(shown.startsWith(QLatin1String("not done: ")) && shown.contains(cause), qPrintable(shown));
     QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
     QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
 }
