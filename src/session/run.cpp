@@ -749,10 +749,37 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
             return;
         }
     }
+    // A datagram socket's consumers share one socket, bound once: a consumer
+    // that joins inherits that very socket, copied from a consumer that has
+    // it, and reads the same queue. The copy is ours only until the fork.
+    std::string copied;
+    QString sharerName;
+    if (info.scene == SceneKind::Datagrams && role == Role::Consumer) {
+        const WorkerSnapshot *sharer = nullptr;
+        for (const WorkerSnapshot &w : m_snapshot.workers)
+            if (!sharer && w.role == Role::Consumer && !w.exited && w.pid > 0 &&
+                w.state.state != WorkerState::Done && w.state.state != WorkerState::Failed)
+                sharer = &w;
+        if (!sharer) {
+            record.result = tr("no consumer has the socket open any more; nobody joins a run that is over");
+            return;
+        }
+        UniqueFd socket;
+        const FaultCall copy = copySocket(pid_t(sharer->pid), kInheritedFd, socket);
+        copied = copy.text();
+        if (!copy.ok()) {
+            record.call = QString::fromStdString(copied);
+            record.result = QString::fromStdString(errnoName(copy.error));
+            return;
+        }
+        m_fds.push_back({std::move(socket), Role::Consumer, -1});
+        sharerName = QStringLiteral("%1 (pid %2)").arg(sharer->name()).arg(sharer->pid);
+    }
     // Counted in before it starts: the last producer to finish ends the
     // stream for it too, or, when that already happened, it is not started.
     if (!m_block.join(role)) {
         m_fifoHold.drop(slot);
+        m_fds.clear();
         record.result = tr("every producer had finished; nobody joins a run that is over");
         return;
     }
@@ -777,12 +804,14 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
     ++m_added[int(role)];
     record.joinedSlot = slot;
     spawn(role, index, slot);
+    m_fds.clear(); // the joiner has its copy, if it was forked at all
     const WorkerSnapshot &w = m_snapshot.workers[slot];
     // The call as made, untranslated like every other: QProcess forks, and
     // the child execs the worker with these arguments.
     record.call = QStringLiteral("fork() and execve(): %1").arg(m_commands.last());
-    if (!held.empty())
-        record.call = QString::fromStdString(held) + QStringLiteral("; ") + record.call;
+    for (const std::string &before : {copied, held})
+        if (!before.empty())
+            record.call = QString::fromStdString(before) + QStringLiteral("; ") + record.call;
     record.ok = w.pid > 0;
     record.result = record.ok ? QString::number(w.pid) : tr("not started");
     const quint64 members = m_block.control()->members.load(std::memory_order_acquire);
@@ -797,6 +826,12 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
         record.effects << tr("ipcscope holds a write end of the FIFO until %1 has opened it: until then no reader "
                              "sees end of file")
                               .arg(w.name());
+    if (!copied.empty())
+        record.effects << tr("%1 inherits the consumers' one socket as fd %2, copied from %3: one more reader of "
+                             "the same queue, each datagram read by one of them")
+                              .arg(w.name())
+                              .arg(kInheritedFd)
+                              .arg(sharerName);
 }
 
 bool Run::inject(const Fault &fault, QString *error)
