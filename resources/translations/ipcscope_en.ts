@@ -209,6 +209,13 @@
             <numerusform>producers still sending: %1; the last of them ends the stream for %n consumers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is counted out of the run&apos;s members: producers still sending: %2; the last of them ends the stream for %n consumer(s)</source>
+        <translation>
+            <numerusform>%1 is counted out of the run&apos;s members: producers still sending: %2; the last of them ends the stream for %n consumer</numerusform>
+            <numerusform>%1 is counted out of the run&apos;s members: producers still sending: %2; the last of them ends the stream for %n consumers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::ScenarioEditor</name>

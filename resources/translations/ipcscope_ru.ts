@@ -850,10 +850,6 @@
         <source>&apos;%1&apos;: %2&apos;s producers send every signal to one process, the consumer of the start, by its PID; a consumer that joins would be sent nothing</source>
         <translation>«%1»: производители %2 шлют каждый сигнал одному процессу — потребителю, бывшему при запуске, по его PID; присоединившемуся потребителю не пришло бы ничего</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos;: %2&apos;s consumers share one socket, bound at the start and inherited at fork; ipcscope closes its own copy once the workers have started, and a second socket cannot bind the same address (EADDRINUSE), so a consumer that joins has nothing to read from</source>
-        <translation>«%1»: потребители %2 читают из одного сокета, привязанного при запуске и унаследованного при fork; ipcscope закрывает свою копию, как только процессы запущены, а второй сокет к тому же адресу не привязать (EADDRINUSE), так что присоединившемуся потребителю читать не из чего</translation>
-    </message>
 </context>
 <context>
     <name>FaultDriver</name>
@@ -6299,6 +6295,26 @@ Real processes are running it.</source>
     <message>
         <source>ipcscope lets go of the FIFO&apos;s write end it held for %1: %1 ended before it opened the FIFO</source>
         <translation>ipcscope закрывает конец FIFO для записи, который держал для %1: %1 завершился, не успев открыть FIFO</translation>
+    </message>
+    <message>
+        <source>%1 never ran: %2</source>
+        <translation>%1 так и не запустился: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is counted out of the run&apos;s members: producers still sending: %2; the last of them ends the stream for %n consumer(s)</source>
+        <translation>
+            <numerusform>%1 исключён из участников запуска: производителей ещё отправляют: %2; последний из них завершит поток для %n потребителя</numerusform>
+            <numerusform>%1 исключён из участников запуска: производителей ещё отправляют: %2; последний из них завершит поток для %n потребителей</numerusform>
+            <numerusform>%1 исключён из участников запуска: производителей ещё отправляют: %2; последний из них завершит поток для %n потребителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no consumer has the socket open any more; nobody joins a run that is over</source>
+        <translation>ни у одного потребителя сокет больше не открыт; к законченному запуску никто не присоединяется</translation>
+    </message>
+    <message>
+        <source>%1 inherits the consumers&apos; one socket as fd %2, copied from %3: one more reader of the same queue, each datagram read by one of them</source>
+        <translation>%1 наследует общий сокет потребителей как fd %2, скопированный у %3: ещё один читатель той же очереди, каждую датаграмму читает один из них</translation>
     </message>
 </context>
 <context>

@@ -251,4 +251,14 @@ FaultCall setReceiveBuffer(pid_t pid, int fd, int bytes, long *before, long *aft
     return result;
 }
 
+FaultCall copySocket(pid_t pid, int fd, UniqueFd &copy)
+{
+    std::string call = "pidfd_getfd(pidfd_open(" + std::to_string(pid) + ", 0), " + std::to_string(fd) + ", 0)";
+    const int taken = takeSocket(pid, fd);
+    if (taken < 0)
+        return refused(std::move(call), errno);
+    copy = UniqueFd(taken);
+    return made(std::move(call), taken);
+}
+
 } // namespace ipcscope

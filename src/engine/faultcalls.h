@@ -7,6 +7,7 @@
 // call, a path to be ours and of the expected type; the rest is the caller's
 // (it names only its own workers and objects).
 #include "objects.h"
+#include "resources.h"
 
 #include <sys/types.h>
 
@@ -58,5 +59,9 @@ FaultCall shutdownWrite(pid_t pid, int fd);
 // setsockopt(SO_RCVBUF, bytes); `before` and `after` are getsockopt's
 // answers around it (the kernel doubles what it is asked, within limits).
 FaultCall setReceiveBuffer(pid_t pid, int fd, int bytes, long *before = nullptr, long *after = nullptr);
+// The socket `fd` of `pid` itself, kept as a descriptor of ours in `copy`
+// (pidfd_getfd's answer is the new descriptor): a datagram consumer that
+// joins a run inherits the consumers' one bound socket this way.
+FaultCall copySocket(pid_t pid, int fd, UniqueFd &copy);
 
 } // namespace ipcscope

@@ -125,9 +125,8 @@ namespace {
 // Why a worker of `role` cannot join a running run of `info`, or empty. A
 // joiner opens the run's objects by name or key, as the first workers did;
 // where the channel's ends are handed out at the start (inherited pipe
-// ends, one connection per producer, the consumers' one bound datagram
-// socket, the one PID signals go to) or the mechanism is one to one, it is
-// refused with that reason.
+// ends, one connection per producer, the one PID signals go to) or the
+// mechanism is one to one, it is refused with that reason.
 QString joinRefusal(const MechanismInfo &info, const Shape &shape, Role role, bool pingPong, const QString &step)
 {
     const QString id = QString::fromStdString(info.id);
@@ -180,17 +179,11 @@ QString joinRefusal(const MechanismInfo &info, const Shape &shape, Role role, bo
     case SceneKind::Datagrams:
         // A producer is one more sender to the consumers' address (the port
         // or the path is the run's; the joiner only sends to it). A consumer
-        // would naturally be one more reader of the consumers' shared socket,
-        // but nobody has it to give: it is inherited at fork and ipcscope
-        // closes its own copy once the workers start (held, it would take the
-        // datagrams of producers whose consumers were killed), and a second
-        // socket cannot bind the address (EADDRINUSE).
-        if (producer)
-            return {};
-        return Fault::tr("'%1': %2's consumers share one socket, bound at the start and inherited at fork; ipcscope "
-                         "closes its own copy once the workers have started, and a second socket cannot bind the "
-                         "same address (EADDRINUSE), so a consumer that joins has nothing to read from")
-            .arg(step, id);
+        // is one more reader of the consumers' shared socket: a second socket
+        // could not bind the address (EADDRINUSE), so the run copies the very
+        // socket from a consumer that has it (pidfd_getfd) and the joiner
+        // inherits it at fork, as the first consumers did.
+        return {};
     case SceneKind::Signals:
         return {};
     }

@@ -44,6 +44,14 @@ FaultRecord *FaultLog::lastUndoable()
     return nullptr;
 }
 
+FaultRecord *FaultLog::addedWorker(int slot)
+{
+    for (FaultRecord &r : m_records)
+        if (r.joinedSlot == slot)
+            return &r;
+    return nullptr;
+}
+
 QString FaultLog::describe(const WorkerSnapshot &w, const std::vector<std::string> &syncObjects) const
 {
     if (w.exited)

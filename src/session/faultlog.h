@@ -29,6 +29,8 @@ public:
     const QVector<FaultRecord> &records() const { return m_records; }
     // The last record whose step can still be taken back, or null.
     FaultRecord *lastUndoable();
+    // The add step that started the worker in `slot`, or null.
+    FaultRecord *addedWorker(int slot);
 
     // Notes what changed for each worker since the last poll.
     void observe(const RunSnapshot &snapshot, const std::vector<std::string> &syncObjects);

@@ -22,6 +22,10 @@ struct FaultRecord {
     // value, the old size), and whether it has been made.
     std::optional<Fault> undo;
     bool undone = false;
+    // add producer|consumer: the telemetry slot of the worker it started
+    // (-1 for every other step), so that what happens to that worker later
+    // — its exec fails — is written into this record.
+    int joinedSlot = -1;
 
     QJsonObject toJson() const;
 };

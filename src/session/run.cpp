@@ -9,6 +9,7 @@
 #include "workerprocess.h"
 
 #include "engine/clock.h"
+#include "engine/faultcalls.h"
 #include "engine/histogram.h"
 #include "engine/syserror.h"
 #include "engine/verifier.h"
@@ -34,12 +35,6 @@ constexpr int kDrainTimeoutMs = 10000;
 constexpr double kSeriesWindowS = 0.1;
 // A script's stop without its cont: how long the stopped worker is left so.
 constexpr double kHandStopLimitS = 5.0;
-
-QString signalName(int sig)
-{
-    const char *abbrev = sigabbrev_np(sig);
-    return abbrev ? QStringLiteral("SIG%1").arg(QLatin1String(abbrev)) : QStringLiteral("signal %1").arg(sig);
-}
 
 } // namespace
 
@@ -252,14 +247,29 @@ void Run::spawn(Role role, int index, int slot)
             emit logLine(entry);
         }
     });
-    connect(process, &QProcess::errorOccurred, this, [this, slot](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
-            return;
-        joinerEnded(slot, false);
-        fail(LessonLine::later([who = workerSaid(slot), why = m_processes[slot]->errorString()] {
-            return tr("could not start %1: %2").arg(who.text(), why);
-        }));
-    });
+    // Queued: QProcess may report a failed start from within start(),
+    // before an added worker's fault record is in the log to be told so.
+    connect(
+        process, &QProcess::errorOccurred, this,
+        [this, slot](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart)
+                return;
+            // QProcess passes on the child's errno text: "execvp: No such file or directory".
+            const QString cause = m_processes[slot]->errorString();
+            if (FaultRecord *added = m_faults.log().addedWorker(slot)) {
+                added->ok = false;
+                added->result = cause;
+                const QString line = tr("%1 never ran: %2").arg(m_snapshot.workers[slot].name(), cause);
+                added->effects << line;
+                const QString entry = tr("fault %1: %2").arg(added->fault.text(), line);
+                m_result.log << entry;
+                emit logLine(entry);
+            }
+            joinerEnded(slot, false);
+            fail(LessonLine::later(
+                [who = workerSaid(slot), cause] { return tr("could not start %1: %2").arg(who.text(), cause); }));
+        },
+        Qt::QueuedConnection);
     m_processes[slot] = process;
     m_commands << shellCommand(process->program(), arguments);
     // No waiting here: the process id is known as soon as it is forked, and a
@@ -569,7 +579,7 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     w.exited = true;
     if (status == QProcess::CrashExit) {
         // QProcess reports the terminating signal's number as the exit code.
-        w.exitSignal = signalName(exitCode);
+        w.exitSignal = QString::fromStdString(signalName(exitCode));
         w.exitCode = 128 + exitCode;
     } else {
         w.exitCode = exitCode;
@@ -619,16 +629,27 @@ void Run::joinerEnded(int slot, bool countedOut)
         return;
     m_joinersEnded.insert(slot);
     const WorkerSnapshot &w = m_snapshot.workers[slot];
-    if (m_fifoHold.drop(slot)) {
-        const QString entry = tr("ipcscope lets go of the FIFO's write end it held for %1: %1 ended before it "
-                                 "opened the FIFO")
-                                  .arg(w.name());
+    // What is let go is said, in the log and under the step that added it.
+    FaultRecord *added = m_faults.log().addedWorker(slot);
+    const auto say = [&](const QString &entry) {
         m_result.log << entry;
         emit logLine(entry);
-    }
+        if (added)
+            added->effects << entry;
+    };
+    if (m_fifoHold.drop(slot))
+        say(tr("ipcscope lets go of the FIFO's write end it held for %1: %1 ended before it opened the FIFO")
+                .arg(w.name()));
     const WorkerState state = unpackState(m_block.slot(slot)->state.load(std::memory_order_acquire)).state;
-    if (!countedOut && state != WorkerState::Done)
+    if (!countedOut && state != WorkerState::Done) {
         m_block.leave(w.role);
+        const quint64 members = m_block.control()->members.load(std::memory_order_acquire);
+        say(tr("%1 is counted out of the run's members: producers still sending: %2; the last of them ends the "
+               "stream for %n consumer(s)",
+               nullptr, int(members >> 32))
+                .arg(w.name())
+                .arg(members & 0xffffffffu));
+    }
 }
 
 bool Run::allExited() const
@@ -751,10 +772,37 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
             return;
         }
     }
+    // A datagram socket's consumers share one socket, bound once: a consumer
+    // that joins inherits that very socket, copied from a consumer that has
+    // it, and reads the same queue. The copy is ours only until the fork.
+    std::string copied;
+    QString sharerName;
+    if (info.scene == SceneKind::Datagrams && role == Role::Consumer) {
+        const WorkerSnapshot *sharer = nullptr;
+        for (const WorkerSnapshot &w : m_snapshot.workers)
+            if (!sharer && w.role == Role::Consumer && !w.exited && w.pid > 0 &&
+                w.state.state != WorkerState::Done && w.state.state != WorkerState::Failed)
+                sharer = &w;
+        if (!sharer) {
+            record.result = tr("no consumer has the socket open any more; nobody joins a run that is over");
+            return;
+        }
+        UniqueFd socket;
+        const FaultCall copy = copySocket(pid_t(sharer->pid), kInheritedFd, socket);
+        copied = copy.text();
+        if (!copy.ok()) {
+            record.call = QString::fromStdString(copied);
+            record.result = QString::fromStdString(errnoName(copy.error));
+            return;
+        }
+        m_fds.push_back({std::move(socket), Role::Consumer, -1});
+        sharerName = QStringLiteral("%1 (pid %2)").arg(sharer->name()).arg(sharer->pid);
+    }
     // Counted in before it starts: the last producer to finish ends the
     // stream for it too, or, when that already happened, it is not started.
     if (!m_block.join(role)) {
         m_fifoHold.drop(slot);
+        m_fds.clear();
         record.result = tr("every producer had finished; nobody joins a run that is over");
         return;
     }
@@ -777,13 +825,16 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
     if (m_series.workers() > 0)
         m_series.addWorker(joined.name(), role == Role::Producer);
     ++m_added[int(role)];
+    record.joinedSlot = slot;
     spawn(role, index, slot);
+    m_fds.clear(); // the joiner has its copy, if it was forked at all
     const WorkerSnapshot &w = m_snapshot.workers[slot];
     // The call as made, untranslated like every other: QProcess forks, and
     // the child execs the worker with these arguments.
     record.call = QStringLiteral("fork() and execve(): %1").arg(m_commands.last());
-    if (!held.empty())
-        record.call = QString::fromStdString(held) + QStringLiteral("; ") + record.call;
+    for (const std::string &before : {copied, held})
+        if (!before.empty())
+            record.call = QString::fromStdString(before) + QStringLiteral("; ") + record.call;
     record.ok = w.pid > 0;
     record.result = record.ok ? QString::number(w.pid) : tr("not started");
     const quint64 members = m_block.control()->members.load(std::memory_order_acquire);
@@ -798,6 +849,12 @@ void Run::addWorker(const Fault &fault, FaultRecord &record)
         record.effects << tr("ipcscope holds a write end of the FIFO until %1 has opened it: until then no reader "
                              "sees end of file")
                               .arg(w.name());
+    if (!copied.empty())
+        record.effects << tr("%1 inherits the consumers' one socket as fd %2, copied from %3: one more reader of "
+                             "the same queue, each datagram read by one of them")
+                              .arg(w.name())
+                              .arg(kInheritedFd)
+                              .arg(sharerName);
 }
 
 bool Run::inject(const Fault &fault, QString *error)

@@ -6,12 +6,16 @@
 #include "runhelpers.h"
 
 #include "session/fault.h"
+#include "session/faultlogmodel.h"
 #include "session/session.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <signal.h>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -197,8 +201,8 @@ void TestPlayground::appliesWhereItCan_data()
         {"fifo", "1:add producer", true},       {"pipe", "1:add consumer", false},
         {"unix-stream", "1:add producer", true}, {"tcp", "1:add consumer", false},
         {"unix-stream", "1:add consumer", false}, {"tcp", "1:add producer", true},
-        {"udp", "1:add producer", true},        {"unix-dgram", "1:add consumer", false},
-        {"unix-dgram", "1:add producer", true}, {"udp", "1:add consumer", false},
+        {"udp", "1:add producer", true},        {"unix-dgram", "1:add consumer", true},
+        {"unix-dgram", "1:add producer", true}, {"udp", "1:add consumer", true},
         {"signals-rt", "1:add producer", true}, {"signals-std", "1:add consumer", false},
         {"signals-std", "1:add producer", true}, {"signals-rt", "1:add consumer", false},
         {"sysv-msg", "1:add consumer; 2:stop C2", true}, {"sysv-msg", "1:stop C2", false},
@@ -496,6 +500,10 @@ void TestPlayground::workersJoin_data()
     for (const char *mechanism : {"unix-stream", "tcp", "udp", "unix-dgram", "signals-std", "signals-rt"})
         QTest::addRow("%s add producer", mechanism)
             << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add producer") << 1 << 0;
+    // A datagram consumer joins the first on their one socket, copied from C1.
+    for (const char *mechanism : {"udp", "unix-dgram"})
+        QTest::addRow("%s add consumer", mechanism)
+            << QString::fromLatin1(mechanism) << QStringLiteral("0.3:add consumer") << 0 << 1;
     QTest::newRow("sysv-shm both, then stop and continue the new producer")
         << QStringLiteral("sysv-shm") << QStringLiteral("0.2:add consumer; 0.3:add producer; 0.5:stop P2; 0.7:cont P2")
         << 1 << 1;
@@ -534,9 +542,16 @@ void TestPlayground::workersJoin()
         QCOMPARE(f.result, QString::number(joined->pid));
         // A FIFO's: a write end held first, so that no reader sees end of
         // file before the joiner has opened it.
-        const QString held = mechanism == QLatin1String("fifo") ? QStringLiteral("open(") : QString();
+        // A datagram consumer's: the consumers' socket copied from C1 first,
+        // to be inherited.
+        const WorkerSnapshot *first = worker(r, QStringLiteral("C1"));
+        const bool shares = (mechanism == QLatin1String("udp") || mechanism == QLatin1String("unix-dgram")) &&
+                            f.fault.target == QLatin1String("consumer");
+        const QString held = mechanism == QLatin1String("fifo") ? QStringLiteral("open(")
+                             : shares ? QStringLiteral("pidfd_getfd(pidfd_open(%1, 0), 3, 0) = ").arg(first->pid)
+                                      : QString();
         QVERIFY2(f.call.startsWith(held) && f.call.contains(QStringLiteral("fork() and execve(): ")) &&
-                     (held.isEmpty() || f.call.contains(QStringLiteral("O_WRONLY | O_NONBLOCK) = "))) &&
+                     (mechanism != QLatin1String("fifo") || f.call.contains(QStringLiteral("O_WRONLY | O_NONBLOCK) = "))) &&
                      f.call.contains(f.fault.target + QStringLiteral(" --mechanism ") + mechanism) &&
                      f.call.contains(QStringLiteral("--index 1")) &&
                      f.call.contains(QStringLiteral("--slot %1").arg(joined->slot)),
@@ -561,6 +576,11 @@ void TestPlayground::workersJoin()
     }
     if (addedProducers)
         QCOMPARE(worker(r, QStringLiteral("P2"))->messages, kCount);
+    // Both consumers of a datagram socket read from it: the joiner took its
+    // share of the queue, and each ended on its own end marker.
+    if (addedConsumers && (mechanism == QLatin1String("udp") || mechanism == QLatin1String("unix-dgram")))
+        for (const QString &name : {QStringLiteral("C1"), QStringLiteral("C2")})
+            QVERIFY2(worker(r, name)->messages > 0, qPrintable(name + QStringLiteral(": ") + all));
     // The series has a line for each worker, and its totals are the run's.
     QCOMPARE(run->series().workers(), int(r.workers.size()));
     QCOMPARE(run->series().producers(), 1 + addedProducers);
@@ -632,8 +652,8 @@ void TestPlayground::joinRefusedWithItsReason_data()
     QTest::newRow("tcp consumer") << "tcp" << "consumer" << "would listen where nobody connects";
     QTest::newRow("udp producer") << "udp" << "producer" << "";
     QTest::newRow("unix-dgram producer") << "unix-dgram" << "producer" << "";
-    QTest::newRow("udp consumer") << "udp" << "consumer" << "cannot bind the same address (EADDRINUSE)";
-    QTest::newRow("unix-dgram consumer") << "unix-dgram" << "consumer" << "cannot bind the same address (EADDRINUSE)";
+    QTest::newRow("udp consumer") << "udp" << "consumer" << "";
+    QTest::newRow("unix-dgram consumer") << "unix-dgram" << "consumer" << "";
     QTest::newRow("signals-std producer") << "signals-std" << "producer" << "";
     QTest::newRow("signals-rt producer") << "signals-rt" << "producer" << "";
     QTest::newRow("signals-std consumer") << "signals-std" << "consumer" << "to one process, the consumer of the start";
@@ -702,6 +722,23 @@ void TestPlayground::joinerThatCannotStartLetsGo()
     // The log says so.
     QVERIFY2(r.log.join(QLatin1Char('\n')).contains(QLatin1String("lets go of the FIFO's write end it held for P2")),
              qPrintable(all));
+    // So does the step's own record, in --json and in the window: it failed,
+    // with the errno text of the failed exec, and what was let go for it.
+    const FaultRecord &f = r.faults[0];
+    const QString cause = QString::fromLocal8Bit(std::strerror(ENOENT));
+    QVERIFY2(!f.ok && f.result.startsWith(QLatin1String("exec")) && f.result.endsWith(cause), qPrintable(all));
+    const QJsonObject json = f.toJson();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("result")).toString(), f.result);
+    const QString effects = f.effects.join(QLatin1Char('\n'));
+    for (const QString &said : {QStringLiteral("P2 never ran: ") + f.result,
+                                QStringLiteral("lets go of the FIFO's write end it held for P2"),
+                                QStringLiteral("P2 is counted out of the run's members: producers still sending: 1")})
+        QVERIFY2(effects.contains(said), qPrintable(said + QStringLiteral(" not in: ") + all));
+    FaultLogModel model;
+    model.setRecords(r.faults);
+    const QString shown = model.data(model.index(0, FaultLogModel::Result)).toString();
+    QVERIFY2(shown.startsWith(QLatin1String("not done: ")) && shown.contains(cause), qPrintable(shown));
     QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
     QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
 }
