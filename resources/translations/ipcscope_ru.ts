@@ -3957,6 +3957,38 @@
         <translation>tail %1</translation>
     </message>
     <message>
+        <source>key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>сегмент</translation>
+    </message>
+    <message>
+        <source>queue in /dev/mqueue</source>
+        <translation>очередь в /dev/mqueue</translation>
+    </message>
+    <message>
+        <source>socket files</source>
+        <translation>файлы сокетов</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>порт %1</translation>
+    </message>
+    <message>
+        <source>pipe: fd 3 in each</source>
+        <translation>канал: fd 3 у каждого</translation>
+    </message>
+    <message>
+        <source>shared memory</source>
+        <translation>общая память</translation>
+    </message>
+    <message>
+        <source>message queue</source>
+        <translation>очередь сообщений</translation>
+    </message>
+    <message>
         <source>segment key %1</source>
         <translation>сегмент, ключ %1</translation>
     </message>

@@ -95,6 +95,16 @@ QStringList cutProblems(const Inventory &inventory)
     return problems;
 }
 
+QStringList cutNameProblems(const Inventory &inventory)
+{
+    static const QStringList names{roleName(TextRole::Title), roleName(TextRole::Label)};
+    QStringList problems;
+    for (const Inventory::Text &t : inventory.texts)
+        if (names.contains(t.role) && (t.cut || t.text.contains(QChar(0x2026))))
+            problems << QStringLiteral("%1 \"%2\": cut").arg(t.role, t.text);
+    return problems;
+}
+
 QStringList contrastProblems(const Inventory &inventory, double least)
 {
     QStringList problems;

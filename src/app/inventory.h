@@ -57,6 +57,9 @@ QStringList floorProblems(const Inventory &inventory, double stateFloor = kState
 // The texts that carry state (state, value, count, verdict) and were cut: a
 // state that ends in "…" says only part of what is. One line each.
 QStringList cutProblems(const Inventory &inventory);
+// The titles and labels that were cut: a name shown in part ("em…" for
+// "empty") names nothing. One line each.
+QStringList cutNameProblems(const Inventory &inventory);
 // The texts whose ink is under `least`:1 against what is behind them (WCAG
 // AA: 4.5). One line each, with both colours.
 QStringList contrastProblems(const Inventory &inventory, double least = 4.5);

@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ipcscope {
@@ -61,6 +62,17 @@ double KernelObjectItem::titleWidth() const
     return m_live || bannerAlone() ? row : row - bannerWidth() - 8;
 }
 
+QString KernelObjectItem::shownTitle() const
+{
+    const double width = titleWidth();
+    const QStringList words = m_title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool whole =
+        std::all_of(words.begin(), words.end(),
+                    [&](const QString &w) { return fitsOneLine(w, TextRole::Title, true, width); }) &&
+        wrappedLines(m_title, sceneFont(TextRole::Title, true), width) <= 2;
+    return whole || m_brief.isEmpty() ? m_title : m_brief;
+}
+
 KernelObjectItem::Rows KernelObjectItem::rows() const
 {
     // What carries state comes first: the depth on as many lines as it
@@ -82,7 +94,7 @@ KernelObjectItem::Rows KernelObjectItem::rows() const
         r.title = most > r.banner ? 1 : 0;
     } else {
         r.banner = m_live ? 0 : 1; // beside the title, on its first row
-        r.title = !fitsOneLine(m_title, TextRole::Title, true, titleWidth()) && most >= 2 ? 2 : 1;
+        r.title = !fitsOneLine(shownTitle(), TextRole::Title, true, titleWidth()) && most >= 2 ? 2 : 1;
     }
     return r;
 }
@@ -119,12 +131,13 @@ QPointF KernelObjectItem::exit() const
 }
 
 void KernelObjectItem::setReadings(const QString &title, const QString &depth, const QStringList &details, double fill,
-                                   bool live)
+                                   bool live, const QString &brief)
 {
     if (title == m_title && depth == m_depth && details == m_details && qFuzzyCompare(1 + fill, 1 + m_fill) &&
-        live == m_live)
+        live == m_live && brief == m_brief)
         return;
     m_title = title;
+    m_brief = brief;
     m_depth = depth;
     m_details = details;
     m_fill = fill;
@@ -164,7 +177,7 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     }
     if (r.title > 0)
         drawWrapped(p, QRectF(titleRect.left(), titleRect.top(), titleRect.width(), r.title * line),
-                    Qt::AlignLeft | Qt::AlignTop, m_title, TextRole::Title, true, ink, s.panel, r.title);
+                    Qt::AlignLeft | Qt::AlignTop, shownTitle(), TextRole::Title, true, ink, s.panel, r.title);
     paintInside(p, insideArea());
 
     double y = insideArea().bottom() + 4;
@@ -174,6 +187,10 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     for (const QString &line : m_details) {
         if (y + lineOf(TextRole::Label) > bottom + 1)
             break;
+        // A reading shown in part says nothing: a narrow object leaves it
+        // to its tooltip and the kernel panel.
+        if (!fitsOneLine(line, TextRole::Label, false, box.width() - 28))
+            continue;
         y += drawLine(p, QRectF(14, y, box.width() - 28, lineOf(TextRole::Label)), Qt::AlignLeft, line,
                       TextRole::Label, false, s.mutedText, s.panel);
     }

@@ -35,7 +35,9 @@ public:
     // What the kernel says: the object's name, its depth in one line, the
     // rest a line each; how full it is (0..1, negative when unknown); and
     // whether it still exists.
-    void setReadings(const QString &title, const QString &depth, const QStringList &details, double fill, bool live);
+    // `brief` names it in fewer words: shown where the title would be cut.
+    void setReadings(const QString &title, const QString &depth, const QStringList &details, double fill, bool live,
+                     const QString &brief = {});
     // The least height of the inside that still shows it, and the height of
     // the whole frame around it with `details` lines of the kernel's.
     virtual double minimumInside() const { return 56; }
@@ -65,11 +67,14 @@ private:
     double bannerWidth() const; // 0 while it lives
     bool bannerAlone() const;   // the banner takes the title's row
     double titleWidth() const;
+    // The title, or its brief form where the title would be cut in two lines.
+    QString shownTitle() const;
     double titleHeight() const;
     double readingsHeight() const;
 
     QString m_kind;
     QString m_title;
+    QString m_brief;
     QString m_depth;
     QStringList m_details;
     double m_fill = -1;

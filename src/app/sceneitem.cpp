@@ -36,11 +36,16 @@ int wrappedLines(const QString &text, const QFont &font, double width)
     return int(wrap(text, QFontMetricsF(font), width).size());
 }
 
-bool fitsOneLine(const QString &text, TextRole role, bool bold, double width)
+double widthAtFloor(const QString &text, TextRole role, bool bold)
 {
     QFont floor = sceneFont(role, bold);
     floor.setPixelSize(int(std::min<double>(floor.pixelSize(), std::ceil(sceneFloor(role)))));
-    return QFontMetricsF(floor).horizontalAdvance(text) <= width;
+    return QFontMetricsF(floor).horizontalAdvance(text);
+}
+
+bool fitsOneLine(const QString &text, TextRole role, bool bold, double width)
+{
+    return widthAtFloor(text, role, bold) <= width;
 }
 
 double SceneItem::drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role,

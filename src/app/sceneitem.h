@@ -50,6 +50,8 @@ constexpr int kInventoryName = 1;
 
 // How many lines `text` takes wrapped into `width` with `font`.
 int wrappedLines(const QString &text, const QFont &font, double width);
+// How wide `text` is in `role`'s type set as small as drawLine() may set it.
+double widthAtFloor(const QString &text, TextRole role, bool bold);
 // Whether `text` fits on one line of `width` in `role`'s type, set as small
 // as drawLine() may set it: if not, one line would cut it.
 bool fitsOneLine(const QString &text, TextRole role, bool bold, double width);

@@ -111,9 +111,15 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     // At speed the value is one instant's: marked (≈), muted, never the alarm of a 0.
     const bool sampled = m_live && SceneText::valueSampled(sem, m_exact) != SceneText::value(sem);
     const QString value = m_live ? SceneText::valueSampled(sem, m_exact) : SceneText::value(sem);
-    const double valueWidth =
+    // The name whole first: on a narrow card ("empty" beside "≈16") the value
+    // is set smaller, never under its floor, rather than the name cut.
+    const double row = box.width() - 24;
+    double valueWidth =
         std::min(box.width() * 0.45, QFontMetricsF(sceneFont(TextRole::Value, true)).horizontalAdvance(value) + 8);
-    drawLine(p, QRectF(10, 2, box.width() - valueWidth - 24, valueHeight), Qt::AlignLeft, sem.name, TextRole::Title,
+    const double nameWidth = widthAtFloor(sem.name, TextRole::Title, true) + 2;
+    if (row - valueWidth < nameWidth)
+        valueWidth = std::max(row - nameWidth, widthAtFloor(value, TextRole::Value, true) + 2);
+    drawLine(p, QRectF(10, 2, row - valueWidth, valueHeight), Qt::AlignLeft, sem.name, TextRole::Title,
              true, ink, fill);
     const QColor valueInk = sampled                            ? VisualStyle::readable(s.mutedText, fill)
                             : m_live && sem.value == 0 ? VisualStyle::readable(s.blocked, fill)

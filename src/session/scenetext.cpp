@@ -239,9 +239,33 @@ QString SceneText::tail(const SceneRing &r)
     return tr("tail %1").arg(r.tail);
 }
 
-QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info)
+QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info, bool brief)
 {
     const QString &k = o.idKind;
+    if (brief) {
+        // Its name without the unguessable part, or its key or port alone.
+        // A segment's frame has a line for its name above the ring.
+        if (k == QLatin1String("shm-key"))
+            return o.id;
+        if (k == QLatin1String("key"))
+            return tr("key %1").arg(o.id);
+        if (k == QLatin1String("shm"))
+            return tr("segment");
+        if (k == QLatin1String("mq"))
+            return tr("queue in /dev/mqueue");
+        if (k == QLatin1String("path"))
+            return QStringLiteral("FIFO");
+        if (k == QLatin1String("dir"))
+            return info.scene == SceneKind::Datagrams ? QStringLiteral("dgram.sock") : tr("socket files");
+        if (k == QLatin1String("ports") || k == QLatin1String("port"))
+            return tr("port %1").arg(o.id);
+        if (o.kind == QLatin1String("pipe"))
+            return tr("pipe: fd 3 in each");
+        if (o.kind == QLatin1String("segment"))
+            return tr("shared memory");
+        if (o.kind == QLatin1String("queue"))
+            return tr("message queue");
+    }
     if (k == QLatin1String("shm-key"))
         return o.kernelId.isEmpty() ? tr("segment key %1").arg(o.id)
                                     : tr("segment key %1 · shmid %2").arg(o.id, o.kernelId);

@@ -77,7 +77,9 @@ public:
     static QString tail(const SceneRing &r); // "tail 8"
 
     // What the object is: "segment key 0x1bc5… · shmid 42", "FIFO /tmp/…".
-    static QString objectTitle(const SceneObject &o, const MechanismInfo &info);
+    // Brief: the few words that still name it where the whole would be cut
+    // (a narrow object side by side): "key 0x1bc5087d", "segment".
+    static QString objectTitle(const SceneObject &o, const MechanismInfo &info, bool brief = false);
     // The kernel's depth of it in one line ("3 messages waiting (msg_qnum)"),
     // then what else the kernel says, a line each. In a small scene's
     // `narrow` object, in fewer words: the kernel's field left out, a ring's

@@ -104,13 +104,17 @@ void TestInventory::cutStateIsFlagged_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("cut");
     QTest::addColumn<bool>("flagged");
-    QTest::newRow("whole state") << "state" << "в среднем ждут 1,4" << false << false;
-    QTest::newRow("state cut") << "state" << "в среднем жд…" << true << true;
-    QTest::newRow("value with an ellipsis") << "value" << "в среднем занято 0,0 и…" << false << true;
-    QTest::newRow("count cut") << "count" << "12 345 сообщ" << true << true;
-    QTest::newRow("verdict cut") << "verdict" << "✓ Как ожид…" << true << true;
-    QTest::newRow("label cut") << "label" << "последний semop: P1 (pid 4…" << true << false; // a detail
-    QTest::newRow("title cut") << "title" << "сегмент key 0x1bc5…" << true << false;
+    // A cut title or label is no state, but a name in part (cutNameProblems).
+    QTest::addColumn<bool>("nameFlagged");
+    QTest::newRow("whole state") << "state" << "в среднем ждут 1,4" << false << false << false;
+    QTest::newRow("state cut") << "state" << "в среднем жд…" << true << true << false;
+    QTest::newRow("value with an ellipsis") << "value" << "в среднем занято 0,0 и…" << false << true << false;
+    QTest::newRow("count cut") << "count" << "12 345 сообщ" << true << true << false;
+    QTest::newRow("verdict cut") << "verdict" << "✓ Как ожид…" << true << true << false;
+    QTest::newRow("label cut") << "label" << "последний semop: P1 (pid 4…" << true << false << true;
+    QTest::newRow("title cut") << "title" << "сегмент key 0x1bc5…" << true << false << true;
+    QTest::newRow("title with an ellipsis") << "title" << "em…" << false << false << true;
+    QTest::newRow("whole title") << "title" << "empty" << false << false << false;
 }
 
 void TestInventory::cutStateIsFlagged()
@@ -119,11 +123,13 @@ void TestInventory::cutStateIsFlagged()
     QFETCH(QString, text);
     QFETCH(bool, cut);
     QFETCH(bool, flagged);
+    QFETCH(bool, nameFlagged);
     Inventory inventory;
     Inventory::Text t{text, 24, role};
     t.cut = cut;
     inventory.texts.append(t);
     QCOMPARE(!cutProblems(inventory).isEmpty(), flagged);
+    QCOMPARE(!cutNameProblems(inventory).isEmpty(), nameFlagged);
     QCOMPARE(inventory.toJson().value(QStringLiteral("texts")).toArray().first().toObject().value(QStringLiteral("cut")).toBool(),
              cut);
 }

@@ -93,6 +93,7 @@ private slots:
     void atTheDeskTheFloorsFail();
     void withNothingGivingWayTheFloorsFail_data();
     void withNothingGivingWayTheFloorsFail();
+    void aStripWhenOnlyTheGraphMustGiveWay();
     void steppedDrawsProgress();
 };
 
@@ -169,6 +170,9 @@ void TestSideBySideView::onTheProjector()
     QVERIFY2(small.isEmpty(), qPrintable(small.join(QStringLiteral("; "))));
     const QStringList cut = cutProblems(inventory);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    // Nor is a name: a semaphore, an object, a worker read whole.
+    const QStringList names = cutNameProblems(inventory);
+    QVERIFY2(names.isEmpty(), qPrintable(names.join(QStringLiteral("; "))));
     // Four at 1024 px: the note and the graph gave way for it; two, or
     // at 1920 px, keep both.
     QCOMPARE(view->room() == SideBySideView::Room::Full, n <= 2 || screen.width() > kProjector.width());
@@ -224,6 +228,70 @@ void TestSideBySideView::withNothingGivingWayTheFloorsFail()
     const Inventory inventory = view->inventory(kProjector);
     const QStringList problems = floorProblems(inventory) + cutProblems(inventory);
     QVERIFY(!problems.isEmpty());
+    view->close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestSideBySideView::aStripWhenOnlyTheGraphMustGiveWay()
+{
+    // Four on a projector a little taller than 1024x768: without the note
+    // the full graph still takes too much, but as a strip it leaves the
+    // scenes their floor. The window chooses the strip there, its lines
+    // drawn; a little lower even the strip must go (what turns the check
+    // that it is drawn), and with the full graph kept the floors fail.
+    ProjectorWindow projector(QStringLiteral("en"));
+    MainWindow &w = projector.w;
+    SideBySideView *view = w.openSideBySide(planOf(QString::fromLatin1(kFour)));
+    view->showNormal();
+    view->resize(kProjector);
+    QVERIFY(view->start());
+    QVERIFY(runUntilAllHadATurn(*view));
+    QTest::qWait(400); // the graph at its pace
+    // The heights where it takes a strip: measured, as the window does.
+    int strip = 0;
+    int graphless = 0;
+    for (int height = kProjector.height(); height <= 1080 && strip == 0; height += 4) {
+        view->resize(kProjector.width(), height);
+        if (view->room() == SideBySideView::Room::Strip)
+            strip = height;
+        else if (view->room() == SideBySideView::Room::NoGraph)
+            graphless = height;
+    }
+    QVERIFY2(strip > 0, "no height between 768 and 1080 px took the strip");
+    QVERIFY(graphless > 0 && graphless < strip);
+    const QSize screen(kProjector.width(), strip);
+
+    const auto drawn = [&] {
+        const QCustomPlot *plot = view->plot()->plot();
+        if (!view->plot()->isVisible() || plot->height() <= 0 || plot->graphCount() != view->laneCount())
+            return false;
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->data()->isEmpty())
+                return false;
+        return true;
+    };
+    view->resize(screen);
+    QTest::qWait(400);
+    QCOMPARE(view->room(), SideBySideView::Room::Strip);
+    QVERIFY(view->plot()->isStrip());
+    QVERIFY(drawn());
+    QCOMPARE(view->plot()->plot()->height(), view->plot()->stripHeight());
+    view->grab();
+    Inventory inventory = view->inventory(screen);
+    QStringList problems = floorProblems(inventory) + cutProblems(inventory);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+
+    // What turns it: lower, no graph at all; the full graph kept here, the
+    // scenes' state under the floor.
+    view->resize(kProjector.width(), graphless);
+    QCOMPARE(view->room(), SideBySideView::Room::NoGraph);
+    QVERIFY(!drawn());
+    view->resize(screen);
+    view->forceRoom(int(SideBySideView::Room::NoNote));
+    QTest::qWait(100);
+    view->grab();
+    inventory = view->inventory(screen);
+    QVERIFY(!floorProblems(inventory).isEmpty());
     view->close();
     QCOMPARE(leftoverReport(), QString());
 }
