@@ -148,9 +148,18 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
     uint64_t nextQueueSample = 0;
     uint64_t lastMessageNs = monotonicNs();
     uint64_t now = lastMessageNs; // the last clock reading
+    // The object's depth once more as the consumer leaves: read every 10 ms
+    // while it works, the last reading would otherwise be from before its
+    // last reads, and the run's end would show a drained pipe still full.
+    const auto lastQueueReading = [&] {
+        if (l.writer.live())
+            l.writer.queued(in.queuedBytes(), in.capacityBytes());
+    };
     for (;;) {
-        if (l.options.stopAfter && taken >= l.options.stopAfter)
+        if (l.options.stopAfter && taken >= l.options.stopAfter) {
+            lastQueueReading();
             return; // leaves early: its end of the channel closes as it exits
+        }
         if (l.gate.closeReadAsked()) {
             // Said before it leaves, so that the session can log the call.
             const std::string call = in.closeRead();
@@ -189,8 +198,10 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
             break;
         case Verifier::Outcome::End:
             l.writer.endOfStream(now);
-            if (++ends >= endsNeeded)
+            if (++ends >= endsNeeded) {
+                lastQueueReading();
                 return;
+            }
             break;
         }
         if (l.writer.live() && now >= nextQueueSample) {
@@ -198,6 +209,7 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
             nextQueueSample = now + kQueueSampleNs;
         }
     }
+    lastQueueReading();
 }
 
 void runPinger(const WorkerLoop &l, Endpoint &out, Endpoint &in, Verifier &verifier)

@@ -61,11 +61,18 @@ QString KernelModel::header(int column) const
 void KernelModel::retranslate()
 {
     retranslateHeader();
-    publish();
+    if (m_lastScene)
+        showScene(*m_lastScene);
+    else if (m_lastSnapshot)
+        update(*m_lastSnapshot, !m_sampled);
+    else
+        publish();
 }
 
 void KernelModel::clearRun()
 {
+    m_lastSnapshot.reset();
+    m_lastScene.reset();
     m_objects = {QStringLiteral("objects"), {}, false, {}, {}};
     m_workers = {QStringLiteral("workers"), {}, false, {}, {}};
     publish();
@@ -82,6 +89,10 @@ void KernelModel::publish()
 
 void KernelModel::update(const RunSnapshot &snap, bool exact)
 {
+    if (!m_lastSnapshot || &snap != &*m_lastSnapshot) { // not retranslate() drawing it again
+        m_lastScene.reset();
+        m_lastSnapshot = snap;
+    }
     // One row per object ("full"), one child per field ("semncnt  1").
     for (const KernelReading &r : snap.kernel) {
         // A process id is a name, not a quantity: 17093, never 17,093.
@@ -117,6 +128,10 @@ void KernelModel::update(const RunSnapshot &snap, bool exact)
 
 void KernelModel::showScene(const SceneModel &scene)
 {
+    if (!m_lastScene || &scene != &*m_lastScene) {
+        m_lastSnapshot.reset();
+        m_lastScene = scene;
+    }
     m_objects.children.clear();
     m_workers.children.clear();
     for (const SceneSemaphore &sem : scene.semaphores) {

@@ -8,6 +8,8 @@
 #include "scenemodel.h"
 #include "treemodel.h"
 
+#include <optional>
+
 namespace ipcscope {
 
 class KernelModel : public TreeModel {
@@ -25,7 +27,9 @@ public:
     // system call, no CPU time: the recording has none), and nothing of
     // another moment.
     void showScene(const SceneModel &scene);
-    // Headers and section titles in the current language.
+    // Everything in the current language: the headers, the section titles,
+    // and the rows, drawn again from the last snapshot or scene (a run that
+    // has ended gets no more polls to do it).
     void retranslate();
 
 protected:
@@ -36,6 +40,9 @@ private:
     TreeNode m_objects;
     TreeNode m_workers;
     bool m_sampled = false; // the last update's values were read at speed
+    // What the rows were last drawn from, one of the two.
+    std::optional<RunSnapshot> m_lastSnapshot;
+    std::optional<SceneModel> m_lastScene;
 };
 
 } // namespace ipcscope

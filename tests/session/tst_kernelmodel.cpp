@@ -4,7 +4,9 @@
 #include "session/kernelmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ipcscope;
 
@@ -34,6 +36,16 @@ RunSnapshot snapshot(qint64 full, const QString &wchan)
     return s;
 }
 
+// A language of its own for the panel: every KernelModel text in capitals.
+class Capitals : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "ipcscope::KernelModel") == 0 ? QString::fromUtf8(source).toUpper() : QString();
+    }
+};
+
 } // namespace
 
 class TestKernelModel : public QObject {
@@ -44,6 +56,7 @@ private slots:
     void showsTheSnapshot();
     void updatesInPlace();
     void clearedForTheNextRun();
+    void aLanguageSwitchAfterTheRunReachesTheRows();
 };
 
 void TestKernelModel::showsTheSnapshot_data()
@@ -99,6 +112,45 @@ void TestKernelModel::clearedForTheNextRun()
     QCOMPARE(model.rowCount(), 2); // the two sections, empty
     QCOMPARE(model.rowCount(model.find({"objects"})), 0);
     QCOMPARE(model.rowCount(model.find({"workers"})), 0);
+}
+
+void TestKernelModel::aLanguageSwitchAfterTheRunReachesTheRows()
+{
+    // The run has ended: no poll will come to draw the rows again. The
+    // language switched now still reaches every label the panel shows.
+    KernelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RunSnapshot last = snapshot(3, QString());
+    last.workers[1].exited = true;
+    model.update(last);
+    QCOMPARE(model.find({"workers", "C1", "state"}).siblingAtColumn(1).data().toString(), QStringLiteral("exited"));
+    Capitals capitals;
+    QCoreApplication::installTranslator(&capitals);
+    model.retranslate();
+    const auto shown = [&](const QStringList &keys, int column) {
+        return model.find(keys).siblingAtColumn(column).data().toString();
+    };
+    QCOMPARE(shown({"workers", "C1", "state"}, 0), QStringLiteral("PROCESS STATE"));
+    QCOMPARE(shown({"workers", "C1", "state"}, 1), QStringLiteral("EXITED"));
+    QCOMPARE(shown({"workers", "P1", "syscall"}, 0), QStringLiteral("SYSTEM CALL"));
+    QCOMPARE(shown({"workers", "P1"}, 1), QStringLiteral("PID 4242"));
+    QCOMPARE(shown({"workers"}, 0), QStringLiteral("WORKER PROCESSES"));
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("VALUE"));
+    // A replay's moment the same.
+    SceneModel scene;
+    SceneWorker p1;
+    p1.name = QStringLiteral("P1");
+    p1.pid = 4242;
+    p1.text = QStringLiteral("done");
+    scene.workers = {p1};
+    QCoreApplication::removeTranslator(&capitals);
+    model.showScene(scene);
+    QCOMPARE(shown({"workers", "P1", "state"}, 0), QStringLiteral("state"));
+    QCoreApplication::installTranslator(&capitals);
+    model.retranslate();
+    QCOMPARE(shown({"workers", "P1", "state"}, 0), QStringLiteral("STATE"));
+    QCOMPARE(shown({"workers", "P1"}, 1), QStringLiteral("PID 4242"));
+    QCoreApplication::removeTranslator(&capitals);
 }
 
 QTEST_GUILESS_MAIN(TestKernelModel)

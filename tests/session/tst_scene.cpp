@@ -114,6 +114,8 @@ private slots:
     void stepsShowTheSlotBeforeItIsAnnounced();
     void atFullSpeedSharesAndMeansStayPossible();
     void theEndIsDrawnAsItIs();
+    void aDrainedStreamEndsEmpty_data();
+    void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
     void aStoppedWorkerReadsStopped_data();
     void aStoppedWorkerReadsStopped();
@@ -303,6 +305,34 @@ void TestScene::theEndIsDrawnAsItIs()
         QVERIFY2(!o.live, qPrintable(describe(end))); // removed: these are its last values
     for (const SceneWorker &w : end.workers)
         QCOMPARE(w.state, QStringLiteral("done"));
+}
+
+void TestScene::aDrainedStreamEndsEmpty_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::newRow("pipe") << QStringLiteral("pipe");
+    QTest::newRow("unix-stream") << QStringLiteral("unix-stream");
+}
+
+// Every message read, the consumer leaves having read its end marker: the
+// stream is empty then, and its last values say so. The depth was read only
+// every 10 ms while the consumer worked, and a run's end showed a drained
+// pipe still holding 65,472 bytes.
+void TestScene::aDrainedStreamEndsEmpty()
+{
+    QFETCH(QString, mechanism);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.count = 20000;
+    const QVector<SceneModel> pictures = watch(s, {0, 0});
+    QVERIFY(!pictures.isEmpty());
+    const SceneModel &end = pictures.last();
+    QCOMPARE(end.phase, ScenePhase::Finished);
+    QCOMPARE(end.workers.size(), 2);
+    QCOMPARE(end.workers.last().messages, end.workers.first().messages); // all of it read
+    QCOMPARE(end.objects.size(), 1);
+    QCOMPARE(end.objects.first().field(QStringLiteral("queued")), 0);
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestScene::aKilledWorkerReadsKilled()
