@@ -53,6 +53,12 @@ void FlowView::refit()
     const QRectF rect = scene()->sceneRect();
     if (rect.isEmpty())
         return;
+    // Fitted whole, there is nothing to scroll; a scroll bar that came and
+    // went with a pixel of rounding would resize the viewport and fit it
+    // again, for ever. Zoomed in, the picture is larger than the view.
+    const Qt::ScrollBarPolicy bars = m_zoom > 1.0 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff;
+    setHorizontalScrollBarPolicy(bars);
+    setVerticalScrollBarPolicy(bars);
     const double fit = std::min(viewport()->width() / rect.width(), viewport()->height() / rect.height());
     setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
     centerOn(rect.center());
