@@ -3,6 +3,7 @@
 #include "session/scenetext.h"
 
 #include <QCoreApplication>
+#include <cmath>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -105,13 +106,21 @@ void RingItem::paintInside(QPainter *p, const QRectF &)
             p->drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4);
         }
         if (detailed && slot.state != SceneSlot::State::Empty && slot.producer >= 0) {
-            const QString seq = QStringLiteral("#%1").arg(slot.seq);
             const QFont font = sceneFont(TextRole::Label, true);
             const double h = QFontMetricsF(font).height();
             const QRectF label(r.left() + 1, r.center().y() - h / 2, r.width() - 2, h);
+            // A number cut to "#…" names no slot: the short form, or none.
+            QFont floor = font;
+            floor.setPixelSize(int(std::ceil(sceneFloor(TextRole::Label))));
+            const QFontMetricsF least(floor);
+            QString seq = QStringLiteral("#%1").arg(slot.seq);
+            if (least.horizontalAdvance(seq) > label.width())
+                seq = QString::number(slot.seq);
+            if (least.horizontalAdvance(seq) > label.width())
+                seq.clear();
             // On a hatched slot, on a plate of its own, so that it reads.
             const QColor under = slot.state == SceneSlot::State::Written || !live() ? s.panel : fill;
-            if (slot.state == SceneSlot::State::Written) {
+            if (slot.state == SceneSlot::State::Written && !seq.isEmpty()) {
                 p->setPen(Qt::NoPen);
                 p->setBrush(under);
                 p->drawRect(label);
