@@ -3,7 +3,6 @@
 #include "session/scenetext.h"
 
 #include <QCoreApplication>
-#include <cmath>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -110,13 +109,10 @@ void RingItem::paintInside(QPainter *p, const QRectF &)
             const double h = QFontMetricsF(font).height();
             const QRectF label(r.left() + 1, r.center().y() - h / 2, r.width() - 2, h);
             // A number cut to "#…" names no slot: the short form, or none.
-            QFont floor = font;
-            floor.setPixelSize(int(std::ceil(sceneFloor(TextRole::Label))));
-            const QFontMetricsF least(floor);
             QString seq = QStringLiteral("#%1").arg(slot.seq);
-            if (least.horizontalAdvance(seq) > label.width())
+            if (!fitsOneLine(seq, TextRole::Label, true, label.width()))
                 seq = QString::number(slot.seq);
-            if (least.horizontalAdvance(seq) > label.width())
+            if (!fitsOneLine(seq, TextRole::Label, true, label.width()))
                 seq.clear();
             // On a hatched slot, on a plate of its own, so that it reads.
             const QColor under = slot.state == SceneSlot::State::Written || !live() ? s.panel : fill;
