@@ -3863,6 +3863,14 @@
 </context>
 <context>
     <name>SceneText</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 %2</source>
         <comment>a share of time: where, how much</comment>

@@ -433,6 +433,14 @@ QString SceneText::caption(const SceneModel &m)
             // call, with how much of it: the share, never an instant.
             parts << tr("%1: %2").arg(who(w), shares(w, 1));
     }
+    // The caption is one line on the projector: with many workers it names
+    // the first two and counts the rest, whose cards say the same below.
+    constexpr int kNamed = 2;
+    if (parts.size() > kNamed + 1) {
+        const int more = int(parts.size()) - kNamed;
+        parts = parts.mid(0, kNamed);
+        parts << tr("%n more", "", more);
+    }
     if (ended(m))
         parts << tr("%1 sent, %2 received; the objects are removed").arg(Formatter::count(qint64(sent)),
                                                                           Formatter::count(qint64(received)));
