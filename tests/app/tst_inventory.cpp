@@ -209,12 +209,13 @@ void TestInventory::examplesOnTheProjector()
     QString path = examplePath(example);
     QTemporaryDir dir;
     if (example == QLatin1String("3:2")) {
-        // The default scenario with three producers and two consumers.
+        // The default scenario with three producers and two consumers at full speed.
         QFile in(examplePath(QStringLiteral("default")));
         QVERIFY(in.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
         o[QStringLiteral("producers")] = 3;
         o[QStringLiteral("consumers")] = 2;
+        o[QStringLiteral("rate")] = 0; // the pace: unlimited, every worker busy enough to be named
         path = dir.filePath(QStringLiteral("3-2.json"));
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
