@@ -33,6 +33,13 @@ struct NameOrigin {
 bool parseOurName(const std::string &base, NameOrigin &origin);
 
 // System V keys of ours carry this prefix, so `ipcs` shows them at a glance.
+// That leaves 16 random bits, and that is enough because we never trust a key:
+// every object is created with IPC_CREAT | IPC_EXCL and mode 0600, so a key
+// someone else holds only makes us draw again (createWithFreshKey, 1000 draws).
+// Nobody but root can hold more than semmni / msgmni (32000 each by default)
+// or shmmni (4096) objects of a kind, fewer than half of the 65536 keys, so
+// 1000 draws all landing on taken keys is below 2^-1000: squatting cannot
+// stop a run, and guessing our key gains nothing.
 constexpr key_t kSysvKeyPrefix = 0x1bc50000;
 constexpr key_t kSysvKeyMask = int(0xffff0000u);
 // A new random key with our prefix (the caller creates with IPC_EXCL and retries).
