@@ -125,7 +125,7 @@ void Recorder::keepPoll(const QVector<RunEvent> &events, quint32 workerEvery, qi
             continue;
         }
         keep({e.slot, r.index, goNs ? qint64(r.tNs) - goNs : 0, r.seq, r.kind, r.op, r.producer, r.place, r.size,
-              QByteArray(r.head, sizeof r.head)});
+              PayloadHead(r.head, sizeof r.head)});
     }
 }
 

@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace ipcscope {
@@ -25,6 +27,28 @@ struct SceneModel;
 // lesson's recording, and the lesson's parts of a scene sample. 4: the
 // question a lesson put first, and the audience's guess.
 constexpr int kRecordingVersion = 4;
+
+// The first payload bytes of an event, kept inline: a window left running
+// keeps up to Recorder::kMaxEvents of them, and a QByteArray each (24 bytes
+// and a heap block of 48) made the events half of the window's memory.
+struct PayloadHead {
+    char bytes[sizeof(EventRecord::head)] = {};
+    PayloadHead() = default;
+    PayloadHead(const char *data, qsizetype size) // the first bytes, at most sizeof bytes
+    {
+        std::memcpy(bytes, data, size_t(std::clamp<qsizetype>(size, 0, qsizetype(sizeof bytes))));
+    }
+    PayloadHead(const QByteArray &data) : PayloadHead(data.constData(), data.size()) {}
+    // Without the zeros that follow a short payload.
+    QByteArray toByteArray() const
+    {
+        QByteArray out(bytes, sizeof bytes);
+        while (out.endsWith('\0'))
+            out.chop(1);
+        return out;
+    }
+    bool operator==(const PayloadHead &) const = default;
+};
 
 // One of a worker's events, as its telemetry ring held it when the session
 // read it. At full speed the ring turns over between two reads: only the
@@ -40,7 +64,7 @@ struct RecordedEvent {
     int producer = 0;    // whose message
     int place = 0;       // the ring slot; OpDone: the sync object
     quint32 size = 0;    // the message's size; OpDone: the op
-    QByteArray head;     // the first payload bytes, as the worker copied them
+    PayloadHead head;    // the first payload bytes, as the worker copied them
 };
 
 // One window of the series (series.h): its own rates, and the averaged

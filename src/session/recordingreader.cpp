@@ -95,8 +95,9 @@ bool readEvent(const QCborValue &value, int workers, RecordedEvent &e)
     e.producer = int(integer(a.at(6), 0, 0xffff, ok));
     e.place = int(integer(a.at(7), 0, 0xffff, ok));
     e.size = quint32(integer(a.at(8), 0, std::numeric_limits<quint32>::max(), ok));
-    e.head = a.at(9).toByteArray();
-    return ok && e.head.size() <= int(sizeof(EventRecord::head));
+    const QByteArray head = a.at(9).toByteArray();
+    e.head = head;
+    return ok && head.size() <= qsizetype(sizeof(EventRecord::head));
 }
 
 // A lesson's question: its text, two to four choices, and the guess and the

@@ -29,11 +29,9 @@ QCborArray encodeWindow(const RecordedWindow &w)
 
 QCborArray encodeEvent(const RecordedEvent &e)
 {
-    QByteArray head = e.head;
-    while (head.endsWith('\0'))
-        head.chop(1); // short payloads: the rest of the copied bytes is zero
+    // Short payloads: the rest of the copied bytes is zero, and not written.
     return {e.slot, qint64(e.index), e.tNs, qint64(e.seq), int(e.kind), int(e.op), e.producer, e.place,
-            qint64(e.size), head};
+            qint64(e.size), e.head.toByteArray()};
 }
 
 } // namespace
