@@ -1019,6 +1019,9 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
         if (m_presenting)
             m_ui->caption->setText(m_scene->caption());
     }
+    // The status bar's counts with the cards' (the same sample), not up to
+    // a tick of the status timer behind them.
+    updateStatus();
     QList<QPair<QString, qint64>> processes;
     for (const WorkerSnapshot &w : snapshot.workers)
         if (!w.exited)

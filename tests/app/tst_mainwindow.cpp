@@ -15,6 +15,7 @@
 #include "tokenitem.h"
 #include "workeritem.h"
 
+#include "session/formatter.h"
 #include "session/lessons/lesson.h"
 
 #include "../session/runhelpers.h"
@@ -103,6 +104,7 @@ private slots:
     void graphFillsItsPlaceWithoutARun();
     void statusFollowsLessonsAndRuns();
     void stopReleasesPause();
+    void statusSaysTheCardsSample();
     void fitsTheProjectorsWidth_data();
     void fitsTheProjectorsWidth();
 };
@@ -603,6 +605,47 @@ void TestMainWindow::statusFollowsLessonsAndRuns()
              qPrintable(status(w)));
     QVERIFY(!status(w).contains(lesson->title()));
     w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::statusSaysTheCardsSample()
+{
+    // The status bar's counts and the worker cards come from one sample:
+    // after every sample the window drew, the status says the consumers'
+    // cards' sum received, and the sends are at least the producers' cards
+    // (a producer counts its send a moment after it returns: run.cpp). The
+    // old status followed its half-second timer, samples behind the cards.
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.untilStopped = true;
+    s.rate = 100;
+    w.setScenario(s);
+    QStringList apart;
+    int samples = 0;
+    QVERIFY(w.startRun());
+    // Connected after the window: it runs once the window has drawn the sample.
+    connect(&w.controller(), &RunController::sampled, &w, [&] {
+        const Run *run = w.controller().run();
+        if (!run || !run->snapshot().started)
+            return;
+        quint64 sent = 0;
+        quint64 received = 0;
+        for (QGraphicsItem *item : w.scene()->items())
+            if (auto *card = dynamic_cast<WorkerItem *>(item))
+                (card->worker().role == Role::Producer ? sent : received) += card->worker().messages;
+        const QString said = w.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+        const QString expected = QStringLiteral("%1 sent, %2 received")
+                                     .arg(Formatter::count(qint64(std::max(sent, received))), Formatter::count(qint64(received)));
+        ++samples;
+        if (!said.endsWith(expected))
+            apart << said + QStringLiteral(" / cards: ") + expected;
+    });
+    QVERIFY(waitUntil([&] { return samples >= 40; }));
+    w.close();
+    QVERIFY2(apart.isEmpty(), qPrintable(QString::number(apart.size()) + QStringLiteral(" of ") + QString::number(samples) +
+                                         QStringLiteral(": ") + apart.mid(0, 3).join(QStringLiteral(" | "))));
     QCOMPARE(leftoverReport(), QString());
 }
 
