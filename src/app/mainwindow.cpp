@@ -1048,6 +1048,12 @@ void MainWindow::onFinished(const RunResult &r)
     if (!r.ok)
         m_ui->log->append(r.error, LogView::Kind::Error);
     statusBar()->showMessage(r.ok ? summary : r.error, 10000);
+    // The end gets no sample of its own: the kernel panel and the graph are
+    // drawn once more from the run as it ended (the scene draws itself).
+    if (const Run *run = m_controller.run(); run && !m_recordings->isLookingBack()) {
+        m_ui->kernel->update(run->snapshot(), run->scene().exact);
+        m_ui->plot->refresh();
+    }
     m_arbiter.end(Activity::LiveRun);
     updateActions();
 }

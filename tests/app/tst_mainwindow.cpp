@@ -105,6 +105,7 @@ private slots:
     void statusFollowsLessonsAndRuns();
     void stopReleasesPause();
     void statusSaysTheCardsSample();
+    void aFinishedRunReadsAsEnded();
     void fitsTheProjectorsWidth_data();
     void fitsTheProjectorsWidth();
 };
@@ -646,6 +647,49 @@ void TestMainWindow::statusSaysTheCardsSample()
     w.close();
     QVERIFY2(apart.isEmpty(), qPrintable(QString::number(apart.size()) + QStringLiteral(" of ") + QString::number(samples) +
                                          QStringLiteral(": ") + apart.mid(0, 3).join(QStringLiteral(" | "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aFinishedRunReadsAsEnded()
+{
+    // A pipe run let end, as the audit ran it: afterwards no token is drawn
+    // and none counted, the graph's legend says its values are the end's,
+    // and the kernel panel says each process exited (the old window kept
+    // "messages on screen", "total … msg/s" and "futex_do_wait" as if live).
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.durationS = 1;
+    s.count = 0;
+    s.rate = 0;
+    w.setScenario(s);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(finished.wait(15000));
+    // Each of the three said apart, so that an old window shows all it got wrong.
+    QStringList wrong;
+    int tokens = 0;
+    for (QGraphicsItem *item : w.scene()->items())
+        tokens += dynamic_cast<TokenItem *>(item) ? 1 : 0;
+    if (tokens || w.scene()->tokenCount())
+        wrong << QStringLiteral("%1 tokens drawn, %2 counted").arg(tokens).arg(w.scene()->tokenCount());
+    QCustomPlot *plot = w.plot()->plot();
+    QVERIFY(plot->graphCount() > 0);
+    if (!plot->graph(0)->name().endsWith(QLatin1String(" at the end")))
+        wrong << QStringLiteral("legend: ") + plot->graph(0)->name();
+    const KernelModel &kernel = w.kernelPanel()->kernelModel();
+    for (const QString &name : {QStringLiteral("P1"), QStringLiteral("C1")}) {
+        const QModelIndex row = kernel.find({QStringLiteral("workers"), name});
+        QVERIFY(row.isValid());
+        const QString pid = row.siblingAtColumn(1).data().toString();
+        const QString wchan = kernel.find({QStringLiteral("workers"), name, QStringLiteral("wchan")})
+                                  .siblingAtColumn(1).data().toString();
+        if (!pid.endsWith(QLatin1String(", exited")) ||
+            (wchan != QLatin1String("(exited)") && !wchan.endsWith(QLatin1String("(before it exited)"))))
+            wrong << QStringLiteral("kernel panel: %1 %2, wchan %3").arg(name, pid, wchan);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
     QCOMPARE(leftoverReport(), QString());
 }
 
