@@ -5564,6 +5564,18 @@
         <source>value</source>
         <translation>значение</translation>
     </message>
+    <message>
+        <source>pid %1, exited</source>
+        <translation>pid %1, завершился</translation>
+    </message>
+    <message>
+        <source>(exited)</source>
+        <translation>(завершился)</translation>
+    </message>
+    <message>
+        <source>%1 (before it exited)</source>
+        <translation>%1 (до завершения)</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::LeftoversModel</name>
@@ -6688,6 +6700,11 @@ Real processes are running it.</source>
     <message>
         <source>at %1</source>
         <translation>на %1</translation>
+    </message>
+    <message>
+        <source>%1 at the end</source>
+        <comment>a graph&apos;s value when the run has ended</comment>
+        <translation>%1 в конце</translation>
     </message>
 </context>
 <context>

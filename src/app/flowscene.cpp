@@ -530,6 +530,22 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
         total += isProducer(i) ? m_messagesPerS[i] : 0;
     const bool slow = m.exact || m_pace.stepped() || (m_pace.rate > 0 && total <= kSlowMotionRate) || total < 5;
     m_tokens->setSlowMotion(slow, total);
+    if (gone) {
+        // Nothing is in flight once the run has ended: its objects are
+        // removed, and what they held last is their depth, drawn with them.
+        // A token left resting (its receipt unsampled, or never made) would
+        // be a message that is not there.
+        m_tokens->clear();
+    } else {
+        moveTokens(m, events);
+    }
+    updateFlows();
+    updateWaitLines();
+    m_caption = SceneText::caption(m);
+}
+
+void FlowScene::moveTokens(const SceneModel &m, const QVector<RunEvent> &events)
+{
     // Events arrive grouped by worker; the animation needs them in the order
     // they happened.
     QVector<RunEvent> ordered = events;
@@ -546,9 +562,6 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
         }
     }
     m_tokens->settle();
-    updateFlows();
-    updateWaitLines();
-    m_caption = SceneText::caption(m);
 }
 
 void FlowScene::animate()

@@ -85,6 +85,8 @@ private:
     void animate();
     void updateRates(const SceneModel &model);
     void updateFlows();
+    // The messages in flight, from a sample's events (a run that has not ended).
+    void moveTokens(const SceneModel &model, const QVector<RunEvent> &events);
     void updateWaitLines();
     // A card, its flow line and its wait line for a worker of the model.
     void addWorker(const SceneWorker &worker);

@@ -1019,6 +1019,9 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
         if (m_presenting)
             m_ui->caption->setText(m_scene->caption());
     }
+    // The status bar's counts with the cards' (the same sample), not up to
+    // a tick of the status timer behind them.
+    updateStatus();
     QList<QPair<QString, qint64>> processes;
     for (const WorkerSnapshot &w : snapshot.workers)
         if (!w.exited)
@@ -1045,6 +1048,12 @@ void MainWindow::onFinished(const RunResult &r)
     if (!r.ok)
         m_ui->log->append(r.error, LogView::Kind::Error);
     statusBar()->showMessage(r.ok ? summary : r.error, 10000);
+    // The end gets no sample of its own: the kernel panel and the graph are
+    // drawn once more from the run as it ended (the scene draws itself).
+    if (const Run *run = m_controller.run(); run && !m_recordings->isLookingBack()) {
+        m_ui->kernel->update(run->snapshot(), run->scene().exact);
+        m_ui->plot->refresh();
+    }
     m_arbiter.end(Activity::LiveRun);
     updateActions();
 }

@@ -601,11 +601,14 @@ void ThroughputPlot::showValues()
         }
     };
     const bool live = m_now && !m_now->held;
+    // A run that has ended sends nothing now: its values are its last
+    // second's, and say so (the series knows it ended, a replay's at its end).
+    const bool ended = m_series && m_series->isClosed();
     const auto value = [&](QCPGraph *g, const QString &withValue) {
         if (live)
-            name(g, withValue);
+            name(g, ended ? tr("%1 at the end", "a graph's value when the run has ended").arg(withValue) : withValue);
         else
-            name(g, m_now ? tr("%1: paused").arg(m_names[g]) : m_names[g]);
+            name(g, m_now && !ended ? tr("%1: paused").arg(m_names[g]) : m_names[g]);
     };
     const SeriesPoint now = m_now.value_or(SeriesPoint());
     // Short, for a narrow screen: the values name their unit; "total" only

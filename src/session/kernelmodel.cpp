@@ -106,15 +106,19 @@ void KernelModel::update(const RunSnapshot &snap, bool exact)
     }
     for (const WorkerSnapshot &w : snap.workers) {
         TreeNode &worker = child(m_workers, w.name());
-        worker.cells = {w.name(), tr("pid %1").arg(w.pid)};
+        worker.cells = {w.name(), w.exited ? tr("pid %1, exited").arg(w.pid) : tr("pid %1").arg(w.pid)};
         if (w.exited)
             set(worker, QStringLiteral("state"), tr("process state"), tr("exited"));
         else if (w.procState != '?')
             set(worker, QStringLiteral("state"), tr("process state"), processState(w.procState));
-        // Stopped, it is not running, whatever call it was in.
-        const QString none = isStopped(w) ? tr("(stopped)") : tr("(running)");
-        set(worker, QStringLiteral("syscall"), tr("system call"), w.syscall.isEmpty() ? none : w.syscall);
-        set(worker, QStringLiteral("wchan"), tr("wchan"), w.wchan.isEmpty() ? none : w.wchan);
+        // Stopped, it is not running, whatever call it was in. Exited, it is
+        // in no call: /proc said the last of these while it was alive.
+        const QString none = w.exited ? tr("(exited)") : isStopped(w) ? tr("(stopped)") : tr("(running)");
+        const auto lastSeen = [&](const QString &value) {
+            return value.isEmpty() ? none : w.exited ? tr("%1 (before it exited)").arg(value) : value;
+        };
+        set(worker, QStringLiteral("syscall"), tr("system call"), lastSeen(w.syscall));
+        set(worker, QStringLiteral("wchan"), tr("wchan"), lastSeen(w.wchan));
         set(worker, QStringLiteral("cpu"), tr("CPU time"), Formatter::duration(w.cpuS));
         set(worker, QStringLiteral("ctxt"), tr("context switches"),
             tr("%1 voluntary, %2 involuntary")
@@ -155,7 +159,7 @@ void KernelModel::showScene(const SceneModel &scene)
     }
     for (const SceneWorker &w : scene.workers) {
         TreeNode &worker = child(m_workers, w.name);
-        worker.cells = {SceneText::name(w.name), tr("pid %1").arg(w.pid)};
+        worker.cells = {SceneText::name(w.name), w.exited ? tr("pid %1, exited").arg(w.pid) : tr("pid %1").arg(w.pid)};
         set(worker, QStringLiteral("state"), tr("state"), w.text);
         if (w.exited)
             set(worker, QStringLiteral("exit"), tr("exit"), w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);

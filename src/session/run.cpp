@@ -287,7 +287,20 @@ void Run::readSlots()
     latency.fill(0);
     m_latencyRange = {UINT64_MAX, 0};
     uint64_t latencyCount = 0;
-    for (WorkerSnapshot &w : s.workers) {
+    // The consumers' counters first, then the producers': a message is
+    // counted received only after it was sent, so read in this order no
+    // message received by the first read can be missing from the sends read
+    // after it — read the other way, every message that goes between the two
+    // reads is received without having been sent.
+    QVector<WorkerSnapshot *> order;
+    for (WorkerSnapshot &w : s.workers)
+        if (w.role != Role::Producer)
+            order << &w;
+    for (WorkerSnapshot &w : s.workers)
+        if (w.role == Role::Producer)
+            order << &w;
+    for (WorkerSnapshot *each : order) {
+        WorkerSnapshot &w = *each;
         const WorkerSlot *slot = m_block.slot(w.slot);
         const uint32_t word = slot->state.load(std::memory_order_relaxed);
         if (word != m_stateWord[w.slot] || !m_stateSinceNs[w.slot]) {
@@ -341,6 +354,24 @@ void Run::readSlots()
             s.duplicated += w.duplicated;
             s.reordered += w.reordered;
         }
+    }
+    // One window is left: a producer counts its message when its send has
+    // returned, and the consumer it woke may take it and count it first (on
+    // a busy CPU it runs before the producer gets back; tst_scene sees it
+    // within a second at full speed). Every message a consumer counts is one
+    // of the run's own, new, checked (duplicates and strangers are counted
+    // apart), so it was sent: the sends are at least the receives, exactly.
+    // A lone producer sent every one of them, so its own count is too; of
+    // several, which one's count trails cannot be told, only their sum.
+    if (s.received > s.sent) {
+        WorkerSnapshot *lone = nullptr;
+        int producers = 0;
+        for (WorkerSnapshot &w : s.workers)
+            if (w.role == Role::Producer && ++producers == 1)
+                lone = &w;
+        if (producers == 1)
+            lone->messages += s.received - s.sent;
+        s.sent = s.received;
     }
     if (latencyCount) {
         s.latencyP50Us = latencyPercentile(latency, 0.50, m_latencyRange) / 1000.0;

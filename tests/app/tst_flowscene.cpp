@@ -3,6 +3,7 @@
 // in its role's column, with its state and its count — drawn from a real run.
 #include "flowscene.h"
 #include "sceneitem.h"
+#include "tokenitem.h"
 #include "workeritem.h"
 
 #include "session/scenetext.h"
@@ -52,6 +53,7 @@ class TestFlowScene : public QObject {
 private slots:
     void joinedWorkerIsDrawn_data();
     void joinedWorkerIsDrawn();
+    void nothingIsInFlightAfterTheEnd();
 };
 
 void TestFlowScene::joinedWorkerIsDrawn_data()
@@ -132,6 +134,41 @@ void TestFlowScene::joinedWorkerIsDrawn()
     QVERIFY(finished.wait(15000));
     QVERIFY2(run.result().ok, qPrintable(run.error()));
     QCOMPARE(run.result().messages, run.result().sent);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestFlowScene::nothingIsInFlightAfterTheEnd()
+{
+    // A pipe at full speed for a second, let end: tokens are sampled on
+    // their way while it runs. At the end the run's objects are removed and
+    // no message is in flight: no token may stay drawn (the old scene kept a
+    // hundred or so, counted by the status bar, for good).
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.durationS = 1;
+    s.count = 0;
+    Run run(s);
+    run.setWatchScene(true);
+    FlowScene scene;
+    scene.setViewSize(QSizeF(1024, 600));
+    int most = 0;
+    QObject::connect(&run, &Run::sampled, &scene, [&] {
+        scene.update(run.scene(), run.takeEvents());
+        most = std::max(most, scene.tokenCount());
+    });
+    QSignalSpy started(&run, &Run::started);
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(started.wait(15000));
+    scene.setRun(&run);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(run.scene().phase, ScenePhase::Finished);
+    QVERIFY(most > 0); // there were tokens to be left behind
+    int drawn = 0;
+    for (QGraphicsItem *item : scene.items())
+        drawn += dynamic_cast<TokenItem *>(item) ? 1 : 0;
+    QCOMPARE(drawn, 0);
+    QCOMPARE(scene.tokenCount(), 0);
     QCOMPARE(leftoverReport(), QString());
 }
 

@@ -15,6 +15,7 @@
 #include "tokenitem.h"
 #include "workeritem.h"
 
+#include "session/formatter.h"
 #include "session/lessons/lesson.h"
 
 #include "../session/runhelpers.h"
@@ -103,6 +104,8 @@ private slots:
     void graphFillsItsPlaceWithoutARun();
     void statusFollowsLessonsAndRuns();
     void stopReleasesPause();
+    void statusSaysTheCardsSample();
+    void aFinishedRunReadsAsEnded();
     void fitsTheProjectorsWidth_data();
     void fitsTheProjectorsWidth();
 };
@@ -603,6 +606,90 @@ void TestMainWindow::statusFollowsLessonsAndRuns()
              qPrintable(status(w)));
     QVERIFY(!status(w).contains(lesson->title()));
     w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::statusSaysTheCardsSample()
+{
+    // The status bar's counts and the worker cards come from one sample:
+    // after every sample the window drew, the status says the consumers'
+    // cards' sum received, and the sends are at least the producers' cards
+    // (a producer counts its send a moment after it returns: run.cpp). The
+    // old status followed its half-second timer, samples behind the cards.
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.untilStopped = true;
+    s.rate = 100;
+    w.setScenario(s);
+    QStringList apart;
+    int samples = 0;
+    QVERIFY(w.startRun());
+    // Connected after the window: it runs once the window has drawn the sample.
+    connect(&w.controller(), &RunController::sampled, &w, [&] {
+        const Run *run = w.controller().run();
+        if (!run || !run->snapshot().started)
+            return;
+        quint64 sent = 0;
+        quint64 received = 0;
+        for (QGraphicsItem *item : w.scene()->items())
+            if (auto *card = dynamic_cast<WorkerItem *>(item))
+                (card->worker().role == Role::Producer ? sent : received) += card->worker().messages;
+        const QString said = w.findChild<QLabel *>(QStringLiteral("runStatus"))->text();
+        const QString expected = QStringLiteral("%1 sent, %2 received")
+                                     .arg(Formatter::count(qint64(std::max(sent, received))), Formatter::count(qint64(received)));
+        ++samples;
+        if (!said.endsWith(expected))
+            apart << said + QStringLiteral(" / cards: ") + expected;
+    });
+    QVERIFY(waitUntil([&] { return samples >= 40; }));
+    w.close();
+    QVERIFY2(apart.isEmpty(), qPrintable(QString::number(apart.size()) + QStringLiteral(" of ") + QString::number(samples) +
+                                         QStringLiteral(": ") + apart.mid(0, 3).join(QStringLiteral(" | "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aFinishedRunReadsAsEnded()
+{
+    // A pipe run let end, as the audit ran it: afterwards no token is drawn
+    // and none counted, the graph's legend says its values are the end's,
+    // and the kernel panel says each process exited (the old window kept
+    // "messages on screen", "total … msg/s" and "futex_do_wait" as if live).
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.durationS = 1;
+    s.count = 0;
+    s.rate = 0;
+    w.setScenario(s);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(finished.wait(15000));
+    // Each of the three said apart, so that an old window shows all it got wrong.
+    QStringList wrong;
+    int tokens = 0;
+    for (QGraphicsItem *item : w.scene()->items())
+        tokens += dynamic_cast<TokenItem *>(item) ? 1 : 0;
+    if (tokens || w.scene()->tokenCount())
+        wrong << QStringLiteral("%1 tokens drawn, %2 counted").arg(tokens).arg(w.scene()->tokenCount());
+    QCustomPlot *plot = w.plot()->plot();
+    QVERIFY(plot->graphCount() > 0);
+    if (!plot->graph(0)->name().endsWith(QLatin1String(" at the end")))
+        wrong << QStringLiteral("legend: ") + plot->graph(0)->name();
+    const KernelModel &kernel = w.kernelPanel()->kernelModel();
+    for (const QString &name : {QStringLiteral("P1"), QStringLiteral("C1")}) {
+        const QModelIndex row = kernel.find({QStringLiteral("workers"), name});
+        QVERIFY(row.isValid());
+        const QString pid = row.siblingAtColumn(1).data().toString();
+        const QString wchan = kernel.find({QStringLiteral("workers"), name, QStringLiteral("wchan")})
+                                  .siblingAtColumn(1).data().toString();
+        if (!pid.endsWith(QLatin1String(", exited")) ||
+            (wchan != QLatin1String("(exited)") && !wchan.endsWith(QLatin1String("(before it exited)"))))
+            wrong << QStringLiteral("kernel panel: %1 %2, wchan %3").arg(name, pid, wchan);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
     QCOMPARE(leftoverReport(), QString());
 }
 

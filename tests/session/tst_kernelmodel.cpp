@@ -56,6 +56,7 @@ private slots:
     void showsTheSnapshot();
     void updatesInPlace();
     void clearedForTheNextRun();
+    void anExitedProcessIsMarked();
     void aLanguageSwitchAfterTheRunReachesTheRows();
 };
 
@@ -112,6 +113,27 @@ void TestKernelModel::clearedForTheNextRun()
     QCOMPARE(model.rowCount(), 2); // the two sections, empty
     QCOMPARE(model.rowCount(model.find({"objects"})), 0);
     QCOMPARE(model.rowCount(model.find({"workers"})), 0);
+}
+
+void TestKernelModel::anExitedProcessIsMarked()
+{
+    // After the run its processes are gone: /proc's last word on where one
+    // slept is kept, but as what it was before it exited, and its row says
+    // it exited (the old panel showed "futex_do_wait" as if it still slept).
+    KernelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RunSnapshot last = snapshot(3, QStringLiteral("futex_do_wait"));
+    last.workers[1].exited = true;
+    last.workers[1].syscall.clear();
+    model.update(last);
+    const auto shown = [&](const QStringList &keys) { return model.find(keys).siblingAtColumn(1).data().toString(); };
+    QCOMPARE(shown({"workers", "C1"}), QStringLiteral("pid 4243, exited"));
+    QCOMPARE(shown({"workers", "C1", "wchan"}), QStringLiteral("futex_do_wait (before it exited)"));
+    QCOMPARE(shown({"workers", "C1", "syscall"}), QStringLiteral("(exited)"));
+    // The one still alive reads as it is.
+    QCOMPARE(shown({"workers", "P1"}), QStringLiteral("pid 4242"));
+    QCOMPARE(shown({"workers", "P1", "wchan"}), QStringLiteral("futex_do_wait"));
+    QCOMPARE(shown({"workers", "P1", "syscall"}), QStringLiteral("semtimedop"));
 }
 
 void TestKernelModel::aLanguageSwitchAfterTheRunReachesTheRows()
