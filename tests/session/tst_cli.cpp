@@ -687,6 +687,9 @@ void TestCli::steppedSceneShowsEveryStage_data()
     // As fast as the CLI polled: the steps and the polls drifted against
     // each other and most stages were never printed exact.
     QTest::newRow("one call every 0.05 s") << QStringLiteral("0.05");
+    // Faster than the CLI's 50 ms poll: five calls went by between two
+    // samples and "written, head 0" was never printed.
+    QTest::newRow("one call every 0.01 s") << QStringLiteral("0.01");
 }
 
 // `run --scene --pace`: one message through a ring, and each stage of its
