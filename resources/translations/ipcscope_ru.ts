@@ -3340,6 +3340,10 @@
         <source>not seen</source>
         <translation>не получено</translation>
     </message>
+    <message>
+        <source>the lesson worker %1 did not reach its start line</source>
+        <translation>процесс урока %1 не дошёл до стартовой черты</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

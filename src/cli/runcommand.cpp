@@ -22,6 +22,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <QJsonDocument>
 
@@ -264,7 +265,10 @@ int runCommand(const QStringList &arguments)
         }
     });
     const auto configure = [&](Run &run) {
-        run.setPollInterval(50);
+        // A stepped pace is sampled three times a beat: each call let through
+        // comes to rest and is read before the next (one poll a beat drifts
+        // against it, and some steps were never printed).
+        run.setPollInterval(paceS > 0 ? std::clamp(int(paceS * 1000 / 3), 5, 50) : 50);
         if (kernel) {
             run.setKernelInterval(100);
             run.setRecordKernel(true);

@@ -209,24 +209,30 @@ void SceneBuilder::attach(const TelemetryBlock &block)
         m_ring.reset(); // drawn from the counts the kernel gives, then
     }
     m_sampler = std::make_unique<StateSampler>(block, m_ring.get());
+    m_block = &block;
 }
 
 void SceneBuilder::detach()
 {
     m_sampler.reset();
     m_ring.reset();
+    m_block = nullptr;
 }
 
-QByteArray SceneBuilder::signatureOf(const RunSnapshot &s)
+bool SceneBuilder::stillAsRead(const RunSnapshot &s) const
 {
-    QByteArray out;
-    QDataStream stream(&out, QIODevice::WriteOnly);
-    for (const WorkerSnapshot &w : s.workers)
-        stream << quint32(packState(w.state.state, w.state.op, w.state.object)) << w.messages << w.blocked
-               << w.exited << isStopped(w);
-    for (const KernelReading &r : s.kernel)
-        stream << r.object << r.field << r.value;
-    return out;
+    if (!m_block)
+        return false;
+    for (const WorkerSnapshot &w : s.workers) {
+        if (w.exited)
+            continue;
+        const WorkerSlot *slot = m_block->slot(w.slot);
+        if (slot->state.load(std::memory_order_acquire) != packState(w.state.state, w.state.op, w.state.object) ||
+            slot->messages.load(std::memory_order_acquire) != w.messages ||
+            m_block->control()->stepTokens[w.slot].load(std::memory_order_acquire) != 0)
+            return false;
+    }
+    return true;
 }
 
 bool SceneBuilder::atRest(const WorkerSnapshot &w)
@@ -250,21 +256,28 @@ SceneModel SceneBuilder::build(const RunSnapshot &s, bool held, std::optional<Sc
     SceneModel m;
     m.tS = s.elapsedS;
     m.phase = ended ? *ended : !s.started ? ScenePhase::Starting : held ? ScenePhase::Paused : ScenePhase::Running;
-    // Exact only when it has settled: held, every worker at rest, and nothing
-    // changed since the poll before — telemetry, /proc and the kernel are
-    // read one after the other, and a worker woken in between would be
-    // drawn asleep.
-    const QByteArray signature = signatureOf(s);
-    const bool settled = signature == m_lastSignature;
-    m_lastSignature = signature;
-    m.exact = ended.has_value() || (held && s.started && settled &&
-                                    std::all_of(s.workers.begin(), s.workers.end(), &SceneBuilder::atRest));
+    // The ring is the last thing read of this sample: the poll read the
+    // telemetry, /proc and the kernel before.
+    std::optional<RingReading> ring;
+    if (m_ring && m_mechanism.info().scene == SceneKind::Ring)
+        ring = m_ring->read();
+    // Exact only when it holds still: held, every worker at rest, and its
+    // telemetry, read again after everything else, unchanged with no call
+    // let through and not yet taken. These are read one after the other,
+    // and a worker that moved in between would be drawn where it no longer
+    // is; at rest, nobody moves until a step is granted, and that happens
+    // on this thread, not during a sample. So one sample settles it, at any
+    // beat (comparing with the sample before needed two polls without a
+    // step between them: at a call every 50 ms most steps were never exact).
+    m.exact = ended.has_value() ||
+              (held && s.started && std::all_of(s.workers.begin(), s.workers.end(), &SceneBuilder::atRest) &&
+               stillAsRead(s));
     if (m_sampler)
         m_shares->interval = m_sampler->take();
     const bool sampled = !m.exact && !ended && m_shares->interval.samples > 0;
     addWorkers(m, s, sampled);
     addSemaphores(m, s, sampled);
-    addRing(m, s, sampled);
+    addRing(m, s, sampled, ring);
     addObjects(m, s);
     if (ended) {
         for (SceneObject &o : m.objects)
@@ -364,15 +377,15 @@ void SceneBuilder::addSemaphores(SceneModel &m, const RunSnapshot &s, bool sampl
     }
 }
 
-void SceneBuilder::addRing(SceneModel &m, const RunSnapshot &s, bool sampled)
+void SceneBuilder::addRing(SceneModel &m, const RunSnapshot &s, bool sampled, const std::optional<RingReading> &read)
 {
     if (m_mechanism.info().scene != SceneKind::Ring)
         return;
-    if (!m_ring) {
+    if (!read) {
         m.ring = m_lastRing; // the segment is gone: its last values
         return;
     }
-    const RingReading r = m_ring->read();
+    const RingReading &r = *read;
     const int n = int(r.cells.size());
     SceneRing ring;
     ring.head = r.head;

@@ -13,6 +13,7 @@
 namespace ipcscope {
 
 class RingObserver;
+struct RingReading;
 class StateSampler;
 class TelemetryBlock;
 
@@ -56,21 +57,23 @@ public:
 private:
     void addWorkers(SceneModel &m, const RunSnapshot &s, bool sampled);
     void addSemaphores(SceneModel &m, const RunSnapshot &s, bool sampled);
-    void addRing(SceneModel &m, const RunSnapshot &s, bool sampled);
+    void addRing(SceneModel &m, const RunSnapshot &s, bool sampled, const std::optional<RingReading> &read);
     void addObjects(SceneModel &m, const RunSnapshot &s);
     static bool atRest(const WorkerSnapshot &w);
-    static QByteArray signatureOf(const RunSnapshot &s);
+    // Every worker's telemetry, read again after all else, as `s` has it,
+    // and no call let through that a worker has yet to take.
+    bool stillAsRead(const RunSnapshot &s) const;
 
     Scenario m_scenario;
     const Mechanism &m_mechanism;
     Params m_params;
+    const TelemetryBlock *m_block = nullptr;
     std::unique_ptr<RingObserver> m_ring;
     std::unique_ptr<StateSampler> m_sampler;
     // What the sampler saw since the last build.
     struct Shares;
     std::unique_ptr<Shares> m_shares;
     std::optional<SceneRing> m_lastRing; // kept after the segment is gone
-    QByteArray m_lastSignature;          // of the sample before: has it settled?
     SceneModel m_last;
 };
 

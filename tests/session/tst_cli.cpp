@@ -41,6 +41,8 @@ private slots:
     void recordThenReplay_data();
     void recordThenReplay();
     void replaySceneAt();
+    void steppedSceneShowsEveryStage_data();
+    void steppedSceneShowsEveryStage();
     void recordLessonThenReplay_data();
     void recordLessonThenReplay();
     void fullSpeedRecordingPairs_data();
@@ -676,6 +678,48 @@ void TestCli::recordThenReplay()
     QCOMPARE(livingWorkers(), QStringList());
     QCOMPARE(leftovers(0), QStringList());
     QVERIFY(QFile::remove(file));
+}
+
+void TestCli::steppedSceneShowsEveryStage_data()
+{
+    QTest::addColumn<QString>("pace");
+    QTest::newRow("one call every 0.2 s") << QStringLiteral("0.2");
+    // As fast as the CLI polled: the steps and the polls drifted against
+    // each other and most stages were never printed exact.
+    QTest::newRow("one call every 0.05 s") << QStringLiteral("0.05");
+    // Faster than the CLI's 50 ms poll: five calls went by between two
+    // samples and "written, head 0" was never printed.
+    QTest::newRow("one call every 0.01 s") << QStringLiteral("0.01");
+}
+
+// `run --scene --pace`: one message through a ring, and each stage of its
+// put printed in an exact line — the slot written while head has not moved,
+// then head moved, then V(full) announcing it.
+void TestCli::steppedSceneShowsEveryStage()
+{
+    QFETCH(QString, pace);
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("sysv-shm"),
+                                QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--pace"), pace,
+                                QStringLiteral("--scene")});
+    QCOMPARE(r.exitCode, 0);
+    QStringList stages;
+    for (const QByteArray &line : r.out.split('\n')) {
+        const QJsonObject m = QJsonDocument::fromJson(line).object();
+        const QJsonObject ring = m.value(QStringLiteral("ring")).toObject();
+        if (!m.value(QStringLiteral("exact")).toBool() || ring.isEmpty() ||
+            m.value(QStringLiteral("phase")).toString() != QLatin1String("paused"))
+            continue;
+        const QString first = ring.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("state")).toString();
+        const qint64 head = ring.value(QStringLiteral("head")).toInteger();
+        const QString stage = first == QLatin1String("written") ? QStringLiteral("written, head %1").arg(head)
+                              : first == QLatin1String("announced") ? QStringLiteral("announced")
+                                                                    : QString();
+        if (!stage.isEmpty() && (stages.isEmpty() || stages.constLast() != stage))
+            stages << stage;
+    }
+    QCOMPARE(stages.mid(0, 3), (QStringList{QStringLiteral("written, head 0"), QStringLiteral("written, head 1"),
+                                            QStringLiteral("announced")}));
+    QCOMPARE(leftovers(0), QStringList());
 }
 
 void TestCli::recordLessonThenReplay_data()

@@ -102,6 +102,8 @@ private slots:
     void cliListAndJson();
     void cliJsonHasChecksAndErrata();
     void cliRefusesUnknownLesson();
+    void theSceneDrawsWhatTheLessonRan_data();
+    void theSceneDrawsWhatTheLessonRan();
     void cancelledLessonLeavesNothing();
     void persistenceLeavesNothingOnCrash_data();
     void persistenceLeavesNothingOnCrash();
@@ -340,6 +342,74 @@ void TestLessons::cliJsonHasChecksAndErrata()
     QCOMPARE(control.exitCode, 1);
     QCOMPARE(control.json().value(QStringLiteral("setup")).toString(), QStringLiteral("control"));
     QCOMPARE(control.json().value(QStringLiteral("as_expected")).toBool(), false);
+}
+
+void TestLessons::theSceneDrawsWhatTheLessonRan_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("workers"); // "name state messages" at the lesson's picture
+    QTest::addColumn<qint64>("queued");       // the pipe's bytes at its end, or -1: no pipe
+    // The queue lessons draw their sender, done, and the receiver at its
+    // start line beside the full queue (they drew the queue alone).
+    QTest::newRow("msg-types") << QStringLiteral("msg-types")
+                               << QStringList{QStringLiteral("P1 done 6"), QStringLiteral("C1 ready 0")} << qint64(-1);
+    QTest::newRow("priorities") << QStringLiteral("priorities")
+                                << QStringList{QStringLiteral("P1 done 6"), QStringLiteral("C1 ready 0")} << qint64(-1);
+    // Each run ends with the reader done and the pipe drained (a part ended
+    // on the poll before: "4,096 of 4,096 B", the reader still in read()).
+    QTest::newRow("pipe-buf") << QStringLiteral("pipe-buf") << QStringList() << qint64(0);
+}
+
+// `lesson ID --scene`: the last line is the picture the lesson ends on.
+void TestLessons::theSceneDrawsWhatTheLessonRan()
+{
+    QFETCH(QString, id);
+    QFETCH(QStringList, workers);
+    QFETCH(qint64, queued);
+    const CliResult r = runCli({QStringLiteral("lesson"), id, QStringLiteral("--scene")}, 120000);
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject last;
+    for (const QByteArray &line : r.err.split('\n'))
+        if (line.startsWith('{'))
+            last = QJsonDocument::fromJson(line).object();
+    const QString picture = QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact));
+    QStringList drawn;
+    for (const QJsonValue &w : last.value(QStringLiteral("workers")).toArray()) {
+        const QJsonObject o = w.toObject();
+        QVERIFY2(o.value(QStringLiteral("pid")).toInteger() > 0, qPrintable(picture)); // a real process
+        drawn << QStringLiteral("%1 %2 %3")
+                     .arg(o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("state")).toString())
+                     .arg(o.value(QStringLiteral("messages")).toInteger());
+    }
+    if (!workers.isEmpty()) {
+        QCOMPARE(drawn, workers);
+        QVERIFY2(last.value(QStringLiteral("exact")).toBool(), qPrintable(picture)); // every process at rest
+    }
+    if (queued >= 0) {
+        // Each part's last picture: its run's end, every byte read.
+        QMap<QString, QJsonObject> lastOfPart;
+        for (const QByteArray &line : r.err.split('\n'))
+            if (line.startsWith('{')) {
+                const QJsonObject m = QJsonDocument::fromJson(line).object();
+                lastOfPart.insert(m.value(QStringLiteral("part")).toString(), m);
+            }
+        QCOMPARE(lastOfPart.size(), 2); // writes of PIPE_BUF, and of four times it
+        for (const QJsonObject &m : lastOfPart) {
+            const QString end = QString::fromUtf8(QJsonDocument(m).toJson(QJsonDocument::Compact));
+            bool seen = false;
+            for (const QJsonValue &o : m.value(QStringLiteral("objects")).toArray())
+                if (o.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("pipe")) {
+                    seen = true;
+                    QVERIFY2(o.toObject().value(QStringLiteral("state")).toString() == QLatin1String("removed"),
+                             qPrintable(end));
+                    QVERIFY2(o.toObject().value(QStringLiteral("queued")).toInteger(-1) == queued, qPrintable(end));
+                }
+            QVERIFY2(seen, qPrintable(end));
+            for (const QJsonValue &w : m.value(QStringLiteral("workers")).toArray())
+                QVERIFY2(w.toObject().value(QStringLiteral("state")).toString() == QLatin1String("done"), qPrintable(end));
+        }
+    }
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestLessons::cliRefusesUnknownLesson()

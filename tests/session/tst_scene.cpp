@@ -112,6 +112,8 @@ private slots:
     void exactPicturesHoldTheInvariants_data();
     void exactPicturesHoldTheInvariants();
     void stepsShowTheSlotBeforeItIsAnnounced();
+    void everyStepIsSeenAtRest_data();
+    void everyStepIsSeenAtRest();
     void atFullSpeedSharesAndMeansStayPossible();
     void noSampleReceivesMoreThanWasSent();
     void theEndIsDrawnAsItIs();
@@ -262,6 +264,68 @@ void TestScene::stepsShowTheSlotBeforeItIsAnnounced()
     QCOMPARE(stages.mid(0, 3), (QStringList{QStringLiteral("written, head not moved"),
                                             QStringLiteral("head moved, not announced"),
                                             QStringLiteral("announced")}));
+}
+
+void TestScene::everyStepIsSeenAtRest_data()
+{
+    QTest::addColumn<double>("callEveryS");
+    QTest::newRow("one call every 0.3 s") << 0.3;
+    // Faster than two of the window's polls: the picture was exact only
+    // when no call fell between two polls, and most steps were never seen.
+    QTest::newRow("one call every 0.05 s") << 0.05;
+}
+
+// At a stepped pace, as the window runs it (its own poll, not the faster one
+// watch() takes), every call let through is seen at rest in an exact
+// picture, and that picture holds the invariants.
+void TestScene::everyStepIsSeenAtRest()
+{
+    QFETCH(double, callEveryS);
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 0;
+    s.durationS = 60; // stopped after kSteps
+    constexpr int kSteps = 12;
+    RunController controller;
+    RunRules rules(controller);
+    rules.setPace({callEveryS, 0});
+    // What a step changes: each worker's state and count, the ring, the values.
+    const auto restOf = [](const SceneModel &m) {
+        QJsonObject o = m.toJson();
+        o.remove(QStringLiteral("t"));
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
+    int steps = 0, unseen = 0;
+    bool seen = true;
+    QByteArray lastRest;
+    QStringList broken;
+    QObject::connect(&rules, &RunRules::steppedOnBeat, &controller, [&](const QString &) {
+        unseen += seen ? 0 : 1;
+        seen = false;
+        if (++steps > kSteps)
+            QMetaObject::invokeMethod(&controller, &RunController::stop, Qt::QueuedConnection);
+    });
+    QObject::connect(&controller, &RunController::sampled, &controller, [&] {
+        const SceneModel m = controller.run()->scene();
+        if (!m.exact || m.phase != ScenePhase::Paused)
+            return;
+        if (const QString b = contradiction(m); !b.isEmpty())
+            broken << b + QStringLiteral(": ") + describe(m);
+        const QByteArray rest = restOf(m);
+        seen = seen || rest != lastRest; // the step's own picture, not the one before it
+        lastRest = rest;
+    });
+    QSignalSpy finished(&controller, &RunController::runFinished);
+    QVERIFY(controller.start(s, [](Run &run) {
+        run.setWatchProcesses(true);
+        run.setKernelInterval(33);
+        run.setWatchScene(true);
+    }));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(steps > kSteps, qPrintable(QStringLiteral("%1 steps").arg(steps)));
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+    QVERIFY2(unseen == 0, qPrintable(QStringLiteral("%1 of %2 steps never seen at rest").arg(unseen).arg(steps)));
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestScene::atFullSpeedSharesAndMeansStayPossible()

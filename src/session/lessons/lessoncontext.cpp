@@ -1,5 +1,7 @@
 #include "lessoncontext.h"
 
+#include "lessonerror.h"
+
 #include "session/procinfo.h"
 #include "session/session.h"
 #include "session/workerprocess.h"
@@ -76,7 +78,12 @@ RunResult LessonContext::run(const Scenario &scenario, const std::function<void(
     cancelCheck.start(50);
     if (run.isActive())
         loop.exec();
-    m_stage.showRun(run.scene()); // its end: the objects gone, the last values
+    // Its end, drawn now: the objects gone, the last values read after every
+    // worker finished. The last picture sent was of the poll before the
+    // end (the pipe-buf reader still in read(), its pipe still full), and
+    // it stayed until the next part drew over it.
+    m_stage.showRun(run.scene());
+    publish(true);
     return run.result();
 }
 
@@ -199,6 +206,23 @@ LessonContext::WorkerOutput LessonContext::outputOf(QProcess &process)
 LessonContext::WorkerOutput LessonContext::runWorker(const QStringList &args, int timeoutMs)
 {
     return finishWorker(*startWorker(args), timeoutMs);
+}
+
+LessonContext::WorkerOutput LessonContext::runWorkerAtGo(TelemetryBlock &block, const QStringList &args,
+                                                         const std::function<void()> &beforeGo, int timeoutMs)
+{
+    std::unique_ptr<QProcess> process =
+        startWorker(args + QStringList{QStringLiteral("--telemetry"), QString::fromStdString(block.name()),
+                                       QStringLiteral("--slot"), QStringLiteral("0")});
+    if (!waitForReady(block)) {
+        finishWorker(*process, 0);
+        throw LessonError(LessonLine(QT_TRANSLATE_NOOP("Lessons", "the lesson worker %1 did not reach its start line"))
+                              .arg(LessonLine::verbatim(args.value(0))));
+    }
+    if (beforeGo)
+        beforeGo();
+    block.setGo();
+    return finishWorker(*process, timeoutMs);
 }
 
 LessonContext::WorkerOutput LessonContext::finishWorker(QProcess &process, int timeoutMs,

@@ -72,6 +72,11 @@ public:
     };
     // `ipcscope-worker lesson ARGS...` to its end.
     WorkerOutput runWorker(const QStringList &args, int timeoutMs = 30000);
+    // `ipcscope-worker lesson ARGS...` in slot 0 of `block` (drawn from its
+    // telemetry): held at its start line until `beforeGo` has run (the
+    // scene shows it ready there), then let go and run to its end.
+    WorkerOutput runWorkerAtGo(TelemetryBlock &block, const QStringList &args,
+                               const std::function<void()> &beforeGo = {}, int timeoutMs = 30000);
     // `ipcscope-worker lesson ARGS...` left running for the lesson to drive.
     std::unique_ptr<QProcess> startWorker(const QStringList &args);
     // Waits for a started worker to end (killing it after timeoutMs); each

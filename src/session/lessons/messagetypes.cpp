@@ -36,7 +36,7 @@ public:
     QString code() const override { return QStringLiteral("lesson-msg-types"); }
     QStringList sceneItems() const override
     {
-        return {QStringLiteral("queue")};
+        return {QStringLiteral("worker"), QStringLiteral("worker"), QStringLiteral("queue")};
     }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
@@ -47,23 +47,35 @@ public:
         const QString types =
             setup == LessonSetup::Control ? QStringLiteral("1,1,1,1,1,1") : QStringLiteral("3,1,2,1,3,2");
         const int msqid = std::stoi(param(queue.params, "id"));
+        // Each process publishes its state in a block of its own: the sender
+        // stays on the scene, done, while each receiver has its turn.
+        const QString sender = QStringLiteral("P1");
+        TelemetryBlock &sent = c.telemetry(1);
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "msgsnd: types %1"), {verbatim(types.toStdString())}});
+        c.stage().watchWorkers(sent, {sender});
         c.stage().watchQueue(QStringLiteral("queue"), msqid);
-        const LessonContext::WorkerOutput sender =
-            c.runWorker({QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), types});
+        const LessonContext::WorkerOutput out = c.runWorkerAtGo(
+            sent, {QStringLiteral("msg-send"), QStringLiteral("--key"), key, QStringLiteral("--types"), types});
         c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "A sender queued: %1."))
-                      .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
+                      .arg(out.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
         QJsonArray got;
         for (const auto &[msgtyp, want] : kReceives) {
-            // The queue as the kernel holds it, the message this msgrcv takes marked.
+            // The queue as the kernel holds it, the message this msgrcv takes
+            // marked, and the receiver at its start line.
+            TelemetryBlock &receiver = c.telemetry(0, 1);
             c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "msgrcv, msgtyp %1"), {verbatim(std::to_string(msgtyp))}});
+            c.stage().watchWorkers(sent, {sender});
+            c.stage().watchWorkers(receiver, {QStringLiteral("C%1").arg(got.size() + 1)});
             c.stage().watchQueue(QStringLiteral("queue"), msqid, msgtyp);
-            c.wait(300); // long enough to be seen before it is taken
-            if (got.isEmpty())
-                c.stage().keepAsFinal(); // all queued, the first taken marked: the picture of the lesson
-            const LessonContext::WorkerOutput r =
-                c.runWorker({QStringLiteral("msg-receive"), QStringLiteral("--key"), key, QStringLiteral("--msgtyp"),
-                             QString::number(msgtyp)});
+            const LessonContext::WorkerOutput r = c.runWorkerAtGo(
+                receiver,
+                {QStringLiteral("msg-receive"), QStringLiteral("--key"), key, QStringLiteral("--msgtyp"),
+                 QString::number(msgtyp)},
+                [&] {
+                    c.wait(300); // long enough to be seen before it is taken
+                    if (got.isEmpty())
+                        c.stage().keepAsFinal(); // all queued, the first taken marked: the picture of the lesson
+                });
             const QString text = r.value(QStringLiteral("text"));
             got.append(text);
             c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "A receiver with msgtyp %1 got %2 (type %3)."))

@@ -36,7 +36,7 @@ public:
     QString code() const override { return QStringLiteral("lesson-priorities"); }
     QStringList sceneItems() const override
     {
-        return {QStringLiteral("queue")};
+        return {QStringLiteral("worker"), QStringLiteral("worker"), QStringLiteral("queue")};
     }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
@@ -46,19 +46,30 @@ public:
         const QString name = QString::fromStdString(param(queue.params, "mq"));
         const QString priorities =
             setup == LessonSetup::Control ? QStringLiteral("0,0,0,0,0,0") : QStringLiteral("2,0,5,1,5,3");
+        // Each process publishes its state in a block of its own: the sender
+        // stays on the scene, done, while the receiver has its turn.
+        const QString sender = QStringLiteral("P1");
+        TelemetryBlock &sent = c.telemetry(1);
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "mq_send, priorities %1"), {verbatim(priorities.toStdString())}});
+        c.stage().watchWorkers(sent, {sender});
         c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
-        const LessonContext::WorkerOutput sender = c.runWorker(
-            {QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"), priorities});
+        const LessonContext::WorkerOutput out = c.runWorkerAtGo(
+            sent, {QStringLiteral("mq-send"), QStringLiteral("--mq"), name, QStringLiteral("--priorities"), priorities});
         c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Sent, in this order: %1."))
-                      .arg(sender.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
+                      .arg(out.values(QStringLiteral("sent")).join(QStringLiteral("; "))));
+        TelemetryBlock &receiver = c.telemetry(0, 1);
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "mq_receive: the highest priority first")});
+        c.stage().watchWorkers(sent, {sender});
+        c.stage().watchWorkers(receiver, {QStringLiteral("C1")});
         c.stage().watchPosixQueue(QStringLiteral("queue"), param(queue.params, "mq"));
-        c.wait(300); // the full queue, seen before it is drained
-        c.stage().keepAsFinal();
-        const LessonContext::WorkerOutput receiver = c.runWorker(
-            {QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"), QStringLiteral("6")});
-        const QStringList got = receiver.values(QStringLiteral("got"));
+        const LessonContext::WorkerOutput in = c.runWorkerAtGo(
+            receiver,
+            {QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"), QStringLiteral("6")},
+            [&] {
+                c.wait(300); // the full queue and the receiver at its start line, seen before it drains it
+                c.stage().keepAsFinal();
+            });
+        const QStringList got = in.values(QStringLiteral("got"));
         c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Received, in this order: %1."))
                       .arg(got.join(QStringLiteral("; "))));
         return {{QStringLiteral("priorities"), priorities},
