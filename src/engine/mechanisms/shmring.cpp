@@ -65,11 +65,6 @@ RingView::RingView(void *base, size_t mapped, uint32_t slotCount, uint32_t messa
                            " slots of " + std::to_string(messageSize) + " B)");
 }
 
-uint8_t *RingView::slot(uint64_t position) const
-{
-    return reinterpret_cast<uint8_t *>(m_header) + sizeof(RingHeader) + size_t(position % m_slots) * m_slotSize;
-}
-
 RingObserver::RingObserver(const void *base, size_t mapped, const Shape &shape, std::function<void()> unmap)
     : m_mapping{std::move(unmap)}, m_ring(const_cast<void *>(base), mapped, shape.ringSlots, shape.size),
       m_producers(shape.producers), m_messageSize(shape.size)

@@ -68,7 +68,12 @@ public:
     // Throws SysError(EPROTO) when the header does not describe this ring.
     RingView(void *base, size_t mapped, uint32_t slotCount, uint32_t messageSize);
     RingHeader *header() const { return m_header; }
-    uint8_t *slot(uint64_t position) const;
+    uint8_t *slot(uint64_t position) const { return slotAt(slotIndex(position)); }
+    // Slot `index` (below slotCount()).
+    uint8_t *slotAt(uint32_t index) const
+    {
+        return reinterpret_cast<uint8_t *>(m_header) + sizeof(RingHeader) + size_t(index) * m_slotSize;
+    }
     uint16_t slotIndex(uint64_t position) const { return uint16_t(position % m_slots); }
     uint32_t slotCount() const { return m_slots; }
     uint32_t messageSize() const { return m_messageSize; }

@@ -87,14 +87,18 @@ public:
             tailAtLook = tail;
             return stalled;
         };
+        // The slot's address before the wait: once there is room, only the
+        // copy and the move of head stand between the two sides.
+        const uint16_t place = m_ring.slotIndex(position);
+        uint8_t *slot = m_ring.slotAt(place);
         if (!waitUntil(room, consumerStalled, h->tailSignal, h->producerSleeps)) {
             m_gate.after();
             return; // stopped while the ring was full: nothing written
         }
-        std::memcpy(m_ring.slot(position), message, len);
+        std::memcpy(slot, message, len);
         h->head.store(position + 1, std::memory_order_seq_cst);
         wake(h->headSignal, h->consumerSleeps);
-        m_place = m_ring.slotIndex(position);
+        m_place = place;
         m_gate.after();
     }
 
@@ -142,14 +146,16 @@ private:
         // After Stop a message may still be on its way, already counted as
         // sent: the consumer gives up only once the producers are done.
         const auto producersDone = [&] { return m_gate.allProducersDone(); };
+        const uint16_t place = m_ring.slotIndex(position);
+        const uint8_t *slot = m_ring.slotAt(place);
         if (!waitUntil(data, producersDone, h->headSignal, h->consumerSleeps)) {
             m_gate.after();
             return 0; // stopped while the ring was empty
         }
-        use(m_ring.slot(position), size_t(m_ring.messageSize()));
+        use(slot, size_t(m_ring.messageSize()));
         h->tail.store(position + 1, std::memory_order_seq_cst);
         wake(h->tailSignal, h->producerSleeps);
-        m_place = m_ring.slotIndex(position);
+        m_place = place;
         m_gate.after();
         return std::min<size_t>(cap, m_ring.messageSize());
     }
