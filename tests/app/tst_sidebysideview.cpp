@@ -18,6 +18,7 @@
 
 #include <qcustomplot.h>
 
+#include <QElapsedTimer>
 #include <QScopeGuard>
 
 #include <cmath>
@@ -124,8 +125,55 @@ void TestSideBySideView::onTheProjector()
     SideBySideView *view = w.openSideBySide(planOf(mechanisms));
     view->showNormal();
     view->resize(screen);
+    // From the first frames, before a lane's first sample: its semaphores
+    // and its ring's fill say so whole (they read «ожида… не измер…» and
+    // "0 of 8 slo…"). And whenever a ring draws its head and tail — then,
+    // and while its lane waits its turn — they are clear of the cards
+    // (they went under P1's).
+    QStringList seen;
+    int firstFrames = 0;
+    int markedFrames = 0;
+    QElapsedTimer sinceMarked; // a look each 150 ms: the numbers grow, the slots turn
+    const QMetaObject::Connection watch =
+        connect(&view->sideBySide(), &SideBySide::sampled, view, [&](int i, const QVector<RunEvent> &) {
+            const SceneModel &m = view->laneScene(i)->model();
+            const bool unsampled =
+                !m.exact && ((m.ring && m.ring->meanFill < 0) ||
+                             std::any_of(m.semaphores.begin(), m.semaphores.end(),
+                                         [](const SceneSemaphore &s) { return s.meanWaiters < 0; }));
+            const bool marked = m.ring && !m.ring->cells.isEmpty() && (m.exact || m.ring->meanFill < 0);
+            const bool cut = unsampled && firstFrames < 12;
+            const bool under = marked && (!sinceMarked.isValid() || sinceMarked.elapsed() >= 150);
+            if (!cut && !under)
+                return;
+            if (cut && firstFrames == 0)
+                maybeScreenshot(*view, qPrintable(QStringLiteral("sidebyside-first-%1-%2-%3.png")
+                                                      .arg(view->laneCount())
+                                                      .arg(language)
+                                                      .arg(screen.width())));
+            view->grab();
+            if (cut) {
+                ++firstFrames;
+                seen += cutProblems(view->inventory(screen));
+            }
+            if (under) {
+                ++markedFrames;
+                sinceMarked.start();
+                seen += textsUnderCards(*view->laneScene(i));
+            }
+        });
+    const auto unwatch = qScopeGuard([watch] { disconnect(watch); });
     QVERIFY(view->start());
     QVERIFY(runUntilAllHadATurn(*view));
+    disconnect(watch);
+    seen.removeDuplicates();
+    QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QStringLiteral("; "))));
+    // Both lists have a ring, drawn with its head and tail; the four's
+    // POSIX ring and its semaphores are drawn before their first sample
+    // (shm-spsc, held from the start, is drawn exact).
+    QVERIFY(markedFrames > 0);
+    if (mechanisms.contains(QStringLiteral("posix-shm")))
+        QVERIFY(firstFrames > 0);
     QTest::qWait(400); // the headers and the graph at their pace
 
     // A scene per mechanism, each drawing its own run's workers.
