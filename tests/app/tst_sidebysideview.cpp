@@ -221,6 +221,10 @@ void TestSideBySideView::onTheProjector()
     // Nor is a name: a semaphore, an object, a worker read whole.
     const QStringList names = cutNameProblems(inventory);
     QVERIFY2(names.isEmpty(), qPrintable(names.join(QStringLiteral("; "))));
+    // And all of it reads from the back row: the held one's header, drawn
+    // muted, too (it was the paused blue on grey, 2:1).
+    const QStringList faint = contrastProblems(inventory);
+    QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QStringLiteral("; "))));
     // Four at 1024 px: the note and the graph gave way for it; two, or
     // at 1920 px, keep both.
     QCOMPARE(view->room() == SideBySideView::Room::Full, n <= 2 || screen.width() > kProjector.width());
