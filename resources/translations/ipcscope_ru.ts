@@ -4408,6 +4408,11 @@
         <comment>slots of a ring, in a narrow object</comment>
         <translation>занято %1/%2</translation>
     </message>
+    <message>
+        <source>waiters: no sample yet</source>
+        <comment>a semaphore at speed before its first sample, in a narrow card</comment>
+        <translation>ждут: нет замера</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>

@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
@@ -59,7 +61,8 @@ void RingItem::setRing(const SceneRing &ring, bool exact)
     update();
 }
 
-void RingItem::paintMarker(QPainter *p, int slot, const QString &label, bool above, const QColor &colour)
+void RingItem::paintMarker(QPainter *p, int slot, const QString &label, const QString &number, bool above,
+                           const QColor &colour)
 {
     const VisualStyle &s = VisualStyle::current();
     const QRectF r = slotRect(slot % m_shown);
@@ -67,20 +70,50 @@ void RingItem::paintMarker(QPainter *p, int slot, const QString &label, bool abo
     const double tip = above ? r.top() - 2 : r.bottom() + 2;
     const double size = markerHeight() * 0.45;
     const double base = above ? tip - size : tip + size;
-    QPolygonF arrow;
-    arrow << QPointF(x, tip) << QPointF(x - size * 0.6, base) << QPointF(x + size * 0.6, base);
-    p->setPen(Qt::NoPen);
-    p->setBrush(colour);
-    p->drawPolygon(arrow);
-    // The label beside its arrow, on the side with room.
-    const QFont font = sceneFont(TextRole::Count, true);
-    const double width = QFontMetricsF(font).horizontalAdvance(label) + 6;
+    // The label stays inside the ring's frame, never in the lanes beside it
+    // where the cards would hide it: beside its arrow, on the side with
+    // room; in fewer words ("372498", in the arrow's colour) where "head
+    // 372498" has none; and where neither has, over the slot itself, which
+    // is then marked by its edge in that colour instead of an arrow.
     const QRectF area = insideArea();
     const double top = above ? area.top() : r.bottom() + 1;
-    QRectF text(x + size * 0.8, top, width, markerHeight() - 2);
-    if (text.right() > area.right())
-        text.moveRight(x - size * 0.8);
-    drawLine(p, text, Qt::AlignLeft, label, TextRole::Count, true, VisualStyle::readable(colour, s.panel), s.panel);
+    const double height = markerHeight() - 2;
+    const double gap = size * 0.8;
+    // As wide as its type, or narrower down to the type's floor (drawLine).
+    const QFontMetricsF metrics(sceneFont(TextRole::Count, true));
+    const auto natural = [&](const QString &t) { return metrics.horizontalAdvance(t) + 6; };
+    const auto least = [](const QString &t) { return widthAtFloor(t, TextRole::Count, true) + 6; };
+    const double right = area.right() - (x + gap);
+    const double left = x - gap - area.left();
+    QString shown;
+    QRectF text;
+    for (const QString &candidate : {label, number}) {
+        if (least(candidate) <= right) {
+            text = QRectF(x + gap, top, std::min(natural(candidate), right), height);
+        } else if (least(candidate) <= left) {
+            const double width = std::min(natural(candidate), left);
+            text = QRectF(x - gap - width, top, width, height);
+        } else {
+            continue;
+        }
+        shown = candidate;
+        break;
+    }
+    if (shown.isEmpty()) {
+        shown = least(label) <= area.width() ? label : number;
+        const double width = std::min(natural(shown), area.width());
+        text = QRectF(std::clamp(x - width / 2, area.left(), area.right() - width), top, width, height);
+        p->setPen(QPen(colour, 4 * s.lineScale, Qt::SolidLine, Qt::RoundCap));
+        const double edge = above ? r.top() : r.bottom();
+        p->drawLine(QPointF(r.left() + 2, edge), QPointF(r.right() - 2, edge));
+    } else {
+        QPolygonF arrow;
+        arrow << QPointF(x, tip) << QPointF(x - size * 0.6, base) << QPointF(x + size * 0.6, base);
+        p->setPen(Qt::NoPen);
+        p->setBrush(colour);
+        p->drawPolygon(arrow);
+    }
+    drawLine(p, text, Qt::AlignLeft, shown, TextRole::Count, true, VisualStyle::readable(colour, s.panel), s.panel);
 }
 
 void RingItem::paintInside(QPainter *p, const QRectF &)
@@ -135,10 +168,10 @@ void RingItem::paintInside(QPainter *p, const QRectF &)
         p->fillRect(QRectF(first.left(), first.top() + first.height() * 0.3, width, first.height() * 0.4), band);
     }
     if (detailed) {
-        paintMarker(p, int(m_ring.head % quint64(std::max(n, 1))), SceneText::head(m_ring), true,
-                    live() ? s.producer : s.done);
-        paintMarker(p, int(m_ring.tail % quint64(std::max(n, 1))), SceneText::tail(m_ring), false,
-                    live() ? s.consumer : s.done);
+        paintMarker(p, int(m_ring.head % quint64(std::max(n, 1))), SceneText::head(m_ring),
+                    QString::number(m_ring.head), true, live() ? s.producer : s.done);
+        paintMarker(p, int(m_ring.tail % quint64(std::max(n, 1))), SceneText::tail(m_ring),
+                    QString::number(m_ring.tail), false, live() ? s.consumer : s.done);
     }
     if (m_slots > m_shown)
         drawLine(p, QRectF(insideArea().left(), insideArea().top(), insideArea().width(), markerHeight()),

@@ -31,7 +31,9 @@ private:
     QRectF slotRect(int slot) const;
     double markerHeight() const;
     bool detailed() const; // slot by slot, with head and tail; else the mean fill
-    void paintMarker(QPainter *p, int slot, const QString &label, bool above, const QColor &colour);
+    // Head or tail at `slot`: `label` ("head 11") or, short of room, `number` ("11").
+    void paintMarker(QPainter *p, int slot, const QString &label, const QString &number, bool above,
+                     const QColor &colour);
 
     int m_slots;
     int m_shown;

@@ -65,8 +65,9 @@ double SceneItem::drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align,
     const QString shown = metrics.elidedText(text, Qt::ElideRight, rect.width());
     p->setFont(font);
     p->setPen(colour);
-    p->drawText(rect, int(align | Qt::AlignVCenter), shown);
-    m_drawn.append({shown, double(font.pixelSize()), role, colour, background, shown != text});
+    QRectF box;
+    p->drawText(rect, int(align | Qt::AlignVCenter), shown, &box);
+    m_drawn.append({shown, double(font.pixelSize()), role, colour, background, shown != text, box});
     return std::min(rect.height(), metrics.height());
 }
 

@@ -17,6 +17,7 @@ struct DrawnText {
     QColor colour;
     QColor background; // what is behind it: the colour it must be read on
     bool cut = false;  // too long even at its floor: cut with an ellipsis
+    QRectF box;        // where its letters went, in the item's units: what it must not share
 };
 
 class SceneItem : public QGraphicsItem {

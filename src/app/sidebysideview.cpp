@@ -357,11 +357,14 @@ void SideBySideView::showHeaders()
         if (!state.isEmpty())
             html += QStringLiteral("<br>") + state.toHtmlEscaped();
         m_lanes[i].header->setText(html);
-        // The one with the CPUs stands out; the one waiting is drawn muted.
+        // The one with the CPUs stands out; the one waiting is drawn muted,
+        // in the paused colour made dark (or light) enough to read on the
+        // window: as it was, 2:1 on grey, the back row lost three of four.
         const VisualStyle &style = VisualStyle::current();
         const bool waiting = i < side.count() && side.isWaiting(i);
-        m_lanes[i].header->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; }").arg((waiting ? style.paused : style.text).name()));
+        const QColor behind = m_lanes[i].header->palette().color(m_lanes[i].header->backgroundRole());
+        m_lanes[i].header->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
+                                             .arg((waiting ? VisualStyle::readable(style.paused, behind) : style.text).name()));
     }
     // A state line more or less in a header is height the scenes may need.
     arrange();

@@ -199,8 +199,10 @@ QString SceneText::waiting(const SceneSemaphore &s, bool exact)
 
 QString SceneText::briefWaiting(const SceneSemaphore &s, bool exact)
 {
-    if (exact || s.meanWaiters < 0)
+    if (exact)
         return waiting(s, exact);
+    if (s.meanWaiters < 0)
+        return tr("waiters: no sample yet", "a semaphore at speed before its first sample, in a narrow card");
     return tr("waiters, mean %1", "a semaphore at speed, in a narrow card").arg(Formatter::decimal(s.meanWaiters, 1));
 }
 
@@ -304,7 +306,9 @@ QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool n
 {
     const bool fieldNamed = !narrow;
     if (o.kind == QLatin1String("segment")) {
-        if (m.ring && narrow && m.exact)
+        // The count of filled slots, whenever ringFill() would give it
+        // (exact, or at speed before the first sample), in the short form.
+        if (m.ring && narrow && (m.exact || m.ring->meanFill < 0))
             return tr("%1/%2 filled", "slots of a ring, in a narrow object").arg(m.ring->filled).arg(m.ring->cells.size());
         return m.ring ? ringFill(*m.ring, m.exact) : QString();
     }

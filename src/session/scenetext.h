@@ -63,7 +63,8 @@ public:
     // Exact: "waiting: C1, C2" or "nobody waits"; otherwise "mean waiters 1.4".
     static QString waiting(const SceneSemaphore &s, bool exact);
     // The same in shorter words, for a card too narrow for the full form's
-    // ("mean waiters" at speed: «ждут в ср.»).
+    // ("mean waiters" at speed: «ждут в ср.»; before the first sample
+    // «ждут: нет замера», where «ожидающие не измерены» was cut).
     static QString briefWaiting(const SceneSemaphore &s, bool exact);
     // A lock, exact: "held by P1" or "free"; empty for a counter, a condition
     // or a picture that is not exact.

@@ -49,6 +49,30 @@ inline bool sceneSays(MainWindow &w, const QString &words)
     return false;
 }
 
+// The texts of the kernel object (the ring's head and tail, its depth…)
+// drawn where a card is, a worker's or a semaphore's: the card hides them
+// in part. One line each, naming the text and the card.
+inline QStringList textsUnderCards(const QGraphicsScene &scene)
+{
+    QVector<const SceneItem *> cards;
+    QVector<const SceneItem *> objects;
+    for (const QGraphicsItem *item : scene.items())
+        if (const auto *drawn = dynamic_cast<const SceneItem *>(item); drawn && drawn->isVisible()) {
+            const QString kind = drawn->inventoryKind();
+            if (kind == QLatin1String("worker") || kind == QLatin1String("semaphore"))
+                cards << drawn;
+            else if (!kind.isEmpty())
+                objects << drawn;
+        }
+    QStringList problems;
+    for (const SceneItem *object : objects)
+        for (const DrawnText &t : object->drawnTexts())
+            for (const SceneItem *card : cards)
+                if (object->mapRectToScene(t.box).intersects(card->sceneBoundingRect()))
+                    problems << QStringLiteral("\"%1\" under %2's card").arg(t.text, card->inventoryName());
+    return problems;
+}
+
 inline void maybeScreenshot(QWidget &w, const char *name)
 {
     const QString dir = qEnvironmentVariable("IPCSCOPE_SCREENSHOT_DIR");
