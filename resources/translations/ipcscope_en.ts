@@ -102,9 +102,9 @@
     </message>
     <message numerus="yes">
         <source>%1 increment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 increment</numerusform>
+            <numerusform>%1 increments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -123,9 +123,9 @@
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -133,9 +133,9 @@
     <name>StageObjectItem</name>
     <message numerus="yes">
         <source>%n write end(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n write end open</numerusform>
+            <numerusform>%n write ends open</numerusform>
         </translation>
     </message>
 </context>
@@ -170,9 +170,9 @@
     <name>ipcscope::LeftoversPanel</name>
     <message numerus="yes">
         <source>%n object(s) whose processes are all gone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object whose processes are all gone.</numerusform>
+            <numerusform>%n objects whose processes are all gone.</numerusform>
         </translation>
     </message>
 </context>

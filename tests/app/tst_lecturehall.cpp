@@ -198,6 +198,7 @@ private slots:
     void initTestCase() { isolateSettings(); }
     void cleanup();
     void everyRussianTranslationComplete();
+    void everyEnglishPluralComplete();
     void russianWithoutRestart();
     void themes();
     void presentationOnAProjector();
@@ -293,6 +294,40 @@ void TestLectureHall::everyRussianTranslationComplete()
         for (const ScenarioProblem &p : s.problems())
             QVERIFY2(hasCyrillic(p.message) && !looksEnglish(p.message), qPrintable(p.message));
     }
+}
+
+void TestLectureHall::everyEnglishPluralComplete()
+{
+    // English needs a translation only where it counts: an unfinished
+    // plural shows its source on the screen ("1 write end(s) open").
+    QFile file(sourceDir() + QStringLiteral("/resources/translations/ipcscope_en.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString source;
+    bool numerus = false;
+    int plurals = 0;
+    QStringList problems;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && numerus) {
+            ++plurals;
+            const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            QStringList forms;
+            while (xml.readNextStartElement())
+                forms << xml.readElementText();
+            if (unfinished || forms.size() != 2 || forms.contains(QString()))
+                problems << source;
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(plurals >= 30); // as many as the file held when this was written
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestLectureHall::russianWithoutRestart()
