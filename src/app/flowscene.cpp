@@ -26,6 +26,17 @@ namespace ipcscope {
 
 namespace {
 
+// The object says it holds no message: a System V queue's msg_qnum, a POSIX
+// queue's mq_curmsgs, a stream's or socket's bytes queued, at 0. False where
+// it says nothing of the kind (a ring counts its own slots).
+bool holdsNothing(const SceneObject &o)
+{
+    for (const char *name : {"qnum", "curmsgs", "queued"})
+        if (const qint64 held = o.field(QLatin1String(name)); held >= 0)
+            return held == 0;
+    return false;
+}
+
 constexpr int kFrameMs = 25; // the scene animates at 40 frames a second, above the 30 it must keep
 // Slow motion: few enough messages that each one can be followed.
 constexpr double kSlowMotionRate = 20;
@@ -60,6 +71,11 @@ FlowScene::~FlowScene()
 int FlowScene::tokenCount() const
 {
     return m_tokens ? m_tokens->tokenCount() : 0;
+}
+
+int FlowScene::restingTokenCount() const
+{
+    return m_tokens ? m_tokens->restingCount() : 0;
 }
 
 void FlowScene::clearScene()
@@ -538,6 +554,12 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
         m_tokens->clear();
     } else {
         moveTokens(m, events);
+        // Sampled tokens (full speed) or an exact picture: a token at rest
+        // in an object that reads empty stands for a message that is not
+        // there. In slow motion every receipt is seen, and moves its token
+        // on; the depth may be read just before it.
+        if ((!slow || m.exact) && !m.objects.isEmpty() && holdsNothing(m.objects.first()))
+            m_tokens->dropResting();
     }
     updateFlows();
     updateWaitLines();

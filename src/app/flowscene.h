@@ -69,6 +69,7 @@ public:
     QString caption() const { return m_caption; }
     const SceneModel &model() const { return m_model; }
     int tokenCount() const;
+    int restingTokenCount() const; // tokens at rest in the object
 
 signals:
     // What the scene must hold changed (workers, semaphores, the type), or

@@ -206,6 +206,25 @@ void TokenFlow::settle()
     m_restDirty = false;
 }
 
+int TokenFlow::restingCount() const
+{
+    return int(std::count_if(m_tokens.begin(), m_tokens.end(),
+                             [](const TokenItem *t) { return t->phase() == TokenItem::Phase::Resting; }));
+}
+
+void TokenFlow::dropResting()
+{
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if ((*it)->phase() == TokenItem::Phase::Resting) {
+            m_scene->removeItem(*it);
+            delete *it;
+            it = m_tokens.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 bool TokenFlow::advance(double dtS)
 {
     m_budget = std::min(kFastTokensPerSecond, m_budget + dtS * kFastTokensPerSecond);

@@ -51,6 +51,11 @@ public:
     // Lets every token go (the layout changed under them).
     void clear();
     int tokenCount() const { return int(m_tokens.size()); }
+    // The tokens at rest in the object.
+    int restingCount() const;
+    // Lets the tokens at rest in the object go: it holds nothing, so every
+    // message they stand for was taken, its receipt unseen.
+    void dropResting();
 
 private:
     void sent(int producer, const EventRecord &e);
