@@ -57,11 +57,20 @@ TokenFlow::~TokenFlow()
 
 void TokenFlow::clear()
 {
-    for (TokenItem *t : m_tokens) {
-        m_scene->removeItem(t);
-        delete t;
+    dropIf([](TokenItem *) { return true; });
+}
+
+void TokenFlow::dropIf(const std::function<bool(TokenItem *)> &drop)
+{
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if (drop(*it)) {
+            m_scene->removeItem(*it);
+            delete *it;
+            it = m_tokens.erase(it);
+        } else {
+            ++it;
+        }
     }
-    m_tokens.clear();
 }
 
 void TokenFlow::setSlowMotion(bool slow, double messagesPerSecond)
@@ -214,32 +223,18 @@ int TokenFlow::restingCount() const
 
 void TokenFlow::dropResting()
 {
-    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-        if ((*it)->phase() == TokenItem::Phase::Resting) {
-            m_scene->removeItem(*it);
-            delete *it;
-            it = m_tokens.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    dropIf([](TokenItem *t) { return t->phase() == TokenItem::Phase::Resting; });
 }
 
 bool TokenFlow::advance(double dtS)
 {
     m_budget = std::min(kFastTokensPerSecond, m_budget + dtS * kFastTokensPerSecond);
-    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+    dropIf([&](TokenItem *t) {
         // At full speed most Received events are not sampled: a token that
         // waits longer than a moment was delivered unseen.
-        const bool stale = !m_slow && (*it)->phase() == TokenItem::Phase::Resting && (*it)->age() > 1.5;
-        if (stale || !(*it)->advance(dtS)) {
-            m_scene->removeItem(*it);
-            delete *it;
-            it = m_tokens.erase(it);
-        } else {
-            ++it;
-        }
-    }
+        const bool stale = !m_slow && t->phase() == TokenItem::Phase::Resting && t->age() > 1.5;
+        return stale || !t->advance(dtS);
+    });
     return !m_tokens.isEmpty();
 }
 

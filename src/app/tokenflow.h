@@ -58,6 +58,8 @@ public:
     void dropResting();
 
 private:
+    // Takes out of the scene, and deletes, every token `drop` says so of.
+    void dropIf(const std::function<bool(TokenItem *)> &drop);
     void sent(int producer, const EventRecord &e);
     void received(int consumerSlot, const EventRecord &e);
     void restAgain();
