@@ -363,7 +363,10 @@ void SceneBuilder::addSemaphores(SceneModel &m, const RunSnapshot &s, bool sampl
         if (sampled && interval.samples > 0) {
             double inP = 0;
             for (const WorkerSnapshot &w : s.workers) {
-                if (w.slot >= interval.states.size())
+                // An exited worker's state word keeps its last call: a
+                // consumer killed asleep in P(full) would count as waiting
+                // there for ever, while the kernel (GETNCNT) says nobody does.
+                if (w.exited || w.slot >= interval.states.size())
                     continue;
                 for (auto it = interval.states[w.slot].begin(); it != interval.states[w.slot].end(); ++it) {
                     const StateWord st = unpackState(it.key());

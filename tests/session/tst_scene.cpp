@@ -120,6 +120,7 @@ private slots:
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
+    void aKilledWorkerWaitsNoMore();
     void aStoppedWorkerReadsStopped_data();
     void aStoppedWorkerReadsStopped();
     void theSubtitleSaysWhatThePaceMakesOfThePicture_data();
@@ -449,6 +450,33 @@ void TestScene::aKilledWorkerReadsKilled()
     QCOMPARE(end.phase, ScenePhase::Failed);
     QCOMPARE(end.workers.last().state, QStringLiteral("killed"));
     QVERIFY2(end.workers.last().text.contains(QLatin1String("SIGKILL")), qPrintable(end.workers.last().text));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+// At speed a semaphore's waiters are a mean over the last frame, counted
+// from the workers' state words; a killed consumer's word stays "in P(full)".
+void TestScene::aKilledWorkerWaitsNoMore()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.rate = 200;
+    s.durationS = 0.8;
+    s.count = 0;
+    s.faults = QStringLiteral("0.3:kill C1");
+    const QVector<SceneModel> pictures = watch(s, {0, 0});
+    int looked = 0;
+    for (const SceneModel &m : pictures) {
+        // Well after the kill: the frame's interval (about 100 ms) lies after it.
+        if (m.exact || m.phase != ScenePhase::Running || m.tS < 0.6)
+            continue;
+        QCOMPARE(m.workers.last().state, QStringLiteral("killed"));
+        for (const SceneSemaphore &sem : m.semaphores)
+            if (sem.name == QLatin1String("full")) {
+                QVERIFY2(sem.meanWaiters == 0, qPrintable(describe(m)));
+                ++looked;
+            }
+    }
+    QVERIFY(looked > 0);
     QCOMPARE(leftoverReport(), QString());
 }
 
