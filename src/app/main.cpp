@@ -14,6 +14,8 @@
 #include "visualstyle.h"
 
 #include "session/lessons/lesson.h"
+#include "session/run.h"
+#include "session/runrules.h"
 #include "session/sidebysideplan.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -48,6 +51,12 @@ struct CommandLine {
                                                           "With --screenshot: run the lesson <id> instead of the "
                                                           "scenario and capture the window at its verdict."),
                               QStringLiteral("id")};
+    QCommandLineOption steps{QStringLiteral("steps"),
+                             QCoreApplication::translate("main",
+                                                         "With --screenshot: pause the scenario at its start, take "
+                                                         "<n> Steps, each from a picture at rest, and capture the "
+                                                         "window when the last one has been taken."),
+                             QStringLiteral("n")};
     QCommandLineOption sideBySide{QStringLiteral("side-by-side"),
                                   QCoreApplication::translate("main",
                                                               "Open side by side, live, for two to four "
@@ -73,7 +82,7 @@ struct CommandLine {
             QCoreApplication::translate("main", "Inter-process communication, shown as it happens."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, inventory, lesson, sideBySide, together, presentation, timeline, language, theme});
+        parser.addOptions({screenshot, inventory, lesson, steps, sideBySide, together, presentation, timeline, language, theme});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file (.json) to start with."),
                                      QStringLiteral("[scenario.json]"));
@@ -154,8 +163,20 @@ int main(int argc, char **argv)
     }
 
     const bool screenshot = parser.isSet(commandLine.screenshot);
-    if (!screenshot && (parser.isSet(commandLine.inventory) || parser.isSet(commandLine.lesson))) {
-        return refuse(QApplication::translate("main", "--inventory and --lesson go with --screenshot"));
+    if (!screenshot &&
+        (parser.isSet(commandLine.inventory) || parser.isSet(commandLine.lesson) || parser.isSet(commandLine.steps))) {
+        return refuse(QApplication::translate("main", "--inventory, --lesson and --steps go with --screenshot"));
+    }
+    constexpr int kMostSteps = 100;
+    bool stepsRead = true;
+    const int steps = parser.isSet(commandLine.steps) ? parser.value(commandLine.steps).toInt(&stepsRead) : 0;
+    if (!stepsRead || steps < 0 || steps > kMostSteps) {
+        return refuse(QApplication::translate("main", "--steps: '%1' is not a number from 0 to %2")
+                          .arg(parser.value(commandLine.steps))
+                          .arg(kMostSteps));
+    }
+    if (steps > 0 && (parser.isSet(commandLine.lesson) || parser.isSet(commandLine.sideBySide))) {
+        return refuse(QApplication::translate("main", "--steps goes with a scenario, not a lesson or side by side"));
     }
     const QString lessonId = parser.value(commandLine.lesson);
     if (!lessonId.isEmpty() && !ipcscope::findLesson(lessonId)) {
@@ -189,6 +210,9 @@ int main(int argc, char **argv)
     // A recording is replayed, without a process; a scenario starts.
     const QString file = parser.positionalArguments().value(0);
     const bool replay = file.endsWith(QLatin1String(".ipcrec"), Qt::CaseInsensitive);
+    if (steps > 0 && replay) {
+        return refuse(QApplication::translate("main", "--steps goes with a scenario, not a recording"));
+    }
     if (replay)
         window.openRecording(file);
     else if (!file.isEmpty())
@@ -227,6 +251,38 @@ int main(int argc, char **argv)
         } else if (!sideBySide.mechanisms.isEmpty()) {
             window.openSideBySide(sideBySide)->start();
             QTimer::singleShot(3000, &window, capture);
+        } else if (steps > 0) {
+            // As a lecturer presses Step: held from the start, each Step from
+            // a picture at rest (exact), the shot once the last one was taken.
+            window.startRun();
+            window.rules().setPaused(true);
+            auto *stepper = new QTimer(&window);
+            QObject::connect(stepper, &QTimer::timeout, &window, [&window, stepper, capture, steps, taken = 0]() mutable {
+                const ipcscope::Run *run = window.controller().run();
+                if (!run || !run->scene().exact)
+                    return;
+                // Every worker at its first call: the Steps go round in order, P1 first.
+                const auto &workers = run->scene().workers;
+                if (std::any_of(workers.begin(), workers.end(),
+                                [](const ipcscope::SceneWorker &w) { return w.state == QLatin1String("starting"); }))
+                    return;
+                if (taken == steps) {
+                    stepper->stop();
+                    QTimer::singleShot(300, &window, capture);
+                } else if (window.step()) {
+                    ++taken;
+                }
+            });
+            stepper->start(100);
+            // Nobody able to step (all asleep in the kernel) is said, not hidden.
+            QTimer::singleShot(30000, &window, [&window, stepper] {
+                if (!stepper->isActive())
+                    return;
+                fprintf(stderr, "ipcscope: %s\n",
+                        qPrintable(QApplication::translate("main", "--steps: nobody could take the next step in 30 s")));
+                window.close();
+                QApplication::exit(1);
+            });
         } else if (lessonId.isEmpty()) {
             window.startRun();
             QTimer::singleShot(3000, &window, capture);

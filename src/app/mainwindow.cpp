@@ -997,7 +997,7 @@ bool MainWindow::startRun()
     return true;
 }
 
-void MainWindow::step()
+bool MainWindow::step()
 {
     const QString who = m_rules.step();
     if (who.isEmpty())
@@ -1006,6 +1006,7 @@ void MainWindow::step()
                                  4000);
     else
         statusBar()->showMessage(tr("%1 takes one step").arg(who), 2000);
+    return !who.isEmpty();
 }
 
 void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events)

@@ -87,6 +87,9 @@ public:
 
     RunController &controller() { return m_controller; }
     RunRules &rules() { return m_rules; }
+    // Step, as its button: one worker makes its next call. False, and said in
+    // the status bar, when nobody can (asleep in the kernel, or not yet at a call).
+    bool step();
     const MeasureArbiter &arbiter() const { return m_arbiter; }
     FlowScene *scene() const { return m_scene; }
     FlowView *flowView() const;
@@ -129,7 +132,6 @@ private:
     void updateStatus();
     void onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
     void onFinished(const RunResult &result);
-    void step();
     void buildLessonMenu();
     void buildLanguageMenu();
     void buildPanelMenus();

@@ -31,6 +31,9 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
@@ -210,6 +213,7 @@ private slots:
     void secondWindowIsNoted();
     void noDisplayIsSaidPlainly();
     void lessonOnTheProjector();
+    void stepsAreShotAtRest();
     void fitsA1024Projector_data();
     void fitsA1024Projector();
     void lowerKernelLimit(); // last: it moves this process to an IPC namespace of its own
@@ -735,6 +739,37 @@ void TestLectureHall::lessonOnTheProjector()
     // Its picture, the verdict under it.
     QVERIFY(sceneSays(w, QStringLiteral("✓ As expected.")) || sceneSays(w, QStringLiteral("✗ Not as expected.")));
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLectureHall::stepsAreShotAtRest()
+{
+    // --steps 1: the run held from its start, one Step (P1's P(empty)), the
+    // picture once it is taken. Without the Step the shot is of a run moving.
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString shot = dir.filePath(QStringLiteral("step.png"));
+    const QString drawn = dir.filePath(QStringLiteral("step.json"));
+    const ProgramRun program =
+        runProgram(env, dir.path(),
+                   {QStringLiteral("--screenshot"), shot, QStringLiteral("--inventory"), drawn, QStringLiteral("--steps"),
+                    QStringLiteral("1"), QStringLiteral("--language"), QStringLiteral("en")});
+    QCOMPARE(program.process->exitCode(), 0);
+    QFile file(drawn);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList texts;
+    for (const QJsonValue &t : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("texts")).toArray())
+        texts << t.toObject().value(QStringLiteral("text")).toString();
+    QVERIFY2(texts.contains(QStringLiteral("exact: every process is at rest")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.contains(QStringLiteral("P by P1")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("before P(put)")), // P1's next call
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(leftoverReport(program.pid), QString());
+
+    // A number it cannot take is refused before anything starts.
+    const ProgramRun refused =
+        runProgram(env, dir.path(), {QStringLiteral("--screenshot"), shot, QStringLiteral("--steps"), QStringLiteral("x")});
+    QCOMPARE(refused.process->exitCode(), 2);
+    QVERIFY(refused.process->readAllStandardError().contains("--steps"));
 }
 
 QTEST_MAIN(TestLectureHall)
