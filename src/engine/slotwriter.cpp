@@ -14,6 +14,8 @@ SlotWriter::SlotWriter(WorkerSlot *slot, bool live)
     : m_slot(slot), m_live(live), m_events(slot->eventCount.load(std::memory_order_relaxed))
 {
     m_slot->live.store(live ? 1 : 0, std::memory_order_relaxed);
+    for (int p = 0; p < kMaxProducers; ++p)
+        m_taken[p] = slot->takenFrom[p].load(std::memory_order_relaxed);
 }
 
 void SlotWriter::touch(uint64_t nowNs)
@@ -79,11 +81,25 @@ void SlotWriter::sent(const MessageHeader &h, const uint8_t *payload, uint64_t n
               h.size > kHeaderSize ? h.size - kHeaderSize : 0);
 }
 
+void SlotWriter::taken(const MessageHeader &h)
+{
+    // A standard signal names no producer and carries no sequence number; an
+    // older message than the newest (reordered) proves nothing more.
+    if ((h.flags & kAnonymous) || h.producer >= kMaxProducers || h.seq + 1 <= m_taken[h.producer])
+        return;
+    m_taken[h.producer] = h.seq + 1;
+    // Release: the session that reads this (acquire) and then the producer's
+    // count finds there at least every send the producer counted before it
+    // sent this message, as the channel handed it here after that count.
+    m_slot->takenFrom[h.producer].store(h.seq + 1, std::memory_order_release);
+}
+
 void SlotWriter::received(const MessageHeader &h, const uint8_t *payload, uint64_t nowNs, uint16_t place,
                           bool timedFairly)
 {
     add(m_slot->messages, 1);
     add(m_slot->bytes, h.size);
+    taken(h); // with or without live telemetry: the run's counts depend on it
     touch(nowNs);
     if (!m_live)
         return;

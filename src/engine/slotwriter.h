@@ -48,6 +48,7 @@ public:
     }
 
 private:
+    void taken(const MessageHeader &h);
     void recordLatency(uint64_t ns);
     void event(EventKind kind, uint64_t nowNs, uint64_t seq, uint16_t producer, uint16_t place, uint32_t size,
                const uint8_t *head, size_t headLen);
@@ -62,6 +63,7 @@ private:
     uint64_t m_events = 0;
     uint64_t m_lastMessageEventNs = 0;
     double m_eventBudget = kEventBurst;
+    uint64_t m_taken[kMaxProducers] = {}; // as in the slot's takenFrom: read here, not back from the shared line
 };
 
 } // namespace ipcscope

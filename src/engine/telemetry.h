@@ -18,7 +18,7 @@ constexpr int kMaxConsumers = 8;
 constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
 constexpr int kEventRing = 128;
 constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
-constexpr uint32_t kTelemetryVersion = 7; // 7: spare slots and members (add), eventEvery (sampling)
+constexpr uint32_t kTelemetryVersion = 8; // 7: spare slots and members (add), eventEvery (sampling); 8: takenFrom
 // The run's secret, which TCP producers present before their first message:
 // only processes that can read this block (mode 0600) know it.
 constexpr size_t kRunTokenLength = 32; // hex digits
@@ -154,6 +154,16 @@ struct alignas(64) WorkerSlot {
     // A robust mutex handed over with EOWNERDEAD (its holder died) and made
     // consistent again by this worker.
     std::atomic<uint64_t> ownerDead;
+
+    // A consumer's newest message from each producer: its sequence number
+    // plus one (0: none yet), by the producer id in the header. Producers
+    // number their messages 0, 1, 2, ... and count each once its send has
+    // returned, so producer p has sent at least takenFrom[p] messages, also
+    // when some of them were lost: Run::readSlots raises p's count to it.
+    // One release store per message that is newer than the last from its
+    // producer, on a line of its own. Producer ids from kMaxProducers on
+    // (none today: every mechanism takes at most that many) are not kept.
+    alignas(64) std::atomic<uint64_t> takenFrom[kMaxProducers];
 
     alignas(64) std::atomic<uint64_t> latencyCount;
     std::atomic<uint64_t> latencyMaxNs;

@@ -5,6 +5,7 @@
 #include "socketqueue.h"
 #include "procinfo.h"
 #include "progresswatch.h"
+#include "sendfloor.h"
 #include "session.h"
 #include "workerprocess.h"
 
@@ -324,6 +325,11 @@ void Run::readSlots()
         w.capacityBytes = slot->capacityBytes.load(std::memory_order_relaxed);
         w.firstNs = slot->firstNs.load(std::memory_order_relaxed);
         w.lastNs = slot->lastNs.load(std::memory_order_relaxed);
+        // Acquire: with it, the producers' counts read after it are at
+        // least those they had when they sent these (SlotWriter::taken).
+        for (size_t p = 0; p < w.takenFrom.size(); ++p)
+            w.takenFrom[p] =
+                w.role == Role::Producer ? 0 : slot->takenFrom[p].load(std::memory_order_acquire);
         if (const uint64_t cpu = slot->cpuNs.load(std::memory_order_relaxed)) {
             // Recorded by the worker itself at its end: exact.
             w.cpuS = double(cpu) / 1e9;
@@ -345,7 +351,6 @@ void Run::readSlots()
             }
         }
         if (w.role == Role::Producer) {
-            s.sent += w.messages;
             s.roundTrips += slot->echoes.load(std::memory_order_relaxed);
         } else {
             s.received += w.messages;
@@ -358,11 +363,18 @@ void Run::readSlots()
     // One window is left: a producer counts its message when its send has
     // returned, and the consumer it woke may take it and count it first (on
     // a busy CPU it runs before the producer gets back; tst_scene sees it
-    // within a second at full speed). Every message a consumer counts is one
-    // of the run's own, new, checked (duplicates and strangers are counted
-    // apart), so it was sent: the sends are at least the receives, exactly.
-    // A lone producer sent every one of them, so its own count is too; of
-    // several, which one's count trails cannot be told, only their sum.
+    // within a second at full speed). The consumers' sequence numbers tell
+    // which producer's count trails, and by how much: each is raised to what
+    // they prove it sent (sendfloor.h), and the sends are their sum.
+    s.untrusted += raiseToTaken(s.workers);
+    for (const WorkerSnapshot &w : s.workers)
+        if (w.role == Role::Producer)
+            s.sent += w.messages;
+    // A standard signal carries no producer and no number. Every message a
+    // consumer counts is still one of the run's own, new, checked
+    // (duplicates and strangers are counted apart), so it was sent: the
+    // sends are at least the receives, exactly. A lone producer sent every
+    // one of them; of several, which one's count trails cannot be told then.
     if (s.received > s.sent) {
         WorkerSnapshot *lone = nullptr;
         int producers = 0;

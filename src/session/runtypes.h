@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace ipcscope {
@@ -37,6 +38,10 @@ struct WorkerSnapshot {
     quint64 capacityBytes = 0;
     quint64 firstNs = 0;
     quint64 lastNs = 0;
+    // A consumer's newest message from producer p (by its index among the
+    // producers): its sequence number + 1, 0 for none (WorkerSlot::takenFrom).
+    // Read before the producers' counts, and checked against them (sendfloor.h).
+    std::array<quint64, kMaxProducers> takenFrom{};
     // From /proc while it lives: where the kernel has it.
     QString wchan;
     QString syscall;
@@ -73,6 +78,10 @@ struct RunSnapshot {
     quint64 corrupted = 0;
     quint64 duplicated = 0;
     quint64 reordered = 0;
+    // Values read back from the workers' telemetry that no worker of ours
+    // writes (a consumer's newest sequence number beyond what its producer
+    // can have sent): ignored, and counted here over the whole run.
+    quint64 untrusted = 0;
     std::optional<double> latencyP50Us;
     std::optional<double> latencyP99Us;
     double latencyMaxUs = 0;

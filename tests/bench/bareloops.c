@@ -21,6 +21,9 @@
  *   shm-spsc              a lock-free ring: head and tail on their own lines,
  *                         spin briefly, then sleep on a futex, woken only
  *                         when asleep
+ *   shm-spsc/K            the same ring, its consumer publishing tail every K
+ *                         messages or when the ring looks empty (a protocol
+ *                         the engine does not use; measured against it)
  *
  *   ipcscope-bareloop MECHANISM SIZE COUNT [same|split|free [SLOTS [PNS CNS]]]
  *
@@ -507,20 +510,36 @@ static void spsc_produce(void *p)
     }
 }
 
+/* How often the consumer publishes tail: every message (the engine's
+ * protocol), or, for shm-spsc/K, every K messages and whenever the ring looks
+ * empty — before it waits, so that a producer waiting for room always gets it
+ * (K <= SLOTS: a full ring is drained past K before it looks empty). A
+ * measurement of the protocol, not the engine's. */
+static unsigned tail_every = 1;
+
 static void spsc_consume(void *p)
 {
     struct spsc_ring *r = p;
     char *buf = message_buffer();
     const int spin = other_cpus();
-    uint64_t seen = 0;
+    uint64_t seen = 0, published = 0;
     for (long i = 0; i < count; ++i) {
         const uint64_t position = (uint64_t)i;
-        if (!has_data(position, seen))
+        if (!has_data(position, seen)) {
+            if (published < position) {
+                atomic_store(&r->tail, position);
+                published = position;
+                spsc_wake(&r->tail_signal, &r->producer_sleeps);
+            }
             spsc_wait(&r->head, &seen, has_data, position, &r->head_signal, &r->consumer_sleeps, spin);
+        }
         memcpy(buf, r->slots + (position % slots) * slot_bytes(), size);
         consumed(buf);
-        atomic_store(&r->tail, position + 1);
-        spsc_wake(&r->tail_signal, &r->producer_sleeps);
+        if (position + 1 - published >= tail_every || i + 1 == count) {
+            atomic_store(&r->tail, position + 1);
+            published = position + 1;
+            spsc_wake(&r->tail_signal, &r->producer_sleeps);
+        }
     }
 }
 
@@ -656,6 +675,14 @@ static double run_mechanism(const char *m)
     }
     if (!strcmp(m, "shm-spsc"))
         return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
+    if (!strncmp(m, "shm-spsc/", 9)) {
+        tail_every = (unsigned)atoi(m + 9);
+        if (tail_every < 1 || tail_every > slots) {
+            fprintf(stderr, "ipcscope-bareloop: shm-spsc/K takes 1 <= K <= SLOTS\n");
+            exit(2);
+        }
+        return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
+    }
     if (!strcmp(m, "sysv-msg")) {
         struct queue q = {msgget(IPC_PRIVATE, IPC_CREAT | 0600), 0};
         if (q.msqid < 0)

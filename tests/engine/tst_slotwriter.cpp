@@ -19,6 +19,7 @@ class TestSlotWriter : public QObject {
 private slots:
     void latencyOnlyForStamped_data();
     void latencyOnlyForStamped();
+    void publishesTheNewestTakenFromEachProducer();
 };
 
 void TestSlotWriter::latencyOnlyForStamped_data()
@@ -71,4 +72,31 @@ void TestSlotWriter::latencyOnlyForStamped()
 }
 
 QTEST_APPLESS_MAIN(TestSlotWriter)
+// What Run::readSlots raises a producer's count to: per producer, the newest
+// sequence number + 1 a consumer took, never lowered by an older message
+// (reordered), and nothing for a message that names no producer (a standard
+// signal) or one beyond the slot's kMaxProducers.
+void TestSlotWriter::publishesTheNewestTakenFromEachProducer()
+{
+    auto slot = std::make_unique<WorkerSlot>();
+    SlotWriter consumer(slot.get(), false); // kept without live telemetry too: the counts need it
+    const auto take = [&](uint16_t producer, uint64_t seq, uint16_t flags = 0) {
+        MessageHeader h{};
+        h.producer = producer;
+        h.seq = seq;
+        h.size = kHeaderSize;
+        h.flags = flags;
+        consumer.received(h, nullptr, 1000);
+    };
+    take(0, 0);
+    take(2, 6);
+    take(2, 4); // reordered
+    take(1, 9, kAnonymous);
+    take(kMaxProducers, 3);
+    QCOMPARE(slot->takenFrom[0].load(), quint64(1));
+    QCOMPARE(slot->takenFrom[1].load(), quint64(0));
+    QCOMPARE(slot->takenFrom[2].load(), quint64(7));
+    QCOMPARE(slot->messages.load(), quint64(5)); // every one counted received all the same
+}
+
 #include "tst_slotwriter.moc"

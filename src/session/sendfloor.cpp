@@ -1,0 +1,39 @@
+#include "sendfloor.h"
+
+#include <algorithm>
+
+namespace ipcscope {
+
+quint64 raiseToTaken(QVector<WorkerSnapshot> &workers)
+{
+    std::array<WorkerSnapshot *, kMaxProducers> producers{};
+    for (WorkerSnapshot &w : workers)
+        if (w.role == Role::Producer && w.index >= 0 && w.index < kMaxProducers)
+            producers[size_t(w.index)] = &w;
+    // From every consumer first, against the producers' counts as read: the
+    // bound holds for the count before it is raised.
+    std::array<quint64, kMaxProducers> sent{};
+    quint64 untrusted = 0;
+    for (WorkerSnapshot &c : workers) {
+        if (c.role == Role::Producer)
+            continue;
+        for (size_t p = 0; p < sent.size(); ++p) {
+            quint64 &taken = c.takenFrom[p];
+            if (taken == 0)
+                continue;
+            const WorkerSnapshot *producer = producers[p];
+            if (!producer || taken - 1 > producer->messages) {
+                taken = 0;
+                ++untrusted;
+                continue;
+            }
+            sent[p] = std::max(sent[p], taken);
+        }
+    }
+    for (size_t p = 0; p < sent.size(); ++p)
+        if (producers[p])
+            producers[p]->messages = std::max(producers[p]->messages, sent[p]);
+    return untrusted;
+}
+
+} // namespace ipcscope
