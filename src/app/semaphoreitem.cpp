@@ -127,10 +127,14 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     drawLine(p, QRectF(box.width() - valueWidth - 10, 2, valueWidth, valueHeight), Qt::AlignRight, value,
              TextRole::Value, true, valueInk, fill);
     double y = 2 + valueHeight;
+    // Removed: the whole mark where it fits, else the word that matters, uncut.
+    const QString removed = fitsOneLine(SceneText::removed(), TextRole::Label, true, box.width() - 20)
+                                ? SceneText::removed()
+                                : SceneText::removedBrief();
     if (m_purposeShown || !m_live)
         y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
-                  m_live ? sem.purpose : SceneText::removed(), TextRole::Label, !m_live,
-                  VisualStyle::readable(s.mutedText, fill), fill);
+                      m_live ? sem.purpose : removed, TextRole::Label, !m_live, VisualStyle::readable(s.mutedText, fill),
+                      fill);
 
     // A lock says who holds it; everyone says who waits; a counter then who
     // was last (the kernel's GETPID) or which P or V just completed.

@@ -77,6 +77,13 @@ QStringList fieldLines(const SceneObject &o)
             lines << StageObjectText::tr("slots in the ring: %1").arg(Formatter::count(value));
             continue;
         }
+        // Not kernel fields by these names: FIONREAD and F_GETPIPE_SZ, in words.
+        if (key == QLatin1String("queued")) {
+            lines << SceneText::bytesWaiting(o);
+            continue;
+        }
+        if (key == QLatin1String("capacity"))
+            continue; // with the bytes queued
         if (key == QLatin1String("write_ends")) {
             lines << StageObjectText::tr("%n write end(s) open", "", int(value));
             continue;

@@ -325,6 +325,11 @@ QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool n
                  Formatter::count(o.field(QStringLiteral("received"), 0)));
     if (const qint64 drops = o.field(QStringLiteral("drops")); drops >= 0)
         return tr("%1 datagram(s) dropped by the kernel", "", pluralOf(quint64(drops))).arg(Formatter::count(drops));
+    return bytesWaiting(o);
+}
+
+QString SceneText::bytesWaiting(const SceneObject &o)
+{
     const qint64 queued = o.field(QStringLiteral("queued"), 0);
     const qint64 capacity = o.field(QStringLiteral("capacity"));
     if (capacity > 0)
@@ -394,6 +399,11 @@ qint64 SceneText::objectMessages(const SceneObject &o)
 QString SceneText::removed()
 {
     return tr("removed — last values");
+}
+
+QString SceneText::removedBrief()
+{
+    return tr("removed", "an object or semaphore after the run, where 'removed — last values' would be cut");
 }
 
 QString SceneText::picture(const SceneModel &m)

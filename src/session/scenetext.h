@@ -94,6 +94,9 @@ public:
 
     // Over an object or a semaphore once the run has ended.
     static QString removed(); // "removed — last values"
+    static QString removedBrief(); // "removed", where the whole would be cut
+    // A stream's bytes queued (FIONREAD) against its capacity (F_GETPIPE_SZ).
+    static QString bytesWaiting(const SceneObject &o);
     // What kind of picture this is, for the top of the scene.
     static QString picture(const SceneModel &m);
     // One line of what is happening, for the presentation caption.

@@ -21,9 +21,11 @@
 #include "workeritem.h"
 
 #include "session/lessons/lesson.h"
+#include "session/scenetext.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsScene>
+#include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QSettings>
@@ -176,6 +178,7 @@ private slots:
     void everyLessonDrawsItsScene_data();
     void everyLessonDrawsItsScene();
     void aNoticeIsNoScene();
+    void aPipeSaysItsBytesInWords();
     void aCounterSaysWhatTheDifferenceIs_data();
     void aCounterSaysWhatTheDifferenceIs();
 };
@@ -215,6 +218,26 @@ void TestLessonScenes::overlapCheckTurns_data()
     QTest::newRow("one over the other") << QPointF(0, 60) << true << true;
     QTest::newRow("side by side, a corner in") << QPointF(290, 90) << true << true;
     QTest::newRow("the verdict over a card") << QPointF(0, 112) << false << true;
+}
+
+void TestLessonScenes::aPipeSaysItsBytesInWords()
+{
+    // FIONREAD and F_GETPIPE_SZ have no field names of the kernel's to show:
+    // pipe-buf's pipe read "queued 0 / capacity 4 096", also in Russian.
+    SceneObject pipe;
+    pipe.kind = QStringLiteral("pipe");
+    pipe.fields = {{QStringLiteral("queued"), 512}, {QStringLiteral("capacity"), 4096}};
+    StageObjectItem item(pipe, QSizeF(400, StageObjectItem::preferredHeight(pipe)));
+    QImage image(420, int(StageObjectItem::preferredHeight(pipe)) + 10, QImage::Format_ARGB32);
+    QPainter p(&image);
+    item.paint(&p, nullptr, nullptr);
+    QStringList texts;
+    for (const DrawnText &t : item.drawnTexts())
+        texts << t.text;
+    QVERIFY2(texts.contains(SceneText::bytesWaiting(pipe)), qPrintable(texts.join(QLatin1Char('|'))));
+    for (const QString &text : texts)
+        QVERIFY2(!text.startsWith(QLatin1String("queued")) && !text.startsWith(QLatin1String("capacity")),
+                 qPrintable(text));
 }
 
 void TestLessonScenes::overlapCheckTurns()

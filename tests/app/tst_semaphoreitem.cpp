@@ -54,11 +54,11 @@ QVector<Seen> watch(const Pace &pace)
     return seen;
 }
 
-QStringList drawn(const SceneSemaphore &sem, bool exact)
+QStringList drawn(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
 {
-    SemaphoreItem item(sem, QSizeF(320, SemaphoreItem::preferredHeight()));
-    item.setSemaphore(sem, exact, true);
-    QImage image(340, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
+    SemaphoreItem item(sem, QSizeF(width, SemaphoreItem::preferredHeight()));
+    item.setSemaphore(sem, exact, live);
+    QImage image(int(width) + 20, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
     QPainter p(&image);
     item.paint(&p, nullptr, nullptr);
     QStringList texts;
@@ -90,7 +90,24 @@ class TestSemaphoreItem : public QObject {
 private slots:
     void aValueOfOneInstantIsMarked_data();
     void aValueOfOneInstantIsMarked();
+    void theRemovedMarkIsNeverCut();
 };
+
+void TestSemaphoreItem::theRemovedMarkIsNeverCut()
+{
+    // After the run: "removed — last values" where it fits, "removed" where
+    // it would be cut (four cards at 1024 px in Russian: «удалён — последние значен…»).
+    SceneSemaphore sem;
+    sem.name = QStringLiteral("empty");
+    sem.purpose = QStringLiteral("free slots");
+    sem.value = 7;
+    const QStringList wide = drawn(sem, true, false, 320);
+    QVERIFY2(wide.contains(SceneText::removed()), qPrintable(wide.join(QLatin1Char('|'))));
+    const QStringList narrow = drawn(sem, true, false, 110);
+    QVERIFY2(narrow.contains(SceneText::removedBrief()), qPrintable(narrow.join(QLatin1Char('|'))));
+    for (const QString &text : narrow)
+        QVERIFY2(!text.endsWith(QChar(0x2026)), qPrintable(text));
+}
 
 void TestSemaphoreItem::aValueOfOneInstantIsMarked_data()
 {
