@@ -26,25 +26,9 @@ namespace ipcscope {
 
 namespace {
 
-// The object says it holds no message: a System V queue's msg_qnum, a POSIX
-// queue's mq_curmsgs, a stream's or socket's bytes queued, at 0. False where
-// it says nothing of the kind (a ring counts its own slots).
-bool holdsNothing(const SceneObject &o)
-{
-    for (const char *name : {"qnum", "curmsgs", "queued"})
-        if (const qint64 held = o.field(QLatin1String(name)); held >= 0)
-            return held == 0;
-    return false;
-}
-
 constexpr int kFrameMs = 25; // the scene animates at 40 frames a second, above the 30 it must keep
 // Slow motion: few enough messages that each one can be followed.
 constexpr double kSlowMotionRate = 20;
-
-bool ended(ScenePhase phase)
-{
-    return phase == ScenePhase::Finished || phase == ScenePhase::Stopped || phase == ScenePhase::Failed;
-}
 
 // Type for a projector is made for a narrower scene: the view scales it up.
 double referenceWidth()
@@ -433,7 +417,7 @@ void FlowScene::updateRates(const SceneModel &m)
     const Counts &then = m_history.first();
     const double window = std::max(1.0, now.tS - then.tS);
     for (int i = 0; i < m_messagesPerS.size() && i < now.messages.size(); ++i)
-        m_messagesPerS[i] = ended(m.phase) || then.tS >= now.tS
+        m_messagesPerS[i] = isEnded(m.phase) || then.tS >= now.tS
                                 ? 0
                                 : double(now.messages[i] - then.messages[i]) / window;
 }
@@ -461,7 +445,7 @@ void FlowScene::updateWaitLines()
         line->setPath(QPainterPath());
         line->setData(kInventoryKind, QVariant());
     }
-    if (!m_model.exact || ended(m_model.phase))
+    if (!m_model.exact || isEnded(m_model.phase))
         return;
     for (int k = 0; k < m_semaphores.size() && k < m_model.semaphores.size(); ++k) {
         const QStringList &waiting = m_model.semaphores[k].waiting;
@@ -510,7 +494,7 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
     }
     m_model = m;
     updateRates(m);
-    const bool gone = ended(m.phase);
+    const bool gone = isEnded(m.phase);
     for (int i = 0; i < m_workers.size(); ++i)
         m_workers[i]->setWorker(m.workers[i], m.exact, m_messagesPerS[i]);
 
@@ -558,7 +542,7 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
         // in an object that reads empty stands for a message that is not
         // there. In slow motion every receipt is seen, and moves its token
         // on; the depth may be read just before it.
-        if ((!slow || m.exact) && !m.objects.isEmpty() && holdsNothing(m.objects.first()))
+        if ((!slow || m.exact) && !m.objects.isEmpty() && m.objects.first().isEmpty())
             m_tokens->dropResting();
     }
     updateFlows();

@@ -1,6 +1,7 @@
 #pragma once
 // The kernel's view of the run (KernelModel), as a tree that opens each row
-// as it appears. Refreshed on every poll.
+// as it appears, a removed object's rows greyed as in the scene. Refreshed on
+// every poll.
 #include "session/kernelmodel.h"
 
 #include <QTreeView>
@@ -12,8 +13,12 @@ class KernelPanel : public QTreeView {
 public:
     explicit KernelPanel(QWidget *parent = nullptr);
     void clearRun() { m_model.clearRun(); }
-    // `exact` as the scene's picture is (scenemodel.h): at speed the values are marked sampled.
-    void update(const RunSnapshot &snapshot, bool exact = true) { m_model.update(snapshot, exact); }
+    // As the scene's picture is (scenemodel.h): at speed the values are
+    // marked sampled; once the run has ended, the objects removed.
+    void update(const RunSnapshot &snapshot, const SceneModel &scene)
+    {
+        m_model.update(snapshot, scene.exact, scene.phase);
+    }
     void retranslate() { m_model.retranslate(); }
     KernelModel &kernelModel() { return m_model; }
 

@@ -24,6 +24,7 @@
 #include "scenarioeditor.h"
 #include "scenariofiles.h"
 #include "sidebysideview.h"
+#include "statusline.h"
 #include "throughputplot.h"
 #include "ui_mainwindow.h"
 #include "visualstyle.h"
@@ -61,11 +62,12 @@ namespace ipcscope {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_scene(new FlowScene(this)),
-      m_runStatus(new QLabel(this)), m_fpsStatus(new QLabel(this)), m_paceControl(new PaceControl(this))
+      m_status(new StatusLine(this)), m_paceControl(new PaceControl(this))
 {
     // Before any of its words are made: English too needs its file.
     language::ensureLoaded();
     m_ui->setupUi(this);
+    setStatusBar(m_status);
     m_ui->toolBar->insertWidget(m_ui->actionZoomOut, m_paceControl);
     m_ui->toolBar->insertSeparator(m_ui->actionZoomOut);
     m_faults = new FaultsPanel(m_controller, this);
@@ -153,7 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!back && run) {
             m_scene->update(run->scene(), {});
             m_ui->kernel->clearRun();
-            m_ui->kernel->update(run->snapshot(), run->scene().exact);
+            m_ui->kernel->update(run->snapshot(), run->scene());
             m_ui->code->update(run->snapshot());
         }
     });
@@ -202,12 +204,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     resizeDocks({m_ui->mechanismDock, m_ui->kernelDock}, {300, 360}, Qt::Horizontal);
     resizeDocks({m_ui->mechanismDock, m_ui->scenarioDock}, {380, 420}, Qt::Vertical);
-    // A long summary is cut at the window's edge rather than widening the
-    // window past a 1024-pixel projector.
-    m_runStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_runStatus->setObjectName(QStringLiteral("runStatus"));
-    statusBar()->addWidget(m_runStatus, 1);
-    statusBar()->addPermanentWidget(m_fpsStatus);
 
     m_ui->actionZoomIn->setShortcuts({QKeySequence(QStringLiteral("Ctrl++")), QKeySequence(QStringLiteral("Ctrl+="))});
     // Short on the toolbar, in every language, so that at 1024 pixels in large
@@ -1014,7 +1010,7 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
     // Looking back, the scene and its panels show the past the user chose.
     if (!m_recordings->isLookingBack()) {
         m_scene->update(m_controller.run()->scene(), events);
-        m_ui->kernel->update(snapshot, m_controller.run()->scene().exact);
+        m_ui->kernel->update(snapshot, m_controller.run()->scene());
         m_ui->code->update(snapshot);
         m_ui->plot->refresh();
         if (m_presenting)
@@ -1050,9 +1046,12 @@ void MainWindow::onFinished(const RunResult &r)
         m_ui->log->append(r.error, LogView::Kind::Error);
     statusBar()->showMessage(r.ok ? summary : r.error, 10000);
     // The end gets no sample of its own: the kernel panel and the graph are
-    // drawn once more from the run as it ended (the scene draws itself).
+    // drawn once more from the run as it ended (the scene draws itself), and
+    // the Code dock marks no line: nothing runs any more (a worker killed in
+    // a call still says it is in it).
     if (const Run *run = m_controller.run(); run && !m_recordings->isLookingBack()) {
-        m_ui->kernel->update(run->snapshot(), run->scene().exact);
+        m_ui->kernel->update(run->snapshot(), run->scene());
+        m_ui->code->update(RunSnapshot());
         m_ui->plot->refresh();
     }
     m_arbiter.end(Activity::LiveRun);
@@ -1102,8 +1101,8 @@ void MainWindow::updateStatus()
         text = tr("Cannot start: %1").arg(m_ui->editor->problem());
     else
         text = tr("Ready: press Start (F5)");
-    m_runStatus->setText(text);
-    m_fpsStatus->setText(tr("%1 frames/s · messages on screen: %2")
+    m_status->setState(text);
+    m_status->setCounter(tr("%1 frames/s · messages on screen: %2")
                              .arg(Formatter::decimal(m_ui->flowView->framesPerSecond(), 0))
                              .arg(m_scene->tokenCount()));
 }
@@ -1216,6 +1215,11 @@ void MainWindow::setZoom(double factor)
     const int captionPx = qRound(QFontInfo(font).pixelSize() * 1.6);
     captionFont.setPixelSize(m_presenting ? std::max(captionPx, qRound(24 * m_zoom)) : captionPx);
     m_ui->caption->setFont(captionFont);
+    // So does the status line: on the projector at least 20 pixels high.
+    QFont statusFont = font;
+    if (m_presenting)
+        statusFont.setPixelSize(std::max(QFontInfo(font).pixelSize(), qRound(20 * m_zoom)));
+    m_status->setFont(statusFont);
     m_ui->flowView->setZoom(m_zoom);
     fitToScreenLater();
 }

@@ -18,7 +18,6 @@
 #include <optional>
 
 class QDockWidget;
-class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -37,6 +36,7 @@ class LogView;
 class MechanismPicker;
 class ScenarioEditor;
 class SideBySideView;
+class StatusLine;
 struct SideBySidePlan;
 class ThroughputPlot;
 
@@ -153,8 +153,7 @@ private:
     MeasureArbiter m_arbiter;
     FlowScene *m_scene;
     SideBySideView *m_sideBySide = nullptr;
-    QLabel *m_runStatus;
-    QLabel *m_fpsStatus;
+    StatusLine *m_status;
     QTimer m_statusTimer;
     PaceControl *m_paceControl;
     class FaultsPanel *m_faults;

@@ -250,6 +250,7 @@ int runCommand(const QStringList &arguments)
     RunController controller;
     Recorder recorder(controller);
     RunRules rules(controller);
+    rules.setDisplayInterval(50); // a line every 50 ms at most, a stepped pace faster (Pace::pollIntervalMs)
     rules.setPace(paceS > 0 ? Pace{paceS, 0} : Pace{0, scenario.rate});
     ScenePrinter printer;
     if (scene)
@@ -265,10 +266,6 @@ int runCommand(const QStringList &arguments)
         }
     });
     const auto configure = [&](Run &run) {
-        // A stepped pace is sampled three times a beat: each call let through
-        // comes to rest and is read before the next (one poll a beat drifts
-        // against it, and some steps were never printed).
-        run.setPollInterval(paceS > 0 ? std::clamp(int(paceS * 1000 / 3), 5, 50) : 50);
         if (kernel) {
             run.setKernelInterval(100);
             run.setRecordKernel(true);

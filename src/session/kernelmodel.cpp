@@ -41,6 +41,12 @@ QString processState(char letter)
     return KernelModel::tr("%1 (%2)", "State letter (its meaning)").arg(QLatin1Char(letter)).arg(meaning);
 }
 
+// A worker's row: its pid, and whether it has exited.
+QString pidText(qint64 pid, bool exited)
+{
+    return exited ? KernelModel::tr("pid %1, exited").arg(pid) : KernelModel::tr("pid %1").arg(pid);
+}
+
 } // namespace
 
 KernelModel::KernelModel(QObject *parent) : TreeModel(2, parent)
@@ -64,7 +70,7 @@ void KernelModel::retranslate()
     if (m_lastScene)
         showScene(*m_lastScene);
     else if (m_lastSnapshot)
-        update(*m_lastSnapshot, !m_sampled);
+        update(*m_lastSnapshot, !m_sampled, m_phase);
     else
         publish();
 }
@@ -87,8 +93,19 @@ void KernelModel::publish()
     TreeModel::update(root);
 }
 
-void KernelModel::update(const RunSnapshot &snap, bool exact)
+void KernelModel::markRemoved(bool removed)
 {
+    for (TreeNode &object : m_objects.children) {
+        object.cells = {object.cells.value(0), removed ? SceneText::removed() : QString()};
+        object.muted = removed;
+        for (TreeNode &field : object.children)
+            field.muted = removed;
+    }
+}
+
+void KernelModel::update(const RunSnapshot &snap, bool exact, ScenePhase phase)
+{
+    m_phase = phase;
     if (!m_lastSnapshot || &snap != &*m_lastSnapshot) { // not retranslate() drawing it again
         m_lastScene.reset();
         m_lastSnapshot = snap;
@@ -106,7 +123,7 @@ void KernelModel::update(const RunSnapshot &snap, bool exact)
     }
     for (const WorkerSnapshot &w : snap.workers) {
         TreeNode &worker = child(m_workers, w.name());
-        worker.cells = {w.name(), w.exited ? tr("pid %1, exited").arg(w.pid) : tr("pid %1").arg(w.pid)};
+        worker.cells = {w.name(), pidText(w.pid, w.exited)};
         if (w.exited)
             set(worker, QStringLiteral("state"), tr("process state"), tr("exited"));
         else if (w.procState != '?')
@@ -127,6 +144,7 @@ void KernelModel::update(const RunSnapshot &snap, bool exact)
             set(worker, QStringLiteral("exit"), tr("exit"),
                 w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
     }
+    markRemoved(isEnded(phase));
     publish();
 }
 
@@ -159,11 +177,12 @@ void KernelModel::showScene(const SceneModel &scene)
     }
     for (const SceneWorker &w : scene.workers) {
         TreeNode &worker = child(m_workers, w.name);
-        worker.cells = {SceneText::name(w.name), w.exited ? tr("pid %1, exited").arg(w.pid) : tr("pid %1").arg(w.pid)};
+        worker.cells = {SceneText::name(w.name), pidText(w.pid, w.exited)};
         set(worker, QStringLiteral("state"), tr("state"), w.text);
         if (w.exited)
             set(worker, QStringLiteral("exit"), tr("exit"), w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
     }
+    markRemoved(isEnded(scene.phase));
     publish();
 }
 

@@ -2,6 +2,8 @@
 
 #include "formatter.h"
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
@@ -16,6 +18,11 @@ QString Pace::describe() const
         return callEveryS >= 1 ? PaceText::tr("1 call / %1 s").arg(Formatter::number(callEveryS))
                                : PaceText::tr("%1 calls/s").arg(Formatter::number(1 / callEveryS));
     return rate > 0 ? Formatter::messageRate(rate) : PaceText::tr("unlimited");
+}
+
+int Pace::pollIntervalMs(int displayMs) const
+{
+    return stepped() ? std::clamp(int(callEveryS * 1000 / 3), std::min(5, displayMs), displayMs) : displayMs;
 }
 
 } // namespace ipcscope

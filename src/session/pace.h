@@ -15,6 +15,12 @@ struct Pace {
 
     // In a few words: "1 call / 2 s", "10 msg/s", "unlimited".
     QString describe() const;
+    // How often a run at this pace is sampled, given the display's interval:
+    // a stepped pace three times a beat when the beat is shorter, so that
+    // each call let through comes to rest and is read before the next (one
+    // poll a beat drifts against it, and some steps are never seen); never
+    // slower than the display, never faster than every 5 ms.
+    int pollIntervalMs(int displayMs) const;
 };
 
 } // namespace ipcscope

@@ -8,12 +8,20 @@ RunRules::RunRules(RunController &controller, QObject *parent) : QObject(parent)
     connect(&m_controller, &RunController::runStarted, this, &RunRules::onRunStarted);
     connect(&m_controller, &RunController::runFinished, this, &RunRules::onRunEnded);
     connect(&m_controller, &RunController::runDiscarded, this, &RunRules::onRunEnded);
+    m_controller.setPollInterval(m_pace.pollIntervalMs(m_displayMs));
+}
+
+void RunRules::setDisplayInterval(int ms)
+{
+    m_displayMs = ms;
+    m_controller.setPollInterval(m_pace.pollIntervalMs(m_displayMs));
 }
 
 void RunRules::setPace(const Pace &pace)
 {
     const bool wasStepped = m_pace.stepped();
     m_pace = pace;
+    m_controller.setPollInterval(pace.pollIntervalMs(m_displayMs));
     if (pace.stepped()) {
         // The workers are held; the beat lets one call through at a time.
         m_beat.setInterval(int(pace.callEveryS * 1000));

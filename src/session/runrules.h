@@ -20,6 +20,10 @@ public:
 
     void setPace(const Pace &pace);
     Pace pace() const { return m_pace; }
+    // How often whoever shows the run wants it sampled (the window: every
+    // frame, 33 ms); a beat shorter than three of these is sampled faster
+    // (Pace::pollIntervalMs).
+    void setDisplayInterval(int ms);
     // Pause pressed or released by the user.
     void setPaused(bool paused);
     // Whether the workers wait for the user (Pause, or Step taken by hand):
@@ -40,6 +44,7 @@ private:
 
     RunController &m_controller;
     Pace m_pace{0, 2};
+    int m_displayMs = 33;
     QTimer m_beat;
     bool m_userPaused = false;
 };

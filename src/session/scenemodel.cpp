@@ -36,6 +36,25 @@ qint64 SceneObject::field(const QString &name, qint64 otherwise) const
     return otherwise;
 }
 
+bool isEnded(ScenePhase phase)
+{
+    return phase == ScenePhase::Finished || phase == ScenePhase::Stopped || phase == ScenePhase::Failed;
+}
+
+QString SceneObject::heldField() const
+{
+    for (const char *name : {"qnum", "curmsgs", "queued"})
+        if (field(QLatin1String(name)) >= 0)
+            return QLatin1String(name);
+    return {};
+}
+
+bool SceneObject::isEmpty() const
+{
+    const QString held = heldField();
+    return !held.isEmpty() && field(held) == 0;
+}
+
 QString phaseName(ScenePhase phase)
 {
     switch (phase) {

@@ -99,6 +99,13 @@ struct SceneObject {
     bool live = true; // false: removed with the run; the values are its last
     QVector<QPair<QString, qint64>> fields; // depth fields, as the kernel names them
     qint64 field(const QString &name, qint64 otherwise = -1) const;
+    // The field that says how much it holds: "qnum" (a System V queue's
+    // messages, msg_qnum), "curmsgs" (a POSIX queue's, mq_curmsgs), "queued"
+    // (the bytes in a stream or socket); empty where none does (a ring
+    // counts its own slots).
+    QString heldField() const;
+    // It says it holds nothing: that field at 0.
+    bool isEmpty() const;
     // What it holds, in order, where the kernel lets it be read without
     // taking it (a queue's messages by type); `mark` says what is special
     // about one: next (the one msgrcv takes next), torn, pending.
@@ -147,6 +154,8 @@ struct SceneModel {
 };
 
 QString phaseName(ScenePhase phase);
+// Finished, stopped or failed: the objects are removed, their values the last.
+bool isEnded(ScenePhase phase);
 
 // A lesson's own words in its scene — its part's caption, a counter's name
 // and shortfall — in the language installed now. The lesson hands them on

@@ -32,7 +32,7 @@ QString workerOf(const SceneModel &m, qint64 pid)
 
 bool ended(const SceneModel &m)
 {
-    return m.phase == ScenePhase::Finished || m.phase == ScenePhase::Stopped || m.phase == ScenePhase::Failed;
+    return isEnded(m.phase);
 }
 
 // The halves of a ring's put or take, inside the critical section, in words;
@@ -312,12 +312,14 @@ QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool n
             return tr("%1/%2 filled", "slots of a ring, in a narrow object").arg(m.ring->filled).arg(m.ring->cells.size());
         return m.ring ? ringFill(*m.ring, m.exact) : QString();
     }
-    if (const qint64 qnum = o.field(QStringLiteral("qnum")); qnum >= 0)
-        return fieldNamed ? tr("%n message(s) waiting (msg_qnum)", "", int(qnum))
-                          : tr("%n message(s) waiting", "", int(qnum));
-    if (const qint64 cur = o.field(QStringLiteral("curmsgs")); cur >= 0)
-        return (fieldNamed ? tr("%n of %1 message(s) waiting (mq_curmsgs)", "", int(cur))
-                           : tr("%n of %1 message(s) waiting", "", int(cur)))
+    const QString heldIn = o.heldField();
+    const qint64 held = o.field(heldIn, 0);
+    if (heldIn == QLatin1String("qnum"))
+        return fieldNamed ? tr("%n message(s) waiting (msg_qnum)", "", int(held))
+                          : tr("%n message(s) waiting", "", int(held));
+    if (heldIn == QLatin1String("curmsgs"))
+        return (fieldNamed ? tr("%n of %1 message(s) waiting (mq_curmsgs)", "", int(held))
+                           : tr("%n of %1 message(s) waiting", "", int(held)))
             .arg(o.field(QStringLiteral("maxmsg")));
     if (o.kind == QLatin1String("signals"))
         return tr("sent %1 · received %2")
@@ -330,7 +332,7 @@ QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool n
 
 QString SceneText::bytesWaiting(const SceneObject &o)
 {
-    const qint64 queued = o.field(QStringLiteral("queued"), 0);
+    const qint64 queued = o.field(QStringLiteral("queued"), 0); // heldField() of a stream
     const qint64 capacity = o.field(QStringLiteral("capacity"));
     if (capacity > 0)
         return tr("%1 of %2 waiting").arg(Formatter::bytes(queued), Formatter::size(capacity));

@@ -9,6 +9,7 @@ struct TreeModel::Node {
     QStringList cells;
     bool emphasised = false;
     QString toolTip;
+    bool muted = false;
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -22,7 +23,7 @@ struct TreeModel::Node {
     }
     bool sameAs(const TreeNode &n) const
     {
-        return cells == n.cells && emphasised == n.emphasised && toolTip == n.toolTip;
+        return cells == n.cells && emphasised == n.emphasised && toolTip == n.toolTip && muted == n.muted;
     }
     void take(const TreeNode &n)
     {
@@ -30,6 +31,7 @@ struct TreeModel::Node {
         cells = n.cells;
         emphasised = n.emphasised;
         toolTip = n.toolTip;
+        muted = n.muted;
     }
 };
 
@@ -90,6 +92,8 @@ QVariant TreeModel::data(const QModelIndex &index, int role) const
         return n->emphasised;
     case KeyRole:
         return n->key;
+    case MutedRole:
+        return n->muted;
     default:
         return {};
     }

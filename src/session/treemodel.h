@@ -19,6 +19,8 @@ struct TreeNode {
     bool emphasised = false;
     QString toolTip;
     QVector<TreeNode> children;
+    // Drawn greyed: what the row shows is gone (a removed object's last values).
+    bool muted = false;
 };
 
 class TreeModel : public QAbstractItemModel {
@@ -27,6 +29,7 @@ public:
     enum Role {
         EmphasisRole = Qt::UserRole + 1, // bool: the view sets the row in bold
         KeyRole,                         // the node's key
+        MutedRole,                       // bool: the view greys the row
     };
 
     explicit TreeModel(int columns, QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 // moves at once; every mechanism can be chosen, started, watched and stopped;
 // Step moves real processes; a bad value disables Start and says why; closing
 // the window or starting another run leaves nothing behind.
+#include "codeview.h"
 #include "compareview.h"
 #include "flowscene.h"
 #include "kernelpanel.h"
@@ -24,6 +25,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,6 +36,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include <qcustomplot.h>
@@ -106,6 +110,9 @@ private slots:
     void stopReleasesPause();
     void statusSaysTheCardsSample();
     void aFinishedRunReadsAsEnded();
+    void aKilledRunReadsAsEnded();
+    void aBeatFasterThanTheScreenIsDrawnEveryStep();
+    void theStatusLineKeepsClearOfItsCounter();
     void fitsTheProjectorsWidth_data();
     void fitsTheProjectorsWidth();
 };
@@ -689,6 +696,146 @@ void TestMainWindow::aFinishedRunReadsAsEnded()
             (wchan != QLatin1String("(exited)") && !wchan.endsWith(QLatin1String("(before it exited)"))))
             wrong << QStringLiteral("kernel panel: %1 %2, wchan %3").arg(name, pid, wchan);
     }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aKilledRunReadsAsEnded()
+{
+    // The default scenario ended with its workers killed in their calls: the
+    // kernel panel says each object (semaphores, segment) is removed, its
+    // values the last read, and the Code dock marks no line as running. The
+    // old panel showed the rows as if the objects were there, and the dock
+    // kept the dead workers' lines marked, as their telemetry last said.
+    MainWindow w;
+    w.show();
+    QVERIFY(w.codeView()->isVisible());
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return !w.codeView()->marked().isEmpty(); }));
+    w.controller().kill();
+    QVERIFY(finished.wait(15000));
+    QStringList wrong;
+    const KernelModel &kernel = w.kernelPanel()->kernelModel();
+    const QModelIndex objects = kernel.find({QStringLiteral("objects")});
+    QStringList names;
+    for (int row = 0; row < kernel.rowCount(objects); ++row) {
+        const QModelIndex object = kernel.index(row, 0, objects);
+        names << object.data().toString();
+        const QString said = object.siblingAtColumn(1).data().toString();
+        if (said != QStringLiteral("removed — last values"))
+            wrong << QStringLiteral("kernel panel: %1 says '%2'").arg(names.last(), said);
+        // Its last values stay, under it.
+        if (kernel.rowCount(object) == 0)
+            wrong << QStringLiteral("kernel panel: %1 has no values").arg(names.last());
+    }
+    // The three semaphores and the segment, each said apart above.
+    QVERIFY2(names.size() >= 4, qPrintable(names.join(QStringLiteral(", "))));
+    for (const auto &[who, line] : w.codeView()->marked())
+        wrong << QStringLiteral("code: %1 marked at line %2").arg(who).arg(line);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aBeatFasterThanTheScreenIsDrawnEveryStep()
+{
+    // The slider's fastest beat is 0.2 s, but a scenario file may ask for a
+    // faster one (call_every_s). The window then samples three times a beat,
+    // as the CLI does, so each call let through is drawn at rest before the
+    // next. The old window polled every 33 ms whatever the beat: at 15 ms
+    // fewer samples than steps, and most steps never drawn at rest (38 and
+    // 40 of 100; the new one 88 under a build, 97 to 99 without).
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("fast.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"({"ipcscope_scenario": 1, "mechanism": "sysv-shm", "producers": 1, "consumers": 1, "size": 64,
+                  "rate": 2, "slots": 8, "until_stopped": true, "layout": {"call_every_s": 0.015}})");
+    out.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openScenario(file));
+    QCOMPARE(w.rules().pace().callEveryS, 0.015);
+    int steps = 0;
+    int samples = 0;
+    int drawnAtRest = 0;    // steps followed by an exact sample before the next step
+    bool restSeen = true;   // since the last step
+    connect(&w.rules(), &RunRules::steppedOnBeat, &w, [&] {
+        ++steps;
+        restSeen = false;
+    });
+    connect(&w.controller(), &RunController::sampled, &w, [&] {
+        ++samples;
+        if (!restSeen && w.controller().run()->scene().exact) {
+            restSeen = true;
+            ++drawnAtRest;
+        }
+    });
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return steps >= 100; }, 20000));
+    w.close();
+    const QString counts =
+        QStringLiteral("%1 steps, %2 samples, %3 steps drawn at rest").arg(steps).arg(samples).arg(drawnAtRest);
+    qInfo().noquote() << counts;
+    QVERIFY2(samples > steps, qPrintable(counts));
+    QVERIFY2(drawnAtRest >= steps * 3 / 4, qPrintable(counts));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::theStatusLineKeepsClearOfItsCounter()
+{
+    // On a 1024-pixel projector, in Russian, the summary of a finished run
+    // is longer than the room left of the frames counter. The status line
+    // says it large enough for the hall (20 px), cut with "…" a space short of
+    // the counter. The old one, 17 px, ran it into the counter to the pixel:
+    // "…продублировано 0, повреждено 45 кадр/с".
+    MainWindow w;
+    w.resize(1024, 768);
+    w.show();
+    w.setLanguage(QStringLiteral("ru"));
+    w.setPresentation(true);
+    const auto restore = qScopeGuard([&w] {
+        w.setPresentation(false);
+        w.close();
+        w.setLanguage(QStringLiteral("en"));
+    });
+    Scenario s = w.editor()->scenario(); // the default
+    s.untilStopped = false;
+    s.durationS = 1;
+    w.setScenario(s);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(finished.wait(15000));
+    QStatusBar *bar = w.statusBar();
+    QVERIFY(bar->currentMessage().startsWith(QStringLiteral("Завершено")));
+    QApplication::processEvents();
+    const auto *state = w.findChild<QLabel *>(QStringLiteral("runStatus"));
+    QVERIFY(state);
+    // The counter is the widget at the right of the line.
+    const QLabel *counter = nullptr;
+    for (const QLabel *label : bar->findChildren<QLabel *>())
+        if (label != state && label->isVisible() && (!counter || label->x() > counter->x()))
+            counter = label;
+    QVERIFY(counter);
+    QStringList wrong;
+    for (const QWidget *text : {static_cast<const QWidget *>(bar), static_cast<const QWidget *>(state),
+                                static_cast<const QWidget *>(counter)})
+        if (QFontInfo(text->font()).pixelSize() < 20)
+            wrong << QStringLiteral("%1 %2 px").arg(text->objectName()).arg(QFontInfo(text->font()).pixelSize());
+    if (state->geometry().intersects(counter->geometry()))
+        wrong << QStringLiteral("state and counter overlap");
+    // No ink in the space before the counter: the message ends before it.
+    const QImage image = bar->grab().toImage();
+    const QColor paper = image.pixelColor(1, image.height() / 2);
+    const int em = QFontMetrics(bar->font()).horizontalAdvance(QLatin1Char('M'));
+    int ink = 0;
+    for (int x = std::max(0, counter->x() - em); x < counter->x() - 2; ++x)
+        for (int y = 0; y < image.height(); ++y)
+            ink += image.pixelColor(x, y) != paper ? 1 : 0;
+    if (ink > 0)
+        wrong << QStringLiteral("%1 pixels of ink in the em before the counter ('%2' | '%3')")
+                     .arg(ink)
+                     .arg(bar->currentMessage(), counter->text());
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
     QCOMPARE(leftoverReport(), QString());
 }

@@ -57,6 +57,7 @@ private slots:
     void updatesInPlace();
     void clearedForTheNextRun();
     void anExitedProcessIsMarked();
+    void theEndMarksTheObjectsRemoved();
     void aLanguageSwitchAfterTheRunReachesTheRows();
 };
 
@@ -134,6 +135,51 @@ void TestKernelModel::anExitedProcessIsMarked()
     QCOMPARE(shown({"workers", "P1"}), QStringLiteral("pid 4242"));
     QCOMPARE(shown({"workers", "P1", "wchan"}), QStringLiteral("futex_do_wait"));
     QCOMPARE(shown({"workers", "P1", "syscall"}), QStringLiteral("semtimedop"));
+}
+
+void TestKernelModel::theEndMarksTheObjectsRemoved()
+{
+    // While the run goes, an object's row says nothing of itself and is not
+    // greyed; once it has ended (finished, stopped, failed, or a replay's
+    // last moment), each object's row says it is removed and it and its
+    // fields are greyed, their values the last read. Workers are not objects.
+    KernelModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto said = [&](const QStringList &keys) { return model.find(keys).siblingAtColumn(1).data().toString(); };
+    const auto muted = [&](const QStringList &keys) { return model.find(keys).data(TreeModel::MutedRole).toBool(); };
+    model.update(snapshot(3, QString()), true, ScenePhase::Paused);
+    QCOMPARE(said({"objects", "full"}), QString());
+    QVERIFY(!muted({"objects", "full"}));
+    QVERIFY(!muted({"objects", "full", "semval"}));
+    for (const ScenePhase end : {ScenePhase::Finished, ScenePhase::Stopped, ScenePhase::Failed}) {
+        model.update(snapshot(3, QString()), true, end);
+        for (const QString &object : {QStringLiteral("full"), QStringLiteral("segment")}) {
+            QCOMPARE(said({"objects", object}), QStringLiteral("removed — last values"));
+            QVERIFY(muted({"objects", object}));
+        }
+        QVERIFY(muted({"objects", "full", "semval"}));
+        QCOMPARE(said({"objects", "full", "semval"}), QStringLiteral("3"));
+        QVERIFY(!muted({"workers", "P1"}));
+    }
+    // The next run's first poll: live again.
+    model.clearRun();
+    model.update(snapshot(3, QString()));
+    QCOMPARE(said({"objects", "full"}), QString());
+    QVERIFY(!muted({"objects", "full", "semval"}));
+    // A replay at the end of its recording the same.
+    SceneModel scene;
+    scene.phase = ScenePhase::Stopped;
+    SceneSemaphore full;
+    full.name = QStringLiteral("full");
+    full.value = 0;
+    scene.semaphores = {full};
+    model.showScene(scene);
+    QCOMPARE(said({"objects", "full"}), QStringLiteral("removed — last values"));
+    QVERIFY(muted({"objects", "full", "waiters"}));
+    scene.phase = ScenePhase::Running;
+    model.showScene(scene);
+    QCOMPARE(said({"objects", "full"}), QString());
+    QVERIFY(!muted({"objects", "full"}));
 }
 
 void TestKernelModel::aLanguageSwitchAfterTheRunReachesTheRows()

@@ -18,6 +18,8 @@ private slots:
     void pauseHoldsAndStopReleasesIt();
     void stepByHandTakesOverTheBeat();
     void rateReachesTheRunningRun();
+    void aFastBeatIsSampledThreeTimesABeat_data();
+    void aFastBeatIsSampledThreeTimesABeat();
 };
 
 void TestRules::arbiterAllowsOneMeasurement_data()
@@ -148,6 +150,31 @@ void TestRules::rateReachesTheRunningRun()
     QCOMPARE(rate.count(), 2);
     controller.discard();
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRules::aFastBeatIsSampledThreeTimesABeat_data()
+{
+    QTest::addColumn<double>("callEveryS");
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<int>("displayMs");
+    QTest::addColumn<int>("pollMs");
+    QTest::newRow("a rate: the display's") << 0.0 << 100.0 << 33 << 33;
+    QTest::newRow("a slow beat: the display's") << 0.2 << 0.0 << 33 << 33;
+    QTest::newRow("a beat of 60 ms: 20 ms") << 0.06 << 0.0 << 33 << 20;
+    QTest::newRow("a beat of 15 ms: 5 ms") << 0.015 << 0.0 << 33 << 5;
+    QTest::newRow("faster: never under 5 ms") << 0.01 << 0.0 << 33 << 5;
+    QTest::newRow("the CLI's 50 ms, a beat of 0.1 s") << 0.1 << 0.0 << 50 << 33;
+}
+
+void TestRules::aFastBeatIsSampledThreeTimesABeat()
+{
+    // One rule for the window and the CLI (Pace::pollIntervalMs), set by
+    // the run's rules on every run they start.
+    QFETCH(double, callEveryS);
+    QFETCH(double, rate);
+    QFETCH(int, displayMs);
+    QFETCH(int, pollMs);
+    QCOMPARE((Pace{callEveryS, rate}.pollIntervalMs(displayMs)), pollMs);
 }
 
 QTEST_GUILESS_MAIN(TestRules)
