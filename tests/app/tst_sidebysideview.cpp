@@ -101,6 +101,7 @@ private slots:
     void withNothingGivingWayTheFloorsFail();
     void aStripWhenOnlyTheGraphMustGiveWay();
     void steppedDrawsProgress();
+    void headerAndCardsFromOneSample();
 };
 
 void TestSideBySideView::onTheProjector_data()
@@ -248,15 +249,15 @@ void TestSideBySideView::onTheProjector()
         QCOMPARE(view->laneScene(i)->model().workers.first().pid, view->sideBySide().run(i)->snapshot().workers.first().pid);
     }
 
-    // The one held says so.
-    int held = -1;
-    for (int i = 0; i < n && held < 0; ++i)
-        if (view->sideBySide().isWaiting(i))
-            held = i;
-    QVERIFY(held >= 0);
-    QVERIFY2(view->laneHeader(held).contains(waitingWords), qPrintable(view->laneHeader(held)));
-    if (view->sideBySide().turn() >= 0)
-        QVERIFY(!view->laneHeader(view->sideBySide().turn()).contains(waitingWords));
+    // The one held says so, as its cards show it (the sample they drew).
+    int held = 0;
+    for (int i = 0; i < n; ++i) {
+        const ScenePhase phase = view->laneScene(i)->model().phase;
+        held += phase == ScenePhase::Paused;
+        QVERIFY2(view->laneHeader(i).contains(waitingWords) == (phase == ScenePhase::Paused),
+                 qPrintable(view->laneHeader(i) + QStringLiteral(", scene ") + phaseName(phase)));
+    }
+    QVERIFY(held > 0);
 
     // One graph, a line each, one axis that holds every line.
     const QCustomPlot *plot = view->plot()->plot();
@@ -447,6 +448,53 @@ void TestSideBySideView::steppedDrawsProgress()
         QVERIFY2(finite >= 5 && top >= 1, qPrintable(QStringLiteral("lane %1: %2 points, top %3").arg(i).arg(finite).arg(top)));
         QVERIFY(top <= plot->yAxis->range().upper);
     }
+    view->close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestSideBySideView::headerAndCardsFromOneSample()
+{
+    // A lane's header and its cards say the same of it, at every sample and
+    // whenever a turn changes hands: it has the CPUs only where its scene's
+    // model has it going, waits its turn only where the model has it held.
+    // Said on the turn's signal, the header ran one sample ahead of the cards.
+    MainWindow w;
+    w.show();
+    const auto restore = qScopeGuard([&w] { w.close(); });
+    SideBySideView *view = w.openSideBySide(planOf(QStringLiteral("pipe,shm-spsc")));
+    QStringList disagree;
+    int going = 0;
+    int held = 0;
+    const auto look = [&] {
+        for (int i = 0; i < view->laneCount(); ++i) {
+            const QString header = view->laneHeader(i);
+            const ScenePhase phase = view->laneScene(i)->model().phase;
+            const bool saysGoing = header.contains(QLatin1String("has the CPUs"));
+            const bool saysHeld = header.contains(QLatin1String("waiting its turn"));
+            going += saysGoing;
+            held += saysHeld;
+            if ((saysGoing && phase != ScenePhase::Running) || (saysHeld && phase != ScenePhase::Paused))
+                disagree << QStringLiteral("lane %1: header \"%2\", scene %3")
+                                .arg(i)
+                                .arg(header.section(QLatin1String("<br>"), 1), phaseName(phase));
+        }
+    };
+    const SideBySide &side = view->sideBySide();
+    const QMetaObject::Connection onSample = connect(&side, &SideBySide::sampled, view, look);
+    const QMetaObject::Connection onTurn = connect(&side, &SideBySide::turnChanged, view, look);
+    const auto stopWatching = [&] {
+        disconnect(onSample);
+        disconnect(onTurn);
+    };
+    const auto unwatch = qScopeGuard(stopWatching);
+    QVERIFY(view->start());
+    // Each lane given the CPUs twice: four changes of hands at least.
+    QVERIFY(waitUntil([&] { return side.turns(0).size() >= 2 && side.turns(1).size() >= 2; }, 20000));
+    stopWatching();
+    disagree.removeDuplicates();
+    QVERIFY2(disagree.isEmpty(), qPrintable(disagree.join(QStringLiteral("; "))));
+    // Both were said, and looked at.
+    QVERIFY(going > 0 && held > 0);
     view->close();
     QCOMPARE(leftoverReport(), QString());
 }
