@@ -278,6 +278,7 @@ bool SideBySideView::start()
         m_lanes[i].scene->setPace(Pace{p.callEveryS, p.rate});
         m_lanes[i].scene->setRun(m_side->run(i));
     }
+    showHeaders(); // starting, as the cards now say
     m_start->setEnabled(false);
     m_stop->setEnabled(true);
     m_mode->setEnabled(false);

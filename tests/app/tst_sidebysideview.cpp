@@ -488,6 +488,18 @@ void TestSideBySideView::headerAndCardsFromOneSample()
     };
     const auto unwatch = qScopeGuard(stopWatching);
     QVERIFY(view->start());
+    // Before any sample, header and cards alike say it is starting (the
+    // cards said "not started", from a model with no workers at all).
+    for (int i = 0; i < view->laneCount(); ++i) {
+        const SceneModel &m = view->laneScene(i)->model();
+        QVERIFY2(view->laneHeader(i).contains(QLatin1String("<br>starting")), qPrintable(view->laneHeader(i)));
+        QVERIFY2(!m.workers.isEmpty(), qPrintable(QStringLiteral("lane %1: no workers in its model").arg(i)));
+        for (const SceneWorker &worker : m.workers)
+            QCOMPARE(worker.state, QStringLiteral("starting"));
+        for (const QGraphicsItem *item : view->laneScene(i)->items())
+            if (const auto *card = dynamic_cast<const WorkerItem *>(item))
+                QCOMPARE(card->worker().state, QStringLiteral("starting"));
+    }
     // Each lane given the CPUs twice: four changes of hands at least.
     QVERIFY(waitUntil([&] { return side.turns(0).size() >= 2 && side.turns(1).size() >= 2; }, 20000));
     stopWatching();
