@@ -3851,7 +3851,7 @@
     </message>
     <message>
         <source>starting or ending</source>
-        <translation>запускается или завершается</translation>
+        <translation>запуск или выход</translation>
     </message>
     <message>
         <source>paced</source>
@@ -4412,6 +4412,11 @@
         <source>waiters: no sample yet</source>
         <comment>a semaphore at speed before its first sample, in a narrow card</comment>
         <translation>ждут: нет замера</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <comment>a worker, in a narrow card</comment>
+        <translation>запуск</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,9 @@ void FlowScene::setRun(const Run *run)
     if (!run)
         return;
     build(run->scenario(), *run->mechanism());
+    // Until its first sample: the run's workers starting, in the model the
+    // cards are drawn from (a side-by-side lane's header reads it too).
+    update(startingScene(run->scenario(), *run->mechanism()), {});
     // Its last picture, once its objects are gone.
     m_finished = connect(run, &Run::finished, this, [this, run] {
         update(run->scene(), {});

@@ -75,12 +75,17 @@ SideBySideView::SideBySideView(QWidget *parent)
         showNote();
     });
     connect(m_side.get(), &SideBySide::sampled, this, [this](int i, const QVector<RunEvent> &events) {
-        if (i < m_lanes.size())
-            m_lanes[i].scene->update(m_side->run(i)->scene(), events);
+        if (i >= m_lanes.size())
+            return;
+        m_lanes[i].scene->update(m_side->run(i)->scene(), events);
+        // Its header from the model its cards were just drawn from: a turn
+        // given or ended shows in both at once (said on the turn's signal,
+        // the header ran a sample ahead of the cards).
+        if (showHeader(i, false))
+            arrange();
     });
-    connect(m_side.get(), &SideBySide::turnChanged, this, &SideBySideView::showHeaders);
     connect(m_side.get(), &SideBySide::finished, this, &SideBySideView::finished);
-    // Headers and graph at a reader's pace, not at every poll.
+    // Their rates and the graph at a reader's pace, not at every poll.
     m_refresh->setInterval(200);
     connect(m_refresh, &QTimer::timeout, this, [this] {
         showHeaders();
@@ -273,6 +278,7 @@ bool SideBySideView::start()
         m_lanes[i].scene->setPace(Pace{p.callEveryS, p.rate});
         m_lanes[i].scene->setRun(m_side->run(i));
     }
+    showHeaders(); // starting, as the cards now say
     m_start->setEnabled(false);
     m_stop->setEnabled(true);
     m_mode->setEnabled(false);
@@ -328,46 +334,63 @@ void SideBySideView::setStartAllowed(bool allowed, const QString &why)
 
 void SideBySideView::showHeaders()
 {
-    const SideBySide &side = *m_side;
-    for (int i = 0; i < m_lanes.size(); ++i) {
-        const MechanismText text = mechanismText(m_plan.mechanisms[i]);
-        QString state;
-        if (i < side.count()) {
-            const Run &run = *side.run(i);
-            const QString rate = Formatter::messageRate(side.msgsPerActiveS(i));
-            const QString own = Formatter::duration(side.activeS(i));
-            if (run.phase() == Run::Phase::Finished)
-                state = run.result().ok ? tr("ended · %1 over %2 of its own").arg(rate, own)
-                                        : tr("failed: %1").arg(run.result().error);
-            else if (side.plan().stepped())
-                state = tr("stepping · %1").arg(rate);
-            else if (side.plan().together)
-                state = tr("sharing the CPUs · %1").arg(rate);
-            else if (side.turn() == i)
-                state = tr("has the CPUs · %1").arg(rate);
-            else if (side.isWaiting(i))
-                state = tr("waiting its turn · %1").arg(rate);
-            else
-                state = tr("starting");
-        }
-        // Its colour on the graph before its name (the graph's key), its
-        // state on the line under it.
-        QString html = QStringLiteral("<span style=\"color:%1\">&#9632;</span> <b>%2</b>")
-                           .arg(QColor::fromRgb(text.colour).name(), text.title.toHtmlEscaped());
-        if (!state.isEmpty())
-            html += QStringLiteral("<br>") + state.toHtmlEscaped();
-        m_lanes[i].header->setText(html);
-        // The one with the CPUs stands out; the one waiting is drawn muted,
-        // in the paused colour made dark (or light) enough to read on the
-        // window: as it was, 2:1 on grey, the back row lost three of four.
-        const VisualStyle &style = VisualStyle::current();
-        const bool waiting = i < side.count() && side.isWaiting(i);
-        const QColor behind = m_lanes[i].header->palette().color(m_lanes[i].header->backgroundRole());
-        m_lanes[i].header->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
-                                             .arg((waiting ? VisualStyle::readable(style.paused, behind) : style.text).name()));
-    }
+    for (int i = 0; i < m_lanes.size(); ++i)
+        showHeader(i, true);
     // A state line more or less in a header is height the scenes may need.
     arrange();
+}
+
+bool SideBySideView::showHeader(int i, bool newRate)
+{
+    const SideBySide &side = *m_side;
+    const MechanismText text = mechanismText(m_plan.mechanisms[i]);
+    // Whether it goes or is held, as its scene's model has it: the sample
+    // its cards show, not the turn as it stands since.
+    const ScenePhase phase = m_lanes[i].scene->model().phase;
+    const bool waiting = i < side.count() && phase == ScenePhase::Paused && !side.plan().together &&
+                         !side.plan().stepped();
+    QString state;
+    if (i < side.count()) {
+        const Run &run = *side.run(i);
+        // The rate at the reader's pace: a sample changes only the words.
+        if (newRate || m_lanes[i].rate.isEmpty())
+            m_lanes[i].rate = Formatter::messageRate(side.msgsPerActiveS(i));
+        const QString &rate = m_lanes[i].rate;
+        const QString own = Formatter::duration(side.activeS(i));
+        if (run.phase() == Run::Phase::Finished)
+            state = run.result().ok ? tr("ended · %1 over %2 of its own").arg(rate, own)
+                                    : tr("failed: %1").arg(run.result().error);
+        else if (side.plan().stepped())
+            state = tr("stepping · %1").arg(rate);
+        else if (phase == ScenePhase::Starting)
+            state = tr("starting");
+        else if (side.plan().together)
+            state = tr("sharing the CPUs · %1").arg(rate);
+        else if (waiting)
+            state = tr("waiting its turn · %1").arg(rate);
+        else
+            state = tr("has the CPUs · %1").arg(rate);
+    }
+    // Its colour on the graph before its name (the graph's key), its
+    // state on the line under it.
+    QString html = QStringLiteral("<span style=\"color:%1\">&#9632;</span> <b>%2</b>")
+                       .arg(QColor::fromRgb(text.colour).name(), text.title.toHtmlEscaped());
+    if (!state.isEmpty())
+        html += QStringLiteral("<br>") + state.toHtmlEscaped();
+    QLabel *header = m_lanes[i].header;
+    const bool changed = header->text() != html;
+    if (changed)
+        header->setText(html);
+    // The one with the CPUs stands out; the one waiting is drawn muted,
+    // in the paused colour made dark (or light) enough to read on the
+    // window: as it was, 2:1 on grey, the back row lost three of four.
+    const VisualStyle &style = VisualStyle::current();
+    const QColor behind = header->palette().color(header->backgroundRole());
+    const QString sheet = QStringLiteral("QLabel { color: %1; }")
+                              .arg((waiting ? VisualStyle::readable(style.paused, behind) : style.text).name());
+    if (header->styleSheet() != sheet)
+        header->setStyleSheet(sheet);
+    return changed;
 }
 
 QString SideBySideView::laneHeader(int i) const

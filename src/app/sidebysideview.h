@@ -82,9 +82,13 @@ private:
         QLabel *header = nullptr;
         FlowView *view = nullptr;
         FlowScene *scene = nullptr;
+        QString rate; // as its header shows it
     };
     void buildLanes();
     void showHeaders();
+    // Lane i's header from its scene's model, with its rate now or as last
+    // shown; true if its text changed.
+    bool showHeader(int i, bool newRate);
     void showNote();
     void finished();
     // Shares the window out (Room) and shows the note and graph so.

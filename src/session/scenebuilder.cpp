@@ -82,6 +82,7 @@ QString shareText(const QString &key)
     if (key == QLatin1String("critical"))
         return SceneWords::tr("holding a lock");
     if (key == QLatin1String("other"))
+        // Short words too: the whole first interval can be this one share.
         return SceneWords::tr("starting or ending");
     return key; // a call, as the code writes it
 }

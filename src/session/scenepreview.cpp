@@ -3,6 +3,7 @@
 #include "enginetext.h"
 #include "runtypes.h"
 #include "scenebuilder.h"
+#include "scenetext.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,16 @@ SceneModel previewScene(const Scenario &scenario, const Mechanism &mechanism)
     SceneObject o;
     o.kind = sceneObjectKind(info);
     m.objects.append(o);
+    return m;
+}
+
+SceneModel startingScene(const Scenario &scenario, const Mechanism &mechanism)
+{
+    SceneModel m = previewScene(scenario, mechanism);
+    for (SceneWorker &w : m.workers) {
+        w.state = QStringLiteral("starting");
+        w.text = SceneText::state(w);
+    }
     return m;
 }
 

@@ -10,5 +10,8 @@
 namespace ipcscope {
 
 SceneModel previewScene(const Scenario &scenario, const Mechanism &mechanism);
+// The same once Start is pressed, before the run's first sample: its
+// workers starting, not "not started" under a header that says starting.
+SceneModel startingScene(const Scenario &scenario, const Mechanism &mechanism);
 
 } // namespace ipcscope

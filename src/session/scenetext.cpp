@@ -111,6 +111,10 @@ QString SceneText::workerState(const SceneWorker &w, bool exact)
 
 QString SceneText::briefState(const SceneWorker &w)
 {
+    // A first sample can find it still starting: in Russian «запускается»
+    // is wider than a quarter lane's card even at the floor.
+    if (w.state == QLatin1String("starting"))
+        return tr("starting", "a worker, in a narrow card");
     if (w.state != QLatin1String("blocked"))
         return state(w);
     return w.call.isEmpty() ? tr("blocked", "a worker, in a narrow card")

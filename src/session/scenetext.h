@@ -34,7 +34,7 @@ public:
     static QString workerState(const SceneWorker &w, bool exact);
     // The same state in fewer and shorter words, for a card too narrow for
     // one of the full form's (side by side): blocked in which operation,
-    // without the kernel's detail.
+    // without the kernel's detail; starting, in a shorter word.
     static QString briefState(const SceneWorker &w);
     // "P(empty) 70 % · copy 20 %": the largest shares first, at most `most`,
     // none under 5 %; empty when there are none.
