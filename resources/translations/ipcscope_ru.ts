@@ -4418,6 +4418,19 @@
         <comment>a worker, in a narrow card</comment>
         <translation>запуск</translation>
     </message>
+    <message>
+        <source>removed</source>
+        <comment>an object or semaphore after the run, where &apos;removed — last values&apos; would be cut</comment>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>сокет</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>
@@ -6850,10 +6863,6 @@ Real processes are running it.</source>
         <translation>Вместе с --screenshot: запустить урок &lt;id&gt; вместо сценария и снять окно на его вердикте.</translation>
     </message>
     <message>
-        <source>--inventory and --lesson go with --screenshot</source>
-        <translation>--inventory и --lesson используются только с --screenshot</translation>
-    </message>
-    <message>
         <source>--lesson: no lesson &apos;%1&apos;</source>
         <translation>--lesson: нет урока «%1»</translation>
     </message>
@@ -6872,6 +6881,30 @@ Real processes are running it.</source>
     <message>
         <source>Show the Timeline dock.</source>
         <translation>Показать панель «Временная диаграмма».</translation>
+    </message>
+    <message>
+        <source>With --screenshot: pause the scenario at its start, take &lt;n&gt; Steps, each from a picture at rest, and capture the window when the last one has been taken.</source>
+        <translation>С --screenshot: остановить сценарий в самом начале, сделать &lt;n&gt; шагов, каждый из состояния покоя, и снять окно, когда последний шаг сделан.</translation>
+    </message>
+    <message>
+        <source>--inventory, --lesson and --steps go with --screenshot</source>
+        <translation>--inventory, --lesson и --steps используются только вместе с --screenshot</translation>
+    </message>
+    <message>
+        <source>--steps: &apos;%1&apos; is not a number from 0 to %2</source>
+        <translation>--steps: «%1» — не число от 0 до %2</translation>
+    </message>
+    <message>
+        <source>--steps goes with a scenario, not a lesson or side by side</source>
+        <translation>--steps работает со сценарием, а не с уроком и не с режимом «бок о бок»</translation>
+    </message>
+    <message>
+        <source>--steps goes with a scenario, not a recording</source>
+        <translation>--steps работает со сценарием, а не с записью</translation>
+    </message>
+    <message>
+        <source>--steps: nobody could take the next step in 30 s</source>
+        <translation>--steps: за 30 с никто не смог сделать следующий шаг</translation>
     </message>
 </context>
 </TS>

@@ -65,12 +65,20 @@ double KernelObjectItem::titleWidth() const
 QString KernelObjectItem::shownTitle() const
 {
     const double width = titleWidth();
-    const QStringList words = m_title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const bool whole =
-        std::all_of(words.begin(), words.end(),
-                    [&](const QString &w) { return fitsOneLine(w, TextRole::Title, true, width); }) &&
-        wrappedLines(m_title, sceneFont(TextRole::Title, true), width) <= 2;
-    return whole || m_brief.isEmpty() ? m_title : m_brief;
+    const auto whole = [&](const QString &title) {
+        const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return std::all_of(words.begin(), words.end(),
+                           [&](const QString &w) { return fitsOneLine(w, TextRole::Title, true, width); }) &&
+               wrappedLines(title, sceneFont(TextRole::Title, true), width) <= 2;
+    };
+    if (whole(m_title) || m_briefer.isEmpty())
+        return m_title;
+    // A key's ten hex digits are wider or narrower as they fall ("0x1bc502…"
+    // was cut in four lanes at 1024 px): then the kind, which always fits.
+    for (const QString &brief : m_briefer)
+        if (whole(brief))
+            return brief;
+    return m_briefer.last();
 }
 
 KernelObjectItem::Rows KernelObjectItem::rows() const
@@ -131,13 +139,13 @@ QPointF KernelObjectItem::exit() const
 }
 
 void KernelObjectItem::setReadings(const QString &title, const QString &depth, const QStringList &details, double fill,
-                                   bool live, const QString &brief)
+                                   bool live, const QStringList &briefer)
 {
     if (title == m_title && depth == m_depth && details == m_details && qFuzzyCompare(1 + fill, 1 + m_fill) &&
-        live == m_live && brief == m_brief)
+        live == m_live && briefer == m_briefer)
         return;
     m_title = title;
-    m_brief = brief;
+    m_briefer = briefer;
     m_depth = depth;
     m_details = details;
     m_fill = fill;

@@ -35,9 +35,10 @@ public:
     // What the kernel says: the object's name, its depth in one line, the
     // rest a line each; how full it is (0..1, negative when unknown); and
     // whether it still exists.
-    // `brief` names it in fewer words: shown where the title would be cut.
+    // `briefer` names it in fewer words, each form shorter than the one
+    // before: the first that is not cut is shown where the title would be.
     void setReadings(const QString &title, const QString &depth, const QStringList &details, double fill, bool live,
-                     const QString &brief = {});
+                     const QStringList &briefer = {});
     // The least height of the inside that still shows it, and the height of
     // the whole frame around it with `details` lines of the kernel's.
     virtual double minimumInside() const { return 56; }
@@ -74,7 +75,7 @@ private:
 
     QString m_kind;
     QString m_title;
-    QString m_brief;
+    QStringList m_briefer;
     QString m_depth;
     QStringList m_details;
     double m_fill = -1;

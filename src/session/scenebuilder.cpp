@@ -361,6 +361,10 @@ void SceneBuilder::addSemaphores(SceneModel &m, const RunSnapshot &s, bool sampl
         for (const WorkerSnapshot &w : s.workers)
             if (w.pid == sem.lastPid && sem.lastPid > 0)
                 sem.lastBy = w.name();
+        // Set up by this process, before any worker touched it (SETVAL at
+        // creation): "last: pid 4242" would name a stranger to the audience.
+        if (sem.lastBy.isEmpty() && sem.lastPid == QCoreApplication::applicationPid())
+            sem.lastBy = QStringLiteral("ipcscope");
         if (sampled && interval.samples > 0) {
             double inP = 0;
             for (const WorkerSnapshot &w : s.workers) {

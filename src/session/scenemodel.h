@@ -68,7 +68,7 @@ struct SceneSemaphore {
     QStringList waiting; // the workers drawn asleep on it
     QString holder;      // a lock at 0: the worker that holds it
     qint64 lastPid = 0;  // GETPID, where the kernel says
-    QString lastBy;      // its worker's name
+    QString lastBy;      // its worker's name, or "ipcscope" when it set the value up
     double meanWaiters = -1; // non-exact: mean over the last interval
 };
 

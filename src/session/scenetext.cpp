@@ -306,6 +306,19 @@ QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info, 
     return o.id;
 }
 
+QString SceneText::objectKind(const SceneObject &o)
+{
+    if (o.kind == QLatin1String("queue"))
+        return tr("message queue");
+    if (o.kind == QLatin1String("segment"))
+        return tr("shared memory");
+    if (o.kind == QLatin1String("pipe"))
+        return tr("pipe");
+    if (o.kind == QLatin1String("socket"))
+        return tr("socket");
+    return SceneText::name(o.kind);
+}
+
 QString SceneText::objectDepth(const SceneObject &o, const SceneModel &m, bool narrow)
 {
     const bool fieldNamed = !narrow;

@@ -85,6 +85,9 @@ public:
     // then what else the kernel says, a line each. In a small scene's
     // `narrow` object, in fewer words: the kernel's field left out, a ring's
     // slots as "0/8 filled".
+    // What kind of object, in a word or two ("message queue"): the title
+    // where even the brief one would be cut.
+    static QString objectKind(const SceneObject &o);
     static QString objectDepth(const SceneObject &o, const SceneModel &m, bool narrow = false);
     static QStringList objectDetails(const SceneObject &o, const SceneModel &m);
     // How full it is, 0..1, or negative when the kernel does not say.

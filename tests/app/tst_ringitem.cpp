@@ -37,7 +37,40 @@ private slots:
     void noSlotNumberIsCut();
     void headAndTailStayInside_data();
     void headAndTailStayInside();
+    void aKeyTooWideGivesWayToTheKind();
 };
+
+void TestRingItem::aKeyTooWideGivesWayToTheKind()
+{
+    // A segment's brief title is its key: its ten hex digits are wider or
+    // narrower as they fall, and in a narrow frame ("0x1bc502…", four lanes at
+    // 1024 px) the kind takes its place rather than a cut key.
+    const auto titles = [](double width, const QStringList &briefer) {
+        RingItem item(QSizeF(width, 200), 8);
+        item.setReadings(QStringLiteral("segment key 0x1bc50808 · shmid 1376315"), QStringLiteral("0/8 filled"), {},
+                         0, true, briefer);
+        QImage image(int(width) + 20, 220, QImage::Format_ARGB32);
+        QPainter p(&image);
+        item.paint(&p, nullptr, nullptr);
+        QStringList texts;
+        for (const DrawnText &t : item.drawnTexts())
+            texts << (t.cut ? t.text + QStringLiteral(" (cut)") : t.text);
+        return texts;
+    };
+    const QStringList briefer{QStringLiteral("0x1bc50808"), QStringLiteral("shared memory")};
+    const QStringList narrow = titles(120, briefer);
+    QVERIFY2(narrow.join(QLatin1Char('|')).contains(QLatin1String("shared")), qPrintable(narrow.join(QLatin1Char('|'))));
+    for (const QString &text : narrow)
+        QVERIFY2(!text.contains(QLatin1String("(cut)")) && !text.contains(QChar(0x2026)), qPrintable(text));
+    // With the key as the only brief form (as before), the check sees it cut.
+    const QStringList keyOnly = titles(120, {briefer.first()});
+    QVERIFY2(keyOnly.join(QLatin1Char('|')).contains(QLatin1String("(cut)")) ||
+                 keyOnly.join(QLatin1Char('|')).contains(QChar(0x2026)),
+             qPrintable(keyOnly.join(QLatin1Char('|'))));
+    // Where it fits, the key.
+    const QStringList wide = titles(240, briefer);
+    QVERIFY2(wide.join(QLatin1Char('|')).contains(QLatin1String("0x1bc50808")), qPrintable(wide.join(QLatin1Char('|'))));
+}
 
 void TestRingItem::noSlotNumberIsCut()
 {

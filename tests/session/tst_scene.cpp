@@ -113,6 +113,7 @@ private slots:
     void exactPicturesHoldTheInvariants_data();
     void exactPicturesHoldTheInvariants();
     void stepsShowTheSlotBeforeItIsAnnounced();
+    void whoSetASemaphoreUpIsNamed();
     void everyStepIsSeenAtRest_data();
     void everyStepIsSeenAtRest();
     void atFullSpeedSharesAndMeansStayPossible();
@@ -269,6 +270,28 @@ void TestScene::stepsShowTheSlotBeforeItIsAnnounced()
     QCOMPARE(stages.mid(0, 3), (QStringList{QStringLiteral("written, head not moved"),
                                             QStringLiteral("head moved, not announced"),
                                             QStringLiteral("announced")}));
+}
+
+void TestScene::whoSetASemaphoreUpIsNamed()
+{
+    // Before any worker's V(full), full's last pid (GETPID) is the process
+    // that set it up: this one.
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 1;
+    const QVector<SceneModel> pictures =
+        watch(s, {0.05, 0}, {}, [](const SceneModel &m) { return m.exact && !m.semaphores.isEmpty(); });
+    const SceneModel *first = nullptr;
+    for (const SceneModel &m : pictures)
+        if (!first && m.exact && !m.semaphores.isEmpty())
+            first = &m;
+    QVERIFY(first);
+    for (const SceneSemaphore &sem : first->semaphores)
+        if (sem.name == QLatin1String("full")) {
+            QCOMPARE(sem.lastPid, QCoreApplication::applicationPid());
+            QCOMPARE(sem.lastBy, QStringLiteral("ipcscope"));
+        }
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestScene::everyStepIsSeenAtRest_data()
