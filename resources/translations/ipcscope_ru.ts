@@ -4431,6 +4431,10 @@
         <source>socket</source>
         <translation>сокет</translation>
     </message>
+    <message>
+        <source>queue</source>
+        <translation>очередь</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>
@@ -5602,6 +5606,10 @@
     <message>
         <source>%1 (before it exited)</source>
         <translation>%1 (до завершения)</translation>
+    </message>
+    <message>
+        <source>last values</source>
+        <translation>последние значения</translation>
     </message>
 </context>
 <context>

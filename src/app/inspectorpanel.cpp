@@ -1,33 +1,16 @@
 #include "inspectorpanel.h"
 
+#include "treerowdelegate.h"
+
 #include <QHeaderView>
-#include <QStyledItemDelegate>
 
 namespace ipcscope {
-
-namespace {
-
-// Emphasised rows (the sections, and ipcscope's own objects) in bold.
-class EmphasisDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(TreeModel::EmphasisRole).toBool())
-            option->font.setBold(true);
-    }
-};
-
-} // namespace
 
 InspectorPanel::InspectorPanel(QWidget *parent) : QTreeView(parent)
 {
     setObjectName(QStringLiteral("inspector"));
     setModel(&m_model);
-    setItemDelegate(new EmphasisDelegate(this));
+    setItemDelegate(new TreeRowDelegate(this));
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     setUniformRowHeights(true);
     setEditTriggers(NoEditTriggers);

@@ -62,14 +62,14 @@ double KernelObjectItem::titleWidth() const
     return m_live || bannerAlone() ? row : row - bannerWidth() - 8;
 }
 
-QString KernelObjectItem::shownTitle() const
+QString KernelObjectItem::shownTitle(int lines) const
 {
     const double width = titleWidth();
     const auto whole = [&](const QString &title) {
         const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return std::all_of(words.begin(), words.end(),
                            [&](const QString &w) { return fitsOneLine(w, TextRole::Title, true, width); }) &&
-               wrappedLines(title, sceneFont(TextRole::Title, true), width) <= 2;
+               wrappedLines(title, sceneFont(TextRole::Title, true), width) <= lines;
     };
     if (whole(m_title) || m_briefer.isEmpty())
         return m_title;
@@ -102,7 +102,7 @@ KernelObjectItem::Rows KernelObjectItem::rows() const
         r.title = most > r.banner ? 1 : 0;
     } else {
         r.banner = m_live ? 0 : 1; // beside the title, on its first row
-        r.title = !fitsOneLine(shownTitle(), TextRole::Title, true, titleWidth()) && most >= 2 ? 2 : 1;
+        r.title = !fitsOneLine(shownTitle(most >= 2 ? 2 : 1), TextRole::Title, true, titleWidth()) && most >= 2 ? 2 : 1;
     }
     return r;
 }
@@ -185,7 +185,7 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     }
     if (r.title > 0)
         drawWrapped(p, QRectF(titleRect.left(), titleRect.top(), titleRect.width(), r.title * line),
-                    Qt::AlignLeft | Qt::AlignTop, shownTitle(), TextRole::Title, true, ink, s.panel, r.title);
+                    Qt::AlignLeft | Qt::AlignTop, shownTitle(r.title), TextRole::Title, true, ink, s.panel, r.title);
     paintInside(p, insideArea());
 
     double y = insideArea().bottom() + 4;

@@ -69,7 +69,7 @@ private:
     bool bannerAlone() const;   // the banner takes the title's row
     double titleWidth() const;
     // The title, or its brief form where the title would be cut in two lines.
-    QString shownTitle() const;
+    QString shownTitle(int lines = 2) const; // on at most `lines` lines, uncut
     double titleHeight() const;
     double readingsHeight() const;
 

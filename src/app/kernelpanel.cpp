@@ -1,35 +1,16 @@
 #include "kernelpanel.h"
 
-#include "visualstyle.h"
+#include "treerowdelegate.h"
 
 #include <QHeaderView>
-#include <QStyledItemDelegate>
 
 namespace ipcscope {
-
-namespace {
-
-// A removed object's rows in the scene's muted ink.
-class MutedDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(TreeModel::MutedRole).toBool())
-            option->palette.setColor(QPalette::Text, VisualStyle::current().mutedText);
-    }
-};
-
-} // namespace
 
 KernelPanel::KernelPanel(QWidget *parent) : QTreeView(parent)
 {
     setObjectName(QStringLiteral("kernelPanel"));
     setModel(&m_model);
-    setItemDelegate(new MutedDelegate(this));
+    setItemDelegate(new TreeRowDelegate(this));
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     setUniformRowHeights(true);

@@ -86,7 +86,9 @@ void KernelModel::clearRun()
 
 void KernelModel::publish()
 {
-    m_objects.cells = {tr("kernel objects")};
+    // Ended: the section says the values are the last read, each object the
+    // one word — a dock a third of 1024 px wide cut the whole phrase to «уда…».
+    m_objects.cells = {tr("kernel objects"), m_removed ? tr("last values") : QString()};
     m_workers.cells = {tr("worker processes")};
     TreeNode root;
     root.children = {m_objects, m_workers};
@@ -95,8 +97,9 @@ void KernelModel::publish()
 
 void KernelModel::markRemoved(bool removed)
 {
+    m_removed = removed;
     for (TreeNode &object : m_objects.children) {
-        object.cells = {object.cells.value(0), removed ? SceneText::removed() : QString()};
+        object.cells = {object.cells.value(0), removed ? SceneText::removedBrief() : QString()};
         object.muted = removed;
         for (TreeNode &field : object.children)
             field.muted = removed;

@@ -46,6 +46,7 @@ private:
     TreeNode m_workers;
     bool m_sampled = false; // the last update's values were read at speed
     ScenePhase m_phase = ScenePhase::Running; // the last update's
+    bool m_removed = false;                   // the objects, as the last update or scene said
     // What the rows were last drawn from, one of the two.
     std::optional<RunSnapshot> m_lastSnapshot;
     std::optional<SceneModel> m_lastScene;

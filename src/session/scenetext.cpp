@@ -308,10 +308,11 @@ QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info, 
 
 QString SceneText::objectKind(const SceneObject &o)
 {
+    // One word each: where it stands in, there may be one line.
     if (o.kind == QLatin1String("queue"))
-        return tr("message queue");
+        return tr("queue");
     if (o.kind == QLatin1String("segment"))
-        return tr("shared memory");
+        return tr("segment");
     if (o.kind == QLatin1String("pipe"))
         return tr("pipe");
     if (o.kind == QLatin1String("socket"))

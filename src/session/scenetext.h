@@ -85,7 +85,7 @@ public:
     // then what else the kernel says, a line each. In a small scene's
     // `narrow` object, in fewer words: the kernel's field left out, a ring's
     // slots as "0/8 filled".
-    // What kind of object, in a word or two ("message queue"): the title
+    // What kind of object, in one word ("queue"): the title
     // where even the brief one would be cut.
     static QString objectKind(const SceneObject &o);
     static QString objectDepth(const SceneObject &o, const SceneModel &m, bool narrow = false);

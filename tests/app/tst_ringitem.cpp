@@ -57,9 +57,9 @@ void TestRingItem::aKeyTooWideGivesWayToTheKind()
             texts << (t.cut ? t.text + QStringLiteral(" (cut)") : t.text);
         return texts;
     };
-    const QStringList briefer{QStringLiteral("0x1bc50808"), QStringLiteral("shared memory")};
+    const QStringList briefer{QStringLiteral("0x1bc50808"), QStringLiteral("segment")};
     const QStringList narrow = titles(120, briefer);
-    QVERIFY2(narrow.join(QLatin1Char('|')).contains(QLatin1String("shared")), qPrintable(narrow.join(QLatin1Char('|'))));
+    QVERIFY2(narrow.join(QLatin1Char('|')).contains(QLatin1String("segment")), qPrintable(narrow.join(QLatin1Char('|'))));
     for (const QString &text : narrow)
         QVERIFY2(!text.contains(QLatin1String("(cut)")) && !text.contains(QChar(0x2026)), qPrintable(text));
     // With the key as the only brief form (as before), the check sees it cut.
