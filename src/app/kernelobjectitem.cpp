@@ -67,8 +67,11 @@ QString KernelObjectItem::shownTitle(int lines) const
     const double width = titleWidth();
     const auto whole = [&](const QString &title) {
         const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // At the type's own size, not the least drawLine() may shrink it to:
+        // a key that needed the shrink was still seen cut ("0x1bc5f8…").
+        const QFontMetricsF metrics(sceneFont(TextRole::Title, true));
         return std::all_of(words.begin(), words.end(),
-                           [&](const QString &w) { return fitsOneLine(w, TextRole::Title, true, width); }) &&
+                           [&](const QString &w) { return metrics.horizontalAdvance(w) <= width; }) &&
                wrappedLines(title, sceneFont(TextRole::Title, true), width) <= lines;
     };
     if (whole(m_title) || m_briefer.isEmpty())
