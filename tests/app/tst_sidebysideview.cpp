@@ -7,6 +7,7 @@
 // or on the projector with nothing giving way, is flagged.
 #include "flowscene.h"
 #include "inventory.h"
+#include "kernelobjectitem.h"
 #include "mainwindow.h"
 #include "semaphoreitem.h"
 #include "sidebysideplot.h"
@@ -164,11 +165,13 @@ void TestSideBySideView::onTheProjector()
             view->grab();
             if (cut) {
                 ++firstFrames[i];
-                // The semaphores', the object's and the workers' texts.
+                // The semaphores', the object's and the workers' texts, and
+                // the object's title (a socket «создаётся пр…» before it was made).
                 for (const QGraphicsItem *item : view->laneScene(i)->items())
                     if (const auto *drawn = dynamic_cast<const SceneItem *>(item))
                         for (const DrawnText &t : drawn->drawnTexts())
-                            if ((t.role == TextRole::State || t.role == TextRole::Value || t.role == TextRole::Count) &&
+                            if ((t.role == TextRole::State || t.role == TextRole::Value || t.role == TextRole::Count ||
+                                 (t.role == TextRole::Title && dynamic_cast<const KernelObjectItem *>(item))) &&
                                 (t.cut || t.text.contains(QChar(0x2026))))
                                 seen << QStringLiteral("%1 \"%2\": cut").arg(drawn->inventoryKind(), t.text);
             }
