@@ -6120,6 +6120,14 @@ Real processes are running it.</source>
         <source>Leftovers</source>
         <translation>Брошенные</translation>
     </message>
+    <message>
+        <source>Round trip: p50 %1, p99 %2, max %3</source>
+        <translation>Туда и обратно: p50 %1, p99 %2, максимум %3</translation>
+    </message>
+    <message>
+        <source>Latency, one way: p50 %1, p99 %2, max %3</source>
+        <translation>Задержка в одну сторону: p50 %1, p99 %2, максимум %3</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::PaceControl</name>
@@ -6913,6 +6921,18 @@ Real processes are running it.</source>
     <message>
         <source>--steps: nobody could take the next step in 30 s</source>
         <translation>--steps: за 30 с никто не смог сделать следующий шаг</translation>
+    </message>
+    <message>
+        <source>Open the Compare page and run a comparison of these mechanisms (comma-separated ids) at 64 B and 4 KiB, with the page&apos;s repetitions and time per run; with --screenshot, capture it when it is done.</source>
+        <translation>Открыть страницу «Сравнение» и запустить сравнение этих механизмов (идентификаторы через запятую) при 64 Б и 4 КиБ, с повторениями и временем прогона, заданными на странице; с --screenshot — снять снимок, когда оно закончится.</translation>
+    </message>
+    <message>
+        <source>--compare: give one or more mechanism ids</source>
+        <translation>--compare: укажите один или несколько идентификаторов механизмов</translation>
+    </message>
+    <message>
+        <source>--compare goes alone: not with a lesson, steps, side by side or a file</source>
+        <translation>--compare задаётся отдельно: не с уроком, шагами, режимом «бок о бок» или файлом</translation>
     </message>
 </context>
 </TS>

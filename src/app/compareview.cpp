@@ -11,12 +11,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QMainWindow>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
-#include <QStatusBar>
 #include <QStyle>
 
 #include <cmath>
@@ -216,15 +215,14 @@ bool CompareView::start()
         say(problem);
         return false;
     }
-    // The live run shares the CPUs with nothing it measures: it goes first,
-    // and the status line says so before it does.
+    // The live run shares the CPUs with nothing it measures: it goes first
+    // (aboutToStart; the window's status line says so before it does), and
+    // this page says so for as long as the comparison measures.
     m_notice.clear();
     if (m_liveRun && m_liveRun->isActive() && m_liveRun->run()) {
         m_notice = tr("The live run of %1 was stopped: a comparison measures with nothing else of ours running.")
                        .arg(mechanismText(m_liveRun->run()->scenario().mechanism).title);
         say(QString());
-        if (auto *main = qobject_cast<QMainWindow *>(window()))
-            main->statusBar()->showMessage(m_notice, 10000);
     }
     emit aboutToStart();
     m_comparison = std::make_unique<Comparison>(p);
@@ -325,10 +323,30 @@ void CompareView::showResults()
     m_ui->table->setColumnHidden(CompareModel::WorkersColumn, !sweep);
     m_ui->table->setColumnHidden(CompareModel::SavedColumn, !m_model.reference());
     m_ui->table->resizeColumnsToContents();
+    fitTableToRows();
     m_ui->charts->setResults(r, m_model.reference());
     showAbout();
     if (!isRunning())
         setRunning(false);
+}
+
+void CompareView::fitTableToRows()
+{
+    // As tall as its rows, so that a comparison of a few mechanisms shows
+    // every verdict without scrolling (nine rows were a few pixels short at
+    // 1024x768 in Russian, the last verdict under the scroll bar); never
+    // more than half, the charts keep the rest.
+    const QTableView *table = m_ui->table;
+    const QList<int> sizes = m_ui->results->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    const int rows = std::max(3, m_sorted->rowCount());
+    const int need = table->horizontalHeader()->sizeHint().height() +
+                     rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() +
+                     style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    const int height = std::min(need, total / 2);
+    m_ui->results->setSizes({height, total - height});
 }
 
 bool CompareView::exportTo(const QString &fileName)
@@ -373,6 +391,62 @@ bool CompareView::openSaved(const QString &fileName)
         showResults();
     }
     return true;
+}
+
+Inventory CompareView::inventory(QSize screen) const
+{
+    Inventory inventory;
+    inventory.screen = screen;
+    const auto label = [&](const QLabel *shown, TextRole role) {
+        if (shown->isVisibleTo(this) && !shown->text().isEmpty())
+            inventory.texts.append({shown->text(), double(QFontInfo(shown->font()).pixelSize()), roleName(role),
+                                    shown->palette().color(shown->foregroundRole()),
+                                    shown->palette().color(shown->backgroundRole())});
+    };
+    label(m_ui->banner, TextRole::State);
+    label(m_ui->progressLabel, TextRole::State);
+    const QTableView *table = m_ui->table;
+    const QRect seen = table->viewport()->rect();
+    const double px = QFontInfo(table->font()).pixelSize();
+    const QHeaderView *header = table->horizontalHeader();
+    const QPalette &palette = table->palette();
+    // Wholly on screen and wide enough for its text (the cell's margins, as the style draws them).
+    const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+    const auto fits = [&](const QString &text, const QRect &cell, const QFont &font) {
+        return seen.contains(cell) && QFontMetrics(font).horizontalAdvance(text) + margins <= cell.width();
+    };
+    for (int column = 0; column < m_sorted->columnCount(); ++column) {
+        if (table->isColumnHidden(column))
+            continue;
+        const QString title = m_sorted->headerData(column, Qt::Horizontal).toString();
+        const QRect cell(header->sectionViewportPosition(column), 0, header->sectionSize(column), 1);
+        inventory.texts.append({title, double(QFontInfo(header->font()).pixelSize()), roleName(TextRole::Label),
+                                palette.color(QPalette::ButtonText), palette.color(QPalette::Button),
+                                !fits(title, cell, header->font())});
+    }
+    for (int row = 0; row < m_sorted->rowCount(); ++row) {
+        const QModelIndex first = m_sorted->index(row, CompareModel::MechanismColumn);
+        inventory.items.append({QStringLiteral("row"), first.data(CompareModel::MechanismRole).toString()});
+        for (int column = 0; column < m_sorted->columnCount(); ++column) {
+            const QModelIndex index = m_sorted->index(row, column);
+            const QString text = index.data().toString();
+            if (table->isColumnHidden(column) || text.isEmpty())
+                continue;
+            const QVariant ink = index.data(Qt::ForegroundRole);
+            const QVariant font = index.data(Qt::FontRole);
+            QRect cell = table->visualRect(index);
+            if (column == CompareModel::MechanismColumn) // after its swatch
+                cell.setLeft(cell.left() + table->iconSize().width() + margins);
+            inventory.texts.append({text, px,
+                                    roleName(column == CompareModel::VerdictColumn ? TextRole::Verdict
+                                                                                   : TextRole::Value),
+                                    ink.isValid() ? ink.value<QColor>() : palette.color(QPalette::Text),
+                                    palette.color(row % 2 && table->alternatingRowColors() ? QPalette::AlternateBase
+                                                                                            : QPalette::Base),
+                                    !fits(text, cell, font.isValid() ? font.value<QFont>() : table->font())});
+        }
+    }
+    return inventory;
 }
 
 void CompareView::removeSaved()

@@ -6,6 +6,7 @@
 // verdict, the lecture's columns and the facts behind them beside the
 // measurements; the charts draw them; both can be exported, and a saved
 // comparison opens again under the current one, faded.
+#include "inventory.h"
 #include "session/comparemodel.h"
 #include "session/comparison.h"
 
@@ -47,9 +48,15 @@ public:
     void removeSaved();
     void retranslate();
     void restyle();
+    // What the page shows, as last laid out (inventory.h): the banner and
+    // what the progress line says, each header and cell of the table — a
+    // verdict whose column is not wholly on screen, or whose text does not
+    // fit its cell, counts as cut — and one item a row.
+    Inventory inventory(QSize screen) const;
     // Whether Run may start a comparison now (not while a lesson measures).
     void setRunAllowed(bool allowed);
-    // The window's live run, which a comparison stops first — never silently.
+    // The window's live run, which a comparison stops first — never silently:
+    // the window says so in its status line (aboutToStart), this page while it measures.
     void followLiveRun(const RunController *controller) { m_liveRun = controller; }
 
 signals:
@@ -60,6 +67,7 @@ signals:
 
 private:
     void showResults();
+    void fitTableToRows();
     void showAbout();
     void askAndExport(const QString &suggestion, const QString &filter);
     void setRunning(bool running);

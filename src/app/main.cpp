@@ -1,9 +1,10 @@
 // ipcscope: the window. Starts on the default scenario so that something
 // moves at once; `--screenshot FILE` runs it about three seconds (or a
-// lesson to its verdict), saves a PNG of the window, with `--inventory` what
-// was drawn as JSON (inventory.h), and exits. The language and the theme are the last ones
+// lesson to its verdict, or a comparison to its end), saves a PNG of the
+// window, with `--inventory` what was drawn as JSON (inventory.h), and exits. The language and the theme are the last ones
 // chosen (the system locale's language the first time), unless the command
 // line says otherwise.
+#include "compareview.h"
 #include "inventory.h"
 #include "language.h"
 #include "lessonpanel.h"
@@ -15,6 +16,7 @@
 
 #include "session/lessons/lesson.h"
 #include "session/run.h"
+#include "session/compareplan.h"
 #include "session/runrules.h"
 #include "session/sidebysideplan.h"
 
@@ -66,6 +68,13 @@ struct CommandLine {
                                 QCoreApplication::translate("main",
                                                             "With --side-by-side: all at once instead of taking "
                                                             "turns.")};
+    QCommandLineOption compare{QStringLiteral("compare"),
+                               QCoreApplication::translate("main",
+                                                           "Open the Compare page and run a comparison of these "
+                                                           "mechanisms (comma-separated ids) at 64 B and 4 KiB, with "
+                                                           "the page's repetitions and time per run; with "
+                                                           "--screenshot, capture it when it is done."),
+                               QStringLiteral("ids")};
     QCommandLineOption presentation{QStringLiteral("presentation"),
                                     QCoreApplication::translate("main", "Start in presentation mode.")};
     QCommandLineOption timeline{QStringLiteral("timeline"),
@@ -82,7 +91,8 @@ struct CommandLine {
             QCoreApplication::translate("main", "Inter-process communication, shown as it happens."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({screenshot, inventory, lesson, steps, sideBySide, together, presentation, timeline, language, theme});
+        parser.addOptions(
+            {screenshot, inventory, lesson, steps, sideBySide, together, compare, presentation, timeline, language, theme});
         parser.addPositionalArgument(QStringLiteral("scenario"),
                                      QCoreApplication::translate("main", "A scenario file (.json) to start with."),
                                      QStringLiteral("[scenario.json]"));
@@ -194,6 +204,21 @@ int main(int argc, char **argv)
         return refuse(QApplication::translate("main", "--together goes with --side-by-side"));
     }
 
+    // The sizes the lecture's table is read at: a small message and a page.
+    ipcscope::ComparePlan comparison;
+    if (parser.isSet(commandLine.compare)) {
+        comparison.mechanisms = parser.value(commandLine.compare).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        comparison.sizes = {64, 4096};
+        if (comparison.mechanisms.isEmpty())
+            return refuse(QApplication::translate("main", "--compare: give one or more mechanism ids"));
+        if (const QString problem = comparison.validate(); !problem.isEmpty())
+            return refuse(QStringLiteral("--compare: %1").arg(problem));
+        if (parser.isSet(commandLine.lesson) || parser.isSet(commandLine.steps) || parser.isSet(commandLine.sideBySide) ||
+            !parser.positionalArguments().isEmpty())
+            return refuse(
+                QApplication::translate("main", "--compare goes alone: not with a lesson, steps, side by side or a file"));
+    }
+
     ipcscope::MainWindow window;
     window.setLocale(QLocale());
     window.setDark(theme == QLatin1String("dark"));
@@ -231,11 +256,14 @@ int main(int argc, char **argv)
             bool saved = shown->grab().save(file);
             if (saved && !inventoryFile.isEmpty()) {
                 // Right after the grab: the texts as that painting drew them.
+                const QSize screen = window.screen()->size();
                 const ipcscope::Inventory inventory =
-                    window.sideBySide()
-                        ? window.sideBySide()->inventory(window.screen()->size())
-                        : ipcscope::takeInventory(window.flowView(), window.findChild<QLabel *>(QStringLiteral("caption")),
-                                                  window.screen()->size());
+                    window.sideBySide()                   ? window.sideBySide()->inventory(screen)
+                    : window.compareView()->isVisible() ? window.compareView()->inventory(screen)
+                                                          : ipcscope::takeInventory(
+                                                                window.flowView(),
+                                                                window.findChild<QLabel *>(QStringLiteral("caption")),
+                                                                screen);
                 QFile out(inventoryFile);
                 saved = out.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
                         out.write(QJsonDocument(inventory.toJson()).toJson()) > 0;
@@ -251,6 +279,21 @@ int main(int argc, char **argv)
         } else if (!sideBySide.mechanisms.isEmpty()) {
             window.openSideBySide(sideBySide)->start();
             QTimer::singleShot(3000, &window, capture);
+        } else if (!comparison.mechanisms.isEmpty()) {
+            // One that cannot start is said, not shot; one that did is shot
+            // when it is done, its table and charts drawn.
+            if (!window.runComparison(comparison)) {
+                fprintf(stderr, "ipcscope: --compare: %s\n",
+                        qPrintable(window.compareView()->findChild<QLabel *>(QStringLiteral("progressLabel"))->text()));
+                return 1;
+            }
+            QObject::connect(
+                window.compareView(), &ipcscope::CompareView::runningChanged, &window,
+                [&window, capture](bool running) {
+                    if (!running)
+                        QTimer::singleShot(500, &window, capture);
+                },
+                Qt::SingleShotConnection);
         } else if (steps > 0) {
             // As a lecturer presses Step: held from the start, each Step from
             // a picture at rest (exact), the shot once the last one was taken.
@@ -297,6 +340,8 @@ int main(int argc, char **argv)
         // Nothing starts: the recording plays under its bar.
     } else if (!sideBySide.mechanisms.isEmpty()) {
         window.openSideBySide(sideBySide)->start();
+    } else if (!comparison.mechanisms.isEmpty()) {
+        window.runComparison(comparison); // what stops it is said on the page
     } else {
         window.startRun();
     }

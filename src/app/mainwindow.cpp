@@ -31,6 +31,7 @@
 
 #include "session/formatter.h"
 #include "session/inspector.h"
+#include "session/latencynote.h"
 #include "session/lessons/lesson.h"
 #include "session/lessons/lessonstage.h"
 #include "session/procinfo.h"
@@ -287,6 +288,16 @@ LogView *MainWindow::log() const
 CompareView *MainWindow::compareView() const
 {
     return m_ui->comparePage;
+}
+
+bool MainWindow::runComparison(const ComparePlan &plan)
+{
+    m_ui->pages->setCurrentWidget(m_ui->comparePage);
+    ComparePlan chosen = m_ui->comparePage->plan();
+    chosen.mechanisms = plan.mechanisms;
+    chosen.sizes = plan.sizes;
+    m_ui->comparePage->setPlan(chosen);
+    return m_ui->comparePage->start();
 }
 LessonPanel *MainWindow::lessonPanel() const
 {
@@ -877,6 +888,8 @@ QString MainWindow::lessonVerdict(bool asExpected, const QString &error)
 
 void MainWindow::connectComparison()
 {
+    // The page names the live run it stopped for as long as it measures.
+    m_ui->comparePage->followLiveRun(&m_controller);
     // A comparison measures with nothing else of ours running: the live run
     // goes first, and Start waits until the comparison is done.
     connect(m_ui->comparePage, &CompareView::aboutToStart, this,
@@ -1042,6 +1055,18 @@ void MainWindow::onFinished(const RunResult &r)
             .arg(Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),
                  Formatter::count(r.duplicated), Formatter::count(r.corrupted), Formatter::byteRate(r.mbPerS * 1e6));
     m_ui->log->append(summary, r.ok ? LogView::Kind::Info : LogView::Kind::Warning);
+    // The latency as the CLI's summary gives it, each quantile within the
+    // observed extremes; under a full-speed stream it is mostly queueing,
+    // and that is said beside it.
+    if (r.latencyP50Us && r.latencyP99Us && r.latencyMaxUs) {
+        QString latency = (r.scenario.pingPong ? tr("Round trip: p50 %1, p99 %2, max %3")
+                                               : tr("Latency, one way: p50 %1, p99 %2, max %3"))
+                              .arg(Formatter::latency(*r.latencyP50Us), Formatter::latency(*r.latencyP99Us),
+                                   Formatter::latency(*r.latencyMaxUs));
+        if (!r.scenario.pingPong && r.scenario.rate <= 0)
+            latency += QStringLiteral(". ") + LatencyNote::oneWayUnderStream();
+        m_ui->log->append(latency);
+    }
     if (!r.ok)
         m_ui->log->append(r.error, LogView::Kind::Error);
     statusBar()->showMessage(r.ok ? summary : r.error, 10000);

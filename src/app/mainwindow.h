@@ -27,6 +27,7 @@ namespace ipcscope {
 
 class CodeView;
 class CompareView;
+struct ComparePlan;
 class InspectorPanel;
 class LessonPanel;
 class FlowScene;
@@ -99,6 +100,10 @@ public:
     KernelPanel *kernelPanel() const;
     LogView *log() const;
     CompareView *compareView() const;
+    // The Compare page in front, its chosen mechanisms and sizes set to
+    // `plan`'s (the rest as the page has them), and its Run pressed: false,
+    // with the reason on the page, when it cannot start.
+    bool runComparison(const ComparePlan &plan);
     // Side by side, live (a window of its own, made on first use), set to
     // `plan`; null when nothing was opened yet.
     SideBySideView *openSideBySide(const SideBySidePlan &plan);

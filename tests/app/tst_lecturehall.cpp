@@ -214,6 +214,7 @@ private slots:
     void noDisplayIsSaidPlainly();
     void lessonOnTheProjector();
     void stepsAreShotAtRest();
+    void comparisonIsShotWhenDone();
     void fitsA1024Projector_data();
     void fitsA1024Projector();
     void lowerKernelLimit(); // last: it moves this process to an IPC namespace of its own
@@ -770,6 +771,61 @@ void TestLectureHall::stepsAreShotAtRest()
         runProgram(env, dir.path(), {QStringLiteral("--screenshot"), shot, QStringLiteral("--steps"), QStringLiteral("x")});
     QCOMPARE(refused.process->exitCode(), 2);
     QVERIFY(refused.process->readAllStandardError().contains("--steps"));
+}
+
+void TestLectureHall::comparisonIsShotWhenDone()
+{
+    // --compare: the Compare page's own Run, the shot when it is done, what
+    // the table showed in the inventory. A signal is one point: a few seconds.
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + sourceDir() +
+                                                      QStringLiteral("/tests/support/offscreen-1024x768.json"));
+    const QString shot = dir.filePath(QStringLiteral("compare.png"));
+    const QString drawn = dir.filePath(QStringLiteral("compare.json"));
+    const ProgramRun program = runProgram(env, dir.path(),
+                                          {QStringLiteral("--screenshot"), shot, QStringLiteral("--inventory"), drawn,
+                                           QStringLiteral("--compare"), QStringLiteral("signals-rt"),
+                                           QStringLiteral("--language"), QStringLiteral("en")},
+                                          60000);
+    QCOMPARE(program.process->exitCode(), 0);
+    QVERIFY(!QImage(shot).isNull());
+    QFile file(drawn);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject inventory = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(inventory.value(QStringLiteral("items")).toArray().size(), 1); // its one row, measured
+    QCOMPARE(inventory.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("name")),
+             QStringLiteral("signals-rt"));
+    QStringList verdicts, said;
+    for (const QJsonValue &t : inventory.value(QStringLiteral("texts")).toArray()) {
+        const QJsonObject text = t.toObject();
+        said << text.value(QStringLiteral("text")).toString();
+        if (text.value(QStringLiteral("role")).toString() == QLatin1String("verdict")) {
+            verdicts << text.value(QStringLiteral("text")).toString();
+            QVERIFY2(!text.value(QStringLiteral("cut")).toBool(), qPrintable(verdicts.last())); // on screen, whole
+        }
+    }
+    QCOMPARE(verdicts.size(), 1);
+    QVERIFY2(said.join(QLatin1Char('|')).contains(QLatin1String("Done: 1 point measured")),
+             qPrintable(said.join(QLatin1Char('|'))));
+    QCOMPARE(leftoverReport(program.pid), QString());
+
+    // An id it does not know, or company it cannot keep: one line, exit 2, before anything starts.
+    for (const QStringList &wrong :
+         {QStringList{QStringLiteral("--compare"), QStringLiteral("pipe,nope")},
+          QStringList{QStringLiteral("--compare"), QStringLiteral(",")},
+          QStringList{QStringLiteral("--compare"), QStringLiteral("pipe"), QStringLiteral("--side-by-side"),
+                      QStringLiteral("pipe,udp")}}) {
+        const ProgramRun refused = runProgram(env, dir.path(), QStringList{QStringLiteral("--screenshot"), shot} + wrong);
+        QCOMPARE(refused.process->exitCode(), 2);
+        const QByteArray stderrText = refused.process->readAllStandardError();
+        QByteArrayList ours; // Qt may have its own to say
+        for (const QByteArray &line : stderrText.split('\n'))
+            if (line.startsWith("ipcscope:"))
+                ours << line;
+        QVERIFY2(ours.size() == 1 && ours.first().startsWith("ipcscope: --compare"), stderrText.constData());
+        QCOMPARE(leftoverReport(refused.pid), QString());
+    }
 }
 
 QTEST_MAIN(TestLectureHall)

@@ -7,6 +7,7 @@
 #include "flowscene.h"
 #include "kernelpanel.h"
 #include "lessonpanel.h"
+#include "logview.h"
 #include "mainwindow.h"
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
@@ -696,6 +697,11 @@ void TestMainWindow::aFinishedRunReadsAsEnded()
             (wchan != QLatin1String("(exited)") && !wchan.endsWith(QLatin1String("(before it exited)"))))
             wrong << QStringLiteral("kernel panel: %1 %2, wchan %3").arg(name, pid, wchan);
     }
+    // The summary gives the latency as the CLI's does, and beside it that
+    // one way at full speed is mostly queueing (issue 15.9).
+    const QString log = w.log()->toPlainText();
+    if (!log.contains(QLatin1String("Latency, one way: p50")) || !log.contains(QLatin1String("mostly queueing")))
+        wrong << QStringLiteral("log: no latency with its note");
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
     QCOMPARE(leftoverReport(), QString());
 }
