@@ -104,6 +104,7 @@ private slots:
     void cliRefusesUnknownLesson();
     void theSceneDrawsWhatTheLessonRan_data();
     void theSceneDrawsWhatTheLessonRan();
+    void backPressureEndsOnTheFullPipe();
     void cancelledLessonLeavesNothing();
     void persistenceLeavesNothingOnCrash_data();
     void persistenceLeavesNothingOnCrash();
@@ -361,6 +362,30 @@ void TestLessons::theSceneDrawsWhatTheLessonRan_data()
 }
 
 // `lesson ID --scene`: the last line is the picture the lesson ends on.
+// back-pressure's verdict is drawn over the moment it is about: the default
+// pipe full and its writer asleep in write(). It ended on its last run
+// drained, both workers done and "0 bytes of 256 KiB waiting".
+void TestLessons::backPressureEndsOnTheFullPipe()
+{
+    const CliResult r = runCli({QStringLiteral("lesson"), QStringLiteral("back-pressure"), QStringLiteral("--scene")}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject last;
+    for (const QByteArray &line : r.err.split('\n'))
+        if (line.startsWith('{'))
+            last = QJsonDocument::fromJson(line).object();
+    const QString picture = QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact));
+    const QJsonObject writer = last.value(QStringLiteral("workers")).toArray().first().toObject();
+    QCOMPARE(writer.value(QStringLiteral("name")).toString(), QStringLiteral("P1"));
+    QVERIFY2(writer.value(QStringLiteral("state")).toString() == QLatin1String("blocked"), qPrintable(picture));
+    const QJsonObject pipe = last.value(QStringLiteral("objects")).toArray().first().toObject();
+    const qint64 capacity = pipe.value(QStringLiteral("capacity")).toInteger();
+    // Full within two pages (the kernel grants room a page at a time), and
+    // the default pipe's, not the larger one of F_SETPIPE_SZ.
+    QVERIFY2(capacity > 0 && pipe.value(QStringLiteral("queued")).toInteger() + 2 * 4096 > capacity, qPrintable(picture));
+    QVERIFY2(capacity < 256 * 1024, qPrintable(picture));
+    QCOMPARE(leftoverReport(), QString());
+}
+
 void TestLessons::theSceneDrawsWhatTheLessonRan()
 {
     QFETCH(QString, id);

@@ -85,6 +85,13 @@ public:
             most = std::max(most, qint64(reader.queuedBytes));                   // its FIONREAD
             if (writer.blocked && writer.state.op == Op::Send && blockedIn.isEmpty())
                 blockedIn = LessonText::tr("%1 (wchan %2)").arg(writer.syscall, writer.wchan);
+            // The lesson's answer is this moment, not the drained pipe the run
+            // ends on: the default pipe full and its writer asleep in write().
+            if (capacity == 0 && !control && writer.blocked && writer.state.op == Op::Send &&
+                reader.capacityBytes > 0 && qint64(reader.queuedBytes) + 2 * kPage > qint64(reader.capacityBytes)) {
+                c.stage().showRun(run.scene());
+                c.stage().keepAsFinal();
+            }
         });
         r.insert(p + QStringLiteral("capacity"), capacitySeen);
         r.insert(p + QStringLiteral("most_queued"), most);
