@@ -123,14 +123,23 @@ void Recorder::thinEvents()
     };
     // Coarser by halves until the older part is a quarter of the bound;
     // events that are not a message's (a call done, the end) always stay.
+    // When those alone are more than a quarter (a slow run, each semaphore
+    // operation an event) no rule makes it small enough: then the oldest of
+    // them go, and the events begin later than the samples.
+    qsizetype others = 0;
+    for (qsizetype i = 0; i < older; ++i)
+        others += EventSampling::isMessage(events.at(i).kind) ? 0 : 1;
     constexpr quint32 kCoarsest = quint32(1) << 30; // what a reader accepts
-    while (every < kCoarsest && keptAt(every) > kMaxEvents / 4)
+    while (others < kMaxEvents / 4 && every < kCoarsest && keptAt(every) > kMaxEvents / 4)
         every *= 2;
     m_olderEvery = every;
     const auto end = std::remove_if(events.begin(), events.begin() + older, [every](const RecordedEvent &e) {
         return !EventSampling::keeps(e.kind, e.seq, every);
     });
+    const qsizetype left = end - events.begin();
     events.erase(end, events.begin() + older);
+    if (left > kMaxEvents / 4)
+        events.remove(0, left - kMaxEvents / 4);
     // The rules said anew: the older part's, then from the cut on, the one
     // in force there and those after it, as they were.
     QVector<RecordedSampling> said{{sampling.isEmpty() ? 0.0 : std::min(sampling.constFirst().tS, cutS), every},
@@ -179,6 +188,8 @@ void Recorder::thinScenes()
         }
     }
     scenes.remove(to, older - to);
+    if (to > kMaxScenes / 4) // times no interval holds (not numbers): the oldest go
+        scenes.remove(0, to - kMaxScenes / 4);
 }
 
 void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)

@@ -31,6 +31,7 @@ class TestRecorder : public QObject {
 private slots:
     void boundedInMemory_data();
     void boundedInMemory();
+    void boundedWhenFewAreMessages();
     void samplingPairs_data();
     void samplingPairs();
     void recordsALesson_data();
@@ -239,6 +240,25 @@ void TestRecorder::boundedInMemory()
     for (qsizetype k = 0; k < whole; ++k)
         QVERIFY2(r.events.at(k).seq % every == 0, qPrintable(QStringLiteral("seq %1").arg(r.events.at(k).seq)));
     QCOMPARE(pairedShare(r.events.mid(0, whole)), 1.0);
+}
+
+// A slow run's events are mostly calls done (each semaphore operation one),
+// which no sampling rule thins: past the bound their oldest go, and it
+// still holds no more than the bound (thinning by message alone, the first
+// version of the thinning, kept them all and held more).
+void TestRecorder::boundedWhenFewAreMessages()
+{
+    RunController controller;
+    Recorder recorder(controller);
+    const qsizetype fed = Recorder::kMaxEvents + 10;
+    for (qsizetype i = 0; i < fed; ++i)
+        recorder.keep(RecordedEvent{0, quint64(i), qint64(i) * 1'000'000, 0, EventKind::OpDone, Op::SemV, 0, 0, 0, {}});
+    const QVector<RecordedEvent> &events = recorder.recording().events;
+    QVERIFY2(events.size() <= Recorder::kMaxEvents * 3 / 4 + 10, qPrintable(QString::number(events.size())));
+    QCOMPARE(events.constLast().index, quint64(fed - 1));
+    // The newest half whole, then the quarter before it.
+    for (qsizetype k = 1; k < events.size(); ++k)
+        QCOMPARE(events.at(k).index, events.at(k - 1).index + 1);
 }
 
 void TestRecorder::recordsALesson_data()
