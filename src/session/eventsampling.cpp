@@ -25,16 +25,21 @@ quint32 EventSampling::recorderEvery(quint32 workerEvery, int mostEvents, int ke
     return base > (1u << 30) / factor ? 1u << 30 : base * factor;
 }
 
-bool EventSampling::keeps(EventKind kind, quint64 seq, quint32 every)
+bool EventSampling::isMessage(EventKind kind)
 {
     switch (kind) {
     case EventKind::Sent:
     case EventKind::Received:
     case EventKind::Duplicated:
-        return every <= 1 || seq % every == 0;
-    default:
         return true;
+    default:
+        return false;
     }
+}
+
+bool EventSampling::keeps(EventKind kind, quint64 seq, quint32 every)
+{
+    return !isMessage(kind) || every <= 1 || seq % every == 0;
 }
 
 bool EventSampling::update(const RunSnapshot &snapshot, quint64 nowNs)

@@ -34,6 +34,9 @@ public:
     // Whether `every` keeps this event: a message's by its seq; the rest
     // (a call done, the end of the stream, a corrupted message) always.
     static bool keeps(EventKind kind, quint64 seq, quint32 every);
+    // Whether the rule applies to it: a message's event (sent, received,
+    // duplicated), not a call done, the end of a stream or a corruption.
+    static bool isMessage(EventKind kind);
 
     // Follows the run's rate poll by poll; true when `every()` changed.
     bool update(const RunSnapshot &snapshot, quint64 nowNs);

@@ -13,6 +13,8 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace ipcscope {
 
@@ -38,6 +40,8 @@ void Recorder::clear()
     m_recording = Recording();
     m_complete = false;
     m_active = true;
+    m_olderEvery = 0;
+    m_olderSpacingS = 0;
     m_recording.machine = describeMachine();
     m_recording.machine.insert(QStringLiteral("host"), QSysInfo::machineHostName());
     m_recording.recordedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -80,14 +84,112 @@ void Recorder::keep(RecordedScene scene)
 {
     m_recording.scenes.append(std::move(scene));
     if (m_recording.scenes.size() > kMaxScenes)
-        m_recording.scenes.remove(0, kMaxScenes / 4);
+        thinScenes();
 }
 
 void Recorder::keep(const RecordedEvent &event)
 {
     m_recording.events.append(event);
     if (m_recording.events.size() > kMaxEvents)
-        m_recording.events.remove(0, kMaxEvents / 4);
+        thinEvents();
+}
+
+void Recorder::thinEvents()
+{
+    // The events are in order of reading, not strictly of time (one poll's
+    // come worker by worker): the older part is the first ones by place,
+    // and where it ends in time, the earliest of the newest half.
+    QVector<RecordedEvent> &events = m_recording.events;
+    const qsizetype older = events.size() - kMaxEvents / 2;
+    qint64 cutNs = std::numeric_limits<qint64>::max();
+    for (qsizetype i = older; i < events.size(); ++i)
+        cutNs = std::min(cutNs, events.at(i).tNs);
+    const double cutS = double(cutNs) / 1e9;
+    // A multiple of every rule the older part was kept by (all are powers
+    // of two), so that each of its messages is still under one rule.
+    QVector<RecordedSampling> &sampling = m_recording.sampling;
+    quint32 every = std::max<quint32>(m_olderEvery, 1);
+    quint32 inForceAtCut = 1;
+    for (const RecordedSampling &s : std::as_const(sampling)) {
+        if (s.tS <= cutS)
+            inForceAtCut = s.every;
+        every = std::max(every, s.every);
+    }
+    const auto keptAt = [&](quint32 e) {
+        qsizetype n = 0;
+        for (qsizetype i = 0; i < older; ++i)
+            n += EventSampling::keeps(events.at(i).kind, events.at(i).seq, e) ? 1 : 0;
+        return n;
+    };
+    // Coarser by halves until the older part is a quarter of the bound;
+    // events that are not a message's (a call done, the end) always stay.
+    // When those alone are more than a quarter (a slow run, each semaphore
+    // operation an event) no rule makes it small enough: then the oldest of
+    // them go, and the events begin later than the samples.
+    qsizetype others = 0;
+    for (qsizetype i = 0; i < older; ++i)
+        others += EventSampling::isMessage(events.at(i).kind) ? 0 : 1;
+    constexpr quint32 kCoarsest = quint32(1) << 30; // what a reader accepts
+    while (others < kMaxEvents / 4 && every < kCoarsest && keptAt(every) > kMaxEvents / 4)
+        every *= 2;
+    m_olderEvery = every;
+    const auto end = std::remove_if(events.begin(), events.begin() + older, [every](const RecordedEvent &e) {
+        return !EventSampling::keeps(e.kind, e.seq, every);
+    });
+    const qsizetype left = end - events.begin();
+    events.erase(end, events.begin() + older);
+    if (left > kMaxEvents / 4)
+        events.remove(0, left - kMaxEvents / 4);
+    // The rules said anew: the older part's, then from the cut on, the one
+    // in force there and those after it, as they were.
+    QVector<RecordedSampling> said{{sampling.isEmpty() ? 0.0 : std::min(sampling.constFirst().tS, cutS), every},
+                                   {cutS, inForceAtCut}};
+    for (const RecordedSampling &s : std::as_const(sampling))
+        if (s.tS > cutS)
+            said.append(s);
+    sampling = said;
+}
+
+void Recorder::thinScenes()
+{
+    // One sample per interval of m_olderSpacingS seconds in the older part
+    // (its first), the interval a power of two of a second doubled until
+    // that part is a quarter of the bound. A sample is a whole scene, so the
+    // ones kept still read alone; what happened between them is not shown.
+    QVector<RecordedScene> &scenes = m_recording.scenes;
+    const qsizetype older = scenes.size() - kMaxScenes / 2;
+    // Whether the sample at i is the first of its interval (of `spacing` s).
+    const auto firstOfItsInterval = [&](qsizetype i, double spacing) {
+        return i == 0 || std::floor(scenes.at(i).tS / spacing) != std::floor(scenes.at(i - 1).tS / spacing);
+    };
+    const auto keptAt = [&](double spacing) {
+        qsizetype n = 0;
+        for (qsizetype i = 0; i < older; ++i)
+            n += firstOfItsInterval(i, spacing) ? 1 : 0;
+        return n;
+    };
+    constexpr double kCoarsestS = 1 << 20; // longer than any run (and a stop for times that are not numbers)
+    double spacing = m_olderSpacingS > 0 ? m_olderSpacingS : 1.0 / 64;
+    while (spacing < kCoarsestS && keptAt(spacing) > kMaxScenes / 4)
+        spacing *= 2;
+    m_olderSpacingS = spacing;
+    // Compacted in place, front to back: whether one is the first of its
+    // interval is decided by the one before it as it was.
+    qsizetype to = 0;
+    double previousCell = 0;
+    for (qsizetype i = 0; i < older; ++i) {
+        const double cell = std::floor(scenes.at(i).tS / spacing);
+        const bool first = i == 0 || cell != previousCell;
+        previousCell = cell;
+        if (first) {
+            if (to != i)
+                scenes[to] = std::move(scenes[i]);
+            ++to;
+        }
+    }
+    scenes.remove(to, older - to);
+    if (to > kMaxScenes / 4) // times no interval holds (not numbers): the oldest go
+        scenes.remove(0, to - kMaxScenes / 4);
 }
 
 void Recorder::sample(const RunSnapshot &, const QVector<RunEvent> &events)

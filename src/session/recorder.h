@@ -35,12 +35,17 @@ public:
     static constexpr int kEventsKeptWhole = 64;
     static constexpr int kEventsPerPoll = 16;
     static constexpr int kEventsPerPollMax = 2 * kEventsPerPoll;
-    // A window left running through a lecture must not grow without end:
-    // past these (about ten minutes at full speed in the window, some 60 MB
-    // in memory) the oldest quarter goes, so the recording is the run's last
-    // stretch, and its first sample says where that begins.
-    static constexpr qsizetype kMaxEvents = 600'000;
-    static constexpr qsizetype kMaxScenes = 20'000;
+    // A window left running through a lecture must not grow without end,
+    // and its recording must still span the whole run (docs/recording.md,
+    // "Bounded in memory"). Past these — about a minute and a half at full
+    // speed in the window (some 1000 events and 30 samples a second), some
+    // 10 MB — the newest half stays whole and everything older is thinned
+    // evenly: its events to the messages whose seq is a multiple of a
+    // coarser `every` (the one rule, EventSampling, so a kept send keeps its
+    // receive), its samples to one per interval of time; both coarsened by
+    // halves until the older part is at most a quarter of the bound again.
+    static constexpr qsizetype kMaxEvents = 90'000;
+    static constexpr qsizetype kMaxScenes = 3'000;
 
     explicit Recorder(RunController &controller, QObject *parent = nullptr);
     // One that records lessons only.
@@ -89,11 +94,18 @@ private:
     void addScene(const SceneModel &scene);
     void clear();
     static QVector<RecordedWindow> windowsOf(const RunSeries &series, int workers);
+    // Past the bounds: the older part thinned, the newest half kept whole.
+    void thinEvents();
+    void thinScenes();
 
     RunController *m_controller = nullptr;
     Recording m_recording;
     bool m_complete = false;
     bool m_active = false; // a run is being recorded
+    // How coarsely the older part is thinned so far (0: not yet); each only
+    // grows within a recording, so the older part is even at every moment.
+    quint32 m_olderEvery = 0;  // its messages' seq a multiple of this
+    double m_olderSpacingS = 0; // at most one sample per this many seconds
 };
 
 } // namespace ipcscope

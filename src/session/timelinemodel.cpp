@@ -39,7 +39,8 @@ bool TimelineModel::extend(const Recording &recording)
 {
     const bool fresh = m_scenesRead == 0 && m_eventsRead == 0 && m_lanes.isEmpty();
     if (!fresh) {
-        // The same recording grown, not another one or its last stretch.
+        // The same recording grown: not another one, nor one whose older
+        // part was let go or thinned since (Recorder::thinEvents).
         if (recording.workers != m_workers || recording.scenes.size() < m_scenesRead ||
             recording.events.size() < m_eventsRead)
             return false;
@@ -47,6 +48,11 @@ bool TimelineModel::extend(const Recording &recording)
             return false;
         if (m_eventsRead > 0 && QPair<int, quint64>(recording.events.constFirst().slot,
                                                     recording.events.constFirst().index) != m_firstEvent)
+            return false;
+        if (m_scenesRead > 0 && recording.scenes.at(m_scenesRead - 1).tS != m_lastSceneS)
+            return false;
+        if (m_eventsRead > 0 && QPair<int, quint64>(recording.events.at(m_eventsRead - 1).slot,
+                                                    recording.events.at(m_eventsRead - 1).index) != m_lastEvent)
             return false;
     } else {
         m_workers = recording.workers;
@@ -59,6 +65,7 @@ bool TimelineModel::extend(const Recording &recording)
         const double t = recording.scenes.at(m_scenesRead).tS;
         if (m_scenesRead == 0)
             m_startS = m_firstSceneS = t;
+        m_lastSceneS = t;
         m_endS = std::max(m_endS, t);
         if (m_damaged)
             continue;
@@ -76,6 +83,7 @@ bool TimelineModel::extend(const Recording &recording)
         const RecordedEvent &e = recording.events.at(m_eventsRead);
         if (m_eventsRead == 0)
             m_firstEvent = {e.slot, e.index};
+        m_lastEvent = {e.slot, e.index};
         m_endS = std::max(m_endS, double(e.tNs) / 1e9);
         if (e.slot >= 0 && e.slot < m_streams.size())
             addEvent(e);

@@ -166,6 +166,10 @@ private:
     qsizetype m_eventsRead = 0;
     double m_firstSceneS = 0;
     QPair<int, quint64> m_firstEvent;
+    // The last ones read, still in their places: none before them was let go
+    // (the recorder thins a long run's older part, Recorder::thinEvents).
+    double m_lastSceneS = 0;
+    QPair<int, quint64> m_lastEvent;
     bool m_damaged = false;        // a sample did not decode: no lane goes past it
     QVector<int> m_open;           // the lanes in the last sample: their last interval runs on
     QVector<Stream> m_streams;     // by slot

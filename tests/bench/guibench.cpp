@@ -4,16 +4,19 @@
 // animates it; the benchmark prints the throughput of both and the frames the
 // window painted per second. Run it under a display (xvfb-run works).
 // It prints its resident memory (VmRSS) at the start, at the end of each
-// window run (the window still open) and at the end, so that a long run
-// (--window-only --rounds 1 --seconds 600) shows whether the window's memory
-// stays flat.
+// window run (the window still open) and at the end, and with --rss-every N
+// every N seconds of a window run, so that a long run (--window-only
+// --rounds 1 --seconds 600 --rss-every 30) shows whether and where the
+// window's memory stops growing.
 #include "flowview.h"
 #include "mainwindow.h"
+#include "recordingfiles.h"
 
 #include "session/run.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
@@ -61,7 +64,9 @@ double headless(const Scenario &s)
 
 // Returns MB/s and collects the frame rate of every second of the run;
 // `rssAtEnd`: the resident memory as the run ends, the window still open.
-double windowed(const Scenario &s, QVector<double> &fps, QString &rssAtEnd)
+// `rssEveryS` > 0: the resident memory printed every that many seconds of
+// the run, with the seconds since it started and the frames/s of the last second.
+double windowed(const Scenario &s, QVector<double> &fps, QString &rssAtEnd, int rssEveryS, QTextStream &out)
 {
     MainWindow window;
     window.show();
@@ -73,8 +78,20 @@ double windowed(const Scenario &s, QVector<double> &fps, QString &rssAtEnd)
         if (window.controller().isActive())
             fps << window.flowView()->framesPerSecond();
     });
+    QElapsedTimer since;
+    int seconds = 0;
+    QObject::connect(&sampler, &QTimer::timeout, &window, [&] {
+        if (rssEveryS <= 0 || ++seconds % rssEveryS != 0)
+            return;
+        const Recording &kept = window.recordings()->recorder().recording();
+        out << "  " << QString::number(double(since.elapsed()) / 1000, 'f', 0) << " s: RSS " << rssText()
+            << ", frames/s " << QString::number(fps.isEmpty() ? 0 : fps.last(), 'f', 0) << ", recording "
+            << kept.events.size() << " events, " << kept.scenes.size() << " samples\n";
+        out.flush();
+    });
     if (!window.startRun())
         return 0;
+    since.start();
     sampler.start(1000);
     loop.exec();
     rssAtEnd = rssText();
@@ -100,7 +117,9 @@ int main(int argc, char **argv)
           QStringLiteral("posix-shm")},
          {QStringLiteral("size"), QStringLiteral("Message size (default 65536)."), QStringLiteral("bytes"),
           QStringLiteral("65536")},
-         {QStringLiteral("window-only"), QStringLiteral("Only the window's runs, no headless ones (for memory).")}});
+         {QStringLiteral("window-only"), QStringLiteral("Only the window's runs, no headless ones (for memory).")},
+         {QStringLiteral("rss-every"), QStringLiteral("Print the resident memory every N seconds of a window run."),
+          QStringLiteral("n"), QStringLiteral("0")}});
     parser.process(app);
     Scenario s;
     s.mechanism = parser.value(QStringLiteral("mechanism"));
@@ -110,6 +129,7 @@ int main(int argc, char **argv)
     s.count = 0;
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const bool windowOnly = parser.isSet(QStringLiteral("window-only"));
+    const int rssEveryS = parser.value(QStringLiteral("rss-every")).toInt();
 
     QTextStream out(stdout);
     out << s.mechanism << ", " << s.size << " B, unlimited rate, " << s.durationS << " s per run, " << rounds
@@ -123,7 +143,7 @@ int main(int argc, char **argv)
             bare << headless(s);
         QVector<double> roundFps;
         QString rssAtEnd;
-        shown << windowed(s, roundFps, rssAtEnd);
+        shown << windowed(s, roundFps, rssAtEnd, rssEveryS, out);
         fps += roundFps;
         out << "round " << r + 1 << ": headless "
             << (windowOnly ? QStringLiteral("-") : QString::number(bare.last(), 'f', 0)) << " MB/s, window "

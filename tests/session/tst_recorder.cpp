@@ -1,7 +1,10 @@
-// The recorder's memory bound, without a run: fed past kMaxEvents events or
-// kMaxScenes samples it lets the oldest quarter go — what stays is the
-// newest, in order — and however much more comes, it never holds more than
-// the bound; fed up to the bound, it keeps every one (the case that turns).
+// The recorder's memory bound, without a run: fed ten minutes of a
+// full-speed window's events or samples it never holds more than the bound,
+// and holds no more after two minutes than within them (the old bound grew
+// on for ten); it still spans the whole run — the first and the last kept,
+// the newest half of the bound whole, the older part thinned evenly, its
+// events by the one sampling rule, each send with its receive; fed up to the
+// bound it keeps every one (the case that turns).
 // And its sampling at speed, fed a producer's and a consumer's rings as a
 // full-speed run fills them: it keeps sends whose receives it keeps too,
 // where the old rule (each worker's last 16 of a poll) kept none once the
@@ -18,6 +21,7 @@
 #include <QSignalSpy>
 
 #include <QSet>
+#include <cmath>
 #include <QTest>
 
 using namespace ipcscope;
@@ -27,6 +31,7 @@ class TestRecorder : public QObject {
 private slots:
     void boundedInMemory_data();
     void boundedInMemory();
+    void boundedWhenFewAreMessages();
     void samplingPairs_data();
     void samplingPairs();
     void recordsALesson_data();
@@ -155,14 +160,15 @@ void TestRecorder::boundedInMemory_data()
 {
     QTest::addColumn<bool>("scenes"); // else events
     QTest::addColumn<qsizetype>("fed");
-    QTest::addColumn<qsizetype>("kept");
+    // At the window's full speed: some 1000 events a second (two workers,
+    // a message's send and receive), 30 samples a second.
     for (const bool scenes : {false, true}) {
         const qsizetype max = scenes ? Recorder::kMaxScenes : Recorder::kMaxEvents;
+        const qsizetype perS = scenes ? 30 : 1000;
         const char *what = scenes ? "scenes" : "events";
-        QTest::addRow("%s: up to the bound, all", what) << scenes << max << max;
-        QTest::addRow("%s: one past, the oldest quarter goes", what) << scenes << max + 1 << max + 1 - max / 4;
-        // Let go first at max + 1, then every quarter more: nine times by 3·max + 7.
-        QTest::addRow("%s: three times the bound", what) << scenes << 3 * max + 7 << 3 * max + 7 - 9 * (max / 4);
+        QTest::addRow("%s: up to the bound, all", what) << scenes << max;
+        QTest::addRow("%s: one past", what) << scenes << max + 2;
+        QTest::addRow("%s: ten minutes at full speed", what) << scenes << 600 * perS;
     }
 }
 
@@ -170,25 +176,89 @@ void TestRecorder::boundedInMemory()
 {
     QFETCH(bool, scenes);
     QFETCH(qsizetype, fed);
-    QFETCH(qsizetype, kept);
     RunController controller;
     Recorder recorder(controller);
+    const Recording &r = recorder.recording();
     const qsizetype max = scenes ? Recorder::kMaxScenes : Recorder::kMaxEvents;
+    const auto size = [&] { return scenes ? r.scenes.size() : r.events.size(); };
+    // Fed in order of time: sample i at i/30 s; event i the send (even i,
+    // slot 0) or the receive (odd, slot 1) of message i/2, at i ms.
+    qsizetype peak = 0, peakInTwoMinutes = 0;
+    const qsizetype twoMinutes = scenes ? 120 * 30 : 120 * 1000;
     for (qsizetype i = 0; i < fed; ++i) {
         if (scenes)
-            recorder.keep(RecordedScene{double(i), QByteArray()});
+            recorder.keep(RecordedScene{double(i) / 30, QByteArray()});
         else
-            recorder.keep(RecordedEvent{0, quint64(i), qint64(i), 0, EventKind::Sent, Op::None, 0, 0, 0, {}});
+            recorder.keep(RecordedEvent{int(i % 2), quint64(i / 2), qint64(i) * 1'000'000, quint64(i / 2),
+                                        i % 2 ? EventKind::Received : EventKind::Sent, Op::None, 0, 0, 0, {}});
+        peak = std::max(peak, size());
+        if (i < twoMinutes)
+            peakInTwoMinutes = peak;
     }
-    const Recording &r = recorder.recording();
-    const qsizetype size = scenes ? r.scenes.size() : r.events.size();
-    QCOMPARE(size, kept);
-    QVERIFY(size <= max);
-    // The newest stay, in order: the first kept is the one `fed - kept` in.
-    const auto first = [&] { return scenes ? qsizetype(r.scenes.constFirst().tS) : qsizetype(r.events.constFirst().index); };
-    const auto last = [&] { return scenes ? qsizetype(r.scenes.constLast().tS) : qsizetype(r.events.constLast().index); };
-    QCOMPARE(first(), fed - kept);
-    QCOMPARE(last(), fed - 1);
+    // The bound holds, and at full speed is reached within two minutes:
+    // after that the memory is flat (the old bound, 600 000 events and
+    // 20 000 samples, grew on for ten minutes).
+    QVERIFY2(peak <= max, qPrintable(QStringLiteral("held %1 of a bound of %2").arg(peak).arg(max)));
+    QVERIFY2(peak <= peakInTwoMinutes,
+             qPrintable(QStringLiteral("%1 after two minutes, %2 in them").arg(peak).arg(peakInTwoMinutes)));
+    // Up to the bound every one is kept.
+    if (fed <= max) {
+        QCOMPARE(size(), fed);
+        return;
+    }
+    // The whole run is still spanned: the first fed and the last are kept
+    // (the old rule let the oldest quarter go) ...
+    const auto fedAt = [&](qsizetype k) {
+        return scenes ? qsizetype(std::llround(r.scenes.at(k).tS * 30)) : qsizetype(r.events.at(k).tNs / 1'000'000);
+    };
+    QCOMPARE(fedAt(0), 0);
+    QCOMPARE(fedAt(size() - 1), fed - 1);
+    // ... the newest half of the bound whole (and what came since) ...
+    qsizetype whole = size() - 1;
+    while (whole > 0 && fedAt(whole - 1) == fedAt(whole) - 1)
+        --whole;
+    QVERIFY2(size() - whole >= max / 2, qPrintable(QStringLiteral("%1 whole").arg(size() - whole)));
+    // ... and the older part thinned evenly, to at most a quarter of it.
+    QVERIFY2(whole <= max / 4, qPrintable(QStringLiteral("%1 older").arg(whole)));
+    if (scenes) {
+        qsizetype shortest = fed, longest = 0;
+        for (qsizetype k = 1; k < whole; ++k) {
+            shortest = std::min(shortest, fedAt(k) - fedAt(k - 1));
+            longest = std::max(longest, fedAt(k) - fedAt(k - 1));
+        }
+        QVERIFY2(longest <= shortest + 1, qPrintable(QStringLiteral("gaps %1 to %2").arg(shortest).arg(longest)));
+        return;
+    }
+    // Events by the one rule, as the sampling now says: the older part's
+    // messages all multiples of its `every`, each send with its receive.
+    QVERIFY(r.sampling.size() >= 2);
+    const quint32 every = r.sampling.constFirst().every;
+    QVERIFY(every > 1);
+    QCOMPARE(r.sampling.constFirst().tS, 0.0);
+    for (qsizetype k = 1; k < r.sampling.size(); ++k)
+        QVERIFY(r.sampling.at(k).tS >= r.sampling.at(k - 1).tS);
+    for (qsizetype k = 0; k < whole; ++k)
+        QVERIFY2(r.events.at(k).seq % every == 0, qPrintable(QStringLiteral("seq %1").arg(r.events.at(k).seq)));
+    QCOMPARE(pairedShare(r.events.mid(0, whole)), 1.0);
+}
+
+// A slow run's events are mostly calls done (each semaphore operation one),
+// which no sampling rule thins: past the bound their oldest go, and it
+// still holds no more than the bound (thinning by message alone, the first
+// version of the thinning, kept them all and held more).
+void TestRecorder::boundedWhenFewAreMessages()
+{
+    RunController controller;
+    Recorder recorder(controller);
+    const qsizetype fed = Recorder::kMaxEvents + 10;
+    for (qsizetype i = 0; i < fed; ++i)
+        recorder.keep(RecordedEvent{0, quint64(i), qint64(i) * 1'000'000, 0, EventKind::OpDone, Op::SemV, 0, 0, 0, {}});
+    const QVector<RecordedEvent> &events = recorder.recording().events;
+    QVERIFY2(events.size() <= Recorder::kMaxEvents * 3 / 4 + 10, qPrintable(QString::number(events.size())));
+    QCOMPARE(events.constLast().index, quint64(fed - 1));
+    // The newest half whole, then the quarter before it.
+    for (qsizetype k = 1; k < events.size(); ++k)
+        QCOMPARE(events.at(k).index, events.at(k - 1).index + 1);
 }
 
 void TestRecorder::recordsALesson_data()
