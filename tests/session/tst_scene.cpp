@@ -114,6 +114,7 @@ private slots:
     void exactPicturesHoldTheInvariants();
     void stepsShowTheSlotBeforeItIsAnnounced();
     void whoSetASemaphoreUpIsNamed();
+    void aPidIsNamedByWhoseItIs();
     void everyStepIsSeenAtRest_data();
     void everyStepIsSeenAtRest();
     void atFullSpeedSharesAndMeansStayPossible();
@@ -292,6 +293,38 @@ void TestScene::whoSetASemaphoreUpIsNamed()
             QCOMPARE(sem.lastBy, QStringLiteral("ipcscope"));
         }
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::aPidIsNamedByWhoseItIs()
+{
+    // A segment's creator and last shmat/shmdt as a semaphore's last semop
+    // says them: a worker by name, this process as ipcscope, a stranger's
+    // pid bare. The segment said "created by pid N" of this very process.
+    SceneModel m;
+    SceneWorker p1;
+    p1.name = QStringLiteral("P1");
+    p1.pid = 4242;
+    m.workers << p1;
+    SceneObject segment;
+    segment.kind = QStringLiteral("segment");
+    const qint64 self = QCoreApplication::applicationPid();
+    segment.fields = {{QStringLiteral("nattch"), 2}, {QStringLiteral("cpid"), self}, {QStringLiteral("lpid"), 4242}};
+    QVERIFY2(SceneText::objectDetails(segment, m)
+                 .contains(QStringLiteral("created by ipcscope (pid %1) · last shmat/shmdt: P1 (pid 4242)").arg(self)),
+             qPrintable(SceneText::objectDetails(segment, m).join(QStringLiteral(" | "))));
+    segment.fields = {{QStringLiteral("nattch"), 1}, {QStringLiteral("cpid"), 1}, {QStringLiteral("lpid"), 1}};
+    QVERIFY(SceneText::objectDetails(segment, m).contains(QStringLiteral("created by pid 1 · last shmat/shmdt: pid 1")));
+    // The semaphore's line is the same naming.
+    SceneSemaphore full;
+    full.lastPid = self;
+    full.lastBy = SceneText::pidOwner(m, self);
+    QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: ipcscope (pid %1)").arg(self));
+    full.lastPid = 4242;
+    full.lastBy = SceneText::pidOwner(m, 4242);
+    QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: P1 (pid 4242)"));
+    full.lastPid = 1;
+    full.lastBy = SceneText::pidOwner(m, 1);
+    QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: pid 1"));
 }
 
 void TestScene::everyStepIsSeenAtRest_data()

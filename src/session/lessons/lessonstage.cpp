@@ -237,14 +237,13 @@ void LessonStage::readSemaphores(SceneModel &m)
             s.value = r[size_t(i)].value;
             s.waiters = r[size_t(i)].waiting;
             s.lastPid = r[size_t(i)].lastPid;
+            s.lastBy = SceneText::pidOwner(m, s.lastPid);
             for (const SceneWorker &w : m.workers) {
-                if (w.pid == s.lastPid && s.lastPid > 0)
-                    s.lastBy = w.name;
+                if (w.pid == s.lastPid && s.lastPid > 0 && set.locks && s.value == 0)
+                    s.holder = w.name; // a worker's, not this process's
                 if (w.on == s.name && w.state == QLatin1String("blocked"))
                     s.waiting << w.name;
             }
-            if (set.locks && s.value == 0)
-                s.holder = s.lastBy;
             now.append(s);
         }
     }
