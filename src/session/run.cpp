@@ -1031,10 +1031,20 @@ void Run::finish()
         return;
     m_pollTimer.stop();
     m_graceTimer.stop();
+    bool pictured = false;
     if (m_block.isValid()) {
         readSlots();
         recordSeries(SeriesWindow::Last);
-        // A last look for the views, while the block is still there to read.
+        // A last look for the views, while the block is still there to read:
+        // the picture from the same sample as the counts, the kernel read
+        // with them (the poll's picture before it showed a worker that had
+        // exited since as running, beside its final count).
+        if (m_sceneBuilder) {
+            readPipeQueue();
+            readKernel(false);
+            m_scene = m_sceneBuilder->build(m_snapshot, m_paused);
+            pictured = true;
+        }
         emit sampled();
     }
     RunResult &r = m_result;
@@ -1109,8 +1119,10 @@ void Run::finish()
     if (m_sceneBuilder) {
         // The last picture while the objects are there, then they go: drawn
         // as removed, with their last values.
-        readKernel(false);
-        m_sceneBuilder->build(m_snapshot, m_paused);
+        if (!pictured) {
+            readKernel(false);
+            m_sceneBuilder->build(m_snapshot, m_paused);
+        }
         m_sceneBuilder->detach();
         m_scene = m_sceneBuilder->build(m_snapshot, m_paused,
                                         !r.ok ? ScenePhase::Failed : r.stopped ? ScenePhase::Stopped

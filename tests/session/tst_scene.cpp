@@ -7,6 +7,8 @@
 // worker as killed.
 #include "runhelpers.h"
 
+#include "session/lessons/lesson.h"
+#include "session/lessons/lessonrunner.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
 #include "session/scenebuilder.h"
@@ -14,6 +16,7 @@
 #include "session/sendfloor.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 
 #include <signal.h>
 
@@ -123,6 +126,8 @@ private slots:
     void noProducerSentLessThanItsConsumersTook();
     void aSequenceNumberNoProducerSentIsIgnored();
     void theEndIsDrawnAsItIs();
+    void theLastCountsComeWithTheirPicture();
+    void theDeadlockEndsWithItsWorkersEnded();
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
@@ -556,6 +561,71 @@ void TestScene::theEndIsDrawnAsItIs()
         QVERIFY2(!o.live, qPrintable(describe(end))); // removed: these are its last values
     for (const SceneWorker &w : end.workers)
         QCOMPARE(w.state, QStringLiteral("done"));
+}
+
+void TestScene::theLastCountsComeWithTheirPicture()
+{
+    // The run's end reads the workers' counts once more and sends them: the
+    // picture sent with them is of that same sample (its time, its exits,
+    // its counts), not the poll's before, where the last worker to exit was
+    // still drawn running.
+    Scenario s;
+    s.mechanism = QStringLiteral("posix-mq");
+    s.count = 50;
+    double pictureT = -1;
+    double countsT = -2;
+    QStringList apart;
+    watch(s, {0, 0}, [&](const Run &run) {
+        const SceneModel &m = run.scene();
+        const RunSnapshot &counts = run.snapshot();
+        pictureT = m.tS;
+        countsT = counts.elapsedS;
+        apart.clear();
+        for (int i = 0; i < counts.workers.size(); ++i) {
+            const WorkerSnapshot &w = counts.workers[i];
+            const SceneWorker *drawn = i < m.workers.size() ? &m.workers[i] : nullptr;
+            if (!drawn || drawn->messages != w.messages || drawn->exited != w.exited)
+                apart << QStringLiteral("%1: %2 %3 counted, %4 %5 drawn")
+                             .arg(w.name())
+                             .arg(w.messages)
+                             .arg(w.exited ? QStringLiteral("exited") : QStringLiteral("alive"))
+                             .arg(drawn ? drawn->messages : 0)
+                             .arg(drawn && drawn->exited ? QStringLiteral("exited") : QStringLiteral("alive"));
+        }
+    });
+    // The last sample sent, the one at the end.
+    QCOMPARE(pictureT, countsT);
+    QVERIFY2(apart.isEmpty(), qPrintable(apart.join(QStringLiteral("; "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::theDeadlockEndsWithItsWorkersEnded()
+{
+    // The lesson ends on the picture of its cycle (LessonStage::keepAsFinal),
+    // taken while both workers were asleep: at the end they have been woken
+    // by EIDRM and have exited, and the picture says so, as the Live scene's
+    // end does, while the semaphores keep the cycle as their last values.
+    const Lesson *lesson = findLesson(QStringLiteral("deadlock"));
+    QVERIFY(lesson);
+    LessonRunner runner;
+    SceneModel last;
+    QObject::connect(&runner, &LessonRunner::sceneSeen, &runner, [&](const SceneModel &m) { last = m; });
+    QSignalSpy finished(&runner, &LessonRunner::finished);
+    QVERIFY(runner.start(*lesson));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(isEnded(last.phase), qPrintable(describe(last)));
+    QCOMPARE(last.workers.size(), 2);
+    for (const SceneWorker &w : last.workers) {
+        QVERIFY2(w.exited, qPrintable(describe(last)));
+        QVERIFY2(w.state == QLatin1String("done") || w.state == QLatin1String("failed") ||
+                     w.state == QLatin1String("killed"),
+                 qPrintable(describe(last)));
+        QCOMPARE(w.text, SceneText::state(w));
+    }
+    QVERIFY2(std::any_of(last.edges.begin(), last.edges.end(),
+                         [](const SceneEdge &e) { return e.kind == QLatin1String("waits"); }),
+             qPrintable(describe(last))); // the cycle, kept
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestScene::aDrainedStreamEndsEmpty_data()
