@@ -12,6 +12,7 @@
 #include "engine/clock.h"
 #include "engine/faultcalls.h"
 #include "engine/histogram.h"
+#include "engine/message.h"
 #include "engine/syserror.h"
 #include "engine/verifier.h"
 
@@ -36,6 +37,17 @@ constexpr int kDrainTimeoutMs = 10000;
 constexpr double kSeriesWindowS = 0.1;
 // A script's stop without its cont: how long the stopped worker is left so.
 constexpr double kHandStopLimitS = 5.0;
+
+// What a producer counts in bytes for each message it sends: the whole
+// message, header included, at least a header (MessageBuilder), or what one
+// signal carries (sendOne()). Every message of a run is this long.
+quint64 producerMessageBytes(const Mechanism *mechanism, const Scenario &scenario)
+{
+    if (!mechanism)
+        return 0;
+    const MechanismInfo &info = mechanism->info();
+    return info.signalFrames ? info.signalBytes : std::max<quint64>(scenario.shape().size, kHeaderSize);
+}
 
 } // namespace
 
@@ -366,7 +378,8 @@ void Run::readSlots()
     // within a second at full speed). The consumers' sequence numbers tell
     // which producer's count trails, and by how much: each is raised to what
     // they prove it sent (sendfloor.h), and the sends are their sum.
-    s.untrusted += raiseToTaken(s.workers);
+    const quint64 messageBytes = producerMessageBytes(m_mechanism, m_scenario);
+    s.untrusted += raiseToTaken(s.workers, messageBytes);
     for (const WorkerSnapshot &w : s.workers)
         if (w.role == Role::Producer)
             s.sent += w.messages;
@@ -381,8 +394,10 @@ void Run::readSlots()
         for (WorkerSnapshot &w : s.workers)
             if (w.role == Role::Producer && ++producers == 1)
                 lone = &w;
-        if (producers == 1)
+        if (producers == 1) {
             lone->messages += s.received - s.sent;
+            lone->bytes = std::max(lone->bytes, lone->messages * messageBytes);
+        }
         s.sent = s.received;
     }
     if (latencyCount) {
@@ -1057,6 +1072,7 @@ void Run::finish()
     r.reordered = s.reordered;
     r.corrupted = s.corrupted;
     r.roundTrips = s.roundTrips;
+    r.untrusted = s.untrusted;
     for (const WorkerSnapshot &w : s.workers) {
         r.strangers += w.strangers;
         r.foreign += w.foreign;

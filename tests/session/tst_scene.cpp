@@ -540,12 +540,27 @@ void TestScene::aSequenceNumberNoProducerSentIsIgnored()
     workers[3].role = Role::Consumer;
     workers[3].takenFrom[0] = 9; // older: raises nothing
     workers[3].takenFrom[1] = 12; // #11: in range
-    QCOMPARE(raiseToTaken(workers), quint64(2));
+    workers[0].bytes = 10 * 64;
+    workers[1].bytes = 11 * 64;
+    QCOMPARE(raiseToTaken(workers, 64), quint64(2));
     QCOMPARE(workers[0].messages, quint64(11));
     QCOMPARE(workers[1].messages, quint64(12));
+    // The bytes with the messages, each 64 bytes long (they trailed by one).
+    QCOMPARE(workers[0].bytes, quint64(11 * 64));
+    QCOMPARE(workers[1].bytes, quint64(12 * 64));
     QCOMPARE(workers[2].takenFrom[1], quint64(0)); // ignored
     QCOMPARE(workers[2].takenFrom[2], quint64(0));
     QCOMPARE(workers[3].takenFrom[1], quint64(12));
+    // Said where a user looks: the status line, the CLI's summary and --json.
+    QCOMPARE(ignoredText(0), QString());
+    // (No translation installed here: the source's "value(s)"; the English
+    // file makes it "2 values", tst_translations holds the forms.)
+    QVERIFY(ignoredText(2).startsWith(QStringLiteral("2 value")));
+    QVERIFY(ignoredText(2).endsWith(QStringLiteral(" from shared memory ignored")));
+    RunResult r;
+    QCOMPARE(r.toJson(false, false).value(QStringLiteral("values_ignored")).toInteger(), 0);
+    r.untrusted = 2;
+    QCOMPARE(r.toJson(false, false).value(QStringLiteral("values_ignored")).toInteger(), 2);
 }
 
 void TestScene::theEndIsDrawnAsItIs()
