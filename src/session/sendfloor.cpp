@@ -45,8 +45,8 @@ QString ignoredText(quint64 untrusted)
 {
     if (untrusted == 0)
         return {};
-    return QCoreApplication::translate("SendFloor", "%n value(s) from shared memory ignored", nullptr,
-                                       int(std::min<quint64>(untrusted, INT_MAX)));
+    const int n = untrusted < quint64(INT_MAX) ? int(untrusted) : INT_MAX;
+    return QCoreApplication::translate("SendFloor", "%n value(s) from shared memory ignored", nullptr, n);
 }
 
 } // namespace ipcscope
