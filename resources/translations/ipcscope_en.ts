@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>SendFloor</name>
+    <message numerus="yes">
+        <source>%n value(s) from shared memory ignored</source>
+        <translation>
+            <numerusform>%n value from shared memory ignored</numerusform>
+            <numerusform>%n values from shared memory ignored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SceneText</name>
     <message numerus="yes">
         <source>%1 message(s)</source>

@@ -3866,6 +3866,17 @@
     </message>
 </context>
 <context>
+    <name>SendFloor</name>
+    <message numerus="yes">
+        <source>%n value(s) from shared memory ignored</source>
+        <translation>
+            <numerusform>%n значение из разделяемой памяти отброшено</numerusform>
+            <numerusform>%n значения из разделяемой памяти отброшены</numerusform>
+            <numerusform>%n значений из разделяемой памяти отброшено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SceneText</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -3937,12 +3948,18 @@
         <translation>захвачен %1</translation>
     </message>
     <message>
-        <source>last: pid %1</source>
-        <translation>последний: pid %1</translation>
+        <source>last: %1</source>
+        <comment>a semaphore&apos;s last semop, by whom: &apos;last: P1 (pid 4242)&apos;</comment>
+        <translation>последний: %1</translation>
     </message>
     <message>
-        <source>last: %1 (pid %2)</source>
-        <translation>последний: %1 (pid %2)</translation>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <comment>P1 (pid 4242)</comment>
+        <translation>%1 (pid %2)</translation>
     </message>
     <message numerus="yes">
         <source>mean fill %1 of %n slot(s)</source>
@@ -4117,8 +4134,9 @@
         <translation>shm_nattch %1</translation>
     </message>
     <message>
-        <source>created by pid %1 · last shmat/shmdt: pid %2</source>
-        <translation>создан процессом %1 · последний shmat/shmdt: процесс %2</translation>
+        <source>created by %1 · last shmat/shmdt: %2</source>
+        <comment>by P1 (pid 4242), ipcscope (pid 4200) or pid 4100</comment>
+        <translation>создан: %1 · последний shmat/shmdt: %2</translation>
     </message>
     <message>
         <source>%1 in /dev/shm</source>
@@ -4517,10 +4535,6 @@
     <message>
         <source> · id %1</source>
         <translation> · id %1</translation>
-    </message>
-    <message>
-        <source>removed — last values</source>
-        <translation>удалён — последние значения</translation>
     </message>
     <message>
         <source>IPC_RMID: marked</source>

@@ -181,8 +181,16 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
         p->setBrush(s.done);
         p->drawRoundedRect(banner, 6, 6);
         const QColor bannerInk = VisualStyle::inkOn(s.done);
-        drawWrapped(p, banner.adjusted(8, 0, -8, 0), Qt::AlignHCenter | Qt::AlignVCenter, SceneText::removed(),
-                    TextRole::State, true, bannerInk, s.done, r.banner);
+        // The whole mark on the banner's lines, else the word that matters,
+        // uncut (as a semaphore's card): «удалён — последние …» was cut in
+        // a ring's frame at 1024 px.
+        const double inside = width - 16;
+        const bool whole =
+            wrappedLines(SceneText::removed(), sceneFont(TextRole::State, true), inside) <= r.banner ||
+            (r.banner == 1 && fitsOneLine(SceneText::removed(), TextRole::State, true, inside));
+        drawWrapped(p, banner.adjusted(8, 0, -8, 0), Qt::AlignHCenter | Qt::AlignVCenter,
+                    whole ? SceneText::removed() : SceneText::removedBrief(), TextRole::State, true, bannerInk, s.done,
+                    r.banner);
         if (bannerAlone())
             titleRect.moveTop(4 + r.banner * line); // the title under it, if there is a row
     }

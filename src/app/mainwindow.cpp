@@ -38,6 +38,7 @@
 #include "session/scenariofile.h"
 #include "session/scenebuilder.h"
 #include "session/scenestate.h"
+#include "session/sendfloor.h"
 #include "session/sidebysideplan.h"
 
 #include <QActionGroup>
@@ -1053,7 +1054,8 @@ void MainWindow::onFinished(const RunResult &r)
     const QString summary =
         tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6")
             .arg(Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),
-                 Formatter::count(r.duplicated), Formatter::count(r.corrupted), Formatter::byteRate(r.mbPerS * 1e6));
+                 Formatter::count(r.duplicated), Formatter::count(r.corrupted), Formatter::byteRate(r.mbPerS * 1e6)) +
+        (r.untrusted ? QStringLiteral(" · ") + ignoredText(r.untrusted) : QString());
     m_ui->log->append(summary, r.ok ? LogView::Kind::Info : LogView::Kind::Warning);
     // The latency as the CLI's summary gives it, each quantile within the
     // observed extremes; under a full-speed stream it is mostly queueing,
@@ -1118,6 +1120,10 @@ void MainWindow::updateStatus()
                                                    : tr("Running"),
                         Formatter::duration(run->snapshot().elapsedS), Formatter::count(run->snapshot().sent),
                         Formatter::count(run->snapshot().received));
+    // Values from shared memory that no worker can have written: said where
+    // the counts they were kept out of are.
+    if (run && run->isActive() && run->snapshot().untrusted)
+        text += QStringLiteral(" · ") + ignoredText(run->snapshot().untrusted);
     else if (m_arbiter.current() == Activity::Lesson || m_arbiter.current() == Activity::Comparison)
         text = m_arbiter.describe();
     else if (m_lastActivity)

@@ -127,14 +127,18 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     drawLine(p, QRectF(box.width() - valueWidth - 10, 2, valueWidth, valueHeight), Qt::AlignRight, value,
              TextRole::Value, true, valueInk, fill);
     double y = 2 + valueHeight;
-    // Removed: the whole mark where it fits, else the word that matters, uncut.
-    const QString removed = fitsOneLine(SceneText::removed(), TextRole::Label, true, box.width() - 20)
-                                ? SceneText::removed()
-                                : SceneText::removedBrief();
-    if (m_purposeShown || !m_live)
-        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
-                      m_live ? sem.purpose : removed, TextRole::Label, !m_live, VisualStyle::readable(s.mutedText, fill),
-                      fill);
+    // Removed: state, read from the back of the hall; the whole mark where
+    // it fits, else the word that matters, uncut.
+    if (!m_live) {
+        const QString removed = fitsOneLine(SceneText::removed(), TextRole::State, true, box.width() - 20)
+                                    ? SceneText::removed()
+                                    : SceneText::removedBrief();
+        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::State, true)), Qt::AlignLeft, removed,
+                      TextRole::State, true, VisualStyle::readable(s.mutedText, fill), fill);
+    } else if (m_purposeShown) {
+        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft, sem.purpose,
+                      TextRole::Label, false, VisualStyle::readable(s.mutedText, fill), fill);
+    }
 
     // A lock says who holds it; everyone says who waits; a counter then who
     // was last (the kernel's GETPID) or which P or V just completed.

@@ -108,7 +108,7 @@ double StageObjectItem::preferredHeight(const SceneObject &object)
 {
     const double cells = object.cells.isEmpty() ? 0 : lineOf(TextRole::State, true) * 1.6 + lineOf(TextRole::Label);
     return lineOf(TextRole::Label, true) + fieldLines(object).size() * lineOf(TextRole::Count) + cells +
-           (object.live ? 0 : lineOf(TextRole::Label)) + 14;
+           (object.live ? 0 : lineOf(TextRole::State)) + 14;
 }
 
 QRectF StageObjectItem::boundingRect() const
@@ -137,9 +137,15 @@ void StageObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
         title += QStringLiteral(" · ") + SceneText::name(o.id); // a lesson's name for it, in today's words
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label, true)), Qt::AlignLeft, title,
                   TextRole::Label, true, s.mutedText, s.panel);
-    if (!o.live)
-        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft,
-                      StageObjectText::tr("removed — last values"), TextRole::Label, false, s.mutedText, s.panel);
+    if (!o.live) {
+        // State, read from the back of the hall: the whole mark where it
+        // fits, else the word that matters, uncut (as a semaphore's card).
+        const double width = box.width() - 20;
+        const QString removed =
+            fitsOneLine(SceneText::removed(), TextRole::State, false, width) ? SceneText::removed() : SceneText::removedBrief();
+        y += drawLine(p, QRectF(10, y, width, lineOf(TextRole::State)), Qt::AlignLeft, removed, TextRole::State, false,
+                      s.mutedText, s.panel);
+    }
     for (const QString &line : fieldLines(o)) {
         const bool mark = line.contains(QLatin1String("IPC_RMID"));
         y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Count)), Qt::AlignLeft, line,

@@ -12,6 +12,7 @@
 #include "session/latencynote.h"
 #include "session/recorder.h"
 #include "session/recordingwriter.h"
+#include "session/sendfloor.h"
 #include "session/run.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
@@ -71,6 +72,8 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
           << "\n";
     if (r.strangers || r.foreign)
         out() << "  refused, not from this run: " << r.strangers << " connections, " << r.foreign << " datagrams\n";
+    if (r.untrusted)
+        out() << "  " << ignoredText(r.untrusted) << " (no worker of the run can have written them)\n";
     for (const FaultRecord &f : r.faults) {
         out() << "  fault at " << number(f.atS, 2) << " s: " << f.fault.text() << "  "
               << (f.call.isEmpty() ? f.result : f.call) << "\n";

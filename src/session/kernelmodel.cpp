@@ -88,16 +88,16 @@ void KernelModel::publish()
 {
     // Ended: the section says the values are the last read, each object the
     // one word — a dock a third of 1024 px wide cut the whole phrase to «уда…».
-    m_objects.cells = {tr("kernel objects"), m_removed ? tr("last values") : QString()};
+    m_objects.cells = {tr("kernel objects"), isEnded(m_phase) ? tr("last values") : QString()};
     m_workers.cells = {tr("worker processes")};
     TreeNode root;
     root.children = {m_objects, m_workers};
     TreeModel::update(root);
 }
 
-void KernelModel::markRemoved(bool removed)
+void KernelModel::markRemoved()
 {
-    m_removed = removed;
+    const bool removed = isEnded(m_phase);
     for (TreeNode &object : m_objects.children) {
         object.cells = {object.cells.value(0), removed ? SceneText::removedBrief() : QString()};
         object.muted = removed;
@@ -147,7 +147,7 @@ void KernelModel::update(const RunSnapshot &snap, bool exact, ScenePhase phase)
             set(worker, QStringLiteral("exit"), tr("exit"),
                 w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
     }
-    markRemoved(isEnded(phase));
+    markRemoved();
     publish();
 }
 
@@ -157,6 +157,7 @@ void KernelModel::showScene(const SceneModel &scene)
         m_lastSnapshot.reset();
         m_lastScene = scene;
     }
+    m_phase = scene.phase;
     m_objects.children.clear();
     m_workers.children.clear();
     for (const SceneSemaphore &sem : scene.semaphores) {
@@ -185,7 +186,7 @@ void KernelModel::showScene(const SceneModel &scene)
         if (w.exited)
             set(worker, QStringLiteral("exit"), tr("exit"), w.exitSignal.isEmpty() ? QString::number(w.exitCode) : w.exitSignal);
     }
-    markRemoved(isEnded(scene.phase));
+    markRemoved();
     publish();
 }
 

@@ -40,13 +40,13 @@ protected:
 
 private:
     void publish();
-    // The objects' rows as removed (greyed, their values the last), or as live.
-    void markRemoved(bool removed);
+    // The objects' rows as removed (greyed, their values the last) once the
+    // phase has ended, else as live.
+    void markRemoved();
     TreeNode m_objects;
     TreeNode m_workers;
     bool m_sampled = false; // the last update's values were read at speed
-    ScenePhase m_phase = ScenePhase::Running; // the last update's
-    bool m_removed = false;                   // the objects, as the last update or scene said
+    ScenePhase m_phase = ScenePhase::Running; // the last update's or scene's: ended, the objects are removed
     // What the rows were last drawn from, one of the two.
     std::optional<RunSnapshot> m_lastSnapshot;
     std::optional<SceneModel> m_lastScene;

@@ -12,6 +12,7 @@
 #include "engine/clock.h"
 #include "engine/faultcalls.h"
 #include "engine/histogram.h"
+#include "engine/message.h"
 #include "engine/syserror.h"
 #include "engine/verifier.h"
 
@@ -36,6 +37,17 @@ constexpr int kDrainTimeoutMs = 10000;
 constexpr double kSeriesWindowS = 0.1;
 // A script's stop without its cont: how long the stopped worker is left so.
 constexpr double kHandStopLimitS = 5.0;
+
+// What a producer counts in bytes for each message it sends: the whole
+// message, header included, at least a header (MessageBuilder), or what one
+// signal carries (sendOne()). Every message of a run is this long.
+quint64 producerMessageBytes(const Mechanism *mechanism, const Scenario &scenario)
+{
+    if (!mechanism)
+        return 0;
+    const MechanismInfo &info = mechanism->info();
+    return info.signalFrames ? info.signalBytes : std::max<quint64>(scenario.shape().size, kHeaderSize);
+}
 
 } // namespace
 
@@ -366,7 +378,8 @@ void Run::readSlots()
     // within a second at full speed). The consumers' sequence numbers tell
     // which producer's count trails, and by how much: each is raised to what
     // they prove it sent (sendfloor.h), and the sends are their sum.
-    s.untrusted += raiseToTaken(s.workers);
+    const quint64 messageBytes = producerMessageBytes(m_mechanism, m_scenario);
+    s.untrusted += raiseToTaken(s.workers, messageBytes);
     for (const WorkerSnapshot &w : s.workers)
         if (w.role == Role::Producer)
             s.sent += w.messages;
@@ -381,8 +394,10 @@ void Run::readSlots()
         for (WorkerSnapshot &w : s.workers)
             if (w.role == Role::Producer && ++producers == 1)
                 lone = &w;
-        if (producers == 1)
+        if (producers == 1) {
             lone->messages += s.received - s.sent;
+            lone->bytes = std::max(lone->bytes, lone->messages * messageBytes);
+        }
         s.sent = s.received;
     }
     if (latencyCount) {
@@ -1031,10 +1046,20 @@ void Run::finish()
         return;
     m_pollTimer.stop();
     m_graceTimer.stop();
+    bool pictured = false;
     if (m_block.isValid()) {
         readSlots();
         recordSeries(SeriesWindow::Last);
-        // A last look for the views, while the block is still there to read.
+        // A last look for the views, while the block is still there to read:
+        // the picture from the same sample as the counts, the kernel read
+        // with them (the poll's picture before it showed a worker that had
+        // exited since as running, beside its final count).
+        if (m_sceneBuilder) {
+            readPipeQueue();
+            readKernel(false);
+            m_scene = m_sceneBuilder->build(m_snapshot, m_paused);
+            pictured = true;
+        }
         emit sampled();
     }
     RunResult &r = m_result;
@@ -1047,6 +1072,7 @@ void Run::finish()
     r.reordered = s.reordered;
     r.corrupted = s.corrupted;
     r.roundTrips = s.roundTrips;
+    r.untrusted = s.untrusted;
     for (const WorkerSnapshot &w : s.workers) {
         r.strangers += w.strangers;
         r.foreign += w.foreign;
@@ -1109,8 +1135,10 @@ void Run::finish()
     if (m_sceneBuilder) {
         // The last picture while the objects are there, then they go: drawn
         // as removed, with their last values.
-        readKernel(false);
-        m_sceneBuilder->build(m_snapshot, m_paused);
+        if (!pictured) {
+            readKernel(false);
+            m_sceneBuilder->build(m_snapshot, m_paused);
+        }
         m_sceneBuilder->detach();
         m_scene = m_sceneBuilder->build(m_snapshot, m_paused,
                                         !r.ok ? ScenePhase::Failed : r.stopped ? ScenePhase::Stopped

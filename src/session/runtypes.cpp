@@ -125,6 +125,7 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
         {QStringLiteral("corrupted"), qint64(corrupted)},
         {QStringLiteral("strangers_refused"), qint64(strangers)},
         {QStringLiteral("foreign_refused"), qint64(foreign)},
+        {QStringLiteral("values_ignored"), qint64(untrusted)},
         {QStringLiteral("ok"), ok},
         {QStringLiteral("stopped"), stopped},
         {QStringLiteral("pattern"), scenario.pingPong ? QStringLiteral("ping-pong") : QStringLiteral("stream")},

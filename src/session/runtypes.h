@@ -140,6 +140,9 @@ struct RunResult {
     // socket): apart from the run's own counts, which they do not touch.
     quint64 strangers = 0;
     quint64 foreign = 0;
+    // Values from shared memory no worker of ours can have written, ignored
+    // (RunSnapshot::untrusted).
+    quint64 untrusted = 0;
     QVector<WorkerSnapshot> workers;
     QVector<SeriesPoint> series;
     QVector<KernelSample> kernel;

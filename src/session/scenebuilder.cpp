@@ -7,7 +7,6 @@
 #include "engine/mechanisms/semring.h"
 #include "engine/mechanisms/shmring.h"
 
-#include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 
@@ -358,13 +357,9 @@ void SceneBuilder::addSemaphores(SceneModel &m, const RunSnapshot &s, bool sampl
             sem.value = reading(s, sem.name, "semval");
             sem.lastPid = reading(s, sem.name, "sempid", 0);
         }
-        for (const WorkerSnapshot &w : s.workers)
-            if (w.pid == sem.lastPid && sem.lastPid > 0)
-                sem.lastBy = w.name();
-        // Set up by this process, before any worker touched it (SETVAL at
-        // creation): "last: pid 4242" would name a stranger to the audience.
-        if (sem.lastBy.isEmpty() && sem.lastPid == QCoreApplication::applicationPid())
-            sem.lastBy = QStringLiteral("ipcscope");
+        // Its worker, or this process where it set the value up (SETVAL at
+        // creation) before any worker touched it.
+        sem.lastBy = SceneText::pidOwner(m, sem.lastPid);
         if (sampled && interval.samples > 0) {
             double inP = 0;
             for (const WorkerSnapshot &w : s.workers) {

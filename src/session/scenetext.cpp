@@ -3,6 +3,8 @@
 #include "formatter.h"
 #include "runtypes.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <climits>
 
@@ -20,14 +22,6 @@ int pluralOf(quint64 n)
 QString percent(double fraction)
 {
     return Formatter::decimal(fraction * 100, 0) + QStringLiteral("\u00a0%");
-}
-
-QString workerOf(const SceneModel &m, qint64 pid)
-{
-    for (const SceneWorker &w : m.workers)
-        if (w.pid == pid && pid > 0)
-            return w.name;
-    return {};
 }
 
 bool ended(const SceneModel &m)
@@ -223,8 +217,26 @@ QString SceneText::lastBy(const SceneSemaphore &s)
 {
     if (s.lastPid <= 0)
         return {};
-    return s.lastBy.isEmpty() ? tr("last: pid %1").arg(s.lastPid)
-                              : tr("last: %1 (pid %2)").arg(name(s.lastBy)).arg(s.lastPid);
+    return tr("last: %1", "a semaphore's last semop, by whom: 'last: P1 (pid 4242)'").arg(byPid(s.lastBy, s.lastPid));
+}
+
+QString SceneText::pidOwner(const SceneModel &m, qint64 pid)
+{
+    if (pid <= 0)
+        return {};
+    for (const SceneWorker &w : m.workers)
+        if (w.pid == pid)
+            return w.name;
+    // This process: it makes the objects and sets the semaphores up before
+    // any worker touches them; "pid 4242" would name a stranger to the audience.
+    if (pid == QCoreApplication::applicationPid())
+        return QStringLiteral("ipcscope");
+    return {};
+}
+
+QString SceneText::byPid(const QString &who, qint64 pid)
+{
+    return who.isEmpty() ? tr("pid %1").arg(pid) : tr("%1 (pid %2)", "P1 (pid 4242)").arg(name(who)).arg(pid);
 }
 
 QString SceneText::ringFill(const SceneRing &r, bool exact)
@@ -256,7 +268,7 @@ QString SceneText::objectTitle(const SceneObject &o, const MechanismInfo &info, 
         if (k == QLatin1String("key"))
             return tr("key %1").arg(o.id);
         if (k == QLatin1String("shm"))
-            return tr("segment");
+            return objectKind(o); // its name is all unguessable: what it is
         if (k == QLatin1String("mq"))
             return tr("queue in /dev/mqueue");
         if (k == QLatin1String("path"))
@@ -365,15 +377,16 @@ QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
         if (f("nattch") >= 0)
             lines << (f("viewer_attached") > 0 ? tr("shm_nattch %1, ipcscope's view among them").arg(f("nattch"))
                                                : tr("shm_nattch %1").arg(f("nattch")))
-                  << tr("created by pid %1 · last shmat/shmdt: pid %2").arg(f("cpid")).arg(f("lpid"));
+                  << tr("created by %1 · last shmat/shmdt: %2", "by P1 (pid 4242), ipcscope (pid 4200) or pid 4100")
+                         .arg(byPid(pidOwner(m, f("cpid")), f("cpid")), byPid(pidOwner(m, f("lpid")), f("lpid")));
         else if (f("bytes") >= 0)
             lines << tr("%1 in /dev/shm").arg(Formatter::size(f("bytes")));
         if (m.semaphores.isEmpty() && m.ring)
             lines << tr("no lock: head and tail are written by whoever comes");
     } else if (f("qnum") >= 0) {
         lines << tr("msg_cbytes %1 of msg_qbytes %2").arg(Formatter::count(f("cbytes")), Formatter::count(f("qbytes")));
-        const QString sender = workerOf(m, f("lspid"));
-        const QString receiver = workerOf(m, f("lrpid"));
+        const QString sender = pidOwner(m, f("lspid"));
+        const QString receiver = pidOwner(m, f("lrpid"));
         if (!sender.isEmpty() || !receiver.isEmpty())
             lines << tr("last msgsnd: %1 · last msgrcv: %2")
                          .arg(sender.isEmpty() ? QStringLiteral("—") : sender,

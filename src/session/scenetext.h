@@ -69,8 +69,14 @@ public:
     // A lock, exact: "held by P1" or "free"; empty for a counter, a condition
     // or a picture that is not exact.
     static QString holder(const SceneSemaphore &s, bool exact);
-    // "last semop: P1 (pid 4242)", from GETPID; empty when unknown.
+    // "last: P1 (pid 4242)", from GETPID; empty when unknown.
     static QString lastBy(const SceneSemaphore &s);
+    // Whose `pid` is, in a picture: its worker's name ("P1"), "ipcscope"
+    // for this process, empty for a stranger's (or none).
+    static QString pidOwner(const SceneModel &m, qint64 pid);
+    // A pid with whose it is (pidOwner()): "P1 (pid 4242)", "ipcscope (pid 4200)",
+    // a stranger's bare, "pid 4100".
+    static QString byPid(const QString &who, qint64 pid);
 
     // Exact: "3 of 8 slots filled"; otherwise "mean fill 2.3 of 8 slots".
     static QString ringFill(const SceneRing &r, bool exact);

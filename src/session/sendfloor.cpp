@@ -1,10 +1,13 @@
 #include "sendfloor.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <climits>
 
 namespace ipcscope {
 
-quint64 raiseToTaken(QVector<WorkerSnapshot> &workers)
+quint64 raiseToTaken(QVector<WorkerSnapshot> &workers, quint64 messageBytes)
 {
     std::array<WorkerSnapshot *, kMaxProducers> producers{};
     for (WorkerSnapshot &w : workers)
@@ -31,9 +34,19 @@ quint64 raiseToTaken(QVector<WorkerSnapshot> &workers)
         }
     }
     for (size_t p = 0; p < sent.size(); ++p)
-        if (producers[p])
+        if (producers[p]) {
             producers[p]->messages = std::max(producers[p]->messages, sent[p]);
+            producers[p]->bytes = std::max(producers[p]->bytes, producers[p]->messages * messageBytes);
+        }
     return untrusted;
+}
+
+QString ignoredText(quint64 untrusted)
+{
+    if (untrusted == 0)
+        return {};
+    const int n = untrusted < quint64(INT_MAX) ? int(untrusted) : INT_MAX;
+    return QCoreApplication::translate("SendFloor", "%n value(s) from shared memory ignored", nullptr, n);
 }
 
 } // namespace ipcscope

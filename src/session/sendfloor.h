@@ -14,6 +14,7 @@
 // arrived.
 #include "runtypes.h"
 
+#include <QString>
 #include <QVector>
 
 namespace ipcscope {
@@ -25,6 +26,16 @@ namespace ipcscope {
 // producer the run does not have, or more than one beyond its producer's
 // count (the producer had counted every message before the one a consumer
 // took, and its count was read after the consumer's value).
-quint64 raiseToTaken(QVector<WorkerSnapshot> &workers);
+//
+// A producer whose messages are all `messageBytes` long (the scenario's size,
+// or what one signal carries) has its bytes raised with its messages, to
+// messages × messageBytes: its bytes trail its count exactly as far. With 0
+// (sizes that vary) the bytes are left as counted.
+quint64 raiseToTaken(QVector<WorkerSnapshot> &workers, quint64 messageBytes = 0);
+
+// The values ignored (the return value above, summed over a run), in words
+// for the status line and the CLI: "3 values from shared memory ignored";
+// empty for none.
+QString ignoredText(quint64 untrusted);
 
 } // namespace ipcscope

@@ -16,6 +16,7 @@
 
 #include "session/lessons/lesson.h"
 #include "session/scenariofile.h"
+#include "session/scenetext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -73,6 +74,8 @@ private slots:
     void headersReadInBothThemes();
     void withoutPresentationTheFloorsFail();
     void verdictOnTheProjector();
+    void theEndOnTheProjector_data();
+    void theEndOnTheProjector();
     void jsonHasTheContractFields();
 };
 
@@ -325,6 +328,75 @@ void TestInventory::verdictOnTheProjector()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     w.setPresentation(false);
     w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestInventory::theEndOnTheProjector_data()
+{
+    QTest::addColumn<QString>("lesson"); // empty: a run of the default scenario for 1 s
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"en", "ru"}) {
+        QTest::newRow(qPrintable(QStringLiteral("finished run ") + QLatin1String(code)))
+            << QString() << QString::fromLatin1(code);
+        QTest::newRow(qPrintable(QStringLiteral("deadlock ") + QLatin1String(code)))
+            << QStringLiteral("deadlock") << QString::fromLatin1(code);
+    }
+}
+
+void TestInventory::theEndOnTheProjector()
+{
+    // The end pictures: a run that has finished, and the deadlock lesson's
+    // final picture (its cycle, kept). "removed — last values" says what
+    // every value there is, from the back of the hall too: state, at least
+    // 20 px, uncut (it was a 13 px label on the lesson's semaphores).
+    QFETCH(QString, lesson);
+    QFETCH(QString, language);
+    MainWindow w;
+    w.resize(kProjector);
+    w.show();
+    w.setLanguage(language);
+    w.setPresentation(true);
+    const auto restore = qScopeGuard([&w] {
+        w.setPresentation(false);
+        w.close();
+        w.setLanguage(QStringLiteral("en"));
+    });
+    QTemporaryDir dir;
+    if (lesson.isEmpty()) {
+        QFile in(examplePath(QStringLiteral("default")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+        o.remove(QStringLiteral("until_stopped"));
+        o[QStringLiteral("duration")] = 1;
+        const QString path = dir.filePath(QStringLiteral("one-second.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(o).toJson());
+        out.close();
+        QVERIFY(w.openScenario(path));
+        w.setPresentation(true); // a scenario opened brings its own layout
+        QVERIFY(w.startRun());
+        QVERIFY(waitUntil([&] { return isEnded(w.scene()->model().phase); }, 20000));
+    } else {
+        QSignalSpy finished(w.lessonPanel(), &LessonPanel::lessonFinished);
+        w.lessonPanel()->select(lesson);
+        QVERIFY(w.lessonPanel()->runWithoutAsking());
+        QVERIFY(finished.wait(60000));
+    }
+    QTest::qWait(300); // the layout that follows the last picture
+    w.grab();
+    const Inventory inventory =
+        takeInventory(w.flowView(), w.findChild<QLabel *>(QStringLiteral("caption")), kProjector);
+    QStringList removed;
+    for (const Inventory::Text &t : inventory.texts)
+        if (t.text == SceneText::removed() || t.text == SceneText::removedBrief() ||
+            t.text.startsWith(SceneText::removedBrief()))
+            removed << QStringLiteral("%1 \"%2\" %3 px").arg(t.role, t.text).arg(t.px, 0, 'f', 1);
+    QVERIFY2(!removed.isEmpty(), "nothing on the end picture says its objects are removed");
+    for (const QString &r : removed)
+        QVERIFY2(r.startsWith(QLatin1String("state ")), qPrintable(removed.join(QStringLiteral("; "))));
+    const QStringList problems = floorProblems(inventory) + cutProblems(inventory);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     QCOMPARE(leftoverReport(), QString());
 }
 

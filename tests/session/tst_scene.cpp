@@ -7,6 +7,8 @@
 // worker as killed.
 #include "runhelpers.h"
 
+#include "session/lessons/lesson.h"
+#include "session/lessons/lessonrunner.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
 #include "session/scenebuilder.h"
@@ -14,6 +16,7 @@
 #include "session/sendfloor.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 
 #include <signal.h>
 
@@ -114,6 +117,7 @@ private slots:
     void exactPicturesHoldTheInvariants();
     void stepsShowTheSlotBeforeItIsAnnounced();
     void whoSetASemaphoreUpIsNamed();
+    void aPidIsNamedByWhoseItIs();
     void everyStepIsSeenAtRest_data();
     void everyStepIsSeenAtRest();
     void atFullSpeedSharesAndMeansStayPossible();
@@ -122,6 +126,8 @@ private slots:
     void noProducerSentLessThanItsConsumersTook();
     void aSequenceNumberNoProducerSentIsIgnored();
     void theEndIsDrawnAsItIs();
+    void theLastCountsComeWithTheirPicture();
+    void theDeadlockEndsWithItsWorkersEnded();
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
@@ -292,6 +298,38 @@ void TestScene::whoSetASemaphoreUpIsNamed()
             QCOMPARE(sem.lastBy, QStringLiteral("ipcscope"));
         }
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::aPidIsNamedByWhoseItIs()
+{
+    // A segment's creator and last shmat/shmdt as a semaphore's last semop
+    // says them: a worker by name, this process as ipcscope, a stranger's
+    // pid bare. The segment said "created by pid N" of this very process.
+    SceneModel m;
+    SceneWorker p1;
+    p1.name = QStringLiteral("P1");
+    p1.pid = 4242;
+    m.workers << p1;
+    SceneObject segment;
+    segment.kind = QStringLiteral("segment");
+    const qint64 self = QCoreApplication::applicationPid();
+    segment.fields = {{QStringLiteral("nattch"), 2}, {QStringLiteral("cpid"), self}, {QStringLiteral("lpid"), 4242}};
+    QVERIFY2(SceneText::objectDetails(segment, m)
+                 .contains(QStringLiteral("created by ipcscope (pid %1) · last shmat/shmdt: P1 (pid 4242)").arg(self)),
+             qPrintable(SceneText::objectDetails(segment, m).join(QStringLiteral(" | "))));
+    segment.fields = {{QStringLiteral("nattch"), 1}, {QStringLiteral("cpid"), 1}, {QStringLiteral("lpid"), 1}};
+    QVERIFY(SceneText::objectDetails(segment, m).contains(QStringLiteral("created by pid 1 · last shmat/shmdt: pid 1")));
+    // The semaphore's line is the same naming.
+    SceneSemaphore full;
+    full.lastPid = self;
+    full.lastBy = SceneText::pidOwner(m, self);
+    QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: ipcscope (pid %1)").arg(self));
+    full.lastPid = 4242;
+    full.lastBy = SceneText::pidOwner(m, 4242);
+    QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: P1 (pid 4242)"));
+    full.lastPid = 1;
+    full.lastBy = SceneText::pidOwner(m, 1);
+    QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: pid 1"));
 }
 
 void TestScene::everyStepIsSeenAtRest_data()
@@ -502,12 +540,27 @@ void TestScene::aSequenceNumberNoProducerSentIsIgnored()
     workers[3].role = Role::Consumer;
     workers[3].takenFrom[0] = 9; // older: raises nothing
     workers[3].takenFrom[1] = 12; // #11: in range
-    QCOMPARE(raiseToTaken(workers), quint64(2));
+    workers[0].bytes = 10 * 64;
+    workers[1].bytes = 11 * 64;
+    QCOMPARE(raiseToTaken(workers, 64), quint64(2));
     QCOMPARE(workers[0].messages, quint64(11));
     QCOMPARE(workers[1].messages, quint64(12));
+    // The bytes with the messages, each 64 bytes long (they trailed by one).
+    QCOMPARE(workers[0].bytes, quint64(11 * 64));
+    QCOMPARE(workers[1].bytes, quint64(12 * 64));
     QCOMPARE(workers[2].takenFrom[1], quint64(0)); // ignored
     QCOMPARE(workers[2].takenFrom[2], quint64(0));
     QCOMPARE(workers[3].takenFrom[1], quint64(12));
+    // Said where a user looks: the status line, the CLI's summary and --json.
+    QCOMPARE(ignoredText(0), QString());
+    // (No translation installed here: the source's "value(s)"; the English
+    // file makes it "2 values", tst_translations holds the forms.)
+    QVERIFY(ignoredText(2).startsWith(QStringLiteral("2 value")));
+    QVERIFY(ignoredText(2).endsWith(QStringLiteral(" from shared memory ignored")));
+    RunResult r;
+    QCOMPARE(r.toJson(false, false).value(QStringLiteral("values_ignored")).toInteger(), 0);
+    r.untrusted = 2;
+    QCOMPARE(r.toJson(false, false).value(QStringLiteral("values_ignored")).toInteger(), 2);
 }
 
 void TestScene::theEndIsDrawnAsItIs()
@@ -523,6 +576,71 @@ void TestScene::theEndIsDrawnAsItIs()
         QVERIFY2(!o.live, qPrintable(describe(end))); // removed: these are its last values
     for (const SceneWorker &w : end.workers)
         QCOMPARE(w.state, QStringLiteral("done"));
+}
+
+void TestScene::theLastCountsComeWithTheirPicture()
+{
+    // The run's end reads the workers' counts once more and sends them: the
+    // picture sent with them is of that same sample (its time, its exits,
+    // its counts), not the poll's before, where the last worker to exit was
+    // still drawn running.
+    Scenario s;
+    s.mechanism = QStringLiteral("posix-mq");
+    s.count = 50;
+    double pictureT = -1;
+    double countsT = -2;
+    QStringList apart;
+    watch(s, {0, 0}, [&](const Run &run) {
+        const SceneModel &m = run.scene();
+        const RunSnapshot &counts = run.snapshot();
+        pictureT = m.tS;
+        countsT = counts.elapsedS;
+        apart.clear();
+        for (int i = 0; i < counts.workers.size(); ++i) {
+            const WorkerSnapshot &w = counts.workers[i];
+            const SceneWorker *drawn = i < m.workers.size() ? &m.workers[i] : nullptr;
+            if (!drawn || drawn->messages != w.messages || drawn->exited != w.exited)
+                apart << QStringLiteral("%1: %2 %3 counted, %4 %5 drawn")
+                             .arg(w.name())
+                             .arg(w.messages)
+                             .arg(w.exited ? QStringLiteral("exited") : QStringLiteral("alive"))
+                             .arg(drawn ? drawn->messages : 0)
+                             .arg(drawn && drawn->exited ? QStringLiteral("exited") : QStringLiteral("alive"));
+        }
+    });
+    // The last sample sent, the one at the end.
+    QCOMPARE(pictureT, countsT);
+    QVERIFY2(apart.isEmpty(), qPrintable(apart.join(QStringLiteral("; "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::theDeadlockEndsWithItsWorkersEnded()
+{
+    // The lesson ends on the picture of its cycle (LessonStage::keepAsFinal),
+    // taken while both workers were asleep: at the end they have been woken
+    // by EIDRM and have exited, and the picture says so, as the Live scene's
+    // end does, while the semaphores keep the cycle as their last values.
+    const Lesson *lesson = findLesson(QStringLiteral("deadlock"));
+    QVERIFY(lesson);
+    LessonRunner runner;
+    SceneModel last;
+    QObject::connect(&runner, &LessonRunner::sceneSeen, &runner, [&](const SceneModel &m) { last = m; });
+    QSignalSpy finished(&runner, &LessonRunner::finished);
+    QVERIFY(runner.start(*lesson));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(isEnded(last.phase), qPrintable(describe(last)));
+    QCOMPARE(last.workers.size(), 2);
+    for (const SceneWorker &w : last.workers) {
+        QVERIFY2(w.exited, qPrintable(describe(last)));
+        QVERIFY2(w.state == QLatin1String("done") || w.state == QLatin1String("failed") ||
+                     w.state == QLatin1String("killed"),
+                 qPrintable(describe(last)));
+        QCOMPARE(w.text, SceneText::state(w));
+    }
+    QVERIFY2(std::any_of(last.edges.begin(), last.edges.end(),
+                         [](const SceneEdge &e) { return e.kind == QLatin1String("waits"); }),
+             qPrintable(describe(last))); // the cycle, kept
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestScene::aDrainedStreamEndsEmpty_data()

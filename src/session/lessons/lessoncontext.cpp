@@ -175,6 +175,8 @@ std::unique_ptr<QProcess> LessonContext::startWorker(const QStringList &args)
     prepareWorkerProcess(*process, QStringList{QStringLiteral("lesson")} + args);
     process->start();
     process->waitForStarted(5000);
+    if (process->processId() > 0)
+        m_pids.insert(process.get(), process->processId());
     // One without telemetry is watched through /proc, named by what it runs.
     if (!args.contains(QStringLiteral("--telemetry")) && !args.isEmpty() && process->processId() > 0) {
         const int n = ++m_processNames[args.first()];
@@ -257,6 +259,8 @@ LessonContext::WorkerOutput LessonContext::finishWorker(QProcess &process, int t
     }
     takeLines();
     WorkerOutput out = outputOf(process);
+    if (const qint64 pid = m_pids.take(&process); pid > 0 && process.state() == QProcess::NotRunning)
+        m_stage.ended(pid, out.exitCode, out.exitSignal);
     bool read = false;
     for (const QString &rest : out.lines) {
         read = noteReading(rest) || read;

@@ -15,6 +15,7 @@
 #include "engine/mechanism.h"
 #include "engine/telemetryblock.h"
 
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 
@@ -107,6 +108,9 @@ private:
     qint64 m_lastPublishMs = 0;
     LessonStage m_stage;
     QMap<QString, int> m_processNames; // how many lesson workers of each name were watched
+    // The pid of each lesson worker started and not yet finished: QProcess
+    // forgets it once the process has ended, and the scene says how it did.
+    QHash<const QProcess *, qint64> m_pids;
 };
 
 } // namespace ipcscope

@@ -178,6 +178,34 @@ void LessonStage::keepAsFinal()
     m_final = read();
 }
 
+void LessonStage::ended(qint64 pid, int exitCode, const QString &exitSignal)
+{
+    if (pid > 0)
+        m_exits.insert(pid, {exitCode, exitSignal});
+}
+
+void LessonStage::markEnded(SceneModel &m) const
+{
+    // As the Live scene's end says it (stateKey()): done, exited with a
+    // status, or killed by a signal; in no call and waiting on nothing.
+    for (SceneWorker &w : m.workers) {
+        const auto exit = m_exits.constFind(w.pid);
+        if (w.pid <= 0 || exit == m_exits.cend())
+            continue;
+        w.exited = true;
+        w.exitCode = exit->code;
+        w.exitSignal = exit->signal;
+        w.state = !exit->signal.isEmpty() ? QStringLiteral("killed")
+                  : exit->code == 0       ? QStringLiteral("done")
+                                          : QStringLiteral("failed");
+        w.on.clear();
+        w.call.clear();
+        w.detail.clear();
+        w.shares.clear();
+        w.text = SceneText::state(w);
+    }
+}
+
 void LessonStage::finish(bool failed)
 {
     m_ended = failed ? ScenePhase::Failed : ScenePhase::Finished;
@@ -237,14 +265,13 @@ void LessonStage::readSemaphores(SceneModel &m)
             s.value = r[size_t(i)].value;
             s.waiters = r[size_t(i)].waiting;
             s.lastPid = r[size_t(i)].lastPid;
+            s.lastBy = SceneText::pidOwner(m, s.lastPid);
             for (const SceneWorker &w : m.workers) {
-                if (w.pid == s.lastPid && s.lastPid > 0)
-                    s.lastBy = w.name;
+                if (w.pid == s.lastPid && s.lastPid > 0 && set.locks && s.value == 0)
+                    s.holder = w.name; // a worker's, not this process's
                 if (w.on == s.name && w.state == QLatin1String("blocked"))
                     s.waiting << w.name;
             }
-            if (set.locks && s.value == 0)
-                s.holder = s.lastBy;
             now.append(s);
         }
     }
@@ -356,9 +383,12 @@ SceneModel LessonStage::read()
     m_lastWorkers = snapshot;
 
     if (m_ended && m_final) {
+        // The picture that tells the lesson, with its last values; its
+        // workers as they ended since.
         SceneModel m = *m_final;
         m.tS = double(m_clock.elapsed()) / 1000.0;
         m.phase = *m_ended;
+        markEnded(m);
         return m;
     }
     SceneModel m;
@@ -392,6 +422,7 @@ SceneModel LessonStage::read()
             slot -= b.block->workers();
         }
     }
+    markEnded(m);
     readSemaphores(m);
     readObjects(m);
     addEdges(m);

@@ -12,6 +12,7 @@
 #include "session/scenemodel.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -75,6 +76,9 @@ public:
     // The picture that tells the lesson (the deadlock's cycle, before the set
     // is removed): read now, and shown at the end instead of the last part's.
     void keepAsFinal();
+    // A process the lesson started has ended, as its parent collected it:
+    // every picture from now on says so, the kept one (keepAsFinal()) too.
+    void ended(qint64 pid, int exitCode, const QString &exitSignal);
     // The lesson is over: the last values stay, marked as such.
     void finish(bool failed);
     // One sample, now.
@@ -121,6 +125,7 @@ private:
     void readSemaphores(SceneModel &m);
     void readObjects(SceneModel &m);
     static void addEdges(SceneModel &m);
+    void markEnded(SceneModel &m) const;
 
     Text m_part;
     QString m_unit;
@@ -134,6 +139,11 @@ private:
     std::optional<SceneModel> m_run;
     std::optional<ScenePhase> m_ended;
     std::optional<SceneModel> m_final;
+    struct Exit {
+        int code = 0;
+        QString signal;
+    };
+    QHash<qint64, Exit> m_exits; // by pid
     RunSnapshot m_lastWorkers;
     QStringList m_readings;
     QElapsedTimer m_clock;
