@@ -1113,18 +1113,18 @@ void MainWindow::updateStatus()
 {
     QString text;
     const Run *run = m_controller.run();
-    if (run && run->isActive())
+    if (run && run->isActive()) {
         text = tr("%1 · %2 · %3 sent, %4 received")
                    .arg(m_rules.isHeld()            ? tr("Paused")
                         : m_rules.pace().stepped() ? tr("Stepping, %1").arg(m_rules.pace().describe())
                                                    : tr("Running"),
                         Formatter::duration(run->snapshot().elapsedS), Formatter::count(run->snapshot().sent),
                         Formatter::count(run->snapshot().received));
-    // Values from shared memory that no worker can have written: said where
-    // the counts they were kept out of are.
-    if (run && run->isActive() && run->snapshot().untrusted)
-        text += QStringLiteral(" · ") + ignoredText(run->snapshot().untrusted);
-    else if (m_arbiter.current() == Activity::Lesson || m_arbiter.current() == Activity::Comparison)
+        // Values from shared memory that no worker can have written: said
+        // where the counts they were kept out of are.
+        if (run->snapshot().untrusted)
+            text += QStringLiteral(" · ") + ignoredText(run->snapshot().untrusted);
+    } else if (m_arbiter.current() == Activity::Lesson || m_arbiter.current() == Activity::Comparison)
         text = m_arbiter.describe();
     else if (m_lastActivity)
         text = m_lastActivity();

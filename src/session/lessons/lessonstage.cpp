@@ -184,13 +184,19 @@ void LessonStage::ended(qint64 pid, int exitCode, const QString &exitSignal)
         m_exits.insert(pid, {exitCode, exitSignal});
 }
 
-void LessonStage::markEnded(SceneModel &m) const
+void LessonStage::markEnded(SceneModel &m, bool onlyAsleep) const
 {
     // As the Live scene's end says it (stateKey()): done, exited with a
     // status, or killed by a signal; in no call and waiting on nothing.
+    // In a kept picture (onlyAsleep) only those drawn asleep in it: that
+    // sleep is what ended them (the deadlock's cycle); a worker drawn at an
+    // earlier moment of its work (msg-types' receiver, ready beside the full
+    // queue) keeps that moment and its count.
     for (SceneWorker &w : m.workers) {
         const auto exit = m_exits.constFind(w.pid);
         if (w.pid <= 0 || exit == m_exits.cend())
+            continue;
+        if (onlyAsleep && w.state != QLatin1String("blocked") && w.state != QLatin1String("in-call"))
             continue;
         w.exited = true;
         w.exitCode = exit->code;
@@ -388,7 +394,7 @@ SceneModel LessonStage::read()
         SceneModel m = *m_final;
         m.tS = double(m_clock.elapsed()) / 1000.0;
         m.phase = *m_ended;
-        markEnded(m);
+        markEnded(m, true);
         return m;
     }
     SceneModel m;

@@ -77,7 +77,7 @@ public:
     // is removed): read now, and shown at the end instead of the last part's.
     void keepAsFinal();
     // A process the lesson started has ended, as its parent collected it:
-    // every picture from now on says so, the kept one (keepAsFinal()) too.
+    // every picture from now on says so, and the kept one (keepAsFinal()) for those asleep in it.
     void ended(qint64 pid, int exitCode, const QString &exitSignal);
     // The lesson is over: the last values stay, marked as such.
     void finish(bool failed);
@@ -125,7 +125,7 @@ private:
     void readSemaphores(SceneModel &m);
     void readObjects(SceneModel &m);
     static void addEdges(SceneModel &m);
-    void markEnded(SceneModel &m) const;
+    void markEnded(SceneModel &m, bool onlyAsleep = false) const;
 
     Text m_part;
     QString m_unit;
