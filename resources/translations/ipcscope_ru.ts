@@ -5921,14 +5921,6 @@ Why: %4</source>
         <translation>Текущий запуск остановлен: начинается урок.</translation>
     </message>
     <message>
-        <source>as expected</source>
-        <translation>как ожидалось</translation>
-    </message>
-    <message>
-        <source>NOT as expected</source>
-        <translation>НЕ так, как ожидалось</translation>
-    </message>
-    <message>
         <source>Rate set to unlimited</source>
         <translation>Темп установлен: без ограничения</translation>
     </message>
@@ -6021,8 +6013,12 @@ Why: %4</source>
         <translation>Открыт сценарий %1</translation>
     </message>
     <message>
-        <source>Lesson “%1”: %2</source>
-        <translation>Урок «%1»: %2</translation>
+        <source>As expected: lesson “%1”</source>
+        <translation>Как ожидалось: урок «%1»</translation>
+    </message>
+    <message>
+        <source>NOT as expected: lesson “%1”</source>
+        <translation>НЕ так, как ожидалось: урок «%1»</translation>
     </message>
     <message>
         <source>%1 frames/s · messages on screen: %2</source>

@@ -837,16 +837,15 @@ void MainWindow::connectLessons()
             m_recordings->lessonFinished(Recorder::lessonResult(*lesson, o), m_ui->lessons->asked());
         for (const QString &line : textsOf(o.observations))
             m_ui->log->append(line);
+        // The verdict first: a status line too narrow for a long title (a
+        // 1024-pixel projector, Russian) cuts the title, not the verdict.
         m_lastActivity = [o] {
             const Lesson *lesson = findLesson(o.id);
-            return tr("Lesson “%1”: %2").arg(lesson ? lesson->title() : o.id,
-                                             o.asExpected ? tr("as expected") : tr("NOT as expected"));
+            const QString title = lesson ? lesson->title() : o.id;
+            return o.asExpected ? tr("As expected: lesson “%1”").arg(title)
+                                : tr("NOT as expected: lesson “%1”").arg(title);
         };
-        const Lesson *lesson = findLesson(o.id);
-        m_ui->log->append(
-            tr("Lesson “%1”: %2")
-                .arg(lesson ? lesson->title() : o.id, o.asExpected ? tr("as expected") : tr("NOT as expected")),
-            o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
+        m_ui->log->append(m_lastActivity(), o.asExpected ? LogView::Kind::Info : LogView::Kind::Warning);
         if (m_controller.run())
             return; // a run has the scene (none can start during a lesson; this keeps it so)
         showNotice(

@@ -606,7 +606,9 @@ void TestMainWindow::statusFollowsLessonsAndRuns()
     QVERIFY(finished.wait(60000));
     QTest::qWait(600); // a tick of the status timer
     QVERIFY2(status(w).contains(lesson->title()), qPrintable(status(w)));
-    QVERIFY(status(w).contains(QStringLiteral("as expected")));
+    // The verdict first: where the line is cut (a 1024-pixel projector, in
+    // Russian) it is the title that goes («Урок «Взаимная блокировка…» lost it).
+    QVERIFY2(status(w).startsWith(QStringLiteral("As expected")), qPrintable(status(w)));
     QVERIFY(!status(w).contains(QStringLiteral("Ready")));
     // A new run: the verdict gives way to the run's own state.
     QVERIFY(w.startRun());

@@ -188,10 +188,11 @@ void LessonStage::markEnded(SceneModel &m, bool onlyAsleep) const
 {
     // As the Live scene's end says it (stateKey()): done, exited with a
     // status, or killed by a signal; in no call and waiting on nothing.
-    // In a kept picture (onlyAsleep) only those drawn asleep in it: that
-    // sleep is what ended them (the deadlock's cycle); a worker drawn at an
-    // earlier moment of its work (msg-types' receiver, ready beside the full
-    // queue) keeps that moment and its count.
+    // In a kept picture (onlyAsleep) only those drawn asleep in it, which
+    // would otherwise read as asleep still (the deadlock's cycle, ended by
+    // EIDRM); a worker drawn at an earlier moment of its work (msg-types'
+    // receiver, ready beside the full queue) keeps that moment and its
+    // count, where it would read "done" with none taken.
     for (SceneWorker &w : m.workers) {
         const auto exit = m_exits.constFind(w.pid);
         if (w.pid <= 0 || exit == m_exits.cend())
