@@ -34,6 +34,16 @@ using namespace ipcscope::test;
 
 namespace {
 
+// `lesson ID --scene`: its last JSON line, the picture the lesson ends on.
+QJsonObject lastPicture(const CliResult &r)
+{
+    QJsonObject last;
+    for (const QByteArray &line : r.err.split('\n'))
+        if (line.startsWith('{'))
+            last = QJsonDocument::fromJson(line).object();
+    return last;
+}
+
 // ipcscope-cli with RLIMIT_SIGPENDING set for it and every worker it starts.
 CliResult runCliWithSigpending(const QStringList &args, rlim_t limit)
 {
@@ -369,10 +379,7 @@ void TestLessons::backPressureEndsOnTheFullPipe()
 {
     const CliResult r = runCli({QStringLiteral("lesson"), QStringLiteral("back-pressure"), QStringLiteral("--scene")}, 60000);
     QCOMPARE(r.exitCode, 0);
-    QJsonObject last;
-    for (const QByteArray &line : r.err.split('\n'))
-        if (line.startsWith('{'))
-            last = QJsonDocument::fromJson(line).object();
+    const QJsonObject last = lastPicture(r);
     const QString picture = QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact));
     const QJsonObject writer = last.value(QStringLiteral("workers")).toArray().first().toObject();
     QCOMPARE(writer.value(QStringLiteral("name")).toString(), QStringLiteral("P1"));
@@ -393,10 +400,7 @@ void TestLessons::theSceneDrawsWhatTheLessonRan()
     QFETCH(qint64, queued);
     const CliResult r = runCli({QStringLiteral("lesson"), id, QStringLiteral("--scene")}, 120000);
     QCOMPARE(r.exitCode, 0);
-    QJsonObject last;
-    for (const QByteArray &line : r.err.split('\n'))
-        if (line.startsWith('{'))
-            last = QJsonDocument::fromJson(line).object();
+    const QJsonObject last = lastPicture(r);
     const QString picture = QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact));
     QStringList drawn;
     for (const QJsonValue &w : last.value(QStringLiteral("workers")).toArray()) {
