@@ -1172,6 +1172,7 @@ void MainWindow::setPresentation(bool on)
     m_presenting = on;
     m_ui->lessons->setPresenting(on); // "Ask first" has its own setting there
     m_ui->plot->setCompact(on);
+    m_paceControl->setCompact(on);
     VisualStyle::setLineScale(on ? 1.8 : 1.0);
     VisualStyle::setLargeType(on);
     VisualStyle::setHighContrast(on);

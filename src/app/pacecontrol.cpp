@@ -31,6 +31,9 @@ double speedOf(const Pace &p)
     return p.rate > 0 ? p.rate : INFINITY;
 }
 
+constexpr int kSliderWidth = 160;
+constexpr int kCompactSliderWidth = 100;
+
 } // namespace
 
 PaceControl::PaceControl(QWidget *parent)
@@ -41,7 +44,7 @@ PaceControl::PaceControl(QWidget *parent)
     m_slider->setRange(0, int(stops().size()) - 1);
     m_slider->setPageStep(1);
     m_slider->setTickPosition(QSlider::TicksBelow);
-    m_slider->setMinimumWidth(160);
+    m_slider->setMinimumWidth(kSliderWidth);
     m_slider->setMaximumWidth(240);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 0, 8, 0);
@@ -99,6 +102,11 @@ void PaceControl::endLesson()
     m_lesson = false;
     m_slider->setEnabled(true);
     showPace();
+}
+
+void PaceControl::setCompact(bool compact)
+{
+    m_slider->setMinimumWidth(compact ? kCompactSliderWidth : kSliderWidth);
 }
 
 QString PaceControl::text() const

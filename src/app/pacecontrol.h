@@ -30,6 +30,10 @@ public:
     void showLesson();
     void endLesson();
     bool showsLesson() const { return m_lesson; }
+    // On the projector a shorter slider: in the large type, with Russian's
+    // longer words, the toolbar must keep its Presentation button (the way
+    // back) out of the "»" overflow at 1024 pixels.
+    void setCompact(bool compact);
     // What the value label says now.
     QString text() const;
 
