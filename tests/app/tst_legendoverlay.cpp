@@ -195,7 +195,7 @@ void TestLegendOverlay::readsOnTheProjector()
         w.setPresentation(false);
         w.setLanguage(QStringLiteral("en"));
     });
-    QCoreApplication::processEvents();
+    QTest::qWait(200); // the toolbar too laid out in the large type, as the shot shows it
     auto *legend = w.findChild<LegendOverlay *>(QStringLiteral("legend"));
     action(w, "actionLegend")->trigger();
     w.grab(); // paints: the items record what they drew
