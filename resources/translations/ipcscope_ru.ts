@@ -3866,17 +3866,6 @@
     </message>
 </context>
 <context>
-    <name>SendFloor</name>
-    <message numerus="yes">
-        <source>%n value(s) from shared memory ignored</source>
-        <translation>
-            <numerusform>%n значение из разделяемой памяти отброшено</numerusform>
-            <numerusform>%n значения из разделяемой памяти отброшены</numerusform>
-            <numerusform>%n значений из разделяемой памяти отброшено</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SceneText</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -3951,10 +3940,6 @@
         <source>last: %1</source>
         <comment>a semaphore&apos;s last semop, by whom: &apos;last: P1 (pid 4242)&apos;</comment>
         <translation>последний: %1</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
@@ -4453,12 +4438,27 @@
         <source>queue</source>
         <translation>очередь</translation>
     </message>
+    <message>
+        <source>ended by ipcscope</source>
+        <translation>завершён ipcscope</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>
     <message>
         <source>%1 by %2</source>
         <translation>%2 выполнил %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFloor</name>
+    <message numerus="yes">
+        <source>%n value(s) from shared memory ignored</source>
+        <translation>
+            <numerusform>%n значение из разделяемой памяти отброшено</numerusform>
+            <numerusform>%n значения из разделяемой памяти отброшены</numerusform>
+            <numerusform>%n значений из разделяемой памяти отброшено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6420,6 +6420,10 @@ Real processes are running it.</source>
     <message>
         <source>%1 inherits the consumers&apos; one socket as fd %2, copied from %3: one more reader of the same queue, each datagram read by one of them</source>
         <translation>%1 наследует общий сокет потребителей как fd %2, скопированный у %3: ещё один читатель той же очереди, каждую датаграмму читает один из них</translation>
+    </message>
+    <message>
+        <source>%1 was ended by ipcscope (%2) as the run ended</source>
+        <translation>%1 завершён ipcscope (%2) в конце прогона</translation>
     </message>
 </context>
 <context>

@@ -362,7 +362,7 @@ bool SideBySideView::showHeader(int i, bool newRate)
                                     : tr("failed: %1").arg(run.result().error);
         else if (side.plan().stepped())
             state = tr("stepping · %1").arg(rate);
-        else if (phase == ScenePhase::Starting)
+        else if (run.phase() == Run::Phase::Starting)
             state = tr("starting");
         else if (side.plan().together)
             state = tr("sharing the CPUs · %1").arg(rate);

@@ -5,6 +5,7 @@
 #include "socketqueue.h"
 #include "procinfo.h"
 #include "progresswatch.h"
+#include "runrules.h"
 #include "sendfloor.h"
 #include "session.h"
 #include "workerprocess.h"
@@ -180,7 +181,7 @@ bool Run::start()
     }
     if (m_watchScene) {
         m_sceneBuilder = std::make_unique<SceneBuilder>(m_scenario, *m_mechanism, m_objects.params);
-        m_scene = m_sceneBuilder->build(m_snapshot, false);
+        m_scene = m_sceneBuilder->build(m_snapshot, false, goingPhase(false));
     }
     if (!script.isEmpty()) {
         // Checked by validate(): a script that parses and applies.
@@ -379,7 +380,8 @@ void Run::readSlots()
     // which producer's count trails, and by how much: each is raised to what
     // they prove it sent (sendfloor.h), and the sends are their sum.
     const quint64 messageBytes = producerMessageBytes(m_mechanism, m_scenario);
-    s.untrusted += raiseToTaken(s.workers, messageBytes);
+    raiseToTaken(s.workers, messageBytes, &m_ignored);
+    s.untrusted = m_ignored.count();
     for (const WorkerSnapshot &w : s.workers)
         if (w.role == Role::Producer)
             s.sent += w.messages;
@@ -589,7 +591,7 @@ void Run::poll()
     }
     recordSeries();
     if (m_sceneBuilder)
-        m_scene = m_sceneBuilder->build(m_snapshot, m_paused);
+        m_scene = m_sceneBuilder->build(m_snapshot, m_paused, goingPhase(m_paused && !m_paced));
 
     if (m_phase == Phase::Running && m_eventSampling.update(m_snapshot, monotonicNs()))
         m_block.setEventEvery(m_eventSampling.every());
@@ -642,8 +644,10 @@ void Run::workerExited(int slot, int exitCode, QProcess::ExitStatus status)
     } else {
         w.exitCode = exitCode;
     }
-    const LessonLine said = LessonLine::later([who = workerSaid(slot), code = w.exitCode, signal = w.exitSignal] {
+    const LessonLine said = LessonLine::later([who = workerSaid(slot), code = w.exitCode, signal = w.exitSignal,
+                                               byUs = w.endedByUs] {
         return signal.isEmpty() ? tr("%1 exited with status %2").arg(who.text()).arg(code)
+               : byUs           ? tr("%1 was ended by ipcscope (%2) as the run ended").arg(who.text(), signal)
                                 : tr("%1 was killed by %2").arg(who.text(), signal);
     });
     const QString entry = said.text();
@@ -951,9 +955,13 @@ void Run::kill()
 void Run::killAll()
 {
     bool any = false;
-    for (QProcess *p : m_processes) {
+    for (int slot = 0; slot < m_processes.size(); ++slot) {
+        QProcess *p = m_processes[slot];
         if (p && p->state() != QProcess::NotRunning) {
             any = true;
+            // Our own kill, at the end: its picture says ipcscope ended it,
+            // not that it was lost to a kill (an injected one, or another's).
+            m_snapshot.workers[slot].endedByUs = true;
             p->kill();
         }
     }
@@ -1057,7 +1065,7 @@ void Run::finish()
         if (m_sceneBuilder) {
             readPipeQueue();
             readKernel(false);
-            m_scene = m_sceneBuilder->build(m_snapshot, m_paused);
+            m_scene = m_sceneBuilder->build(m_snapshot, m_paused, goingPhase(m_paused && !m_paced));
             pictured = true;
         }
         emit sampled();
@@ -1137,12 +1145,10 @@ void Run::finish()
         // as removed, with their last values.
         if (!pictured) {
             readKernel(false);
-            m_sceneBuilder->build(m_snapshot, m_paused);
+            m_sceneBuilder->build(m_snapshot, m_paused, goingPhase(m_paused && !m_paced));
         }
         m_sceneBuilder->detach();
-        m_scene = m_sceneBuilder->build(m_snapshot, m_paused,
-                                        !r.ok ? ScenePhase::Failed : r.stopped ? ScenePhase::Stopped
-                                                                               : ScenePhase::Finished);
+        m_scene = m_sceneBuilder->build(m_snapshot, m_paused, endedPhase(r));
     }
     cleanup();
     m_phase = Phase::Finished;

@@ -12,6 +12,7 @@
 #include "runtypes.h"
 #include "scenebuilder.h"
 #include "scenario.h"
+#include "sendfloor.h"
 #include "series.h"
 
 #include "engine/histogram.h"
@@ -49,6 +50,10 @@ public:
     void kill();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // Whether the hold (setPaused) is a stepped pace's, which lets a call
+    // through on every beat, rather than the user's: the run then goes, one
+    // call at a time, and its phase is running (runrules.h, goingPhase).
+    void setPaced(bool paced) { m_paced = paced; }
     // Lets one worker held by Pause make its next call. Returns its name, or
     // an empty string when no worker waits to be stepped.
     QString step();
@@ -172,6 +177,7 @@ private:
     quint64 m_goNs = 0;
     qint64 m_producersDoneMs = -1;
     bool m_paused = false;
+    bool m_paced = false;
     bool m_stopRequested = false;
     bool m_killed = false;
     bool m_watchProcesses = false;
@@ -194,6 +200,7 @@ private:
     SeriesMark m_seriesMark; // where the next window starts
     RunSeries m_series;
     LatencyCounts m_latency{};       // all consumers, since the start
+    IgnoredValues m_ignored;         // values from shared memory ignored, each once (RunSnapshot::untrusted)
     ProgressWatch m_progress;
     bool m_watchScene = false;
     std::unique_ptr<SceneBuilder> m_sceneBuilder;

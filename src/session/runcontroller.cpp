@@ -67,6 +67,12 @@ void RunController::setPaused(bool paused)
     }
 }
 
+void RunController::setPaced(bool paced)
+{
+    if (m_run)
+        m_run->setPaced(paced);
+}
+
 QString RunController::step()
 {
     if (!m_run || !m_run->isActive())

@@ -29,6 +29,8 @@ public:
     // Ends the current run now: kills its workers, removes its objects.
     void discard();
     void setPaused(bool paused);
+    // The hold is a stepped pace's, not the user's (Run::setPaced).
+    void setPaced(bool paced);
     // Lets one held worker make its next call; returns its name or empty.
     QString step();
     void setRate(double messagesPerSecond);

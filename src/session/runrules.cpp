@@ -2,6 +2,22 @@
 
 namespace ipcscope {
 
+ScenePhase goingPhase(bool heldByUser)
+{
+    return heldByUser ? ScenePhase::Paused : ScenePhase::Running;
+}
+
+ScenePhase endedPhase(const RunResult &result)
+{
+    bool lost = false;
+    for (const WorkerSnapshot &w : result.workers)
+        lost = lost || (w.exited && ((!w.exitSignal.isEmpty() && !w.endedByUs) ||
+                                     (w.exitSignal.isEmpty() && w.exitCode != 0)));
+    if (!result.ok || lost)
+        return ScenePhase::Failed;
+    return result.stopped ? ScenePhase::Stopped : ScenePhase::Finished;
+}
+
 RunRules::RunRules(RunController &controller, QObject *parent) : QObject(parent), m_controller(controller)
 {
     connect(&m_beat, &QTimer::timeout, this, &RunRules::beat);
@@ -39,6 +55,7 @@ void RunRules::setPace(const Pace &pace)
         m_controller.setRate(pace.rate); // a running run takes it at once
         emit rateChanged(pace.rate);
     }
+    tellPaced();
     emit changed();
 }
 
@@ -48,6 +65,7 @@ void RunRules::setPaused(bool paused)
     // A stepped pace keeps the workers held either way; Pause stops its beat.
     if (!m_pace.stepped())
         m_controller.setPaused(m_userPaused);
+    tellPaced();
     emit changed();
 }
 
@@ -61,6 +79,7 @@ QString RunRules::step()
     // Stepping by hand takes over from the beat of a stepped pace.
     if (m_pace.stepped())
         m_userPaused = true;
+    tellPaced();
     const QString who = m_controller.step();
     emit changed();
     return who;
@@ -75,7 +94,13 @@ void RunRules::onRunStarted()
         m_controller.setPaused(true);
         m_beat.start();
     }
+    tellPaced();
     emit changed();
+}
+
+void RunRules::tellPaced()
+{
+    m_controller.setPaced(m_pace.stepped() && !m_userPaused);
 }
 
 void RunRules::onRunEnded()

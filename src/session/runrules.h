@@ -13,6 +13,22 @@
 
 namespace ipcscope {
 
+// The run's phase as its scene names it — the contract's running, paused,
+// finished, stopped or failed — decided here and nowhere else.
+//
+// While it goes, from its start (before the go its workers say they are
+// starting): paused only when the user holds it (Pause, or Step by hand). A
+// stepped pace's own hold lets one call through on every beat: the run is
+// running, one call at a time, and its pictures are exact between calls.
+ScenePhase goingPhase(bool heldByUser);
+// Once it has ended: failed when the run failed, or lost a worker — killed
+// by a signal ipcscope did not send at its clean-up (an injected kill, or
+// another's), or exited with an error — even where a fault explains it (the
+// run's result is then still OK: ipcscope did what was asked); stopped when
+// Stop or Ctrl-C ended it early; else finished. Failed is what the end
+// picture draws in the failure colour.
+ScenePhase endedPhase(const RunResult &result);
+
 class RunRules : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +54,8 @@ signals:
     void rateChanged(double rate);    // a pace of messages per second was set (0: unlimited)
 
 private:
+    // Tells the run whether its hold is the stepped pace's (goingPhase).
+    void tellPaced();
     void onRunStarted();
     void onRunEnded();
     void beat();

@@ -53,6 +53,9 @@ struct WorkerSnapshot {
     bool exited = false;
     int exitCode = 0;   // shell convention: 128 + signal for a signal
     QString exitSignal; // "SIGKILL", or empty
+    // ipcscope itself killed it, at the end of the run (it did not stop when
+    // told, or Ctrl-C twice): not a fault's doing nor anyone else's.
+    bool endedByUs = false;
 
     QString name() const; // "P1", "C2"
 };
@@ -80,7 +83,8 @@ struct RunSnapshot {
     quint64 reordered = 0;
     // Values read back from the workers' telemetry that no worker of ours
     // writes (a consumer's newest sequence number beyond what its producer
-    // can have sent): ignored, and counted here over the whole run.
+    // can have sent): ignored, and counted here over the whole run, each
+    // value once however many polls read it again (IgnoredValues).
     quint64 untrusted = 0;
     std::optional<double> latencyP50Us;
     std::optional<double> latencyP99Us;

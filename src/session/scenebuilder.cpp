@@ -96,8 +96,9 @@ bool isStopped(const WorkerSnapshot &w)
 QString stateKey(const WorkerSnapshot &w)
 {
     if (w.exited)
-        return !w.exitSignal.isEmpty() ? QStringLiteral("killed")
-                                       : w.exitCode == 0 ? QStringLiteral("done") : QStringLiteral("failed");
+        return !w.exitSignal.isEmpty() ? (w.endedByUs ? QStringLiteral("ended") : QStringLiteral("killed"))
+               : w.exitCode == 0       ? QStringLiteral("done")
+                                       : QStringLiteral("failed");
     // The kernel's word over the worker's own: held by SIGSTOP (or a tracer),
     // it stays where its telemetry last put it, and goes nowhere.
     if (isStopped(w))
@@ -251,11 +252,12 @@ bool SceneBuilder::atRest(const WorkerSnapshot &w)
     }
 }
 
-SceneModel SceneBuilder::build(const RunSnapshot &s, bool held, std::optional<ScenePhase> ended)
+SceneModel SceneBuilder::build(const RunSnapshot &s, bool held, ScenePhase phase)
 {
     SceneModel m;
     m.tS = s.elapsedS;
-    m.phase = ended ? *ended : !s.started ? ScenePhase::Starting : held ? ScenePhase::Paused : ScenePhase::Running;
+    m.phase = phase;
+    const bool ended = isEnded(phase);
     // The ring is the last thing read of this sample: the poll read the
     // telemetry, /proc and the kernel before.
     std::optional<RingReading> ring;
@@ -269,7 +271,7 @@ SceneModel SceneBuilder::build(const RunSnapshot &s, bool held, std::optional<Sc
     // on this thread, not during a sample. So one sample settles it, at any
     // beat (comparing with the sample before needed two polls without a
     // step between them: at a call every 50 ms most steps were never exact).
-    m.exact = ended.has_value() ||
+    m.exact = ended ||
               (held && s.started && std::all_of(s.workers.begin(), s.workers.end(), &SceneBuilder::atRest) &&
                stillAsRead(s));
     if (m_sampler)

@@ -49,9 +49,11 @@ public:
     // Before the run's objects go: stop sampling, let go of the ring.
     void detach();
 
-    // `held`: the run is paused or stepping. `ended`: the phase it ended in,
-    // when it has (its objects are gone: the last values are shown as such).
-    SceneModel build(const RunSnapshot &snapshot, bool held, std::optional<ScenePhase> ended = {});
+    // `held`: the workers are held (Pause, Step, or a stepped pace's beat),
+    // so the picture can be exact. `phase`: the run's, as the run rules name
+    // it (runrules.h); once ended, its objects are gone and the last values
+    // are shown as such.
+    SceneModel build(const RunSnapshot &snapshot, bool held, ScenePhase phase);
     const SceneModel &last() const { return m_last; }
 
 private:

@@ -23,6 +23,9 @@
 
 namespace ipcscope {
 
+// A run's phases are the contract's running, paused, finished, stopped and
+// failed (runrules.h decides them); Starting is a picture with no run behind
+// it yet (a mechanism's preview before Start). Numbered as recordings keep them.
 enum class ScenePhase { Starting, Running, Paused, Finished, Stopped, Failed };
 
 struct SceneWorker {
@@ -30,7 +33,9 @@ struct SceneWorker {
     qint64 pid = 0;
     Role role = Role::Producer;
     // One of: starting, ready, running, in-call, blocked, critical, paused,
-    // sleeping, stopped (SIGSTOP: the kernel's word), done, failed, killed.
+    // sleeping, stopped (SIGSTOP: the kernel's word), done, failed, killed
+    // (by a signal ipcscope did not send at its clean-up), ended (killed by
+    // ipcscope as the run ended: it did not stop when told).
     QString state;
     QString text; // the state in words, in the current language
     // What the kernel adds to the state: the system call it sleeps in, or

@@ -62,7 +62,7 @@ WorkerState stateOf(const QString &key)
         {QStringLiteral("blocked"), WorkerState::InCall},    {QStringLiteral("critical"), WorkerState::Critical},
         {QStringLiteral("paused"), WorkerState::Paused},     {QStringLiteral("sleeping"), WorkerState::Sleeping},
         {QStringLiteral("done"), WorkerState::Done},         {QStringLiteral("failed"), WorkerState::Failed},
-        {QStringLiteral("killed"), WorkerState::Failed},
+        {QStringLiteral("killed"), WorkerState::Failed},     {QStringLiteral("ended"), WorkerState::Done},
     };
     return states.value(key, WorkerState::Starting);
 }
@@ -101,6 +101,7 @@ RunSnapshot snapshotOf(const SceneModel &scene, const MechanismInfo &info)
         w.exited = sw.exited;
         w.exitCode = sw.exitCode;
         w.exitSignal = sw.exitSignal;
+        w.endedByUs = sw.state == QLatin1String("ended");
         w.blocked = sw.state == QLatin1String("blocked");
         StateWord word{stateOf(sw.state), Op::None, 0};
         if (sw.state == QLatin1String("stopped")) {

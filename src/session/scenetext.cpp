@@ -61,6 +61,8 @@ QString SceneText::state(const SceneWorker &w, const QString &detail)
     }
     if (key == QLatin1String("done"))
         return tr("done");
+    if (key == QLatin1String("ended"))
+        return tr("ended by ipcscope");
     if (key == QLatin1String("starting"))
         return tr("starting");
     if (key == QLatin1String("ready"))
@@ -454,6 +456,13 @@ QString SceneText::picture(const SceneModel &m)
     case ScenePhase::Paused:
         break;
     }
+    // A run is running from its start; before its go its workers are still
+    // getting ready, and say so.
+    const bool gettingReady = !m.workers.isEmpty() && std::all_of(m.workers.begin(), m.workers.end(), [](const SceneWorker &w) {
+        return w.state == QLatin1String("starting") || w.state == QLatin1String("ready");
+    });
+    if (gettingReady)
+        return m.workers.isEmpty() || m.workers.first().pid > 0 ? tr("starting") : tr("not started");
     // Not "at speed": a run paced to 2 msg/s is sampled too, whenever it is
     // not held at rest.
     return m.exact ? tr("exact: every process is at rest")
@@ -468,7 +477,7 @@ QString SceneText::caption(const SceneModel &m)
     for (const SceneWorker &w : m.workers) {
         (w.role == Role::Producer ? sent : received) += w.messages;
         if (w.state == QLatin1String("killed") || w.state == QLatin1String("failed") ||
-            w.state == QLatin1String("stopped"))
+            w.state == QLatin1String("stopped") || w.state == QLatin1String("ended"))
             parts << tr("%1 %2").arg(who(w), w.text);
         else if (m.exact && !ended(m) &&
                  (w.state == QLatin1String("blocked") || w.state == QLatin1String("paused") ||

@@ -7,7 +7,22 @@
 
 namespace ipcscope {
 
-quint64 raiseToTaken(QVector<WorkerSnapshot> &workers, quint64 messageBytes)
+void IgnoredValues::ignore(int slot, int producer, quint64 value)
+{
+    const QPair<int, int> where{slot, producer};
+    const auto last = m_last.constFind(where);
+    if (last != m_last.constEnd() && *last == value)
+        return; // the same value, read again
+    m_last.insert(where, value);
+    ++m_count;
+}
+
+void IgnoredValues::taken(int slot, int producer)
+{
+    m_last.remove({slot, producer});
+}
+
+quint64 raiseToTaken(QVector<WorkerSnapshot> &workers, quint64 messageBytes, IgnoredValues *ignored)
 {
     std::array<WorkerSnapshot *, kMaxProducers> producers{};
     for (WorkerSnapshot &w : workers)
@@ -26,10 +41,14 @@ quint64 raiseToTaken(QVector<WorkerSnapshot> &workers, quint64 messageBytes)
                 continue;
             const WorkerSnapshot *producer = producers[p];
             if (!producer || taken - 1 > producer->messages) {
+                if (ignored)
+                    ignored->ignore(c.slot, int(p), taken);
                 taken = 0;
                 ++untrusted;
                 continue;
             }
+            if (ignored)
+                ignored->taken(c.slot, int(p));
             sent[p] = std::max(sent[p], taken);
         }
     }

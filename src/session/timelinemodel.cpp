@@ -23,7 +23,8 @@ TimelineState timelineState(const QString &s)
         return TimelineState::Held;
     if (s == QLatin1String("sleeping"))
         return TimelineState::Paced;
-    if (s == QLatin1String("done") || s == QLatin1String("failed") || s == QLatin1String("killed"))
+    if (s == QLatin1String("done") || s == QLatin1String("failed") || s == QLatin1String("killed") ||
+        s == QLatin1String("ended"))
         return TimelineState::Exited;
     return TimelineState::Starting;
 }

@@ -707,7 +707,7 @@ void TestCli::steppedSceneShowsEveryStage()
         const QJsonObject m = QJsonDocument::fromJson(line).object();
         const QJsonObject ring = m.value(QStringLiteral("ring")).toObject();
         if (!m.value(QStringLiteral("exact")).toBool() || ring.isEmpty() ||
-            m.value(QStringLiteral("phase")).toString() != QLatin1String("paused"))
+            m.value(QStringLiteral("phase")).toString() != QLatin1String("running"))
             continue;
         const QString first = ring.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("state")).toString();
         const qint64 head = ring.value(QStringLiteral("head")).toInteger();

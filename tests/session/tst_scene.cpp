@@ -15,6 +15,8 @@
 #include "session/scenetext.h"
 #include "session/sendfloor.h"
 
+#include "engine/telemetryblock.h"
+
 #include <QJsonDocument>
 #include <QSignalSpy>
 
@@ -132,6 +134,10 @@ private slots:
     void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
     void aKilledWorkerWaitsNoMore();
+    void anInjectedKillFailsTheRunAndOurCleanUpKillsNobody();
+    void aPacedRunRunsAndAHeldOnePauses();
+    void anIgnoredValueIsCountedOnce();
+    void anIgnoredValueReadEveryPollIsCountedOnce();
     void aStoppedWorkerReadsStopped_data();
     void aStoppedWorkerReadsStopped();
     void theSubtitleSaysWhatThePaceMakesOfThePicture_data();
@@ -236,7 +242,12 @@ void TestScene::exactPicturesHoldTheInvariants()
     QVERIFY(!pictures.isEmpty());
     int exact = 0;
     for (const SceneModel &m : pictures) {
-        if (!m.exact || m.phase != ScenePhase::Paused)
+        // A stepped pace lets a call through on every beat: the run goes,
+        // one call at a time, from its start (the contract has no
+        // "starting", and "paused" is the user's Pause).
+        if (!isEnded(m.phase))
+            QVERIFY2(m.phase == ScenePhase::Running, qPrintable(describe(m)));
+        if (!m.exact || isEnded(m.phase))
             continue;
         ++exact;
         const QString broken = contradiction(m);
@@ -373,7 +384,7 @@ void TestScene::everyStepIsSeenAtRest()
     });
     QObject::connect(&controller, &RunController::sampled, &controller, [&] {
         const SceneModel m = controller.run()->scene();
-        if (!m.exact || m.phase != ScenePhase::Paused)
+        if (!m.exact || m.phase != ScenePhase::Running)
             return;
         if (const QString b = contradiction(m); !b.isEmpty())
             broken << b + QStringLiteral(": ") + describe(m);
@@ -716,6 +727,140 @@ void TestScene::aKilledWorkerWaitsNoMore()
             }
     }
     QVERIFY(looked > 0);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+// `run --inject "1:kill C1"`: the consumer is lost to the kill, and the
+// producer, asleep in P(empty) for ever after, is killed by ipcscope as the
+// run ends. Only the injected kill reads "killed by SIGKILL"; the producer
+// reads ended by ipcscope, and the run failed: it lost a worker. (It read
+// P1 "killed by SIGKILL" too, and the phase "finished".)
+void TestScene::anInjectedKillFailsTheRunAndOurCleanUpKillsNobody()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 0;
+    s.durationS = 0.6;
+    s.faults = QStringLiteral("0.2:kill C1");
+    const QVector<SceneModel> pictures = watch(s, {0, 0});
+    QVERIFY(!pictures.isEmpty());
+    const SceneModel &end = pictures.last();
+    QCOMPARE(end.phase, ScenePhase::Failed);
+    const SceneWorker &p1 = end.workers.first();
+    const SceneWorker &c1 = end.workers.last();
+    QCOMPARE(c1.state, QStringLiteral("killed"));
+    QVERIFY2(c1.text.contains(QLatin1String("SIGKILL")), qPrintable(c1.text));
+    QCOMPARE(p1.exitSignal, QStringLiteral("SIGKILL")); // the kernel's fact: ipcscope's SIGKILL
+    QCOMPARE(p1.state, QStringLiteral("ended"));
+    QVERIFY2(!p1.text.contains(QLatin1String("killed")), qPrintable(p1.text));
+    QVERIFY2(!SceneText::caption(end).contains(QLatin1String("P1 killed")), qPrintable(SceneText::caption(end)));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+// The phase is the run rules': a stepped pace is running, exact between
+// calls; Pause held by the user is paused; Step by hand holds it too.
+void TestScene::aPacedRunRunsAndAHeldOnePauses()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 0;
+    s.durationS = 60; // stopped once seen
+    RunController controller;
+    RunRules rules(controller);
+    rules.setPace({0.05, 0});
+    QStringList phases; // each going phase, once, in order, with whether exact
+    const auto seen = [&](const QString &p) {
+        if (phases.isEmpty() || phases.constLast() != p)
+            phases << p;
+    };
+    QObject::connect(&controller, &RunController::sampled, &controller, [&] {
+        const SceneModel m = controller.run()->scene();
+        if (isEnded(m.phase))
+            return;
+        seen(phaseName(m.phase) + (m.exact ? QStringLiteral(" exact") : QString()));
+        if (m.exact && m.phase == ScenePhase::Running && !rules.isHeld())
+            rules.setPaused(true); // the user's Pause
+        else if (m.exact && m.phase == ScenePhase::Paused)
+            QMetaObject::invokeMethod(&controller, &RunController::stop, Qt::QueuedConnection);
+    });
+    QSignalSpy finished(&controller, &RunController::runFinished);
+    QVERIFY(controller.start(s, [](Run &run) {
+        run.setPollInterval(5);
+        run.setWatchProcesses(true);
+        run.setWatchScene(true);
+    }));
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(!phases.isEmpty() && phases.constFirst().startsWith(QLatin1String("running")),
+             qPrintable(phases.join(QStringLiteral(", "))));
+    QVERIFY2(phases.contains(QStringLiteral("running exact")), qPrintable(phases.join(QStringLiteral(", "))));
+    QVERIFY2(phases.contains(QStringLiteral("paused exact")), qPrintable(phases.join(QStringLiteral(", "))));
+    QVERIFY2(!phases.join(QLatin1Char(',')).contains(QLatin1String("starting")),
+             qPrintable(phases.join(QStringLiteral(", "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+// A value ignored stays in shared memory, and every poll reads it again:
+// counted once, a new value again.
+void TestScene::anIgnoredValueIsCountedOnce()
+{
+    QVector<WorkerSnapshot> workers(2);
+    workers[0].role = Role::Producer;
+    workers[0].index = 0;
+    workers[0].messages = 10;
+    workers[1].role = Role::Consumer;
+    workers[1].slot = 1;
+    IgnoredValues ignored;
+    const auto poll = [&](quint64 fromP1, quint64 fromP2) {
+        QVector<WorkerSnapshot> read = workers;
+        read[1].takenFrom[0] = fromP1;
+        read[1].takenFrom[1] = fromP2; // no P2 in this run
+        return raiseToTaken(read, 0, &ignored);
+    };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(poll(5, 7), quint64(1)); // the same value, read by three polls
+    QCOMPARE(ignored.count(), quint64(1));
+    QCOMPARE(poll(5, 9), quint64(1)); // another value there
+    QCOMPARE(ignored.count(), quint64(2));
+    QCOMPARE(poll(40, 9), quint64(2)); // #39 from P1, which counted 10: ignored too
+    QCOMPARE(ignored.count(), quint64(3));
+    QCOMPARE(poll(11, 9), quint64(1)); // taken from P1 in range
+    QCOMPARE(poll(40, 9), quint64(2)); // written again after a value taken: new
+    QCOMPARE(ignored.count(), quint64(4));
+}
+
+// The same through a real run: a value no worker can have written, put into
+// a held consumer's slot, is read by every poll and counted once (it was
+// counted on every poll: hundreds a second at the window's pace).
+void TestScene::anIgnoredValueReadEveryPollIsCountedOnce()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 0;
+    s.durationS = 60; // stopped below
+    RunController controller;
+    RunRules rules(controller);
+    rules.setPace({30, 0}); // held, no call let through while it is looked at
+    int polls = 0;
+    QObject::connect(&controller, &RunController::sampled, &controller, [&] { ++polls; });
+    QSignalSpy finished(&controller, &RunController::runFinished);
+    QVERIFY(controller.start(s, [](Run &run) { run.setPollInterval(5); }));
+    const Run &run = *controller.run();
+    QVERIFY(waitUntil([&] { return run.snapshot().started; }));
+    TelemetryBlock block = TelemetryBlock::open(run.telemetryName().toStdString());
+    const WorkerSnapshot &consumer = run.snapshot().workers.last();
+    QCOMPARE(consumer.role, Role::Consumer);
+    block.slot(consumer.slot)->takenFrom[1].store(7); // a P2 this run does not have
+    const int before = polls;
+    QVERIFY(waitUntil([&] { return polls > before + 20; }));
+    QCOMPARE(run.snapshot().untrusted, quint64(1));
+    block.slot(consumer.slot)->takenFrom[1].store(8);
+    const int again = polls;
+    QVERIFY(waitUntil([&] { return polls > again + 20; }));
+    QCOMPARE(run.snapshot().untrusted, quint64(2));
+    block = TelemetryBlock();
+    controller.stop();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(run.result().untrusted, quint64(2));
     QCOMPARE(leftoverReport(), QString());
 }
 
