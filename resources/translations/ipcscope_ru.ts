@@ -6099,8 +6099,20 @@ Real processes are running it.</source>
         <translation>Темп установлен: %1 на производителя</translation>
     </message>
     <message>
-        <source>Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6</source>
-        <translation>Завершено: отправлено %1, получено %2, потеряно %3, продублировано %4, повреждено %5; %6</translation>
+        <source>%1: %2 sent, %3 received, %4 lost, %5 duplicated, %6 corrupted; %7</source>
+        <translation>%1: отправлено %2, получено %3, потеряно %4, продублировано %5, повреждено %6; %7</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 sent, %4 received</source>

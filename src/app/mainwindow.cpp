@@ -1050,12 +1050,20 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
 
 void MainWindow::onFinished(const RunResult &r)
 {
+    // The line begins with the phase the end picture draws (endedPhase): a
+    // run that did what was asked can still have lost a worker to a kill the
+    // user injected, and then it failed here too, not "Finished".
+    const ScenePhase phase = endedPhase(r);
+    const bool failed = phase == ScenePhase::Failed;
     const QString summary =
-        tr("Finished: %1 sent, %2 received, %3 lost, %4 duplicated, %5 corrupted; %6")
-            .arg(Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),
+        tr("%1: %2 sent, %3 received, %4 lost, %5 duplicated, %6 corrupted; %7")
+            .arg(failed                            ? tr("Failed")
+                 : phase == ScenePhase::Stopped ? tr("Stopped")
+                                                : tr("Finished"),
+                 Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),
                  Formatter::count(r.duplicated), Formatter::count(r.corrupted), Formatter::byteRate(r.mbPerS * 1e6)) +
         (r.untrusted ? QStringLiteral(" · ") + ignoredText(r.untrusted) : QString());
-    m_ui->log->append(summary, r.ok ? LogView::Kind::Info : LogView::Kind::Warning);
+    m_ui->log->append(summary, r.ok && !failed ? LogView::Kind::Info : LogView::Kind::Warning);
     // The latency as the CLI's summary gives it, each quantile within the
     // observed extremes; under a full-speed stream it is mostly queueing,
     // and that is said beside it.

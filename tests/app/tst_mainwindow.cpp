@@ -111,6 +111,7 @@ private slots:
     void stopReleasesPause();
     void statusSaysTheCardsSample();
     void aFinishedRunReadsAsEnded();
+    void aWorkerKilledByTheUserFailsTheStatus();
     void aKilledRunReadsAsEnded();
     void aBeatFasterThanTheScreenIsDrawnEveryStep();
     void theStatusLineKeepsClearOfItsCounter();
@@ -705,6 +706,31 @@ void TestMainWindow::aFinishedRunReadsAsEnded()
     if (!log.contains(QLatin1String("Latency, one way: p50")) || !log.contains(QLatin1String("mostly queueing")))
         wrong << QStringLiteral("log: no latency with its note");
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aWorkerKilledByTheUserFailsTheStatus()
+{
+    // The user kills C1 with the fault keys (W, K): the run goes on to its
+    // end and does what was asked, but the scene ends "failed", and the
+    // status line and the log say so with it, not "Finished".
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-msg");
+    s.durationS = 2;
+    s.count = 0;
+    s.rate = 100;
+    w.setScenario(s);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QTRY_VERIFY_WITH_TIMEOUT(w.controller().run()->snapshot().started, 10000);
+    action(w, "actionFaultNextWorker")->trigger(); // P1 to C1
+    action(w, "actionFaultKill")->trigger();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(w.controller().run()->scene().phase, ScenePhase::Failed);
+    QVERIFY2(w.statusBar()->currentMessage().startsWith(QLatin1String("Failed: ")),
+             qPrintable(w.statusBar()->currentMessage()));
     QCOMPARE(leftoverReport(), QString());
 }
 
