@@ -3,6 +3,7 @@
 #include "session/scenetext.h"
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -84,7 +85,7 @@ QString KernelObjectItem::shownTitle(int lines) const
     return m_briefer.last();
 }
 
-KernelObjectItem::Rows KernelObjectItem::rows() const
+KernelObjectItem::Rows KernelObjectItem::measureRows() const
 {
     // What carries state comes first: the depth on as many lines as it
     // takes (a narrow object, side by side) rather than cut, then the banner; the title takes what is left (two lines rather
@@ -110,19 +111,23 @@ KernelObjectItem::Rows KernelObjectItem::rows() const
     return r;
 }
 
-double KernelObjectItem::titleHeight() const
+const KernelObjectItem::Layout &KernelObjectItem::layout() const
 {
-    const Rows r = rows();
-    return (bannerAlone() ? r.banner + r.title : r.title) * lineOf(TextRole::Title) + 6;
-}
-
-double KernelObjectItem::readingsHeight() const
-{
+    LayoutKey key{m_size, neededInside(), QGuiApplication::font(), VisualStyle::isLargeType(),
+                  m_live ? QString() : SceneText::removed()};
+    if (m_layout && m_layout->key == key)
+        return *m_layout;
+    Layout l;
+    l.key = std::move(key);
+    l.rows = measureRows();
+    l.titleHeight = (bannerAlone() ? l.rows.banner + l.rows.title : l.rows.title) * lineOf(TextRole::Title) + 6;
     // The depth always, and as many details as leave the inside its room.
-    const double depth = rows().depth * lineOf(TextRole::Count);
-    const double room = m_size.height() - titleHeight() - 10 - neededInside() - depth;
+    const double depth = l.rows.depth * lineOf(TextRole::Count);
+    const double room = m_size.height() - l.titleHeight - 10 - neededInside() - depth;
     const int details = std::clamp(int(room / lineOf(TextRole::Label)), 0, int(m_details.size()));
-    return depth + details * lineOf(TextRole::Label);
+    l.readingsHeight = depth + details * lineOf(TextRole::Label);
+    m_layout = std::move(l);
+    return *m_layout;
 }
 
 QRectF KernelObjectItem::insideArea() const
@@ -153,6 +158,7 @@ void KernelObjectItem::setReadings(const QString &title, const QString &depth, c
     m_details = details;
     m_fill = fill;
     m_live = live;
+    m_layout.reset();
     // The whole reading on hover, for a line the frame had to shorten.
     setToolTip((QStringList{title, depth} + details).join(QLatin1Char('\n')));
     update();

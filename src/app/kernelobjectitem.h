@@ -6,7 +6,10 @@
 // Once the run has ended the object is greyed: removed, these its last values.
 #include "sceneitem.h"
 
+#include <QFont>
 #include <QStringList>
+
+#include <optional>
 
 namespace ipcscope {
 
@@ -64,14 +67,42 @@ private:
         int title = 1;
         int depth = 1;
     };
-    Rows rows() const;
+    Rows rows() const { return layout().rows; }
+    Rows measureRows() const;
     double bannerWidth() const; // 0 while it lives
     bool bannerAlone() const;   // the banner takes the title's row
     double titleWidth() const;
     // The title, or its brief form where the title would be cut in two lines.
     QString shownTitle(int lines = 2) const; // on at most `lines` lines, uncut
-    double titleHeight() const;
-    double readingsHeight() const;
+    double titleHeight() const { return layout().titleHeight; }
+    double readingsHeight() const { return layout().readingsHeight; }
+
+    // The rows and heights, measured by shaping the words (the frame's
+    // costliest work: every token's lane asks where the inside is, several
+    // times a poll at full speed) and kept until what they were measured
+    // from changes: the readings (setReadings() forgets them), or the
+    // frame's size, the inside it leaves room for, the type, the banner's
+    // words (the language).
+    struct LayoutKey {
+        QSizeF size;
+        double needed = 0;
+        QFont font;
+        bool large = false;
+        QString removed;
+        bool operator==(const LayoutKey &o) const
+        {
+            return size == o.size && needed == o.needed && font == o.font && large == o.large &&
+                   removed == o.removed;
+        }
+    };
+    struct Layout {
+        LayoutKey key;
+        Rows rows;
+        double titleHeight = 0;
+        double readingsHeight = 0;
+    };
+    const Layout &layout() const;
+    mutable std::optional<Layout> m_layout;
 
     QString m_kind;
     QString m_title;

@@ -11,7 +11,11 @@ KernelPanel::KernelPanel(QWidget *parent) : QTreeView(parent)
     setObjectName(QStringLiteral("kernelPanel"));
     setModel(&m_model);
     setItemDelegate(new TreeRowDelegate(this));
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The names' column fits its words when rows come or go, or the language
+    // changes — not on every poll: fitted to its contents (ResizeToContents),
+    // each poll's new values measured the text of every row, a tenth of the
+    // window's time at full speed. The names do not change with the values.
+    header()->setSectionResizeMode(0, QHeaderView::Interactive);
     header()->setStretchLastSection(true);
     setUniformRowHeights(true);
     setEditTriggers(NoEditTriggers);
@@ -24,8 +28,25 @@ KernelPanel::KernelPanel(QWidget *parent) : QTreeView(parent)
                 else
                     for (int row = first; row <= last; ++row)
                         expand(m_model.index(row, 0));
+                fitNames();
             });
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &KernelPanel::fitNames);
+    connect(&m_model, &QAbstractItemModel::rowsMoved, this, &KernelPanel::fitNames);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &KernelPanel::fitNames);
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, &KernelPanel::fitNames);
+    connect(this, &QTreeView::expanded, this, &KernelPanel::fitNames);
     expandAll();
+}
+
+void KernelPanel::retranslate()
+{
+    m_model.retranslate();
+    fitNames();
+}
+
+void KernelPanel::fitNames()
+{
+    resizeColumnToContents(0);
 }
 
 } // namespace ipcscope

@@ -19,10 +19,12 @@ public:
     {
         m_model.update(snapshot, scene.exact, scene.phase);
     }
-    void retranslate() { m_model.retranslate(); }
+    void retranslate();
     KernelModel &kernelModel() { return m_model; }
 
 private:
+    void fitNames();
+
     KernelModel m_model;
 };
 

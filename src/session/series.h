@@ -8,13 +8,16 @@
 // (As KDE's HistoryProxySource keeps a history apart from what draws it, and
 // heaptrack's ChartModel holds the data its chart only draws.)
 //
-// Bounded by merging, never by dropping: the last `recent` windows (five
-// minutes) keep their 100 ms; older ones move, `batch` at a time, into at
+// Bounded by merging, never by dropping: the last `recent` windows (a
+// minute) keep their 100 ms; older ones move, `batch` at a time, into at
 // most `history` points of `stride` windows each, and when those are full,
 // neighbours merge in pairs and the stride doubles. A merge adds counts and
 // histograms, so totals, and the percentiles of a merged point, are exact:
-// only the resolution of the past coarsens (a ten-hour run keeps its first
-// hours in points of about 26 s).
+// only the resolution of the past coarsens, and a merged point is the
+// average over its own time (a five-minute run keeps its first four minutes
+// in points of about a second — the graph's points average a second anyway —
+// and a ten-hour run its first hours in points of a minute or two). So the
+// series, and the graph drawn from it, stop growing after about two minutes.
 //
 // Readers follow it by revision(). Appending a window leaves the revision
 // as it is: a reader takes the windows from the size it saw last. Anything
@@ -49,9 +52,9 @@ struct SeriesCounts {
 // How much of a run its series keeps (see above): at most recent + batch +
 // history points.
 struct SeriesLimits {
-    int recent = 3000;  // windows kept at full resolution: five minutes
-    int batch = 600;    // windows moved into the history at a time: a minute
-    int history = 2000; // points the history holds at most
+    int recent = 600;  // windows kept at full resolution: a minute
+    int batch = 100;   // windows moved into the history at a time: ten seconds
+    int history = 400; // points the history holds at most
 };
 
 class RunSeries : public SeriesSource {

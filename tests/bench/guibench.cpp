@@ -51,9 +51,19 @@ QString rssText()
     return QString::number(double(rssKiB()) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
 }
 
-double headless(const Scenario &s)
+// `watching`: the run watches as the window has it watch (the workers'
+// processes, the kernel at the screen's pace, the scene model built every
+// poll, the state sampler's thread), with nothing drawn — what the session
+// costs apart from the window's painting.
+double headless(const Scenario &s, bool watching)
 {
     Run run(s);
+    if (watching) {
+        run.setPollInterval(33); // the RunController's
+        run.setWatchProcesses(true);
+        run.setKernelInterval(33);
+        run.setWatchScene(true);
+    }
     QEventLoop loop;
     QObject::connect(&run, &Run::finished, &loop, &QEventLoop::quit);
     if (!run.start())
@@ -118,6 +128,8 @@ int main(int argc, char **argv)
          {QStringLiteral("size"), QStringLiteral("Message size (default 65536)."), QStringLiteral("bytes"),
           QStringLiteral("65536")},
          {QStringLiteral("window-only"), QStringLiteral("Only the window's runs, no headless ones (for memory).")},
+         {QStringLiteral("watching"),
+          QStringLiteral("The headless runs watch as the window's do (processes, kernel, scene), drawing nothing.")},
          {QStringLiteral("rss-every"), QStringLiteral("Print the resident memory every N seconds of a window run."),
           QStringLiteral("n"), QStringLiteral("0")}});
     parser.process(app);
@@ -129,18 +141,21 @@ int main(int argc, char **argv)
     s.count = 0;
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const bool windowOnly = parser.isSet(QStringLiteral("window-only"));
+    const bool watching = parser.isSet(QStringLiteral("watching"));
     const int rssEveryS = parser.value(QStringLiteral("rss-every")).toInt();
 
     QTextStream out(stdout);
     out << s.mechanism << ", " << s.size << " B, unlimited rate, " << s.durationS << " s per run, " << rounds
-        << (windowOnly ? " window-only rounds" : " alternating rounds") << "; platform "
+        << (windowOnly ? " window-only rounds"
+                       : watching ? " alternating rounds, the headless ones watching as the window does"
+                                  : " alternating rounds") << "; platform "
         << QGuiApplication::platformName() << "\n";
     out << "RSS at the start: " << rssText() << "\n\n";
     out.flush();
     QVector<double> bare, shown, fps;
     for (int r = 0; r < rounds; ++r) {
         if (!windowOnly)
-            bare << headless(s);
+            bare << headless(s, watching);
         QVector<double> roundFps;
         QString rssAtEnd;
         shown << windowed(s, roundFps, rssAtEnd, rssEveryS, out);

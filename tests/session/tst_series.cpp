@@ -78,6 +78,7 @@ private slots:
     void byteUnitFollowsThePeak();
     void boundedAndExact_data();
     void boundedAndExact();
+    void theDefaultStopsGrowingInTwoMinutes();
     void mergedPercentilesAreExact();
     void indexAt_data();
     void indexAt();
@@ -365,10 +366,11 @@ void TestSeries::boundedAndExact_data()
     QTest::addColumn<int>("windows");
     QTest::addRow("small limits, 1000 windows") << 10 << 4 << 6 << 1000;
     QTest::addRow("odd batch, 777 windows") << 7 << 5 << 9 << 777;
-    QTest::addRow("default, 10 minutes") << 3000 << 600 << 2000 << 6000;
-    QTest::addRow("default, 10 hours") << 3000 << 600 << 2000 << 360'000;
+    const SeriesLimits d;
+    QTest::addRow("default, 10 minutes") << d.recent << d.batch << d.history << 6000;
+    QTest::addRow("default, 10 hours") << d.recent << d.batch << d.history << 360'000;
     // Shorter than the limits: every window is kept, so the count above sees growth.
-    QTest::addRow("default, under five minutes") << 3000 << 600 << 2000 << 1000;
+    QTest::addRow("default, under a minute") << d.recent << d.batch << d.history << 500;
 }
 
 void TestSeries::boundedAndExact()
@@ -413,6 +415,22 @@ void TestSeries::boundedAndExact()
     const SeriesPoint last = s.averaged(s.size() - 1);
     QVERIFY(last.latencyP50Us);
     QVERIFY(*last.latencyP99Us >= *last.latencyP50Us);
+}
+
+void TestSeries::theDefaultStopsGrowingInTwoMinutes()
+{
+    // A window left running at full speed: ten minutes of 100 ms windows
+    // never hold more points than two minutes' worth (the series, and the
+    // graph drawn from it, are flat from then on), and nothing is lost.
+    RunSeries s = oneToOne();
+    const int twoMinutes = 1200;
+    int largest = 0;
+    for (int i = 0; i < 6000; ++i) {
+        s.append(window(i * 0.1, (i + 1) * 0.1, 3, 3));
+        largest = std::max(largest, s.size());
+    }
+    QVERIFY2(largest <= twoMinutes, qPrintable(QString::number(largest)));
+    QCOMPARE(s.messages(), quint64(3 * 6000));
 }
 
 void TestSeries::mergedPercentilesAreExact()
