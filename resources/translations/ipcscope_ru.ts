@@ -3344,6 +3344,30 @@
         <source>the lesson worker %1 did not reach its start line</source>
         <translation>процесс урока %1 не дошёл до стартовой черты</translation>
     </message>
+    <message>
+        <source>one segment, two processes</source>
+        <translation>один сегмент, два процесса</translation>
+    </message>
+    <message>
+        <source>three writes, then the reader</source>
+        <translation>три записи, затем читатель</translation>
+    </message>
+    <message>
+        <source>the waiter&apos;s blocking calls</source>
+        <translation>блокирующие вызовы ожидающего</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>семафор</translation>
+    </message>
+    <message>
+        <source>waiter</source>
+        <translation>ожидающий</translation>
+    </message>
+    <message>
+        <source>one key, and IPC_PRIVATE twice</source>
+        <translation>один ключ и дважды IPC_PRIVATE</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3866,17 +3890,6 @@
     </message>
 </context>
 <context>
-    <name>SendFloor</name>
-    <message numerus="yes">
-        <source>%n value(s) from shared memory ignored</source>
-        <translation>
-            <numerusform>%n значение из разделяемой памяти отброшено</numerusform>
-            <numerusform>%n значения из разделяемой памяти отброшены</numerusform>
-            <numerusform>%n значений из разделяемой памяти отброшено</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SceneText</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -3951,10 +3964,6 @@
         <source>last: %1</source>
         <comment>a semaphore&apos;s last semop, by whom: &apos;last: P1 (pid 4242)&apos;</comment>
         <translation>последний: %1</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
@@ -4459,6 +4468,17 @@
     <message>
         <source>%1 by %2</source>
         <translation>%2 выполнил %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFloor</name>
+    <message numerus="yes">
+        <source>%n value(s) from shared memory ignored</source>
+        <translation>
+            <numerusform>%n значение из разделяемой памяти отброшено</numerusform>
+            <numerusform>%n значения из разделяемой памяти отброшены</numerusform>
+            <numerusform>%n значений из разделяемой памяти отброшено</numerusform>
+        </translation>
     </message>
 </context>
 <context>
