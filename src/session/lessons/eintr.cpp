@@ -87,7 +87,7 @@ public:
         // The waiter, its semaphore and queue, and the signal sent to it, read from the kernel as it waits.
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "the waiter's blocking calls")});
         c.stage().watchSemaphores(std::stoi(param(sem.params, "sem-id")),
-                                  {QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "semaphore"))}, false);
+                                  {QStringLiteral("semid")}, false); // as the code names it
         c.stage().watchQueue(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "queue")),
                              std::stoi(param(queue.params, "id")));
         std::unique_ptr<QProcess> worker = c.startWorker(args);
