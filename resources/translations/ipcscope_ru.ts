@@ -3357,10 +3357,6 @@
         <translation>блокирующие вызовы ожидающего</translation>
     </message>
     <message>
-        <source>semaphore</source>
-        <translation>семафор</translation>
-    </message>
-    <message>
         <source>waiter</source>
         <translation>ожидающий</translation>
     </message>
