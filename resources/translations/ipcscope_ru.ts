@@ -3344,6 +3344,26 @@
         <source>the lesson worker %1 did not reach its start line</source>
         <translation>процесс урока %1 не дошёл до стартовой черты</translation>
     </message>
+    <message>
+        <source>one segment, two processes</source>
+        <translation>один сегмент, два процесса</translation>
+    </message>
+    <message>
+        <source>three writes, then the reader</source>
+        <translation>три записи, затем читатель</translation>
+    </message>
+    <message>
+        <source>the waiter&apos;s blocking calls</source>
+        <translation>блокирующие вызовы ожидающего</translation>
+    </message>
+    <message>
+        <source>waiter</source>
+        <translation>ожидающий</translation>
+    </message>
+    <message>
+        <source>one key, and IPC_PRIVATE twice</source>
+        <translation>один ключ и дважды IPC_PRIVATE</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

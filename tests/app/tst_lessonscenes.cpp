@@ -175,6 +175,7 @@ private slots:
     void overlapCheckTurns();
     void aFinishedPictureKeepsItsStack_data();
     void aFinishedPictureKeepsItsStack();
+    void everyLessonNamesAnObject();
     void everyLessonDrawsItsScene_data();
     void everyLessonDrawsItsScene();
     void aNoticeIsNoScene();
@@ -297,6 +298,21 @@ void TestLessonScenes::aFinishedPictureKeepsItsStack()
             problems << nameOf(drawn) + QStringLiteral(" outside the scene");
     VisualStyle::setLargeType(wasLarge);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+}
+
+void TestLessonScenes::everyLessonNamesAnObject()
+{
+    // A lesson is its processes and the kernel objects they use: what its
+    // scene must show names at least one object, or everyLessonDrawsItsScene
+    // passes a picture of a process box alone (sceneItems() defaults to
+    // {"worker"}: init-race, eintr, boundaries, ftok, addresses… did).
+    QStringList bare;
+    for (const Lesson *l : allLessons()) {
+        const QStringList kinds = l->sceneItems();
+        if (std::all_of(kinds.begin(), kinds.end(), [](const QString &k) { return k == QLatin1String("worker"); }))
+            bare << l->id();
+    }
+    QVERIFY2(bare.isEmpty(), qPrintable(QStringLiteral("no object named: ") + bare.join(QStringLiteral(", "))));
 }
 
 void TestLessonScenes::everyLessonDrawsItsScene_data()

@@ -4,6 +4,8 @@
 // address is the writer's and leads nowhere (or somewhere else) in the
 // reader; the offset from the reader's own base leads to the second node.
 // --at ADDRESS (the control): the reader attaches at the writer's address.
+// --hold: each stays attached until a line on its standard input, so that
+// the session sees both attached at once (shm_nattch 2).
 #include "lessonsteps.h"
 
 #include "../ownership.h"
@@ -70,6 +72,18 @@ std::string lookThrough(const Node *address)
     return n > 0 ? std::string(got, size_t(n)) : std::string("(nothing readable)");
 }
 
+// With --hold: said "attached" and waits for the session's line (or its end).
+void holdIfAsked(const LessonArgs &args)
+{
+    if (!args.has("hold"))
+        return;
+    std::printf("attached=1\n");
+    std::fflush(stdout);
+    char line[16];
+    if (!std::fgets(line, sizeof line, stdin))
+        return; // the session is gone: nothing to wait for
+}
+
 } // namespace
 
 int addressesWorker(const LessonArgs &args)
@@ -84,6 +98,7 @@ int addressesWorker(const LessonArgs &args)
         first->next = second;
         first->nextOffset = kSecond;
         std::printf("base=%p\nnext=%p\n", static_cast<void *>(base), static_cast<void *>(second));
+        holdIfAsked(args);
         shmdt(base);
         return 0;
     }
@@ -100,6 +115,7 @@ int addressesWorker(const LessonArgs &args)
                 static_cast<void *>(first->next));
     std::printf("by_offset=%s\n", reinterpret_cast<const Node *>(base + first->nextOffset)->text);
     std::printf("by_pointer=%s\n", lookThrough(first->next).c_str());
+    holdIfAsked(args);
     return 0;
 }
 

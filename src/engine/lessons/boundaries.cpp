@@ -4,7 +4,9 @@
 // there — 300 bytes in one read, or pieces of a small buffer's size; a
 // datagram socket and a queue hand back each write whole (a small buffer
 // truncates it). --control: the reader takes each write before the next is
-// made, so nothing can merge.
+// made, so nothing can merge. --hold: with the three messages in the queue
+// (4 KiB round), it says "sysv_msg.queued" and waits for a line on its
+// standard input, so that the session reads the queue holding them.
 #include "lessonsteps.h"
 
 #include "../ownership.h"
@@ -45,7 +47,7 @@ std::string join(const std::vector<ssize_t> &sizes)
 
 // The writer is a child process; `step` (control) makes it wait for the
 // reader's go before each write.
-std::vector<ssize_t> run(const Channel &c, size_t buffer, bool control)
+std::vector<ssize_t> run(const Channel &c, size_t buffer, bool control, const std::function<void()> &written = {})
 {
     int go[2];
     checked(pipe(go), "pipe");
@@ -76,6 +78,8 @@ std::vector<ssize_t> run(const Channel &c, size_t buffer, bool control)
     } else {
         int status = 0;
         waitpid(writer, &status, 0); // all three writes are in
+        if (written)
+            written();
         for (ssize_t n; reads.size() < 16 && (n = c.read(data.data(), data.size())) > 0;)
             reads.push_back(n);
     }
@@ -137,7 +141,16 @@ int boundariesWorker(const LessonArgs &args)
                                   std::memcpy(d, m.data() + sizeof(long), size_t(got));
                               return got < 0 ? 0 : got;
                           }};
-        std::printf("sysv_msg%s=%s\n", b.c_str(), join(run(msg, buffer, control)).c_str());
+        const auto held = [] {
+            std::printf("sysv_msg.queued=1\n");
+            std::fflush(stdout);
+            char line[16];
+            if (!std::fgets(line, sizeof line, stdin))
+                return; // the session is gone: nothing to wait for
+        };
+        std::printf("sysv_msg%s=%s\n", b.c_str(),
+                    join(run(msg, buffer, control, args.has("hold") && b.empty() ? held : std::function<void()>()))
+                        .c_str());
     }
     return 0;
 }

@@ -7,7 +7,10 @@
 // finds it and leaves it alone (a new set is 0, so it waits in P until the
 // creator's SETVAL). A shared counter of the processes inside records the
 // most at once. In a private IPC namespace, as the lecture's examples.
-// --control: the fix in both runs.
+// --control: the fix in both runs. The set as the instances meet it
+// (GETVAL, GETNCNT, GETPID), after each start and at the end, is printed
+// as "STAGE.sem=key … id … nsems 1 semval … semncnt … sempid …": the
+// session cannot look into the private namespace.
 #include "lecturehost.h"
 #include "lessonsteps.h"
 
@@ -78,6 +81,19 @@ int instance(key_t key, int mode, bool fixed, Shared *shared)
     return 0;
 }
 
+// The set now, from the kernel: its value, the processes asleep in P on it, the last to operate on it.
+void saySet(const std::string &stage, key_t key, int semid)
+{
+    const int value = semctl(semid, 0, GETVAL);
+    const int waiting = semctl(semid, 0, GETNCNT);
+    const int last = semctl(semid, 0, GETPID);
+    if (value < 0 || waiting < 0 || last < 0)
+        return; // removed meanwhile
+    LectureHost::say(stage + ".sem", "key " + formatKey(key) + " id " + std::to_string(semid) + " nsems 1 semval " +
+                                         std::to_string(value) + " semncnt " + std::to_string(waiting) + " sempid " +
+                                         std::to_string(last));
+}
+
 } // namespace
 
 int initRaceWorker(const LessonArgs &args)
@@ -114,6 +130,8 @@ int initRaceWorker(const LessonArgs &args)
                 host.own({ObjectKind::SysvSem, std::to_string(id), key});
                 owned = true;
             }
+            if (const int id = semget(key, 0, 0); id >= 0)
+                saySet(stage, key, id);
         }
         int failed = 0;
         for (const pid_t c : children) {
@@ -122,6 +140,8 @@ int initRaceWorker(const LessonArgs &args)
             failed += !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
         }
         const int semid = semget(key, 0, 0);
+        if (semid >= 0)
+            saySet(stage, key, semid);
         LectureHost::say(stage + ".instances", kInstances);
         LectureHost::say(stage + ".entered", shared->entered.load());
         LectureHost::say(stage + ".failed", failed);
@@ -129,6 +149,7 @@ int initRaceWorker(const LessonArgs &args)
         LectureHost::say(stage + ".value_after", semid >= 0 ? semctl(semid, 0, GETVAL) : -1);
         if (semid >= 0)
             semctl(semid, 0, IPC_RMID); // the lesson's own set: the next stage starts afresh
+        LectureHost::say(stage + ".sem", "none");
     }
     munmap(shared, sizeof(Shared));
     return 0;

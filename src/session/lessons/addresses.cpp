@@ -4,6 +4,8 @@
 
 #include "engine/lessons/lessonobjects.h"
 
+#include <QProcess>
+
 namespace ipcscope {
 
 namespace {
@@ -32,24 +34,53 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lesson-addresses"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("worker"), QStringLiteral("segment")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         Objects segment = createSysvSegment(4096);
         c.own(segment);
         const QString key = QString::fromStdString(param(segment.params, "shm-key"));
-        const LessonContext::WorkerOutput writer = c.runWorker(
-            {QStringLiteral("addresses"), QStringLiteral("--role"), QStringLiteral("write"), QStringLiteral("--shm-key"), key});
-        if (writer.exitCode != 0)
-            throw std::runtime_error(writer.errorText.toStdString());
+        // One segment, both processes attached to it at once (--hold keeps
+        // each attached until told): shm_nattch read from the kernel.
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "one segment, two processes")});
+        c.stage().watchSegment(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "segment")),
+                               std::stoi(param(segment.params, "shm-id")));
+        const auto start = [&](const QStringList &args, const char *name) {
+            std::unique_ptr<QProcess> p = c.startWorker(args + QStringList{QStringLiteral("--hold")});
+            c.stage().nameProcess(p->processId(), QString::fromLatin1(name));
+            return p;
+        };
+        std::unique_ptr<QProcess> writing = start(
+            {QStringLiteral("addresses"), QStringLiteral("--role"), QStringLiteral("write"), QStringLiteral("--shm-key"), key},
+            QT_TRANSLATE_NOOP("Lessons", "writer"));
+        LessonContext::WorkerOutput writer;
+        writer.lines = c.linesUntil(*writing, QStringLiteral("attached="), 10000);
         const QString writerBase = writer.value(QStringLiteral("base"));
         QStringList args{QStringLiteral("addresses"), QStringLiteral("--role"),        QStringLiteral("read"),
                          QStringLiteral("--shm-key"), key,          QStringLiteral("--writer-base"), writerBase};
         if (setup == LessonSetup::Control)
             args << QStringLiteral("--at") << writerBase;
-        const LessonContext::WorkerOutput reader = c.runWorker(args);
-        if (reader.exitCode != 0)
-            throw std::runtime_error(reader.errorText.toStdString());
+        std::unique_ptr<QProcess> reading = start(args, QT_TRANSLATE_NOOP("Lessons", "reader"));
+        LessonContext::WorkerOutput reader;
+        reader.lines = c.linesUntil(*reading, QStringLiteral("attached="), 10000);
+        if (!writer.value(QStringLiteral("attached")).isEmpty() && !reader.value(QStringLiteral("attached")).isEmpty()) {
+            c.showNow();
+            c.stage().keepAsFinal(); // both attached, each at its own address
+        }
+        reading->write("go\n");
+        writing->write("go\n");
+        const LessonContext::WorkerOutput readerEnd = c.finishWorker(*reading, 10000);
+        const LessonContext::WorkerOutput writerEnd = c.finishWorker(*writing, 10000);
+        reader.lines += readerEnd.lines;
+        writer.lines += writerEnd.lines;
+        if (writerEnd.exitCode != 0)
+            throw std::runtime_error(writerEnd.errorText.toStdString());
+        if (readerEnd.exitCode != 0)
+            throw std::runtime_error(readerEnd.errorText.toStdString());
         const QJsonObject r{{QStringLiteral("writer_base"), writerBase},
                             {QStringLiteral("writer_next"), writer.value(QStringLiteral("next"))},
                             {QStringLiteral("reader_base"), reader.value(QStringLiteral("base"))},

@@ -4,6 +4,8 @@
 
 #include "engine/lessons/lessonobjects.h"
 
+#include <QProcess>
+
 namespace ipcscope {
 
 namespace {
@@ -55,6 +57,7 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("pipe"); }
     QString code() const override { return QStringLiteral("lesson-boundaries"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("queue")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -62,11 +65,28 @@ public:
         c.own(queue);
         QStringList args{QStringLiteral("boundaries"), QStringLiteral("--msg-key"),
                          QString::fromStdString(param(queue.params, "key"))};
-        if (setup == LessonSetup::Control)
-            args << QStringLiteral("--control");
-        const LessonContext::WorkerOutput out = c.runWorker(args);
-        if (out.exitCode != 0)
-            throw std::runtime_error(out.errorText.toStdString());
+        const bool control = setup == LessonSetup::Control;
+        args << (control ? QStringLiteral("--control") : QStringLiteral("--hold"));
+        // The queue read from the kernel (msg_qnum, msg_cbytes, the types
+        // queued); as taught, the picture is of the three writes in it, unread.
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "three writes, then the reader")});
+        c.stage().watchQueue(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "queue")),
+                             std::stoi(param(queue.params, "id")));
+        std::unique_ptr<QProcess> worker = c.startWorker(args);
+        c.stage().nameProcess(worker->processId(), QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "reader")));
+        LessonContext::WorkerOutput out;
+        if (!control) {
+            out.lines = c.linesUntil(*worker, QStringLiteral("sysv_msg.queued="), 10000);
+            if (!out.value(QStringLiteral("sysv_msg.queued")).isEmpty()) {
+                c.showNow();
+                c.stage().keepAsFinal();
+                worker->write("go\n");
+            }
+        }
+        const LessonContext::WorkerOutput rest = c.finishWorker(*worker);
+        out.lines += rest.lines;
+        if (rest.exitCode != 0)
+            throw std::runtime_error(rest.errorText.toStdString());
         QJsonObject r;
         for (const QString &line : out.lines)
             r.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));

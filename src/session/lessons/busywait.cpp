@@ -4,6 +4,9 @@
 
 #include "session/formatter.h"
 
+#include <QFile>
+#include <QProcess>
+
 #include <algorithm>
 
 namespace ipcscope {
@@ -15,6 +18,25 @@ double perMessageUs(const QJsonObject &r, const char *mode)
     const QString m = QLatin1String(mode);
     const double messages = r.value(m + QStringLiteral(".messages")).toString().toDouble();
     return messages > 0 ? r.value(m + QStringLiteral(".cpu_us")).toString().toDouble() / messages : 0;
+}
+
+// The shared page the consumer waits on, as the kernel maps it in `pid`
+// (/proc/PID/maps): MAP_SHARED | MAP_ANONYMOUS is shmem, "/dev/zero
+// (deleted)". Its size, or -1 while it is not mapped.
+qint64 sharedAnonymousBytes(qint64 pid)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    if (!maps.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QString &line : QString::fromLatin1(maps.readAll()).split(QLatin1Char('\n'))) {
+        // "7f…000-7f…000 rw-s 00000000 00:01 2050   /dev/zero (deleted)": shared, not copy-on-write.
+        if (!line.endsWith(QLatin1String("/dev/zero (deleted)")) || line.section(QLatin1Char(' '), 1, 1).mid(3, 1) != QLatin1String("s"))
+            continue;
+        const QString range = line.section(QLatin1Char(' '), 0, 0);
+        return range.section(QLatin1Char('-'), 1, 1).toLongLong(nullptr, 16) -
+               range.section(QLatin1Char('-'), 0, 0).toLongLong(nullptr, 16);
+    }
+    return -1;
 }
 
 class BusyWaitLesson : public Lesson {
@@ -40,6 +62,7 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("shm-nosync"); }
     QString code() const override { return QStringLiteral("lesson-busy-wait"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -52,7 +75,18 @@ public:
                                                           "then sleeps…"))
                 : LessonLine(QT_TRANSLATE_NOOP("Lessons", "100 messages, one every 5 ms; the consumer spins, then "
                                                           "sleeps…")));
-        const LessonContext::WorkerOutput out = c.runWorker(args);
+        std::unique_ptr<QProcess> worker = c.startWorker(args);
+        // The page producer and consumer share, read from the worker's maps
+        // while it runs; gone with it.
+        const qint64 pid = worker->processId();
+        const QString page = QStringLiteral("MAP_SHARED | MAP_ANONYMOUS");
+        qint64 bytes = -1;
+        c.waitFor([&] { return (bytes = sharedAnonymousBytes(pid)) >= 0 || worker->state() == QProcess::NotRunning; },
+                  2000);
+        if (bytes >= 0)
+            c.stage().report(QStringLiteral("segment"), page, QStringLiteral("bytes"), bytes);
+        const LessonContext::WorkerOutput out = c.finishWorker(*worker);
+        c.stage().reportGone(QStringLiteral("segment"));
         if (out.exitCode != 0)
             throw std::runtime_error(out.errorText.toStdString());
         QJsonObject r;

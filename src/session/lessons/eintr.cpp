@@ -2,7 +2,13 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
+#include "session/procinfo.h"
+
 #include "engine/lessons/lessonobjects.h"
+
+#include <QProcess>
+
+#include <signal.h>
 
 namespace ipcscope {
 
@@ -55,6 +61,10 @@ public:
     QString control() const override { return LessonText::tr("No signal comes: every call waits and succeeds."); }
     QString mechanism() const override { return QStringLiteral("pipe"); }
     QString code() const override { return QStringLiteral("lesson-eintr"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("semaphore"), QStringLiteral("queue"), QStringLiteral("signal")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -74,9 +84,35 @@ public:
                                                      "Each call blocks; no signal, a child ends the wait at 400 ms…"))
                       : LessonLine(QT_TRANSLATE_NOOP(
                             "Lessons", "Each call blocks; SIGALRM at 200 ms, a child ends the wait at 400 ms…")));
-        const LessonContext::WorkerOutput out = c.runWorker(args);
-        if (out.exitCode != 0)
-            throw std::runtime_error(out.errorText.toStdString());
+        // The waiter, its semaphore and queue, and the signal sent to it, read from the kernel as it waits.
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "the waiter's blocking calls")});
+        c.stage().watchSemaphores(std::stoi(param(sem.params, "sem-id")),
+                                  {QStringLiteral("semid")}, false); // as the code names it
+        c.stage().watchQueue(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "queue")),
+                             std::stoi(param(queue.params, "id")));
+        std::unique_ptr<QProcess> worker = c.startWorker(args);
+        const qint64 pid = worker->processId();
+        c.stage().nameProcess(pid, QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "waiter")));
+        c.stage().watchSignals(QStringLiteral("SIGALRM"), pid, SIGALRM);
+        // The picture the lesson is about: the waiter asleep in semop() with
+        // SA_RESTART (GETNCNT 1), the call the signal will not let it resume.
+        LessonContext::WorkerOutput out;
+        out.lines = c.linesUntil(*worker, QStringLiteral("semop.norestart="), 10000);
+        // glibc's semop() is the semtimedop system call.
+        const auto asleepInSemop = [&] {
+            const ProcInfo info = readProcInfo(pid);
+            return info.valid && info.state == 'S' &&
+                   (info.syscallName == QLatin1String("semop") || info.syscallName == QLatin1String("semtimedop"));
+        };
+        if (c.waitFor([&] { return asleepInSemop() || worker->state() == QProcess::NotRunning; }, 2000) &&
+            asleepInSemop()) {
+            c.showNow();
+            c.stage().keepAsFinal();
+        }
+        const LessonContext::WorkerOutput rest = c.finishWorker(*worker);
+        out.lines += rest.lines;
+        if (rest.exitCode != 0)
+            throw std::runtime_error(rest.errorText.toStdString());
         QJsonObject r;
         for (const QString &line : out.lines)
             r.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));

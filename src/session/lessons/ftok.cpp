@@ -38,6 +38,10 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-msg"); }
     QString code() const override { return QStringLiteral("lesson-ftok"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("queue"), QStringLiteral("queue"), QStringLiteral("queue")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -48,6 +52,11 @@ public:
         c.own(files);
         Objects queue = createSysvQueue();
         c.own(queue);
+        // The queue whose key the worker asks for, and the two IPC_PRIVATE
+        // ones: each its own id, read from the kernel (IPC_STAT).
+        c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "one key, and IPC_PRIVATE twice")});
+        c.stage().watchQueue(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "queue")),
+                             std::stoi(param(queue.params, "id")));
         // Two queues with IPC_PRIVATE: the key 0 names none of them.
         QJsonArray privateIds;
         for (int i = 0; i < 2; ++i) {
@@ -58,6 +67,7 @@ public:
             made.owned.push_back({ObjectKind::SysvMsg, std::to_string(id), IPC_PRIVATE});
             c.own(made);
             privateIds.append(id);
+            c.stage().watchQueue(QStringLiteral("IPC_PRIVATE #%1").arg(i + 1), id);
         }
         QStringList args{QStringLiteral("ftok"), QStringLiteral("--dir"), QString::fromStdString(dir),
                          QStringLiteral("--key"), QString::fromStdString(param(queue.params, "key"))};

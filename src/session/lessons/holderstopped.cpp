@@ -34,6 +34,7 @@ public:
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString scenario() const override { return QStringLiteral("holder-stopped"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {

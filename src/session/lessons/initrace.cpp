@@ -28,6 +28,10 @@ public:
     QString control() const override { return LessonText::tr("Both runs use the fix: one at a time, always."); }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lesson-init-race"); }
+    QStringList sceneItems() const override
+    {
+        return {QStringLiteral("worker"), QStringLiteral("semaphores"), QStringLiteral("semaphores")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {

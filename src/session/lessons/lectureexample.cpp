@@ -45,7 +45,10 @@ void showOnStage(LessonStage &stage, const QString &key, const QString &value)
     const QList<QPair<QString, QString>> kernelNames = {
         {QStringLiteral("nattch"), QStringLiteral("shm_nattch")}, {QStringLiteral("dest"), QStringLiteral("ipc_rmid")},
         {QStringLiteral("bytes"), QStringLiteral("shm_segsz")},   {QStringLiteral("qnum"), QStringLiteral("msg_qnum")},
-        {QStringLiteral("cbytes"), QStringLiteral("msg_cbytes")}, {QStringLiteral("nsems"), QStringLiteral("sem_nsems")}};
+        {QStringLiteral("cbytes"), QStringLiteral("msg_cbytes")}, {QStringLiteral("nsems"), QStringLiteral("sem_nsems")},
+        // semctl's readings of a set's first semaphore (init-race): GETVAL, GETNCNT, GETPID.
+        {QStringLiteral("semval"), QStringLiteral("semval")},     {QStringLiteral("semncnt"), QStringLiteral("semncnt")},
+        {QStringLiteral("sempid"), QStringLiteral("sempid")}};
     for (const auto &[field, kernel] : kernelNames)
         if (fields.contains(field) && !(field == QLatin1String("bytes") && kind != QLatin1String("segment")))
             stage.report(kind, name, kernel, fields.value(field).toLongLong());

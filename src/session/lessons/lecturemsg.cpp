@@ -30,6 +30,7 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-msg"); }
     QString code() const override { return QStringLiteral("lecture-msg"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("queue")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {

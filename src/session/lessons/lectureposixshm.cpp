@@ -71,12 +71,23 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("posix-shm"); }
     QString code() const override { return QStringLiteral("lecture-posix-shm"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         QJsonObject r = runLectureExample(c, QStringLiteral("lecture-posix-shm"), false);
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));
+        // The POSIX segment as the host found it (its /dev/shm may be the
+        // lesson's own, where the session cannot look): while the writer
+        // waited, its size from lstat; after shm_unlink, gone.
+        const QMap<QString, QString> listed = describedFields(t("ls"));
+        if (listed.contains(QStringLiteral("bytes"))) {
+            c.stage().report(QStringLiteral("segment"), t("path"), QStringLiteral("bytes"),
+                             listed.value(QStringLiteral("bytes")).toLongLong());
+            if (t("after") == QLatin1String("none"))
+                c.stage().reportGone(QStringLiteral("segment"));
+        }
         c.observe(r.value(QStringLiteral("private_dev_shm")).toString() == QLatin1String("1")
                       ? LessonLine(QT_TRANSLATE_NOOP(
                             "Lessons", "/dev/shm is a tmpfs of the lesson's own (a mount namespace): \"/my_shm\" is "

@@ -40,6 +40,7 @@ public:
     }
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString code() const override { return QStringLiteral("lecture-sem"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment"), QStringLiteral("semaphores")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {

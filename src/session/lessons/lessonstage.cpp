@@ -87,6 +87,13 @@ void LessonStage::watchProcess(const QString &name, qint64 pid, Role role)
     m_processes.append({name, pid, role});
 }
 
+void LessonStage::nameProcess(qint64 pid, const QString &name)
+{
+    for (Process &p : m_processes)
+        if (p.pid == pid)
+            p.name = name;
+}
+
 void LessonStage::watchSemaphores(int semid, const QStringList &names, bool locks)
 {
     m_sets.append({semid, names, locks});

@@ -47,6 +47,9 @@ public:
     // A process without telemetry: where it is from /proc (the call it is
     // in, asleep or running, gone).
     void watchProcess(const QString &name, qint64 pid, Role role = Role::Producer);
+    // A watched process named by what it does in the lesson ("waiter"),
+    // where it was named by what it runs.
+    void nameProcess(qint64 pid, const QString &name);
     // A System V set: GETVAL, GETNCNT, GETPID of each. A lock at 0 is held
     // by the watched worker whose pid GETPID gives.
     void watchSemaphores(int semid, const QStringList &names, bool locks = true);

@@ -33,6 +33,7 @@ public:
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString scenario() const override { return QStringLiteral("sem-undo"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
+    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
