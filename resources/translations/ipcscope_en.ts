@@ -36,16 +36,6 @@
     </message>
 </context>
 <context>
-    <name>SendFloor</name>
-    <message numerus="yes">
-        <source>%n value(s) from shared memory ignored</source>
-        <translation>
-            <numerusform>%n value from shared memory ignored</numerusform>
-            <numerusform>%n values from shared memory ignored</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SceneText</name>
     <message numerus="yes">
         <source>%1 message(s)</source>
@@ -136,6 +126,16 @@
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendFloor</name>
+    <message numerus="yes">
+        <source>%n value(s) from shared memory ignored</source>
+        <translation>
+            <numerusform>%n value from shared memory ignored</numerusform>
+            <numerusform>%n values from shared memory ignored</numerusform>
         </translation>
     </message>
 </context>

@@ -2993,10 +2993,6 @@
         <translation>msgrcv, msgtyp %1</translation>
     </message>
     <message>
-        <source>writes of %1 B</source>
-        <translation>записи по %1 Б</translation>
-    </message>
-    <message>
         <source>whole of read, writes of %1 B</source>
         <translation>целых из прочитанных, записи по %1 Б</translation>
     </message>
@@ -3343,6 +3339,22 @@
     <message>
         <source>the lesson worker %1 did not reach its start line</source>
         <translation>процесс урока %1 не дошёл до стартовой черты</translation>
+    </message>
+    <message>
+        <source>At the moment the pipe was full</source>
+        <translation>В момент, когда канал был полон</translation>
+    </message>
+    <message>
+        <source>%1 — ended since: %2</source>
+        <translation>%1 — с тех пор завершились: %2</translation>
+    </message>
+    <message>
+        <source>writes of %1 B; records in the order read</source>
+        <translation>записи по %1 Б; сообщения в порядке прочтения</translation>
+    </message>
+    <message>
+        <source>The full queue, in the order C1 then took it</source>
+        <translation>Полная очередь в порядке, в котором её затем прочитал C1</translation>
     </message>
 </context>
 <context>
@@ -3866,17 +3878,6 @@
     </message>
 </context>
 <context>
-    <name>SendFloor</name>
-    <message numerus="yes">
-        <source>%n value(s) from shared memory ignored</source>
-        <translation>
-            <numerusform>%n значение из разделяемой памяти отброшено</numerusform>
-            <numerusform>%n значения из разделяемой памяти отброшены</numerusform>
-            <numerusform>%n значений из разделяемой памяти отброшено</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SceneText</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -3951,10 +3952,6 @@
         <source>last: %1</source>
         <comment>a semaphore&apos;s last semop, by whom: &apos;last: P1 (pid 4242)&apos;</comment>
         <translation>последний: %1</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>
@@ -4459,6 +4456,17 @@
     <message>
         <source>%1 by %2</source>
         <translation>%2 выполнил %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendFloor</name>
+    <message numerus="yes">
+        <source>%n value(s) from shared memory ignored</source>
+        <translation>
+            <numerusform>%n значение из разделяемой памяти отброшено</numerusform>
+            <numerusform>%n значения из разделяемой памяти отброшены</numerusform>
+            <numerusform>%n значений из разделяемой памяти отброшено</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@ private:
         m_last.clear();
     }
 
-    static constexpr int kShown = 6; // what a card's row holds legibly at 1024 px
+    // What the pipe's card holds legibly at 1024 px, its marks whole in Russian too ("перемешано").
+    static constexpr int kShown = 4;
     QVector<SceneObject::Cell> m_last; // the last read
     QVector<SceneObject::Cell> m_torn; // the last torn one with those around it
     int m_after = 0;                   // records still to come after a torn one
