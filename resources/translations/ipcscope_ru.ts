@@ -4534,7 +4534,7 @@
     </message>
     <message>
         <source>torn</source>
-        <translation>перемешано</translation>
+        <translation>рваное</translation>
     </message>
     <message>
         <source> · key 0x%1</source>

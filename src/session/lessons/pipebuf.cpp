@@ -68,7 +68,7 @@ private:
         m_last.clear();
     }
 
-    // What the pipe's card holds legibly at 1024 px, its marks whole in Russian too ("перемешано").
+    // What the pipe's card holds legibly at 1024 px, its marks whole in Russian too.
     static constexpr int kShown = 4;
     QVector<SceneObject::Cell> m_last; // the last read
     QVector<SceneObject::Cell> m_torn; // the last torn one with those around it
