@@ -2993,10 +2993,6 @@
         <translation>msgrcv, msgtyp %1</translation>
     </message>
     <message>
-        <source>writes of %1 B</source>
-        <translation>записи по %1 Б</translation>
-    </message>
-    <message>
         <source>whole of read, writes of %1 B</source>
         <translation>целых из прочитанных, записи по %1 Б</translation>
     </message>
@@ -3363,6 +3359,22 @@
     <message>
         <source>one key, and IPC_PRIVATE twice</source>
         <translation>один ключ и дважды IPC_PRIVATE</translation>
+    </message>
+    <message>
+        <source>At the moment the pipe was full</source>
+        <translation>В момент, когда канал был полон</translation>
+    </message>
+    <message>
+        <source>%1 — ended since: %2</source>
+        <translation>%1 — с тех пор завершились: %2</translation>
+    </message>
+    <message>
+        <source>writes of %1 B; records in the order read</source>
+        <translation>записи по %1 Б; сообщения в порядке прочтения</translation>
+    </message>
+    <message>
+        <source>The full queue, in the order C1 then took it</source>
+        <translation>Полная очередь в порядке, в котором её затем прочитал C1</translation>
     </message>
 </context>
 <context>
@@ -4546,7 +4558,7 @@
     </message>
     <message>
         <source>torn</source>
-        <translation>перемешано</translation>
+        <translation>рваное</translation>
     </message>
     <message>
         <source> · key 0x%1</source>

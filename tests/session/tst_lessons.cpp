@@ -115,6 +115,7 @@ private slots:
     void theSceneDrawsWhatTheLessonRan_data();
     void theSceneDrawsWhatTheLessonRan();
     void backPressureEndsOnTheFullPipe();
+    void prioritiesDrawsTheOrderMqReceiveGave();
     void cancelledLessonLeavesNothing();
     void persistenceLeavesNothingOnCrash_data();
     void persistenceLeavesNothingOnCrash();
@@ -390,6 +391,32 @@ void TestLessons::backPressureEndsOnTheFullPipe()
     // the default pipe's, not the larger one of F_SETPIPE_SZ.
     QVERIFY2(capacity > 0 && pipe.value(QStringLiteral("queued")).toInteger() + 2 * 4096 > capacity, qPrintable(picture));
     QVERIFY2(capacity < 256 * 1024, qPrintable(picture));
+    // Drawn after both have exited, the writer "blocked" is of that moment,
+    // and the caption says so and who has ended since (the run hands its
+    // workers' ends to the stage). It had no caption: "blocked" read as now.
+    QCOMPARE(last.value(QStringLiteral("part")).toString(),
+             QStringLiteral("At the moment the pipe was full — ended since: P1, C1"));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessons::prioritiesDrawsTheOrderMqReceiveGave()
+{
+    // The queue drawn full, with the priorities mq_receive then gave the
+    // receiver, in its order, the first marked the one it took next (the
+    // kernel shows a POSIX queue's only by taking them). It drew the count alone.
+    const CliResult r = runCli({QStringLiteral("lesson"), QStringLiteral("priorities"), QStringLiteral("--scene")}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject last = lastPicture(r);
+    const QString picture = QString::fromUtf8(QJsonDocument(last).toJson(QJsonDocument::Compact));
+    const QJsonObject queue = last.value(QStringLiteral("objects")).toArray().first().toObject();
+    QCOMPARE(queue.value(QStringLiteral("mq_curmsgs")).toInteger(), 6);
+    QStringList cells;
+    for (const QJsonValue &c : queue.value(QStringLiteral("cells")).toArray())
+        cells << c.toObject().value(QStringLiteral("text")).toString() + QLatin1Char(' ') +
+                     c.toObject().value(QStringLiteral("mark")).toString();
+    QCOMPARE(cells, (QStringList{QStringLiteral("5 next"), QStringLiteral("5 "), QStringLiteral("3 "),
+                                 QStringLiteral("2 "), QStringLiteral("1 "), QStringLiteral("0 ")}));
+    QVERIFY2(last.value(QStringLiteral("part")).toString().startsWith(QLatin1String("The full queue")), qPrintable(picture));
     QCOMPARE(leftoverReport(), QString());
 }
 
@@ -423,6 +450,8 @@ void TestLessons::theSceneDrawsWhatTheLessonRan()
                 lastOfPart.insert(m.value(QStringLiteral("part")).toString(), m);
             }
         QCOMPARE(lastOfPart.size(), 2); // writes of PIPE_BUF, and of four times it
+        const auto sizeOf = [](const QString &part) { return part.section(QLatin1Char(' '), 2, 2).toInt(); };
+        const int biggest = std::max(sizeOf(lastOfPart.firstKey()), sizeOf(lastOfPart.lastKey()));
         for (const QJsonObject &m : lastOfPart) {
             const QString end = QString::fromUtf8(QJsonDocument(m).toJson(QJsonDocument::Compact));
             bool seen = false;
@@ -434,6 +463,14 @@ void TestLessons::theSceneDrawsWhatTheLessonRan()
                     QVERIFY2(o.toObject().value(QStringLiteral("queued")).toInteger(-1) == queued, qPrintable(end));
                 }
             QVERIFY2(seen, qPrintable(end));
+            // The records as the reader read them, a torn one marked: some
+            // of four times PIPE_BUF, none of PIPE_BUF (the pipe drew counts alone).
+            QStringList marks;
+            for (const QJsonValue &o : m.value(QStringLiteral("objects")).toArray())
+                for (const QJsonValue &c : o.toObject().value(QStringLiteral("cells")).toArray())
+                    marks << c.toObject().value(QStringLiteral("mark")).toString();
+            const bool big = sizeOf(m.value(QStringLiteral("part")).toString()) == biggest;
+            QVERIFY2(big ? marks.contains(QLatin1String("torn")) : !marks.contains(QLatin1String("torn")), qPrintable(end));
             for (const QJsonValue &w : m.value(QStringLiteral("workers")).toArray())
                 QVERIFY2(w.toObject().value(QStringLiteral("state")).toString() == QLatin1String("done"), qPrintable(end));
         }

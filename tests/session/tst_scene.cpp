@@ -9,6 +9,7 @@
 
 #include "session/lessons/lesson.h"
 #include "session/lessons/lessonrunner.h"
+#include "session/lessons/lessonstage.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
 #include "session/scenebuilder.h"
@@ -130,6 +131,7 @@ private slots:
     void theEndIsDrawnAsItIs();
     void theLastCountsComeWithTheirPicture();
     void theDeadlockEndsWithItsWorkersEnded();
+    void aKeyGivenToANewObjectIsOneCard();
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
@@ -652,6 +654,27 @@ void TestScene::theDeadlockEndsWithItsWorkersEnded()
                          [](const SceneEdge &e) { return e.kind == QLatin1String("waits"); }),
              qPrintable(describe(last))); // the cycle, kept
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::aKeyGivenToANewObjectIsOneCard()
+{
+    // lecture-shm as its host reports it: the segment (id 0) marked and
+    // gone, then the lecture's key given to a new one (id 1). One segment
+    // is there: one card, the new one's (it drew both, "· id 0" and "· key 0x2fbe").
+    LessonStage stage;
+    stage.begin({});
+    stage.report(QStringLiteral("segment"), QStringLiteral("id 0"), QStringLiteral("key"), 0);
+    stage.report(QStringLiteral("segment"), QStringLiteral("id 0"), QStringLiteral("ipc_rmid"), 1);
+    QCOMPARE(stage.read().objects.size(), 1);
+    stage.reportGone(QStringLiteral("segment"));
+    stage.report(QStringLiteral("segment"), QStringLiteral("id 1"), QStringLiteral("key"), 0x2fbe);
+    const SceneModel m = stage.read();
+    QCOMPARE(m.objects.size(), 1);
+    QCOMPARE(m.objects[0].id, QStringLiteral("id 1"));
+    QVERIFY(m.objects[0].live);
+    // Two there at once are two cards.
+    stage.report(QStringLiteral("segment"), QStringLiteral("id 2"), QStringLiteral("key"), 0x2fbf);
+    QCOMPARE(stage.read().objects.size(), 2);
 }
 
 void TestScene::aDrainedStreamEndsEmpty_data()

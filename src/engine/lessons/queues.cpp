@@ -112,7 +112,8 @@ int mqReceiveWorker(const LessonArgs &args)
             throw SysError("mq_receive", errno);
         gate.after();
         SlotWriter::add(telemetry.writer().slot()->messages, 1);
-        std::printf("got=%s\n", buffer.c_str()); // the text names its priority; mq_receive's is the same
+        std::printf("got=%s\n", buffer.c_str()); // the text names the priority it was sent with
+        std::printf("priority=%u\n", priority);  // and this is the one mq_receive says it had (the scene's)
     }
     mq_close(mq);
     return 0;

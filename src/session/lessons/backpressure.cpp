@@ -90,7 +90,7 @@ public:
             if (capacity == 0 && !control && writer.blocked && writer.state.op == Op::Send &&
                 reader.capacityBytes > 0 && qint64(reader.queuedBytes) + 2 * kPage > qint64(reader.capacityBytes)) {
                 c.stage().showRun(run.scene());
-                c.stage().keepAsFinal();
+                c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the pipe was full")});
             }
         });
         r.insert(p + QStringLiteral("capacity"), capacitySeen);

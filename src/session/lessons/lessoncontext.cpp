@@ -47,7 +47,7 @@ void LessonContext::observe(const LessonLine &line)
         m_observer(line);
 }
 
-RunResult LessonContext::run(const Scenario &scenario, const std::function<void(const Run &)> &watch)
+RunResult LessonContext::run(const Scenario &scenario, const std::function<void(Run &)> &watch)
 {
     Run run(scenario);
     run.setPollInterval(25);
@@ -82,6 +82,11 @@ RunResult LessonContext::run(const Scenario &scenario, const std::function<void(
     // worker finished. The last picture sent was of the poll before the
     // end (the pipe-buf reader still in read(), its pipe still full), and
     // it stayed until the next part drew over it.
+    // Its workers' ends go to the stage too: a picture kept of the run
+    // (keepAsFinal) says who has ended since.
+    for (const WorkerSnapshot &w : run.snapshot().workers)
+        if (w.exited)
+            m_stage.ended(w.pid, w.exitCode, w.exitSignal);
     m_stage.showRun(run.scene());
     publish(true);
     return run.result();

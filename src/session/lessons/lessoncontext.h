@@ -50,8 +50,8 @@ public:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     // A run of real workers to its end (or until cancelled); `watch` sees the
-    // run after every poll.
-    RunResult run(const Scenario &scenario, const std::function<void(const Run &)> &watch = {});
+    // run after every poll (and may take its events: nobody else does).
+    RunResult run(const Scenario &scenario, const std::function<void(Run &)> &watch = {});
 
     // Kernel objects the lesson made: known to the reaper, removed at the end
     // or by release().

@@ -70,6 +70,8 @@ void LessonStage::begin(const Text &part, bool keepCounters)
     m_reported.clear();
     m_run.reset();
     m_ended.reset();
+    m_takenKind.clear();
+    m_taken.clear();
 }
 
 void LessonStage::watchWorkers(const TelemetryBlock &block, const QStringList &names, const QVector<QStringList> &objects)
@@ -161,6 +163,10 @@ void LessonStage::report(const QString &kind, const QString &name, const QString
         o.fields.append({field, value});
         return;
     }
+    // Another object of a kind whose last one is gone (the lecture's key
+    // given to a new segment): one card, the object there is now. The gone
+    // one drew its last values while it was the latest.
+    m_reported.removeIf([&](const SceneObject &gone) { return gone.kind == kind && !gone.live; });
     SceneObject o;
     o.kind = kind;
     o.id = name;
@@ -175,14 +181,30 @@ void LessonStage::reportGone(const QString &kind)
             o.live = false;
 }
 
+void LessonStage::reportTaken(const QString &kind, const QVector<SceneObject::Cell> &cells)
+{
+    m_takenKind = kind;
+    m_taken = cells;
+}
+
+void LessonStage::addTaken(SceneModel &m) const
+{
+    if (m_taken.isEmpty())
+        return;
+    for (SceneObject &o : m.objects)
+        if (o.kind == m_takenKind)
+            o.cells = m_taken;
+}
+
 void LessonStage::showRun(const SceneModel &scene)
 {
     m_run = scene;
 }
 
-void LessonStage::keepAsFinal()
+void LessonStage::keepAsFinal(const Text &moment)
 {
     m_final = read();
+    m_moment = moment;
 }
 
 void LessonStage::ended(qint64 pid, int exitCode, const QString &exitSignal)
@@ -402,7 +424,20 @@ SceneModel LessonStage::read()
         SceneModel m = *m_final;
         m.tS = double(m_clock.elapsed()) / 1000.0;
         m.phase = *m_ended;
-        markEnded(m, true);
+        if (m_moment.empty()) {
+            markEnded(m, true);
+        } else {
+            // A moment, said as one: a process drawn asleep in it is never
+            // read as asleep now, as the caption names who has ended since.
+            QStringList since;
+            for (const SceneWorker &w : m.workers)
+                if (w.pid > 0 && m_exits.contains(w.pid))
+                    since << w.name;
+            m.part = since.isEmpty() ? m_moment
+                                     : Text{QT_TRANSLATE_NOOP("Lessons", "%1 — ended since: %2"),
+                                            {m_moment, verbatim(since.join(QStringLiteral(", ")).toStdString())}};
+        }
+        addTaken(m);
         return m;
     }
     SceneModel m;
@@ -439,6 +474,7 @@ SceneModel LessonStage::read()
     markEnded(m);
     readSemaphores(m);
     readObjects(m);
+    addTaken(m);
     addEdges(m);
     // Exact only when every worker is at rest (asleep in the kernel, at the
     // start line or ended): one that runs has moved on since it was read.

@@ -70,6 +70,11 @@ public:
     void report(const QString &kind, const QString &name, const QString &field, qint64 value);
     // The process reported that no object of `kind` is left: the last values stay, marked removed.
     void reportGone(const QString &kind);
+    // What a process reported it took from the object of `kind`, in the
+    // order it took it, where the kernel shows nothing without taking it (a
+    // POSIX queue's priorities, a pipe's records): drawn as that object's
+    // cells, in the kept picture (keepAsFinal()) too. Empty: none to draw.
+    void reportTaken(const QString &kind, const QVector<SceneObject::Cell> &cells);
     // The scene of a run the lesson runs (Run::scene()), as of its last poll.
     void showRun(const SceneModel &scene);
     // A "key=value" line a lesson process printed: a reading, which the
@@ -78,7 +83,11 @@ public:
 
     // The picture that tells the lesson (the deadlock's cycle, before the set
     // is removed): read now, and shown at the end instead of the last part's.
-    void keepAsFinal();
+    // With `moment` ("at the moment the pipe was full") it is shown as that
+    // moment, its caption saying so and naming who has ended since: its
+    // workers keep the states they had then. Without, those asleep in it are
+    // drawn as they ended.
+    void keepAsFinal(const Text &moment = {});
     // A process the lesson started has ended, as its parent collected it:
     // every picture from now on says so, and the kept one (keepAsFinal()) for those asleep in it.
     void ended(qint64 pid, int exitCode, const QString &exitSignal);
@@ -129,6 +138,7 @@ private:
     void readObjects(SceneModel &m);
     static void addEdges(SceneModel &m);
     void markEnded(SceneModel &m, bool onlyAsleep = false) const;
+    void addTaken(SceneModel &m) const;
 
     Text m_part;
     QString m_unit;
@@ -142,6 +152,9 @@ private:
     std::optional<SceneModel> m_run;
     std::optional<ScenePhase> m_ended;
     std::optional<SceneModel> m_final;
+    Text m_moment; // which moment m_final shows, if it is one
+    QString m_takenKind;
+    QVector<SceneObject::Cell> m_taken;
     struct Exit {
         int code = 0;
         QString signal;

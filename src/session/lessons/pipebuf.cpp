@@ -14,6 +14,69 @@ namespace ipcscope {
 
 namespace {
 
+// The reader's records, as its events tell them (see measure()). A pipe
+// reader's events are its records and, last, the end of the stream (a send
+// or receive publishes no "call done"), so each event index but the end's
+// is a record's.
+class RecordsRead {
+public:
+    void add(const QVector<RunEvent> &events, int reader)
+    {
+        for (const RunEvent &e : events) {
+            if (e.slot != reader)
+                continue;
+            if (e.event.index != m_next)
+                cut(); // records overwritten in the ring before a poll read them: not beside these
+            m_next = e.event.index + 1;
+            if (e.event.kind == EventKind::EndOfStream) {
+                ++m_ends;
+                continue;
+            }
+            if (e.event.kind == EventKind::Received)
+                m_last.append({QStringLiteral("P%1").arg(e.event.producer + 1), {}});
+            else if (e.event.kind == EventKind::Corrupted)
+                m_last.append({QStringLiteral("?"), QStringLiteral("torn")}); // several writers' bytes
+            else
+                cut(); // a record it cannot be drawn as
+            if (m_last.size() > kShown)
+                m_last.removeFirst();
+            // The interleaving is the lesson: the last torn record is kept
+            // with the records read around it, not the end, where one writer
+            // is often left alone.
+            if (e.event.kind == EventKind::Corrupted)
+                m_after = kShown / 2;
+            else if (m_after > 0 && --m_after == 0)
+                m_torn = m_last;
+        }
+    }
+    // The last ones, when the reader published an event for every record it
+    // counted (at speed a worker leaves some out: then none are drawn).
+    QVector<SceneObject::Cell> cellsIf(quint64 counted) const
+    {
+        if (m_next - m_ends != counted)
+            return {};
+        return m_after > 0 || m_torn.isEmpty() ? m_last : m_torn;
+    }
+
+private:
+    // The records from here on are not beside those before.
+    void cut()
+    {
+        if (m_after > 0)
+            m_torn = m_last;
+        m_after = 0;
+        m_last.clear();
+    }
+
+    // What the pipe's card holds legibly at 1024 px, its marks whole in Russian too.
+    static constexpr int kShown = 4;
+    QVector<SceneObject::Cell> m_last; // the last read
+    QVector<SceneObject::Cell> m_torn; // the last torn one with those around it
+    int m_after = 0;                   // records still to come after a torn one
+    quint64 m_next = 0; // the index of the reader's next event
+    quint64 m_ends = 0;
+};
+
 class PipeBufLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("pipe-buf"); }
@@ -61,14 +124,24 @@ public:
             // Records read whole against all read, as the consumers verify
             // each one: the difference is the torn ones.
             auto seen = std::make_shared<std::pair<qint64, qint64>>(-1, -1);
-            c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "writes of %1 B"), {verbatim(uint64_t(size))}}, true);
+            c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "writes of %1 B; records in the order read"), {verbatim(uint64_t(size))}}, true);
             c.stage().watchCounter(
                 {QT_TRANSLATE_NOOP("Lessons", "whole of read, writes of %1 B"), {verbatim(uint64_t(size))}}, QString(),
                 [seen] { return seen->first; }, [seen] { return seen->second; }, {QT_TRANSLATE_NOOP("Lessons", "torn")});
-            const RunResult run = c.run(s, [seen](const Run &live) {
+            // The last records the reader read, in its order, from its own
+            // events: each names its writer, a torn one none. Drawn only when
+            // they are provably the last it read, one after the other.
+            RecordsRead records;
+            const RunResult run = c.run(s, [&](Run &live) {
                 const RunSnapshot &now = live.snapshot();
                 seen->first = qint64(now.received + now.corrupted);
                 seen->second = qint64(now.received);
+                const int reader = s.producers; // producers first, then the one consumer
+                if (reader >= now.workers.size())
+                    return;
+                records.add(live.takeEvents(), reader);
+                const WorkerSnapshot &r = now.workers[reader];
+                c.stage().reportTaken(QStringLiteral("pipe"), records.cellsIf(r.messages + r.corrupted));
             });
             // Corrupted messages are the lesson (the run calls them an error); nothing sent is not.
             if (run.sent == 0)

@@ -67,9 +67,18 @@ public:
             {QStringLiteral("mq-receive"), QStringLiteral("--mq"), name, QStringLiteral("--count"), QStringLiteral("6")},
             [&] {
                 c.wait(300); // the full queue and the receiver at its start line, seen before it drains it
-                c.stage().keepAsFinal();
+                c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "The full queue, in the order C1 then took it")});
             });
         const QStringList got = in.values(QStringLiteral("got"));
+        // The queued messages' priorities: the kernel shows a POSIX queue's
+        // only by taking them (mq_curmsgs is all it counts), so these are the
+        // priorities mq_receive gave the receiver, in the order it took them,
+        // the first marked as the one it took next from the full queue of
+        // the picture kept.
+        QVector<SceneObject::Cell> taken;
+        for (const QString &priority : in.values(QStringLiteral("priority")))
+            taken.append({priority, taken.isEmpty() ? QStringLiteral("next") : QString()});
+        c.stage().reportTaken(QStringLiteral("queue"), taken);
         c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "Received, in this order: %1."))
                       .arg(got.join(QStringLiteral("; "))));
         return {{QStringLiteral("priorities"), priorities},
