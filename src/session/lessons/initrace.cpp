@@ -35,6 +35,7 @@ public:
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
+        c.stage().keepGoneObjects(); // the lecture's set and the fix's, side by side at the end
         const QJsonObject r = runLectureExample(c, QStringLiteral("init-race"), setup == LessonSetup::Control);
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));

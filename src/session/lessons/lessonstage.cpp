@@ -166,7 +166,8 @@ void LessonStage::report(const QString &kind, const QString &name, const QString
     // Another object of a kind whose last one is gone (the lecture's key
     // given to a new segment): one card, the object there is now. The gone
     // one drew its last values while it was the latest.
-    m_reported.removeIf([&](const SceneObject &gone) { return gone.kind == kind && !gone.live; });
+    if (!m_keepGone)
+        m_reported.removeIf([&](const SceneObject &gone) { return gone.kind == kind && !gone.live; });
     SceneObject o;
     o.kind = kind;
     o.id = name;

@@ -68,6 +68,11 @@ public:
     void watchSignals(const QString &name, qint64 pid, int signo);
     // An object as a process reported it ("segment", "queue"…; its kernel field and value).
     void report(const QString &kind, const QString &name, const QString &field, qint64 value);
+    // A comparison across objects of a kind (init-race: the lecture's set,
+    // then the fix's under the same key): one reported gone stays, with its
+    // last values, beside those reported after it. Otherwise the new one
+    // takes its place (lecture-shm: the key given to a new segment).
+    void keepGoneObjects() { m_keepGone = true; }
     // The process reported that no object of `kind` is left: the last values stay, marked removed.
     void reportGone(const QString &kind);
     // What a process reported it took from the object of `kind`, in the
@@ -149,6 +154,7 @@ private:
     QVector<Counter> m_counters;
     QVector<Watched> m_objects;
     QVector<SceneObject> m_reported;
+    bool m_keepGone = false;
     std::optional<SceneModel> m_run;
     std::optional<ScenePhase> m_ended;
     std::optional<SceneModel> m_final;
