@@ -2,6 +2,7 @@
 
 #include "treerowdelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 namespace ipcscope {
@@ -42,6 +43,14 @@ void KernelPanel::retranslate()
 {
     m_model.retranslate();
     fitNames();
+}
+
+void KernelPanel::changeEvent(QEvent *event)
+{
+    // Larger type (zoom, presentation) widens the names: fitted again.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitNames();
+    QTreeView::changeEvent(event);
 }
 
 void KernelPanel::fitNames()

@@ -22,6 +22,9 @@ public:
     void retranslate();
     KernelModel &kernelModel() { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fitNames();
 

@@ -112,6 +112,7 @@ private slots:
     void statusSaysTheCardsSample();
     void aFinishedRunReadsAsEnded();
     void aWorkerKilledByTheUserFailsTheStatus();
+    void theKernelNamesFitLargerType();
     void aKilledRunReadsAsEnded();
     void aBeatFasterThanTheScreenIsDrawnEveryStep();
     void theStatusLineKeepsClearOfItsCounter();
@@ -731,6 +732,32 @@ void TestMainWindow::aWorkerKilledByTheUserFailsTheStatus()
     QCOMPARE(w.controller().run()->scene().phase, ScenePhase::Failed);
     QVERIFY2(w.statusBar()->currentMessage().startsWith(QLatin1String("Failed: ")),
              qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::theKernelNamesFitLargerType()
+{
+    // The kernel panel fits its names' column when rows come or go, not on
+    // every poll; zoomed in with no row changing, the names are wider, and
+    // the column must widen with them rather than cut them.
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 20;
+    s.rate = 0;
+    w.setScenario(s);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(finished.wait(15000));
+    QTest::qWait(50);
+    const auto restore = qScopeGuard([&w] { w.setZoom(1.0); });
+    QTreeView *panel = w.kernelPanel();
+    const int before = panel->columnWidth(0);
+    w.setZoom(1.6);
+    QTest::qWait(50); // the font change delivered
+    QVERIFY2(panel->columnWidth(0) > before * 1.15,
+             qPrintable(QStringLiteral("%1 px at 1.6 times the type, %2 px before").arg(panel->columnWidth(0)).arg(before)));
     QCOMPARE(leftoverReport(), QString());
 }
 

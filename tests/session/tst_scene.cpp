@@ -132,6 +132,7 @@ private slots:
     void theLastCountsComeWithTheirPicture();
     void theDeadlockEndsWithItsWorkersEnded();
     void aKeyGivenToANewObjectIsOneCard();
+    void aLessonRunsWorkerEndedByUsStaysEnded();
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
@@ -654,6 +655,30 @@ void TestScene::theDeadlockEndsWithItsWorkersEnded()
                          [](const SceneEdge &e) { return e.kind == QLatin1String("waits"); }),
              qPrintable(describe(last))); // the cycle, kept
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::aLessonRunsWorkerEndedByUsStaysEnded()
+{
+    // A lesson's run cancelled: ipcscope's clean-up killed its consumer, and
+    // the run's own picture says so ("ended by ipcscope"). The exit handed
+    // to the stage as well (SIGKILL) must not make it "killed by SIGKILL".
+    SceneModel run;
+    SceneWorker c1;
+    c1.name = QStringLiteral("C1");
+    c1.pid = 4242;
+    c1.exited = true;
+    c1.exitSignal = QStringLiteral("SIGKILL");
+    c1.state = QStringLiteral("ended");
+    c1.text = SceneText::state(c1);
+    run.workers.append(c1);
+    LessonStage stage;
+    stage.begin({});
+    stage.showRun(run);
+    stage.ended(4242, 0, QStringLiteral("SIGKILL"));
+    const SceneModel m = stage.read();
+    QCOMPARE(m.workers.size(), 1);
+    QCOMPARE(m.workers.first().state, QStringLiteral("ended"));
+    QCOMPARE(m.workers.first().text, SceneText::state(c1));
 }
 
 void TestScene::aKeyGivenToANewObjectIsOneCard()

@@ -227,6 +227,11 @@ void LessonStage::markEnded(SceneModel &m, bool onlyAsleep) const
         const auto exit = m_exits.constFind(w.pid);
         if (w.pid <= 0 || exit == m_exits.cend())
             continue;
+        // A run's own picture of its end already says how (stateKey():
+        // "ended by ipcscope" for its clean-up's kill, which the exit status
+        // alone would call killed).
+        if (w.exited)
+            continue;
         if (onlyAsleep && w.state != QLatin1String("blocked") && w.state != QLatin1String("in-call"))
             continue;
         w.exited = true;
