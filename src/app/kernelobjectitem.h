@@ -89,11 +89,7 @@ private:
         QFont font;
         bool large = false;
         QString removed;
-        bool operator==(const LayoutKey &o) const
-        {
-            return size == o.size && needed == o.needed && font == o.font && large == o.large &&
-                   removed == o.removed;
-        }
+        bool operator==(const LayoutKey &) const = default;
     };
     struct Layout {
         LayoutKey key;
