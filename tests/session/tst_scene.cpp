@@ -132,6 +132,7 @@ private slots:
     void theLastCountsComeWithTheirPicture();
     void theDeadlockEndsWithItsWorkersEnded();
     void aKeyGivenToANewObjectIsOneCard();
+    void aLessonRunsSemaphoresKeepTheirLastValues();
     void aLessonRunsWorkerEndedByUsStaysEnded();
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
@@ -679,6 +680,38 @@ void TestScene::aLessonRunsWorkerEndedByUsStaysEnded()
     QCOMPARE(m.workers.size(), 1);
     QCOMPARE(m.workers.first().state, QStringLiteral("ended"));
     QCOMPARE(m.workers.first().text, SceneText::state(c1));
+}
+
+void TestScene::aLessonRunsSemaphoresKeepTheirLastValues()
+{
+    // eidrm, holder-stopped and sem-undo show a run (showRun()): its set as
+    // the run's scene read it (the stage drew none), and once the set is
+    // removed (IPC_RMID: no value read) the last values, nobody waiting.
+    SceneModel run;
+    SceneSemaphore full;
+    full.name = QStringLiteral("full");
+    full.value = 0;
+    full.waiters = 2;
+    full.waiting = {QStringLiteral("C1"), QStringLiteral("C2")};
+    full.lastPid = 4242;
+    run.semaphores.append(full);
+    LessonStage stage;
+    stage.begin({});
+    stage.showRun(run);
+    SceneModel m = stage.read();
+    QCOMPARE(m.semaphores.size(), 1);
+    QCOMPARE(m.semaphores[0].name, QStringLiteral("full"));
+    QCOMPARE(m.semaphores[0].value, 0);
+    QCOMPARE(m.semaphores[0].waiters, 2);
+    run.semaphores[0].value = -1; // the set removed
+    run.semaphores[0].lastPid = 0;
+    stage.showRun(run);
+    m = stage.read();
+    QCOMPARE(m.semaphores.size(), 1);
+    QCOMPARE(m.semaphores[0].value, 0);
+    QCOMPARE(m.semaphores[0].lastPid, 4242);
+    QCOMPARE(m.semaphores[0].waiters, 0);
+    QVERIFY(m.semaphores[0].waiting.isEmpty());
 }
 
 void TestScene::aKeyGivenToANewObjectIsOneCard()

@@ -11,6 +11,8 @@
 
 #include <sys/sem.h>
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
@@ -292,6 +294,10 @@ void LessonStage::readWorkers(SceneModel &m) const
 
 void LessonStage::readSemaphores(SceneModel &m)
 {
+    if (m_sets.isEmpty()) {
+        keepRunSemaphores(m);
+        return;
+    }
     QVector<SceneSemaphore> now;
     bool allRead = true;
     for (const Semaphores &set : m_sets) {
@@ -328,6 +334,30 @@ void LessonStage::readSemaphores(SceneModel &m)
         }
     }
     m.semaphores = m_lastSemaphores;
+}
+
+void LessonStage::keepRunSemaphores(SceneModel &m)
+{
+    // A run's own (showRun()), as its scene read them from the kernel. One
+    // whose set is gone (eidrm's IPC_RMID, or the run's end) reads no value:
+    // it shows the last one read, nobody waiting on it or holding it, as the
+    // lesson's own sets do.
+    for (SceneSemaphore &s : m.semaphores) {
+        const auto last = std::find_if(m_lastSemaphores.begin(), m_lastSemaphores.end(),
+                                       [&](const SceneSemaphore &l) { return l.name == s.name; });
+        if (s.value >= 0 || s.kind == SceneSemaphore::Kind::Condition) {
+            if (last == m_lastSemaphores.end())
+                m_lastSemaphores.append(s);
+            else
+                *last = s;
+        } else if (last != m_lastSemaphores.end()) {
+            s = *last;
+            s.waiters = 0;
+            s.waiting.clear();
+            s.holder.clear();
+            s.meanWaiters = -1;
+        }
+    }
 }
 
 void LessonStage::readObjects(SceneModel &m)

@@ -140,6 +140,7 @@ private:
 
     void readWorkers(SceneModel &m) const;
     void readSemaphores(SceneModel &m);
+    void keepRunSemaphores(SceneModel &m);
     void readObjects(SceneModel &m);
     static void addEdges(SceneModel &m);
     void markEnded(SceneModel &m, bool onlyAsleep = false) const;

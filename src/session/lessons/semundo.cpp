@@ -33,7 +33,12 @@ public:
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString scenario() const override { return QStringLiteral("sem-undo"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
-    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
+    QStringList sceneItems() const override
+    {
+        // The ring's set (empty, full, put, take), as the kernel last had it.
+        return {QStringLiteral("worker"),    QStringLiteral("segment"),   QStringLiteral("semaphore"),
+                QStringLiteral("semaphore"), QStringLiteral("semaphore"), QStringLiteral("semaphore")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
