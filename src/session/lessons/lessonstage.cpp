@@ -465,9 +465,21 @@ SceneModel LessonStage::read()
         } else {
             // A moment, said as one: a process drawn asleep in it is never
             // read as asleep now, as the caption names who has ended since.
+            // Ended: collected by its parent here, or gone from /proc (one
+            // a lesson process forked and reaped: pipe-eof's reader). One
+            // drawn ended already (msg-types' sender, persistence's process)
+            // ended before it, not since.
+            static const QStringList endedThen{QStringLiteral("done"), QStringLiteral("failed"),
+                                               QStringLiteral("killed"), QStringLiteral("ended")};
+            const auto gone = [&](qint64 pid) {
+                if (m_exits.contains(pid))
+                    return true;
+                const ProcInfo p = readProcInfo(pid);
+                return !p.valid || p.state == 'Z';
+            };
             QStringList since;
             for (const SceneWorker &w : m.workers)
-                if (w.pid > 0 && m_exits.contains(w.pid))
+                if (w.pid > 0 && !w.exited && !endedThen.contains(w.state) && gone(w.pid))
                     since << w.name;
             m.part = since.isEmpty() ? m_moment
                                      : Text{QT_TRANSLATE_NOOP("Lessons", "%1 — ended since: %2"),
