@@ -3376,6 +3376,22 @@
         <source>The full queue, in the order C1 then took it</source>
         <translation>Полная очередь в порядке, в котором её затем прочитал C1</translation>
     </message>
+    <message>
+        <source>At the moment of the cycle</source>
+        <translation>В момент цикла</translation>
+    </message>
+    <message>
+        <source>At the moment all were queued</source>
+        <translation>В момент, когда в очереди были все</translation>
+    </message>
+    <message>
+        <source>At the moment the process had exited</source>
+        <translation>В момент, когда процесс уже завершился</translation>
+    </message>
+    <message>
+        <source>At the moment the reader slept in read()</source>
+        <translation>В момент, когда читатель спал в read()</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

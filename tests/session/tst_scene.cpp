@@ -650,7 +650,7 @@ void TestScene::theDeadlockEndsWithItsWorkersEnded()
         QVERIFY2(w.state == QLatin1String("blocked"), qPrintable(describe(last)));
         QCOMPARE(w.text, SceneText::state(w));
     }
-    QCOMPARE(lessonWords(last.part), QStringLiteral("At the moment of the cycle, before the set was removed — ended since: P1, P2"));
+    QCOMPARE(lessonWords(last.part), QStringLiteral("At the moment of the cycle — ended since: P1, P2"));
     QVERIFY2(std::any_of(last.edges.begin(), last.edges.end(),
                          [](const SceneEdge &e) { return e.kind == QLatin1String("waits"); }),
              qPrintable(describe(last))); // the cycle, kept
@@ -683,10 +683,15 @@ void TestScene::aLessonRunsWorkerEndedByUsStaysEnded()
 
 void TestScene::aLessonRunsSemaphoresKeepTheirLastValues()
 {
-    // eidrm, holder-stopped and sem-undo show a run (showRun()): its set as
-    // the run's scene read it (the stage drew none), and once the set is
-    // removed (IPC_RMID: no value read) the last values, nobody waiting.
+    // eidrm, holder-stopped and sem-undo show a run (showRun()): the
+    // semaphores they name as the run's scene read them (the stage drew
+    // none), and once the set is removed (IPC_RMID: no value read) the last
+    // values, nobody waiting.
     SceneModel run;
+    SceneSemaphore empty;
+    empty.name = QStringLiteral("empty");
+    empty.value = 8;
+    run.semaphores.append(empty);
     SceneSemaphore full;
     full.name = QStringLiteral("full");
     full.value = 0;
@@ -696,14 +701,15 @@ void TestScene::aLessonRunsSemaphoresKeepTheirLastValues()
     run.semaphores.append(full);
     LessonStage stage;
     stage.begin({});
+    stage.showSemaphores({QStringLiteral("full")});
     stage.showRun(run);
     SceneModel m = stage.read();
     QCOMPARE(m.semaphores.size(), 1);
     QCOMPARE(m.semaphores[0].name, QStringLiteral("full"));
     QCOMPARE(m.semaphores[0].value, 0);
     QCOMPARE(m.semaphores[0].waiters, 2);
-    run.semaphores[0].value = -1; // the set removed
-    run.semaphores[0].lastPid = 0;
+    run.semaphores[1].value = -1; // the set removed
+    run.semaphores[1].lastPid = 0;
     stage.showRun(run);
     m = stage.read();
     QCOMPARE(m.semaphores.size(), 1);

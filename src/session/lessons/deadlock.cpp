@@ -89,7 +89,7 @@ public:
                 // The cycle is the picture the lesson ends on: drawn as that
                 // moment (both asleep, each holding one), its caption saying
                 // who has ended since — the set's removal woke them.
-                c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment of the cycle, before the set was removed")});
+                c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment of the cycle")});
             const ProcInfo where = readProcInfo(pid1);
             r.insert(p + QStringLiteral("asleep_in"), where.syscallName);
             r.insert(p + QStringLiteral("wchan"), where.wchan);

@@ -37,9 +37,8 @@ public:
     QString code() const override { return QStringLiteral("sysv-shm"); }
     QStringList sceneItems() const override
     {
-        // The ring's set (empty, full, put, take), as the kernel last had it.
-        return {QStringLiteral("worker"),    QStringLiteral("segment"),   QStringLiteral("semaphore"),
-                QStringLiteral("semaphore"), QStringLiteral("semaphore"), QStringLiteral("semaphore")};
+        // full, the consumers asleep on it, as the kernel last had it.
+        return {QStringLiteral("worker"), QStringLiteral("segment"), QStringLiteral("semaphore")};
     }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
@@ -52,6 +51,7 @@ public:
                       ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 stopped; the consumers wait; the set is removed…"))
                       : LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 stopped; the consumers wait; P1 is continued…")));
         FaultWatch watch;
+        c.stage().showSemaphores({QStringLiteral("full")});
         const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
         const double stoppedAt = watch.madeAt(Fault::Verb::Stop);
         const double removedAt = watch.madeAt(Fault::Verb::Rmid);

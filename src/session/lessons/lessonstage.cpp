@@ -74,6 +74,7 @@ void LessonStage::begin(const Text &part, bool keepCounters)
     m_ended.reset();
     m_takenKind.clear();
     m_taken.clear();
+    m_runSemaphores.clear();
 }
 
 void LessonStage::watchWorkers(const TelemetryBlock &block, const QStringList &names, const QVector<QStringList> &objects)
@@ -338,10 +339,17 @@ void LessonStage::readSemaphores(SceneModel &m)
 
 void LessonStage::keepRunSemaphores(SceneModel &m)
 {
-    // A run's own (showRun()), as its scene read them from the kernel. One
+    // A run's own (showRun()) that the lesson names (showSemaphores()), as
+    // the run's scene read them from the kernel. One
     // whose set is gone (eidrm's IPC_RMID, or the run's end) reads no value:
     // it shows the last one read, nobody waiting on it or holding it, as the
     // lesson's own sets do.
+    QVector<SceneSemaphore> shown;
+    for (const QString &name : m_runSemaphores)
+        for (const SceneSemaphore &s : m.semaphores)
+            if (s.name == name)
+                shown.append(s);
+    m.semaphores = shown;
     for (SceneSemaphore &s : m.semaphores) {
         const auto last = std::find_if(m_lastSemaphores.begin(), m_lastSemaphores.end(),
                                        [&](const SceneSemaphore &l) { return l.name == s.name; });

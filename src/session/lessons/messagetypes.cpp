@@ -76,7 +76,7 @@ public:
                     if (got.isEmpty())
                         // All queued, the one the first msgrcv takes marked: the
                         // picture of the lesson, said as that moment.
-                        c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment all were queued, before the first msgrcv")});
+                        c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment all were queued")});
                 });
             const QString text = r.value(QStringLiteral("text"));
             got.append(text);

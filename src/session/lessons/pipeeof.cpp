@@ -156,7 +156,7 @@ public:
             c.showNow();
             // The reader asleep in read(), its own write end open: the
             // picture of the lesson, said as that moment.
-            c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the reader slept in read(), its own write end open")});
+            c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the reader slept in read()")});
             // Still the reader the writer forked: it has not ended (the writer would have reaped it).
             if (asleep > 0 && readProcInfo(readerPid).valid)
                 ::kill(pid_t(readerPid), SIGUSR1);
