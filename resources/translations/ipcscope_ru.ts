@@ -3392,6 +3392,14 @@
         <source>At the moment the reader slept in read()</source>
         <translation>В момент, когда читатель спал в read()</translation>
     </message>
+    <message>
+        <source>The records read are not drawn: the reader published events for %1 of the %2 it read (at speed a worker leaves some out).</source>
+        <translation>Прочитанные сообщения не показаны: читатель опубликовал события для %1 из %2 прочитанных (на большой скорости процесс пропускает часть событий).</translation>
+    </message>
+    <message>
+        <source>writes of %1 B; records not drawn: the reader published events for %2 of the %3 it read</source>
+        <translation>записи по %1 Б; сообщения не показаны: читатель опубликовал события для %2 из %3 прочитанных</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -10,6 +10,7 @@
 #include "session/lessons/lesson.h"
 #include "session/lessons/lessonrunner.h"
 #include "session/lessons/lessonstage.h"
+#include "session/lessons/recordsread.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
 #include "session/scenebuilder.h"
@@ -133,6 +134,8 @@ private slots:
     void theDeadlockEndsWithItsWorkersEnded();
     void aKeyGivenToANewObjectIsOneCard();
     void aLessonRunsSemaphoresKeepTheirLastValues();
+    void pipeBufSaysWhenItsRecordsCannotBeDrawn_data();
+    void pipeBufSaysWhenItsRecordsCannotBeDrawn();
     void aLessonRunsWorkerEndedByUsStaysEnded();
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
@@ -717,6 +720,64 @@ void TestScene::aLessonRunsSemaphoresKeepTheirLastValues()
     QCOMPARE(m.semaphores[0].lastPid, 4242);
     QCOMPARE(m.semaphores[0].waiters, 0);
     QVERIFY(m.semaphores[0].waiting.isEmpty());
+}
+
+void TestScene::pipeBufSaysWhenItsRecordsCannotBeDrawn_data()
+{
+    QTest::addColumn<int>("published"); // the reader's events: records 0, 1, 2 torn, 3…
+    QTest::addColumn<quint64>("counted"); // the records it counted
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QStringList>("cells");
+    const QString asRead = QStringLiteral("writes of 16384 B; records in the order read");
+    QTest::newRow("every record") << 6 << quint64(6) << asRead
+                                  << QStringList{QStringLiteral("P2"), QStringLiteral("?"), QStringLiteral("P4"),
+                                                 QStringLiteral("P1")};
+    // The reader between its count and its event, or gone on since the count.
+    QTest::newRow("one to come") << 6 << quint64(7) << asRead
+                                 << QStringList{QStringLiteral("P2"), QStringLiteral("?"), QStringLiteral("P4"),
+                                                QStringLiteral("P1")};
+    QTest::newRow("read on since") << 6 << quint64(4) << asRead
+                                   << QStringList{QStringLiteral("P2"), QStringLiteral("?"), QStringLiteral("P4"),
+                                                  QStringLiteral("P1")};
+    // Thinned at speed: the records between those published are unknown.
+    // It drew no records and said nothing.
+    QTest::newRow("thinned") << 6 << quint64(48)
+                             << QStringLiteral("writes of 16384 B; records not drawn: the reader published events for 6 "
+                                               "of the 48 it read")
+                             << QStringList();
+}
+
+void TestScene::pipeBufSaysWhenItsRecordsCannotBeDrawn()
+{
+    QFETCH(int, published);
+    QFETCH(quint64, counted);
+    QFETCH(QString, part);
+    QFETCH(QStringList, cells);
+    LessonStage stage;
+    stage.begin({QT_TRANSLATE_NOOP("Lessons", "writes of %1 B; records in the order read"), {verbatim(uint64_t(16384))}});
+    SceneModel run;
+    SceneObject pipe;
+    pipe.kind = QStringLiteral("pipe");
+    run.objects.append(pipe);
+    stage.showRun(run);
+    QVector<RunEvent> events;
+    for (int i = 0; i < published; ++i) {
+        EventRecord e{};
+        e.index = quint64(i);
+        e.kind = i == 2 ? EventKind::Corrupted : EventKind::Received;
+        e.producer = quint16(i % 4);
+        events.append({4, e}); // the reader: after the four writers
+    }
+    events.append({0, EventRecord{}}); // a writer's: not the reader's
+    RecordsRead records(16384);
+    records.add(events, 4);
+    records.show(stage, counted);
+    const SceneModel m = stage.read();
+    QCOMPARE(lessonWords(m.part), part);
+    QStringList drawn;
+    for (const SceneObject::Cell &c : m.objects.value(0).cells)
+        drawn << c.text;
+    QCOMPARE(drawn, cells);
 }
 
 void TestScene::aKeyGivenToANewObjectIsOneCard()

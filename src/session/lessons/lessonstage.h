@@ -80,6 +80,8 @@ public:
     // POSIX queue's priorities, a pipe's records): drawn as that object's
     // cells, in the kept picture (keepAsFinal()) too. Empty: none to draw.
     void reportTaken(const QString &kind, const QVector<SceneObject::Cell> &cells);
+    // The part's words anew, within it (pipe-buf: its records cannot be drawn).
+    void retitle(const Text &part) { m_part = part; }
     // The scene of a run the lesson runs (Run::scene()), as of its last poll.
     void showRun(const SceneModel &scene);
     // Of the run's semaphores, those the lesson is about (eidrm: full), in
