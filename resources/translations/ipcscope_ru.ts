@@ -3376,6 +3376,30 @@
         <source>The full queue, in the order C1 then took it</source>
         <translation>Полная очередь в порядке, в котором её затем прочитал C1</translation>
     </message>
+    <message>
+        <source>At the moment of the cycle</source>
+        <translation>В момент цикла</translation>
+    </message>
+    <message>
+        <source>At the moment all were queued</source>
+        <translation>В момент, когда в очереди были все</translation>
+    </message>
+    <message>
+        <source>At the moment the process had exited</source>
+        <translation>В момент, когда процесс уже завершился</translation>
+    </message>
+    <message>
+        <source>At the moment the reader slept in read()</source>
+        <translation>В момент, когда читатель спал в read()</translation>
+    </message>
+    <message>
+        <source>The records read are not drawn: the reader published events for %1 of the %2 it read (at speed a worker leaves some out).</source>
+        <translation>Прочитанные сообщения не показаны: читатель опубликовал события для %1 из %2 прочитанных (на большой скорости процесс пропускает часть событий).</translation>
+    </message>
+    <message>
+        <source>writes of %1 B; records not drawn: the reader published events for %2 of the %3 it read</source>
+        <translation>записи по %1 Б; сообщения не показаны: читатель опубликовал события для %2 из %3 прочитанных</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

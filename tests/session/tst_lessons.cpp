@@ -115,6 +115,8 @@ private slots:
     void theSceneDrawsWhatTheLessonRan_data();
     void theSceneDrawsWhatTheLessonRan();
     void backPressureEndsOnTheFullPipe();
+    void aKeptPictureSaysItsMoment_data();
+    void aKeptPictureSaysItsMoment();
     void prioritiesDrawsTheOrderMqReceiveGave();
     void cancelledLessonLeavesNothing();
     void persistenceLeavesNothingOnCrash_data();
@@ -396,6 +398,35 @@ void TestLessons::backPressureEndsOnTheFullPipe()
     // workers' ends to the stage). It had no caption: "blocked" read as now.
     QCOMPARE(last.value(QStringLiteral("part")).toString(),
              QStringLiteral("At the moment the pipe was full — ended since: P1, C1"));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestLessons::aKeptPictureSaysItsMoment_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("part"); // the caption of the picture the lesson ends on
+    // Each ends on a picture kept from earlier (keepAsFinal) and drew it
+    // under no caption, or the last part's, as if it were the end: now it
+    // names its moment and who has ended since. One drawn ended already
+    // (persistence's process, msg-types' sender) did not end since.
+    QTest::newRow("deadlock") << QStringLiteral("deadlock")
+                              << QStringLiteral("At the moment of the cycle — ended since: P1, P2");
+    QTest::newRow("msg-types") << QStringLiteral("msg-types")
+                               << QStringLiteral("At the moment all were queued — ended since: C1");
+    QTest::newRow("pipe-eof") << QStringLiteral("pipe-eof")
+                              << QStringLiteral("At the moment the reader slept in read() — ended since: writer, reader");
+    QTest::newRow("persistence") << QStringLiteral("persistence")
+                                 << QStringLiteral("At the moment the process had exited");
+}
+
+void TestLessons::aKeptPictureSaysItsMoment()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, part);
+    const CliResult r = runCli({QStringLiteral("lesson"), id, QStringLiteral("--scene")}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject last = lastPicture(r);
+    QCOMPARE(last.value(QStringLiteral("part")).toString(), part);
     QCOMPARE(leftoverReport(), QString());
 }
 

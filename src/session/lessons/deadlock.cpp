@@ -86,7 +86,10 @@ public:
             c.wait(1000);
             cycled = cycle();
             if (cycled && opposite)
-                c.stage().keepAsFinal(); // the cycle is the picture the lesson ends on
+                // The cycle is the picture the lesson ends on: drawn as that
+                // moment (both asleep, each holding one), its caption saying
+                // who has ended since — the set's removal woke them.
+                c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment of the cycle")});
             const ProcInfo where = readProcInfo(pid1);
             r.insert(p + QStringLiteral("asleep_in"), where.syscallName);
             r.insert(p + QStringLiteral("wchan"), where.wchan);

@@ -35,7 +35,11 @@ public:
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString scenario() const override { return QStringLiteral("eidrm"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
-    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
+    QStringList sceneItems() const override
+    {
+        // full, the consumers asleep on it, as the kernel last had it.
+        return {QStringLiteral("worker"), QStringLiteral("segment"), QStringLiteral("semaphore")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -47,6 +51,7 @@ public:
                       ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 stopped; the consumers wait; the set is removed…"))
                       : LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 stopped; the consumers wait; P1 is continued…")));
         FaultWatch watch;
+        c.stage().showSemaphores({QStringLiteral("full")});
         const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
         const double stoppedAt = watch.madeAt(Fault::Verb::Stop);
         const double removedAt = watch.madeAt(Fault::Verb::Rmid);

@@ -34,7 +34,13 @@ public:
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString scenario() const override { return QStringLiteral("holder-stopped"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
-    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
+    QStringList sceneItems() const override
+    {
+        // put held by P1 with the producers asleep on it, full with the
+        // consumer, as the kernel last had them.
+        return {QStringLiteral("worker"), QStringLiteral("segment"), QStringLiteral("semaphore"),
+                QStringLiteral("semaphore")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -45,6 +51,7 @@ public:
         c.observe(holding ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is stopped (SIGSTOP) while it holds put…"))
                           : LessonLine(QT_TRANSLATE_NOOP("Lessons", "P1 is stopped (SIGSTOP) between two messages…")));
         FaultWatch watch;
+        c.stage().showSemaphores({QStringLiteral("put"), QStringLiteral("full")});
         const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
         const double stoppedAt = std::max(watch.madeAt(Fault::Verb::StopInCs), watch.madeAt(Fault::Verb::Stop));
         const double contAt = watch.madeAt(Fault::Verb::Cont);

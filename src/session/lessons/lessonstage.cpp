@@ -11,6 +11,8 @@
 
 #include <sys/sem.h>
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
@@ -72,6 +74,7 @@ void LessonStage::begin(const Text &part, bool keepCounters)
     m_ended.reset();
     m_takenKind.clear();
     m_taken.clear();
+    m_runSemaphores.clear();
 }
 
 void LessonStage::watchWorkers(const TelemetryBlock &block, const QStringList &names, const QVector<QStringList> &objects)
@@ -292,6 +295,10 @@ void LessonStage::readWorkers(SceneModel &m) const
 
 void LessonStage::readSemaphores(SceneModel &m)
 {
+    if (m_sets.isEmpty()) {
+        keepRunSemaphores(m);
+        return;
+    }
     QVector<SceneSemaphore> now;
     bool allRead = true;
     for (const Semaphores &set : m_sets) {
@@ -328,6 +335,37 @@ void LessonStage::readSemaphores(SceneModel &m)
         }
     }
     m.semaphores = m_lastSemaphores;
+}
+
+void LessonStage::keepRunSemaphores(SceneModel &m)
+{
+    // A run's own (showRun()) that the lesson names (showSemaphores()), as
+    // the run's scene read them from the kernel. One
+    // whose set is gone (eidrm's IPC_RMID, or the run's end) reads no value:
+    // it shows the last one read, nobody waiting on it or holding it, as the
+    // lesson's own sets do.
+    QVector<SceneSemaphore> shown;
+    for (const QString &name : m_runSemaphores)
+        for (const SceneSemaphore &s : m.semaphores)
+            if (s.name == name)
+                shown.append(s);
+    m.semaphores = shown;
+    for (SceneSemaphore &s : m.semaphores) {
+        const auto last = std::find_if(m_lastSemaphores.begin(), m_lastSemaphores.end(),
+                                       [&](const SceneSemaphore &l) { return l.name == s.name; });
+        if (s.value >= 0 || s.kind == SceneSemaphore::Kind::Condition) {
+            if (last == m_lastSemaphores.end())
+                m_lastSemaphores.append(s);
+            else
+                *last = s;
+        } else if (last != m_lastSemaphores.end()) {
+            s = *last;
+            s.waiters = 0;
+            s.waiting.clear();
+            s.holder.clear();
+            s.meanWaiters = -1;
+        }
+    }
 }
 
 void LessonStage::readObjects(SceneModel &m)
@@ -435,9 +473,21 @@ SceneModel LessonStage::read()
         } else {
             // A moment, said as one: a process drawn asleep in it is never
             // read as asleep now, as the caption names who has ended since.
+            // Ended: collected by its parent here, or gone from /proc (one
+            // a lesson process forked and reaped: pipe-eof's reader). One
+            // drawn ended already (msg-types' sender, persistence's process)
+            // ended before it, not since.
+            static const QStringList endedThen{QStringLiteral("done"), QStringLiteral("failed"),
+                                               QStringLiteral("killed"), QStringLiteral("ended")};
+            const auto gone = [&](qint64 pid) {
+                if (m_exits.contains(pid))
+                    return true;
+                const ProcInfo p = readProcInfo(pid);
+                return !p.valid || p.state == 'Z';
+            };
             QStringList since;
             for (const SceneWorker &w : m.workers)
-                if (w.pid > 0 && m_exits.contains(w.pid))
+                if (w.pid > 0 && !w.exited && !endedThen.contains(w.state) && gone(w.pid))
                     since << w.name;
             m.part = since.isEmpty() ? m_moment
                                      : Text{QT_TRANSLATE_NOOP("Lessons", "%1 — ended since: %2"),

@@ -80,8 +80,14 @@ public:
     // POSIX queue's priorities, a pipe's records): drawn as that object's
     // cells, in the kept picture (keepAsFinal()) too. Empty: none to draw.
     void reportTaken(const QString &kind, const QVector<SceneObject::Cell> &cells);
+    // The part's words anew, within it (pipe-buf: its records cannot be drawn).
+    void retitle(const Text &part) { m_part = part; }
     // The scene of a run the lesson runs (Run::scene()), as of its last poll.
     void showRun(const SceneModel &scene);
+    // Of the run's semaphores, those the lesson is about (eidrm: full), in
+    // that order: the whole ring's set leaves its words under the floor at
+    // 1024 px. None named, none drawn (a speed run's, lecture-sem's).
+    void showSemaphores(const QStringList &names) { m_runSemaphores = names; }
     // A "key=value" line a lesson process printed: a reading, which the
     // Code dock places at the line of the code that made it.
     void reached(const QString &reading);
@@ -140,6 +146,7 @@ private:
 
     void readWorkers(SceneModel &m) const;
     void readSemaphores(SceneModel &m);
+    void keepRunSemaphores(SceneModel &m);
     void readObjects(SceneModel &m);
     static void addEdges(SceneModel &m);
     void markEnded(SceneModel &m, bool onlyAsleep = false) const;
@@ -155,6 +162,7 @@ private:
     QVector<Watched> m_objects;
     QVector<SceneObject> m_reported;
     bool m_keepGone = false;
+    QStringList m_runSemaphores;
     std::optional<SceneModel> m_run;
     std::optional<ScenePhase> m_ended;
     std::optional<SceneModel> m_final;

@@ -74,7 +74,9 @@ public:
                 [&] {
                     c.wait(300); // long enough to be seen before it is taken
                     if (got.isEmpty())
-                        c.stage().keepAsFinal(); // all queued, the first taken marked: the picture of the lesson
+                        // All queued, the one the first msgrcv takes marked: the
+                        // picture of the lesson, said as that moment.
+                        c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment all were queued")});
                 });
             const QString text = r.value(QStringLiteral("text"));
             got.append(text);

@@ -164,7 +164,7 @@ public:
                            figure(said, r.value(QStringLiteral("posix_after_exit")).toInteger(), Kind::Posix)));
         c.wait(600); // the scene: the process gone, the objects still there
         c.showNow();
-        c.stage().keepAsFinal();
+        c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the process had exited")});
         const bool anyLeft = r.value(QStringLiteral("queue_after_exit")).toInteger() >= 0 ||
                              r.value(QStringLiteral("segment_after_exit")).toInteger() >= 0 ||
                              r.value(QStringLiteral("posix_after_exit")).toInteger() >= 0;

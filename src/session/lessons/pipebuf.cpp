@@ -2,6 +2,7 @@
 #include "lessonerror.h"
 #include "lessonlist.h"
 #include "lessonreadings.h"
+#include "recordsread.h"
 
 #include "session/formatter.h"
 #include "session/scenariofile.h"
@@ -13,69 +14,6 @@
 namespace ipcscope {
 
 namespace {
-
-// The reader's records, as its events tell them (see measure()). A pipe
-// reader's events are its records and, last, the end of the stream (a send
-// or receive publishes no "call done"), so each event index but the end's
-// is a record's.
-class RecordsRead {
-public:
-    void add(const QVector<RunEvent> &events, int reader)
-    {
-        for (const RunEvent &e : events) {
-            if (e.slot != reader)
-                continue;
-            if (e.event.index != m_next)
-                cut(); // records overwritten in the ring before a poll read them: not beside these
-            m_next = e.event.index + 1;
-            if (e.event.kind == EventKind::EndOfStream) {
-                ++m_ends;
-                continue;
-            }
-            if (e.event.kind == EventKind::Received)
-                m_last.append({QStringLiteral("P%1").arg(e.event.producer + 1), {}});
-            else if (e.event.kind == EventKind::Corrupted)
-                m_last.append({QStringLiteral("?"), QStringLiteral("torn")}); // several writers' bytes
-            else
-                cut(); // a record it cannot be drawn as
-            if (m_last.size() > kShown)
-                m_last.removeFirst();
-            // The interleaving is the lesson: the last torn record is kept
-            // with the records read around it, not the end, where one writer
-            // is often left alone.
-            if (e.event.kind == EventKind::Corrupted)
-                m_after = kShown / 2;
-            else if (m_after > 0 && --m_after == 0)
-                m_torn = m_last;
-        }
-    }
-    // The last ones, when the reader published an event for every record it
-    // counted (at speed a worker leaves some out: then none are drawn).
-    QVector<SceneObject::Cell> cellsIf(quint64 counted) const
-    {
-        if (m_next - m_ends != counted)
-            return {};
-        return m_after > 0 || m_torn.isEmpty() ? m_last : m_torn;
-    }
-
-private:
-    // The records from here on are not beside those before.
-    void cut()
-    {
-        if (m_after > 0)
-            m_torn = m_last;
-        m_after = 0;
-        m_last.clear();
-    }
-
-    // What the pipe's card holds legibly at 1024 px, its marks whole in Russian too.
-    static constexpr int kShown = 4;
-    QVector<SceneObject::Cell> m_last; // the last read
-    QVector<SceneObject::Cell> m_torn; // the last torn one with those around it
-    int m_after = 0;                   // records still to come after a torn one
-    quint64 m_next = 0; // the index of the reader's next event
-    quint64 m_ends = 0;
-};
 
 class PipeBufLesson : public Lesson {
 public:
@@ -129,9 +67,8 @@ public:
                 {QT_TRANSLATE_NOOP("Lessons", "whole of read, writes of %1 B"), {verbatim(uint64_t(size))}}, QString(),
                 [seen] { return seen->first; }, [seen] { return seen->second; }, {QT_TRANSLATE_NOOP("Lessons", "torn")});
             // The last records the reader read, in its order, from its own
-            // events: each names its writer, a torn one none. Drawn only when
-            // they are provably the last it read, one after the other.
-            RecordsRead records;
+            // events (recordsread.h).
+            RecordsRead records(size);
             const RunResult run = c.run(s, [&](Run &live) {
                 const RunSnapshot &now = live.snapshot();
                 seen->first = qint64(now.received + now.corrupted);
@@ -141,8 +78,14 @@ public:
                     return;
                 records.add(live.takeEvents(), reader);
                 const WorkerSnapshot &r = now.workers[reader];
-                c.stage().reportTaken(QStringLiteral("pipe"), records.cellsIf(r.messages + r.corrupted));
+                records.show(c.stage(), r.messages + r.corrupted);
             });
+            if (records.thinned())
+                c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons",
+                                                       "The records read are not drawn: the reader published events "
+                                                       "for %1 of the %2 it read (at speed a worker leaves some out)."))
+                              .arg(figure(Formatter::count, qint64(records.published())),
+                                   figure(Formatter::count, qint64(run.messages + run.corrupted))));
             // Corrupted messages are the lesson (the run calls them an error); nothing sent is not.
             if (run.sent == 0)
                 throw LessonError(run.errorSaid());

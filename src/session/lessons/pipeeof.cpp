@@ -154,7 +154,9 @@ public:
                     .arg(kWindowMs)
                     .arg(wchan.isEmpty() ? QStringLiteral("—") : wchan));
             c.showNow();
-            c.stage().keepAsFinal(); // the reader asleep in read(), its own write end open
+            // The reader asleep in read(), its own write end open: the
+            // picture of the lesson, said as that moment.
+            c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the reader slept in read()")});
             // Still the reader the writer forked: it has not ended (the writer would have reaped it).
             if (asleep > 0 && readProcInfo(readerPid).valid)
                 ::kill(pid_t(readerPid), SIGUSR1);

@@ -33,7 +33,11 @@ public:
     QString mechanism() const override { return QStringLiteral("sysv-shm"); }
     QString scenario() const override { return QStringLiteral("sem-undo"); }
     QString code() const override { return QStringLiteral("sysv-shm"); }
-    QStringList sceneItems() const override { return {QStringLiteral("worker"), QStringLiteral("segment")}; }
+    QStringList sceneItems() const override
+    {
+        // put, given back or not, as the kernel last had it.
+        return {QStringLiteral("worker"), QStringLiteral("segment"), QStringLiteral("semaphore")};
+    }
 
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
@@ -51,6 +55,7 @@ public:
                                  .arg(inside ? LessonLine(QT_TRANSLATE_NOOP("Lessons", "holding it"))
                                              : LessonLine(QT_TRANSLATE_NOOP("Lessons", "between messages"))));
             FaultWatch watch;
+            c.stage().showSemaphores({QStringLiteral("put")});
             const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
             const double killedAt = std::max(watch.madeAt(Fault::Verb::KillInCs), watch.madeAt(Fault::Verb::Kill));
             const WorkerSnapshot *p2 = workerNamed(result.workers, QStringLiteral("P2"));
