@@ -3408,6 +3408,14 @@
         <source>the fix&apos;s set: IPC_EXCL</source>
         <translation>набор исправления: IPC_EXCL</translation>
     </message>
+    <message>
+        <source>At the moment both were attached</source>
+        <translation>Когда оба были подключены</translation>
+    </message>
+    <message>
+        <source>At the moment the three writes were queued</source>
+        <translation>Когда три записи были в очереди</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -137,6 +137,8 @@ private slots:
     void aKeyGivenToANewObjectIsOneCard();
     void aLessonRunsWorkerEndedByUsStaysEnded();
     void aWorkerHeldByUsIsNotAsleepInTheLesson();
+    void theHeldLessonsKeepTheirHeldMoment_data();
+    void theHeldLessonsKeepTheirHeldMoment();
     void cardsOfOneKindSayWhichIsWhich_data();
     void cardsOfOneKindSayWhichIsWhich();
     void eintrsPictureSaysItsMoment();
@@ -735,6 +737,39 @@ void TestScene::aWorkerHeldByUsIsNotAsleepInTheLesson()
     writer.kill();
     QVERIFY(writer.waitForFinished(5000));
     QVERIFY(reader.waitForFinished(5000)); // end of file
+}
+
+void TestScene::theHeldLessonsKeepTheirHeldMoment_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("moment");
+    QTest::newRow("addresses") << QStringLiteral("addresses") << QStringLiteral("At the moment both were attached");
+    QTest::newRow("boundaries") << QStringLiteral("boundaries")
+                                << QStringLiteral("At the moment the three writes were queued");
+}
+
+void TestScene::theHeldLessonsKeepTheirHeldMoment()
+{
+    // addresses and boundaries end on the picture of their workers held by
+    // ipcscope (--hold) beside the object: said as that moment, with the
+    // workers as they were then, held, and who has ended since — where the
+    // workers read "done" beside a segment still attached twice.
+    QFETCH(QString, id);
+    QFETCH(QString, moment);
+    const Lesson *lesson = findLesson(id);
+    QVERIFY(lesson);
+    LessonRunner runner;
+    SceneModel last;
+    QObject::connect(&runner, &LessonRunner::sceneSeen, &runner, [&](const SceneModel &m) { last = m; });
+    QSignalSpy finished(&runner, &LessonRunner::finished);
+    QVERIFY(runner.start(*lesson));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(QString::fromStdString(last.part.english()).startsWith(moment + QStringLiteral(" — ended since: ")),
+             qPrintable(describe(last)));
+    QVERIFY(!last.workers.isEmpty());
+    for (const SceneWorker &w : last.workers)
+        QVERIFY2(w.text == QLatin1String("held by ipcscope"), qPrintable(describe(last)));
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestScene::cardsOfOneKindSayWhichIsWhich_data()
