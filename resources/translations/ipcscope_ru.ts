@@ -3400,6 +3400,46 @@
         <source>writes of %1 B; records not drawn: the reader published events for %2 of the %3 it read</source>
         <translation>записи по %1 Б; сообщения не показаны: читатель опубликовал события для %2 из %3 прочитанных</translation>
     </message>
+    <message>
+        <source>The waiter asleep in semop() with SA_RESTART; no signal comes</source>
+        <translation>Ожидающий спит в semop() с SA_RESTART; сигнал не придёт</translation>
+    </message>
+    <message>
+        <source>The waiter asleep in semop() with SA_RESTART, before SIGALRM</source>
+        <translation>Ожидающий спит в semop() с SA_RESTART, до SIGALRM</translation>
+    </message>
+    <message>
+        <source>made with this key</source>
+        <translation>создана с этим ключом</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE, the first</source>
+        <translation>IPC_PRIVATE, первая</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE, the second</source>
+        <translation>IPC_PRIVATE, вторая</translation>
+    </message>
+    <message>
+        <source>the first run&apos;s set: the fix too</source>
+        <translation>набор первого прогона: тоже исправление</translation>
+    </message>
+    <message>
+        <source>the lecture&apos;s set: SETVAL in each</source>
+        <translation>набор лекции: SETVAL в каждом</translation>
+    </message>
+    <message>
+        <source>the fix&apos;s set: IPC_EXCL</source>
+        <translation>набор исправления: IPC_EXCL</translation>
+    </message>
+    <message>
+        <source>At the moment both were attached</source>
+        <translation>Когда оба были подключены</translation>
+    </message>
+    <message>
+        <source>At the moment the three writes were queued</source>
+        <translation>Когда три записи были в очереди</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4497,6 +4537,10 @@
     <message>
         <source>ended by ipcscope</source>
         <translation>завершён ipcscope</translation>
+    </message>
+    <message>
+        <source>held by ipcscope</source>
+        <translation>удерживается ipcscope</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 
 namespace ipcscope {
 
@@ -95,6 +96,20 @@ QStringList fieldLines(const SceneObject &o)
     return lines;
 }
 
+// The lesson's name for it, on a line of its own, where the title gives its
+// key or id instead and the name says more than its kind: which is which
+// among objects of one kind (init-race's two sets under one key; ftok's
+// queue made with a key beside those made with IPC_PRIVATE). Empty where
+// the title says it all: the lecture host's "id N" is its kernel id only.
+QString nameLine(const SceneObject &o)
+{
+    const bool titledByNumber = o.field(QStringLiteral("key"), 0) > 0 || !o.kernelId.isEmpty();
+    static const QRegularExpression kernelIdOnly(QStringLiteral("^id \\d+$"));
+    if (!titledByNumber || o.id.isEmpty() || o.id == o.kind || kernelIdOnly.match(o.id).hasMatch())
+        return {};
+    return SceneText::name(o.id);
+}
+
 } // namespace
 
 StageObjectItem::StageObjectItem(const SceneObject &object, QSizeF size) : m_object(object), m_size(size) {}
@@ -107,7 +122,8 @@ QString StageObjectItem::inventoryKind() const
 double StageObjectItem::preferredHeight(const SceneObject &object)
 {
     const double cells = object.cells.isEmpty() ? 0 : lineOf(TextRole::State, true) * 1.6 + lineOf(TextRole::Label);
-    return lineOf(TextRole::Label, true) + fieldLines(object).size() * lineOf(TextRole::Count) + cells +
+    const double name = nameLine(object).isEmpty() ? 0 : lineOf(TextRole::Label);
+    return lineOf(TextRole::Label, true) + name + fieldLines(object).size() * lineOf(TextRole::Count) + cells +
            (object.live ? 0 : lineOf(TextRole::State)) + 14;
 }
 
@@ -137,6 +153,9 @@ void StageObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
         title += QStringLiteral(" · ") + SceneText::name(o.id); // a lesson's name for it, in today's words
     y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label, true)), Qt::AlignLeft, title,
                   TextRole::Label, true, s.mutedText, s.panel);
+    if (const QString name = nameLine(o); !name.isEmpty())
+        y += drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft, name, TextRole::Label,
+                      false, ink, s.panel);
     if (!o.live) {
         // State, read from the back of the hall: the whole mark where it
         // fits, else the word that matters, uncut (as a semaphore's card).

@@ -105,8 +105,13 @@ ProcInfo readProcInfo(qint64 pid)
         info.running = true;
         info.syscall = -1;
     } else if (!syscall.isEmpty()) {
-        info.syscall = syscall.split(' ').value(0).toLong();
+        const QList<QByteArray> words = syscall.split(' ');
+        info.syscall = words.value(0).toLong();
         info.syscallName = syscallName(info.syscall);
+        bool ok = false;
+        const qint64 first = words.value(1).toLongLong(&ok, 0); // "0x0"
+        if (ok)
+            info.firstArgument = first;
     }
     // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name.
     const QByteArray stat = readSmallFile(dir + QLatin1String("stat"));

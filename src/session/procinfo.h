@@ -12,6 +12,7 @@ struct ProcInfo {
     QString wchan;        // kernel function it sleeps in; empty while running
     long syscall = -2;    // number of the system call it is in; -1: none, -2: unknown
     QString syscallName;  // "semop", "msgrcv"... or empty
+    qint64 firstArgument = -1; // the call's first argument (a read()'s descriptor); -1 unknown
     bool running = false; // /proc/PID/syscall said "running"
     char state = '?';     // /proc/PID/status State: R, S, D, T (stopped), t (traced), Z...
     qint64 voluntaryCtxt = 0;

@@ -85,6 +85,9 @@ QString SceneText::state(const SceneWorker &w, const QString &detail)
         return w.on.isEmpty() ? tr("in its critical section") : tr("in critical section (%1)").arg(w.on);
     }
     if (key == QLatin1String("paused")) {
+        // A lesson's process held by ipcscope (its --hold), not by the lesson's IPC.
+        if (detail == QLatin1String("ipcscope"))
+            return tr("held by ipcscope");
         const QString half = stage(w);
         const QString next = !half.isEmpty() ? half : w.call;
         return next.isEmpty() ? tr("paused") : tr("paused before %1").arg(next);

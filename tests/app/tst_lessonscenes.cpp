@@ -182,6 +182,8 @@ private slots:
     void aPipeSaysItsBytesInWords();
     void aCounterSaysWhatTheDifferenceIs_data();
     void aCounterSaysWhatTheDifferenceIs();
+    void aCardSaysWhichItIs_data();
+    void aCardSaysWhichItIs();
 };
 
 void TestLessonScenes::checksCatchAMissingScene_data()
@@ -425,6 +427,53 @@ void TestLessonScenes::aCounterSaysWhatTheDifferenceIs()
     QCOMPARE(verdict.text, said);
     QCOMPARE(verdict.colour == VisualStyle::readable(VisualStyle::current().failed, VisualStyle::current().panel),
              failed);
+}
+
+void TestLessonScenes::aCardSaysWhichItIs_data()
+{
+    // Objects of one kind side by side (init-race's two sets under one key,
+    // ftok's queue made with a key and those made with IPC_PRIVATE): under
+    // the title's key or id, the lesson's name for each; none where it
+    // would say only the kind or the id again.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qint64>("key");
+    QTest::addColumn<QString>("kernelId");
+    QTest::addColumn<bool>("named");
+    QTest::newRow("the fix's set") << QStringLiteral("semaphores") << QStringLiteral("the fix's set: IPC_EXCL")
+                                   << qint64(0x43010002) << QString() << true;
+    QTest::newRow("IPC_PRIVATE") << QStringLiteral("queue") << QStringLiteral("IPC_PRIVATE, the first") << qint64(0)
+                                 << QStringLiteral("32769") << true;
+    QTest::newRow("the lecture host's id")
+        << QStringLiteral("semaphores") << QStringLiteral("id 0") << qint64(0x43010002) << QString() << false;
+    QTest::newRow("named as its kind") << QStringLiteral("queue") << QStringLiteral("queue") << qint64(0)
+                                       << QStringLiteral("32768") << false;
+}
+
+void TestLessonScenes::aCardSaysWhichItIs()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, id);
+    QFETCH(qint64, key);
+    QFETCH(QString, kernelId);
+    QFETCH(bool, named);
+    SceneObject o;
+    o.kind = kind;
+    o.id = id;
+    o.kernelId = kernelId;
+    o.fields = {{QStringLiteral("key"), key}, {QStringLiteral("msg_qnum"), 0}};
+    StageObjectItem item(o, QSizeF(420, StageObjectItem::preferredHeight(o)));
+    QImage image(440, 300, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    item.paint(&painter, nullptr, nullptr);
+    painter.end();
+    QStringList texts;
+    for (const DrawnText &t : item.drawnTexts())
+        texts << t.text;
+    QCOMPARE(texts.contains(id), named);
+    QVERIFY2(texts.first().contains(key > 0 ? QStringLiteral("0x%1").arg(key, 8, 16, QLatin1Char('0')) : kernelId),
+             qPrintable(texts.join(QStringLiteral(" | "))));
+    QCOMPARE(texts.size(), named ? 3 : 2); // title, [name], msg_qnum
 }
 
 #include "tst_lessonscenes.moc"

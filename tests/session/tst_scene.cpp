@@ -11,6 +11,7 @@
 #include "session/lessons/lessonrunner.h"
 #include "session/lessons/lessonstage.h"
 #include "session/lessons/recordsread.h"
+#include "session/procinfo.h"
 #include "session/runcontroller.h"
 #include "session/runrules.h"
 #include "session/scenebuilder.h"
@@ -20,9 +21,11 @@
 #include "engine/telemetryblock.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 
 #include <signal.h>
+#include <unistd.h>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -137,6 +140,12 @@ private slots:
     void pipeBufSaysWhenItsRecordsCannotBeDrawn_data();
     void pipeBufSaysWhenItsRecordsCannotBeDrawn();
     void aLessonRunsWorkerEndedByUsStaysEnded();
+    void aWorkerHeldByUsIsNotAsleepInTheLesson();
+    void theHeldLessonsKeepTheirHeldMoment_data();
+    void theHeldLessonsKeepTheirHeldMoment();
+    void cardsOfOneKindSayWhichIsWhich_data();
+    void cardsOfOneKindSayWhichIsWhich();
+    void eintrsPictureSaysItsMoment();
     void aDrainedStreamEndsEmpty_data();
     void aDrainedStreamEndsEmpty();
     void aKilledWorkerReadsKilled();
@@ -778,6 +787,153 @@ void TestScene::pipeBufSaysWhenItsRecordsCannotBeDrawn()
     for (const SceneObject::Cell &c : m.objects.value(0).cells)
         drawn << c.text;
     QCOMPARE(drawn, cells);
+}
+
+void TestScene::aWorkerHeldByUsIsNotAsleepInTheLesson()
+{
+    // addresses' and boundaries' workers wait (--hold) in a read() of the
+    // standard input ipcscope writes to: ipcscope holds them, and the
+    // lesson's picture says so, where it drew them asleep in read() as if
+    // in the lesson's IPC. A read() of a pipe another process writes stays
+    // asleep in read(). Here: cat reading our pipe, and cat reading sleep's.
+    QProcess held;
+    held.start(QStringLiteral("cat"), {});
+    QProcess writer;
+    QProcess reader;
+    writer.setStandardOutputProcess(&reader);
+    writer.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    reader.start(QStringLiteral("cat"), {});
+    QVERIFY(held.waitForStarted() && writer.waitForStarted() && reader.waitForStarted());
+    const auto asleepInRead = [](qint64 pid) {
+        const ProcInfo p = readProcInfo(pid);
+        return p.state == 'S' && p.syscallName == QLatin1String("read");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(asleepInRead(held.processId()) && asleepInRead(reader.processId()), 5000);
+    // The premise: the second cat's pipe is sleep's, none of ours.
+    const QString readersPipe = openDescriptors(reader.processId()).value(0).section(QStringLiteral(" -> "), 1);
+    QVERIFY2(readersPipe.startsWith(QLatin1String("pipe:[")), qPrintable(readersPipe));
+    QCOMPARE(pipeEnds(getpid(), readersPipe).writers, 0);
+    LessonStage stage;
+    stage.begin({});
+    stage.watchProcess(QStringLiteral("held"), held.processId());
+    stage.watchProcess(QStringLiteral("reader"), reader.processId(), Role::Consumer);
+    SceneModel m = stage.read();
+    QCOMPARE(m.workers.size(), 2);
+    QCOMPARE(m.workers[0].text, QStringLiteral("held by ipcscope"));
+    QCOMPARE(m.workers[0].state, QStringLiteral("paused"));
+    QCOMPARE(m.workers[1].state, QStringLiteral("blocked"));
+    QCOMPARE(m.workers[1].text, QStringLiteral("blocked in receive")); // read(), as the Live scene words it
+    LessonStage::retranslate(m);
+    QCOMPARE(m.workers[0].text, QStringLiteral("held by ipcscope"));
+    // Let go, it has ended: a kept picture of it held says so at the end.
+    stage.keepAsFinal();
+    const qint64 heldPid = held.processId();
+    held.closeWriteChannel();
+    QVERIFY(held.waitForFinished(5000));
+    stage.ended(heldPid, held.exitCode(), {});
+    stage.finish(false);
+    QCOMPARE(stage.read().workers[0].state, QStringLiteral("done"));
+    writer.kill();
+    QVERIFY(writer.waitForFinished(5000));
+    QVERIFY(reader.waitForFinished(5000)); // end of file
+}
+
+void TestScene::theHeldLessonsKeepTheirHeldMoment_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("moment");
+    QTest::newRow("addresses") << QStringLiteral("addresses") << QStringLiteral("At the moment both were attached");
+    QTest::newRow("boundaries") << QStringLiteral("boundaries")
+                                << QStringLiteral("At the moment the three writes were queued");
+}
+
+void TestScene::theHeldLessonsKeepTheirHeldMoment()
+{
+    // addresses and boundaries end on the picture of their workers held by
+    // ipcscope (--hold) beside the object: said as that moment, with the
+    // workers as they were then, held, and who has ended since — where the
+    // workers read "done" beside a segment still attached twice.
+    QFETCH(QString, id);
+    QFETCH(QString, moment);
+    const Lesson *lesson = findLesson(id);
+    QVERIFY(lesson);
+    LessonRunner runner;
+    SceneModel last;
+    QObject::connect(&runner, &LessonRunner::sceneSeen, &runner, [&](const SceneModel &m) { last = m; });
+    QSignalSpy finished(&runner, &LessonRunner::finished);
+    QVERIFY(runner.start(*lesson));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(QString::fromStdString(last.part.english()).startsWith(moment + QStringLiteral(" — ended since: ")),
+             qPrintable(describe(last)));
+    QVERIFY(!last.workers.isEmpty());
+    for (const SceneWorker &w : last.workers)
+        QVERIFY2(w.text == QLatin1String("held by ipcscope"), qPrintable(describe(last)));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::cardsOfOneKindSayWhichIsWhich_data()
+{
+    // init-race's two sets share one key; ftok's three queues are one made
+    // with a key and two with IPC_PRIVATE: each card says which it is (the
+    // lesson's words, drawn under its title), where they said "id N" or
+    // nothing. ftok's carry their keys, read from the kernel.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("init-race") << QStringLiteral("init-race") << QStringLiteral("semaphores")
+                               << QStringList{QStringLiteral("the lecture's set: SETVAL in each"),
+                                              QStringLiteral("the fix's set: IPC_EXCL")};
+    QTest::newRow("ftok") << QStringLiteral("ftok") << QStringLiteral("queue")
+                          << QStringList{QStringLiteral("made with this key"), QStringLiteral("IPC_PRIVATE, the first"),
+                                         QStringLiteral("IPC_PRIVATE, the second")};
+}
+
+void TestScene::cardsOfOneKindSayWhichIsWhich()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, names);
+    const Lesson *lesson = findLesson(id);
+    QVERIFY(lesson);
+    LessonRunner runner;
+    SceneModel last;
+    QObject::connect(&runner, &LessonRunner::sceneSeen, &runner, [&](const SceneModel &m) { last = m; });
+    QSignalSpy finished(&runner, &LessonRunner::finished);
+    QVERIFY(runner.start(*lesson));
+    QVERIFY(finished.wait(60000));
+    QStringList drawn;
+    for (const SceneObject &o : last.objects)
+        if (o.kind == kind) {
+            drawn << o.id;
+            // A key where there is one (IPC_PRIVATE's is 0), as the kernel keeps it.
+            QVERIFY2(o.field(QStringLiteral("key")) >= 0, qPrintable(describe(last)));
+            QCOMPARE(o.field(QStringLiteral("key")) == 0, o.id.startsWith(QLatin1String("IPC_PRIVATE")));
+        }
+    QCOMPARE(drawn, names);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestScene::eintrsPictureSaysItsMoment()
+{
+    // eintr ends on the picture of its waiter asleep in semop() with
+    // SA_RESTART: before SIGALRM, whose card reads 0 pending. The caption
+    // says that moment, where it said only the lesson's part.
+    const Lesson *lesson = findLesson(QStringLiteral("eintr"));
+    QVERIFY(lesson);
+    LessonRunner runner;
+    SceneModel last;
+    QObject::connect(&runner, &LessonRunner::sceneSeen, &runner, [&](const SceneModel &m) { last = m; });
+    QSignalSpy finished(&runner, &LessonRunner::finished);
+    QVERIFY(runner.start(*lesson));
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(QString::fromStdString(last.part.english())
+                 .startsWith(QLatin1String("The waiter asleep in semop() with SA_RESTART, before SIGALRM")),
+             qPrintable(describe(last)));
+    const auto signal = std::find_if(last.objects.begin(), last.objects.end(),
+                                     [](const SceneObject &o) { return o.kind == QLatin1String("signals"); });
+    QVERIFY2(signal != last.objects.end(), qPrintable(describe(last)));
+    QCOMPARE(signal->field(QStringLiteral("pending")), 0);
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestScene::aKeyGivenToANewObjectIsOneCard()

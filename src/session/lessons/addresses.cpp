@@ -2,6 +2,8 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
+#include "session/procinfo.h"
+
 #include "engine/lessons/lessonobjects.h"
 
 #include <QProcess>
@@ -68,8 +70,16 @@ public:
         LessonContext::WorkerOutput reader;
         reader.lines = c.linesUntil(*reading, QStringLiteral("attached="), 10000);
         if (!writer.value(QStringLiteral("attached")).isEmpty() && !reader.value(QStringLiteral("attached")).isEmpty()) {
+            // Both attached, each at its own address, and held there by
+            // ipcscope (their read() of the line it writes them): the picture
+            // once both are in that read(), said as that moment.
+            const auto held = [](qint64 pid) {
+                const ProcInfo info = readProcInfo(pid);
+                return info.state == 'S' && info.syscallName == QLatin1String("read");
+            };
+            c.waitFor([&] { return held(writing->processId()) && held(reading->processId()); }, 2000);
             c.showNow();
-            c.stage().keepAsFinal(); // both attached, each at its own address
+            c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment both were attached")});
         }
         reading->write("go\n");
         writing->write("go\n");

@@ -2,6 +2,8 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
+#include "session/procinfo.h"
+
 #include "engine/lessons/lessonobjects.h"
 
 #include <QProcess>
@@ -78,8 +80,17 @@ public:
         if (!control) {
             out.lines = c.linesUntil(*worker, QStringLiteral("sysv_msg.queued="), 10000);
             if (!out.value(QStringLiteral("sysv_msg.queued")).isEmpty()) {
+                // The three writes queued, unread, the reader held by
+                // ipcscope (its read() of the line ipcscope writes it): the
+                // picture once it is in that read(), said as that moment.
+                c.waitFor(
+                    [&] {
+                        const ProcInfo info = readProcInfo(worker->processId());
+                        return info.state == 'S' && info.syscallName == QLatin1String("read");
+                    },
+                    2000);
                 c.showNow();
-                c.stage().keepAsFinal();
+                c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the three writes were queued")});
                 worker->write("go\n");
             }
         }

@@ -95,7 +95,10 @@ public:
         c.stage().nameProcess(pid, QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "waiter")));
         c.stage().watchSignals(QStringLiteral("SIGALRM"), pid, SIGALRM);
         // The picture the lesson is about: the waiter asleep in semop() with
-        // SA_RESTART (GETNCNT 1), the call the signal will not let it resume.
+        // SA_RESTART (GETNCNT 1), the call the signal will not let it resume,
+        // said as that moment: SIGALRM has not come yet (it would have ended
+        // the semop() with EINTR). No pipe is drawn: each read() had its own,
+        // closed before the semop() began.
         LessonContext::WorkerOutput out;
         out.lines = c.linesUntil(*worker, QStringLiteral("semop.norestart="), 10000);
         // glibc's semop() is the semtimedop system call.
@@ -107,7 +110,10 @@ public:
         if (c.waitFor([&] { return asleepInSemop() || worker->state() == QProcess::NotRunning; }, 2000) &&
             asleepInSemop()) {
             c.showNow();
-            c.stage().keepAsFinal();
+            c.stage().keepAsFinal(
+                {setup == LessonSetup::Control
+                     ? QT_TRANSLATE_NOOP("Lessons", "The waiter asleep in semop() with SA_RESTART; no signal comes")
+                     : QT_TRANSLATE_NOOP("Lessons", "The waiter asleep in semop() with SA_RESTART, before SIGALRM")});
         }
         const LessonContext::WorkerOutput rest = c.finishWorker(*worker);
         out.lines += rest.lines;

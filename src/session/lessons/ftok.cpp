@@ -53,10 +53,11 @@ public:
         Objects queue = createSysvQueue();
         c.own(queue);
         // The queue whose key the worker asks for, and the two IPC_PRIVATE
-        // ones: each its own id, read from the kernel (IPC_STAT).
+        // ones: each its own id and key, read from the kernel (IPC_STAT),
+        // each card saying how it was made.
         c.stage().begin({QT_TRANSLATE_NOOP("Lessons", "one key, and IPC_PRIVATE twice")});
-        c.stage().watchQueue(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "queue")),
-                             std::stoi(param(queue.params, "id")));
+        c.stage().watchQueue(QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "made with this key")),
+                             std::stoi(param(queue.params, "id")), 0, true);
         // Two queues with IPC_PRIVATE: the key 0 names none of them.
         QJsonArray privateIds;
         for (int i = 0; i < 2; ++i) {
@@ -67,7 +68,9 @@ public:
             made.owned.push_back({ObjectKind::SysvMsg, std::to_string(id), IPC_PRIVATE});
             c.own(made);
             privateIds.append(id);
-            c.stage().watchQueue(QStringLiteral("IPC_PRIVATE #%1").arg(i + 1), id);
+            c.stage().watchQueue(QString::fromLatin1(i == 0 ? QT_TRANSLATE_NOOP("Lessons", "IPC_PRIVATE, the first")
+                                                            : QT_TRANSLATE_NOOP("Lessons", "IPC_PRIVATE, the second")),
+                                 id, 0, true);
         }
         QStringList args{QStringLiteral("ftok"), QStringLiteral("--dir"), QString::fromStdString(dir),
                          QStringLiteral("--key"), QString::fromStdString(param(queue.params, "key"))};

@@ -36,7 +36,14 @@ public:
     QJsonObject measure(LessonContext &c, LessonSetup setup) const override
     {
         c.stage().keepGoneObjects(); // the lecture's set and the fix's, side by side at the end
-        const QJsonObject r = runLectureExample(c, QStringLiteral("init-race"), setup == LessonSetup::Control);
+        // One key for both: each card says whose set it is (the control runs the fix twice).
+        const bool control = setup == LessonSetup::Control;
+        const QMap<QString, QString> names{
+            {QStringLiteral("lecture"),
+             QString::fromLatin1(control ? QT_TRANSLATE_NOOP("Lessons", "the first run's set: the fix too")
+                                         : QT_TRANSLATE_NOOP("Lessons", "the lecture's set: SETVAL in each"))},
+            {QStringLiteral("fix"), QString::fromLatin1(QT_TRANSLATE_NOOP("Lessons", "the fix's set: IPC_EXCL"))}};
+        const QJsonObject r = runLectureExample(c, QStringLiteral("init-race"), control, names);
         const auto t = [&](const char *key) { return readings::text(r, key); };
         c.observe(isolationSentence(r));
         c.observe(LessonLine(

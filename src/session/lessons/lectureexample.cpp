@@ -13,8 +13,10 @@ namespace {
 
 // What the host read where the session cannot look (its private namespace):
 // an object as /proc/sysvipc lists it ("key 0x… id 3 … nattch 1 … dest 0"),
-// "none" when none is left, and the pids of the lecture's programs.
-void showOnStage(LessonStage &stage, const QString &key, const QString &value)
+// "none" when none is left, and the pids of the lecture's programs. An
+// object is named by its id, or as `names` says for the part of the run its
+// reading is of ("fix" of "fix.sem").
+void showOnStage(LessonStage &stage, const QString &key, const QString &value, const QMap<QString, QString> &names)
 {
     if (key.endsWith(QLatin1String("_pid"))) {
         stage.watchProcess(key.section(QLatin1Char('.'), -1).chopped(4), value.toLongLong());
@@ -40,7 +42,7 @@ void showOnStage(LessonStage &stage, const QString &key, const QString &value)
     const QString kind = kindOf();
     if (kind.isEmpty() || id.isEmpty())
         return;
-    const QString name = QStringLiteral("id %1").arg(id);
+    const QString name = names.value(key.section(QLatin1Char('.'), 0, 0), QStringLiteral("id %1").arg(id));
     stage.report(kind, name, QStringLiteral("key"), fields.value(QStringLiteral("key")).toLongLong(nullptr, 16));
     const QList<QPair<QString, QString>> kernelNames = {
         {QStringLiteral("nattch"), QStringLiteral("shm_nattch")}, {QStringLiteral("dest"), QStringLiteral("ipc_rmid")},
@@ -56,7 +58,8 @@ void showOnStage(LessonStage &stage, const QString &key, const QString &value)
 
 } // namespace
 
-QJsonObject runLectureExample(LessonContext &c, const QString &worker, bool control)
+QJsonObject runLectureExample(LessonContext &c, const QString &worker, bool control,
+                              const QMap<QString, QString> &names)
 {
     QStringList args{worker};
     if (control)
@@ -79,7 +82,7 @@ QJsonObject runLectureExample(LessonContext &c, const QString &worker, bool cont
             }
             return;
         }
-        showOnStage(c.stage(), key, value);
+        showOnStage(c.stage(), key, value, names);
         const QString before = r.value(key).toString();
         r.insert(key, before.isEmpty() ? value : before + QLatin1Char('\n') + value);
     });

@@ -11,7 +11,12 @@
 
 namespace ipcscope {
 
-QJsonObject runLectureExample(LessonContext &context, const QString &worker, bool control);
+// `names`: the lesson's words for the object a part of the run reports, by
+// the part its readings are of ("fix" of "fix.sem"), where the objects'
+// keys do not tell them apart (init-race: one key, two sets); otherwise an
+// object is named by its id.
+QJsonObject runLectureExample(LessonContext &context, const QString &worker, bool control,
+                              const QMap<QString, QString> &names = {});
 // Where the example ran, in a sentence: a private namespace, or fresh names.
 LessonLine isolationSentence(const QJsonObject &readings);
 // "key 0x00002fbe id 0 perms 666 nattch 1" → {key: 0x00002fbe, id: 0, …}.

@@ -10,6 +10,7 @@
 #include "engine/telemetryblock.h"
 
 #include <sys/sem.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -22,13 +23,29 @@ bool waitsOn(Op op)
     return op == Op::SemP || op == Op::Lock || op == Op::CondWait;
 }
 
+// Asleep in read() of its standard input, a pipe whose write end ipcscope
+// holds (a lesson worker's --hold, until the session has read the picture):
+// ipcscope holds it there, not the lesson's IPC.
+bool heldByUs(qint64 pid, const ProcInfo &p)
+{
+    if (p.syscallName != QLatin1String("read") || p.firstArgument != 0)
+        return false;
+    const QStringList fds = openDescriptors(pid);
+    if (fds.isEmpty() || !fds.first().startsWith(QLatin1String("0 -> pipe:[")))
+        return false;
+    return pipeEnds(getpid(), fds.first().section(QStringLiteral(" -> "), 1)).writers > 0;
+}
+
 // What a process without telemetry is doing, from the system call it is in
 // (/proc/PID/syscall): a state word the Code dock can place, as the workers
-// with telemetry publish theirs.
-StateWord stateFromSyscall(const ProcInfo &p)
+// with telemetry publish theirs. Held by ipcscope it is paused, as a paced
+// run's worker held by ipcscope is.
+StateWord stateFromSyscall(qint64 pid, const ProcInfo &p)
 {
     if (p.running || p.syscall < 0)
         return {WorkerState::Running, Op::None, 0};
+    if (heldByUs(pid, p))
+        return {WorkerState::Paused, Op::None, 0};
     static const QStringList sends{QStringLiteral("msgsnd"), QStringLiteral("write"), QStringLiteral("sendto"),
                                    QStringLiteral("mq_timedsend"), QStringLiteral("kill"),
                                    QStringLiteral("rt_sigqueueinfo")};
@@ -114,13 +131,14 @@ void LessonStage::watchCounter(const Text &name, const QString &id, Reading expe
     m_counters.append({c, std::move(expected), std::move(actual)});
 }
 
-void LessonStage::watchQueue(const QString &name, int msqid, long msgtyp)
+void LessonStage::watchQueue(const QString &name, int msqid, long msgtyp, bool withKey)
 {
     Watched w;
     w.kind = QStringLiteral("queue");
     w.name = name;
     w.id = msqid;
     w.msgtyp = msgtyp;
+    w.withKey = withKey;
     m_objects.append(w);
 }
 
@@ -221,11 +239,12 @@ void LessonStage::markEnded(SceneModel &m, bool onlyAsleep) const
 {
     // As the Live scene's end says it (stateKey()): done, exited with a
     // status, or killed by a signal; in no call and waiting on nothing.
-    // In a kept picture (onlyAsleep) only those drawn asleep in it, which
-    // would otherwise read as asleep still (the deadlock's cycle, ended by
-    // EIDRM); a worker drawn at an earlier moment of its work (msg-types'
-    // receiver, ready beside the full queue) keeps that moment and its
-    // count, where it would read "done" with none taken.
+    // In a kept picture (onlyAsleep) only those drawn asleep or held in it,
+    // which would otherwise read as asleep or held still (the deadlock's
+    // cycle, ended by EIDRM; addresses' workers, let go); a worker drawn
+    // at an earlier moment of its work (msg-types' receiver, ready beside
+    // the full queue) keeps that moment and its count, where it would read
+    // "done" with none taken.
     for (SceneWorker &w : m.workers) {
         const auto exit = m_exits.constFind(w.pid);
         if (w.pid <= 0 || exit == m_exits.cend())
@@ -235,7 +254,8 @@ void LessonStage::markEnded(SceneModel &m, bool onlyAsleep) const
         // alone would call killed).
         if (w.exited)
             continue;
-        if (onlyAsleep && w.state != QLatin1String("blocked") && w.state != QLatin1String("in-call"))
+        if (onlyAsleep && w.state != QLatin1String("blocked") && w.state != QLatin1String("in-call") &&
+            w.state != QLatin1String("paused"))
             continue;
         w.exited = true;
         w.exitCode = exit->code;
@@ -372,7 +392,7 @@ void LessonStage::readObjects(SceneModel &m)
 {
     for (Watched &w : m_objects) {
         const std::optional<SceneObject> read =
-            w.kind == QLatin1String("queue")     ? readQueue(w.name, w.id, w.msgtyp)
+            w.kind == QLatin1String("queue")     ? readQueue(w.name, w.id, w.msgtyp, w.withKey)
             : w.kind == QLatin1String("mq")      ? readPosixQueue(w.name, w.mq)
             : w.kind == QLatin1String("segment") ? readSegmentObject(w.name, w.id)
                                                  : readSignals(w.name, w.pid, w.signo);
@@ -450,7 +470,7 @@ SceneModel LessonStage::read()
             w.exited = true;
             w.state = {WorkerState::Done, Op::None, 0};
         } else {
-            w.state = stateFromSyscall(info);
+            w.state = stateFromSyscall(p.pid, info);
             w.blocked = w.state.state == WorkerState::InCall && !info.wchan.isEmpty();
             w.syscall = info.syscallName;
             w.wchan = info.wchan;
@@ -515,6 +535,10 @@ SceneModel LessonStage::read()
         if (i >= withTelemetry) {
             w.name = m_processes[i - withTelemetry].name;
             w.counted = false;
+            if (w.state == QLatin1String("paused")) {
+                w.detail = QStringLiteral("ipcscope"); // who holds it (stateFromSyscall())
+                w.text = SceneText::state(w, w.detail);
+            }
             continue;
         }
         int slot = i;
@@ -532,10 +556,12 @@ SceneModel LessonStage::read()
     readObjects(m);
     addTaken(m);
     addEdges(m);
-    // Exact only when every worker is at rest (asleep in the kernel, at the
-    // start line or ended): one that runs has moved on since it was read.
-    static const QStringList atRest{QStringLiteral("blocked"), QStringLiteral("ready"), QStringLiteral("starting"),
-                                    QStringLiteral("done"),    QStringLiteral("failed"), QStringLiteral("killed")};
+    // Exact only when every worker is at rest (asleep in the kernel, held by
+    // ipcscope, at the start line or ended): one that runs has moved on
+    // since it was read.
+    static const QStringList atRest{QStringLiteral("blocked"),  QStringLiteral("paused"), QStringLiteral("ready"),
+                                    QStringLiteral("starting"), QStringLiteral("done"),   QStringLiteral("failed"),
+                                    QStringLiteral("killed")};
     if (!m_run)
         for (const SceneWorker &w : m.workers)
             m.exact = m.exact && atRest.contains(w.state);
@@ -560,8 +586,9 @@ void LessonStage::reached(const QString &reading)
 
 void LessonStage::retranslate(SceneModel &model)
 {
+    // Who holds a paused one (held by ipcscope) is its detail.
     for (SceneWorker &w : model.workers)
-        w.text = SceneText::state(w);
+        w.text = SceneText::state(w, w.state == QLatin1String("paused") ? w.detail : QString());
 }
 
 } // namespace ipcscope

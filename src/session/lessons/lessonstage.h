@@ -58,8 +58,10 @@ public:
     void watchCounter(const Text &name, const QString &id, Reading expected, Reading actual, const Text &shortfall);
     // A System V queue: msg_qnum, msg_cbytes and the types queued, read
     // without taking them (MSG_COPY); the one msgrcv(`msgtyp`) takes next is
-    // marked.
-    void watchQueue(const QString &name, int msqid, long msgtyp = 0);
+    // marked. With `withKey` its key as well, for queues told apart by how
+    // they were made (ftok: a key or IPC_PRIVATE); the card then says the
+    // lesson's `name` under it.
+    void watchQueue(const QString &name, int msqid, long msgtyp = 0, bool withKey = false);
     // A POSIX queue: mq_curmsgs of mq_maxmsg.
     void watchPosixQueue(const QString &name, const std::string &mq);
     // A System V segment: shm_nattch, and whether IPC_RMID marked it.
@@ -138,6 +140,7 @@ private:
         QString name;
         int id = -1;
         long msgtyp = 0;
+        bool withKey = false;
         std::string mq;
         qint64 pid = 0;
         int signo = 0;

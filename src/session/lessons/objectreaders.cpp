@@ -66,7 +66,7 @@ int nextTaken(const QVector<long> &types, long msgtyp)
 
 } // namespace
 
-std::optional<SceneObject> readQueue(const QString &name, int msqid, long msgtyp)
+std::optional<SceneObject> readQueue(const QString &name, int msqid, long msgtyp, bool withKey)
 {
     msqid_ds ds{};
     if (msgctl(msqid, IPC_STAT, &ds) != 0)
@@ -76,6 +76,8 @@ std::optional<SceneObject> readQueue(const QString &name, int msqid, long msgtyp
     o.id = name;
     o.kernelId = QString::number(msqid);
     o.fields = {{QStringLiteral("msg_qnum"), qint64(ds.msg_qnum)}, {QStringLiteral("msg_cbytes"), qint64(ds.__msg_cbytes)}};
+    if (withKey)
+        o.fields.prepend({QStringLiteral("key"), qint64(quint32(ds.msg_perm.__key))}); // 0: IPC_PRIVATE
     const QVector<long> types = queuedTypes(msqid, int(ds.msg_qnum));
     const int next = nextTaken(types, msgtyp);
     for (int i = 0; i < types.size(); ++i)

@@ -11,8 +11,9 @@
 namespace ipcscope {
 
 // msg_qnum, msg_cbytes and the types queued, read without taking them
-// (MSG_COPY); the one msgrcv(`msgtyp`) takes next is marked "next".
-std::optional<SceneObject> readQueue(const QString &name, int msqid, long msgtyp);
+// (MSG_COPY); the one msgrcv(`msgtyp`) takes next is marked "next". With
+// `withKey`, its key too (msg_perm.__key; 0 for IPC_PRIVATE).
+std::optional<SceneObject> readQueue(const QString &name, int msqid, long msgtyp, bool withKey = false);
 // mq_curmsgs of mq_maxmsg.
 std::optional<SceneObject> readPosixQueue(const QString &name, const std::string &mq);
 // shm_nattch, the creator, and whether IPC_RMID marked it.
