@@ -464,7 +464,7 @@ void TestLectureHall::presentationOnAProjector()
     const auto *overflow = toolBar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"));
     // Asked only once the toolbar is laid out in the new type: before, the
     // overflow's button is still hidden from the old layout.
-    const QAction *wayBack = action(w, "actionPresentation");
+    QAction *wayBack = action(w, "actionPresentation");
     QTRY_VERIFY2(toolBarNotLaidOut(toolBar, wayBack).isEmpty(), qPrintable(toolBarNotLaidOut(toolBar, wayBack)));
     QVERIFY(overflow && !overflow->isVisible());
     for (const char *code : {"en", "ru"}) {
