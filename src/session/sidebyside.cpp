@@ -43,6 +43,9 @@ bool SideBySide::start(const SideBySidePlan &plan, const std::function<void(Run 
         // Every run starts held: its workers wait at their first call until
         // its turn, or until all are ready to go together.
         run->setPaused(true);
+        // Stepped, the hold is the pace's, not a user's: its scene says
+        // running, as the Live page's stepped run does (runrules.h).
+        run->setPaced(plan.stepped());
         connect(run, &Run::started, this, [this, i] { onStarted(i); });
         connect(run, &Run::sampled, this, [this, i] { onSampled(i); });
         connect(run, &Run::finished, this, [this, i] { onFinished(i); });

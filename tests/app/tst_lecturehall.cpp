@@ -46,10 +46,14 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
@@ -64,6 +68,47 @@ using namespace ipcscope;
 using namespace ipcscope::test;
 
 namespace {
+
+// Empty once the toolbar is laid out in the type and words it has now: its
+// window retranslated (the way back reads `presentation`), every shown
+// action's widget in the application's type, its button in its action's
+// words (iconText), and at its hint inside the bar (a tool button's least size is its
+// hint; the pace control takes from its least to its hint), or hidden in the
+// "»" overflow. Until the events of a switch are through, the buttons keep
+// the old words, type and widths, and the overflow's button its old state.
+QString toolBarNotLaidOut(const QToolBar *bar, const QAction *presentation)
+{
+    const QString words = QCoreApplication::translate("MainWindow", "Presentation");
+    if (presentation->text() != words)
+        return QStringLiteral("the way back reads \"%1\", not \"%2\"").arg(presentation->text(), words);
+    const QRect inside = bar->contentsRect();
+    for (QAction *a : bar->actions()) {
+        const QWidget *widget = bar->widgetForAction(a);
+        if (!a->isVisible() || !widget || !widget->isVisible())
+            continue;
+        const QString name = a->objectName().isEmpty() ? widget->metaObject()->className() : a->objectName();
+        if (widget->font().pointSizeF() != QApplication::font().pointSizeF())
+            return QStringLiteral("%1 in %2 pt, the application's type %3 pt")
+                .arg(name)
+                .arg(widget->font().pointSizeF())
+                .arg(QApplication::font().pointSizeF());
+        const auto *button = qobject_cast<const QToolButton *>(widget);
+        if (button && button->defaultAction() && button->text() != a->iconText())
+            return QStringLiteral("%1 reads \"%2\", its action \"%3\"").arg(name, button->text(), a->iconText());
+        const bool sized = button ? widget->width() == widget->sizeHint().width()
+                                  : widget->width() >= widget->minimumSizeHint().width() &&
+                                        widget->width() <= widget->sizeHint().width();
+        if (!sized || !inside.contains(widget->geometry()))
+            return QStringLiteral("%1: %2 px wide at x %3, its hint %4 (least %5), the bar's inside %6 px")
+                .arg(name)
+                .arg(widget->width())
+                .arg(widget->x())
+                .arg(widget->sizeHint().width())
+                .arg(widget->minimumSizeHint().width())
+                .arg(inside.width());
+    }
+    return {};
+}
 
 // Every text the window shows a person: widgets, actions and menus, headers,
 // placeholders, tooltips, the graph's axes and legend, and the scene's words.
@@ -390,6 +435,10 @@ void TestLectureHall::themes()
 
 void TestLectureHall::presentationOnAProjector()
 {
+    // In the style the window has (main.cpp), whose buttons' sizes these are.
+    const QString style = QApplication::style()->name();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const auto restoreStyle = qScopeGuard([style] { QApplication::setStyle(QStyleFactory::create(style)); });
     MainWindow w;
     w.resize(1024, 768);
     w.show();
@@ -413,12 +462,17 @@ void TestLectureHall::presentationOnAProjector()
     // would hide behind a click the lecturer cannot see.
     auto *toolBar = w.findChild<QToolBar *>(QStringLiteral("toolBar"));
     const auto *overflow = toolBar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"));
-    QTest::qWait(300); // the toolbar laid out in the new type (not QTRY: a later event may hide a fault)
+    // Asked only once the toolbar is laid out in the new type: before, the
+    // overflow's button is still hidden from the old layout.
+    QAction *wayBack = action(w, "actionPresentation");
+    QTRY_VERIFY2(toolBarNotLaidOut(toolBar, wayBack).isEmpty(), qPrintable(toolBarNotLaidOut(toolBar, wayBack)));
     QVERIFY(overflow && !overflow->isVisible());
     for (const char *code : {"en", "ru"}) {
         w.setLanguage(QLatin1String(code));
-        QTRY_VERIFY2(toolBar->widgetForAction(action(w, "actionPresentation"))->isVisible(), code);
-        QTRY_VERIFY2(!overflow || !overflow->isVisible(), code);
+        QTRY_VERIFY2(toolBarNotLaidOut(toolBar, wayBack).isEmpty(),
+                     qPrintable(code + QStringLiteral(": ") + toolBarNotLaidOut(toolBar, wayBack)));
+        QVERIFY2(!overflow->isVisible(), code);
+        QVERIFY2(toolBar->widgetForAction(wayBack)->isVisible(), code);
     }
     w.setLanguage(QStringLiteral("en"));
     // The keys of the hidden menus still work: F11 full screen and back.

@@ -103,6 +103,7 @@ private slots:
     void aStripWhenOnlyTheGraphMustGiveWay();
     void steppedDrawsProgress();
     void headerAndCardsFromOneSample();
+    void steppedLanesAreRunning();
 };
 
 void TestSideBySideView::onTheProjector_data()
@@ -510,6 +511,37 @@ void TestSideBySideView::headerAndCardsFromOneSample()
     QVERIFY2(disagree.isEmpty(), qPrintable(disagree.join(QStringLiteral("; "))));
     // Both were said, and looked at.
     QVERIFY(going > 0 && held > 0);
+    view->close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestSideBySideView::steppedLanesAreRunning()
+{
+    // Stepped, every lane's workers are held between beats by the pace, not
+    // by the user: its scene says running (runrules.h, goingPhase), as the
+    // Live page's stepped run does; 'paused' is the user's hold only.
+    MainWindow w;
+    w.show();
+    const auto restore = qScopeGuard([&w] { w.close(); });
+    SideBySidePlan plan = planOf(QStringLiteral("pipe,posix-shm"));
+    plan.callEveryS = 0.5;
+    SideBySideView *view = w.openSideBySide(plan);
+    QVERIFY(view->plan().stepped());
+    QStringList seen;
+    const SideBySide &side = view->sideBySide();
+    const QMetaObject::Connection onSample = connect(&side, &SideBySide::sampled, view, [&](int i) {
+        const SceneModel &m = view->laneScene(i)->model();
+        if (!m.workers.isEmpty() && m.workers.first().pid > 0 && !isEnded(m.phase))
+            seen << QStringLiteral("lane %1 %2").arg(i).arg(phaseName(m.phase));
+    });
+    const auto unwatch = qScopeGuard([&] { disconnect(onSample); });
+    QVERIFY(view->start());
+    QVERIFY(waitUntil(
+        [&] { return side.count() == 2 && side.progress(0).size() >= 3 && side.progress(1).size() >= 3; }, 20000));
+    disconnect(onSample);
+    seen.removeDuplicates();
+    seen.sort();
+    QCOMPARE(seen.join(QStringLiteral(", ")), QStringLiteral("lane 0 running, lane 1 running"));
     view->close();
     QCOMPARE(leftoverReport(), QString());
 }
