@@ -13,6 +13,7 @@
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
+#include "statusline.h"
 #include "timelinedock.h"
 #include "throughputplot.h"
 #include "tokenitem.h"
@@ -112,6 +113,7 @@ private slots:
     void stopReleasesPause();
     void statusSaysTheCardsSample();
     void aSampleIsDrawnWithTheScenesFrame();
+    void aNewCountRepaintsOnlyItsLabel();
     void aFinishedRunReadsAsEnded();
     void aWorkerKilledByTheUserFailsTheStatus();
     void theKernelNamesFitLargerType();
@@ -702,6 +704,43 @@ void TestMainWindow::aSampleIsDrawnWithTheScenesFrame()
     QVERIFY2(counter.paints > 0, qPrintable(counts)); // the scene is drawn at all
     QVERIFY2(counter.paints <= frames + 2, qPrintable(counts));
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aNewCountRepaintsOnlyItsLabel()
+{
+    // Every sample says its counts in the status line: a label whose text
+    // changed repaints it, and nothing else moved. QStatusBar answered the
+    // layout each new text asked for by repainting itself whole, so the old
+    // status line repainted the state beside a new frame count, at full
+    // speed twice a sample.
+    QMainWindow window;
+    auto *line = new StatusLine(&window);
+    window.setStatusBar(line);
+    window.resize(600, 200);
+    line->setState(QStringLiteral("Running · 1.0 s · 1,000 sent, 990 received"));
+    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 3"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    struct PaintCounter : QObject {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            paints += event->type() == QEvent::Paint ? 1 : 0;
+            return false;
+        }
+    } stateCounter, counterCounter;
+    auto *state = line->findChild<QLabel *>(QStringLiteral("runStatus"));
+    auto *counter = line->findChild<QLabel *>(QStringLiteral("counter"));
+    QVERIFY(state && counter);
+    state->installEventFilter(&stateCounter);
+    counter->installEventFilter(&counterCounter);
+    const QRect was = counter->geometry();
+    line->setCounter(QStringLiteral("41 frames/s · messages on screen: 3"));
+    QTest::qWait(100);
+    QCOMPARE(counter->geometry(), was); // the same room: nothing moved
+    QCOMPARE(counterCounter.paints, 1);
+    QCOMPARE(stateCounter.paints, 0);
 }
 
 void TestMainWindow::aFinishedRunReadsAsEnded()
