@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTextDocument>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -193,6 +194,7 @@ CodeView::CodeView(QWidget *parent)
     mono.setStyleHint(QFont::Monospace);
     for (QPlainTextEdit *view : {m_producer, m_consumer}) {
         view->setReadOnly(true);
+        view->setUndoRedoEnabled(false); // its lines are rewritten as marks move
         view->setFont(mono);
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
@@ -256,9 +258,23 @@ void CodeView::render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &li
                         : QString()) +
                     lines[i].text;
     }
-    const QString joined = text.join(QLatin1Char('\n'));
-    if (view->toPlainText() != joined)
-        view->setPlainText(joined);
+    // Only the lines whose gutter changed are written again: setting the
+    // whole text laid every line out anew and scrolled to the top and back,
+    // repainting the view and its scroll bars each time a mark moved.
+    QTextDocument *document = view->document();
+    if (document->blockCount() != text.size()) {
+        view->setPlainText(text.join(QLatin1Char('\n')));
+    } else {
+        QTextCursor edit(document);
+        edit.beginEditBlock();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            if (block.text() != text[block.blockNumber()]) {
+                edit.setPosition(block.position());
+                edit.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+                edit.insertText(text[block.blockNumber()]);
+            }
+        edit.endEditBlock();
+    }
     QList<QTextEdit::ExtraSelection> marks;
     for (auto it = colours.cbegin(); it != colours.cend(); ++it) {
         QTextEdit::ExtraSelection mark;
@@ -268,10 +284,15 @@ void CodeView::render(QPlainTextEdit *view, const QVector<CodeSnippet::Line> &li
         marks << mark;
     }
     view->setExtraSelections(marks);
-    // The line lit is on screen, whatever the length of the program around it.
+    // The line lit is on screen, whatever the length of the program around
+    // it: centred when it is not, left where it is when it is.
     if (!colours.isEmpty()) {
-        view->setTextCursor(QTextCursor(view->document()->findBlockByNumber(colours.firstKey())));
-        view->centerCursor();
+        const QTextCursor lit(document->findBlockByNumber(colours.firstKey()));
+        const bool shown = view->viewport()->rect().contains(view->cursorRect(lit));
+        if (!shown) {
+            view->setTextCursor(lit);
+            view->centerCursor();
+        }
     }
 }
 

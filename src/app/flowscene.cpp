@@ -575,6 +575,7 @@ void FlowScene::moveTokens(const SceneModel &m, const QVector<RunEvent> &events)
 
 void FlowScene::animate()
 {
+    emit frame();
     const qint64 now = m_clock.elapsed();
     const double dt = std::min(0.1, double(now - m_lastTick) / 1000.0);
     m_lastTick = now;

@@ -70,8 +70,13 @@ public:
     const SceneModel &model() const { return m_model; }
     int tokenCount() const;
     int restingTokenCount() const; // tokens at rest in the object
+    // Whether it animates (a run's scene): a frame comes 40 times a second.
+    bool isAnimating() const { return m_timer.isActive(); }
 
 signals:
+    // An animation step is about to be drawn: what changes with it (a
+    // sample's values) is drawn in the same repaint.
+    void frame();
     // What the scene must hold changed (workers, semaphores, the type), or
     // the width it has: the height it needs may have.
     void shapeChanged();

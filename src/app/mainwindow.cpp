@@ -249,7 +249,11 @@ MainWindow::MainWindow(QWidget *parent)
                               .arg(pid),
                           LogView::Kind::Warning);
     m_statusTimer.setInterval(500);
-    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
+        // A sample waiting for its frame updates the status with the cards.
+        if (!m_samplePending)
+            updateStatus();
+    });
     m_statusTimer.start();
     restyle();
     updateActions();
@@ -959,6 +963,8 @@ void MainWindow::connectController()
                                  "/dev/mqueue)."));
     });
     connect(&m_controller, &RunController::runDiscarded, this, [this] {
+        m_samplePending = false;
+        m_pendingEvents.clear();
         m_arbiter.end(Activity::LiveRun);
         m_ui->plot->detachRun();
         m_ui->kernel->clearRun();
@@ -967,6 +973,7 @@ void MainWindow::connectController()
         showNotice([] { return tr("No run: press Start (F5) to run the scenario."); });
     });
     connect(&m_controller, &RunController::sampled, this, &MainWindow::onSampled);
+    connect(m_scene, &FlowScene::frame, this, &MainWindow::drawSample);
     connect(&m_controller, &RunController::logLine, this, [this](const QString &line) { m_ui->log->append(line); });
     connect(&m_controller, &RunController::runFinished, this, &MainWindow::onFinished);
     connect(&m_controller, &RunController::stateChanged, this, &MainWindow::updateActions);
@@ -1018,12 +1025,30 @@ bool MainWindow::step()
     return !who.isEmpty();
 }
 
-void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events)
+void MainWindow::onSampled(const RunSnapshot &, const QVector<RunEvent> &events)
 {
+    // One repaint a frame: a sample is drawn with the scene's next animation
+    // step, not in a repaint of its own between two (the 30 polls and the 40
+    // steps a second painted the window about 70 times a second). No event
+    // is lost: those of every poll since the last frame are drawn with it.
+    m_pendingEvents += events;
+    m_samplePending = true;
+    if (!m_scene->isAnimating())
+        drawSample();
+}
+
+void MainWindow::drawSample()
+{
+    const Run *run = m_controller.run();
+    if (!m_samplePending || !run)
+        return;
+    m_samplePending = false;
+    const QVector<RunEvent> events = std::exchange(m_pendingEvents, {});
+    const RunSnapshot &snapshot = run->snapshot();
     // Looking back, the scene and its panels show the past the user chose.
     if (!m_recordings->isLookingBack()) {
-        m_scene->update(m_controller.run()->scene(), events);
-        m_ui->kernel->update(snapshot, m_controller.run()->scene());
+        m_scene->update(run->scene(), events);
+        m_ui->kernel->update(snapshot, run->scene());
         m_ui->code->update(snapshot);
         m_ui->plot->refresh();
         if (m_presenting)
@@ -1050,6 +1075,10 @@ void MainWindow::onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> 
 
 void MainWindow::onFinished(const RunResult &r)
 {
+    // The end is drawn from the run as it ended (below, and the scene
+    // itself): a sample still waiting for a frame is older.
+    m_samplePending = false;
+    m_pendingEvents.clear();
     // The line begins with the phase the end picture draws (endedPhase): a
     // run that did what was asked can still have lost a worker to a kill the
     // user injected, and then it failed here too, not "Finished".

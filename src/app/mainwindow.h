@@ -136,6 +136,8 @@ private:
     void updateActions();
     void updateStatus();
     void onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
+    // Draws the latest sample, with every event since the last one drawn.
+    void drawSample();
     void onFinished(const RunResult &result);
     void buildLessonMenu();
     void buildLanguageMenu();
@@ -160,6 +162,10 @@ private:
     SideBySideView *m_sideBySide = nullptr;
     StatusLine *m_status;
     QTimer m_statusTimer;
+    // A sample waits for the scene's next frame (onSampled): its events,
+    // of one poll or more.
+    bool m_samplePending = false;
+    QVector<RunEvent> m_pendingEvents;
     PaceControl *m_paceControl;
     class FaultsPanel *m_faults;
     class LeftoversPanel *m_leftovers;

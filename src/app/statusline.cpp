@@ -109,6 +109,17 @@ void StatusLine::paintEvent(QPaintEvent *event)
 
 bool StatusLine::event(QEvent *event)
 {
+    if (event->type() == QEvent::LayoutRequest) {
+        // A label's new text asks for a layout (its layout has run by now),
+        // and QStatusBar answers by repainting itself whole, labels and all:
+        // a second repaint of every sample's status. When nothing moved and
+        // no height changed, the label has repainted its own text already.
+        const std::tuple laidOut(m_state->geometry(), m_counter->geometry(), m_state->sizeHint().height(),
+                                 m_counter->sizeHint().height());
+        if (laidOut == m_laidOut)
+            return QWidget::event(event);
+        m_laidOut = laidOut;
+    }
     const QString message = currentMessage();
     if (event->type() == QEvent::ToolTip && !message.isEmpty())
         return toolTipIfCut(event, this, message,

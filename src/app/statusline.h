@@ -6,6 +6,8 @@
 // counter (the Russian summary's "…повреждено 0" read "повреждено 45 кадр/с").
 #include <QStatusBar>
 
+#include <tuple>
+
 class QLabel;
 
 namespace ipcscope {
@@ -27,6 +29,8 @@ private:
 
     QLabel *m_state;
     QLabel *m_counter;
+    // Where the labels were laid out last, and the height they asked for.
+    std::tuple<QRect, QRect, int, int> m_laidOut;
 };
 
 } // namespace ipcscope

@@ -17,6 +17,10 @@
 #include <QAction>
 #include <QDir>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTextBlock>
 #include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
@@ -119,6 +123,7 @@ private slots:
     void codeFollowsALessonLive();
     void readingsPlaceTheirLine_data();
     void readingsPlaceTheirLine();
+    void aMarkMovingOnScreenRewritesOnlyItsLines();
     void everyLessonLightsALine_data();
     void everyLessonLightsALine();
     void verdictInTheWindow_data();
@@ -322,6 +327,58 @@ void TestLessonCode::readingsPlaceTheirLine()
     }
     QCOMPARE(view.markedCode().size(), 1);
     QVERIFY2(view.markedCode().first().contains(lit), qPrintable(view.markedCode().first()));
+}
+
+void TestLessonCode::aMarkMovingOnScreenRewritesOnlyItsLines()
+{
+    // A worker stepping from one line to the next on screen leaves the code
+    // where it is and writes those two lines' gutters again, nothing else.
+    // The old view set the whole text at every move — laid out anew,
+    // scrolled to the top — and centred the line again: at full speed the
+    // code and its scroll bars repainted 30 times a second.
+    CodeView view;
+    view.resize(320, 220); // a few lines of each section shown: the code scrolls
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setMechanism(QStringLiteral("sysv-shm"));
+    const std::vector<std::string> names = findMechanism("sysv-shm")->info().syncObjects;
+    const auto at = [&](const char *object) {
+        RunSnapshot snapshot;
+        WorkerSnapshot w;
+        w.role = Role::Producer;
+        w.state = {WorkerState::InCall, Op::SemP,
+                   std::uint8_t(std::find(names.begin(), names.end(), std::string(object)) - names.begin())};
+        snapshot.workers << w;
+        view.update(snapshot);
+    };
+    const CodeSnippet snippet = CodeSnippet::load(QStringLiteral("sysv-shm"));
+    const int empty = lineContaining(snippet.producer, QStringLiteral("&P_empty"));
+    const int put = lineContaining(snippet.producer, QStringLiteral("&P_put"));
+    QCOMPARE(put, empty + 1);
+    auto *producer = view.findChildren<QPlainTextEdit *>().value(0);
+    QVERIFY(producer);
+    at("empty");
+    QVERIFY(markedAt(view, QStringLiteral("P1"), empty));
+    const int scrolled = producer->verticalScrollBar()->value();
+    QVERIFY2(scrolled > 0, "the line is below the first screen: the code scrolled to it");
+    QSignalSpy changes(producer->document(), &QTextDocument::contentsChange);
+    at("put");
+    QVERIFY(markedAt(view, QStringLiteral("P1"), put));
+    QCOMPARE(producer->verticalScrollBar()->value(), scrolled);
+    const int from = producer->document()->findBlockByNumber(empty).position();
+    const int to = producer->document()->findBlockByNumber(put + 1).position();
+    QVERIFY(!changes.isEmpty());
+    for (const QList<QVariant> &change : changes) {
+        const int at = change.value(0).toInt();
+        QVERIFY2(at >= from && at + change.value(1).toInt() <= to,
+                 qPrintable(QStringLiteral("changed %1 + %2, the two lines are %3 to %4")
+                                .arg(at)
+                                .arg(change.value(1).toInt())
+                                .arg(from)
+                                .arg(to)));
+    }
+    QVERIFY(producer->document()->findBlockByNumber(put).text().startsWith(QStringLiteral("P1 ▶ ")));
+    QVERIFY(!producer->document()->findBlockByNumber(empty).text().contains(QStringLiteral("P1")));
 }
 
 void TestLessonCode::everyLessonLightsALine_data()

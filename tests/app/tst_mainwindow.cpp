@@ -4,6 +4,7 @@
 // the window or starting another run leaves nothing behind.
 #include "codeview.h"
 #include "compareview.h"
+#include "flowview.h"
 #include "flowscene.h"
 #include "kernelpanel.h"
 #include "lessonpanel.h"
@@ -12,6 +13,7 @@
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
 #include "scenarioeditor.h"
+#include "statusline.h"
 #include "timelinedock.h"
 #include "throughputplot.h"
 #include "tokenitem.h"
@@ -110,6 +112,8 @@ private slots:
     void statusFollowsLessonsAndRuns();
     void stopReleasesPause();
     void statusSaysTheCardsSample();
+    void aSampleIsDrawnWithTheScenesFrame();
+    void aNewCountRepaintsOnlyItsLabel();
     void aFinishedRunReadsAsEnded();
     void aWorkerKilledByTheUserFailsTheStatus();
     void theKernelNamesFitLargerType();
@@ -638,7 +642,8 @@ void TestMainWindow::statusSaysTheCardsSample()
     QStringList apart;
     int samples = 0;
     QVERIFY(w.startRun());
-    // Connected after the window: it runs once the window has drawn the sample.
+    // Connected after the window: it runs once the window has taken the
+    // sample (drawn at the scene's next frame, the cards with the status).
     connect(&w.controller(), &RunController::sampled, &w, [&] {
         const Run *run = w.controller().run();
         if (!run || !run->snapshot().started)
@@ -660,6 +665,82 @@ void TestMainWindow::statusSaysTheCardsSample()
     QVERIFY2(apart.isEmpty(), qPrintable(QString::number(apart.size()) + QStringLiteral(" of ") + QString::number(samples) +
                                          QStringLiteral(": ") + apart.mid(0, 3).join(QStringLiteral(" | "))));
     QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aSampleIsDrawnWithTheScenesFrame()
+{
+    // The poll's values are drawn with the animation's next step, in its
+    // repaint: the scene view paints no more often than the scene animates.
+    // The old window drew each sample at once, in a repaint of its own
+    // between two steps (the 30 polls and the 40 steps a second painted
+    // about 70 times).
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.untilStopped = true;
+    s.rate = 100;
+    w.setScenario(s);
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 10; }));
+    struct PaintCounter : QObject {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            paints += event->type() == QEvent::Paint ? 1 : 0;
+            return false;
+        }
+    } counter;
+    int frames = 0;
+    int samples = 0;
+    connect(w.scene(), &FlowScene::frame, &w, [&] { ++frames; });
+    connect(&w.controller(), &RunController::sampled, &w, [&] { ++samples; });
+    w.flowView()->viewport()->installEventFilter(&counter);
+    QVERIFY(waitUntil([&] { return samples >= 30; }));
+    w.flowView()->viewport()->removeEventFilter(&counter);
+    w.close();
+    const QString counts = QStringLiteral("%1 paints, %2 frames, %3 samples").arg(counter.paints).arg(frames).arg(samples);
+    qInfo().noquote() << counts;
+    QVERIFY2(counter.paints > 0, qPrintable(counts)); // the scene is drawn at all
+    QVERIFY2(counter.paints <= frames + 2, qPrintable(counts));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::aNewCountRepaintsOnlyItsLabel()
+{
+    // Every sample says its counts in the status line: a label whose text
+    // changed repaints it, and nothing else moved. QStatusBar answered the
+    // layout each new text asked for by repainting itself whole, so the old
+    // status line repainted the state beside a new frame count, at full
+    // speed twice a sample.
+    QMainWindow window;
+    auto *line = new StatusLine(&window);
+    window.setStatusBar(line);
+    window.resize(600, 200);
+    line->setState(QStringLiteral("Running · 1.0 s · 1,000 sent, 990 received"));
+    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 3"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    struct PaintCounter : QObject {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            paints += event->type() == QEvent::Paint ? 1 : 0;
+            return false;
+        }
+    } stateCounter, counterCounter;
+    auto *state = line->findChild<QLabel *>(QStringLiteral("runStatus"));
+    auto *counter = line->findChild<QLabel *>(QStringLiteral("counter"));
+    QVERIFY(state && counter);
+    state->installEventFilter(&stateCounter);
+    counter->installEventFilter(&counterCounter);
+    const QRect was = counter->geometry();
+    line->setCounter(QStringLiteral("41 frames/s · messages on screen: 3"));
+    QTest::qWait(100);
+    QCOMPARE(counter->geometry(), was); // the same room: nothing moved
+    QCOMPARE(counterCounter.paints, 1);
+    QCOMPARE(stateCounter.paints, 0);
 }
 
 void TestMainWindow::aFinishedRunReadsAsEnded()

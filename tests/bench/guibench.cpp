@@ -8,6 +8,12 @@
 // every N seconds of a window run, so that a long run (--window-only
 // --rounds 1 --seconds 600 --rss-every 30) shows whether and where the
 // window's memory stops growing.
+// It prints the CPU the window's process took (its threads, not the workers,
+// which are processes of their own) as a share of one CPU over each window
+// run; --placement split pins the workers one CPU each (the window shares
+// them), as free leaves them to the scheduler (the default). With --paints
+// it prints, after each window run, how many times a second each widget
+// painted (what repaints that need not).
 #include "flowview.h"
 #include "mainwindow.h"
 #include "recordingfiles.h"
@@ -19,8 +25,12 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
+#include <QPointer>
 #include <QTextStream>
 #include <QTimer>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 
@@ -46,10 +56,50 @@ qint64 rssKiB()
     return 0;
 }
 
+// This process's CPU time (user + system, all its threads) in seconds.
+double cpuS()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 QString rssText()
 {
     return QString::number(double(rssKiB()) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
 }
+
+// Counts the paint events each widget gets.
+class PaintCounter : public QObject {
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType())
+            ++counts[watched];
+        return false;
+    }
+    // "Class 'name' in Class 'name' in ...": where a widget is.
+    static QString path(QObject *o)
+    {
+        QStringList parts;
+        for (int depth = 0; o && depth < 4; o = o->parent(), ++depth)
+            parts << QString::fromLatin1(o->metaObject()->className()) +
+                         (o->objectName().isEmpty() ? QString() : QStringLiteral(" '") + o->objectName() + u'\'');
+        return parts.join(QStringLiteral(" in "));
+    }
+    void print(QTextStream &out, double seconds) const
+    {
+        QVector<QPair<int, QObject *>> sorted;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            sorted.append({it.value(), it.key()});
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (const auto &[count, widget] : sorted)
+            if (count / seconds >= 1)
+                out << "    " << QString::number(count / seconds, 'f', 1) << "/s " << path(widget) << "\n";
+    }
+    QHash<QObject *, int> counts;
+};
 
 // `watching`: the run watches as the window has it watch (the workers'
 // processes, the kernel at the screen's pace, the scene model built every
@@ -76,9 +126,11 @@ double headless(const Scenario &s, bool watching)
 // `rssAtEnd`: the resident memory as the run ends, the window still open.
 // `rssEveryS` > 0: the resident memory printed every that many seconds of
 // the run, with the seconds since it started and the frames/s of the last second.
-double windowed(const Scenario &s, QVector<double> &fps, QString &rssAtEnd, int rssEveryS, QTextStream &out)
+double windowed(const Scenario &s, QVector<double> &fps, QString &rssAtEnd, double &cpuShare, int rssEveryS,
+                bool paints, QTextStream &out)
 {
     MainWindow window;
+    PaintCounter counter;
     window.show();
     window.setScenario(s);
     QEventLoop loop;
@@ -102,8 +154,18 @@ double windowed(const Scenario &s, QVector<double> &fps, QString &rssAtEnd, int 
     if (!window.startRun())
         return 0;
     since.start();
+    const double cpuAtStart = cpuS();
+    if (paints)
+        qApp->installEventFilter(&counter);
     sampler.start(1000);
     loop.exec();
+    qApp->removeEventFilter(&counter);
+    const double runS = std::max(0.001, double(since.elapsed()) / 1000.0);
+    cpuShare = (cpuS() - cpuAtStart) / runS;
+    if (paints) {
+        out << "  paints a second, by widget:\n";
+        counter.print(out, runS);
+    }
     rssAtEnd = rssText();
     const double mbPerS = window.controller().run()->result().mbPerS;
     if (!fps.isEmpty())
@@ -130,6 +192,10 @@ int main(int argc, char **argv)
          {QStringLiteral("window-only"), QStringLiteral("Only the window's runs, no headless ones (for memory).")},
          {QStringLiteral("watching"),
           QStringLiteral("The headless runs watch as the window's do (processes, kernel, scene), drawing nothing.")},
+         {QStringLiteral("placement"),
+          QStringLiteral("Where the workers run: free (the scheduler's, the default) or split (one CPU each)."),
+          QStringLiteral("free|split"), QStringLiteral("free")},
+         {QStringLiteral("paints"), QStringLiteral("Print how many times a second each widget painted.")},
          {QStringLiteral("rss-every"), QStringLiteral("Print the resident memory every N seconds of a window run."),
           QStringLiteral("n"), QStringLiteral("0")}});
     parser.process(app);
@@ -139,33 +205,46 @@ int main(int argc, char **argv)
     s.rate = 0;
     s.durationS = parser.value(QStringLiteral("seconds")).toDouble();
     s.count = 0;
+    const QString placement = parser.value(QStringLiteral("placement"));
+    if (placement != QStringLiteral("free") && placement != QStringLiteral("split")) {
+        QTextStream(stderr) << "--placement: free or split\n";
+        return 2;
+    }
+    s.cpus = placement == QStringLiteral("split") ? CpuPlacement::Split : CpuPlacement::Free;
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     const bool windowOnly = parser.isSet(QStringLiteral("window-only"));
     const bool watching = parser.isSet(QStringLiteral("watching"));
     const int rssEveryS = parser.value(QStringLiteral("rss-every")).toInt();
+    const bool paints = parser.isSet(QStringLiteral("paints"));
 
     QTextStream out(stdout);
-    out << s.mechanism << ", " << s.size << " B, unlimited rate, " << s.durationS << " s per run, " << rounds
+    out << s.mechanism << ", " << s.size << " B, unlimited rate, workers " << placement << ", " << s.durationS
+        << " s per run, " << rounds
         << (windowOnly ? " window-only rounds"
                        : watching ? " alternating rounds, the headless ones watching as the window does"
                                   : " alternating rounds") << "; platform "
         << QGuiApplication::platformName() << "\n";
     out << "RSS at the start: " << rssText() << "\n\n";
     out.flush();
-    QVector<double> bare, shown, fps;
+    QVector<double> bare, shown, fps, ratios, cpus;
     for (int r = 0; r < rounds; ++r) {
         if (!windowOnly)
             bare << headless(s, watching);
         QVector<double> roundFps;
         QString rssAtEnd;
-        shown << windowed(s, roundFps, rssAtEnd, rssEveryS, out);
+        double cpu = 0;
+        shown << windowed(s, roundFps, rssAtEnd, cpu, rssEveryS, paints, out);
         fps += roundFps;
+        cpus << cpu;
+        if (!windowOnly && bare.last() > 0)
+            ratios << shown.last() / bare.last();
         out << "round " << r + 1 << ": headless "
             << (windowOnly ? QStringLiteral("-") : QString::number(bare.last(), 'f', 0)) << " MB/s, window "
             << QString::number(shown.last(), 'f', 0) << " MB/s, frames/s " << QString::number(median(roundFps), 'f', 0)
             << " (lowest "
             << QString::number(fps.isEmpty() ? 0 : *std::min_element(roundFps.begin(), roundFps.end()), 'f', 0)
-            << "), RSS as the run ends " << rssAtEnd << "\n";
+            << "), window process " << QString::number(100 * cpu, 'f', 0) << " % of a CPU, RSS as the run ends "
+            << rssAtEnd << "\n";
         out.flush();
     }
     const double b = median(bare), w = median(shown);
@@ -174,9 +253,11 @@ int main(int argc, char **argv)
         out << "headless " << QString::number(b, 'f', 0) << " MB/s, ";
     out << "with the window " << QString::number(w, 'f', 0) << " MB/s";
     if (!windowOnly)
-        out << " (" << QString::number(100 * w / b, 'f', 0) << " %)";
+        out << " (" << QString::number(100 * w / b, 'f', 0) << " %; the rounds' ratio median "
+            << QString::number(median(ratios), 'f', 2) << ")";
     out << ", window frames/s median " << QString::number(median(fps), 'f', 0) << ", lowest "
-        << QString::number(fps.isEmpty() ? 0 : *std::min_element(fps.begin(), fps.end()), 'f', 0) << "\n";
+        << QString::number(fps.isEmpty() ? 0 : *std::min_element(fps.begin(), fps.end()), 'f', 0)
+        << ", window process median " << QString::number(100 * median(cpus), 'f', 0) << " % of a CPU\n";
     out << "RSS at the end: " << rssText() << "\n";
     return 0;
 }
