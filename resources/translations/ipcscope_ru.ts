@@ -2465,8 +2465,8 @@
         <translation>Оба прогона пишут сообщения по PIPE_BUF байт: перемешаться они не могут.</translation>
     </message>
     <message>
-        <source>A pipe of %1 B; %2 writers × %3 messages of %4 B…</source>
-        <translation>Канал на %1 Б; %2 писателя × %3 сообщений по %4 Б…</translation>
+        <source>A pipe of %1 B; %2 writers × %3 messages of %4 B; the reader takes %5 records a second, so that every record it reads is drawn…</source>
+        <translation>Канал на %1 Б; %2 писателя × %3 сообщений по %4 Б; читатель берёт %5 записей в секунду, чтобы показать каждую прочитанную…</translation>
     </message>
     <message>
         <source>%1 messages read, %2 corrupted: their bytes came from several writers.</source>

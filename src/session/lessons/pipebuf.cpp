@@ -15,6 +15,10 @@ namespace ipcscope {
 
 namespace {
 
+// Records a second the reader takes (Scenario::Tweaks::consumerRate): far
+// below where the workers sample their events (EventSampling, ~50 000).
+constexpr int kReaderRate = 2000;
+
 class PipeBufLesson : public Lesson {
 public:
     QString id() const override { return QStringLiteral("pipe-buf"); }
@@ -51,14 +55,23 @@ public:
         const int bigger = setup == LessonSetup::Control ? pipeBuf : 4 * pipeBuf;
         Scenario s = exampleScenario(QStringLiteral("pipe-buf"));
         s.tweaks.pipeCapacity = pipeBuf; // one page: a bigger write cannot go in at once
+        // The reader is paced, and the lesson says so: at full speed the
+        // workers publish a sample of their events (EventSampling), and the
+        // records read could not all be drawn. The writers are the lesson,
+        // and they tear as much: a write bigger than the one-page pipe goes
+        // in page by page whatever the reader's pace, the others' between.
+        s.tweaks.consumerRate = kReaderRate;
         QJsonObject r{{QStringLiteral("pipe_buf"), pipeBuf}, {QStringLiteral("writers"), s.producers}};
         for (const auto &[size, p] : {std::pair{pipeBuf, QStringLiteral("small_")}, std::pair{bigger, QStringLiteral("big_")}}) {
             s.size = size;
-            c.observe(LessonLine(QT_TRANSLATE_NOOP("Lessons", "A pipe of %1 B; %2 writers × %3 messages of %4 B…"))
+            c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                              "Lessons", "A pipe of %1 B; %2 writers × %3 messages of %4 B; the reader takes %5 records "
+                                         "a second, so that every record it reads is drawn…"))
                           .arg(pipeBuf)
                           .arg(s.producers)
                           .arg(s.count)
-                          .arg(size));
+                          .arg(size)
+                          .arg(kReaderRate));
             // Records read whole against all read, as the consumers verify
             // each one: the difference is the torn ones.
             auto seen = std::make_shared<std::pair<qint64, qint64>>(-1, -1);
