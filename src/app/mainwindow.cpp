@@ -1075,10 +1075,11 @@ void MainWindow::drawSample()
 
 void MainWindow::onFinished(const RunResult &r)
 {
-    // The end is drawn from the run as it ended (below, and the scene
-    // itself): a sample still waiting for a frame is older.
-    m_samplePending = false;
-    m_pendingEvents.clear();
+    // A sample still waiting for its frame is the run's last look (the run
+    // sends it just before it finishes): drawn now, before the end, as when
+    // every sample was drawn at once — the inspector's processes without
+    // the ended ones, the last counts in the log, the last events.
+    drawSample();
     // The line begins with the phase the end picture draws (endedPhase): a
     // run that did what was asked can still have lost a worker to a kill the
     // user injected, and then it failed here too, not "Finished".

@@ -17,6 +17,7 @@ public:
 
     // The worker processes to look into (name, pid).
     void setProcesses(const QList<QPair<QString, qint64>> &processes) { m_processes = processes; }
+    const QList<QPair<QString, qint64>> &processes() const { return m_processes; }
     // Reads the kernel now.
     void refresh();
     // Reads it twice a second while on (while a view shows it).

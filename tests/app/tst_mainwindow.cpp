@@ -9,6 +9,7 @@
 #include "kernelpanel.h"
 #include "lessonpanel.h"
 #include "logview.h"
+#include "inspectorpanel.h"
 #include "mainwindow.h"
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
@@ -113,6 +114,7 @@ private slots:
     void stopReleasesPause();
     void statusSaysTheCardsSample();
     void aSampleIsDrawnWithTheScenesFrame();
+    void theRunsLastSampleIsDrawn();
     void aNewCountRepaintsOnlyItsLabel();
     void aFinishedRunReadsAsEnded();
     void aWorkerKilledByTheUserFailsTheStatus();
@@ -703,6 +705,29 @@ void TestMainWindow::aSampleIsDrawnWithTheScenesFrame()
     qInfo().noquote() << counts;
     QVERIFY2(counter.paints > 0, qPrintable(counts)); // the scene is drawn at all
     QVERIFY2(counter.paints <= frames + 2, qPrintable(counts));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestMainWindow::theRunsLastSampleIsDrawn()
+{
+    // The run sends its last sample just before it finishes; a sample
+    // waiting for the scene's next frame then is drawn at the end, not
+    // dropped: the inspector looks into no process that has exited.
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.count = 20000; // at full speed: the scene is animating when it ends
+    w.setScenario(s);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    QVERIFY(w.startRun());
+    QVERIFY(finished.wait(30000));
+    const auto &processes = w.findChild<InspectorPanel *>()->inspectorModel().processes();
+    QStringList left;
+    for (const auto &[name, pid] : processes)
+        left << QStringLiteral("%1 (%2)").arg(name).arg(pid);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+    w.close();
     QCOMPARE(leftoverReport(), QString());
 }
 
