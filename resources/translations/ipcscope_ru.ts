@@ -2466,7 +2466,7 @@
     </message>
     <message>
         <source>A pipe of %1 B; %2 writers × %3 messages of %4 B; the reader takes %5 records a second, so that every record it reads is drawn…</source>
-        <translation>Канал на %1 Б; %2 писателя × %3 сообщений по %4 Б; читатель берёт %5 записей в секунду, чтобы показать каждую прочитанную…</translation>
+        <translation>Канал на %1 Б; %2 писателя × %3 сообщений по %4 Б; читатель берёт %5 сообщений в секунду, чтобы каждое прочитанное было показано…</translation>
     </message>
     <message>
         <source>%1 messages read, %2 corrupted: their bytes came from several writers.</source>

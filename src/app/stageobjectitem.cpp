@@ -107,6 +107,10 @@ QString nameLine(const SceneObject &o)
     static const QRegularExpression kernelIdOnly(QStringLiteral("^id \\d+$"));
     if (!titledByNumber || o.id.isEmpty() || o.id == o.kind || kernelIdOnly.match(o.id).hasMatch())
         return {};
+    // A key in the title leaves the id out, and the lesson's account names
+    // it (ftok: "taken by queue N"): the card says it too.
+    if (o.field(QStringLiteral("key"), 0) > 0 && !o.kernelId.isEmpty())
+        return SceneText::name(o.id) + StageObjectText::tr(" · id %1").arg(o.kernelId);
     return SceneText::name(o.id);
 }
 

@@ -434,20 +434,24 @@ void TestLessonScenes::aCardSaysWhichItIs_data()
     // Objects of one kind side by side (init-race's two sets under one key,
     // ftok's queue made with a key and those made with IPC_PRIVATE): under
     // the title's key or id, the lesson's name for each; none where it
-    // would say only the kind or the id again.
+    // would say only the kind or the id again. A key in the title leaves
+    // the id to the name's line (ftok's account names the queue's id).
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("key");
     QTest::addColumn<QString>("kernelId");
-    QTest::addColumn<bool>("named");
+    QTest::addColumn<QString>("nameLine"); // empty: none
     QTest::newRow("the fix's set") << QStringLiteral("semaphores") << QStringLiteral("the fix's set: IPC_EXCL")
-                                   << qint64(0x43010002) << QString() << true;
+                                   << qint64(0x43010002) << QString() << QStringLiteral("the fix's set: IPC_EXCL");
     QTest::newRow("IPC_PRIVATE") << QStringLiteral("queue") << QStringLiteral("IPC_PRIVATE, the first") << qint64(0)
-                                 << QStringLiteral("32769") << true;
+                                 << QStringLiteral("32769") << QStringLiteral("IPC_PRIVATE, the first");
+    QTest::newRow("made with a key, its id too")
+        << QStringLiteral("queue") << QStringLiteral("made with this key") << qint64(0x1bc59336)
+        << QStringLiteral("1409059") << QStringLiteral("made with this key · id 1409059");
     QTest::newRow("the lecture host's id")
-        << QStringLiteral("semaphores") << QStringLiteral("id 0") << qint64(0x43010002) << QString() << false;
+        << QStringLiteral("semaphores") << QStringLiteral("id 0") << qint64(0x43010002) << QString() << QString();
     QTest::newRow("named as its kind") << QStringLiteral("queue") << QStringLiteral("queue") << qint64(0)
-                                       << QStringLiteral("32768") << false;
+                                       << QStringLiteral("32768") << QString();
 }
 
 void TestLessonScenes::aCardSaysWhichItIs()
@@ -456,7 +460,7 @@ void TestLessonScenes::aCardSaysWhichItIs()
     QFETCH(QString, id);
     QFETCH(qint64, key);
     QFETCH(QString, kernelId);
-    QFETCH(bool, named);
+    QFETCH(QString, nameLine);
     SceneObject o;
     o.kind = kind;
     o.id = id;
@@ -470,10 +474,11 @@ void TestLessonScenes::aCardSaysWhichItIs()
     QStringList texts;
     for (const DrawnText &t : item.drawnTexts())
         texts << t.text;
-    QCOMPARE(texts.contains(id), named);
+    const QString drawn = texts.join(QStringLiteral(" | "));
+    QVERIFY2(nameLine.isEmpty() ? !texts.contains(id) : texts.value(1) == nameLine, qPrintable(drawn));
     QVERIFY2(texts.first().contains(key > 0 ? QStringLiteral("0x%1").arg(key, 8, 16, QLatin1Char('0')) : kernelId),
-             qPrintable(texts.join(QStringLiteral(" | "))));
-    QCOMPARE(texts.size(), named ? 3 : 2); // title, [name], msg_qnum
+             qPrintable(drawn));
+    QCOMPARE(texts.size(), nameLine.isEmpty() ? 2 : 3); // title, [name], msg_qnum
 }
 
 #include "tst_lessonscenes.moc"

@@ -174,7 +174,7 @@ void TestLessonViews::lessonPictureFollowsTheLanguage_data()
     QTest::newRow("lecture-shm en → ru") << QStringLiteral("lecture-shm") << QStringLiteral("en") << QStringLiteral("ru")
                                          << QString() << QString() << QString();
     QTest::newRow("deadlock ru → en") << QStringLiteral("deadlock") << QStringLiteral("ru") << QStringLiteral("en")
-                                      << QStringLiteral("P1: A then B; P2: B then A") << QString() << QString();
+                                      << QStringLiteral("At the moment of the cycle") << QString() << QString();
     QTest::newRow("race en → ru") << QStringLiteral("race") << QStringLiteral("en") << QStringLiteral("ru")
                                   << QStringLiteral("with P and V") << QStringLiteral("no semaphore, one CPU")
                                   << QString();

@@ -729,6 +729,14 @@ void TestScene::aLessonRunsSemaphoresKeepTheirLastValues()
     QCOMPARE(m.semaphores[0].lastPid, 4242);
     QCOMPARE(m.semaphores[0].waiters, 0);
     QVERIFY(m.semaphores[0].waiting.isEmpty());
+    // The next run (sem-undo runs twice in one part): its set not yet read
+    // is not drawn with the run before's values.
+    stage.showSemaphores({QStringLiteral("full")});
+    stage.showRun(run);
+    m = stage.read();
+    QCOMPARE(m.semaphores.size(), 1);
+    QCOMPARE(m.semaphores[0].value, -1);
+    QCOMPARE(m.semaphores[0].lastPid, 0);
 }
 
 void TestScene::pipeBufSaysWhenItsRecordsCannotBeDrawn_data()
@@ -813,6 +821,10 @@ void TestScene::aWorkerHeldByUsIsNotAsleepInTheLesson()
     const QString readersPipe = openDescriptors(reader.processId()).value(0).section(QStringLiteral(" -> "), 1);
     QVERIFY2(readersPipe.startsWith(QLatin1String("pipe:[")), qPrintable(readersPipe));
     QCOMPARE(pipeEnds(getpid(), readersPipe).writers, 0);
+    // What addresses and boundaries wait for before they keep their held
+    // moment: ours, not any read().
+    QVERIFY(LessonStage::isHeldByUs(held.processId()));
+    QVERIFY(!LessonStage::isHeldByUs(reader.processId()));
     LessonStage stage;
     stage.begin({});
     stage.watchProcess(QStringLiteral("held"), held.processId());

@@ -2,7 +2,7 @@
 #include "lessonlist.h"
 #include "lessonreadings.h"
 
-#include "session/procinfo.h"
+#include "lessonstage.h"
 
 #include "engine/lessons/lessonobjects.h"
 
@@ -83,14 +83,12 @@ public:
                 // The three writes queued, unread, the reader held by
                 // ipcscope (its read() of the line ipcscope writes it): the
                 // picture once it is in that read(), said as that moment.
-                c.waitFor(
-                    [&] {
-                        const ProcInfo info = readProcInfo(worker->processId());
-                        return info.state == 'S' && info.syscallName == QLatin1String("read");
-                    },
-                    2000);
-                c.showNow();
-                c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the three writes were queued")});
+                // Not held within 2 s (a loaded machine): no picture is kept
+                // under words it would not match.
+                if (c.waitFor([&] { return LessonStage::isHeldByUs(worker->processId()); }, 2000)) {
+                    c.showNow();
+                    c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment the three writes were queued")});
+                }
                 worker->write("go\n");
             }
         }

@@ -109,6 +109,12 @@ void LessonStage::watchProcess(const QString &name, qint64 pid, Role role)
     m_processes.append({name, pid, role});
 }
 
+bool LessonStage::isHeldByUs(qint64 pid)
+{
+    const ProcInfo info = readProcInfo(pid);
+    return info.valid && info.state == 'S' && heldByUs(pid, info);
+}
+
 void LessonStage::nameProcess(qint64 pid, const QString &name)
 {
     for (Process &p : m_processes)
@@ -355,6 +361,14 @@ void LessonStage::readSemaphores(SceneModel &m)
         }
     }
     m.semaphores = m_lastSemaphores;
+}
+
+void LessonStage::showSemaphores(const QStringList &names)
+{
+    m_runSemaphores = names;
+    // Called before each run: a set of this run that reads no value yet is
+    // not drawn with the last run's (sem-undo runs twice in one part).
+    m_lastSemaphores.clear();
 }
 
 void LessonStage::keepRunSemaphores(SceneModel &m)

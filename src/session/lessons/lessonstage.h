@@ -50,6 +50,10 @@ public:
     // A watched process named by what it does in the lesson ("waiter"),
     // where it was named by what it runs.
     void nameProcess(qint64 pid, const QString &name);
+    // Asleep in read() of its standard input, a pipe whose write end
+    // ipcscope holds (a lesson worker's --hold): the moment a lesson keeps
+    // as held, drawn "held by ipcscope".
+    static bool isHeldByUs(qint64 pid);
     // A System V set: GETVAL, GETNCNT, GETPID of each. A lock at 0 is held
     // by the watched worker whose pid GETPID gives.
     void watchSemaphores(int semid, const QStringList &names, bool locks = true);
@@ -89,7 +93,7 @@ public:
     // Of the run's semaphores, those the lesson is about (eidrm: full), in
     // that order: the whole ring's set leaves its words under the floor at
     // 1024 px. None named, none drawn (a speed run's, lecture-sem's).
-    void showSemaphores(const QStringList &names) { m_runSemaphores = names; }
+    void showSemaphores(const QStringList &names);
     // A "key=value" line a lesson process printed: a reading, which the
     // Code dock places at the line of the code that made it.
     void reached(const QString &reading);
