@@ -26,7 +26,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
-#include <QPointer>
 #include <QTextStream>
 #include <QTimer>
 
@@ -75,8 +74,11 @@ class PaintCounter : public QObject {
 public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && watched->isWidgetType())
-            ++counts[watched];
+        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
+            // Named at its first paint: a widget may be gone (a tooltip) by the print.
+            if (++counts[watched] == 1)
+                paths[watched] = path(watched);
+        }
         return false;
     }
     // "Class 'name' in Class 'name' in ...": where a widget is.
@@ -96,9 +98,10 @@ public:
         std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         for (const auto &[count, widget] : sorted)
             if (count / seconds >= 1)
-                out << "    " << QString::number(count / seconds, 'f', 1) << "/s " << path(widget) << "\n";
+                out << "    " << QString::number(count / seconds, 'f', 1) << "/s " << paths.value(widget) << "\n";
     }
-    QHash<QObject *, int> counts;
+    QHash<QObject *, int> counts;      // keys only compared, never followed
+    QHash<QObject *, QString> paths;
 };
 
 // `watching`: the run watches as the window has it watch (the workers'
