@@ -3369,6 +3369,10 @@
         <translation>%1 — с тех пор завершились: %2</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>writes of %1 B; records in the order read</source>
         <translation>записи по %1 Б; сообщения в порядке прочтения</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace ipcscope {
 
@@ -519,13 +520,15 @@ SceneModel LessonStage::read()
                 const ProcInfo p = readProcInfo(pid);
                 return !p.valid || p.state == 'Z';
             };
-            QStringList since;
+            // Each by the lesson's name for it, in the language its card
+            // says it in ("writer": «писатель»), not verbatim.
+            std::optional<Text> since;
             for (const SceneWorker &w : m.workers)
-                if (w.pid > 0 && !w.exited && !endedThen.contains(w.state) && gone(w.pid))
-                    since << w.name;
-            m.part = since.isEmpty() ? m_moment
-                                     : Text{QT_TRANSLATE_NOOP("Lessons", "%1 — ended since: %2"),
-                                            {m_moment, verbatim(since.join(QStringLiteral(", ")).toStdString())}};
+                if (w.pid > 0 && !w.exited && !endedThen.contains(w.state) && gone(w.pid)) {
+                    const Text name{w.name.toStdString()};
+                    since = since ? Text{QT_TRANSLATE_NOOP("Lessons", "%1, %2"), {*since, name}} : name;
+                }
+            m.part = since ? Text{QT_TRANSLATE_NOOP("Lessons", "%1 — ended since: %2"), {m_moment, *since}} : m_moment;
         }
         addTaken(m);
         return m;
