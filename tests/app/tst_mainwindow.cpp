@@ -84,6 +84,15 @@ qint64 kernelValue(const Run &run, const char *object, const char *field)
     return -1;
 }
 
+// `s` started in the window and run to its end (false: it did not start,
+// or did not end within `timeoutMs`).
+bool runsToItsEnd(MainWindow &w, const Scenario &s, int timeoutMs)
+{
+    w.setScenario(s);
+    QSignalSpy finished(&w.controller(), &RunController::runFinished);
+    return w.startRun() && finished.wait(timeoutMs);
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -292,10 +301,7 @@ void TestMainWindow::aBlinkOfARunStillDraws()
     blink.mechanism = QStringLiteral("signals-rt");
     blink.count = 50;
     blink.rate = 0;
-    w.setScenario(blink);
-    QSignalSpy finished(&w.controller(), &RunController::runFinished);
-    QVERIFY(w.startRun());
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runsToItsEnd(w, blink, 10000));
     QTRY_VERIFY(graphPoints(w) >= 1);
     QCustomPlot *plot = w.plot()->plot();
     QCPGraph *total = plot->graph(0);
@@ -323,10 +329,7 @@ void TestMainWindow::captionSaysTheEnd()
     blink.mechanism = QStringLiteral("signals-rt");
     blink.count = 50;
     blink.rate = 0;
-    w.setScenario(blink);
-    QSignalSpy finished(&w.controller(), &RunController::runFinished);
-    QVERIFY(w.startRun());
-    QVERIFY(finished.wait(10000));
+    QVERIFY(runsToItsEnd(w, blink, 10000));
     const QLabel *caption = w.findChild<QLabel *>(QStringLiteral("caption"));
     QVERIFY(caption);
     QVERIFY2(caption->text().contains(QLatin1String("50 sent, 50 received; the objects are removed")),
@@ -718,10 +721,7 @@ void TestMainWindow::theRunsLastSampleIsDrawn()
     Scenario s;
     s.mechanism = QStringLiteral("pipe");
     s.count = 20000; // at full speed: the scene is animating when it ends
-    w.setScenario(s);
-    QSignalSpy finished(&w.controller(), &RunController::runFinished);
-    QVERIFY(w.startRun());
-    QVERIFY(finished.wait(30000));
+    QVERIFY(runsToItsEnd(w, s, 30000));
     const auto &processes = w.findChild<InspectorPanel *>()->inspectorModel().processes();
     QStringList left;
     for (const auto &[name, pid] : processes)
@@ -781,10 +781,7 @@ void TestMainWindow::aFinishedRunReadsAsEnded()
     s.durationS = 1;
     s.count = 0;
     s.rate = 0;
-    w.setScenario(s);
-    QSignalSpy finished(&w.controller(), &RunController::runFinished);
-    QVERIFY(w.startRun());
-    QVERIFY(finished.wait(15000));
+    QVERIFY(runsToItsEnd(w, s, 15000));
     // Each of the three said apart, so that an old window shows all it got wrong.
     QStringList wrong;
     int tokens = 0;
@@ -852,10 +849,7 @@ void TestMainWindow::theKernelNamesFitLargerType()
     s.mechanism = QStringLiteral("sysv-shm");
     s.count = 20;
     s.rate = 0;
-    w.setScenario(s);
-    QSignalSpy finished(&w.controller(), &RunController::runFinished);
-    QVERIFY(w.startRun());
-    QVERIFY(finished.wait(15000));
+    QVERIFY(runsToItsEnd(w, s, 15000));
     QTest::qWait(50);
     const auto restore = qScopeGuard([&w] { w.setZoom(1.0); });
     QTreeView *panel = w.kernelPanel();
@@ -969,10 +963,7 @@ void TestMainWindow::theStatusLineKeepsClearOfItsCounter()
     Scenario s = w.editor()->scenario(); // the default
     s.untilStopped = false;
     s.durationS = 1;
-    w.setScenario(s);
-    QSignalSpy finished(&w.controller(), &RunController::runFinished);
-    QVERIFY(w.startRun());
-    QVERIFY(finished.wait(15000));
+    QVERIFY(runsToItsEnd(w, s, 15000));
     QStatusBar *bar = w.statusBar();
     QVERIFY(bar->currentMessage().startsWith(QStringLiteral("Завершено")));
     QApplication::processEvents();
