@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -20,14 +21,24 @@ RingItem::RingItem(QSizeF size, int slotCount)
 {
 }
 
+const RingItem::Heights &RingItem::heights() const
+{
+    const QFont font = QGuiApplication::font();
+    const bool large = VisualStyle::isLargeType();
+    if (!m_heights || m_heights->font != font || m_heights->large != large)
+        m_heights = Heights{font, large, QFontMetricsF(sceneFont(TextRole::Count, true)).height() + 4,
+                            QFontMetricsF(sceneFont(TextRole::Label)).height()};
+    return *m_heights;
+}
+
 double RingItem::markerHeight() const
 {
-    return QFontMetricsF(sceneFont(TextRole::Count, true)).height() + 4;
+    return heights().marker;
 }
 
 double RingItem::minimumInside() const
 {
-    return 2 * markerHeight() + QFontMetricsF(sceneFont(TextRole::Label)).height() * 1.8;
+    return 2 * markerHeight() + heights().label * 1.8;
 }
 
 double RingItem::neededInside() const

@@ -34,11 +34,23 @@ private:
     // Head or tail at `slot`: `label` ("head 11") or, short of room, `number` ("11").
     void paintMarker(QPainter *p, int slot, const QString &label, const QString &number, bool above,
                      const QColor &colour);
+    // The height of a marker's line and of a label's, measured once per
+    // type: the lane of every token that crosses the ring asks for them
+    // (through the frame's layout), and each measure looked the font up anew
+    // — a twentieth of the window's time at full speed.
+    struct Heights {
+        QFont font; // the application's, which the scene's type is made from
+        bool large = false;
+        double marker = 0;
+        double label = 0;
+    };
+    const Heights &heights() const;
 
     int m_slots;
     int m_shown;
     SceneRing m_ring;
     bool m_exact = false;
+    mutable std::optional<Heights> m_heights;
 };
 
 } // namespace ipcscope
