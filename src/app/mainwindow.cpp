@@ -965,6 +965,7 @@ void MainWindow::connectController()
     connect(&m_controller, &RunController::runDiscarded, this, [this] {
         m_samplePending = false;
         m_pendingEvents.clear();
+        m_reading.cancel();
         m_arbiter.end(Activity::LiveRun);
         m_ui->plot->detachRun();
         m_ui->kernel->clearRun();
@@ -1048,8 +1049,10 @@ void MainWindow::drawSample()
     // Looking back, the scene and its panels show the past the user chose.
     if (!m_recordings->isLookingBack()) {
         m_scene->update(run->scene(), events);
-        m_ui->kernel->update(snapshot, run->scene());
-        m_ui->code->update(snapshot);
+        // An exact picture (held, stepped) or a new phase is read at once:
+        // every Step is drawn as it is; at speed, values a person reads.
+        const SceneModel &scene = run->scene();
+        m_reading.offer(scene.exact || scene.phase != m_readPhase || m_rules.pace().stepped() || m_rules.isHeld());
         m_ui->plot->refresh();
         if (m_presenting)
             m_ui->caption->setText(m_scene->caption());
@@ -1071,6 +1074,16 @@ void MainWindow::drawSample()
         m_ui->log->append(tr("%n duplicated message(s) so far", "", int(snapshot.duplicated)), LogView::Kind::Warning);
         m_reportedDuplicated = snapshot.duplicated;
     }
+}
+
+void MainWindow::drawReadPanels()
+{
+    const Run *run = m_controller.run();
+    if (!run || m_recordings->isLookingBack())
+        return;
+    m_readPhase = run->scene().phase;
+    m_ui->kernel->update(run->snapshot(), run->scene());
+    m_ui->code->update(run->snapshot());
 }
 
 void MainWindow::onFinished(const RunResult &r)
@@ -1113,6 +1126,7 @@ void MainWindow::onFinished(const RunResult &r)
     // drawn once more from the run as it ended (the scene draws itself), and
     // the Code dock marks no line: nothing runs any more (a worker killed in
     // a call still says it is in it).
+    m_reading.cancel(); // the end is drawn here, and stays
     if (const Run *run = m_controller.run(); run && !m_recordings->isLookingBack()) {
         m_ui->kernel->update(run->snapshot(), run->scene());
         m_ui->code->update(RunSnapshot());

@@ -4,6 +4,7 @@
 // the log on the right; Start, Pause, Step and Stop on the toolbar. Views
 // only: every run goes through the session layer (RunController, Run).
 #include "pacecontrol.h"
+#include "readingpace.h"
 
 #include "session/arbiter.h"
 #include "session/runcontroller.h"
@@ -138,6 +139,11 @@ private:
     void onSampled(const RunSnapshot &snapshot, const QVector<RunEvent> &events);
     // Draws the latest sample, with every event since the last one drawn.
     void drawSample();
+    // The panels a person reads, not watches (the kernel's values, the
+    // code's marks), from the run as it is now: at most a few times a
+    // second at speed (m_reading), at once when the picture is exact or its
+    // phase changed.
+    void drawReadPanels();
     void onFinished(const RunResult &result);
     void buildLessonMenu();
     void buildLanguageMenu();
@@ -166,6 +172,8 @@ private:
     // of one poll or more.
     bool m_samplePending = false;
     QVector<RunEvent> m_pendingEvents;
+    ReadingPace m_reading{[this] { drawReadPanels(); }};
+    ScenePhase m_readPhase = ScenePhase::Starting; // the phase the read panels last drew
     PaceControl *m_paceControl;
     class FaultsPanel *m_faults;
     class LeftoversPanel *m_leftovers;

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "session/mechanismcatalog.h"
 #include "mechanismpicker.h"
+#include "readingpace.h"
 #include "scenarioeditor.h"
 #include "statusline.h"
 #include "timelinedock.h"
@@ -26,6 +27,8 @@
 #include "../session/runhelpers.h"
 #include "windowhelpers.h"
 
+#include "support/paintcounter.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -36,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTextCursor>
+#include <QTimer>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -84,6 +88,16 @@ qint64 kernelValue(const Run &run, const char *object, const char *field)
     return -1;
 }
 
+// Everything the last change asked for — layouts, repaints (an update
+// request posted to the window, painted as it is sent) — done now, without
+// waiting on the clock: the posted events are sent until none is left.
+// Timers do not fire here: the run polls, and the scene steps, only in qWait.
+void settle()
+{
+    for (int i = 0; i < 4; ++i)
+        QCoreApplication::sendPostedEvents();
+}
+
 // `s` started in the window and run to its end (false: it did not start,
 // or did not end within `timeoutMs`).
 bool runsToItsEnd(MainWindow &w, const Scenario &s, int timeoutMs)
@@ -125,6 +139,8 @@ private slots:
     void aSampleIsDrawnWithTheScenesFrame();
     void theRunsLastSampleIsDrawn();
     void aNewCountRepaintsOnlyItsLabel();
+    void aReadPanelIsDrawnOnceAnInterval();
+    void theKernelPanelIsDrawnAtAReadersPace();
     void aFinishedRunReadsAsEnded();
     void aWorkerKilledByTheUserFailsTheStatus();
     void theKernelNamesFitLargerType();
@@ -675,10 +691,12 @@ void TestMainWindow::statusSaysTheCardsSample()
 void TestMainWindow::aSampleIsDrawnWithTheScenesFrame()
 {
     // The poll's values are drawn with the animation's next step, in its
-    // repaint: the scene view paints no more often than the scene animates.
-    // The old window drew each sample at once, in a repaint of its own
-    // between two steps (the 30 polls and the 40 steps a second painted
-    // about 70 times).
+    // repaint: the samples that come between two steps repaint nothing, and
+    // the step draws them in one repaint. The old window drew each sample at
+    // once, in a repaint of its own (the 30 polls and the 40 steps a second
+    // painted about 70 times). The step is taken by hand — the scene's own
+    // are put off (it still animates) — so the count does not depend on how
+    // the two clocks fell; the samples are the run's own.
     MainWindow w;
     w.show();
     Scenario s;
@@ -688,26 +706,33 @@ void TestMainWindow::aSampleIsDrawnWithTheScenesFrame()
     w.setScenario(s);
     QVERIFY(w.startRun());
     QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 10; }));
-    struct PaintCounter : QObject {
-        int paints = 0;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            paints += event->type() == QEvent::Paint ? 1 : 0;
-            return false;
-        }
-    } counter;
-    int frames = 0;
-    int samples = 0;
-    connect(w.scene(), &FlowScene::frame, &w, [&] { ++frames; });
-    connect(&w.controller(), &RunController::sampled, &w, [&] { ++samples; });
+    auto *steps = w.scene()->findChild<QTimer *>(QStringLiteral("animationSteps"));
+    QVERIFY(steps && steps->isActive());
+    steps->start(3600 * 1000);
+    QVERIFY(w.scene()->isAnimating());
+    emit w.scene()->frame(); // what came before is drawn
+    settle();
+    PaintCounter counter;
     w.flowView()->viewport()->installEventFilter(&counter);
-    QVERIFY(waitUntil([&] { return samples >= 30; }));
+    const quint64 drawn = workersMessagesShown(w);
+    int samples = 0;
+    connect(&w.controller(), &RunController::sampled, &w, [&] { ++samples; });
+    QVERIFY(waitUntil([&] { return samples >= 3 && w.controller().run()->snapshot().received > drawn; }));
+    settle();
+    const int between = counter.total();
+    const quint64 shownBetween = workersMessagesShown(w);
+    emit w.scene()->frame();
+    settle();
+    const int atTheStep = counter.total() - between;
+    const quint64 shownAtTheStep = workersMessagesShown(w);
     w.flowView()->viewport()->removeEventFilter(&counter);
     w.close();
-    const QString counts = QStringLiteral("%1 paints, %2 frames, %3 samples").arg(counter.paints).arg(frames).arg(samples);
-    qInfo().noquote() << counts;
-    QVERIFY2(counter.paints > 0, qPrintable(counts)); // the scene is drawn at all
-    QVERIFY2(counter.paints <= frames + 2, qPrintable(counts));
+    const QString counts = QStringLiteral("%1 paints for %2 samples between two steps, %3 at the step")
+                               .arg(between).arg(samples).arg(atTheStep);
+    QCOMPARE(shownBetween, drawn); // the cards wait for the step…
+    QVERIFY(shownAtTheStep > drawn); // …which draws them
+    QVERIFY2(between == 0, qPrintable(counts));
+    QVERIFY2(atTheStep == 1, qPrintable(counts));
     QCOMPARE(leftoverReport(), QString());
 }
 
@@ -737,7 +762,8 @@ void TestMainWindow::aNewCountRepaintsOnlyItsLabel()
     // changed repaints it, and nothing else moved. QStatusBar answered the
     // layout each new text asked for by repainting itself whole, so the old
     // status line repainted the state beside a new frame count, at full
-    // speed twice a sample.
+    // speed twice a sample. The layout and the repaint the new text asks for
+    // are done by hand (settle), not waited for.
     QMainWindow window;
     auto *line = new StatusLine(&window);
     window.setStatusBar(line);
@@ -746,26 +772,86 @@ void TestMainWindow::aNewCountRepaintsOnlyItsLabel()
     line->setCounter(QStringLiteral("40 frames/s · messages on screen: 3"));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(100);
-    struct PaintCounter : QObject {
-        int paints = 0;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            paints += event->type() == QEvent::Paint ? 1 : 0;
-            return false;
-        }
-    } stateCounter, counterCounter;
+    settle();
     auto *state = line->findChild<QLabel *>(QStringLiteral("runStatus"));
     auto *counter = line->findChild<QLabel *>(QStringLiteral("counter"));
     QVERIFY(state && counter);
-    state->installEventFilter(&stateCounter);
-    counter->installEventFilter(&counterCounter);
+    PaintCounter paints;
+    state->installEventFilter(&paints);
+    counter->installEventFilter(&paints);
     const QRect was = counter->geometry();
     line->setCounter(QStringLiteral("41 frames/s · messages on screen: 3"));
-    QTest::qWait(100);
+    settle();
     QCOMPARE(counter->geometry(), was); // the same room: nothing moved
-    QCOMPARE(counterCounter.paints, 1);
-    QCOMPARE(stateCounter.paints, 0);
+    QCOMPARE(paints.of(counter), 1);
+    QCOMPARE(paints.of(state), 0);
+}
+
+void TestMainWindow::aReadPanelIsDrawnOnceAnInterval()
+{
+    // Samples offered within one interval draw once; the last of them is
+    // drawn at the interval's end (the panel never stays behind the run);
+    // one that must be seen at once is, and the end cancels what waits.
+    int draws = 0;
+    ReadingPace pace([&] { ++draws; });
+    for (int sample = 0; sample < 10; ++sample)
+        pace.offer(false);
+    QCOMPARE(draws, 1); // the first at once: nothing was drawn before it
+    QVERIFY(pace.isWaiting());
+    QTRY_COMPARE_WITH_TIMEOUT(draws, 2, 5000); // the latest, at the interval's end
+    QVERIFY(!pace.isWaiting());
+    pace.offer(true);
+    QCOMPARE(draws, 3);
+    pace.offer(false);
+    QVERIFY(pace.isWaiting());
+    QCOMPARE(draws, 3);
+    pace.cancel();
+    QVERIFY(!pace.isWaiting());
+}
+
+void TestMainWindow::theKernelPanelIsDrawnAtAReadersPace()
+{
+    // At full speed the kernel's values change with every sample, 30 times a
+    // second, faster than anyone reads them, and the panel was drawn (and
+    // repainted) for each. Now it is drawn at most ReadingPace::kPerSecond
+    // times a second, and still drawn. Each sample is drawn by a step taken
+    // by hand at once (the scene's own steps put off), so every sample is offered.
+    MainWindow w;
+    w.show();
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.untilStopped = true;
+    s.rate = 0;
+    w.setScenario(s);
+    QVERIFY(w.startRun());
+    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 10; }));
+    auto *steps = w.scene()->findChild<QTimer *>(QStringLiteral("animationSteps"));
+    QVERIFY(steps && steps->isActive());
+    steps->start(3600 * 1000);
+    bool changed = false;
+    connect(&w.kernelPanel()->kernelModel(), &QAbstractItemModel::dataChanged, &w, [&] { changed = true; });
+    int samples = 0;
+    int drawn = 0;
+    QElapsedTimer clock;
+    // Drawn: by the sample's step, or at an interval's end since the sample before.
+    connect(&w.controller(), &RunController::sampled, &w, [&] {
+        if (clock.isValid())
+            drawn += changed ? 1 : 0;
+        else
+            clock.start();
+        changed = false;
+        emit w.scene()->frame();
+        ++samples;
+        drawn += changed ? 1 : 0;
+        changed = false;
+    });
+    QVERIFY(waitUntil([&] { return samples >= 15; }));
+    const qint64 ms = clock.elapsed();
+    w.close();
+    const int most = 2 + int(ms * ReadingPace::kPerSecond / 1000); // the first, each interval, the last's
+    QVERIFY2(drawn <= most && drawn > 0, qPrintable(QStringLiteral("drawn for %1 of %2 samples in %3 ms")
+                                                        .arg(drawn).arg(samples).arg(ms)));
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestMainWindow::aFinishedRunReadsAsEnded()

@@ -20,6 +20,8 @@
 
 #include "session/run.h"
 
+#include "support/paintcounter.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -34,6 +36,7 @@
 #include <algorithm>
 
 using namespace ipcscope;
+using ipcscope::test::PaintCounter;
 
 namespace {
 
@@ -68,41 +71,6 @@ QString rssText()
 {
     return QString::number(double(rssKiB()) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
 }
-
-// Counts the paint events each widget gets.
-class PaintCounter : public QObject {
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
-            // Named at its first paint: a widget may be gone (a tooltip) by the print.
-            if (++counts[watched] == 1)
-                paths[watched] = path(watched);
-        }
-        return false;
-    }
-    // "Class 'name' in Class 'name' in ...": where a widget is.
-    static QString path(QObject *o)
-    {
-        QStringList parts;
-        for (int depth = 0; o && depth < 4; o = o->parent(), ++depth)
-            parts << QString::fromLatin1(o->metaObject()->className()) +
-                         (o->objectName().isEmpty() ? QString() : QStringLiteral(" '") + o->objectName() + u'\'');
-        return parts.join(QStringLiteral(" in "));
-    }
-    void print(QTextStream &out, double seconds) const
-    {
-        QVector<QPair<int, QObject *>> sorted;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            sorted.append({it.value(), it.key()});
-        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (const auto &[count, widget] : sorted)
-            if (count / seconds >= 1)
-                out << "    " << QString::number(count / seconds, 'f', 1) << "/s " << paths.value(widget) << "\n";
-    }
-    QHash<QObject *, int> counts;      // keys only compared, never followed
-    QHash<QObject *, QString> paths;
-};
 
 // `watching`: the run watches as the window has it watch (the workers'
 // processes, the kernel at the screen's pace, the scene model built every
