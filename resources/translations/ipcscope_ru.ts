@@ -5843,56 +5843,8 @@
         <translation>Что показано на сцене (F1 или Esc — закрыть)</translation>
     </message>
     <message>
-        <source>Producer: a real process that sends. Its name and pid in the coloured header, what it does below; solid outline: running.</source>
-        <translation>Производитель: настоящий процесс, который отправляет сообщения. В цветной шапке — его имя и pid, ниже — что он делает; сплошная рамка: работает.</translation>
-    </message>
-    <message>
-        <source>Consumer: a real process that receives. Dashed outline: blocked, asleep in the kernel.</source>
-        <translation>Потребитель: настоящий процесс, который принимает сообщения. Штриховая рамка: заблокирован, спит в ядре.</translation>
-    </message>
-    <message>
-        <source>Dotted outline: paused, held before its next call (Pause or a stepped pace).</source>
-        <translation>Рамка из точек: на паузе — удержан перед следующим вызовом (Пауза или пошаговый темп).</translation>
-    </message>
-    <message>
         <source>filled slots</source>
         <translation>занятые ячейки</translation>
-    </message>
-    <message>
-        <source>Semaphore: its value as the kernel reports it, and who waits on it. P takes one, and waits while the value is 0; V gives one back and wakes a waiter: the card flashes (&quot;V by P1&quot;).</source>
-        <translation>Семафор: его значение, как его сообщает ядро, и кто его ждёт. P уменьшает значение на единицу и ждёт, пока оно равно 0; V увеличивает его и будит ждущего — карточка вспыхивает («P1 выполнил V»).</translation>
-    </message>
-    <message>
-        <source>Wait line: a worker asleep in P, tied to the semaphore it waits on.</source>
-        <translation>Линия ожидания: процесс, спящий в P, связан с семафором, которого он ждёт.</translation>
-    </message>
-    <message>
-        <source>A message on its way, with its sequence number, in its producer&apos;s colour.</source>
-        <translation>Сообщение в пути — с порядковым номером, в цвете своего производителя.</translation>
-    </message>
-    <message>
-        <source>the ring of slots in the shared segment</source>
-        <translation>кольцевой буфер ячеек в сегменте разделяемой памяти</translation>
-    </message>
-    <message>
-        <source>Head: where the next message is written. Tail: where the next one is read. A filled slot holds a message for the consumers; a hatched one is copied in but not yet announced (its V is still to come).</source>
-        <translation>head (голова): куда будет записано следующее сообщение; tail (хвост): откуда будет прочитано следующее. Заполненная ячейка хранит сообщение для потребителей; заштрихованная уже записана, но ещё не объявлена (её V ещё впереди).</translation>
-    </message>
-    <message>
-        <source>Colours and outlines of the states</source>
-        <translation>Цвета и рамки состояний</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>работает</translation>
-    </message>
-    <message>
-        <source>blocked (dashed)</source>
-        <translation>заблокирован (штрихи)</translation>
-    </message>
-    <message>
-        <source>paused (dotted)</source>
-        <translation>на паузе (точки)</translation>
     </message>
     <message>
         <source>in its critical section</source>
@@ -5900,11 +5852,43 @@
     </message>
     <message>
         <source>finished or not started</source>
-        <translation>завершён или не запущен</translation>
+        <translation>завершён / не запущен</translation>
     </message>
     <message>
         <source>failed or killed</source>
         <translation>сбой или убит</translation>
+    </message>
+    <message>
+        <source>Producer: a real process that sends. Solid outline: running.</source>
+        <translation>Производитель: реальный процесс-отправитель. Сплошная: работает.</translation>
+    </message>
+    <message>
+        <source>Consumer: a real process that receives. Dashed: blocked in the kernel.</source>
+        <translation>Потребитель: реальный процесс-получатель. Штрихи: заблокирован в ядре.</translation>
+    </message>
+    <message>
+        <source>Dotted: paused before its next call (Pause, or a stepped pace).</source>
+        <translation>Точки: пауза перед следующим вызовом (Пауза, пошаговый темп).</translation>
+    </message>
+    <message>
+        <source>Semaphore: its value as the kernel reports it, and who waits on it. P takes one, sleeping while it is 0; V gives one back and wakes a waiter (the card flashes).</source>
+        <translation>Семафор: значение (по данным ядра) и кто его ждёт. P берёт единицу, а при 0 спит; V возвращает её и будит ждущего (карточка вспыхивает).</translation>
+    </message>
+    <message>
+        <source>Wait line: from a worker asleep in P to it.</source>
+        <translation>Линия ожидания: кто спит в P на семафоре.</translation>
+    </message>
+    <message>
+        <source>A message on its way, in its producer&apos;s colour.</source>
+        <translation>Сообщение в пути, в цвете производителя.</translation>
+    </message>
+    <message>
+        <source>the ring of slots</source>
+        <translation>кольцо ячеек</translation>
+    </message>
+    <message>
+        <source>Head: where the next message goes in; tail: where the next comes out. Hatched: copied in, its V still to come.</source>
+        <translation>head: куда пишется следующее; tail: откуда читается. Штриховка: скопировано, V ещё впереди.</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +6738,10 @@ Real processes are running it.</source>
     <message>
         <source>Taking turns of %1 ms: one at a time has the CPUs, so none slows another; the one waiting is paused — its processes really wait. Each rate is over its own time with the CPUs.</source>
         <translation>По очереди, по %1 мс: процессоры в каждый момент у одного, поэтому никто никому не мешает; ожидающий стоит на паузе — его процессы действительно ждут. Скорость каждого — за то время, пока процессоры были у него.</translation>
+    </message>
+    <message>
+        <source>held until all have started</source>
+        <translation>ждёт запуска остальных</translation>
     </message>
 </context>
 <context>

@@ -24,18 +24,25 @@ KernelPanel::KernelPanel(QWidget *parent) : QTreeView(parent)
     // closed stays closed.
     connect(&m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first, int last) {
+                // Opening them emits expanded: the names are fitted once, here.
+                m_opening = true;
                 if (parent.isValid())
                     expand(parent);
                 else
                     for (int row = first; row <= last; ++row)
                         expand(m_model.index(row, 0));
+                m_opening = false;
                 fitNames();
             });
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &KernelPanel::fitNames);
     connect(&m_model, &QAbstractItemModel::rowsMoved, this, &KernelPanel::fitNames);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &KernelPanel::fitNames);
     connect(&m_model, &QAbstractItemModel::layoutChanged, this, &KernelPanel::fitNames);
-    connect(this, &QTreeView::expanded, this, &KernelPanel::fitNames);
+    // A row the user opens shows names of its own.
+    connect(this, &QTreeView::expanded, this, [this] {
+        if (!m_opening)
+            fitNames();
+    });
     expandAll();
 }
 

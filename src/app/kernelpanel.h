@@ -29,6 +29,7 @@ private:
     void fitNames();
 
     KernelModel m_model;
+    bool m_opening = false; // new rows' parents being opened: fitted once, after
 };
 
 } // namespace ipcscope

@@ -26,7 +26,7 @@ namespace ipcscope {
 
 namespace {
 
-constexpr double kGap = 28;
+constexpr double kGap = 18;
 constexpr double kLeast = 760; // narrower pages see it scaled down
 
 // Words of the legend, wrapped to their width, in the scene's type.
@@ -62,7 +62,7 @@ class Swatch : public SceneItem {
 public:
     Swatch(const QString &state, const QString &name, double width) : m_state(state), m_name(name), m_width(width) {}
     QRectF boundingRect() const override { return QRectF(-4, -4, m_width + 8, height() + 8); }
-    static double height() { return QFontMetricsF(sceneFont(TextRole::State, true)).height() + 20; }
+    static double height() { return QFontMetricsF(sceneFont(TextRole::State, true)).height() + 12; }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         beginTexts();
@@ -272,6 +272,10 @@ void LegendOverlay::build()
 
 void LegendOverlay::layOut(double width)
 {
+    // Three rows of three columns, so that on a 1024-pixel projector the
+    // whole of it is on the page at the floor: the workers; the semaphore,
+    // its wait line and a message; the ring and the colours the workers
+    // above do not already show.
     const double column = (width - 2 * kGap) / 3;
     m_scene->clear();
     const VisualStyle &s = VisualStyle::current();
@@ -284,7 +288,7 @@ void LegendOverlay::layOut(double width)
         m_scene->addItem(item);
         return item->height();
     };
-    y += words(tr("The scene, explained (F1 or Esc closes)"), 0, y, width, TextRole::Title, true) + 12;
+    y += words(tr("The scene, explained (F1 or Esc closes)"), 0, y, width, TextRole::Title, true) + 6;
 
     // The workers: a producer running, a consumer blocked (dashed), a
     // producer paused (dotted), as WorkerItem draws them.
@@ -294,56 +298,53 @@ void LegendOverlay::layOut(double width)
         worker("P2", Role::Producer, QStringLiteral("paused"), {WorkerState::Paused, Op::SemP, 0}, false, 4244, 3),
     };
     const QString about[] = {
-        tr("Producer: a real process that sends. Its name and pid in the coloured header, what it does below; "
-           "solid outline: running."),
-        tr("Consumer: a real process that receives. Dashed outline: blocked, asleep in the kernel."),
-        tr("Dotted outline: paused, held before its next call (Pause or a stepped pace)."),
+        tr("Producer: a real process that sends. Solid outline: running."),
+        tr("Consumer: a real process that receives. Dashed: blocked in the kernel."),
+        tr("Dotted: paused before its next call (Pause, or a stepped pace)."),
     };
     const double workerHeight = WorkerItem::minimumHeight() + QFontMetricsF(sceneFont(TextRole::State, true)).height();
     double rowBottom = y;
     for (int i = 0; i < 3; ++i) {
-        auto *item = new WorkerItem(workers[i], QSizeF(column - 24, workerHeight));
+        auto *item = new WorkerItem(workers[i], QSizeF(column - 8, workerHeight));
         item->setWorker(workers[i], true, 0);
         const double x = i * (column + kGap);
         item->setPos(x, y);
         m_scene->addItem(item);
-        rowBottom = std::max(rowBottom, y + workerHeight + 10 + words(about[i], x, y + workerHeight + 10, column - 8));
+        rowBottom = std::max(rowBottom, y + workerHeight + 4 + words(about[i], x, y + workerHeight + 4, column - 8));
     }
     y = rowBottom + kGap;
 
-    // A semaphore with C1 asleep in P on it and V just done by P1; the wait
-    // line as the scene draws it; a message on its way.
+    // A semaphore with C1 asleep in P on it and V just done by P1; beside
+    // it what it is, then the wait line as the scene draws it and a message
+    // on its way.
     SceneSemaphore full;
     full.name = QStringLiteral("full");
     full.purpose = tr("filled slots");
     full.value = 0;
     full.waiters = 1;
     full.waiting = {QStringLiteral("C1")};
-    auto *semaphore = new SemaphoreItem(full, QSizeF(column - 24, SemaphoreItem::preferredHeight()));
+    auto *semaphore = new SemaphoreItem(full, QSizeF(column - 8, SemaphoreItem::preferredHeight()));
     semaphore->setSemaphore(full, true, true);
     semaphore->flash(QStringLiteral("V"), QStringLiteral("P1"));
     semaphore->setPos(0, y);
     m_scene->addItem(semaphore);
-    const double semaphoreBottom = y + SemaphoreItem::preferredHeight() + 10;
-    const double semaphoreWords =
-        words(tr("Semaphore: its value as the kernel reports it, and who waits on it. P takes one, and waits while "
-                 "the value is 0; V gives one back and wakes a waiter: the card flashes (\"V by P1\")."),
-              0, semaphoreBottom, column - 8);
-
-    QPainterPath wait;
-    wait.moveTo(column + kGap, y + 24);
-    wait.cubicTo(column + kGap + 80, y - 6, column + kGap + 160, y + 54, column + kGap + 240, y + 24);
-    m_scene->addPath(wait, s.waitPen());
-    const double waitWords = words(tr("Wait line: a worker asleep in P, tied to the semaphore it waits on."),
-                                   column + kGap, y + 60, column - 8);
-
+    const double right = column + kGap;
+    const double wide = width - right;
+    double below = y + words(tr("Semaphore: its value as the kernel reports it, and who waits on it. P takes one, "
+                                "sleeping while it is 0; V gives one back and wakes a waiter (the card flashes)."),
+                             right, y, wide) + 4;
+    const double line = QFontMetricsF(sceneFont(TextRole::State)).lineSpacing();
     auto *token = new TokenItem(0, 7, QStringLiteral("#7"), s.producerColour(0), true);
-    token->setPos(2 * (column + kGap) + 60, y + 24);
+    const double marks = token->boundingRect().width() + 12; // the wait line and the message, left of their words
+    QPainterPath wait;
+    wait.moveTo(right, below + line / 2);
+    wait.cubicTo(right + marks / 3, below, right + 2 * marks / 3, below + line, right + marks - 12, below + line / 2);
+    m_scene->addPath(wait, s.waitPen());
+    below += words(tr("Wait line: from a worker asleep in P to it."), right + marks, below, wide - marks) + 4;
+    token->setPos(right + token->boundingRect().width() / 2, below + line / 2);
     m_scene->addItem(token);
-    const double tokenWords =
-        words(tr("A message on its way, with its sequence number, in its producer's colour."),
-              2 * (column + kGap), y + 60, column - 8);
-    y = std::max({semaphoreBottom + semaphoreWords, y + 60 + waitWords, y + 60 + tokenWords}) + kGap;
+    below += words(tr("A message on its way, in its producer's colour."), right + marks, below, wide - marks);
+    y = std::max(y + SemaphoreItem::preferredHeight(), below) + kGap;
 
     // The ring: slot 0 holds #5 (announced), slot 1 #6 (written, not yet
     // announced: hatched), head at 2, tail at 0.
@@ -356,30 +357,26 @@ void LegendOverlay::layOut(double width)
         ring.cells[i].index = i;
     ring.cells[0] = {0, SceneSlot::State::Announced, 5, 0};
     ring.cells[1] = {1, SceneSlot::State::Written, 6, 0};
-    auto *ringItem = new RingItem(QSizeF(2 * column, 10), 6);
-    ringItem->setSize(QSizeF(2 * column, ringItem->minimumHeight(0)));
-    ringItem->setReadings(tr("the ring of slots in the shared segment"), SceneText::ringFill(ring, true), {}, 1.0 / 6,
-                          true);
+    auto *ringItem = new RingItem(QSizeF(column - 8, 10), 6);
+    ringItem->setSize(QSizeF(column - 8, ringItem->minimumHeight(0)));
+    ringItem->setReadings(tr("the ring of slots"), SceneText::ringFill(ring, true), {}, 1.0 / 6, true);
     ringItem->setRing(ring, true);
     ringItem->setPos(0, y);
     m_scene->addItem(ringItem);
-    const double ringWords =
-        words(tr("Head: where the next message is written. Tail: where the next one is read. A filled slot holds a "
-                 "message for the consumers; a hatched one is copied in but not yet announced (its V is still to "
-                 "come)."),
-              2 * column + kGap, y, width - 2 * column - kGap);
-    y += std::max(ringItem->minimumHeight(0), ringWords) + kGap;
+    words(tr("Head: where the next message goes in; tail: where the next comes out. "
+             "Hatched: copied in, its V still to come."),
+          column + kGap, y, column - 8);
 
-    // The state colours, each with its outline.
-    y += words(tr("Colours and outlines of the states"), 0, y, width, TextRole::Title, true) + 8;
+    // The colours of the states the workers above do not show, each with
+    // its outline.
     const std::pair<const char *, QString> states[] = {
-        {"running", tr("running")}, {"blocked", tr("blocked (dashed)")}, {"paused", tr("paused (dotted)")},
-        {"critical", tr("in its critical section")}, {"done", tr("finished or not started")},
+        {"critical", tr("in its critical section")},
+        {"done", tr("finished or not started")},
         {"failed", tr("failed or killed")},
     };
-    for (int i = 0; i < 6; ++i) {
-        auto *swatch = new Swatch(QLatin1String(states[i].first), states[i].second, column - 24);
-        swatch->setPos((i % 3) * (column + kGap), y + (i / 3) * (Swatch::height() + 14));
+    for (int i = 0; i < 3; ++i) {
+        auto *swatch = new Swatch(QLatin1String(states[i].first), states[i].second, column - 8);
+        swatch->setPos(2 * (column + kGap), y + i * (Swatch::height() + 12));
         m_scene->addItem(swatch);
     }
 }

@@ -5,7 +5,8 @@
 // the very item the scene draws it with, in the theme and type of the moment,
 // so the legend cannot say one thing while the scene shows another. It lies
 // over the scene; F1 or Esc closes it. On the projector it is never scaled
-// under the floor of inventory.h: taller than the page, it scrolls (wheel,
+// under the floor of inventory.h, and at 1024×768 and up the whole of it is
+// on the page; in a smaller window, taller than the page, it scrolls (wheel,
 // arrows, Page Up and Down).
 #include <QWidget>
 

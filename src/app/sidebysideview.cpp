@@ -360,10 +360,12 @@ bool SideBySideView::showHeader(int i, bool newRate)
         if (run.phase() == Run::Phase::Finished)
             state = run.result().ok ? tr("ended · %1 over %2 of its own").arg(rate, own)
                                     : tr("failed: %1").arg(run.result().error);
-        else if (side.plan().stepped())
-            state = tr("stepping · %1").arg(rate);
         else if (run.phase() == Run::Phase::Starting)
             state = tr("starting");
+        else if (side.plan().stepped())
+            // Held at its first call until the others have started, as its
+            // scene says (paused); then the beat's.
+            state = phase == ScenePhase::Paused ? tr("held until all have started") : tr("stepping · %1").arg(rate);
         else if (side.plan().together)
             state = tr("sharing the CPUs · %1").arg(rate);
         else if (waiting)

@@ -42,10 +42,9 @@ bool SideBySide::start(const SideBySidePlan &plan, const std::function<void(Run 
             configure(*run);
         // Every run starts held: its workers wait at their first call until
         // its turn, or until all are ready to go together.
+        // Until then the hold is no pace's: no beat lets a call through, and
+        // its scene says paused, as a held run's does (runrules.h).
         run->setPaused(true);
-        // Stepped, the hold is the pace's, not a user's: its scene says
-        // running, as the Live page's stepped run does (runrules.h).
-        run->setPaced(plan.stepped());
         connect(run, &Run::started, this, [this, i] { onStarted(i); });
         connect(run, &Run::sampled, this, [this, i] { onSampled(i); });
         connect(run, &Run::finished, this, [this, i] { onFinished(i); });
@@ -159,6 +158,9 @@ void SideBySide::beginIfReady()
             if (!lane.done) {
                 lane.turnNs = lane.sinceNs = now;
                 lane.run->setPaused(m_plan.stepped()); // stepped: held, the beat lets the calls through
+                // Stepped, the hold is now the pace's, not a user's: its
+                // scene says running, as the Live page's stepped run does.
+                lane.run->setPaced(m_plan.stepped());
             }
         }
         if (m_plan.stepped()) {

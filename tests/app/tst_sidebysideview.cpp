@@ -29,6 +29,8 @@
 
 #include <cmath>
 
+#include <signal.h>
+
 using namespace ipcscope;
 using namespace ipcscope::test;
 
@@ -104,6 +106,7 @@ private slots:
     void steppedDrawsProgress();
     void headerAndCardsFromOneSample();
     void steppedLanesAreRunning();
+    void steppedLaneHeldForTheOthersReadsPaused();
 };
 
 void TestSideBySideView::onTheProjector_data()
@@ -531,7 +534,9 @@ void TestSideBySideView::steppedLanesAreRunning()
     const SideBySide &side = view->sideBySide();
     const QMetaObject::Connection onSample = connect(&side, &SideBySide::sampled, view, [&](int i) {
         const SceneModel &m = view->laneScene(i)->model();
-        if (!m.workers.isEmpty() && m.workers.first().pid > 0 && !isEnded(m.phase))
+        // Once the beat has begun (before it, a lane that started first is
+        // held for the others: steppedLaneHeldForTheOthersReadsPaused).
+        if (!m.workers.isEmpty() && m.workers.first().pid > 0 && !isEnded(m.phase) && !side.progress(i).isEmpty())
             seen << QStringLiteral("lane %1 %2").arg(i).arg(phaseName(m.phase));
     });
     const auto unwatch = qScopeGuard([&] { disconnect(onSample); });
@@ -542,6 +547,60 @@ void TestSideBySideView::steppedLanesAreRunning()
     seen.removeDuplicates();
     seen.sort();
     QCOMPARE(seen.join(QStringLiteral(", ")), QStringLiteral("lane 0 running, lane 1 running"));
+    view->close();
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestSideBySideView::steppedLaneHeldForTheOthersReadsPaused()
+{
+    // Stepped, a lane that has started waits at its first call until the
+    // others have: no beat lets a call through yet, and its scene says
+    // paused, as a held run's does, its header that it is held; once all
+    // have started the beat holds it, and it reads running (runrules.h).
+    // The old lane read running through that wait. Lane 1's workers are
+    // stopped (SIGSTOP) before they are ready, so that the wait lasts.
+    MainWindow w;
+    w.show();
+    const auto restore = qScopeGuard([&w] { w.close(); });
+    SideBySidePlan plan = planOf(QStringLiteral("pipe,posix-shm"));
+    plan.callEveryS = 0.5;
+    SideBySideView *view = w.openSideBySide(plan);
+    const SideBySide &side = view->sideBySide();
+    QVERIFY(view->start());
+    QList<qint64> held;
+    for (const WorkerSnapshot &worker : side.run(1)->snapshot().workers)
+        if (worker.pid > 0 && ::kill(pid_t(worker.pid), SIGSTOP) == 0)
+            held << worker.pid;
+    const auto release = qScopeGuard([&held] {
+        for (qint64 pid : held)
+            ::kill(pid_t(pid), SIGCONT);
+    });
+    QVERIFY(!held.isEmpty());
+    // Lane 0's workers at their first call, lane 1 not started.
+    const auto atItsFirstCall = [&] {
+        const SceneModel &m = view->laneScene(0)->model();
+        if (m.workers.isEmpty() || !m.exact)
+            return false;
+        for (const SceneWorker &worker : m.workers)
+            if (worker.pid <= 0 || worker.state != QLatin1String("paused"))
+                return false;
+        return true;
+    };
+    QVERIFY(waitUntil(atItsFirstCall, 10000));
+    QVERIFY(side.progress(0).isEmpty()); // the beat has not begun
+    QCOMPARE(phaseName(view->laneScene(0)->model().phase), QStringLiteral("paused"));
+    QVERIFY2(view->laneHeader(0).contains(QLatin1String("held until all have started")),
+             qPrintable(view->laneHeader(0)));
+    // Lane 1 goes on: all have started, and the beat holds them.
+    for (qint64 pid : held)
+        ::kill(pid_t(pid), SIGCONT);
+    held.clear();
+    QVERIFY(waitUntil(
+        [&] {
+            return side.progress(0).size() >= 2 && view->laneScene(0)->model().phase == ScenePhase::Running;
+        },
+        10000));
+    QVERIFY2(view->laneHeader(0).contains(QLatin1String("stepping")), qPrintable(view->laneHeader(0)));
     view->close();
     QCOMPARE(leftoverReport(), QString());
 }
