@@ -705,6 +705,10 @@ void TestScene::semUndoEndsOnP2WaitingForADeadHolder()
     QCOMPARE(worker(QStringLiteral("P1"))->state, QStringLiteral("killed"));
     QCOMPARE(worker(QStringLiteral("P2"))->state, QStringLiteral("blocked"));
     QCOMPARE(worker(QStringLiteral("P2"))->on, QStringLiteral("put"));
+    // Drawn asleep there: where it spent the picture's interval, all of it
+    // in P(put) (kept at its first poll asleep, it read "P(empty) 55 %").
+    for (const SceneWorker::Share &share : worker(QStringLiteral("P2"))->shares)
+        QVERIFY2(share.key == QLatin1String("P(put)"), qPrintable(describe(last)));
     // P2 ended since: ipcscope's clean-up ended it at the run's end.
     QVERIFY2(QString::fromStdString(last.part.english()).section(QStringLiteral("ended since: "), 1).contains(QLatin1String("P2")),
              qPrintable(describe(last)));

@@ -21,7 +21,9 @@ qint64 reading(const RunSnapshot &s, const QString &object, const QString &field
 
 // As the kernel has it at this poll: put at 0 (GETVAL), one waiter
 // (GETNCNT), last taken by P1 (GETPID), P1 gone, and P2 asleep in the
-// kernel (/proc wchan) in P(put).
+// kernel (/proc wchan) in P(put) — and drawn so: at this pace the picture
+// gives where a worker spent the last interval, and P2 spent all of it in
+// P(put) (its first poll asleep drew it "P(empty) 55 %").
 bool waitsForADeadHolder(const Run &run)
 {
     const RunSnapshot &s = run.snapshot();
@@ -31,7 +33,9 @@ bool waitsForADeadHolder(const Run &run)
         return false;
     const QVector<SceneWorker> &drawn = run.scene().workers;
     const bool inPPut = std::any_of(drawn.begin(), drawn.end(), [&](const SceneWorker &w) {
-        return w.pid == p2->pid && w.state == QLatin1String("blocked") && w.on == QLatin1String("put");
+        return w.pid == p2->pid && w.state == QLatin1String("blocked") && w.on == QLatin1String("put") &&
+               std::all_of(w.shares.begin(), w.shares.end(),
+                           [](const SceneWorker::Share &share) { return share.key == QLatin1String("P(put)"); });
     });
     return inPPut && reading(s, QStringLiteral("put"), QStringLiteral("semval")) == 0 &&
            reading(s, QStringLiteral("put"), QStringLiteral("semncnt")) == 1 &&
