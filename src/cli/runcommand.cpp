@@ -317,10 +317,6 @@ int runCommand(const QStringList &arguments)
     const QStringList hand = handRunCommands(scenario, Session::instance().workerPath());
     if (json) {
         QJsonObject o = result.toJson(parser.isSet(QStringLiteral("series")), kernel);
-        // `ok` is whether ipcscope did what was asked; the phase, whether the run went well.
-        o.insert(QStringLiteral("phase"), phaseName(endedPhase(result)));
-        if (const QString because = failedBecause(result); !because.isEmpty())
-            o.insert(QStringLiteral("failed_because"), because);
         if (parser.isSet(QStringLiteral("show-commands"))) {
             o.insert(QStringLiteral("commands"), QJsonArray::fromStringList(run.workerCommands()));
             o.insert(QStringLiteral("hand_commands"), QJsonArray::fromStringList(hand));
