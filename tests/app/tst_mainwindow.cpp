@@ -834,7 +834,7 @@ void TestMainWindow::aWorkerKilledByTheUserFailsTheStatus()
     QVERIFY(finished.wait(15000));
     QCOMPARE(w.controller().run()->scene().phase, ScenePhase::Failed);
     // Who was lost, in the CLI summary's words (failedBecause).
-    QVERIFY2(w.statusBar()->currentMessage().startsWith(QLatin1String("Failed: C1 killed by SIGKILL (injected) — ")),
+    QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Failed: C1 killed by SIGKILL (injected) — ")),
              qPrintable(w.statusBar()->currentMessage()));
     QCOMPARE(leftoverReport(), QString());
 }
