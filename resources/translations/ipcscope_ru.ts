@@ -3444,6 +3444,14 @@
         <source>At the moment the three writes were queued</source>
         <translation>Когда три записи были в очереди</translation>
     </message>
+    <message>
+        <source>At the moment P2 slept on put, its holder dead</source>
+        <translation>Когда P2 спал на put, а его владелец был мёртв</translation>
+    </message>
+    <message>
+        <source>The kernel never showed P2 asleep on put with its holder dead: no picture of it is kept.</source>
+        <translation>Ядро так и не показало P2 спящим на put при мёртвом владельце: снимок этого момента не сохранён.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3748,6 +3756,23 @@
     <message>
         <source>first %1 of %2 slots</source>
         <translation>первые %1 из %2 ячеек</translation>
+    </message>
+</context>
+<context>
+    <name>RunRules</name>
+    <message>
+        <source>%1 exited with status %2</source>
+        <translation>%1 завершился с кодом %2</translation>
+    </message>
+    <message>
+        <source>%1 killed by %2 (injected)</source>
+        <comment>C1 killed by SIGKILL</comment>
+        <translation>%1 убит сигналом %2 (внесённый сбой)</translation>
+    </message>
+    <message>
+        <source>%1 killed by %2</source>
+        <comment>P1 killed by SIGPIPE</comment>
+        <translation>%1 убит сигналом %2</translation>
     </message>
 </context>
 <context>
@@ -6187,14 +6212,6 @@ Real processes are running it.</source>
         <translation>Темп установлен: %1 на производителя</translation>
     </message>
     <message>
-        <source>%1: %2 sent, %3 received, %4 lost, %5 duplicated, %6 corrupted; %7</source>
-        <translation>%1: отправлено %2, получено %3, потеряно %4, продублировано %5, повреждено %6; %7</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Сбой</translation>
-    </message>
-    <message>
         <source>Finished</source>
         <translation>Завершено</translation>
     </message>
@@ -6237,6 +6254,14 @@ Real processes are running it.</source>
     <message>
         <source>Latency, one way: p50 %1, p99 %2, max %3</source>
         <translation>Задержка в одну сторону: p50 %1, p99 %2, максимум %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 sent, %3 received, %4 lost, %5 duplicated, %6 corrupted; %7</source>
+        <translation>%1 — отправлено %2, получено %3, потеряно %4, продублировано %5, повреждено %6; %7</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Сбой: %1</translation>
     </message>
 </context>
 <context>

@@ -1098,9 +1098,10 @@ void MainWindow::onFinished(const RunResult &r)
     // user injected, and then it failed here too, not "Finished".
     const ScenePhase phase = endedPhase(r);
     const bool failed = phase == ScenePhase::Failed;
+    // Failed says why, in the words the CLI's summary gives (failedBecause).
     const QString summary =
-        tr("%1: %2 sent, %3 received, %4 lost, %5 duplicated, %6 corrupted; %7")
-            .arg(failed                            ? tr("Failed")
+        tr("%1 — %2 sent, %3 received, %4 lost, %5 duplicated, %6 corrupted; %7")
+            .arg(failed                            ? tr("Failed: %1").arg(failedBecause(r))
                  : phase == ScenePhase::Stopped ? tr("Stopped")
                                                 : tr("Finished"),
                  Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),

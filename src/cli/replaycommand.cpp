@@ -101,7 +101,11 @@ void printSummary(const Recording &r, const QString &fileName)
           << r.events.size() << " events, " << r.series.size() << " windows of the series\n";
     const QJsonObject &result = r.result;
     out() << "  received " << result.value(QStringLiteral("messages")).toInteger() << " messages, "
-          << (result.value(QStringLiteral("ok")).toBool() ? QStringLiteral("OK") : QStringLiteral("FAILED")) << "\n";
+          << (result.value(QStringLiteral("ok")).toBool() &&
+                      result.value(QStringLiteral("phase")).toString() != QLatin1String("failed")
+                  ? QStringLiteral("OK")
+                  : QStringLiteral("FAILED"))
+          << "\n";
 }
 
 } // namespace

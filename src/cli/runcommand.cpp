@@ -82,7 +82,10 @@ void printHuman(const RunResult &r, const Mechanism &mechanism, bool series, boo
     }
     for (const QString &caused : r.faultsCaused)
         out() << "  caused by a fault: " << caused << "\n";
-    out() << "  " << (r.ok ? QStringLiteral("OK") : QStringLiteral("FAILED: ") + r.error)
+    // The phase the scene ends on (endedPhase): a run that did what was
+    // asked and lost a worker to a kill failed, and says whom.
+    out() << "  "
+          << (endedPhase(r) == ScenePhase::Failed ? QStringLiteral("FAILED: ") + failedBecause(r) : QStringLiteral("OK"))
           << (r.stopped ? tr(" (stopped early)") : QString()) << "\n\n";
 
     TextTable workers({tr("worker"), tr("pid"), tr("messages"), tr("bytes"), tr("cpu s"), tr("vol ctxt"),
@@ -140,6 +143,13 @@ bool parseSeconds(const QString &text, double &seconds)
     return ok && std::isfinite(seconds) && seconds >= 0.01 && seconds <= 60;
 }
 
+// As the scene's end says it (endedPhase): failed, whether ipcscope did
+// not do what was asked or the run lost a worker.
+int exitStatus(const RunResult &result)
+{
+    return endedPhase(result) == ScenePhase::Failed ? kExitFailed : 0;
+}
+
 // `--scene`: a line about every 100 ms, one as soon as a step has come to
 // rest (exact and changed), and the final state.
 class ScenePrinter {
@@ -174,7 +184,12 @@ private:
 int runCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run real worker processes over one mechanism and measure them."));
+    parser.setApplicationDescription(
+        tr("Run real worker processes over one mechanism and measure them.\n\n"
+           "Exit status: 0 the run finished as asked; 1 it failed, as its "
+           "scene's phase \"failed\" says: ipcscope could not do what was asked, or a worker was lost (killed by a "
+           "signal ipcscope did not send at its clean-up, an injected kill too, or exited with an error); 2 bad "
+           "input, nothing was started; 130 interrupted with Ctrl-C."));
     const QList<QCommandLineOption> options =
         scenarioOptions() +
         QList<QCommandLineOption>{
@@ -295,7 +310,7 @@ int runCommand(const QStringList &arguments)
     }
     if (scene) {
         printer.finished(run.scene());
-        return interrupt.count() > 0 ? kExitInterrupted : run.result().ok ? 0 : kExitFailed;
+        return interrupt.count() > 0 ? kExitInterrupted : exitStatus(run.result());
     }
 
     const RunResult &result = run.result();
@@ -318,7 +333,7 @@ int runCommand(const QStringList &arguments)
     }
     if (interrupt.count() > 0)
         return kExitInterrupted;
-    return result.ok ? 0 : kExitFailed;
+    return exitStatus(result);
 }
 
 } // namespace ipcscope

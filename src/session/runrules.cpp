@@ -1,5 +1,9 @@
 #include "runrules.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace ipcscope {
 
 ScenePhase goingPhase(bool heldByUser)
@@ -7,15 +11,54 @@ ScenePhase goingPhase(bool heldByUser)
     return heldByUser ? ScenePhase::Paused : ScenePhase::Running;
 }
 
+namespace {
+
+// Killed by a signal ipcscope did not send at its clean-up, or exited with an error.
+bool lostWorker(const WorkerSnapshot &w)
+{
+    return w.exited && ((!w.exitSignal.isEmpty() && !w.endedByUs) || (w.exitSignal.isEmpty() && w.exitCode != 0));
+}
+
+// A fault the kernel carried out was aimed at it: killed or signalled by hand.
+bool injectedInto(const RunResult &result, const QString &worker)
+{
+    return std::any_of(result.faults.begin(), result.faults.end(), [&](const FaultRecord &f) {
+        const Fault::Verb v = f.fault.verb;
+        return f.ok && f.fault.target == worker &&
+               (v == Fault::Verb::Kill || v == Fault::Verb::KillInCs || v == Fault::Verb::Signal);
+    });
+}
+
+} // namespace
+
 ScenePhase endedPhase(const RunResult &result)
 {
-    bool lost = false;
-    for (const WorkerSnapshot &w : result.workers)
-        lost = lost || (w.exited && ((!w.exitSignal.isEmpty() && !w.endedByUs) ||
-                                     (w.exitSignal.isEmpty() && w.exitCode != 0)));
+    const bool lost = std::any_of(result.workers.begin(), result.workers.end(), lostWorker);
     if (!result.ok || lost)
         return ScenePhase::Failed;
     return result.stopped ? ScenePhase::Stopped : ScenePhase::Finished;
+}
+
+QString failedBecause(const RunResult &result)
+{
+    if (!result.ok)
+        return result.error;
+    // The cause before its consequences: those a fault was aimed at first.
+    QStringList injected, others;
+    for (const WorkerSnapshot &w : result.workers) {
+        if (!lostWorker(w))
+            continue;
+        if (w.exitSignal.isEmpty()) {
+            others << QCoreApplication::translate("RunRules", "%1 exited with status %2").arg(w.name()).arg(w.exitCode);
+        } else if (injectedInto(result, w.name())) {
+            injected << QCoreApplication::translate("RunRules", "%1 killed by %2 (injected)", "C1 killed by SIGKILL")
+                            .arg(w.name(), w.exitSignal);
+        } else {
+            others << QCoreApplication::translate("RunRules", "%1 killed by %2", "P1 killed by SIGPIPE")
+                          .arg(w.name(), w.exitSignal);
+        }
+    }
+    return (injected + others).join(QStringLiteral(", "));
 }
 
 RunRules::RunRules(RunController &controller, QObject *parent) : QObject(parent), m_controller(controller)

@@ -28,6 +28,11 @@ ScenePhase goingPhase(bool heldByUser);
 // Stop or Ctrl-C ended it early; else finished. Failed is what the end
 // picture draws in the failure colour.
 ScenePhase endedPhase(const RunResult &result);
+// Why endedPhase() says failed, in the words the window's status bar and
+// the CLI's summary both give: the run's error, else each worker it lost —
+// those a fault was aimed at first, marked so — "C1 killed by SIGKILL
+// (injected), P1 killed by SIGPIPE". Empty when the run did not fail.
+QString failedBecause(const RunResult &result);
 
 class RunRules : public QObject {
     Q_OBJECT

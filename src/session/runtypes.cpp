@@ -1,5 +1,8 @@
 #include "runtypes.h"
 
+#include "runrules.h"
+#include "scenemodel.h"
+
 #include "engine/faultcalls.h"
 
 #include <QCoreApplication>
@@ -135,6 +138,11 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
     if (scenario.pingPong)
         o.insert(QStringLiteral("round_trips"), qint64(roundTrips));
     o.insert(QStringLiteral("swept"), QJsonArray::fromStringList(swept));
+    // `ok` is whether ipcscope did what was asked; the phase, how the run
+    // ended, as its scene's last picture says (endedPhase), and why it failed.
+    o.insert(QStringLiteral("phase"), phaseName(endedPhase(*this)));
+    if (const QString because = failedBecause(*this); !because.isEmpty())
+        o.insert(QStringLiteral("failed_because"), because);
     if (!faults.isEmpty()) {
         QJsonArray made;
         for (const FaultRecord &f : faults)

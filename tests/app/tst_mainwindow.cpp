@@ -919,7 +919,8 @@ void TestMainWindow::aWorkerKilledByTheUserFailsTheStatus()
     action(w, "actionFaultKill")->trigger();
     QVERIFY(finished.wait(15000));
     QCOMPARE(w.controller().run()->scene().phase, ScenePhase::Failed);
-    QVERIFY2(w.statusBar()->currentMessage().startsWith(QLatin1String("Failed: ")),
+    // Who was lost, in the CLI summary's words (failedBecause).
+    QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Failed: C1 killed by SIGKILL (injected) — ")),
              qPrintable(w.statusBar()->currentMessage()));
     QCOMPARE(leftoverReport(), QString());
 }

@@ -30,6 +30,8 @@ private slots:
     void runJsonHasTheFaults();
     void closeReadEndsTheWriter_data();
     void closeReadEndsTheWriter();
+    void theExitFollowsTheScenesPhase_data();
+    void theExitFollowsTheScenesPhase();
     void seriesAndKernel();
     void showCommands();
     void placementPinsTheWorkers_data();
@@ -427,13 +429,55 @@ void TestCli::closeReadEndsTheWriter()
     if (ignore)
         args << QStringLiteral("--ignore-sigpipe");
     const CliResult r = runCli(args);
-    // A fault handled as the kernel defines is no failure of ipcscope's.
-    QCOMPARE(r.exitCode, 0);
+    // A fault handled as the kernel defines is no failure of ipcscope's
+    // (ok), but the run lost its writer: it failed, as its scene ends, and
+    // the exit status says so (it said 0).
+    QCOMPARE(r.exitCode, 1);
     const QJsonObject o = r.json();
     QVERIFY2(o.value(QStringLiteral("ok")).toBool(), r.out.constData());
+    QCOMPARE(o.value(QStringLiteral("phase")).toString(), QStringLiteral("failed"));
     const QJsonArray said = o.value(QStringLiteral("faults_caused")).toArray();
     QCOMPARE(said.size(), 1);
     QVERIFY2(said.first().toString().startsWith(caused), r.out.constData());
+    QVERIFY2(o.value(QStringLiteral("failed_because")).toString().startsWith(QLatin1String("P1 ")), r.out.constData());
+}
+
+void TestCli::theExitFollowsTheScenesPhase_data()
+{
+    // The summary line and the exit status say what the scene's last line
+    // says (endedPhase): a worker killed by an injected kill, and the writer
+    // killed by SIGPIPE after it, fail the run; a clean run is OK. Both
+    // said "OK" and exited 0 while the scene said "failed".
+    QTest::addColumn<QString>("inject");
+    QTest::addColumn<bool>("scene");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("says");
+    const QString killed = QStringLiteral("FAILED: C1 killed by SIGKILL (injected), P1 killed by SIGPIPE");
+    QTest::newRow("injected kill") << QStringLiteral("0.3:kill C1") << false << 1 << killed;
+    QTest::newRow("injected kill, --scene") << QStringLiteral("0.3:kill C1") << true << 1
+                                            << QStringLiteral("\"phase\":\"failed\"");
+    QTest::newRow("clean") << QString() << false << 0 << QStringLiteral("\n  OK\n");
+    QTest::newRow("clean, --scene") << QString() << true << 0 << QStringLiteral("\"phase\":\"finished\"");
+}
+
+void TestCli::theExitFollowsTheScenesPhase()
+{
+    QFETCH(QString, inject);
+    QFETCH(bool, scene);
+    QFETCH(int, status);
+    QFETCH(QString, says);
+    QStringList args{QStringLiteral("run"),        QStringLiteral("-m"), QStringLiteral("pipe"),
+                     QStringLiteral("--duration"), QStringLiteral("0.8"), QStringLiteral("--rate"),
+                     QStringLiteral("200")};
+    if (!inject.isEmpty())
+        args << QStringLiteral("--inject") << inject;
+    if (scene)
+        args << QStringLiteral("--scene");
+    const CliResult r = runCli(args);
+    QCOMPARE(r.exitCode, status);
+    // The summary, or the scene's last line.
+    const QByteArray last = scene ? r.out.trimmed().split('\n').last() : r.out;
+    QVERIFY2(last.contains(says.toUtf8()), r.out.constData());
 }
 
 void TestCli::seriesAndKernel()

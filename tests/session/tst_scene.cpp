@@ -153,6 +153,7 @@ private slots:
     void theEndIsDrawnAsItIs();
     void theLastCountsComeWithTheirPicture();
     void theDeadlockEndsWithItsWorkersEnded();
+    void semUndoEndsOnP2WaitingForADeadHolder();
     void aKeyGivenToANewObjectIsOneCard();
     void aLessonRunsSemaphoresKeepTheirLastValues();
     void pipeBufSaysWhenItsRecordsCannotBeDrawn_data();
@@ -679,6 +680,45 @@ void TestScene::theDeadlockEndsWithItsWorkersEnded()
     QVERIFY2(std::any_of(last.edges.begin(), last.edges.end(),
                          [](const SceneEdge &e) { return e.kind == QLatin1String("waits"); }),
              qPrintable(describe(last))); // the cycle, kept
+    QCOMPARE(leftoverReport(), QString());
+}
+
+// sem-undo's point is the moment its holder died without SEM_UNDO: put at
+// 0, P2 asleep in P(put) with nobody alive to give it back. Its picture is
+// that moment, read from the kernel and said as one — where it was the run
+// after the clean-up, P2 "ended by ipcscope" beside put at 0, nobody waiting.
+void TestScene::semUndoEndsOnP2WaitingForADeadHolder()
+{
+    const std::optional<SceneModel> picture = lastPictureOf(QStringLiteral("sem-undo"));
+    QVERIFY(picture);
+    const SceneModel last = *picture;
+    QVERIFY2(isEnded(last.phase), qPrintable(describe(last)));
+    QVERIFY2(QString::fromStdString(last.part.english())
+                 .startsWith(QStringLiteral("At the moment P2 slept on put, its holder dead — ended since: ")),
+             qPrintable(describe(last)));
+    const auto worker = [&](const QString &name) {
+        return std::find_if(last.workers.begin(), last.workers.end(),
+                            [&](const SceneWorker &w) { return w.name == name; });
+    };
+    QVERIFY(worker(QStringLiteral("P1")) != last.workers.end());
+    QVERIFY(worker(QStringLiteral("P2")) != last.workers.end());
+    QCOMPARE(worker(QStringLiteral("P1"))->state, QStringLiteral("killed"));
+    QCOMPARE(worker(QStringLiteral("P2"))->state, QStringLiteral("blocked"));
+    QCOMPARE(worker(QStringLiteral("P2"))->on, QStringLiteral("put"));
+    // Drawn asleep there: where it spent the picture's interval, all of it
+    // in P(put) (kept at its first poll asleep, it read "P(empty) 55 %").
+    for (const SceneWorker::Share &share : worker(QStringLiteral("P2"))->shares)
+        QVERIFY2(share.key == QLatin1String("P(put)"), qPrintable(describe(last)));
+    // P2 ended since: ipcscope's clean-up ended it at the run's end.
+    QVERIFY2(QString::fromStdString(last.part.english()).section(QStringLiteral("ended since: "), 1).contains(QLatin1String("P2")),
+             qPrintable(describe(last)));
+    QCOMPARE(last.semaphores.size(), 1);
+    const SceneSemaphore &put = last.semaphores.first();
+    QCOMPARE(put.name, QStringLiteral("put"));
+    QCOMPARE(put.value, 0);
+    QCOMPARE(put.waiters, 1);
+    QCOMPARE(put.waiting, QStringList{QStringLiteral("P2")});
+    QCOMPARE(put.lastPid, worker(QStringLiteral("P1"))->pid); // GETPID: the dead holder's
     QCOMPARE(leftoverReport(), QString());
 }
 

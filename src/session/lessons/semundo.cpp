@@ -5,9 +5,42 @@
 
 #include "session/scenariofile.h"
 
+#include <algorithm>
+
 namespace ipcscope {
 
 namespace {
+
+qint64 reading(const RunSnapshot &s, const QString &object, const QString &field)
+{
+    for (const KernelReading &k : s.kernel)
+        if (k.object == object && k.field == field)
+            return k.value;
+    return -1;
+}
+
+// As the kernel has it at this poll: put at 0 (GETVAL), one waiter
+// (GETNCNT), last taken by P1 (GETPID), P1 gone, and P2 asleep in the
+// kernel (/proc wchan) in P(put) — and drawn so: at this pace the picture
+// gives where a worker spent the last interval, and P2 spent all of it in
+// P(put) (its first poll asleep drew it "P(empty) 55 %").
+bool waitsForADeadHolder(const Run &run)
+{
+    const RunSnapshot &s = run.snapshot();
+    const WorkerSnapshot *p1 = workerNamed(s.workers, QStringLiteral("P1"));
+    const WorkerSnapshot *p2 = workerNamed(s.workers, QStringLiteral("P2"));
+    if (!s.started || !p1 || !p2 || !p1->exited || p2->exited || !p2->blocked || p2->wchan.isEmpty())
+        return false;
+    const QVector<SceneWorker> &drawn = run.scene().workers;
+    const bool inPPut = std::any_of(drawn.begin(), drawn.end(), [&](const SceneWorker &w) {
+        return w.pid == p2->pid && w.state == QLatin1String("blocked") && w.on == QLatin1String("put") &&
+               std::all_of(w.shares.begin(), w.shares.end(),
+                           [](const SceneWorker::Share &share) { return share.key == QLatin1String("P(put)"); });
+    });
+    return inPPut && reading(s, QStringLiteral("put"), QStringLiteral("semval")) == 0 &&
+           reading(s, QStringLiteral("put"), QStringLiteral("semncnt")) == 1 &&
+           reading(s, QStringLiteral("put"), QStringLiteral("sempid")) == p1->pid;
+}
 
 class SemUndoLesson : public Lesson {
 public:
@@ -56,7 +89,24 @@ public:
                                              : LessonLine(QT_TRANSLATE_NOOP("Lessons", "between messages"))));
             FaultWatch watch;
             c.stage().showSemaphores({QStringLiteral("put")});
-            const RunResult result = c.run(s, [&](const Run &run) { watch.sample(run); });
+            // Without SEM_UNDO, killed holding put: the picture the lesson
+            // ends on is the moment the kernel shows P2 asleep in P(put) for
+            // ever — not the run's end, after the clean-up.
+            const bool keep = !undo && inside;
+            bool kept = false;
+            const RunResult result = c.run(s, [&](const Run &run) {
+                watch.sample(run);
+                if (keep && !kept && waitsForADeadHolder(run)) {
+                    c.stage().showRun(run.scene());
+                    c.stage().keepAsFinal({QT_TRANSLATE_NOOP("Lessons", "At the moment P2 slept on put, its holder dead")});
+                    kept = true;
+                }
+            });
+            if (keep)
+                r.insert(prefix + QStringLiteral("seen_waiting"), kept);
+            if (keep && !kept)
+                c.observe(LessonLine(QT_TRANSLATE_NOOP(
+                    "Lessons", "The kernel never showed P2 asleep on put with its holder dead: no picture of it is kept.")));
             const double killedAt = std::max(watch.madeAt(Fault::Verb::KillInCs), watch.madeAt(Fault::Verb::Kill));
             const WorkerSnapshot *p2 = workerNamed(result.workers, QStringLiteral("P2"));
             const qint64 value = killedAt < 0 ? -1 : watch.first(QStringLiteral("put"), QStringLiteral("semval"), killedAt + 0.3);
