@@ -24,6 +24,12 @@
  *   shm-spsc/K            the same ring, its consumer publishing tail every K
  *                         messages or when the ring looks empty (a protocol
  *                         the engine does not use; measured against it)
+ *   shm-spsc+check        the same ring, its consumer checking each slot in
+ *                         place against the producer's bytes instead of
+ *                         copying it out, in the engine's order (the first
+ *                         32 bytes, the last 8, then the rest from byte 32
+ *                         on): the engine's payload check alone, measured
+ *                         against the copy (docs/benchmarks.md, tenth round)
  *
  *   ipcscope-bareloop MECHANISM SIZE COUNT [same|split|free [SLOTS [PNS CNS]]]
  *
@@ -516,6 +522,28 @@ static void spsc_produce(void *p)
  * (K <= SLOTS: a full ring is drained past K before it looks empty). A
  * measurement of the protocol, not the engine's. */
 static unsigned tail_every = 1;
+/* shm-spsc+check: the consumer compares each slot, where it lies, with this
+ * image of what the producer writes, instead of copying it out. */
+static const char *check_image;
+
+static void differs(void)
+{
+    fprintf(stderr, "ipcscope-bareloop: shm-spsc+check: a slot differs from what was sent\n");
+    exit(1);
+}
+
+/* The engine's order: the header, the trailer, then the payload onwards. */
+static void check_in_place(const char *slot, char *buf)
+{
+    if (size < 40) {
+        if (memcmp(slot, check_image, size))
+            differs();
+        return;
+    }
+    memcpy(buf, slot, 32); /* the header, as the engine copies it */
+    if (memcmp(slot + size - 8, check_image + size - 8, 8) || memcmp(slot + 32, check_image + 32, size - 40))
+        differs();
+}
 
 static void spsc_consume(void *p)
 {
@@ -533,7 +561,11 @@ static void spsc_consume(void *p)
             }
             spsc_wait(&r->head, &seen, has_data, position, &r->head_signal, &r->consumer_sleeps, spin);
         }
-        memcpy(buf, r->slots + (position % slots) * slot_bytes(), size);
+        const char *slot = r->slots + (position % slots) * slot_bytes();
+        if (check_image)
+            check_in_place(slot, buf);
+        else
+            memcpy(buf, slot, size);
         consumed(buf);
         if (position + 1 - published >= tail_every || i + 1 == count) {
             atomic_store(&r->tail, position + 1);
@@ -675,6 +707,10 @@ static double run_mechanism(const char *m)
     }
     if (!strcmp(m, "shm-spsc"))
         return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
+    if (!strcmp(m, "shm-spsc+check")) {
+        check_image = message_buffer(); /* the producer's bytes: message_buffer() fills both alike */
+        return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
+    }
     if (!strncmp(m, "shm-spsc/", 9)) {
         tail_every = (unsigned)atoi(m + 9);
         if (tail_every < 1 || tail_every > slots) {
