@@ -4674,6 +4674,10 @@
         <translation>исчезнет при последнем shmdt</translation>
     </message>
     <message>
+        <source>one of them: ipcscope's view</source>
+        <translation>из них один — просмотр ipcscope</translation>
+    </message>
+    <message>
         <source>pipe</source>
         <translation>канал</translation>
     </message>

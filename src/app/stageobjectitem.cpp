@@ -85,6 +85,12 @@ QStringList fieldLines(const SceneObject &o)
         }
         if (key == QLatin1String("capacity"))
             continue; // with the bytes queued
+        // Not a kernel field: ipcscope's own attachment, one of nattch.
+        if (key == QLatin1String("viewer_attached")) {
+            if (value)
+                lines << StageObjectText::tr("one of them: ipcscope's view");
+            continue;
+        }
         if (key == QLatin1String("write_ends")) {
             lines << StageObjectText::tr("%n write end(s) open", "", int(value));
             continue;

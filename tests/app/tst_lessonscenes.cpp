@@ -180,6 +180,7 @@ private slots:
     void everyLessonDrawsItsScene();
     void aNoticeIsNoScene();
     void aPipeSaysItsBytesInWords();
+    void aSegmentSaysOurViewInWords();
     void aCounterSaysWhatTheDifferenceIs_data();
     void aCounterSaysWhatTheDifferenceIs();
     void aCardSaysWhichItIs_data();
@@ -241,6 +242,26 @@ void TestLessonScenes::aPipeSaysItsBytesInWords()
     for (const QString &text : texts)
         QVERIFY2(!text.startsWith(QLatin1String("queued")) && !text.startsWith(QLatin1String("capacity")),
                  qPrintable(text));
+}
+
+void TestLessonScenes::aSegmentSaysOurViewInWords()
+{
+    // ipcscope's own attachment, counted in nattch, is no kernel field: the
+    // card said "viewer_attached 1", in English in a Russian lesson too.
+    SceneObject segment;
+    segment.kind = QStringLiteral("segment");
+    segment.fields = {{QStringLiteral("nattch"), 3}, {QStringLiteral("viewer_attached"), 1}};
+    StageObjectItem item(segment, QSizeF(400, StageObjectItem::preferredHeight(segment)));
+    QImage image(420, int(StageObjectItem::preferredHeight(segment)) + 10, QImage::Format_ARGB32);
+    QPainter p(&image);
+    item.paint(&p, nullptr, nullptr);
+    QStringList texts;
+    for (const DrawnText &t : item.drawnTexts())
+        texts << t.text;
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(texts.contains(QStringLiteral("nattch 3")), qPrintable(all));
+    QVERIFY2(texts.contains(QStringLiteral("one of them: ipcscope's view")), qPrintable(all));
+    QVERIFY2(!all.contains(QLatin1String("viewer_attached")), qPrintable(all));
 }
 
 void TestLessonScenes::overlapCheckTurns()
