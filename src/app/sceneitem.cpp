@@ -48,27 +48,67 @@ bool fitsOneLine(const QString &text, TextRole role, bool bold, double width)
     return widthAtFloor(text, role, bold) <= width;
 }
 
+qint64 SceneItem::s_linesSet = 0;
+
+void SceneItem::beginTexts()
+{
+    m_drawn.clear();
+    m_linesBefore = std::move(m_lines);
+    m_lines.clear();
+}
+
+const SceneItem::SetLine &SceneItem::setLine(const LineKey &key)
+{
+    if (const auto kept = m_lines.constFind(key); kept != m_lines.cend())
+        return *kept;
+    if (const auto before = m_linesBefore.constFind(key); before != m_linesBefore.cend())
+        return *m_lines.insert(key, *before);
+    ++s_linesSet;
+    if (m_lines.size() >= 256) // an item that never calls beginTexts() keeps no trail either
+        m_lines.clear();
+    QFont font = key.font;
+    const double natural = QFontMetricsF(font).horizontalAdvance(key.text);
+    if (natural > key.width && natural > 0) {
+        // In whole pixels, not below the floor: a counter ticking up must not
+        // make the type breathe, and the back row must still read it.
+        const double fitted = std::floor(font.pixelSize() * key.width / natural);
+        font.setPixelSize(int(std::max(std::ceil(sceneFloor(key.role)), std::min<double>(font.pixelSize(), fitted))));
+    }
+    const QFontMetricsF metrics(font);
+    SetLine line{font, metrics.elidedText(key.text, Qt::ElideRight, key.width), {}, 0, metrics.height()};
+    line.width = metrics.horizontalAdvance(line.shown);
+    line.glyphs.setText(line.shown);
+    line.glyphs.setTextFormat(Qt::PlainText);
+    line.glyphs.setPerformanceHint(QStaticText::AggressiveCaching);
+    return *m_lines.insert(key, line);
+}
+
 double SceneItem::drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role,
                            bool bold, const QColor &colour, const QColor &background)
 {
     if (text.isEmpty())
         return 0;
-    QFont font = sceneFont(role, bold);
-    const double width = QFontMetricsF(font).horizontalAdvance(text);
-    if (width > rect.width() && width > 0) {
-        // In whole pixels, not below the floor: a counter ticking up must not
-        // make the type breathe, and the back row must still read it.
-        const double fitted = std::floor(font.pixelSize() * rect.width() / width);
-        font.setPixelSize(int(std::max(std::ceil(sceneFloor(role)), std::min<double>(font.pixelSize(), fitted))));
-    }
-    const QFontMetricsF metrics(font);
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, rect.width());
-    p->setFont(font);
+    const SetLine &line = setLine({text, role, sceneFont(role, bold), rect.width()});
+    // Where QPainter::drawText(rect, align | AlignVCenter) puts one line.
+    double x = rect.left();
+    if (align & Qt::AlignRight)
+        x = rect.right() - line.width;
+    else if (align & Qt::AlignHCenter)
+        x = rect.left() + (rect.width() - line.width) / 2;
+    const QRectF box(x, rect.top() + (rect.height() - line.height) / 2, line.width, line.height);
+    p->setFont(line.font);
     p->setPen(colour);
-    QRectF box;
-    p->drawText(rect, int(align | Qt::AlignVCenter), shown, &box);
-    m_drawn.append({shown, double(font.pixelSize()), role, colour, background, shown != text, box});
-    return std::min(rect.height(), metrics.height());
+    // drawText cut what went past its rect (a line taller than its room).
+    const bool past = !rect.contains(box);
+    if (past) {
+        p->save();
+        p->setClipRect(rect, Qt::IntersectClip);
+    }
+    p->drawStaticText(box.topLeft(), line.glyphs);
+    if (past)
+        p->restore();
+    m_drawn.append({line.shown, double(line.font.pixelSize()), role, colour, background, line.shown != text, box});
+    return std::min(rect.height(), line.height);
 }
 
 double SceneItem::drawWrapped(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text,

@@ -5,7 +5,10 @@
 // checked without looking at pixels (inventory.h).
 #include "visualstyle.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+#include <QHash>
+#include <QStaticText>
 #include <QVector>
 
 namespace ipcscope {
@@ -28,10 +31,15 @@ public:
     virtual QString inventoryName() const { return {}; }
     // What the last paint() drew.
     const QVector<DrawnText> &drawnTexts() const { return m_drawn; }
+    // How many lines every item has set (measured, fitted, cut and laid out)
+    // since the program started: a line drawn as it was last time is not
+    // set again (the tests count it; nothing else reads it).
+    static qint64 linesSet() { return s_linesSet; }
 
 protected:
-    // At the start of paint(): the record is of this painting only.
-    void beginTexts() { m_drawn.clear(); }
+    // At the start of paint(): the record is of this painting only, and the
+    // lines kept are those the last painting drew.
+    void beginTexts();
     // One line in `rect`. A line that is too long is set smaller, down to its
     // role's floor, and only then cut with an ellipsis. Returns the height used.
     double drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role,
@@ -42,7 +50,39 @@ protected:
                        bool bold, const QColor &colour, const QColor &background, int maxLines = 0);
 
 private:
+    // A line as drawLine() set it: its type fitted to the width, cut if it
+    // had to be, its glyphs laid out. Every frame redraws every item, and its
+    // texts seldom change: setting them anew each time was 13 % of the
+    // window's work at full speed (QTextEngine::shapeText, three times a line).
+    struct LineKey {
+        QString text;
+        TextRole role;
+        QFont font; // the role's type, before fitting: a new theme or size sets it anew
+        double width;
+        bool operator==(const LineKey &o) const
+        {
+            return width == o.width && role == o.role && text == o.text && font == o.font;
+        }
+        friend size_t qHash(const LineKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.text, int(k.role), k.font, k.width);
+        }
+    };
+    struct SetLine {
+        QFont font; // as fitted
+        QString shown;
+        QStaticText glyphs;
+        double width;
+        double height;
+    };
+    const SetLine &setLine(const LineKey &key);
+
     QVector<DrawnText> m_drawn;
+    // The lines this painting drew, and those the one before drew: a line
+    // not drawn again is forgotten, so a counter that changes leaves no trail.
+    QHash<LineKey, SetLine> m_lines;
+    QHash<LineKey, SetLine> m_linesBefore;
+    static qint64 s_linesSet;
 };
 
 // A plain item the inventory lists (a wait line) says so in its data().

@@ -29,6 +29,9 @@ private:
 
     QLabel *m_state;
     QLabel *m_counter;
+    // What the status bar lays out: each label in a holder (statusline.cpp).
+    QWidget *m_stateHolder;
+    QWidget *m_counterHolder;
     // Where the labels were laid out last, and the height they asked for.
     std::tuple<QRect, QRect, int, int> m_laidOut;
 };

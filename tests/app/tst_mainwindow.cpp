@@ -139,6 +139,7 @@ private slots:
     void aSampleIsDrawnWithTheScenesFrame();
     void theRunsLastSampleIsDrawn();
     void aNewCountRepaintsOnlyItsLabel();
+    void aNewCountAsksNoLayoutOfTheStatusBar();
     void aReadPanelIsDrawnOnceAnInterval();
     void theKernelPanelIsDrawnAtAReadersPace();
     void aFinishedRunReadsAsEnded();
@@ -787,6 +788,49 @@ void TestMainWindow::aNewCountRepaintsOnlyItsLabel()
     QCOMPARE(paints.of(state), 0);
 }
 
+void TestMainWindow::aNewCountAsksNoLayoutOfTheStatusBar()
+{
+    // Every sample sets the status line's texts. A new text that needs no
+    // more room than the label has asks nothing of the status bar: each one
+    // used to lay the whole bar out again, though nothing moved. A count that
+    // gains a digit does ask, once, and the room it took is kept.
+    QMainWindow window;
+    auto *line = new StatusLine(&window);
+    window.setStatusBar(line);
+    window.resize(600, 200);
+    line->setState(QStringLiteral("Running · 1.0 s · 1,000 sent, 990 received"));
+    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 3"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    settle();
+    struct LayoutRequests : QObject {
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::LayoutRequest ? 1 : 0;
+            return false;
+        }
+    } requests;
+    line->installEventFilter(&requests);
+    line->setState(QStringLiteral("Running · 1.1 s · 12,345,678 sent, 12,345,600 received"));
+    line->setCounter(QStringLiteral("39 frames/s · messages on screen: 4"));
+    settle();
+    QCOMPARE(requests.count, 0);
+    QCOMPARE(line->findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
+             QStringLiteral("Running · 1.1 s · 12,345,678 sent, 12,345,600 received"));
+    auto *counter = line->findChild<QLabel *>(QStringLiteral("counter"));
+    QCOMPARE(counter->text(), QStringLiteral("39 frames/s · messages on screen: 4"));
+    // A wider count is given its room, and keeps it.
+    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 12345"));
+    settle();
+    QCOMPARE(requests.count, 1);
+    QVERIFY(counter->width() >= counter->sizeHint().width());
+    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 5"));
+    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 12346"));
+    settle();
+    QCOMPARE(requests.count, 1);
+}
+
 void TestMainWindow::aReadPanelIsDrawnOnceAnInterval()
 {
     // Samples offered within one interval draw once; the last of them is
@@ -1056,10 +1100,12 @@ void TestMainWindow::theStatusLineKeepsClearOfItsCounter()
     QApplication::processEvents();
     const auto *state = w.findChild<QLabel *>(QStringLiteral("runStatus"));
     QVERIFY(state);
+    // Where a label is in the line (each is held in a widget of its own).
+    const auto inBar = [bar](const QWidget *label) { return QRect(label->mapTo(bar, QPoint()), label->size()); };
     // The counter is the widget at the right of the line.
     const QLabel *counter = nullptr;
     for (const QLabel *label : bar->findChildren<QLabel *>())
-        if (label != state && label->isVisible() && (!counter || label->x() > counter->x()))
+        if (label != state && label->isVisible() && (!counter || inBar(label).x() > inBar(counter).x()))
             counter = label;
     QVERIFY(counter);
     QStringList wrong;
@@ -1067,14 +1113,14 @@ void TestMainWindow::theStatusLineKeepsClearOfItsCounter()
                                 static_cast<const QWidget *>(counter)})
         if (QFontInfo(text->font()).pixelSize() < 20)
             wrong << QStringLiteral("%1 %2 px").arg(text->objectName()).arg(QFontInfo(text->font()).pixelSize());
-    if (state->geometry().intersects(counter->geometry()))
+    if (inBar(state).intersects(inBar(counter)))
         wrong << QStringLiteral("state and counter overlap");
     // No ink in the space before the counter: the message ends before it.
     const QImage image = bar->grab().toImage();
     const QColor paper = image.pixelColor(1, image.height() / 2);
     const int em = QFontMetrics(bar->font()).horizontalAdvance(QLatin1Char('M'));
     int ink = 0;
-    for (int x = std::max(0, counter->x() - em); x < counter->x() - 2; ++x)
+    for (int x = std::max(0, inBar(counter).x() - em); x < inBar(counter).x() - 2; ++x)
         for (int y = 0; y < image.height(); ++y)
             ink += image.pixelColor(x, y) != paper ? 1 : 0;
     if (ink > 0)

@@ -91,7 +91,44 @@ private slots:
     void aValueOfOneInstantIsMarked_data();
     void aValueOfOneInstantIsMarked();
     void theRemovedMarkIsNeverCut();
+    void aLineDrawnAsBeforeIsNotSetAgain();
 };
+
+void TestSemaphoreItem::aLineDrawnAsBeforeIsNotSetAgain()
+{
+    // Every frame repaints every card, and its texts seldom change: a line
+    // drawn as the last painting drew it is not measured, fitted, cut and
+    // laid out again; a line whose text changed is, and only it. The old
+    // drawLine set each of the card's lines anew at every paint.
+    SceneSemaphore sem;
+    sem.name = QStringLiteral("a-name-longer-than-its-card-is-wide");
+    sem.purpose = QStringLiteral("free slots");
+    sem.value = 7;
+    SemaphoreItem item(sem, QSizeF(160, SemaphoreItem::preferredHeight()));
+    item.setSemaphore(sem, true, true);
+    QImage image(180, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
+    QPainter p(&image);
+    const auto paint = [&] {
+        const qint64 before = SceneItem::linesSet();
+        item.paint(&p, nullptr, nullptr);
+        return SceneItem::linesSet() - before;
+    };
+    const qint64 first = paint();
+    const QVector<DrawnText> drawnFirst = item.drawnTexts();
+    QVERIFY(first >= 3); // the name, the value, the purpose
+    QCOMPARE(paint(), 0);
+    // Drawn the same: the cut name too.
+    QCOMPARE(item.drawnTexts().size(), drawnFirst.size());
+    for (int i = 0; i < drawnFirst.size(); ++i) {
+        QCOMPARE(item.drawnTexts()[i].text, drawnFirst[i].text);
+        QCOMPARE(item.drawnTexts()[i].px, drawnFirst[i].px);
+        QCOMPARE(item.drawnTexts()[i].box, drawnFirst[i].box);
+    }
+    sem.value = 8;
+    item.setSemaphore(sem, true, true);
+    QCOMPARE(paint(), 1); // the value, and nothing else
+    QVERIFY(item.drawnTexts()[1].text.contains(QLatin1Char('8')));
+}
 
 void TestSemaphoreItem::theRemovedMarkIsNeverCut()
 {
