@@ -6264,6 +6264,10 @@ Real processes are running it.</source>
         <translation>%1 — отправлено %2, получено %3, потеряно %4, продублировано %5, повреждено %6; %7</translation>
     </message>
     <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
         <source>Failed: %1</source>
         <translation>Сбой: %1</translation>
     </message>

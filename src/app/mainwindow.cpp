@@ -62,6 +62,17 @@
 
 namespace ipcscope {
 
+namespace {
+
+// The Code dock's marks for a run: where its workers are, none once it has
+// ended (onFinished clears them: a worker killed in a call still says it is in it).
+RunSnapshot codeMarksOf(const Run &run)
+{
+    return run.phase() == Run::Phase::Finished ? RunSnapshot() : run.snapshot();
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_scene(new FlowScene(this)),
       m_status(new StatusLine(this)), m_paceControl(new PaceControl(this))
@@ -158,7 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_scene->update(run->scene(), {});
             m_ui->kernel->clearRun();
             m_ui->kernel->update(run->snapshot(), run->scene());
-            m_ui->code->update(run->snapshot());
+            m_ui->code->update(codeMarksOf(*run));
         }
     });
     // The scene, the kernel panel, the code marks and the graph follow the
@@ -649,8 +660,8 @@ void MainWindow::restyle()
     if (m_sideBySide)
         m_sideBySide->restyle();
     m_ui->editor->retranslate(); // its error labels take the warning colour
-    if (const Run *run = m_controller.run())
-        m_ui->code->update(run->snapshot());
+    if (const Run *run = m_controller.run(); run && !m_recordings->isLookingBack())
+        m_ui->code->update(codeMarksOf(*run));
 }
 
 void MainWindow::connectRunActions()
@@ -1101,7 +1112,9 @@ void MainWindow::onFinished(const RunResult &r)
     // Failed says why, in the words the CLI's summary gives (failedBecause).
     const QString summary =
         tr("%1 — %2 sent, %3 received, %4 lost, %5 duplicated, %6 corrupted; %7")
-            .arg(failed                            ? tr("Failed: %1").arg(failedBecause(r))
+            // A run that did not do what was asked has its error on the line
+            // after; one that lost a worker says whom here.
+            .arg(failed                            ? (r.ok ? tr("Failed: %1").arg(failedBecause(r)) : tr("Failed"))
                  : phase == ScenePhase::Stopped ? tr("Stopped")
                                                 : tr("Finished"),
                  Formatter::count(r.sent), Formatter::count(r.messages), Formatter::count(r.lost),

@@ -10,6 +10,7 @@
 #include "session/mechanismcatalog.h"
 #include "session/pace.h"
 #include "session/scenetext.h"
+#include "session/runrules.h"
 #include "session/sidebyside.h"
 
 #include <QCloseEvent>
@@ -358,8 +359,9 @@ bool SideBySideView::showHeader(int i, bool newRate)
         const QString &rate = m_lanes[i].rate;
         const QString own = Formatter::duration(side.activeS(i));
         if (run.phase() == Run::Phase::Finished)
-            state = run.result().ok ? tr("ended · %1 over %2 of its own").arg(rate, own)
-                                    : tr("failed: %1").arg(run.result().error);
+            state = endedPhase(run.result()) != ScenePhase::Failed
+                        ? tr("ended · %1 over %2 of its own").arg(rate, own)
+                        : tr("failed: %1").arg(failedBecause(run.result()));
         else if (run.phase() == Run::Phase::Starting)
             state = tr("starting");
         else if (side.plan().stepped())

@@ -8,6 +8,7 @@
 #include "output.h"
 #include "texttable.h"
 
+#include "session/runrules.h"
 #include "session/sidebyside.h"
 
 #include <QCommandLineParser>
@@ -134,7 +135,9 @@ int sideBySideCommand(const QStringList &arguments)
                      tr("turns"), tr("result")});
     for (int i = 0; i < side.count(); ++i) {
         const RunResult &r = side.run(i)->result();
-        ok = ok && r.ok;
+        // As each lane's scene ends (endedPhase), in the words `run` gives.
+        const bool failed = endedPhase(r) == ScenePhase::Failed;
+        ok = ok && !failed;
         QJsonObject o = r.toJson(false, false);
         o.insert(QStringLiteral("active_s"), side.activeS(i));
         o.insert(QStringLiteral("msgs_per_active_s"), side.msgsPerActiveS(i));
@@ -144,7 +147,7 @@ int sideBySideCommand(const QStringList &arguments)
         table.addRow({plan.mechanisms[i], QString::number(side.activeS(i), 'f', 2),
                       QString::number(side.msgsPerActiveS(i), 'f', 0), QString::number(side.mbPerActiveS(i), 'f', 2),
                       QString::number(r.messages), QString::number(r.lost), QString::number(side.turns(i).size()),
-                      r.ok ? QStringLiteral("OK") : QStringLiteral("FAILED: ") + r.error});
+                      failed ? QStringLiteral("FAILED: ") + failedBecause(r) : QStringLiteral("OK")});
     }
     const bool turns = !plan.together && !plan.stepped();
     const QString mode = plan.stepped() ? QStringLiteral("stepped")

@@ -966,6 +966,14 @@ void TestMainWindow::aWorkerKilledByTheUserFailsTheStatus()
     // Who was lost, in the CLI summary's words (failedBecause).
     QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Failed: C1 killed by SIGKILL (injected) — ")),
              qPrintable(w.statusBar()->currentMessage()));
+    // The Code dock marks no line once it has ended, a new theme too: the
+    // killed C1 still says it is in msgrcv, and a restyle marked it again.
+    const CodeView *code = w.findChild<CodeView *>();
+    QVERIFY(code);
+    QVERIFY(code->marked().isEmpty());
+    action(w, "actionThemeDark")->trigger();
+    QVERIFY2(code->marked().isEmpty(), qPrintable(code->marked().value(0).first));
+    action(w, "actionThemeLight")->trigger();
     QCOMPARE(leftoverReport(), QString());
 }
 

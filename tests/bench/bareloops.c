@@ -540,8 +540,8 @@ static void check_in_place(const char *slot, char *buf)
             differs();
         return;
     }
-    memcpy(buf, slot, 32); /* the header, as the engine copies it */
-    if (memcmp(slot + size - 8, check_image + size - 8, 8) || memcmp(slot + 32, check_image + 32, size - 40))
+    memcpy(buf, slot, 32); /* the header, as the engine copies it, then checks the copy */
+    if (memcmp(buf, check_image, 32) || memcmp(slot + size - 8, check_image + size - 8, 8) || memcmp(slot + 32, check_image + 32, size - 40))
         differs();
 }
 
