@@ -104,7 +104,9 @@ void printSummary(const Recording &r, const QString &fileName)
           << (result.value(QStringLiteral("ok")).toBool() &&
                       result.value(QStringLiteral("phase")).toString() != QLatin1String("failed")
                   ? QStringLiteral("OK")
-                  : QStringLiteral("FAILED"))
+                  : QStringLiteral("FAILED") + (result.contains(QStringLiteral("failed_because"))
+                                                    ? QStringLiteral(": ") + result.value(QStringLiteral("failed_because")).toString()
+                                                    : QString()))
           << "\n";
 }
 

@@ -107,6 +107,26 @@ bool runsToItsEnd(MainWindow &w, const Scenario &s, int timeoutMs)
     return w.startRun() && finished.wait(timeoutMs);
 }
 
+// A pipe run until stopped, at `rate` messages a second (0: full speed),
+// once it has carried ten, with the scene's own animation steps put off:
+// the test takes each step by hand (the scene's frame), so that what it
+// counts does not depend on how the poll's and the steps' clocks fell.
+bool startWithStepsByHand(MainWindow &w, double rate)
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.untilStopped = true;
+    s.rate = rate;
+    w.setScenario(s);
+    if (!w.startRun() || !waitUntil([&] { return w.controller().run()->snapshot().received >= 10; }))
+        return false;
+    auto *steps = w.scene()->findChild<QTimer *>(QStringLiteral("animationSteps"));
+    if (!steps || !steps->isActive())
+        return false;
+    steps->start(3600 * 1000);
+    return true;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -700,16 +720,7 @@ void TestMainWindow::aSampleIsDrawnWithTheScenesFrame()
     // the two clocks fell; the samples are the run's own.
     MainWindow w;
     w.show();
-    Scenario s;
-    s.mechanism = QStringLiteral("pipe");
-    s.untilStopped = true;
-    s.rate = 100;
-    w.setScenario(s);
-    QVERIFY(w.startRun());
-    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 10; }));
-    auto *steps = w.scene()->findChild<QTimer *>(QStringLiteral("animationSteps"));
-    QVERIFY(steps && steps->isActive());
-    steps->start(3600 * 1000);
+    QVERIFY(startWithStepsByHand(w, 100));
     QVERIFY(w.scene()->isAnimating());
     emit w.scene()->frame(); // what came before is drawn
     settle();
@@ -862,16 +873,7 @@ void TestMainWindow::theKernelPanelIsDrawnAtAReadersPace()
     // by hand at once (the scene's own steps put off), so every sample is offered.
     MainWindow w;
     w.show();
-    Scenario s;
-    s.mechanism = QStringLiteral("pipe");
-    s.untilStopped = true;
-    s.rate = 0;
-    w.setScenario(s);
-    QVERIFY(w.startRun());
-    QVERIFY(waitUntil([&] { return w.controller().run()->snapshot().received >= 10; }));
-    auto *steps = w.scene()->findChild<QTimer *>(QStringLiteral("animationSteps"));
-    QVERIFY(steps && steps->isActive());
-    steps->start(3600 * 1000);
+    QVERIFY(startWithStepsByHand(w, 0));
     bool changed = false;
     connect(&w.kernelPanel()->kernelModel(), &QAbstractItemModel::dataChanged, &w, [&] { changed = true; });
     int samples = 0;

@@ -471,13 +471,24 @@ void TestCli::theExitFollowsTheScenesPhase()
                      QStringLiteral("200")};
     if (!inject.isEmpty())
         args << QStringLiteral("--inject") << inject;
+    const QString file = m_dir.filePath(QStringLiteral("phase.ipcrec"));
     if (scene)
         args << QStringLiteral("--scene");
+    else
+        args << QStringLiteral("--record") << file;
     const CliResult r = runCli(args);
     QCOMPARE(r.exitCode, status);
     // The summary, or the scene's last line.
     const QByteArray last = scene ? r.out.trimmed().split('\n').last() : r.out;
     QVERIFY2(last.contains(says.toUtf8()), r.out.constData());
+    if (scene)
+        return;
+    // Its replay says the same, and why it failed: it said a bare "FAILED".
+    const CliResult replay = runCli({QStringLiteral("replay"), file});
+    QCOMPARE(replay.exitCode, 0);
+    const QByteArray said = "messages, " + (status == 0 ? QByteArray("OK") : says.toUtf8());
+    QVERIFY2(replay.out.contains(said), replay.out.constData());
+    QVERIFY(QFile::remove(file));
 }
 
 void TestCli::seriesAndKernel()
