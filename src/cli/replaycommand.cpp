@@ -6,6 +6,7 @@
 #include "output.h"
 
 #include "session/recordingreader.h"
+#include "session/scenecodec.h"
 #include "session/scenemodel.h"
 
 #include <QCoreApplication>
@@ -100,9 +101,14 @@ void printSummary(const Recording &r, const QString &fileName)
     out() << "  " << r.scenes.size() << " scene samples over " << QString::number(r.durationS(), 'f', 3) << " s, "
           << r.events.size() << " events, " << r.series.size() << " windows of the series\n";
     const QJsonObject &result = r.result;
+    // A recording made before its result said its phase: the phase its last
+    // scene ended on, which said "failed" where `ok` alone said OK.
+    QString phase = result.value(QStringLiteral("phase")).toString();
+    if (phase.isEmpty() && !r.scenes.isEmpty())
+        if (const std::optional<SceneModel> last = decodeScene(r.scenes.constLast().encoded))
+            phase = phaseName(last->phase);
     out() << "  received " << result.value(QStringLiteral("messages")).toInteger() << " messages, "
-          << (result.value(QStringLiteral("ok")).toBool() &&
-                      result.value(QStringLiteral("phase")).toString() != QLatin1String("failed")
+          << (result.value(QStringLiteral("ok")).toBool() && phase != QLatin1String("failed")
                   ? QStringLiteral("OK")
                   : QStringLiteral("FAILED") + (result.contains(QStringLiteral("failed_because"))
                                                     ? QStringLiteral(": ") + result.value(QStringLiteral("failed_because")).toString()

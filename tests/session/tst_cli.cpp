@@ -5,6 +5,7 @@
 #include "engine/mechanism.h"
 #include "runhelpers.h"
 #include "session/recordingreader.h"
+#include "session/recordingwriter.h"
 
 #include <QDir>
 #include <QThread>
@@ -488,6 +489,20 @@ void TestCli::theExitFollowsTheScenesPhase()
     QCOMPARE(replay.exitCode, 0);
     const QByteArray said = "messages, " + (status == 0 ? QByteArray("OK") : says.toUtf8());
     QVERIFY2(replay.out.contains(said), replay.out.constData());
+    // A recording made before the result said its phase: replayed from its
+    // last scene's phase, where `ok` alone said OK.
+    QString error;
+    std::optional<Recording> old = RecordingReader::read(file, &error);
+    QVERIFY2(old, qPrintable(error));
+    old->result.remove(QStringLiteral("phase"));
+    old->result.remove(QStringLiteral("failed_because"));
+    const QString oldFile = m_dir.filePath(QStringLiteral("before-phase.ipcrec"));
+    RecordingWriter writer;
+    QVERIFY2(writer.open(oldFile, &error) && writer.write(*old, &error), qPrintable(error));
+    const CliResult oldReplay = runCli({QStringLiteral("replay"), oldFile});
+    QCOMPARE(oldReplay.exitCode, 0);
+    QVERIFY2(oldReplay.out.contains(status == 0 ? "messages, OK" : "messages, FAILED"), oldReplay.out.constData());
+    QVERIFY(QFile::remove(oldFile));
     QVERIFY(QFile::remove(file));
 }
 
