@@ -107,6 +107,22 @@ bool runsToItsEnd(MainWindow &w, const Scenario &s, int timeoutMs)
     return w.startRun() && finished.wait(timeoutMs);
 }
 
+// A status line in a window of its own, shown with a run's state and a
+// frame count, its first layout and paint done; null if it was not exposed.
+StatusLine *showStatusLine(QMainWindow &window)
+{
+    auto *line = new StatusLine(&window);
+    window.setStatusBar(line);
+    window.resize(600, 200);
+    line->setState(QStringLiteral("Running · 1.0 s · 1,000 sent, 990 received"));
+    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 3"));
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    settle();
+    return line;
+}
+
 // A pipe run until stopped, at `rate` messages a second (0: full speed),
 // once it has carried ten, with the scene's own animation steps put off:
 // the test takes each step by hand (the scene's frame), so that what it
@@ -777,14 +793,8 @@ void TestMainWindow::aNewCountRepaintsOnlyItsLabel()
     // speed twice a sample. The layout and the repaint the new text asks for
     // are done by hand (settle), not waited for.
     QMainWindow window;
-    auto *line = new StatusLine(&window);
-    window.setStatusBar(line);
-    window.resize(600, 200);
-    line->setState(QStringLiteral("Running · 1.0 s · 1,000 sent, 990 received"));
-    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 3"));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    settle();
+    StatusLine *line = showStatusLine(window);
+    QVERIFY(line);
     auto *state = line->findChild<QLabel *>(QStringLiteral("runStatus"));
     auto *counter = line->findChild<QLabel *>(QStringLiteral("counter"));
     QVERIFY(state && counter);
@@ -806,14 +816,8 @@ void TestMainWindow::aNewCountAsksNoLayoutOfTheStatusBar()
     // used to lay the whole bar out again, though nothing moved. A count that
     // gains a digit does ask, once, and the room it took is kept.
     QMainWindow window;
-    auto *line = new StatusLine(&window);
-    window.setStatusBar(line);
-    window.resize(600, 200);
-    line->setState(QStringLiteral("Running · 1.0 s · 1,000 sent, 990 received"));
-    line->setCounter(QStringLiteral("40 frames/s · messages on screen: 3"));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    settle();
+    StatusLine *line = showStatusLine(window);
+    QVERIFY(line);
     struct LayoutRequests : QObject {
         int count = 0;
         bool eventFilter(QObject *, QEvent *event) override
