@@ -32,6 +32,14 @@ double rounded(double v, int digits)
 
 } // namespace
 
+qint64 RunSnapshot::reading(const QString &object, const QString &field, qint64 otherwise) const
+{
+    for (const KernelReading &k : kernel)
+        if (k.object == object && k.field == field)
+            return k.value;
+    return otherwise;
+}
+
 int RunSnapshot::slotOf(const QString &name) const
 {
     for (const WorkerSnapshot &w : workers)

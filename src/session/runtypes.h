@@ -74,6 +74,8 @@ struct RunSnapshot {
     // run after its start (whose slot follows all the others'); -1: none.
     int slotOf(const QString &name) const;
     QVector<KernelReading> kernel;
+    // object.field as the kernel gave it at this poll, or `otherwise`.
+    qint64 reading(const QString &object, const QString &field, qint64 otherwise = -1) const;
     quint64 sent = 0;
     quint64 received = 0;
     quint64 receivedBytes = 0;

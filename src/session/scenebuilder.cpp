@@ -23,10 +23,7 @@ struct SceneWords {
 
 qint64 reading(const RunSnapshot &s, const QString &object, const char *field, qint64 otherwise = -1)
 {
-    for (const KernelReading &r : s.kernel)
-        if (r.object == object && r.field == QLatin1String(field))
-            return r.value;
-    return otherwise;
+    return s.reading(object, QLatin1String(field), otherwise);
 }
 
 bool waitsOn(Op op)

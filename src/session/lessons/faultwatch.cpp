@@ -36,31 +36,19 @@ const FaultWatch::Poll *FaultWatch::before(double tS) const
     return last;
 }
 
-namespace {
-
-qint64 readingOf(const RunSnapshot &s, const QString &object, const QString &field)
-{
-    for (const KernelReading &k : s.kernel)
-        if (k.object == object && k.field == field)
-            return k.value;
-    return -1;
-}
-
-} // namespace
-
 qint64 FaultWatch::largest(const QString &object, const QString &field, double fromS, double toS) const
 {
     qint64 most = -1;
     for (const Poll &p : m_polls)
         if (p.tS >= fromS && p.tS <= toS)
-            most = std::max(most, readingOf(p.snapshot, object, field));
+            most = std::max(most, p.snapshot.reading(object, field));
     return most;
 }
 
 qint64 FaultWatch::first(const QString &object, const QString &field, double atS) const
 {
     for (const Poll &p : m_polls) {
-        const qint64 v = p.tS >= atS ? readingOf(p.snapshot, object, field) : -1;
+        const qint64 v = p.tS >= atS ? p.snapshot.reading(object, field) : -1;
         if (v >= 0)
             return v;
     }

@@ -11,14 +11,6 @@ namespace ipcscope {
 
 namespace {
 
-qint64 reading(const RunSnapshot &s, const QString &object, const QString &field)
-{
-    for (const KernelReading &k : s.kernel)
-        if (k.object == object && k.field == field)
-            return k.value;
-    return -1;
-}
-
 // As the kernel has it at this poll: put at 0 (GETVAL), one waiter
 // (GETNCNT), last taken by P1 (GETPID), P1 gone, and P2 asleep in the
 // kernel (/proc wchan) in P(put) — and drawn so: at this pace the picture
@@ -37,9 +29,9 @@ bool waitsForADeadHolder(const Run &run)
                std::all_of(w.shares.begin(), w.shares.end(),
                            [](const SceneWorker::Share &share) { return share.key == QLatin1String("P(put)"); });
     });
-    return inPPut && reading(s, QStringLiteral("put"), QStringLiteral("semval")) == 0 &&
-           reading(s, QStringLiteral("put"), QStringLiteral("semncnt")) == 1 &&
-           reading(s, QStringLiteral("put"), QStringLiteral("sempid")) == p1->pid;
+    return inPPut && s.reading(QStringLiteral("put"), QStringLiteral("semval")) == 0 &&
+           s.reading(QStringLiteral("put"), QStringLiteral("semncnt")) == 1 &&
+           s.reading(QStringLiteral("put"), QStringLiteral("sempid")) == p1->pid;
 }
 
 class SemUndoLesson : public Lesson {
