@@ -3452,6 +3452,10 @@
         <source>The kernel never showed P2 asleep on put with its holder dead: no picture of it is kept.</source>
         <translation>Ядро так и не показало P2 спящим на put при мёртвом владельце: снимок этого момента не сохранён.</translation>
     </message>
+    <message>
+        <source>P2 never seen asleep on put with its holder dead; %1</source>
+        <translation>P2 ни разу не застали спящим на put при мёртвом владельце; %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
