@@ -3452,6 +3452,10 @@
         <source>The kernel never showed P2 asleep on put with its holder dead: no picture of it is kept.</source>
         <translation>Ядро так и не показало P2 спящим на put при мёртвом владельце: снимок этого момента не сохранён.</translation>
     </message>
+    <message>
+        <source>P2 never seen asleep on put with its holder dead; %1</source>
+        <translation>P2 ни разу не застали спящим на put при мёртвом владельце; %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4674,7 +4678,7 @@
         <translation>исчезнет при последнем shmdt</translation>
     </message>
     <message>
-        <source>one of them: ipcscope's view</source>
+        <source>one of them: ipcscope&apos;s view</source>
         <translation>из них один — просмотр ipcscope</translation>
     </message>
     <message>
@@ -5916,8 +5920,8 @@
         <translation>кольцо ячеек</translation>
     </message>
     <message>
-        <source>Head: where the next message goes in; tail: where the next comes out. Hatched: copied in, its V still to come.</source>
-        <translation>head: куда пишется следующее; tail: откуда читается. Штриховка: скопировано, V ещё впереди.</translation>
+        <source>Head: where the next message goes in; tail: where the next comes out. Coloured: announced (V(full) done); hatched: written, not yet announced.</source>
+        <translation>head: куда пишется следующее; tail: откуда читается. Цветная: объявлено (V(full) сделан); штриховка: записано, ещё не объявлено.</translation>
     </message>
 </context>
 <context>

@@ -363,8 +363,10 @@ void LegendOverlay::layOut(double width)
     ringItem->setRing(ring, true);
     ringItem->setPos(0, y);
     m_scene->addItem(ringItem);
+    // What the ring's marks mean: the stages a Step shows, a slot written
+    // (hatched) before its V(full) announces it (coloured).
     words(tr("Head: where the next message goes in; tail: where the next comes out. "
-             "Hatched: copied in, its V still to come."),
+             "Coloured: announced (V(full) done); hatched: written, not yet announced."),
           column + kGap, y, column - 8);
 
     // The colours of the states the workers above do not show, each with

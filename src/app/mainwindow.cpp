@@ -1092,6 +1092,11 @@ void MainWindow::drawReadPanels()
     const Run *run = m_controller.run();
     if (!run || m_recordings->isLookingBack())
         return;
+    // The panels show the sample the cards show: one still waiting for its
+    // frame when the interval ends is drawn first, cards and all, and the
+    // panels then read it (the run's snapshot is read in place, not copied
+    // for each of 30 samples a second to be drawn later).
+    drawSample();
     m_readPhase = run->scene().phase;
     m_ui->kernel->update(run->snapshot(), run->scene());
     m_ui->code->update(run->snapshot());

@@ -14,6 +14,9 @@ ReadingPace::ReadingPace(std::function<void()> draw, QObject *parent) : QObject(
 
 void ReadingPace::offer(bool now)
 {
+    // The drawing under way reads the run after this offer: it draws it.
+    if (m_drawing)
+        return;
     const qint64 since = m_since.isValid() ? m_since.elapsed() : kIntervalMs;
     if (now || since >= kIntervalMs)
         draw();
@@ -30,7 +33,9 @@ void ReadingPace::draw()
 {
     m_later.stop();
     m_since.start();
+    m_drawing = true;
     m_draw();
+    m_drawing = false;
 }
 
 } // namespace ipcscope

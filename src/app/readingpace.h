@@ -5,7 +5,9 @@
 // it. Drawn at most kPerSecond times a second; a sample offered in between
 // is drawn at the end of the interval (the latest one then), so the panel
 // never stays behind the run, and one that must be seen at once (a phase
-// changed, a step, the end) is drawn at once.
+// changed, a step, the end) is drawn at once. A sample offered by the
+// drawing itself (it brought the cards to that sample first, so that the
+// panels show the one the cards show) is the one it draws: not drawn again.
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
@@ -20,7 +22,8 @@ public:
 
     // `draw` draws the panels from the run as it is when it is called.
     explicit ReadingPace(std::function<void()> draw, QObject *parent = nullptr);
-    // A new sample: drawn now if `now` or the interval is over, else at its end.
+    // A new sample: drawn now if `now` or the interval is over, else at its
+    // end; offered while drawing, it is the drawing's own.
     void offer(bool now);
     // Nothing waits any more (the run ended or went, its end drawn by its owner).
     void cancel();
@@ -32,6 +35,7 @@ private:
     std::function<void()> m_draw;
     QElapsedTimer m_since; // since the last drawing
     QTimer m_later;
+    bool m_drawing = false;
 };
 
 } // namespace ipcscope

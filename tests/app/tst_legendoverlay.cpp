@@ -135,6 +135,19 @@ void TestLegendOverlay::drawnByTheScenesItems()
     QVERIFY2(words.contains(QStringLiteral("head 2")) && words.contains(QStringLiteral("tail 0")),
              qPrintable(words.join(QStringLiteral(" | "))));
     QVERIFY(words.contains(QStringLiteral("V by P1")));
+    // The ring's words say what head and tail are, and the two fills of a
+    // slot: coloured, its message announced by V(full); hatched, written
+    // but not yet announced.
+    QString ringWords; // its lines, wrapped to the column, as one text
+    for (SceneItem *item : itemsOf<SceneItem>(scene)) {
+        QStringList lines;
+        for (const DrawnText &t : item->drawnTexts())
+            lines << t.text;
+        if (lines.value(0).startsWith(QLatin1String("Head: ")))
+            ringWords = lines.join(QLatin1Char(' '));
+    }
+    for (const char *part : {"tail: ", "Coloured: announced (V(full) done)", "hatched: written, not yet announced"})
+        QVERIFY2(ringWords.contains(QLatin1String(part)), qPrintable(ringWords));
     // The dashed wait line, with the scene's own pen.
     bool waitLine = false;
     for (QGraphicsItem *item : scene->items())

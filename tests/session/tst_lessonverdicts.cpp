@@ -208,15 +208,22 @@ void TestLessonVerdicts::verdictsFailOnContraryReadings_data()
         R"J({"path": "/dev/shm/my_shm", "ls": "bytes 256 mode 644", "contents": "Hello from writer!",
             "writer_maps": "x /dev/shm/my_shm", "after": "none", "writer_status": "0", "cxx_tried": false})J", "yyyy");
     const char *semUndo = R"J({"undo_killed": true, "undo_put_value": 1, "undo_put_waiters": 0, "undo_p2_finished": true,
-                              "plain_killed": true, "plain_put_value": 0, "plain_put_waiters": 1,
-                              "plain_p2_finished": false})J";
+                              "plain_killed": true, "plain_seen_waiting": true, "plain_put_value": 0,
+                              "plain_put_waiters": 1, "plain_p2_finished": false})J";
     row("sem-undo as predicted", "sem-undo", semUndo, "yy");
+    // The readings as predicted, but the moment they are about (P2 asleep
+    // on put, its holder dead) never seen: nothing shows the lock died with it.
+    row("sem-undo: the moment never seen", "sem-undo",
+        R"J({"undo_killed": true, "undo_put_value": 1, "undo_put_waiters": 0, "undo_p2_finished": true,
+            "plain_killed": true, "plain_seen_waiting": false, "plain_put_value": 0, "plain_put_waiters": 1,
+            "plain_p2_finished": false})J", "yn");
     row("sem-undo: killed holding nothing", "sem-undo",
         R"J({"undo_killed": true, "undo_put_value": 1, "undo_put_waiters": 0, "undo_p2_finished": true,
             "plain_killed": true, "plain_put_value": 1, "plain_put_waiters": 0, "plain_p2_finished": true})J", "yn");
     row("sem-undo: not given back", "sem-undo",
         R"J({"undo_killed": true, "undo_put_value": 0, "undo_put_waiters": 1, "undo_p2_finished": false,
-            "plain_killed": true, "plain_put_value": 0, "plain_put_waiters": 1, "plain_p2_finished": false})J", "ny");
+            "plain_killed": true, "plain_seen_waiting": true, "plain_put_value": 0, "plain_put_waiters": 1,
+            "plain_p2_finished": false})J", "ny");
     row("sem-undo: nothing ran", "sem-undo", "{}", "nn");
     row("robust-mutex as predicted", "robust-mutex",
         R"J({"caught_holding": true, "owner_dead": 1, "others_finished": true, "finished": "P2, C1"})J", "yy");

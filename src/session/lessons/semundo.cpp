@@ -128,6 +128,18 @@ public:
                 .arg(count(r, waiters))
                 .arg(flag(r, finished) ? LessonText::tr("finished") : LessonText::tr("never finished"));
         };
+        // Without SEM_UNDO the claim is "the lock died with its holder": it
+        // is shown only by the moment itself — the kernel showing P2 asleep
+        // on put with its holder P1 dead (GETVAL 0, GETNCNT 1, GETPID P1,
+        // kept as the lesson's picture) — and by put still 0 with P2 waiting
+        // 0.3 s after the kill. Readings of 0 and 1 alone could be any
+        // instant of a slow run (P2 not yet at put, P1 not yet reaped); a
+        // moment never seen shows nothing, and the check says so, failed
+        // (the control's P1, killed holding nothing, never leaves it either).
+        // With SEM_UNDO the kernel gave put back: P1 died holding it, and
+        // only the undo could let P2 through, so nobody waits on put 0.3 s
+        // later and P2 finishes.
+        const bool seen = flag(r, "plain_seen_waiting");
         return {
             {LessonText::tr("Holder killed, put taken with SEM_UNDO"),
              LessonText::tr("the kernel gives put back: 1, nobody waiting; P2 finishes"),
@@ -135,9 +147,11 @@ public:
              flag(r, "undo_killed") && count(r, "undo_put_waiters") == 0 && flag(r, "undo_p2_finished")},
             {LessonText::tr("Holder killed, put taken without SEM_UNDO"),
              LessonText::tr("put stays 0 with P2 waiting; P2 never finishes"),
-             state("plain_put_value", "plain_put_waiters", "plain_p2_finished"),
-             flag(r, "plain_killed") && count(r, "plain_put_value") == 0 && count(r, "plain_put_waiters") == 1 &&
-                 !flag(r, "plain_p2_finished")},
+             seen ? state("plain_put_value", "plain_put_waiters", "plain_p2_finished")
+                  : LessonText::tr("P2 never seen asleep on put with its holder dead; %1")
+                        .arg(state("plain_put_value", "plain_put_waiters", "plain_p2_finished")),
+             flag(r, "plain_killed") && seen && count(r, "plain_put_value") == 0 &&
+                 count(r, "plain_put_waiters") == 1 && !flag(r, "plain_p2_finished")},
         };
     }
 
