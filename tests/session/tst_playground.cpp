@@ -292,7 +292,16 @@ void TestPlayground::kernelAnswers()
     s.mechanism = mechanism;
     s.producers = producers;
     s.consumers = consumers;
-    s.durationS = 2;
+    // Half a second past the script's last timed step, 1.2 s at least: time
+    // for what follows it (a continued worker going on to its end, the
+    // kernel sampled 0.3 s after a step, a reader draining what was sent to
+    // it). Every row ran 2 s, most of it after the answer was in.
+    double lastStepS = 0;
+    QString scriptError;
+    for (const Fault &f : parseFaultScript(script, &scriptError))
+        lastStepS = std::max(lastStepS, f.atS);
+    QCOMPARE(scriptError, QString());
+    s.durationS = std::max(1.2, lastStepS + 0.5);
     s.count = 0;
     s.rate = 200; // slow enough that the consumers wait, asleep, for each message
     s.faults = script;
@@ -515,13 +524,16 @@ void TestPlayground::workersJoin()
     QFETCH(QString, script);
     QFETCH(int, addedProducers);
     QFETCH(int, addedConsumers);
-    constexpr quint64 kCount = 300;
+    // Two thirds of a second per producer: the run is still going when the
+    // worker joins at 0.3 s (a join takes milliseconds: joinRefusedAtTheWindow
+    // adds two and ends in under 0.1 s). A second each made 1.3 s a row.
+    constexpr quint64 kCount = 200;
     Scenario s;
     s.mechanism = mechanism;
     s.producers = 1;
     s.consumers = 1;
     s.count = kCount;
-    s.rate = 300; // a second per producer: the run is going when the worker joins
+    s.rate = 300;
     s.faults = script;
     QCOMPARE(s.validate(), QString());
     auto run = runWithFaults(s);

@@ -1245,11 +1245,12 @@ void TestScene::aStoppedWorkerReadsStopped()
     s.mechanism = mechanism;
     s.untilStopped = false;
     s.count = 0;
-    s.durationS = 4;
+    s.durationS = 4; // the most the three steps may take: the run is stopped once they are seen
     s.rate = rate;
     enum { Before, Stopped, Continued, Seen } step = Before;
     QString stoppedText;
     QString afterText;
+    const auto allSeen = [&](const SceneModel &) { return step == Seen; };
     watch(s, {0, rate}, [&](const Run &run) {
         const WorkerSnapshot &w = run.snapshot().workers.at(slot);
         const SceneWorker seen = run.scene().workers.at(slot);
@@ -1264,7 +1265,7 @@ void TestScene::aStoppedWorkerReadsStopped()
             afterText = seen.text;
             step = Seen;
         }
-    });
+    }, allSeen);
     QCOMPARE(int(step), int(Seen));
     QVERIFY2(stoppedText.startsWith(SceneText::stopped()), qPrintable(stoppedText));
     QVERIFY2(!afterText.contains(SceneText::stopped()), qPrintable(afterText));
