@@ -321,8 +321,8 @@ void TestRun::aPollKeepsWhatItReadsOpen()
     QVERIFY(finished.wait(10000));
     QVERIFY2(run.result().ok, qPrintable(run.result().error));
     QVERIFY(polls >= 2);
-    QCOMPARE(semaphoresHeld, 4); // each once, between polls
     QCOMPARE(procFilesHeld, pids.size());
+    QCOMPARE(semaphoresHeld, 4); // each once, between polls
     QCOMPARE(mappingsOf(semaphores), 0);
     for (qint64 pid : pids)
         QCOMPARE(descriptorsOn(QStringLiteral("/proc/%1/").arg(pid)), 0);
