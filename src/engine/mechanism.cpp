@@ -33,6 +33,26 @@ RemoveOnFailure::~RemoveOnFailure()
 
 Mechanism::~Mechanism() = default;
 
+KernelReader::~KernelReader() = default;
+
+namespace {
+
+class SampleEachTime : public KernelReader {
+public:
+    explicit SampleEachTime(const Mechanism &mechanism) : m_mechanism(mechanism) {}
+    std::vector<KernelValue> read(const Params &params) override { return m_mechanism.sample(params); }
+
+private:
+    const Mechanism &m_mechanism;
+};
+
+} // namespace
+
+std::unique_ptr<KernelReader> Mechanism::kernelReader() const
+{
+    return std::make_unique<SampleEachTime>(*this);
+}
+
 std::unique_ptr<RingObserver> Mechanism::observeRing(const Params &, const Shape &) const
 {
     return nullptr;

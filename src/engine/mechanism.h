@@ -241,6 +241,15 @@ public:
     virtual std::string closeRead() { return {}; }
 };
 
+// Reads one run's objects poll after poll (Mechanism::kernelReader): what it
+// opens to read them it keeps open until it is destroyed, which the run does
+// before it removes them, where sample() opens and closes them each time.
+class KernelReader {
+public:
+    virtual ~KernelReader();
+    virtual std::vector<KernelValue> read(const Params &params) = 0;
+};
+
 class Mechanism {
 public:
     virtual ~Mechanism();
@@ -259,6 +268,8 @@ public:
     virtual std::unique_ptr<Endpoint> open(const EndpointContext &context) const = 0;
     // The objects' state as the kernel reports it now.
     virtual std::vector<KernelValue> sample(const Params &) const { return {}; }
+    // The same values for a run's polls; the default asks sample() each time.
+    virtual std::unique_ptr<KernelReader> kernelReader() const;
     // A ring mechanism's segment, mapped read-only for the session to draw
     // its slots; null for the others.
     virtual std::unique_ptr<RingObserver> observeRing(const Params &params, const Shape &shape) const;

@@ -15,8 +15,8 @@ namespace ipcscope {
 
 namespace {
 
-// A run reads four of these per worker per poll: plain open and read, not
-// QFile's engine (most of what a recorded run's session spent in /proc).
+// Plain open and read, not QFile's engine (most of what a recorded run's
+// session once spent in /proc).
 QByteArray readSmallFile(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
@@ -78,9 +78,38 @@ char processState(qint64 pid)
 
 ProcInfo readProcInfo(qint64 pid)
 {
+    return ProcFiles(pid).read();
+}
+
+ProcFiles::ProcFiles(qint64 pid) : m_pid(pid) {}
+
+ProcFiles::~ProcFiles()
+{
+    for (int fd : m_fds)
+        if (fd >= 0)
+            ::close(fd);
+}
+
+QByteArray ProcFiles::contents(File file)
+{
+    static const char *const names[Files] = {"status", "wchan", "syscall", "stat"};
+    int &fd = m_fds[file];
+    if (fd < 0 && !m_gone[file]) {
+        fd = ::open(QStringLiteral("/proc/%1/%2").arg(m_pid).arg(QLatin1String(names[file])).toLatin1().constData(),
+                    O_RDONLY | O_CLOEXEC);
+        m_gone[file] = fd < 0; // not opened again: the pid may be another process's by now
+    }
+    if (fd < 0)
+        return {};
+    char buffer[4096];
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer, 0);
+    return n > 0 ? QByteArray(buffer, int(n)) : QByteArray();
+}
+
+ProcInfo ProcFiles::read()
+{
     ProcInfo info;
-    const QString dir = QStringLiteral("/proc/%1/").arg(pid);
-    const QByteArray status = readSmallFile(dir + QLatin1String("status"));
+    const QByteArray status = contents(Status);
     if (status.isEmpty())
         return info;
     info.valid = true;
@@ -96,11 +125,11 @@ ProcInfo readProcInfo(qint64 pid)
     // syscall file says "running". At full speed the workers are running
     // nearly always; two files fewer a poll each.
     const QByteArray wchan =
-        info.state == 'R' ? QByteArray() : readSmallFile(dir + QLatin1String("wchan")).trimmed();
+        info.state == 'R' ? QByteArray() : contents(Wchan).trimmed();
     if (!wchan.isEmpty() && wchan != "0")
         info.wchan = QString::fromLatin1(wchan);
     const QByteArray syscall =
-        info.state == 'R' ? QByteArrayLiteral("running") : readSmallFile(dir + QLatin1String("syscall")).trimmed();
+        info.state == 'R' ? QByteArrayLiteral("running") : contents(Syscall).trimmed();
     if (syscall == "running") {
         info.running = true;
         info.syscall = -1;
@@ -114,7 +143,7 @@ ProcInfo readProcInfo(qint64 pid)
             info.firstArgument = first;
     }
     // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name.
-    const QByteArray stat = readSmallFile(dir + QLatin1String("stat"));
+    const QByteArray stat = contents(Stat);
     const int close = stat.lastIndexOf(')');
     if (close > 0) {
         const QList<QByteArray> fields = stat.mid(close + 2).split(' ');

@@ -21,6 +21,27 @@ struct ProcInfo {
 };
 
 ProcInfo readProcInfo(qint64 pid);
+// One process's /proc files read poll after poll (a run's workers) with their
+// descriptors kept open, each opened when first needed and read with pread at
+// 0, where readProcInfo opens, reads and closes each file. The descriptors are
+// the process's, not its pid's: once it is gone they read nothing, and a
+// process that takes its pid later is never read through them.
+class ProcFiles {
+public:
+    explicit ProcFiles(qint64 pid);
+    ~ProcFiles();
+    ProcFiles(const ProcFiles &) = delete;
+    ProcFiles &operator=(const ProcFiles &) = delete;
+    ProcInfo read();
+    qint64 pid() const { return m_pid; }
+
+private:
+    enum File { Status, Wchan, Syscall, Stat, Files };
+    QByteArray contents(File file);
+    qint64 m_pid;
+    int m_fds[Files] = {-1, -1, -1, -1};
+    bool m_gone[Files] = {};
+};
 // Only the State letter of /proc/PID/status ('?' when the process is gone): cheap.
 char processState(qint64 pid);
 QString syscallName(long number);

@@ -420,7 +420,10 @@ void Run::readProcesses()
     for (WorkerSnapshot &w : m_snapshot.workers) {
         if (w.exited || w.pid <= 0)
             continue;
-        const ProcInfo info = readProcInfo(w.pid);
+        std::unique_ptr<ProcFiles> &files = m_procFiles[w.slot];
+        if (!files || files->pid() != w.pid)
+            files = std::make_unique<ProcFiles>(w.pid);
+        const ProcInfo info = files->read();
         if (!info.valid)
             continue;
         // Asleep in the kernel inside the call its state names.
@@ -464,7 +467,9 @@ void Run::readKernel(bool record)
 {
     std::vector<KernelValue> values;
     try {
-        values = m_mechanism->sample(m_objects.params);
+        if (!m_kernelReader)
+            m_kernelReader = m_mechanism->kernelReader();
+        values = m_kernelReader->read(m_objects.params);
     } catch (const std::exception &) {
         // The objects may be going away at this very moment.
     }
@@ -1159,6 +1164,8 @@ void Run::cleanup()
 {
     if (m_sceneBuilder)
         m_sceneBuilder->detach(); // its mapping and sampler go before the objects
+    m_kernelReader.reset(); // what it keeps open goes before the objects
+    m_procFiles.clear();
     ReaperClient &reaper = Session::instance().reaper();
     m_fds.clear();
     m_replyFds.clear();

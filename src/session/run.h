@@ -8,6 +8,7 @@
 #include "eventsampling.h"
 #include "faultdriver.h"
 #include "fifohold.h"
+#include "procinfo.h"
 #include "progresswatch.h"
 #include "runtypes.h"
 #include "scenebuilder.h"
@@ -25,6 +26,9 @@
 #include <QSet>
 #include <QTimer>
 #include <QVector>
+
+#include <map>
+#include <memory>
 
 namespace ipcscope {
 
@@ -181,6 +185,10 @@ private:
     bool m_stopRequested = false;
     bool m_killed = false;
     bool m_watchProcesses = false;
+    // Kept open from the first poll that reads them to the cleanup, before
+    // the objects go: the workers' /proc files (by slot) and the kernel's.
+    std::map<int, std::unique_ptr<ProcFiles>> m_procFiles;
+    std::unique_ptr<KernelReader> m_kernelReader;
     int m_kernelIntervalMs = 0;
     bool m_recordKernel = false;
     qint64 m_lastKernelMs = -1;

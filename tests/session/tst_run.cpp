@@ -5,9 +5,13 @@
 
 #include "engine/message.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <fcntl.h>
 #include <mqueue.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -23,6 +27,7 @@ private slots:
     void aRunShorterThanAWindowIsAPoint();
     void eventsCarrySequenceAndPayload();
     void kernelStateIsSampled();
+    void aPollKeepsWhatItReadsOpen();
     void refusedByTheKernelCleansUp();
 };
 
@@ -256,6 +261,72 @@ void TestRun::kernelStateIsSampled()
             sawSender = sawSender || (v.object == QLatin1String("queue") && v.field == QLatin1String("lspid") &&
                                       v.value == producerPid);
     QVERIFY2(sawSender, "msgctl(IPC_STAT) never named the producer as the last sender");
+}
+
+// This process's mappings of files whose path contains `part`.
+static int mappingsOf(const QString &part)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArrayList lines = maps.readAll().split('\n');
+    return int(std::count_if(lines.begin(), lines.end(),
+                             [&](const QByteArray &line) { return QString::fromLatin1(line).contains(part); }));
+}
+
+// This process's descriptors open on paths that start with `prefix`.
+static int descriptorsOn(const QString &prefix)
+{
+    int n = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[256];
+        const ssize_t length = readlink(QFile::encodeName(fds.filePath(fd)).constData(), target, sizeof target);
+        n += length > 0 && QString::fromLocal8Bit(target, int(length)).startsWith(prefix) ? 1 : 0;
+    }
+    return n;
+}
+
+// The window polls 30 times a second: posix-shm's four semaphores, opened
+// and closed by every poll before (sem_open maps a file, sem_close unmaps
+// it), and each worker's /proc files stay open from the first poll that reads
+// them to the run's end, and not a moment longer.
+void TestRun::aPollKeepsWhatItReadsOpen()
+{
+    Scenario s;
+    s.mechanism = QStringLiteral("posix-shm");
+    s.count = 20;
+    s.rate = 100;
+    Run run(s);
+    run.setKernelInterval(10);
+    run.setWatchProcesses(true);
+    QString semaphores;
+    QList<qint64> pids;
+    int polls = 0, semaphoresHeld = 0, procFilesHeld = 0;
+    connect(&run, &Run::sampled, &run, [&] {
+        if (run.phase() != Run::Phase::Running || ++polls < 2)
+            return;
+        semaphores = QStringLiteral("/dev/shm/sem.") + QString::fromStdString(param(run.objectParams(), "sem")).mid(1);
+        semaphoresHeld = std::max(semaphoresHeld, mappingsOf(semaphores));
+        pids.clear();
+        int held = 0;
+        for (const WorkerSnapshot &w : run.snapshot().workers) {
+            pids << w.pid;
+            held += descriptorsOn(QStringLiteral("/proc/%1/").arg(w.pid)) > 0 ? 1 : 0;
+        }
+        procFilesHeld = std::max(procFilesHeld, held);
+    });
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(run.result().ok, qPrintable(run.result().error));
+    QVERIFY(polls >= 2);
+    QCOMPARE(procFilesHeld, pids.size());
+    QCOMPARE(semaphoresHeld, 4); // each once, between polls
+    QCOMPARE(mappingsOf(semaphores), 0);
+    for (qint64 pid : pids)
+        QCOMPARE(descriptorsOn(QStringLiteral("/proc/%1/").arg(pid)), 0);
+    QCOMPARE(leftoverReport(), QString());
 }
 
 void TestRun::refusedByTheKernelCleansUp()

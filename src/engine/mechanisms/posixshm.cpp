@@ -64,6 +64,53 @@ sem_t *openSemaphore(const std::string &name, int flags, unsigned value)
     return s;
 }
 
+// The run's polls read the four semaphores with them kept open: sem_open
+// maps a semaphore's file and sem_close unmaps it, which each poll paid for
+// (what the window spent most of its kernel reading in). Each is opened once,
+// checked as a worker checks it (ours, a plain file), when it is first there.
+class PosixShmReader : public KernelReader {
+public:
+    ~PosixShmReader() override { closeAll(); }
+    std::vector<KernelValue> read(const Params &params) override
+    {
+        const std::string prefix = param(params, "sem");
+        if (prefix != m_prefix) {
+            closeAll();
+            m_prefix = prefix;
+        }
+        std::vector<KernelValue> values;
+        for (int i = 0; i < kRingSemaphores && !prefix.empty(); ++i) {
+            sem_t *&s = m_sems[size_t(i)];
+            if (!s) {
+                try {
+                    s = openSemaphore(semaphoreName(prefix, i), 0, 0);
+                } catch (const SysError &) {
+                    continue; // not there (yet, or any more): nothing to show
+                }
+            }
+            int value = 0;
+            if (sem_getvalue(s, &value) == 0)
+                values.push_back({ringSemaphoreNames()[size_t(i)], "semval", value});
+        }
+        struct stat st {};
+        if (stat(("/dev/shm" + param(params, "shm")).c_str(), &st) == 0)
+            values.push_back({"segment", "bytes", int64_t(st.st_size)});
+        return values;
+    }
+
+private:
+    void closeAll()
+    {
+        for (sem_t *&s : m_sems) {
+            if (s)
+                sem_close(s);
+            s = nullptr;
+        }
+    }
+    std::string m_prefix;
+    std::array<sem_t *, kRingSemaphores> m_sems{};
+};
+
 class PosixShmMechanism : public Mechanism {
 public:
     const MechanismInfo &info() const override
@@ -158,6 +205,7 @@ public:
             values.push_back({"segment", "bytes", int64_t(st.st_size)});
         return values;
     }
+    std::unique_ptr<KernelReader> kernelReader() const override { return std::make_unique<PosixShmReader>(); }
 };
 
 } // namespace
