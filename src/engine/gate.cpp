@@ -36,6 +36,8 @@ void Gate::afterSlowly()
 
 void Gate::holdForStep(Op op, uint8_t object)
 {
+    if (m_beforeWaiting)
+        m_beforeWaiting();
     publish(WorkerState::Paused, op, object);
     for (;;) {
         const uint32_t generation = m_control->generation.load(std::memory_order_acquire);
@@ -95,6 +97,8 @@ void Gate::pace()
             return;
         }
         // Sleep in short pieces so a new rate, Pause or Stop takes effect at once.
+        if (m_beforeWaiting)
+            m_beforeWaiting();
         publish(WorkerState::Sleeping);
         const uint64_t wakeAt = std::min(due, now + kControlPollNs);
         if (m_control) {

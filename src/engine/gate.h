@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 
 namespace ipcscope {
 
@@ -56,6 +57,17 @@ public:
     void waitForGo();
     // Producers: waits until the next message is due under the current rate.
     void pace();
+    // Whether nobody follows the messages one by one: no rate, not paused.
+    // Only then may a ring hold its counter back for a few messages.
+    bool atFullSpeed() const
+    {
+        return m_control ? !m_control->paused.load(std::memory_order_relaxed) &&
+                               !m_control->rateMilliHz.load(std::memory_order_relaxed)
+                         : m_localRateMilli == 0;
+    }
+    // What this worker holds back and must give out before it waits here
+    // (held for a step, or paced): a ring's batched head or tail. Empty: none.
+    void beforeWaiting(std::function<void()> publish) { m_beforeWaiting = std::move(publish); }
     // A mechanism made a system call that its messages do not show.
     void countSystemCall() { SlotWriter::add(m_writer.slot()->systemCalls, 1); }
     // A lock came with EOWNERDEAD and was recovered (pthread_mutex_consistent).
@@ -112,6 +124,7 @@ private:
     uint64_t m_paceRate = 0;
     uint64_t m_paceStartNs = 0;
     uint64_t m_paceCount = 0;
+    std::function<void()> m_beforeWaiting;
 };
 
 } // namespace ipcscope

@@ -226,6 +226,17 @@ public:
     virtual size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact);
     // Producer: its last message is sent (stream mechanisms close their end).
     virtual void finish() {}
+    // A ring may then publish its counter (head, tail) once every few
+    // messages instead of after each, so that the counters' lines cross
+    // between two CPUs less often. Asked only by a loop that calls publish()
+    // before it waits anywhere but in this endpoint or its gate (a ping-pong
+    // does not ask: it waits for each echo on another endpoint). The endpoint
+    // publishes before it waits for the other side, at once while the run is
+    // paced or paused and whenever the other side sleeps; the gate, before
+    // it holds or paces; finish() and endStream() at the end.
+    virtual void batchPublication() {}
+    // Gives out at once what the last sends or receives held back.
+    virtual void publish() {}
     // The last producer tells `consumers` consumers that the stream ended; by
     // default an end-of-stream message each, which queues after all the data.
     virtual void endStream(int consumers, MessageBuilder &builder);

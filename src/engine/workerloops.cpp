@@ -109,6 +109,9 @@ void runProducer(const WorkerLoop &l, Endpoint &out)
     uint64_t lastNs = monotonicNs();
     // Signals carry their stamp in the signal's value: always stamped.
     StampPolicy stamps(l.options.count, !l.info.takesSize || l.info.signalFrames);
+    // Between two sends it waits only in the gate (paced, held), which
+    // publishes first, and finish() publishes what is left.
+    out.batchPublication();
     for (uint64_t seq = 0; moreToSend(l, seq, deadline, lastNs); ++seq) {
         l.gate.pace();
         if (l.gate.stopRequested())
@@ -148,10 +151,14 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
     uint64_t nextQueueSample = 0;
     uint64_t lastMessageNs = monotonicNs();
     uint64_t now = lastMessageNs; // the last clock reading
+    // Between two receives it waits only in the gate, which publishes
+    // first, and in the slow reader's sleep, which publishes below.
+    in.batchPublication();
     // The object's depth once more as the consumer leaves: read every 10 ms
     // while it works, the last reading would otherwise be from before its
     // last reads, and the run's end would show a drained pipe still full.
     const auto lastQueueReading = [&] {
+        in.publish(); // what it took, before it leaves
         if (l.writer.live())
             l.writer.queued(in.queuedBytes(), in.capacityBytes());
     };
@@ -168,7 +175,10 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
                 return;
             }
         }
-        paceConsumer(l.options.consumerRate, taken, startNs);
+        if (l.options.consumerRate > 0) {
+            in.publish(); // it sleeps next: what it took goes out first
+            paceConsumer(l.options.consumerRate, taken, startNs);
+        }
         bool intact = false;
         const size_t n = receiveNext(l, in, buffer, lastMessageNs, now, &verifier, &intact);
         if (n == 0)

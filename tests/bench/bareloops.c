@@ -22,8 +22,12 @@
  *                         spin briefly, then sleep on a futex, woken only
  *                         when asleep
  *   shm-spsc/K            the same ring, its consumer publishing tail every K
- *                         messages or when the ring looks empty (a protocol
- *                         the engine does not use; measured against it)
+ *                         messages or when the ring looks empty
+ *   shm-spsc=K            the same ring, both sides batching as the engine
+ *                         does at full speed: the producer publishes head and
+ *                         the consumer tail every K messages, before either
+ *                         waits, and whenever the other side sleeps (the
+ *                         engine's protocol, for a like-for-like floor)
  *   shm-spsc+check        the same ring, its consumer checking each slot in
  *                         place against the producer's bytes instead of
  *                         copying it out, in the engine's order (the first
@@ -499,29 +503,45 @@ static int has_data(uint64_t position, uint64_t head)
     return head > position;
 }
 
+/* How often the producer publishes head: every message, or for shm-spsc=K
+ * every K messages, before it waits for room, at its last message, and
+ * whenever the consumer sleeps. */
+static unsigned head_every = 1;
+
 static void spsc_produce(void *p)
 {
     struct spsc_ring *r = p;
     char *buf = message_buffer();
     const int spin = other_cpus();
-    uint64_t seen = 0;
+    uint64_t seen = 0, published = 0;
     for (long i = 0; i < count; ++i) {
         stamp_first(i);
         const uint64_t position = (uint64_t)i;
-        if (!has_room(position, seen))
+        if (!has_room(position, seen)) {
+            if (published < position) {
+                atomic_store(&r->head, position);
+                published = position;
+                spsc_wake(&r->head_signal, &r->consumer_sleeps);
+            }
             spsc_wait(&r->tail, &seen, has_room, position, &r->tail_signal, &r->producer_sleeps, spin);
+        }
         memcpy(r->slots + (position % slots) * slot_bytes(), buf, size);
-        atomic_store(&r->head, position + 1);
-        spsc_wake(&r->head_signal, &r->consumer_sleeps);
+        if (position + 1 - published >= head_every || i + 1 == count ||
+            atomic_load_explicit(&r->consumer_sleeps, memory_order_relaxed)) {
+            atomic_store(&r->head, position + 1);
+            published = position + 1;
+            spsc_wake(&r->head_signal, &r->consumer_sleeps);
+        }
     }
 }
 
-/* How often the consumer publishes tail: every message (the engine's
- * protocol), or, for shm-spsc/K, every K messages and whenever the ring looks
- * empty — before it waits, so that a producer waiting for room always gets it
- * (K <= SLOTS: a full ring is drained past K before it looks empty). A
- * measurement of the protocol, not the engine's. */
+/* How often the consumer publishes tail: every message, or, for shm-spsc/K
+ * and shm-spsc=K, every K messages and whenever the ring looks empty — before
+ * it waits, so that a producer waiting for room always gets it (K <= SLOTS: a
+ * full ring is drained past K before it looks empty); for shm-spsc=K also
+ * whenever the producer sleeps. */
 static unsigned tail_every = 1;
+static int tail_when_asleep;
 /* shm-spsc+check: the consumer compares each slot, where it lies, with this
  * image of what the producer writes, instead of copying it out. */
 static const char *check_image;
@@ -567,7 +587,8 @@ static void spsc_consume(void *p)
         else
             memcpy(buf, slot, size);
         consumed(buf);
-        if (position + 1 - published >= tail_every || i + 1 == count) {
+        if (position + 1 - published >= tail_every || i + 1 == count ||
+            (tail_when_asleep && atomic_load_explicit(&r->producer_sleeps, memory_order_relaxed))) {
             atomic_store(&r->tail, position + 1);
             published = position + 1;
             spsc_wake(&r->tail_signal, &r->producer_sleeps);
@@ -711,11 +732,15 @@ static double run_mechanism(const char *m)
         check_image = message_buffer(); /* the producer's bytes: message_buffer() fills both alike */
         return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
     }
-    if (!strncmp(m, "shm-spsc/", 9)) {
+    if (!strncmp(m, "shm-spsc/", 9) || !strncmp(m, "shm-spsc=", 9)) {
         tail_every = (unsigned)atoi(m + 9);
         if (tail_every < 1 || tail_every > slots) {
-            fprintf(stderr, "ipcscope-bareloop: shm-spsc/K takes 1 <= K <= SLOTS\n");
+            fprintf(stderr, "ipcscope-bareloop: shm-spsc/K and shm-spsc=K take 1 <= K <= SLOTS\n");
             exit(2);
+        }
+        if (m[8] == '=') {
+            head_every = tail_every;
+            tail_when_asleep = 1;
         }
         return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
     }

@@ -4,29 +4,40 @@
 // pass many small messages through a ring of few slots, so that each side
 // waits for the other again and again, and every sequence number is seen
 // once, in order. The same count catches a producer that skips one or sends
-// one twice.
+// one twice. A producer that publishes head once every few messages (as the
+// worker's loop asks) leaves none of them unpublished while the consumer
+// waits: not when it stops short of a batch, is held for a step, is paced,
+// nor when the consumer sleeps between its messages.
+#include "engine/futex.h"
 #include "engine/mechanism.h"
 #include "engine/message.h"
 #include "engine/peers.h"
 
 #include <QTest>
+#include <QThread>
 
+#include <fcntl.h>
+#include <poll.h>
 #include <sched.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstring>
 #include <memory>
+#include <thread>
 #include <vector>
 
 using namespace ipcscope;
 
 namespace {
 
-// A worker's own run pieces, as a worker process has them, with no run
-// control: nothing stops it.
+// A worker's own run pieces, as a worker process has them; with no run
+// control nothing stops it.
 struct Side {
-    Side() : slot(std::make_unique<WorkerSlot>()), writer(slot.get(), false), gate(nullptr, 0, writer), peers(block, *slot, "")
+    explicit Side(ControlBlock *control = nullptr)
+        : slot(std::make_unique<WorkerSlot>()), writer(slot.get(), false), gate(control, 0, writer),
+          peers(block, *slot, "")
     {
     }
     TelemetryBlock block;
@@ -45,6 +56,9 @@ bool pinTo(int cpu)
 }
 
 enum class Fault { None, Skip, Repeat };
+
+// What a batching producer does after its last message.
+enum class Then { Finishes, IsHeld, IsPaced, NothingTheConsumerSleeps };
 
 // The sequence numbers the producer sends.
 std::vector<uint64_t> sequence(int count, Fault fault)
@@ -67,6 +81,8 @@ class TestSpscWait : public QObject {
 private slots:
     void everyMessageOnceInOrder_data();
     void everyMessageOnceInOrder();
+    void aBatchedProducerLeavesNothingUnpublished_data();
+    void aBatchedProducerLeavesNothingUnpublished();
 };
 
 void TestSpscWait::everyMessageOnceInOrder_data()
@@ -155,6 +171,97 @@ void TestSpscWait::everyMessageOnceInOrder()
     QCOMPARE(expected, uint64_t(200000));
     QCOMPARE(seenLost, lost);
     QCOMPARE(seenDuplicated, duplicated);
+}
+
+void TestSpscWait::aBatchedProducerLeavesNothingUnpublished_data()
+{
+    QTest::addColumn<int>("then");
+    QTest::addRow("it finishes") << int(Then::Finishes);
+    QTest::addRow("it is held for a step") << int(Then::IsHeld);
+    QTest::addRow("it is paced") << int(Then::IsPaced);
+    QTest::addRow("nothing, the consumer sleeps between messages") << int(Then::NothingTheConsumerSleeps);
+}
+
+void TestSpscWait::aBatchedProducerLeavesNothingUnpublished()
+{
+    QFETCH(int, then);
+    const Mechanism *m = findMechanism("shm-spsc");
+    QVERIFY(m);
+    Shape shape;
+    shape.size = 64;
+    shape.ringSlots = 16; // a batch of 8: the 5 messages below are short of one
+    constexpr int kSent = 5;
+    Created made = m->create(shape, {});
+    const Objects objects = made.objects;
+    int report[2];
+    QCOMPARE(pipe2(report, O_CLOEXEC), 0);
+
+    // The consumer tells the sequence number of each message it takes.
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        close(report[0]);
+        Side side;
+        auto consumer = m->open(EndpointContext{Role::Consumer, 0, shape, objects.params, side.gate, side.peers});
+        MessageBuffer buffer{shape.size};
+        while (consumer->receive(buffer.data(), buffer.size()) == shape.size) {
+            MessageHeader h;
+            std::memcpy(&h, buffer.data(), sizeof h);
+            if (write(report[1], &h.seq, sizeof h.seq) != sizeof h.seq)
+                _exit(3);
+        }
+        _exit(0);
+    }
+    close(report[1]);
+
+    ControlBlock control{};
+    int got = 0;
+    {
+        Side side(&control);
+        auto producer = m->open(EndpointContext{Role::Producer, 0, shape, objects.params, side.gate, side.peers});
+        producer->batchPublication();
+        MessageBuilder builder(0, shape.size, "");
+        for (uint64_t seq = 0; seq < kSent; ++seq) {
+            if (Then(then) == Then::NothingTheConsumerSleeps)
+                QThread::msleep(30); // long past its spin: it sleeps on the futex
+            builder.stamp(seq, 1000 + seq);
+            producer->send(builder.data(), builder.size());
+        }
+        std::thread waits;
+        if (Then(then) == Then::Finishes) {
+            producer->finish();
+        } else if (Then(then) == Then::IsHeld) {
+            control.paused.store(1);
+            waits = std::thread([&] {
+                builder.stamp(kSent, 1000 + kSent);
+                producer->send(builder.data(), builder.size()); // held in the gate until Stop
+            });
+        } else if (Then(then) == Then::IsPaced) {
+            control.rateMilliHz.store(1000); // one a second: the second pace() sleeps
+            waits = std::thread([&] {
+                side.gate.pace();
+                side.gate.pace();
+            });
+        }
+        // Each one arrives promptly, though the batch is not full.
+        uint64_t seq = 0;
+        pollfd ready{report[0], POLLIN, 0};
+        while (got < kSent && poll(&ready, 1, 2000) == 1 && read(report[0], &seq, sizeof seq) == sizeof seq &&
+               seq == uint64_t(got))
+            ++got;
+        // Let a held or paced producer go.
+        control.stop.store(1);
+        control.generation.fetch_add(1);
+        futexWakeAll(&control.generation);
+        if (waits.joinable())
+            waits.join();
+    }
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    close(report[0]);
+    objects.removeAll();
+    QCOMPARE(got, kSent);
 }
 
 QTEST_GUILESS_MAIN(TestSpscWait)

@@ -4,7 +4,9 @@
 // head, the consumer reads it and moves tail. Only when the ring is empty
 // (or full) does a side sleep, on a futex, after a short spin — and only
 // then does the other side make a call, to wake it. What shared memory is
-// fast for, with nothing between.
+// fast for, with nothing between. At full speed each side moves its shared
+// counter once every few messages (kBatch) rather than after each; whenever
+// a person follows the run (paced, stepped) it moves it at once.
 #include "mechanisms.h"
 #include "posixsegment.h"
 #include "shmring.h"
@@ -28,6 +30,12 @@ namespace {
 constexpr int kSpins = 1024;
 // A sleeper looks at the run control this often (Stop, the producers done).
 constexpr uint64_t kSleepCheckNs = 100'000'000;
+// At full speed a side publishes its counter once every this many messages
+// (at most half the ring), not after each: at 64 B on two CPUs each message
+// otherwise waits for head's line to cross one way and tail's the other
+// (about 320 ns a trip here), and each side's own work a message adds to
+// that cycle one for one (docs/benchmarks.md, tenth and eleventh rounds).
+constexpr uint32_t kBatch = 8;
 
 // The CPUs this process may run on, as the ring header keeps them.
 uint64_t ownCpus()
@@ -55,19 +63,57 @@ public:
     SpscEndpoint(PosixSegment segment, const Shape &shape, Role role, Gate &gate)
         : m_segment(std::move(segment)),
           m_ring(m_segment.data(), m_segment.size(), shape.ringSlots, shape.size), m_gate(gate),
+          m_producer(role == Role::Producer),
+          m_counter(m_producer ? m_ring.header()->head : m_ring.header()->tail),
+          m_signal(m_producer ? m_ring.header()->headSignal : m_ring.header()->tailSignal),
+          m_peerSleeps(m_producer ? m_ring.header()->consumerSleeps : m_ring.header()->producerSleeps),
           m_ownCpus(ownCpus()),
-          m_peerCpus(role == Role::Producer ? m_ring.header()->consumerCpus : m_ring.header()->producerCpus)
+          m_peerCpus(m_producer ? m_ring.header()->consumerCpus : m_ring.header()->producerCpus)
     {
+        // Only this side writes its counter.
+        m_next = m_published = m_counter.load(std::memory_order_relaxed);
         // The worker is pinned (or not) before it opens its channel.
-        (role == Role::Producer ? m_ring.header()->producerCpus : m_ring.header()->consumerCpus)
+        (m_producer ? m_ring.header()->producerCpus : m_ring.header()->consumerCpus)
             .store(m_ownCpus, std::memory_order_relaxed);
+    }
+    ~SpscEndpoint() override
+    {
+        if (m_batch > 1) {
+            publish();
+            m_gate.beforeWaiting({});
+        }
+    }
+
+    void batchPublication() override
+    {
+        m_batch = std::max<uint32_t>(1, std::min<uint32_t>(kBatch, m_ring.slotCount() / 2));
+        if (m_batch > 1)
+            m_gate.beforeWaiting([this] { publish(); });
+    }
+
+    // Moves the shared counter to where this side is, and wakes the other
+    // side if it sleeps: the store and the look at its sleeps flag are
+    // seq_cst, against its store of the flag and its look at our counter.
+    void publish() override
+    {
+        if (m_published == m_next)
+            return;
+        m_counter.store(m_next, std::memory_order_seq_cst);
+        m_published = m_next;
+        wake(m_signal, m_peerSleeps);
+    }
+    void finish() override { publish(); }
+    void endStream(int consumers, MessageBuilder &builder) override
+    {
+        Endpoint::endStream(consumers, builder);
+        publish();
     }
 
     void send(uint8_t *message, size_t len) override
     {
         RingHeader *h = m_ring.header();
         m_gate.before(Op::Send);
-        const uint64_t position = h->head.load(std::memory_order_relaxed);
+        const uint64_t position = m_next;
         // Room: the consumer's tail within one ring of head. The tail seen
         // last is looked at first: the shared one, on the consumer's cache
         // line, only when that says full.
@@ -96,8 +142,8 @@ public:
             return; // stopped while the ring was full: nothing written
         }
         std::memcpy(slot, message, len);
-        h->head.store(position + 1, std::memory_order_seq_cst);
-        wake(h->headSignal, h->consumerSleeps);
+        m_next = position + 1;
+        published();
         m_place = place;
         m_gate.after();
     }
@@ -122,21 +168,36 @@ public:
 
     uint64_t queuedBytes() override
     {
+        // This side's own counter as it is, not as last published.
         const RingHeader *h = m_ring.header();
-        const uint64_t head = h->head.load(std::memory_order_relaxed);
-        const uint64_t tail = h->tail.load(std::memory_order_relaxed);
+        const uint64_t head = m_producer ? m_next : h->head.load(std::memory_order_relaxed);
+        const uint64_t tail = m_producer ? h->tail.load(std::memory_order_relaxed) : m_next;
         return head > tail ? std::min<uint64_t>(head - tail, m_ring.slotCount()) * m_ring.messageSize() : 0;
     }
     uint16_t lastPlace() const override { return m_place; }
 
 private:
+    // After a message: publishes unless this side is batching and none of
+    // these holds — the batch is full, someone follows the run (paced or
+    // paused: the scene shows each message as it goes), the other side
+    // sleeps (it waits for this very counter). Before any wait of its own
+    // the side publishes too (waitUntil, the gate's hook, finish), so no
+    // message sits unpublished while the other side sleeps for longer than
+    // this side takes to its next message.
+    void published()
+    {
+        if (m_next - m_published >= m_batch || !m_gate.atFullSpeed() ||
+            m_peerSleeps.load(std::memory_order_relaxed))
+            publish();
+    }
+
     // The consumer's side of the ring: `use` sees the next slot while it is
     // ours; 0 when the run was stopped while the ring was empty.
     template <class Use> size_t take(Use &&use, size_t cap)
     {
         RingHeader *h = m_ring.header();
         m_gate.before(Op::Receive);
-        const uint64_t position = h->tail.load(std::memory_order_relaxed);
+        const uint64_t position = m_next;
         const auto data = [&] {
             if (m_seenPeer > position)
                 return true;
@@ -158,8 +219,8 @@ private:
         if (m_seenPeer > position + 1)
             __builtin_prefetch(m_ring.slotAt(place + 1u == m_ring.slotCount() ? 0 : place + 1u));
         use(slot, size_t(m_ring.messageSize()));
-        h->tail.store(position + 1, std::memory_order_seq_cst);
-        wake(h->tailSignal, h->producerSleeps);
+        m_next = position + 1;
+        published();
         m_place = place;
         m_gate.after();
         return std::min<size_t>(cap, m_ring.messageSize());
@@ -191,6 +252,10 @@ private:
     bool waitUntil(const Ready &ready, const PeerIsDone &peerIsDone, std::atomic<uint32_t> &signal,
                    std::atomic<uint32_t> &sleeps)
     {
+        if (ready())
+            return true;
+        // The other side may be waiting for what this one holds back.
+        publish();
         for (int i = 0, spins = spinPays() ? kSpins : 0; i < spins; ++i) {
             if (ready())
                 return true;
@@ -224,6 +289,13 @@ private:
     PosixSegment m_segment;
     RingView m_ring;
     Gate &m_gate;
+    const bool m_producer;
+    std::atomic<uint64_t> &m_counter;     // this side's: head or tail
+    std::atomic<uint32_t> &m_signal;      // what the other side sleeps on
+    std::atomic<uint32_t> &m_peerSleeps;  // whether it does
+    uint64_t m_next = 0;                  // this side's counter as it is
+    uint64_t m_published = 0;             // and as the other side can see it
+    uint32_t m_batch = 1;                 // publish after this many messages
     uint16_t m_place = 0;
     uint64_t m_seenPeer = 0; // the other side's counter, as last read
     const uint64_t m_ownCpus;
