@@ -14,7 +14,6 @@
 #include "engine/peers.h"
 
 #include <QTest>
-#include <QThread>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -23,6 +22,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstring>
 #include <memory>
 #include <thread>
@@ -221,9 +221,27 @@ void TestSpscWait::aBatchedProducerLeavesNothingUnpublished()
         auto producer = m->open(EndpointContext{Role::Producer, 0, shape, objects.params, side.gate, side.peers});
         producer->batchPublication();
         MessageBuilder builder(0, shape.size, "");
+        // The consumer, as the segment shows it: it has taken every message
+        // before `seq` (tail) and sleeps on the futex (its flag, raised after
+        // it publishes tail). Waited for, not assumed after a pause: on a busy
+        // machine it may not be back at its futex 30 ms later, and a producer
+        // that sends before the flag is up rightly holds its message back.
+        const auto consumerAsleepAt = [&](uint64_t seq) {
+            int64_t tail = -1, sleeps = 0;
+            for (const KernelValue &v : m->sample(objects.params)) {
+                if (v.object == "ring" && v.field == "tail")
+                    tail = v.value;
+                if (v.object == "ring" && v.field == "consumer_sleeps")
+                    sleeps = v.value;
+            }
+            return tail == int64_t(seq) && sleeps == 1;
+        };
         for (uint64_t seq = 0; seq < kSent; ++seq) {
-            if (Then(then) == Then::NothingTheConsumerSleeps)
-                QThread::msleep(30); // long past its spin: it sleeps on the futex
+            // At most 2 s; not a QTRY, whose failure would return and leave
+            // the consumer process running: a message it then never gets
+            // fails the count below, after the consumer is gone.
+            for (int ms = 0; Then(then) == Then::NothingTheConsumerSleeps && ms < 2000 && !consumerAsleepAt(seq); ++ms)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
             builder.stamp(seq, 1000 + seq);
             producer->send(builder.data(), builder.size());
         }
