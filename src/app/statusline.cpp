@@ -1,5 +1,6 @@
 #include "statusline.h"
 
+#include <QCoreApplication>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
@@ -123,14 +124,20 @@ StatusLine::StatusLine(QWidget *parent) : QStatusBar(parent), m_state(new StateL
     addPermanentWidget(m_counterHolder);
 }
 
+// A label whose new text needs more room posts its holder a layout request;
+// delivered at once, the holder asks the status bar for room in the same
+// turn of the event loop, not a turn later (until then a longer counter was
+// drawn over the state's place).
 void StatusLine::setState(const QString &text)
 {
     m_state->setText(text);
+    QCoreApplication::sendPostedEvents(m_stateHolder, QEvent::LayoutRequest);
 }
 
 void StatusLine::setCounter(const QString &text)
 {
     m_counter->setText(text);
+    QCoreApplication::sendPostedEvents(m_counterHolder, QEvent::LayoutRequest);
 }
 
 QRect StatusLine::messageRoom() const
