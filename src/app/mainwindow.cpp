@@ -1063,6 +1063,8 @@ void MainWindow::drawSample()
         // An exact picture (held, stepped) or a new phase is read at once:
         // every Step is drawn as it is; at speed, values a person reads.
         const SceneModel &scene = run->scene();
+        if (m_readPanelsDue)
+            drawReadPanels();
         m_reading.offer(scene.exact || scene.phase != m_readPhase || m_rules.pace().stepped() || m_rules.isHeld());
         m_ui->plot->refresh();
         if (m_presenting)
@@ -1093,10 +1095,14 @@ void MainWindow::drawReadPanels()
     if (!run || m_recordings->isLookingBack())
         return;
     // The panels show the sample the cards show: one still waiting for its
-    // frame when the interval ends is drawn first, cards and all, and the
-    // panels then read it (the run's snapshot is read in place, not copied
-    // for each of 30 samples a second to be drawn later).
-    drawSample();
+    // frame when the interval ends is drawn with that frame (the cards are
+    // drawn only with the scene's frames), panels and all; the run's snapshot
+    // is read in place, not copied for each of 30 samples a second.
+    if (m_samplePending) {
+        m_readPanelsDue = true;
+        return;
+    }
+    m_readPanelsDue = false;
     m_readPhase = run->scene().phase;
     m_ui->kernel->update(run->snapshot(), run->scene());
     m_ui->code->update(run->snapshot());

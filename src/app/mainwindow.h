@@ -171,6 +171,9 @@ private:
     // A sample waits for the scene's next frame (onSampled): its events,
     // of one poll or more.
     bool m_samplePending = false;
+    // The read panels' interval ended while a sample waited for its frame:
+    // they are drawn with that frame, from the sample the cards then draw.
+    bool m_readPanelsDue = false;
     QVector<RunEvent> m_pendingEvents;
     ReadingPace m_reading{[this] { drawReadPanels(); }};
     ScenePhase m_readPhase = ScenePhase::Starting; // the phase the read panels last drew
