@@ -55,6 +55,25 @@ void SceneItem::beginTexts()
     m_drawn.clear();
     m_linesBefore = std::move(m_lines);
     m_lines.clear();
+    m_wrapsBefore = std::move(m_wraps);
+    m_wraps.clear();
+}
+
+const QStringList &SceneItem::wrapped(const LineKey &key)
+{
+    if (const auto kept = m_wraps.constFind(key); kept != m_wraps.cend())
+        return *kept;
+    if (const auto before = m_wrapsBefore.constFind(key); before != m_wrapsBefore.cend())
+        return *m_wraps.insert(key, *before);
+    ++s_linesSet;
+    if (m_wraps.size() >= 256) // an item that never calls beginTexts() keeps no trail either
+        m_wraps.clear();
+    return *m_wraps.insert(key, wrap(key.text, QFontMetricsF(key.font), key.width));
+}
+
+int SceneItem::wrappedLineCount(const QString &text, TextRole role, bool bold, double width)
+{
+    return int(wrapped({text, role, sceneFont(role, bold), width}).size());
 }
 
 const SceneItem::SetLine &SceneItem::setLine(const LineKey &key)
@@ -118,7 +137,7 @@ double SceneItem::drawWrapped(QPainter *p, const QRectF &rect, Qt::Alignment ali
         return 0;
     const QFont font = sceneFont(role, bold);
     const QFontMetricsF metrics(font);
-    QStringList lines = wrap(text, metrics, rect.width());
+    QStringList lines = wrapped({text, role, font, rect.width()});
     int room = std::max(1, int(rect.height() / metrics.lineSpacing()));
     if (maxLines > 0)
         room = std::min(room, maxLines);

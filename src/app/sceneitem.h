@@ -32,8 +32,9 @@ public:
     // What the last paint() drew.
     const QVector<DrawnText> &drawnTexts() const { return m_drawn; }
     // How many lines every item has set (measured, fitted, cut and laid out)
-    // since the program started: a line drawn as it was last time is not
-    // set again (the tests count it; nothing else reads it).
+    // and texts it has wrapped since the program started: a line drawn as it
+    // was last time is not set again, a text wrapped as it was last time is
+    // not wrapped again (the tests count it; nothing else reads it).
     static qint64 linesSet() { return s_linesSet; }
 
 protected:
@@ -42,12 +43,14 @@ protected:
     void beginTexts();
     // One line in `rect`. A line that is too long is set smaller, down to its
     // role's floor, and only then cut with an ellipsis. Returns the height used.
-    double drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role,
-                    bool bold, const QColor &colour, const QColor &background);
+    double drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role, bool bold,
+                    const QColor &colour, const QColor &background);
     // Wrapped at word boundaries over as many lines as `rect` holds, the last
     // one cut if need be. Returns the height used.
     double drawWrapped(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role,
                        bool bold, const QColor &colour, const QColor &background, int maxLines = 0);
+    // How many lines drawWrapped() breaks `text` into in `width`.
+    int wrappedLineCount(const QString &text, TextRole role, bool bold, double width);
 
 private:
     // A line as drawLine() set it: its type fitted to the width, cut if it
@@ -76,12 +79,19 @@ private:
         double height;
     };
     const SetLine &setLine(const LineKey &key);
+    // `key.text` broken at word boundaries into lines no wider than
+    // `key.width`, kept as set lines are: a worker's state was wrapped three
+    // to six times a paint, each word measured anew (6.8 % of the window's
+    // work at full speed), where its text changes a few times a second.
+    const QStringList &wrapped(const LineKey &key);
 
     QVector<DrawnText> m_drawn;
     // The lines this painting drew, and those the one before drew: a line
     // not drawn again is forgotten, so a counter that changes leaves no trail.
     QHash<LineKey, SetLine> m_lines;
     QHash<LineKey, SetLine> m_linesBefore;
+    QHash<LineKey, QStringList> m_wraps;
+    QHash<LineKey, QStringList> m_wrapsBefore;
     static qint64 s_linesSet;
 };
 

@@ -78,7 +78,7 @@ QString WorkerItem::counts(double width) const
     return QFontMetricsF(floor).horizontalAdvance(count) <= width ? count : Formatter::count(qint64(m_worker.messages));
 }
 
-QString WorkerItem::state(const QRectF &room) const
+QString WorkerItem::state(const QRectF &room)
 {
     // At speed, as many of the largest shares as fit whole in its lines.
     QString text = SceneText::workerState(m_worker, m_exact);
@@ -93,7 +93,7 @@ QString WorkerItem::state(const QRectF &room) const
     }
     const QFont font = sceneFont(TextRole::State, true);
     const int lines = std::max(1, int(room.height() / QFontMetricsF(font).lineSpacing()));
-    for (int most = 3; most > 1 && wrappedLines(text, font, room.width()) > lines; --most)
+    for (int most = 3; most > 1 && wrappedLineCount(text, TextRole::State, true, room.width()) > lines; --most)
         text = SceneText::shares(m_worker, most - 1);
     return text;
 }
@@ -142,9 +142,9 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const QFont stateFont = sceneFont(TextRole::State, true);
     const double spacing = QFontMetricsF(stateFont).lineSpacing();
     bool countsShown = m_worker.counted;
-    if (wrappedLines(words, stateFont, stateRect.width()) * spacing > stateRect.height()) {
+    if (wrappedLineCount(words, TextRole::State, true, stateRect.width()) * spacing > stateRect.height()) {
         const QRectF whole(stateRect.topLeft(), QSizeF(stateRect.width(), stateRect.height() + countsHeight));
-        if (wrappedLines(words, stateFont, whole.width()) * spacing <= whole.height()) {
+        if (wrappedLineCount(words, TextRole::State, true, whole.width()) * spacing <= whole.height()) {
             stateRect = whole;
             countsShown = false;
         }

@@ -31,7 +31,7 @@ public:
 private:
     double headerHeight() const;
     QString counts(double width) const;
-    QString state(const QRectF &room) const;
+    QString state(const QRectF &room);
 
     SceneWorker m_worker;
     bool m_exact = true;

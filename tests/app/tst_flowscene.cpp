@@ -51,12 +51,57 @@ void paint(FlowScene &scene)
 class TestFlowScene : public QObject {
     Q_OBJECT
 private slots:
+    void aWorkersStateIsWrappedOnceWhileItReadsTheSame();
     void joinedWorkerIsDrawn_data();
     void joinedWorkerIsDrawn();
     void nothingIsInFlightAfterTheEnd();
     void noTokenRestsInAnEmptyObject_data();
     void noTokenRestsInAnEmptyObject();
 };
+
+// At speed a worker's card says where its time went, wrapped over its lines,
+// and every frame repaints it while its text changes a few times a second: a
+// paint that draws what the last one drew wraps nothing again (it wrapped the
+// text three to six times a paint, measuring each word), and one whose text
+// changed wraps the new text, once for all it asks of it.
+void TestFlowScene::aWorkersStateIsWrappedOnceWhileItReadsTheSame()
+{
+    SceneWorker w;
+    w.name = QStringLiteral("P1");
+    w.pid = 4242;
+    w.state = QStringLiteral("blocked");
+    w.text = QStringLiteral("blocked in P(empty)");
+    w.shares = {{QStringLiteral("P(empty)"), QStringLiteral("in P(empty)"), 0.7},
+                {QStringLiteral("copy"), QStringLiteral("copying"), 0.2}};
+    w.messages = 1000;
+    WorkerItem card(w, QSizeF(150, 130));
+    card.setWorker(w, false, 5000);
+    QImage image(160, 140, QImage::Format_ARGB32);
+    QPainter p(&image);
+    const auto paint = [&] {
+        const qint64 before = SceneItem::linesSet();
+        card.paint(&p, nullptr, nullptr);
+        return SceneItem::linesSet() - before;
+    };
+    const auto drawn = [&] {
+        QStringList texts;
+        for (const DrawnText &t : card.drawnTexts())
+            texts << t.text;
+        return texts.join(QLatin1Char('|'));
+    };
+    QVERIFY(paint() > 0);
+    QVERIFY2(drawn().contains(QLatin1String("70")), qPrintable(drawn()));
+    QCOMPARE(paint(), 0);
+    w.shares[0].fraction = 0.6;
+    w.shares[1].fraction = 0.3;
+    card.setWorker(w, false, 5000);
+    const qint64 changed = paint();
+    QVERIFY2(drawn().contains(QLatin1String("60")), qPrintable(drawn()));
+    // The new text wrapped once, and its new lines set: no more than the
+    // lines drawn, the count's included, and the wrap.
+    QVERIFY2(changed >= 1 && changed <= card.drawnTexts().size() + 1, qPrintable(QString::number(changed)));
+    QCOMPARE(paint(), 0);
+}
 
 void TestFlowScene::joinedWorkerIsDrawn_data()
 {
