@@ -140,9 +140,9 @@ private:
     // Draws the latest sample, with every event since the last one drawn.
     void drawSample();
     // The panels a person reads, not watches (the kernel's values, the
-    // code's marks), from the sample the cards show (a pending one drawn
-    // first): at most a few times a second at speed (m_reading), at once
-    // when the picture is exact or its phase changed.
+    // code's marks), from the sample the cards show (one still waiting for
+    // its frame is drawn with it): at most a few times a second at speed
+    // (m_reading), at once when the picture is exact or its phase changed.
     void drawReadPanels();
     void onFinished(const RunResult &result);
     void buildLessonMenu();

@@ -5,9 +5,8 @@
 // it. Drawn at most kPerSecond times a second; a sample offered in between
 // is drawn at the end of the interval (the latest one then), so the panel
 // never stays behind the run, and one that must be seen at once (a phase
-// changed, a step, the end) is drawn at once. A sample offered by the
-// drawing itself (it brought the cards to that sample first, so that the
-// panels show the one the cards show) is the one it draws: not drawn again.
+// changed, a step, the end) is drawn at once. A sample offered while the
+// drawing is under way is the one it draws: not drawn again.
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>

@@ -21,7 +21,33 @@ private slots:
     void refusals();
     void accepted_data();
     void accepted();
+    void posixShmReadsItsSegmentUntilItIsRemoved();
 };
+
+// A run's polls read posix-shm's segment size through a descriptor kept open
+// (they stat()ed its path each time): removed, the segment is shown no more,
+// as the path's stat() said, though the descriptor still reads its size.
+void TestMechanisms::posixShmReadsItsSegmentUntilItIsRemoved()
+{
+    const Mechanism *m = findMechanism("posix-shm");
+    QVERIFY(m);
+    Shape shape;
+    shape.size = 64;
+    shape.ringSlots = 4;
+    const Objects objects = m->create(shape, {}).objects;
+    const std::unique_ptr<KernelReader> reader = m->kernelReader();
+    const auto segmentBytes = [&] {
+        for (const KernelValue &v : reader->read(objects.params))
+            if (v.object == "segment")
+                return v.value;
+        return int64_t(-1);
+    };
+    const int64_t bytes = segmentBytes();
+    QVERIFY(bytes > 0);
+    QCOMPARE(segmentBytes(), bytes); // again, through the descriptor kept
+    objects.removeAll();
+    QCOMPARE(segmentBytes(), int64_t(-1));
+}
 
 void TestMechanisms::everyMechanismOfTheLecture()
 {

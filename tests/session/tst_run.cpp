@@ -289,8 +289,9 @@ static int descriptorsOn(const QString &prefix)
 
 // The window polls 30 times a second: posix-shm's four semaphores, opened
 // and closed by every poll before (sem_open maps a file, sem_close unmaps
-// it), and each worker's /proc files stay open from the first poll that reads
-// them to the run's end, and not a moment longer.
+// it), its segment (stat() by path each poll), and each worker's /proc
+// files stay open from the first poll that reads them to the run's end, and
+// not a moment longer.
 void TestRun::aPollKeepsWhatItReadsOpen()
 {
     Scenario s;
@@ -300,14 +301,16 @@ void TestRun::aPollKeepsWhatItReadsOpen()
     Run run(s);
     run.setKernelInterval(10);
     run.setWatchProcesses(true);
-    QString semaphores;
+    QString semaphores, segment;
     QList<qint64> pids;
-    int polls = 0, semaphoresHeld = 0, procFilesHeld = 0;
+    int polls = 0, semaphoresHeld = 0, segmentHeld = 0, procFilesHeld = 0;
     connect(&run, &Run::sampled, &run, [&] {
         if (run.phase() != Run::Phase::Running || ++polls < 2)
             return;
         semaphores = QStringLiteral("/dev/shm/sem.") + QString::fromStdString(param(run.objectParams(), "sem")).mid(1);
         semaphoresHeld = std::max(semaphoresHeld, mappingsOf(semaphores));
+        segment = QStringLiteral("/dev/shm") + QString::fromStdString(param(run.objectParams(), "shm"));
+        segmentHeld = std::max(segmentHeld, descriptorsOn(segment));
         pids.clear();
         int held = 0;
         for (const WorkerSnapshot &w : run.snapshot().workers) {
@@ -324,6 +327,8 @@ void TestRun::aPollKeepsWhatItReadsOpen()
     QCOMPARE(procFilesHeld, pids.size());
     QCOMPARE(semaphoresHeld, 4); // each once, between polls
     QCOMPARE(mappingsOf(semaphores), 0);
+    QCOMPARE(segmentHeld, 1); // its size is read from a descriptor kept open
+    QCOMPARE(descriptorsOn(segment), 0);
     for (qint64 pid : pids)
         QCOMPARE(descriptorsOn(QStringLiteral("/proc/%1/").arg(pid)), 0);
     QCOMPARE(leftoverReport(), QString());

@@ -5,15 +5,18 @@
 #include "semring.h"
 
 #include "../ownership.h"
+#include "../resources.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
 #include <semaphore.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <array>
 #include <cerrno>
+#include <optional>
 
 namespace ipcscope {
 
@@ -92,13 +95,39 @@ public:
             if (sem_getvalue(s, &value) == 0)
                 values.push_back({ringSemaphoreNames()[size_t(i)], "semval", value});
         }
-        struct stat st {};
-        if (stat(("/dev/shm" + param(params, "shm")).c_str(), &st) == 0)
-            values.push_back({"segment", "bytes", int64_t(st.st_size)});
+        if (const auto bytes = segmentBytes(param(params, "shm")))
+            values.push_back({"segment", "bytes", *bytes});
         return values;
     }
 
 private:
+    // The segment's size, from a descriptor kept open as the semaphores are
+    // (a stat() by path each poll was what was left of the read). Unlinked,
+    // it is gone (st_nlink 0), as the path's stat() would say.
+    std::optional<int64_t> segmentBytes(const std::string &name)
+    {
+        if (name != m_shm) {
+            m_segment.reset();
+            m_shm = name;
+        }
+        if (!m_segment.valid() && !name.empty()) {
+            UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC, 0));
+            if (!fd.valid())
+                return std::nullopt; // not there (yet, or any more)
+            try {
+                requireOwnFile(fd.get(), S_IFREG, name);
+            } catch (const SysError &) {
+                return std::nullopt; // not ours: not read
+            }
+            m_segment = std::move(fd);
+        }
+        struct stat st {};
+        if (!m_segment.valid() || fstat(m_segment.get(), &st) != 0 || st.st_nlink == 0) {
+            m_segment.reset();
+            return std::nullopt;
+        }
+        return int64_t(st.st_size);
+    }
     void closeAll()
     {
         for (sem_t *&s : m_sems) {
@@ -106,8 +135,11 @@ private:
                 sem_close(s);
             s = nullptr;
         }
+        m_segment.reset();
     }
     std::string m_prefix;
+    std::string m_shm;
+    UniqueFd m_segment;
     std::array<sem_t *, kRingSemaphores> m_sems{};
 };
 
@@ -188,23 +220,8 @@ public:
         return observePosixRing(param(params, "shm"), shape);
     }
 
-    std::vector<KernelValue> sample(const Params &params) const override
-    {
-        std::vector<KernelValue> values;
-        for (int i = 0; i < kRingSemaphores; ++i) {
-            sem_t *s = sem_open(semaphoreName(param(params, "sem"), i).c_str(), 0);
-            if (s == SEM_FAILED)
-                continue;
-            int value = 0;
-            if (sem_getvalue(s, &value) == 0)
-                values.push_back({ringSemaphoreNames()[size_t(i)], "semval", value});
-            sem_close(s);
-        }
-        struct stat st {};
-        if (stat(("/dev/shm" + param(params, "shm")).c_str(), &st) == 0)
-            values.push_back({"segment", "bytes", int64_t(st.st_size)});
-        return values;
-    }
+    // A reader of one look: it opens the semaphores, reads and closes them.
+    std::vector<KernelValue> sample(const Params &params) const override { return PosixShmReader().read(params); }
     std::unique_ptr<KernelReader> kernelReader() const override { return std::make_unique<PosixShmReader>(); }
 };
 
