@@ -529,8 +529,12 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
         m_ring->setRing(*m.ring, m.exact);
     for (int i = 0; i < m_semaphores.size() && i < m.semaphores.size(); ++i)
         m_semaphores[i]->setSemaphore(m.semaphores[i], m.exact, !gone);
-    m_picture->setText(SceneText::picture(m));
-    relayoutTitleRow();
+    // Its width is measured (text shaped) only when its words change, not
+    // with every sample (3 % of the window's work at full speed).
+    if (const QString picture = SceneText::picture(m); picture != m_picture->text()) {
+        m_picture->setText(picture);
+        relayoutTitleRow();
+    }
 
     double total = 0;
     for (int i = 0; i < m_messagesPerS.size(); ++i)
