@@ -150,6 +150,16 @@
     </message>
 </context>
 <context>
+    <name>Unannounced</name>
+    <message numerus="yes">
+        <source>%n lost message(s) had been written into the ring by %1 and never announced: it was killed before it moved head</source>
+        <translation>
+            <numerusform>%n lost message had been written into the ring by %1 and never announced: it was killed before it moved head</numerusform>
+            <numerusform>%n lost messages had been written into the ring by %1 and never announced: it was killed before it moved head</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipcscope::CompareCharts</name>
     <message numerus="yes">
         <source>N producers and N consumers at %1, on this machine&apos;s %n CPU(s): more workers than CPUs take turns.</source>

@@ -4804,6 +4804,17 @@
     </message>
 </context>
 <context>
+    <name>Unannounced</name>
+    <message numerus="yes">
+        <source>%n lost message(s) had been written into the ring by %1 and never announced: it was killed before it moved head</source>
+        <translation>
+            <numerusform>%n потерянное сообщение %1 записал в кольцо, но так и не объявил: его убили раньше, чем он сдвинул head</numerusform>
+            <numerusform>%n потерянных сообщения %1 записал в кольцо, но так и не объявил: его убили раньше, чем он сдвинул head</numerusform>
+            <numerusform>%n потерянных сообщений %1 записал в кольцо, но так и не объявил: его убили раньше, чем он сдвинул head</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerdictText</name>
     <message>
         <source>%1 %</source>

@@ -8,6 +8,7 @@
 #include "runrules.h"
 #include "sendfloor.h"
 #include "session.h"
+#include "unannounced.h"
 #include "workerprocess.h"
 
 #include "engine/clock.h"
@@ -1130,6 +1131,11 @@ void Run::finish()
                              .arg(r.lost)
                              .arg(r.duplicated)
                              .arg(r.corrupted));
+    // Where a killed producer's lost messages went, read from the ring while
+    // its segment is still there (cleanup() below removes it).
+    if (m_mechanism)
+        for (const QString &line : Unannounced::lines(*m_mechanism, m_objects.params, m_scenario.shape(), s))
+            faults.addCaused(line);
     r.faults = faults.records();
     r.faultsCaused = faults.caused();
     r.faultEndings = faults.endings();

@@ -11,6 +11,7 @@
 
 #include "session/formatter.h"
 #include "session/scenetext.h"
+#include "session/unannounced.h"
 
 #include <QTest>
 
@@ -33,6 +34,8 @@ QString counted(const QString &language, const QString &what, int n)
     }
     if (what == QLatin1String("bytes"))
         return Formatter::bytes(n);
+    if (what == QLatin1String("unannounced"))
+        return Unannounced::line(QStringLiteral("P1"), quint64(n)).section(QStringLiteral(" P1 "), 0, 0);
     Q_UNUSED(language);
     return {};
 }
@@ -71,6 +74,8 @@ void TestTranslations::pluralForms_data()
     row("en", "slots", 5, "0 of 5 slots filled");
     row("en", "bytes", 1, "1 byte");
     row("en", "bytes", 64, "64 bytes");
+    row("en", "unannounced", 1, "1 lost message had been written into the ring by");
+    row("en", "unannounced", 2, "2 lost messages had been written into the ring by");
     row("ru", "producers", 1, "1 производитель");
     row("ru", "producers", 2, "2 производителя");
     row("ru", "producers", 5, "5 производителей");
@@ -85,6 +90,9 @@ void TestTranslations::pluralForms_data()
     row("ru", "bytes", 2, "2 байта");
     row("ru", "bytes", 5, "5 байт");
     row("ru", "bytes", 64, "64 байта");
+    row("ru", "unannounced", 1, "1 потерянное сообщение");
+    row("ru", "unannounced", 2, "2 потерянных сообщения");
+    row("ru", "unannounced", 5, "5 потерянных сообщений");
 }
 
 void TestTranslations::pluralForms()

@@ -8,6 +8,9 @@
 #include "session/fault.h"
 #include "session/faultlogmodel.h"
 #include "session/session.h"
+#include "session/unannounced.h"
+
+#include "engine/mechanisms/shmring.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -16,6 +19,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 
 using namespace ipcscope;
 using namespace ipcscope::test;
@@ -80,6 +84,9 @@ private slots:
     void joinRefusedWithItsReason_data();
     void joinRefusedWithItsReason();
     void joinerThatCannotStartLetsGo();
+    void unannouncedCountsWhatContinuesHead_data();
+    void unannouncedCountsWhatContinuesHead();
+    void aProducerKilledMidBatchLeftItsLostInTheRing();
 
 private:
     // The workers run from a copy of ipcscope-worker, which a test can take
@@ -244,6 +251,10 @@ void TestPlayground::kernelAnswers_data()
     row("stop, never cont", "posix-mq", 1, 1, "0.4:stop P1", false, "left stopped");
     row("kill sysv-msg", "sysv-msg", 2, 1, "0.5:kill P2", false, "killed");
     row("kill unix-stream", "unix-stream", 1, 1, "0.5:kill P1", false, "killed");
+    // Paced, shm-spsc's producer moves head with each message: killed, it
+    // leaves nothing written and unannounced (old laps' messages past head
+    // are no lost ones).
+    row("kill shm-spsc, paced", "shm-spsc", 1, 1, "0.5:kill P1", false, "killed");
     row("signal SIGTERM posix-mq", "posix-mq", 1, 1, "0.5:signal SIGTERM C1", false, "signalled");
     row("signal SIGINT fifo", "fifo", 1, 1, "0.5:signal SIGINT P1", false, "signalled");
     row("kill the reader of a pipe", "pipe", 1, 1, "0.5:kill C1", false, "sigpipe");
@@ -347,6 +358,9 @@ void TestPlayground::kernelAnswers()
         QVERIFY2(caused(first.fault.target + QStringLiteral(" was killed by %1, the signal sent to it").arg(QLatin1String(signal))),
                  qPrintable(all));
         QCOMPARE(r.faultEndings.value(QLatin1String(signal)), 1);
+        QVERIFY2(!caused(QStringLiteral("never announced")), qPrintable(all));
+        if (mechanism == QLatin1String("shm-spsc"))
+            QCOMPARE(r.lost, quint64(0));
     } else if (answer == QLatin1String("sigpipe")) {
         // The writer of a pipe nobody reads is killed by SIGPIPE.
         QCOMPARE(worker(r, QStringLiteral("P1"))->exitSignal, QStringLiteral("SIGPIPE"));
@@ -751,6 +765,146 @@ void TestPlayground::joinerThatCannotStartLetsGo()
     model.setRecords(r.faults);
     const QString shown = model.data(model.index(0, FaultLogModel::Result)).toString();
     QVERIFY2(shown.startsWith(QLatin1String("not done: ")) && shown.contains(cause), qPrintable(shown));
+    QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
+    QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
+}
+
+void TestPlayground::unannouncedCountsWhatContinuesHead_data()
+{
+    QTest::addColumn<quint64>("head");
+    QTest::addColumn<quint64>("tail");
+    QTest::addColumn<QString>("cells"); // by index: "seq" of P1, "p2:seq" of another producer, "-" none
+    QTest::addColumn<quint64>("sent");
+    QTest::addColumn<quint64>("expected");
+    // 8 slots, head at 13: the last announced (12) in slot 4; slots 5..7 and
+    // 0..4 hold what came before, a lap old, unless written since.
+    QTest::newRow("three past head") << quint64(13) << quint64(13) << "8 9 10 11 12 13 14 15" << quint64(16)
+                                     << quint64(3);
+    QTest::newRow("only a lap old") << quint64(13) << quint64(13) << "8 9 10 11 12 5 6 7" << quint64(13)
+                                    << quint64(0);
+    // Killed between its copy and its count: written, never counted as sent.
+    QTest::newRow("the last not counted") << quint64(13) << quint64(13) << "8 9 10 11 12 13 14 15" << quint64(15)
+                                          << quint64(2);
+    // Stops where the ring holds something else than the next of P1.
+    QTest::newRow("a gap") << quint64(13) << quint64(13) << "8 9 10 11 12 13 - 15" << quint64(16) << quint64(1);
+    QTest::newRow("another's last announced") << quint64(13) << quint64(13) << "8 9 10 11 p2:0 13 14 15"
+                                              << quint64(16) << quint64(0);
+    // No further than a ring past tail: with 6 not yet taken, slot 6 holds
+    // no message 14, whatever it says.
+    QTest::newRow("bounded by tail") << quint64(13) << quint64(6) << "8 9 10 11 12 13 14 15" << quint64(16)
+                                     << quint64(1);
+    QTest::newRow("the first messages") << quint64(0) << quint64(0) << "0 1 - - - - - -" << quint64(2) << quint64(2);
+    // Counters no run writes: nothing is read behind them.
+    QTest::newRow("head behind tail") << quint64(3) << quint64(5) << "8 9 10 11 12 13 14 15" << quint64(16)
+                                      << quint64(0);
+    QTest::newRow("head a lap past tail") << quint64(13) << quint64(4) << "8 9 10 11 12 13 14 15" << quint64(16)
+                                          << quint64(0);
+}
+
+void TestPlayground::unannouncedCountsWhatContinuesHead()
+{
+    QFETCH(quint64, head);
+    QFETCH(quint64, tail);
+    QFETCH(QString, cells);
+    QFETCH(quint64, sent);
+    QFETCH(quint64, expected);
+    RingReading ring;
+    ring.head = head;
+    ring.tail = tail;
+    for (const QString &cell : cells.split(QLatin1Char(' '))) {
+        RingReading::Slot slot;
+        slot.holdsMessage = cell != QLatin1String("-");
+        slot.producer = cell.startsWith(QLatin1String("p2:")) ? 1 : 0;
+        slot.seq = cell.section(QLatin1Char(':'), -1).toULongLong();
+        ring.cells.push_back(slot);
+    }
+    QCOMPARE(Unannounced::count(ring, 0, sent), expected);
+}
+
+void TestPlayground::aProducerKilledMidBatchLeftItsLostInTheRing()
+{
+    // At full speed shm-spsc's producer moves head once every 8 messages
+    // (16 slots): killed in between, its last messages stay written past
+    // head, counted as sent, never received. The test arranges the kill
+    // mid-batch: it stops P1 with SIGSTOP (by hand, not a fault) and reads
+    // the segment; when the slots at head do not hold P1's next messages
+    // (it was stopped just after a publication, or waiting for room, where
+    // it publishes first) it continues P1, lets it send on and stops it
+    // again. Then the playground's kill.
+    Scenario s;
+    s.mechanism = QStringLiteral("shm-spsc");
+    s.count = 0;
+    s.untilStopped = true;
+    s.ringSlots = 16;
+    // At 64 KiB P1 spends more of its time copying into slots than waiting
+    // for room (where it has published all): a stop landed mid-batch within
+    // 2 to 75 tries in 30 runs here; at 64 B one run missed in 100 tries.
+    s.size = 65536;
+    Run run(s);
+    QSignalSpy started(&run, &Run::started);
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(started.wait(15000));
+    const int slot = run.snapshot().slotOf(QStringLiteral("P1"));
+    QVERIFY(slot >= 0);
+    const pid_t p1 = pid_t(run.snapshot().workers[slot].pid);
+    const std::unique_ptr<RingObserver> observer = run.mechanism()->observeRing(run.objectParams(), s.shape());
+    QVERIFY(observer);
+    const auto stopped = [&] {
+        std::ifstream stat("/proc/" + std::to_string(p1) + "/stat");
+        std::string line;
+        std::getline(stat, line);
+        const size_t close = line.rfind(')');
+        return close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'T';
+    };
+    const auto seq = [](const RingReading &r, quint64 position) {
+        const RingReading::Slot &cell = r.cells[position % r.cells.size()];
+        return cell.holdsMessage && cell.producer == 0 ? qint64(cell.seq) : qint64(-1);
+    };
+    RingReading seen;
+    bool midBatch = false;
+    for (int attempt = 0; attempt < 300 && !midBatch; ++attempt) {
+        ::kill(p1, SIGSTOP);
+        QVERIFY(waitUntil(stopped, 5000));
+        seen = observer->read();
+        // Two of P1's next messages past head: at least the first was
+        // counted as sent (only the last can have been stopped between its
+        // copy and its count).
+        midBatch = seen.head > 0 && seq(seen, seen.head - 1) >= 0 &&
+                   seq(seen, seen.head) == seq(seen, seen.head - 1) + 1 &&
+                   seq(seen, seen.head + 1) == seq(seen, seen.head - 1) + 2;
+        if (!midBatch) {
+            ::kill(p1, SIGCONT);
+            const quint64 head = seen.head;
+            QVERIFY(waitUntil([&] { return observer->read().head >= head + 16; }, 5000));
+        }
+    }
+    if (!midBatch)
+        ::kill(p1, SIGKILL); // the run then ends by itself, failing, without leaving P1 behind
+    QVERIFY2(midBatch, "P1 was never stopped mid-batch in 300 tries");
+    Fault kill;
+    kill.verb = Fault::Verb::Kill;
+    kill.target = QStringLiteral("P1");
+    QString why;
+    QVERIFY2(run.inject(kill, &why), qPrintable(why));
+    QVERIFY(waitUntil([&] { return run.snapshot().workers[slot].exited; }));
+    run.stop();
+    QVERIFY(finished.wait(15000));
+    const RunResult &r = run.result();
+    const QString all = dump(r);
+    QVERIFY2(r.ok, qPrintable(all));
+    // P1's messages up to the one at head − 1 were announced; every other it
+    // counted as sent still lay past head, written: exactly the lost ones.
+    const quint64 announced = quint64(seq(seen, seen.head - 1)) + 1;
+    const quint64 sentByP1 = worker(r, QStringLiteral("P1"))->messages;
+    QVERIFY2(r.lost > 0 && r.lost == sentByP1 - announced, qPrintable(all));
+    const QStringList said = r.faultsCaused.filter(QStringLiteral("written into the ring by P1 and never announced"));
+    QCOMPARE(said.size(), 1);
+    QCOMPARE(said.first(), Unannounced::line(QStringLiteral("P1"), r.lost));
+    QVERIFY2(said.first().startsWith(QString::number(r.lost) + QLatin1Char(' ')), qPrintable(said.first()));
+    // Beside the line that counts them.
+    QVERIFY2(r.faultsCaused.contains(QStringLiteral("%1 lost, 0 duplicated, 0 corrupted after the faults").arg(r.lost)),
+             qPrintable(all));
     QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
     QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
 }
