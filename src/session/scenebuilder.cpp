@@ -3,6 +3,7 @@
 #include "enginetext.h"
 #include "scenetext.h"
 #include "statesampler.h"
+#include "unannounced.h"
 
 #include "engine/mechanisms/semring.h"
 #include "engine/mechanisms/shmring.h"
@@ -432,6 +433,17 @@ void SceneBuilder::addRing(SceneModel &m, const RunSnapshot &s, bool sampled, co
     }
     if (writingAtHead && ring.filled < n)
         ring.cells[int(r.head % quint64(n))].state = SceneSlot::State::Written;
+    // A producer that announces in batches (shm-spsc at full speed) has
+    // written, and counted as sent, the slots past head that continue its
+    // last announced message: written, not announced, until it moves head
+    // (or for good, if it was killed first: the fault log counts them so).
+    for (const WorkerSnapshot &w : s.workers) {
+        if (w.role != Role::Producer)
+            continue;
+        const quint64 unannounced = Unannounced::count(r, w.index, w.messages);
+        for (quint64 k = 0; k < unannounced && ring.filled + int(k) < n; ++k)
+            ring.cells[int((r.head + k) % quint64(n))].state = SceneSlot::State::Written;
+    }
     for (SceneSlot &slot : ring.cells) {
         const RingReading::Slot &cell = r.cells[slot.index];
         if (slot.state != SceneSlot::State::Empty && cell.holdsMessage) {

@@ -28,13 +28,13 @@ public:
     // compared; a ring whose counters no run can have written has none.
     static quint64 count(const RingReading &ring, int producer, quint64 sent);
 
+    // The line for `n` such messages of `producer` ("P1").
+    static QString line(const QString &producer, quint64 n);
+
     // The fault log's line for each producer in `snapshot` ended by a signal
     // that left such messages in the ring of `mechanism`, read from the run's
     // own segment (`params`); none where the mechanism has no ring or its
     // segment cannot be read any more. Before the objects are removed.
-    // The line for `n` such messages of `producer` ("P1").
-    static QString line(const QString &producer, quint64 n);
-
     static QStringList lines(const Mechanism &mechanism, const Params &params, const Shape &shape,
                              const RunSnapshot &snapshot);
 };
