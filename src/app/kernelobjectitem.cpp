@@ -120,6 +120,7 @@ const KernelObjectItem::Layout &KernelObjectItem::layout() const
     Layout l;
     l.key = std::move(key);
     l.rows = measureRows();
+    l.title = l.rows.title > 0 ? shownTitle(l.rows.title) : QString();
     l.titleHeight = (bannerAlone() ? l.rows.banner + l.rows.title : l.rows.title) * lineOf(TextRole::Title) + 6;
     // The depth always, and as many details as leave the inside its room.
     const double depth = l.rows.depth * lineOf(TextRole::Count);
@@ -202,7 +203,7 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     }
     if (r.title > 0)
         drawWrapped(p, QRectF(titleRect.left(), titleRect.top(), titleRect.width(), r.title * line),
-                    Qt::AlignLeft | Qt::AlignTop, shownTitle(r.title), TextRole::Title, true, ink, s.panel, r.title);
+                    Qt::AlignLeft | Qt::AlignTop, layout().title, TextRole::Title, true, ink, s.panel, r.title);
     paintInside(p, insideArea());
 
     double y = insideArea().bottom() + 4;

@@ -94,6 +94,7 @@ private:
     struct Layout {
         LayoutKey key;
         Rows rows;
+        QString title; // shownTitle(rows.title): its words measured once, not at every paint
         double titleHeight = 0;
         double readingsHeight = 0;
     };

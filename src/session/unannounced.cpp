@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <exception>
 
 namespace ipcscope {
 
@@ -54,7 +55,7 @@ QStringList Unannounced::lines(const Mechanism &mechanism, const Params &params,
         if (!observer)
             return {};
         ring = observer->read();
-    } catch (const SysError &) {
+    } catch (const std::exception &) {
         return {}; // the segment was removed (a fault) or is not this run's ring
     }
     QStringList out;

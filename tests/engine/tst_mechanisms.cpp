@@ -5,7 +5,11 @@
 #include "engine/mechanism.h"
 #include "engine/message.h"
 
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <set>
@@ -26,7 +30,8 @@ private slots:
 
 // A run's polls read posix-shm's segment size through a descriptor kept open
 // (they stat()ed its path each time): removed, the segment is shown no more,
-// as the path's stat() said, though the descriptor still reads its size.
+// as the path's stat() said, though the descriptor still reads its size; a
+// FIFO made under its name after is neither read nor waited on.
 void TestMechanisms::posixShmReadsItsSegmentUntilItIsRemoved()
 {
     const Mechanism *m = findMechanism("posix-shm");
@@ -35,6 +40,7 @@ void TestMechanisms::posixShmReadsItsSegmentUntilItIsRemoved()
     shape.size = 64;
     shape.ringSlots = 4;
     const Objects objects = m->create(shape, {}).objects;
+    auto removed = qScopeGuard([&] { objects.removeAll(); }); // on a failed check too
     const std::unique_ptr<KernelReader> reader = m->kernelReader();
     const auto segmentBytes = [&] {
         for (const KernelValue &v : reader->read(objects.params))
@@ -45,7 +51,14 @@ void TestMechanisms::posixShmReadsItsSegmentUntilItIsRemoved()
     const int64_t bytes = segmentBytes();
     QVERIFY(bytes > 0);
     QCOMPARE(segmentBytes(), bytes); // again, through the descriptor kept
+    removed.dismiss();
     objects.removeAll();
+    QCOMPARE(segmentBytes(), int64_t(-1));
+    // Someone's FIFO under the name once ours is gone: refused, and the
+    // read does not wait in open() for a writer (the window's poll would).
+    const std::string path = "/dev/shm" + param(objects.params, "shm");
+    QCOMPARE(mkfifo(path.c_str(), 0600), 0);
+    auto fifoRemoved = qScopeGuard([&] { unlink(path.c_str()); });
     QCOMPARE(segmentBytes(), int64_t(-1));
 }
 

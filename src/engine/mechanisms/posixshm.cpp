@@ -111,7 +111,9 @@ private:
             m_shm = name;
         }
         if (!m_segment.valid() && !name.empty()) {
-            UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC, 0));
+            // O_NONBLOCK: a FIFO someone made under the name once ours was
+            // removed must not hold the poll in open() (checked as not ours next).
+            UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0));
             if (!fd.valid())
                 return std::nullopt; // not there (yet, or any more)
             try {

@@ -103,7 +103,9 @@ uint64_t RingObserver::filled() const
 
 std::unique_ptr<RingObserver> observePosixRing(const std::string &name, const Shape &shape)
 {
-    const UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC, 0));
+    // O_NONBLOCK: a FIFO made under the name must not hold the reader in
+    // open(); requireOwnFile() refuses it next.
+    const UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0));
     if (!fd.valid())
         throw SysError("shm_open(" + name + ")", errno);
     requireOwnFile(fd.get(), S_IFREG, name);
