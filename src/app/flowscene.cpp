@@ -530,7 +530,7 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
     for (int i = 0; i < m_semaphores.size() && i < m.semaphores.size(); ++i)
         m_semaphores[i]->setSemaphore(m.semaphores[i], m.exact, !gone);
     // Its width is measured (text shaped) only when its words change, not
-    // with every sample (3 % of the window's work at full speed).
+    // with every sample (2 % of the window's work at full speed).
     if (const QString picture = SceneText::picture(m); picture != m_picture->text()) {
         m_picture->setText(picture);
         relayoutTitleRow();
