@@ -63,22 +63,13 @@ qint64 SceneItem::s_linesSet = 0;
 void SceneItem::beginTexts()
 {
     m_drawn.clear();
-    m_linesBefore = std::move(m_lines);
-    m_lines.clear();
-    m_wrapsBefore = std::move(m_wraps);
-    m_wraps.clear();
+    m_lines.nextPainting();
+    m_wraps.nextPainting();
 }
 
 const QStringList &SceneItem::wrapped(const LineKey &key)
 {
-    if (const auto kept = m_wraps.constFind(key); kept != m_wraps.cend())
-        return *kept;
-    if (const auto before = m_wrapsBefore.constFind(key); before != m_wrapsBefore.cend())
-        return *m_wraps.insert(key, *before);
-    ++s_linesSet;
-    if (m_wraps.size() >= 256) // an item that never calls beginTexts() keeps no trail either
-        m_wraps.clear();
-    return *m_wraps.insert(key, wrap(key.text, QFontMetricsF(key.font), key.width));
+    return m_wraps.get(key, [&] { return wrap(key.text, QFontMetricsF(key.font), key.width); });
 }
 
 int SceneItem::wrappedLineCount(const QString &text, TextRole role, bool bold, double width)
@@ -88,13 +79,11 @@ int SceneItem::wrappedLineCount(const QString &text, TextRole role, bool bold, d
 
 const SceneItem::SetLine &SceneItem::setLine(const LineKey &key)
 {
-    if (const auto kept = m_lines.constFind(key); kept != m_lines.cend())
-        return *kept;
-    if (const auto before = m_linesBefore.constFind(key); before != m_linesBefore.cend())
-        return *m_lines.insert(key, *before);
-    ++s_linesSet;
-    if (m_lines.size() >= 256) // an item that never calls beginTexts() keeps no trail either
-        m_lines.clear();
+    return m_lines.get(key, [&] { return setAnew(key); });
+}
+
+SceneItem::SetLine SceneItem::setAnew(const LineKey &key)
+{
     QFont font = key.font;
     const double natural = QFontMetricsF(font).horizontalAdvance(key.text);
     if (natural > key.width && natural > 0) {
@@ -109,7 +98,7 @@ const SceneItem::SetLine &SceneItem::setLine(const LineKey &key)
     line.glyphs.setText(line.shown);
     line.glyphs.setTextFormat(Qt::PlainText);
     line.glyphs.setPerformanceHint(QStaticText::AggressiveCaching);
-    return *m_lines.insert(key, line);
+    return line;
 }
 
 double SceneItem::drawLine(QPainter *p, const QRectF &rect, Qt::Alignment align, const QString &text, TextRole role,

@@ -79,19 +79,46 @@ private:
         double height;
     };
     const SetLine &setLine(const LineKey &key);
+    static SetLine setAnew(const LineKey &key);
     // `key.text` broken at word boundaries into lines no wider than
     // `key.width`, kept as set lines are: a worker's state was wrapped three
     // to six times a paint, each word measured anew (6.8 % of the window's
     // work at full speed), where its text changes a few times a second.
     const QStringList &wrapped(const LineKey &key);
 
+    // What this painting made for each key, and what the one before made: a
+    // value asked for again is taken from either; one not asked for again is
+    // forgotten, so a counter that changes leaves no trail. Each one made
+    // counts in linesSet().
+    template <typename Value>
+    class Kept {
+    public:
+        template <typename Make>
+        const Value &get(const LineKey &key, Make make)
+        {
+            if (const auto kept = m_now.constFind(key); kept != m_now.cend())
+                return *kept;
+            if (const auto before = m_before.constFind(key); before != m_before.cend())
+                return *m_now.insert(key, *before);
+            ++s_linesSet;
+            if (m_now.size() >= 256) // an item that never calls beginTexts() keeps no trail either
+                m_now.clear();
+            return *m_now.insert(key, make());
+        }
+        void nextPainting()
+        {
+            m_before = std::move(m_now);
+            m_now.clear();
+        }
+
+    private:
+        QHash<LineKey, Value> m_now;
+        QHash<LineKey, Value> m_before;
+    };
+
     QVector<DrawnText> m_drawn;
-    // The lines this painting drew, and those the one before drew: a line
-    // not drawn again is forgotten, so a counter that changes leaves no trail.
-    QHash<LineKey, SetLine> m_lines;
-    QHash<LineKey, SetLine> m_linesBefore;
-    QHash<LineKey, QStringList> m_wraps;
-    QHash<LineKey, QStringList> m_wrapsBefore;
+    Kept<SetLine> m_lines;
+    Kept<QStringList> m_wraps;
     static qint64 s_linesSet;
 };
 
