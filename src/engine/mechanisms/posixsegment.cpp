@@ -47,13 +47,18 @@ PosixSegment PosixSegment::create(const std::string &name, size_t size)
     return segment;
 }
 
-PosixSegment PosixSegment::open(const std::string &name)
+UniqueFd openOwnSegment(const std::string &name, int access)
 {
-    // shm_open adds O_NOFOLLOW: a symbolic link at the name is refused.
-    const UniqueFd fd(shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0));
+    UniqueFd fd(shm_open(name.c_str(), access | O_CLOEXEC | O_NONBLOCK, 0));
     if (!fd.valid())
         throw SysError("shm_open(" + name + ")", errno);
     requireOwnFile(fd.get(), S_IFREG, name);
+    return fd;
+}
+
+PosixSegment PosixSegment::open(const std::string &name)
+{
+    const UniqueFd fd = openOwnSegment(name, O_RDWR);
     struct stat st {};
     if (fstat(fd.get(), &st) != 0)
         throw SysError("fstat(" + name + ")", errno);

@@ -111,17 +111,11 @@ private:
             m_shm = name;
         }
         if (!m_segment.valid() && !name.empty()) {
-            // O_NONBLOCK: a FIFO someone made under the name once ours was
-            // removed must not hold the poll in open() (checked as not ours next).
-            UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0));
-            if (!fd.valid())
-                return std::nullopt; // not there (yet, or any more)
             try {
-                requireOwnFile(fd.get(), S_IFREG, name);
+                m_segment = openOwnSegment(name, O_RDONLY);
             } catch (const SysError &) {
-                return std::nullopt; // not ours: not read
+                return std::nullopt; // not there (yet, or any more), or not ours: not read
             }
-            m_segment = std::move(fd);
         }
         struct stat st {};
         if (!m_segment.valid() || fstat(m_segment.get(), &st) != 0 || st.st_nlink == 0) {

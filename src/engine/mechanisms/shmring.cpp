@@ -103,12 +103,7 @@ uint64_t RingObserver::filled() const
 
 std::unique_ptr<RingObserver> observePosixRing(const std::string &name, const Shape &shape)
 {
-    // O_NONBLOCK: a FIFO made under the name must not hold the reader in
-    // open(); requireOwnFile() refuses it next.
-    const UniqueFd fd(shm_open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0));
-    if (!fd.valid())
-        throw SysError("shm_open(" + name + ")", errno);
-    requireOwnFile(fd.get(), S_IFREG, name);
+    const UniqueFd fd = openOwnSegment(name, O_RDONLY);
     struct stat st {};
     if (fstat(fd.get(), &st) != 0)
         throw SysError("fstat(" + name + ")", errno);
