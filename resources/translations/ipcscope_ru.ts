@@ -4575,6 +4575,11 @@
         <source>held by ipcscope</source>
         <translation>удерживается ipcscope</translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <comment>a lock held by P1, in a narrow card</comment>
+        <translation>у %1</translation>
+    </message>
 </context>
 <context>
     <name>SemaphoreItem</name>

@@ -142,7 +142,11 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
 
     // A lock says who holds it; everyone says who waits; a counter then who
     // was last (the kernel's GETPID) or which P or V just completed.
-    const QString holder = SceneText::holder(sem, m_exact);
+    // Who holds it, whole: "by P1" where "held by P1" would be cut (a
+    // quarter lane's card, a turn passing as its producer held the lock).
+    QString holder = SceneText::holder(sem, m_exact);
+    if (!fitsOneLine(holder, TextRole::State, true, box.width() - 20))
+        holder = SceneText::briefHolder(sem, m_exact);
     // A word wider than the card would be cut: the short form, whole.
     QString waiting = SceneText::waiting(sem, m_exact);
     const QStringList words = waiting.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -82,17 +82,24 @@ QString WorkerItem::state(const QRectF &room)
 {
     // At speed, as many of the largest shares as fit whole in its lines.
     QString text = SceneText::workerState(m_worker, m_exact);
+    const double spacing = QFontMetricsF(sceneFont(TextRole::State, true)).lineSpacing();
     if (m_exact || m_worker.exited || m_worker.shares.isEmpty() || m_worker.state == QLatin1String("stopped")) {
-        // A word wider than the card even at the floor would be cut: the
-        // short form, whole.
+        // A word wider than the card even at the floor would be cut, and so
+        // would more lines than the card has, its counts' line given up
+        // (paint): the short form, whole. A lane's card, a turn passing as
+        // its producer is paused before its copy, cut "paused before copying
+        // into the slot" to "… copying i…".
         const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const bool fits = std::all_of(words.begin(), words.end(), [&](const QString &word) {
             return fitsOneLine(word, TextRole::State, true, room.width());
         });
-        return fits ? text : SceneText::briefState(m_worker);
+        const double countsHeight = m_worker.counted ? lineOf(TextRole::Count) : 0;
+        const int most = std::max(1, int((room.height() + countsHeight) / spacing));
+        return fits && wrappedLineCount(text, TextRole::State, true, room.width()) <= most
+                   ? text
+                   : SceneText::briefState(m_worker);
     }
-    const QFont font = sceneFont(TextRole::State, true);
-    const int lines = std::max(1, int(room.height() / QFontMetricsF(font).lineSpacing()));
+    const int lines = std::max(1, int(room.height() / spacing));
     for (int most = 3; most > 1 && wrappedLineCount(text, TextRole::State, true, room.width()) > lines; --most)
         text = SceneText::shares(m_worker, most - 1);
     return text;

@@ -114,6 +114,10 @@ QString SceneText::briefState(const SceneWorker &w)
     // is wider than a quarter lane's card even at the floor.
     if (w.state == QLatin1String("starting"))
         return tr("starting", "a worker, in a narrow card");
+    // Before what, said in the full form, is what goes ("paused before
+    // copying into the slot" takes three lines of a quarter lane's card).
+    if (w.state == QLatin1String("paused"))
+        return w.detail == QLatin1String("ipcscope") ? state(w, w.detail) : tr("paused");
     if (w.state != QLatin1String("blocked"))
         return state(w);
     return w.call.isEmpty() ? tr("blocked", "a worker, in a narrow card")
@@ -216,6 +220,13 @@ QString SceneText::holder(const SceneSemaphore &s, bool exact)
     if (s.value > 0)
         return tr("free");
     return s.holder.isEmpty() ? tr("held") : tr("held by %1").arg(name(s.holder));
+}
+
+QString SceneText::briefHolder(const SceneSemaphore &s, bool exact)
+{
+    if (holder(s, exact).isEmpty() || s.value > 0 || s.holder.isEmpty())
+        return holder(s, exact);
+    return tr("by %1", "a lock held by P1, in a narrow card").arg(name(s.holder));
 }
 
 QString SceneText::lastBy(const SceneSemaphore &s)

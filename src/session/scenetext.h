@@ -69,6 +69,8 @@ public:
     // A lock, exact: "held by P1" or "free"; empty for a counter, a condition
     // or a picture that is not exact.
     static QString holder(const SceneSemaphore &s, bool exact);
+    // The same, where "held by P1" would be cut: "by P1".
+    static QString briefHolder(const SceneSemaphore &s, bool exact);
     // "last: P1 (pid 4242)", from GETPID; empty when unknown.
     static QString lastBy(const SceneSemaphore &s);
     // Whose `pid` is, in a picture: its worker's name ("P1"), "ipcscope"

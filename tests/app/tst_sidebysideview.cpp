@@ -91,6 +91,71 @@ bool runUntilAllHadATurn(SideBySideView &view)
         20000);
 }
 
+// What the cards of every lane, as laid out, cut of the exact states a held
+// lane may show: its turn passes wherever its workers are, so a producer may
+// be caught copying into its slot with the lock held ("held b…" and
+// "copying i…" were cut at the strip's size, in one look of several). Each
+// card drawn anew of its size with each state, as a lane draws it.
+QStringList heldStatesCut(const SideBySideView &view)
+{
+    QStringList cut;
+    const auto look = [&cut](SceneItem &card, QSizeF size, const QString &what) {
+        QImage image(size.toSize() + QSize(8, 8), QImage::Format_ARGB32);
+        QPainter painter(&image);
+        card.paint(&painter, nullptr, nullptr);
+        for (const DrawnText &t : card.drawnTexts())
+            if (t.cut || t.text.contains(QChar(0x2026)))
+                cut << QStringLiteral("%1 in %2 x %3 px: \"%4\"")
+                           .arg(what)
+                           .arg(size.width())
+                           .arg(size.height())
+                           .arg(t.text);
+    };
+    for (int i = 0; i < view.laneCount(); ++i) {
+        const FlowScene &scene = *view.laneScene(i);
+        for (const QGraphicsItem *item : scene.items()) {
+            if (const auto *card = dynamic_cast<const SemaphoreItem *>(item)) {
+                for (const SceneSemaphore &model : scene.model().semaphores) {
+                    if (model.name != card->name() || model.kind != SceneSemaphore::Kind::Lock)
+                        continue;
+                    SceneSemaphore held = model;
+                    held.value = 0;
+                    held.holder = QStringLiteral("P1");
+                    held.waiters = 1;
+                    held.waiting = {QStringLiteral("P2")};
+                    const QSizeF size = card->boundingRect().adjusted(4, 4, -4, -4).size();
+                    SemaphoreItem drawn(held, size);
+                    drawn.setPurposeShown(false); // as a lane's
+                    drawn.setSemaphore(held, true, true);
+                    look(drawn, size, QStringLiteral("lock %1 held").arg(held.name));
+                }
+            } else if (const auto *card = dynamic_cast<const WorkerItem *>(item)) {
+                const auto caught = [&](const QString &state, const QString &on, const QString &call) {
+                    SceneWorker worker = card->worker();
+                    worker.state = state;
+                    worker.on = on;
+                    worker.call = call;
+                    worker.detail.clear();
+                    worker.shares.clear();
+                    worker.text = SceneText::state(worker);
+                    return worker;
+                };
+                const QString ring = QStringLiteral("ring");
+                for (const SceneWorker &worker :
+                     {caught(QStringLiteral("critical"), ring, opName(Op::Copy)),
+                      caught(QStringLiteral("critical"), ring, opName(Op::Advance)),
+                      caught(QStringLiteral("paused"), ring, opName(Op::Copy)),
+                      caught(QStringLiteral("blocked"), QStringLiteral("empty"), QStringLiteral("P(empty)"))}) {
+                    WorkerItem drawn(worker, card->size());
+                    drawn.setWorker(worker, true, 0);
+                    look(drawn, card->size(), QStringLiteral("%1 %2").arg(worker.name, worker.text));
+                }
+            }
+        }
+    }
+    return cut;
+}
+
 } // namespace
 
 class TestSideBySideView : public QObject {
@@ -246,6 +311,9 @@ void TestSideBySideView::onTheProjector()
                 ++workerCards;
             }
     QCOMPARE(workerCards, 2 * view->laneCount());
+    // And as a turn may leave them, caught in their critical section.
+    const QStringList caught = heldStatesCut(*view);
+    QVERIFY2(caught.isEmpty(), qPrintable(caught.join(QStringLiteral("; "))));
     QTest::qWait(400); // the headers and the graph at their pace
 
     // A scene per mechanism, each drawing its own run's workers.
@@ -404,6 +472,9 @@ void TestSideBySideView::aStripWhenOnlyTheGraphMustGiveWay()
     Inventory inventory = view->inventory(screen);
     QStringList problems = floorProblems(inventory) + cutProblems(inventory);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    // Whatever the moment the turn passed: as the look above, at another.
+    const QStringList caught = heldStatesCut(*view);
+    QVERIFY2(caught.isEmpty(), qPrintable(caught.join(QStringLiteral("; "))));
 
     // What turns it: lower, no graph at all; the full graph kept here, the
     // scenes' state under the floor.
