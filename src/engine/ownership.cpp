@@ -2,6 +2,8 @@
 
 #include "syserror.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/msg.h>
 #include <sys/sem.h>
 #include <sys/shm.h>
@@ -90,6 +92,15 @@ int openOwnSysv(ObjectKind kind, key_t key, pid_t creator)
                        "made by pid " + std::to_string(cpid) + ", not by " + std::to_string(creator) +
                            ": refusing to use it");
     return id;
+}
+
+UniqueFd openOwnSegment(const std::string &name, int access)
+{
+    UniqueFd fd(shm_open(name.c_str(), access | O_CLOEXEC | O_NONBLOCK, 0));
+    if (!fd.valid())
+        throw SysError("shm_open(" + name + ")", errno);
+    requireOwnFile(fd.get(), S_IFREG, name);
+    return fd;
 }
 
 } // namespace ipcscope

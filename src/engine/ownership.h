@@ -5,6 +5,7 @@
 // each open is followed by one of these before a byte is read or written.
 // Each throws SysError(EACCES) naming the object, its owner and mode.
 #include "objects.h"
+#include "resources.h"
 
 #include <string>
 #include <sys/ipc.h>
@@ -23,5 +24,11 @@ void requireOwnSysv(const ipc_perm &perm, const std::string &what);
 // `key`, checked as requireOwnSysv does; with `creator`, a segment made by
 // that process only.
 int openOwnSysv(ObjectKind kind, key_t key, pid_t creator = 0);
+// Our POSIX shared-memory segment `name` (a worker's ring, the telemetry
+// block), opened with `access` (O_RDONLY, O_RDWR) and checked as ours
+// (requireOwnFile) before anything is read; throws SysError. Non-blocking: a
+// FIFO someone made under the name does not hold the caller in open().
+// shm_open adds O_NOFOLLOW: a symbolic link at the name is refused.
+UniqueFd openOwnSegment(const std::string &name, int access);
 
 } // namespace ipcscope

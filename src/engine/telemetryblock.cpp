@@ -100,10 +100,7 @@ TelemetryBlock TelemetryBlock::create(const std::string &name, int producers, in
 
 TelemetryBlock TelemetryBlock::open(const std::string &name)
 {
-    const UniqueFd fd(shm_open(name.c_str(), O_RDWR | O_CLOEXEC, 0));
-    if (!fd.valid())
-        throw SysError("shm_open(" + name + ")", errno);
-    requireOwnFile(fd.get(), S_IFREG, name);
+    const UniqueFd fd = openOwnSegment(name, O_RDWR);
     struct stat st {};
     if (fstat(fd.get(), &st) != 0 || size_t(st.st_size) < sizeof(ControlBlock))
         throw SysError("open telemetry", EPROTO, name + " is not a telemetry block");

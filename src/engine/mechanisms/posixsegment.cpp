@@ -47,15 +47,6 @@ PosixSegment PosixSegment::create(const std::string &name, size_t size)
     return segment;
 }
 
-UniqueFd openOwnSegment(const std::string &name, int access)
-{
-    UniqueFd fd(shm_open(name.c_str(), access | O_CLOEXEC | O_NONBLOCK, 0));
-    if (!fd.valid())
-        throw SysError("shm_open(" + name + ")", errno);
-    requireOwnFile(fd.get(), S_IFREG, name);
-    return fd;
-}
-
 PosixSegment PosixSegment::open(const std::string &name)
 {
     const UniqueFd fd = openOwnSegment(name, O_RDWR);

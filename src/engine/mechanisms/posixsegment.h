@@ -1,18 +1,10 @@
 #pragma once
 // A POSIX shared-memory segment (shm_open + ftruncate + mmap), as the lecture
 // makes it: a file in /dev/shm mapped into every process that opens it.
-#include "../resources.h"
-
 #include <cstddef>
 #include <string>
 
 namespace ipcscope {
-
-// Our segment `name`, opened with `access` (O_RDONLY, O_RDWR) and checked as
-// ours (requireOwnFile) before anything is read; throws SysError. Non-blocking:
-// a FIFO someone made under the name does not hold the caller in open().
-// shm_open adds O_NOFOLLOW: a symbolic link at the name is refused.
-UniqueFd openOwnSegment(const std::string &name, int access);
 
 class PosixSegment {
 public:
