@@ -77,6 +77,14 @@ int SceneItem::wrappedLineCount(const QString &text, TextRole role, bool bold, d
     return int(wrapped({text, role, sceneFont(role, bold), width}).size());
 }
 
+bool SceneItem::wholeIn(const QString &text, TextRole role, bool bold, double width, int lines)
+{
+    const QStringList &all = wrapped({text, role, sceneFont(role, bold), width});
+    if (all.size() <= lines)
+        return true;
+    return lines > 0 && fitsOneLine(all.mid(lines - 1).join(QLatin1Char(' ')), role, bold, width);
+}
+
 const SceneItem::SetLine &SceneItem::setLine(const LineKey &key)
 {
     return m_lines.get(key, [&] { return setAnew(key); });

@@ -51,6 +51,10 @@ protected:
                        bool bold, const QColor &colour, const QColor &background, int maxLines = 0);
     // How many lines drawWrapped() breaks `text` into in `width`.
     int wrappedLineCount(const QString &text, TextRole role, bool bold, double width);
+    // Whether drawWrapped() shows `text` whole on at most `lines` lines of
+    // `width`: what does not fit goes on the last line, set smaller down to
+    // the floor (fitsOneLine), as drawWrapped() and drawLine() set it.
+    bool wholeIn(const QString &text, TextRole role, bool bold, double width, int lines);
 
 private:
     // A line as drawLine() set it: its type fitted to the width, cut if it

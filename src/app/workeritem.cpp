@@ -95,9 +95,8 @@ QString WorkerItem::state(const QRectF &room)
         });
         const double countsHeight = m_worker.counted ? lineOf(TextRole::Count) : 0;
         const int most = std::max(1, int((room.height() + countsHeight) / spacing));
-        return fits && wrappedLineCount(text, TextRole::State, true, room.width()) <= most
-                   ? text
-                   : SceneText::briefState(m_worker);
+        return fits && wholeIn(text, TextRole::State, true, room.width(), most) ? text
+                                                                                : SceneText::briefState(m_worker);
     }
     const int lines = std::max(1, int(room.height() / spacing));
     for (int most = 3; most > 1 && wrappedLineCount(text, TextRole::State, true, room.width()) > lines; --most)
@@ -149,9 +148,17 @@ void WorkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     const QFont stateFont = sceneFont(TextRole::State, true);
     const double spacing = QFontMetricsF(stateFont).lineSpacing();
     bool countsShown = m_worker.counted;
-    if (wrappedLineCount(words, TextRole::State, true, stateRect.width()) * spacing > stateRect.height()) {
+    // Its lines at their size first, the counts' line given up if need be;
+    // else the last line set smaller in the room, or with the counts' line
+    // too: the order state() counts on when it keeps the full form.
+    const auto linesIn = [spacing](const QRectF &r) { return std::max(1, int(r.height() / spacing)); };
+    const auto atSize = [&](const QRectF &r) {
+        return wrappedLineCount(words, TextRole::State, true, r.width()) <= linesIn(r);
+    };
+    const auto smaller = [&](const QRectF &r) { return wholeIn(words, TextRole::State, true, r.width(), linesIn(r)); };
+    if (!atSize(stateRect)) {
         const QRectF whole(stateRect.topLeft(), QSizeF(stateRect.width(), stateRect.height() + countsHeight));
-        if (wrappedLineCount(words, TextRole::State, true, whole.width()) * spacing <= whole.height()) {
+        if (atSize(whole) || (!smaller(stateRect) && smaller(whole))) {
             stateRect = whole;
             countsShown = false;
         }

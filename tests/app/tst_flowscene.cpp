@@ -52,6 +52,7 @@ class TestFlowScene : public QObject {
     Q_OBJECT
 private slots:
     void aWorkersStateIsWrappedOnceWhileItReadsTheSame();
+    void anExactStateWholeOnASmallerLastLineKeepsItsWords();
     void joinedWorkerIsDrawn_data();
     void joinedWorkerIsDrawn();
     void nothingIsInFlightAfterTheEnd();
@@ -101,6 +102,47 @@ void TestFlowScene::aWorkersStateIsWrappedOnceWhileItReadsTheSame()
     // lines drawn, the count's included, and the wrap.
     QVERIFY2(changed >= 1 && changed <= card.drawnTexts().size() + 1, qPrintable(QString::number(changed)));
     QCOMPARE(paint(), 0);
+}
+
+// An exact state that needs one line more than its card has, at its type,
+// is drawn as drawWrapped() draws it, the rest on the last line set smaller
+// down to the floor, whole: it keeps its words ("paused before P(put)"), not
+// the short form ("paused"), wherever that last line fits; and no width cuts
+// it. A card that took the short form whenever the lines at their type were
+// too many never drew the smaller line.
+void TestFlowScene::anExactStateWholeOnASmallerLastLineKeepsItsWords()
+{
+    SceneWorker w;
+    w.name = QStringLiteral("P1");
+    w.pid = 4242;
+    w.state = QStringLiteral("paused");
+    w.call = QStringLiteral("P(put)");
+    w.text = SceneText::state(w);
+    QCOMPARE(w.text, QStringLiteral("paused before P(put)"));
+    const double typePx = sceneFont(TextRole::State, true).pixelSize();
+    int smallerKept = 0;
+    QStringList cut;
+    for (int width = 100; width <= 400; width += 2) { // "paused" fits from ~78 px
+        const QSizeF size(width, WorkerItem::minimumHeight()); // a line of state and the counts'
+        WorkerItem card(w, size);
+        card.setWorker(w, true, 0);
+        QImage image(size.toSize() + QSize(8, 8), QImage::Format_ARGB32);
+        QPainter p(&image);
+        card.paint(&p, nullptr, nullptr);
+        QStringList state;
+        bool smaller = false;
+        for (const DrawnText &t : card.drawnTexts())
+            if (t.role == TextRole::State) {
+                state << t.text;
+                smaller = smaller || t.px < typePx;
+                if (t.cut)
+                    cut << QStringLiteral("%1 px: %2").arg(width).arg(t.text);
+            }
+        if (state.join(QLatin1Char(' ')) == w.text && smaller)
+            ++smallerKept;
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    QVERIFY(smallerKept > 0);
 }
 
 void TestFlowScene::joinedWorkerIsDrawn_data()

@@ -1192,6 +1192,8 @@ void TestMainWindow::theStatusLineKeepsClearOfItsCounter()
     };
     look(QStringLiteral("message"));
     // The summary as the state, longer than its room, in the message's place.
+    // (The window's status timer may set its own texts in between: the
+    // finished run's summary and the frames a second, a real line too.)
     bar->clearMessage();
     static_cast<StatusLine *>(bar)->setState(summary);
     QApplication::processEvents();

@@ -95,10 +95,12 @@ bool runUntilAllHadATurn(SideBySideView &view)
 // lane may show: its turn passes wherever its workers are, so a producer may
 // be caught copying into its slot with the lock held ("held b…" and
 // "copying i…" were cut at the strip's size, in one look of several). Each
-// card drawn anew of its size with each state, as a lane draws it.
-QStringList heldStatesCut(const SideBySideView &view)
+// card drawn anew of its size with each state, as a lane draws it; how many
+// locks and workers it drew, so that none drawn is not read as none cut.
+QStringList heldStatesCut(const SideBySideView &view, int &locks, int &workers)
 {
     QStringList cut;
+    locks = workers = 0;
     const auto look = [&cut](SceneItem &card, QSizeF size, const QString &what) {
         QImage image(size.toSize() + QSize(8, 8), QImage::Format_ARGB32);
         QPainter painter(&image);
@@ -128,6 +130,7 @@ QStringList heldStatesCut(const SideBySideView &view)
                     drawn.setPurposeShown(false); // as a lane's
                     drawn.setSemaphore(held, true, true);
                     look(drawn, size, QStringLiteral("lock %1 held").arg(held.name));
+                    ++locks;
                 }
             } else if (const auto *card = dynamic_cast<const WorkerItem *>(item)) {
                 const auto caught = [&](const QString &state, const QString &on, const QString &call) {
@@ -150,6 +153,7 @@ QStringList heldStatesCut(const SideBySideView &view)
                     drawn.setWorker(worker, true, 0);
                     look(drawn, card->size(), QStringLiteral("%1 %2").arg(worker.name, worker.text));
                 }
+                ++workers;
             }
         }
     }
@@ -312,8 +316,12 @@ void TestSideBySideView::onTheProjector()
             }
     QCOMPARE(workerCards, 2 * view->laneCount());
     // And as a turn may leave them, caught in their critical section.
-    const QStringList caught = heldStatesCut(*view);
+    int locks = 0;
+    int workers = 0;
+    const QStringList caught = heldStatesCut(*view, locks, workers);
     QVERIFY2(caught.isEmpty(), qPrintable(caught.join(QStringLiteral("; "))));
+    QCOMPARE(locks > 0, mechanisms.contains(QStringLiteral("posix-shm"))); // put and take
+    QCOMPARE(workers, 2 * view->laneCount());
     QTest::qWait(400); // the headers and the graph at their pace
 
     // A scene per mechanism, each drawing its own run's workers.
@@ -473,8 +481,11 @@ void TestSideBySideView::aStripWhenOnlyTheGraphMustGiveWay()
     QStringList problems = floorProblems(inventory) + cutProblems(inventory);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     // Whatever the moment the turn passed: as the look above, at another.
-    const QStringList caught = heldStatesCut(*view);
+    int locks = 0;
+    int workers = 0;
+    const QStringList caught = heldStatesCut(*view, locks, workers);
     QVERIFY2(caught.isEmpty(), qPrintable(caught.join(QStringLiteral("; "))));
+    QVERIFY(locks > 0 && workers == 2 * view->laneCount());
 
     // What turns it: lower, no graph at all; the full graph kept here, the
     // scenes' state under the floor.
