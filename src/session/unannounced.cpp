@@ -2,7 +2,6 @@
 
 #include "engine/mechanism.h"
 #include "engine/mechanisms/shmring.h"
-#include "engine/syserror.h"
 
 #include <algorithm>
 #include <climits>
