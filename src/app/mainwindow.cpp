@@ -1097,7 +1097,7 @@ void MainWindow::drawReadPanels()
     // The panels show the sample the cards show: one still waiting for its
     // frame when the interval ends is drawn with that frame (the cards are
     // drawn only with the scene's frames), panels and all; the run's snapshot
-    // is read in place, not copied for each of 30 samples a second.
+    // is read in place, not copied for each of up to 30 samples a second.
     if (m_samplePending) {
         m_readPanelsDue = true;
         return;

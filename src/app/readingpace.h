@@ -1,8 +1,8 @@
 #pragma once
 // The pace of a panel a person reads rather than watches move (the kernel's
-// values, the code's marks): at full speed its values change every sample,
-// 30 times a second, faster than anyone reads them, and each change repaints
-// it. Drawn at most kPerSecond times a second; a sample offered in between
+// values, the code's marks): its values change every sample, up to 30
+// times a second at a fast rate (10 at no limit), faster than anyone reads
+// them, and each change repaints it. Drawn at most kPerSecond times a second; a sample offered in between
 // is drawn at the end of the interval (the latest one then), so the panel
 // never stays behind the run, and one that must be seen at once (a phase
 // changed, a step, the end) is drawn at once. A sample offered while the

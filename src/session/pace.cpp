@@ -20,9 +20,11 @@ QString Pace::describe() const
     return rate > 0 ? Formatter::messageRate(rate) : PaceText::tr("unlimited");
 }
 
-int Pace::pollIntervalMs(int displayMs) const
+int Pace::pollIntervalMs(int displayMs, bool held) const
 {
-    return stepped() ? std::clamp(int(callEveryS * 1000 / 3), std::min(5, displayMs), displayMs) : displayMs;
+    if (stepped())
+        return std::clamp(int(callEveryS * 1000 / 3), std::min(5, displayMs), displayMs);
+    return rate <= 0 && !held ? std::max(displayMs, kAtSpeedMs) : displayMs;
 }
 
 } // namespace ipcscope

@@ -20,7 +20,15 @@ struct Pace {
     // each call let through comes to rest and is read before the next (one
     // poll a beat drifts against it, and some steps are never seen); never
     // slower than the display, never faster than every 5 ms.
-    int pollIntervalMs(int displayMs) const;
+    // At no limit and not held, every kAtSpeedMs at most: each sample then
+    // shows means over its interval (where a worker spent it, a
+    // semaphore's mean waiters), which no one reads 30 times a second, and
+    // each drawn sample repaints every card — at full speed the window's
+    // largest cost to the run it shows (docs/benchmarks.md, "What the
+    // window costs a run"). Held (Pause, Step by hand), every sample is
+    // exact and read at the display's pace.
+    static constexpr int kAtSpeedMs = 100;
+    int pollIntervalMs(int displayMs, bool held = false) const;
 };
 
 } // namespace ipcscope

@@ -76,7 +76,14 @@ public:
     // The faults made so far, each with its call and effects.
     const QVector<FaultRecord> &faults() const { return m_faults.log().records(); }
 
-    void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
+    // Unchanged, the poll keeps its time: QTimer::setInterval restarts an
+    // active timer, and a caller that says the same often would starve it.
+    void setPollInterval(int ms)
+    {
+        if (m_pollTimer.interval() != ms)
+            m_pollTimer.setInterval(ms);
+    }
+    int pollInterval() const { return m_pollTimer.interval(); }
     // Read /proc for each worker on every poll (where it is blocked, CPU).
     void setWatchProcesses(bool on) { m_watchProcesses = on; }
     // Read the kernel state of the run's objects this often; 0 = never.

@@ -67,20 +67,28 @@ RunRules::RunRules(RunController &controller, QObject *parent) : QObject(parent)
     connect(&m_controller, &RunController::runStarted, this, &RunRules::onRunStarted);
     connect(&m_controller, &RunController::runFinished, this, &RunRules::onRunEnded);
     connect(&m_controller, &RunController::runDiscarded, this, &RunRules::onRunEnded);
-    m_controller.setPollInterval(m_pace.pollIntervalMs(m_displayMs));
+    // Held or let go by anyone (Pause, Step, a lesson's hold), the run is
+    // sampled at the pace that fits.
+    connect(&m_controller, &RunController::stateChanged, this, &RunRules::samplePace);
+    samplePace();
+}
+
+void RunRules::samplePace()
+{
+    m_controller.setPollInterval(m_pace.pollIntervalMs(m_displayMs, isHeld()));
 }
 
 void RunRules::setDisplayInterval(int ms)
 {
     m_displayMs = ms;
-    m_controller.setPollInterval(m_pace.pollIntervalMs(m_displayMs));
+    samplePace();
 }
 
 void RunRules::setPace(const Pace &pace)
 {
     const bool wasStepped = m_pace.stepped();
     m_pace = pace;
-    m_controller.setPollInterval(pace.pollIntervalMs(m_displayMs));
+    samplePace();
     if (pace.stepped()) {
         // The workers are held; the beat lets one call through at a time.
         m_beat.setInterval(int(pace.callEveryS * 1000));

@@ -42,8 +42,8 @@ public:
     void setPace(const Pace &pace);
     Pace pace() const { return m_pace; }
     // How often whoever shows the run wants it sampled (the window: every
-    // frame, 33 ms); a beat shorter than three of these is sampled faster
-    // (Pace::pollIntervalMs).
+    // frame, 33 ms); a beat shorter than three of these is sampled faster,
+    // a run at no limit and not held slower (Pace::pollIntervalMs).
     void setDisplayInterval(int ms);
     // Pause pressed or released by the user.
     void setPaused(bool paused);
@@ -61,6 +61,9 @@ signals:
 private:
     // Tells the run whether its hold is the stepped pace's (goingPhase).
     void tellPaced();
+    // The run's poll interval for the pace and whether it is held
+    // (Pace::pollIntervalMs).
+    void samplePace();
     void onRunStarted();
     void onRunEnded();
     void beat();

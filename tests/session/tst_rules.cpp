@@ -20,6 +20,7 @@ private slots:
     void rateReachesTheRunningRun();
     void aFastBeatIsSampledThreeTimesABeat_data();
     void aFastBeatIsSampledThreeTimesABeat();
+    void aRunAtNoLimitIsSampledTenTimesASecondUnlessHeld();
 };
 
 void TestRules::arbiterAllowsOneMeasurement_data()
@@ -157,13 +158,22 @@ void TestRules::aFastBeatIsSampledThreeTimesABeat_data()
     QTest::addColumn<double>("callEveryS");
     QTest::addColumn<double>("rate");
     QTest::addColumn<int>("displayMs");
+    QTest::addColumn<bool>("held");
     QTest::addColumn<int>("pollMs");
-    QTest::newRow("a rate: the display's") << 0.0 << 100.0 << 33 << 33;
-    QTest::newRow("a slow beat: the display's") << 0.2 << 0.0 << 33 << 33;
-    QTest::newRow("a beat of 60 ms: 20 ms") << 0.06 << 0.0 << 33 << 20;
-    QTest::newRow("a beat of 15 ms: 5 ms") << 0.015 << 0.0 << 33 << 5;
-    QTest::newRow("faster: never under 5 ms") << 0.01 << 0.0 << 33 << 5;
-    QTest::newRow("the CLI's 50 ms, a beat of 0.1 s") << 0.1 << 0.0 << 50 << 33;
+    QTest::newRow("a rate: the display's") << 0.0 << 100.0 << 33 << false << 33;
+    QTest::newRow("a slow beat: the display's") << 0.2 << 0.0 << 33 << false << 33;
+    QTest::newRow("a beat of 60 ms: 20 ms") << 0.06 << 0.0 << 33 << false << 20;
+    QTest::newRow("a beat of 15 ms: 5 ms") << 0.015 << 0.0 << 33 << false << 5;
+    QTest::newRow("faster: never under 5 ms") << 0.01 << 0.0 << 33 << false << 5;
+    QTest::newRow("the CLI's 50 ms, a beat of 0.1 s") << 0.1 << 0.0 << 50 << false << 33;
+    QTest::newRow("a beat, held: as not held") << 0.06 << 0.0 << 33 << true << 20;
+    // At no limit a sample's values are means over its interval: ten a
+    // second, unless held (every sample exact, read at the display's pace).
+    QTest::newRow("no limit: 100 ms") << 0.0 << 0.0 << 33 << false << 100;
+    QTest::newRow("no limit, the CLI's 50 ms: 100 ms") << 0.0 << 0.0 << 50 << false << 100;
+    QTest::newRow("no limit, a slower display: the display's") << 0.0 << 0.0 << 200 << false << 200;
+    QTest::newRow("no limit, held: the display's") << 0.0 << 0.0 << 33 << true << 33;
+    QTest::newRow("a rate, held: the display's") << 0.0 << 100.0 << 33 << true << 33;
 }
 
 void TestRules::aFastBeatIsSampledThreeTimesABeat()
@@ -173,8 +183,37 @@ void TestRules::aFastBeatIsSampledThreeTimesABeat()
     QFETCH(double, callEveryS);
     QFETCH(double, rate);
     QFETCH(int, displayMs);
+    QFETCH(bool, held);
     QFETCH(int, pollMs);
-    QCOMPARE((Pace{callEveryS, rate}.pollIntervalMs(displayMs)), pollMs);
+    QCOMPARE((Pace{callEveryS, rate}.pollIntervalMs(displayMs, held)), pollMs);
+}
+
+void TestRules::aRunAtNoLimitIsSampledTenTimesASecondUnlessHeld()
+{
+    // The rules apply the rule as the run is held and let go, by Pause and
+    // by Step; rules that set the poll only with the pace leave a paused run
+    // at no limit sampled every 100 ms, and a step by hand drawn late.
+    RunController controller;
+    RunRules rules(controller);
+    rules.setPace({0, 0});
+    QVERIFY(controller.start(endless()));
+    const Run &run = *controller.run();
+    QCOMPARE(run.pollInterval(), Pace::kAtSpeedMs);
+    rules.setPaused(true);
+    QCOMPARE(run.pollInterval(), 33);
+    rules.setPaused(false);
+    QCOMPARE(run.pollInterval(), Pace::kAtSpeedMs);
+    QVERIFY(waitUntil([&] { return run.snapshot().started; }));
+    QString who;
+    QVERIFY(waitUntil([&] { return !(who = rules.step()).isEmpty(); }));
+    QVERIFY(rules.isHeld());
+    QCOMPARE(run.pollInterval(), 33);
+    rules.setPaused(false);
+    QCOMPARE(run.pollInterval(), Pace::kAtSpeedMs);
+    rules.setPace({0, 2}); // a rate: every sample exact, at the display's pace
+    QCOMPARE(run.pollInterval(), 33);
+    controller.discard();
+    QCOMPARE(leftoverReport(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestRules)

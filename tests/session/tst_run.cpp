@@ -287,7 +287,7 @@ static int descriptorsOn(const QString &prefix)
     return n;
 }
 
-// The window polls 30 times a second: posix-shm's four semaphores, opened
+// The window polls up to 30 times a second: posix-shm's four semaphores, opened
 // and closed by every poll before (sem_open maps a file, sem_close unmaps
 // it), its segment (stat() by path each poll), and each worker's /proc
 // files stay open from the first poll that reads them to the run's end, and
