@@ -75,7 +75,11 @@ RunRules::RunRules(RunController &controller, QObject *parent) : QObject(parent)
 
 void RunRules::samplePace()
 {
-    m_controller.setPollInterval(m_pace.pollIntervalMs(m_displayMs, isHeld()));
+    const int ms = m_pace.pollIntervalMs(m_displayMs, isHeld());
+    if (ms == m_sampledMs)
+        return;
+    m_sampledMs = ms;
+    m_controller.setPollInterval(ms);
 }
 
 void RunRules::setDisplayInterval(int ms)
