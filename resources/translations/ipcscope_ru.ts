@@ -4325,8 +4325,8 @@
         <translation>точно: все процессы стоят</translation>
     </message>
     <message>
-        <source>moving: shares of time and means since the last frame</source>
-        <translation>в движении: доли времени и средние за последний кадр</translation>
+        <source>moving: shares of time and means since the last sample</source>
+        <translation>в движении: доли времени и средние с прошлого замера</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -478,9 +478,10 @@ QString SceneText::picture(const SceneModel &m)
     if (gettingReady)
         return m.workers.isEmpty() || m.workers.first().pid > 0 ? tr("starting") : tr("not started");
     // Not "at speed": a run paced to 2 msg/s is sampled too, whenever it is
-    // not held at rest.
+    // not held at rest. "Sample", not "frame": at no limit a sample spans
+    // about 100 ms, three frames (Pace::pollIntervalMs).
     return m.exact ? tr("exact: every process is at rest")
-                   : tr("moving: shares of time and means since the last frame");
+                   : tr("moving: shares of time and means since the last sample");
 }
 
 QString SceneText::caption(const SceneModel &m)
@@ -499,7 +500,7 @@ QString SceneText::caption(const SceneModel &m)
             parts << tr("%1 %2").arg(who(w), w.text);
         else if (!m.exact && !ended(m) && !w.exited && !w.shares.isEmpty() && w.shares.first().fraction >= 0.5 &&
                  w.shares.first().key.contains(QLatin1Char('(')))
-            // At speed, a worker that spent most of the last frame in one
+            // At speed, a worker that spent most of the last sample in one
             // call, with how much of it: the share, never an instant.
             parts << tr("%1: %2").arg(who(w), shares(w, 1));
     }
