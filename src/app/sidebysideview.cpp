@@ -263,7 +263,10 @@ bool SideBySideView::start()
     m_side->discard();
     const bool ok = m_side->start(p, [](Run &run) {
         // As the Live page: where each worker is blocked, the kernel's
-        // values, and the scene model built from them.
+        // values, and the scene model built from them; but read every frame
+        // at any pace (the Live page reads a run at no limit every 100 ms:
+        // Pace::pollIntervalMs), since here the lanes are held and let go by
+        // their plan and no RunRules follows them.
         run.setWatchProcesses(true);
         run.setKernelInterval(33);
         run.setWatchScene(true);

@@ -22,6 +22,7 @@
 
 #include <signal.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ipcscope {
@@ -55,7 +56,7 @@ quint64 producerMessageBytes(const Mechanism *mechanism, const Scenario &scenari
 
 Run::Run(const Scenario &scenario, QObject *parent) : QObject(parent), m_scenario(scenario)
 {
-    m_pollTimer.setInterval(20);
+    m_pollTimer.setInterval(m_pollMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &Run::poll);
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, &Run::killAll);
@@ -207,6 +208,7 @@ bool Run::start()
     m_fds.clear();
     m_replyFds.clear();
     m_phase = Phase::Starting;
+    applyPollInterval();
     m_pollTimer.start();
     return true;
 }
@@ -522,7 +524,10 @@ void Run::recordWindow(bool last)
         }
         m_series.setWorkers(names, producers);
     }
-    const bool full = m_snapshot.elapsedS - m_seriesMark.tS >= kSeriesWindowS;
+    // A window is full a little early rather than a poll late: polled every
+    // 100 ms (at no limit) a poll that came 2 ms soon would make it 200 ms.
+    const double slackS = std::min(m_pollTimer.interval() / 2000.0, kSeriesWindowS / 2);
+    const bool full = m_snapshot.elapsedS - m_seriesMark.tS >= kSeriesWindowS - slackS;
     if (!full) {
         // The run's last, shorter window counts too when messages moved in
         // it: the series folds it into the window before, so no rate rests on
@@ -557,6 +562,28 @@ void Run::recordWindow(bool last)
 double Run::sinceGoS() const
 {
     return m_goNs ? double(monotonicNs() - m_goNs) / 1e9 : 0;
+}
+
+void Run::setPollInterval(int ms)
+{
+    m_pollMs = ms;
+    // Unchanged, the poll keeps its time: QTimer::setInterval restarts an
+    // active timer, and a caller that says the same often would starve it.
+    // Changed on a running timer (the run held or let go), it is read at
+    // once rather than a whole new interval later: a run let go at no limit
+    // would otherwise be drawn at rest for up to 100 ms.
+    if (applyPollInterval() && m_pollTimer.isActive())
+        QMetaObject::invokeMethod(this, &Run::poll, Qt::QueuedConnection);
+}
+
+bool Run::applyPollInterval()
+{
+    const bool eager = m_phase == Phase::Starting || m_faults.catching();
+    const int ms = eager ? std::min(m_pollMs, kEagerPollMs) : m_pollMs;
+    if (m_pollTimer.interval() == ms)
+        return false;
+    m_pollTimer.setInterval(ms);
+    return true;
 }
 
 void Run::poll()
@@ -636,6 +663,7 @@ void Run::poll()
         if (!stuck.isEmpty() && m_phase == Phase::Running)
             stall(stuck);
     }
+    applyPollInterval();
     emit sampled();
 }
 

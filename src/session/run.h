@@ -76,14 +76,14 @@ public:
     // The faults made so far, each with its call and effects.
     const QVector<FaultRecord> &faults() const { return m_faults.log().records(); }
 
-    // Unchanged, the poll keeps its time: QTimer::setInterval restarts an
-    // active timer, and a caller that says the same often would starve it.
-    void setPollInterval(int ms)
-    {
-        if (m_pollTimer.interval() != ms)
-            m_pollTimer.setInterval(ms);
-    }
-    int pollInterval() const { return m_pollTimer.interval(); }
+    // How often whoever shows the run wants it read. While the workers get
+    // ready, or a fault waits to catch one in its critical section, the run
+    // is read at least every kEagerPollMs (polledEveryMs): each of those
+    // polls moves it on (the go; one step of the catch).
+    void setPollInterval(int ms);
+    int pollInterval() const { return m_pollMs; }
+    int polledEveryMs() const { return m_pollTimer.interval(); }
+    static constexpr int kEagerPollMs = 20;
     // Read /proc for each worker on every poll (where it is blocked, CPU).
     void setWatchProcesses(bool on) { m_watchProcesses = on; }
     // Read the kernel state of the run's objects this often; 0 = never.
@@ -158,6 +158,9 @@ private:
     // The run's error, said once: the first reason stands.
     void setError(const LessonLine &reason);
     void makeFaults();
+    // The poll timer's interval: the asked one, or kEagerPollMs while the
+    // run waits on a poll to move on. A changed interval restarts the timer.
+    bool applyPollInterval();
     int stepAny(); // the slot let through, or -1
     void killAll();
     void finish();
@@ -183,6 +186,7 @@ private:
     RunSnapshot m_snapshot;
     RunResult m_result;
     QTimer m_pollTimer;
+    int m_pollMs = kEagerPollMs;
     QTimer m_graceTimer;
     QElapsedTimer m_clock; // since start()
     quint64 m_goNs = 0;

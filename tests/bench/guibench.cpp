@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "recordingfiles.h"
 
+#include "session/pace.h"
 #include "session/run.h"
 
 #include "support/paintcounter.h"
@@ -80,7 +81,7 @@ double headless(const Scenario &s, bool watching)
 {
     Run run(s);
     if (watching) {
-        run.setPollInterval(33); // the RunController's
+        run.setPollInterval(Pace{0, s.rate}.pollIntervalMs(33)); // as RunRules sets it, not held
         run.setWatchProcesses(true);
         run.setKernelInterval(33);
         run.setWatchScene(true);

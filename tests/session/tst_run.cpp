@@ -4,9 +4,13 @@
 #include "runhelpers.h"
 
 #include "engine/message.h"
+#include "session/fault.h"
+#include "session/series.h"
 
 #include <QDir>
 #include <QFile>
+
+#include <algorithm>
 
 #include <fcntl.h>
 #include <mqueue.h>
@@ -29,6 +33,9 @@ private slots:
     void kernelStateIsSampled();
     void aPollKeepsWhatItReadsOpen();
     void refusedByTheKernelCleansUp();
+    void aRunIsReadEagerlyWhileItWaitsOnAPoll();
+    void aChangedIntervalReadsTheRunAtOnce();
+    void seriesWindowsStayNearTheirLengthAtAnyPoll();
 };
 
 void TestRun::deliversEverything_data()
@@ -368,6 +375,106 @@ void TestRun::refusedByTheKernelCleansUp()
     mq_close(mq);
     mq_unlink(other.c_str());
     setrlimit(RLIMIT_MSGQUEUE, &saved);
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRun::aRunIsReadEagerlyWhileItWaitsOnAPoll()
+{
+    // Read every 100 ms (a run at no limit in the window), a run that waits
+    // on a poll to move on is read every Run::kEagerPollMs: its go while the
+    // workers get ready, and each step of a catch in the critical section
+    // (FaultDriver::catchStep grants one step a poll).
+    Scenario s;
+    s.mechanism = QStringLiteral("sysv-shm");
+    s.count = 0;
+    s.durationS = 4;
+    Run run(s);
+    run.setPollInterval(100);
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QCOMPARE(run.polledEveryMs(), Run::kEagerPollMs);
+    QVERIFY(waitUntil([&] { return run.snapshot().received > 0; }));
+    QCOMPARE(run.polledEveryMs(), 100);
+    bool made = false;
+    QVector<int> whileCatching;
+    int afterwards = -1;
+    connect(&run, &Run::faultMade, &run, [&] { made = true; });
+    connect(&run, &Run::sampled, &run, [&] {
+        if (!made)
+            whileCatching << run.polledEveryMs();
+        else if (afterwards < 0)
+            afterwards = run.polledEveryMs();
+    });
+    Fault catchP1;
+    catchP1.verb = Fault::Verb::KillInCs;
+    catchP1.target = QStringLiteral("P1");
+    QString why;
+    QVERIFY2(run.inject(catchP1, &why), qPrintable(why));
+    QVERIFY(waitUntil([&] { return afterwards >= 0; }));
+    // The poll that took the fault up paused the block; P1 was caught only
+    // at a later one, so there were polls while catching.
+    QVERIFY(!whileCatching.isEmpty());
+    QCOMPARE(whileCatching.last(), Run::kEagerPollMs);
+    QCOMPARE(afterwards, 100);
+    run.stop();
+    if (run.isActive())
+        QVERIFY(finished.wait(30000));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRun::aChangedIntervalReadsTheRunAtOnce()
+{
+    // A run let go at no limit goes from 33 ms polls to 100 ms; restarted,
+    // the timer would leave the picture at rest a whole interval. A changed
+    // interval is read at the next turn of the event loop, an unchanged one
+    // keeps its time.
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.count = 0;
+    s.durationS = 3;
+    Run run(s);
+    run.setPollInterval(100);
+    QSignalSpy finished(&run, &Run::finished);
+    QSignalSpy sampled(&run, &Run::sampled);
+    QVERIFY(run.start());
+    QVERIFY(waitUntil([&] { return run.snapshot().received > 0; }));
+    QVERIFY(sampled.wait(1000));
+    sampled.clear();
+    run.setPollInterval(400);
+    QCoreApplication::processEvents();
+    QCOMPARE(sampled.size(), 1);
+    sampled.clear();
+    run.setPollInterval(400);
+    QCoreApplication::processEvents();
+    QCOMPARE(sampled.size(), 0);
+    run.stop();
+    if (run.isActive())
+        QVERIFY(finished.wait(30000));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+void TestRun::seriesWindowsStayNearTheirLengthAtAnyPoll()
+{
+    // Polled every 100 ms, a window closes at the poll nearest its 100 ms,
+    // not at the first one past it: a poll a little early would have made
+    // it 200 ms (Run::recordWindow's slack).
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.count = 0;
+    s.durationS = 2;
+    Run run(s);
+    run.setPollInterval(100);
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(finished.wait(30000));
+    const RunSeries &series = run.series();
+    QVERIFY(series.size() >= 8);
+    QVector<double> lengths;
+    for (int i = 0; i + 1 < series.size(); ++i) // the last one folds in the run's end
+        lengths << series.endS(i) - series.startS(i);
+    std::sort(lengths.begin(), lengths.end());
+    const double median = lengths[lengths.size() / 2];
+    QVERIFY2(median >= 0.05 && median < 0.15, qPrintable(QString::number(median)));
     QCOMPARE(leftoverReport(), QString());
 }
 
