@@ -39,8 +39,9 @@ public:
     // and its recording must still span the whole run (docs/recording.md,
     // "Bounded in memory"). Past these — about a minute and a half at a fast
     // rate in the window (some 1000 events and 30 samples a second; at no
-    // limit it polls a third as often, Pace::kAtSpeedMs), some 10 MB — the newest half stays whole and everything older is thinned
-    // evenly: its events to the messages whose seq is a multiple of a
+    // limit it polls a third as often, Pace::kAtSpeedMs), some 10 MB — the
+    // newest half stays whole and everything older is thinned evenly: its
+    // events to the messages whose seq is a multiple of a
     // coarser `every` (the one rule, EventSampling, so a kept send keeps its
     // receive), its samples to one per interval of time; both coarsened by
     // halves until the older part is at most a quarter of the bound again.

@@ -378,19 +378,41 @@ void TestRun::refusedByTheKernelCleansUp()
     QCOMPARE(leftoverReport(), QString());
 }
 
+namespace {
+
+// A run at no limit for `seconds`, read every `pollMs` as the window reads
+// one at no limit, not yet started.
+std::unique_ptr<Run> unlimitedRun(const QString &mechanism, double seconds, int pollMs = 100)
+{
+    Scenario s;
+    s.mechanism = mechanism;
+    s.count = 0;
+    s.durationS = seconds;
+    auto run = std::make_unique<Run>(s);
+    run->setPollInterval(pollMs);
+    return run;
+}
+
+// Stops the run, waits for its end, and holds that nothing of it is left.
+void stopAndCheckNothingLeft(Run &run)
+{
+    QSignalSpy finished(&run, &Run::finished);
+    run.stop();
+    if (run.isActive())
+        QVERIFY(finished.wait(30000));
+    QCOMPARE(leftoverReport(), QString());
+}
+
+} // namespace
+
 void TestRun::aRunIsReadEagerlyWhileItWaitsOnAPoll()
 {
     // Read every 100 ms (a run at no limit in the window), a run that waits
     // on a poll to move on is read every Run::kEagerPollMs: its go while the
     // workers get ready, and each step of a catch in the critical section
     // (FaultDriver::catchStep grants one step a poll).
-    Scenario s;
-    s.mechanism = QStringLiteral("sysv-shm");
-    s.count = 0;
-    s.durationS = 4;
-    Run run(s);
-    run.setPollInterval(100);
-    QSignalSpy finished(&run, &Run::finished);
+    const auto owned = unlimitedRun(QStringLiteral("sysv-shm"), 4);
+    Run &run = *owned;
     QVERIFY(run.start());
     QCOMPARE(run.polledEveryMs(), Run::kEagerPollMs);
     QVERIFY(waitUntil([&] { return run.snapshot().received > 0; }));
@@ -416,10 +438,7 @@ void TestRun::aRunIsReadEagerlyWhileItWaitsOnAPoll()
     QVERIFY(!whileCatching.isEmpty());
     QCOMPARE(whileCatching.last(), Run::kEagerPollMs);
     QCOMPARE(afterwards, 100);
-    run.stop();
-    if (run.isActive())
-        QVERIFY(finished.wait(30000));
-    QCOMPARE(leftoverReport(), QString());
+    stopAndCheckNothingLeft(run);
 }
 
 void TestRun::aChangedIntervalReadsTheRunAtOnce()
@@ -428,13 +447,8 @@ void TestRun::aChangedIntervalReadsTheRunAtOnce()
     // the timer would leave the picture at rest a whole interval. A changed
     // interval is read at the next turn of the event loop, an unchanged one
     // keeps its time.
-    Scenario s;
-    s.mechanism = QStringLiteral("pipe");
-    s.count = 0;
-    s.durationS = 3;
-    Run run(s);
-    run.setPollInterval(100);
-    QSignalSpy finished(&run, &Run::finished);
+    const auto owned = unlimitedRun(QStringLiteral("pipe"), 3);
+    Run &run = *owned;
     QSignalSpy sampled(&run, &Run::sampled);
     QVERIFY(run.start());
     QVERIFY(waitUntil([&] { return run.snapshot().received > 0; }));
@@ -447,10 +461,7 @@ void TestRun::aChangedIntervalReadsTheRunAtOnce()
     run.setPollInterval(400);
     QCoreApplication::processEvents();
     QCOMPARE(sampled.size(), 0);
-    run.stop();
-    if (run.isActive())
-        QVERIFY(finished.wait(30000));
-    QCOMPARE(leftoverReport(), QString());
+    stopAndCheckNothingLeft(run);
 }
 
 void TestRun::seriesWindowsStayNearTheirLengthAtAnyPoll()
@@ -458,12 +469,8 @@ void TestRun::seriesWindowsStayNearTheirLengthAtAnyPoll()
     // Polled every 100 ms, a window closes at the poll nearest its 100 ms,
     // not at the first one past it: a poll a little early would have made
     // it 200 ms (Run::recordWindow's slack).
-    Scenario s;
-    s.mechanism = QStringLiteral("pipe");
-    s.count = 0;
-    s.durationS = 2;
-    Run run(s);
-    run.setPollInterval(100);
+    const auto owned = unlimitedRun(QStringLiteral("pipe"), 2);
+    Run &run = *owned;
     QSignalSpy finished(&run, &Run::finished);
     QVERIFY(run.start());
     QVERIFY(finished.wait(30000));
