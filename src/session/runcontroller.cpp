@@ -103,6 +103,11 @@ bool RunController::inject(const Fault &fault, QString *error)
 
 void RunController::setPollInterval(int ms)
 {
+    // An unchanged interval is not given again: one who set a run's own
+    // interval as it started (a test's 5 ms) keeps it until the asked one
+    // changes (the pace, the display, the hold: RunRules::samplePace).
+    if (ms == m_pollMs)
+        return;
     m_pollMs = ms;
     if (m_run)
         m_run->setPollInterval(ms);

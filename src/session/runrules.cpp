@@ -75,11 +75,7 @@ RunRules::RunRules(RunController &controller, QObject *parent) : QObject(parent)
 
 void RunRules::samplePace()
 {
-    const int ms = m_pace.pollIntervalMs(m_displayMs, isHeld());
-    if (ms == m_sampledMs)
-        return;
-    m_sampledMs = ms;
-    m_controller.setPollInterval(ms);
+    m_controller.setPollInterval(m_pace.pollIntervalMs(m_displayMs, isHeld()));
 }
 
 void RunRules::setDisplayInterval(int ms)

@@ -71,10 +71,6 @@ private:
     RunController &m_controller;
     Pace m_pace{0, 2};
     int m_displayMs = 33;
-    // The interval samplePace last gave; an unchanged answer is not given
-    // again, so that one who set a run's own interval (a test's 5 ms) keeps it
-    // until the pace, the display or the hold changes.
-    int m_sampledMs = -1;
     QTimer m_beat;
     bool m_userPaused = false;
 };
