@@ -5315,6 +5315,14 @@
         <source>Saved: %1, %2</source>
         <translation>Сохранено: %1, %2</translation>
     </message>
+    <message>
+        <source>The workers ran under SCHED_BATCH: a worker woken waited for the running one to sleep instead of preempting it.</source>
+        <translation>Процессы работали в режиме SCHED_BATCH: разбуженный процесс ждал, пока работающий уснёт, а не вытеснял его.</translation>
+    </message>
+    <message>
+        <source>The workers ran under SCHED_OTHER: a wake-up could preempt the running worker.</source>
+        <translation>Процессы работали в режиме SCHED_OTHER: пробуждение могло сразу вытеснить работающий процесс.</translation>
+    </message>
 </context>
 <context>
     <name>ipcscope::CompareView</name>
@@ -5777,6 +5785,10 @@
     <message>
         <source>last values</source>
         <translation>последние значения</translation>
+    </message>
+    <message>
+        <source>scheduling policy</source>
+        <translation>политика планирования</translation>
     </message>
 </context>
 <context>

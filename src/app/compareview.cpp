@@ -293,6 +293,8 @@ void CompareView::showAbout()
                           r.machine.value(QStringLiteral("kernel")).toString(),
                           r.machine.value(QStringLiteral("pinned")).toBool() ? tr("on different CPUs")
                                                                              : tr("where the scheduler put them"));
+    if (!r.scheduling().isEmpty())
+        about << r.scheduling();
     about << VerdictText::thresholds(r.thresholds);
     m_ui->about->setText(about.join(QLatin1Char(' ')));
     const bool single = m_comparison && m_comparison->isRunning() ? m_comparison->plan().repeat == 1

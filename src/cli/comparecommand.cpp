@@ -58,8 +58,10 @@ void printTable(const CompareModel &model)
                  .arg(machine.value(QStringLiteral("kernel")).toString(),
                       machine.value(QStringLiteral("pinned")).toBool() ? tr("pinned to different CPUs")
                                                                        : tr("not pinned"))
-          << "\n"
-          << tr("Repetitions: %1; each figure is their median (min–max).").arg(results.plan.repeat) << "\n";
+          << "\n";
+    if (!results.scheduling().isEmpty())
+        out() << results.scheduling() << "\n";
+    out() << tr("Repetitions: %1; each figure is their median (min–max).").arg(results.plan.repeat) << "\n";
     if (results.singleSample())
         out() << "\n" << VerdictText::singleSample() << "\n";
     out() << "\n";

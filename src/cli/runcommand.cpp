@@ -203,6 +203,11 @@ int runCommand(const QStringList &arguments)
              tr("Where the workers run: same (all on CPU 0), split (producers and consumers on different CPUs) "
                 "or free (default: where the scheduler puts them)."),
              tr("placement")},
+            {QStringLiteral("sched"),
+             tr("The workers' scheduling policy: batch (default; SCHED_BATCH: a worker woken waits for the running "
+                "one to sleep instead of preempting it) or normal (SCHED_OTHER, the kernel's default: a wake-up may "
+                "preempt at once; on one CPU a hand-off can then cost a context switch a message)."),
+             tr("policy")},
             {QStringLiteral("ping-pong"), tr("Send each message back over a second channel; measure the round trip.")},
             {QStringLiteral("scene"), tr("Print the scene model as JSON lines: about every 100 ms, after each step, "
                                          "and the final state.")},
@@ -244,6 +249,10 @@ int runCommand(const QStringList &arguments)
                        scenario.cpus))
         return badInput(
             tr("--cpus: '%1' is not a placement (same, split or free)").arg(parser.value(QStringLiteral("cpus"))));
+    if (parser.isSet(QStringLiteral("sched")) &&
+        !parseSchedPolicy(parser.value(QStringLiteral("sched")).toStdString(), scenario.sched))
+        return badInput(tr("--sched: '%1' is not a scheduling policy (batch or normal)")
+                            .arg(parser.value(QStringLiteral("sched"))));
     scenario.pingPong = parser.isSet(QStringLiteral("ping-pong"));
     scenario.semUndo = parser.isSet(QStringLiteral("sem-undo"));
     scenario.tweaks.ignoreSigpipe = parser.isSet(QStringLiteral("ignore-sigpipe"));

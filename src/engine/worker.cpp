@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "message.h"
 #include "peers.h"
+#include "schedpolicy.h"
 #include "syserror.h"
 #include "telemetryblock.h"
 #include "verifier.h"
@@ -114,6 +115,9 @@ int runWorker(const WorkerCommand &o)
             std::fprintf(stderr, "ipcscope-worker %s: cannot pin to CPU %d: %s\n", workerName(o).c_str(), o.cpu,
                          std::strerror(errno));
     }
+    if (!applySchedPolicy(o.sched))
+        std::fprintf(stderr, "ipcscope-worker %s: cannot take the %s scheduling policy: %s\n", workerName(o).c_str(),
+                     schedPolicyName(o.sched), std::strerror(errno));
     SlotWriter writer(slot, o.live);
     if (block.isValid())
         writer.followSampling(block.control());

@@ -74,6 +74,8 @@ std::vector<std::string> WorkerCommand::arguments() const
         a.push_back("--no-telemetry");
     if (cpu >= 0)
         add("--cpu", std::to_string(cpu));
+    if (sched != SchedPolicy::Batch)
+        add("--sched", schedPolicyName(sched));
     if (pingPong) {
         a.push_back("--ping-pong");
         add("--reply-object", formatParams(replyParams));
@@ -157,6 +159,8 @@ bool WorkerCommand::parse(int argc, const char *const *argv, int first, WorkerCo
             o.create = true;
         else if (arg == "--cpu")
             ok = parseNumber(value(), o.cpu) && ok;
+        else if (arg == "--sched")
+            ok = parseSchedPolicy(value(), o.sched) && ok;
         else if (arg == "--ping-pong")
             o.pingPong = true;
         else if (arg == "--consumer-rate")
@@ -201,6 +205,7 @@ const char *WorkerCommand::usage()
            "         [--size BYTES] [--slots N] [--count N (0: until stopped) | --duration S] [--rate MSGS_PER_S]\n"
            "         [--payload TEXT]\n"
            "         [--object KEY=VALUE,...] [--create] [--telemetry NAME] [--no-telemetry] [--cpu N]\n"
+           "         [--sched batch|normal]\n"
            "         [--ping-pong --reply-object KEY=VALUE,...] [--consumer-rate R] [--stop-after N]\n"
            "         [--ignore-sigpipe] [--allow-torn-writes]\n"
            "       ipcscope-worker lesson NAME [--option value]...   (see `ipcscope-cli lesson --list`)\n"

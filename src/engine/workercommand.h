@@ -4,6 +4,7 @@
 // arguments() and parse() are each other's inverse (tested for every
 // mechanism), and arguments() names only what differs from the defaults.
 #include "mechanism.h"
+#include "schedpolicy.h"
 
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@ struct WorkerCommand {
     bool live = true;      // publish state, events and latency (off: bare benchmark)
     bool create = false;   // make the objects and remove them at the end (started by hand)
     int cpu = -1;          // pin the worker to this CPU (sched_setaffinity); -1 = anywhere
+    SchedPolicy sched = SchedPolicy::Batch;
     // Ping-pong: the producer (pinger) sends and waits for each message to
     // come back over a second channel; the consumer (ponger) echoes it.
     bool pingPong = false;

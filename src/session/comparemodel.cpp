@@ -6,6 +6,7 @@
 #include "runtypes.h"
 
 #include "engine/mechanism.h"
+#include "engine/schedpolicy.h"
 
 namespace ipcscope {
 
@@ -99,6 +100,17 @@ QString callText(Op op, const QString &object)
 int CompareResults::cpus() const
 {
     return machine.value(QStringLiteral("cpus")).toInt();
+}
+
+QString CompareResults::scheduling() const
+{
+    const QString sched = machine.value(QStringLiteral("sched")).toString();
+    if (sched == QLatin1String(schedPolicyName(SchedPolicy::Batch)))
+        return CompareModel::tr("The workers ran under SCHED_BATCH: a worker woken waited for the running one to "
+                                "sleep instead of preempting it.");
+    if (sched == QLatin1String(schedPolicyName(SchedPolicy::Normal)))
+        return CompareModel::tr("The workers ran under SCHED_OTHER: a wake-up could preempt the running worker.");
+    return {};
 }
 
 bool CompareResults::singleSample() const

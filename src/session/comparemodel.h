@@ -31,6 +31,9 @@ struct CompareResults {
     QVector<CompareRow> rows;
 
     int cpus() const;
+    // How its workers were scheduled, in one sentence; empty for a comparison
+    // saved before the policy was recorded (its workers ran SCHED_OTHER).
+    QString scheduling() const;
     bool singleSample() const; // every row of one repetition
 };
 

@@ -68,6 +68,7 @@ bool Comparison::start(QString *error)
     }
     m_machine = describeMachine();
     m_machine.insert(QStringLiteral("pinned"), m_plan.pin && QThread::idealThreadCount() >= 2);
+    m_machine.insert(QStringLiteral("sched"), QLatin1String(schedPolicyName(Scenario().sched)));
     m_limits = SystemLimits::read(Scenario().ringSlots);
     m_nextStep = 0;
     m_cancelled = false;

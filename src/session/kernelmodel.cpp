@@ -140,6 +140,8 @@ void KernelModel::update(const RunSnapshot &snap, bool exact, ScenePhase phase)
         set(worker, QStringLiteral("syscall"), tr("system call"), lastSeen(w.syscall));
         set(worker, QStringLiteral("wchan"), tr("wchan"), lastSeen(w.wchan));
         set(worker, QStringLiteral("cpu"), tr("CPU time"), Formatter::duration(w.cpuS));
+        if (!w.schedPolicy.isEmpty())
+            set(worker, QStringLiteral("policy"), tr("scheduling policy"), w.schedPolicy);
         set(worker, QStringLiteral("ctxt"), tr("context switches"),
             tr("%1 voluntary, %2 involuntary")
                 .arg(Formatter::count(w.voluntaryCtxt), Formatter::count(w.involuntaryCtxt)));

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -36,6 +37,24 @@ char stateLetter(const QByteArray &line)
 }
 
 } // namespace
+
+QString kernelPolicyName(long number)
+{
+    switch (number) {
+    case SCHED_OTHER:
+        return QStringLiteral("SCHED_OTHER");
+    case SCHED_FIFO:
+        return QStringLiteral("SCHED_FIFO");
+    case SCHED_RR:
+        return QStringLiteral("SCHED_RR");
+    case SCHED_BATCH:
+        return QStringLiteral("SCHED_BATCH");
+    case SCHED_IDLE:
+        return QStringLiteral("SCHED_IDLE");
+    default:
+        return QStringLiteral("policy %1").arg(number); // SCHED_DEADLINE (6) and any newer one
+    }
+}
 
 QString syscallName(long number)
 {
@@ -142,7 +161,8 @@ ProcInfo ProcFiles::read()
         if (ok)
             info.firstArgument = first;
     }
-    // Fields 14 and 15 of /proc/PID/stat, after the parenthesised command name.
+    // Fields 14, 15 (CPU time) and 41 (policy) of /proc/PID/stat; the list
+    // starts at field 3, after the parenthesised command name.
     const QByteArray stat = contents(Stat);
     const int close = stat.lastIndexOf(')');
     if (close > 0) {
@@ -151,6 +171,10 @@ ProcInfo ProcFiles::read()
             const double ticks = double(sysconf(_SC_CLK_TCK));
             info.cpuS = double(fields[11].toLongLong() + fields[12].toLongLong()) / ticks;
         }
+        bool ok = false;
+        const long policy = fields.value(41 - 3).toLong(&ok);
+        if (ok)
+            info.policy = kernelPolicyName(policy);
     }
     return info;
 }

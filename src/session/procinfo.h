@@ -18,6 +18,7 @@ struct ProcInfo {
     qint64 voluntaryCtxt = 0;
     qint64 involuntaryCtxt = 0;
     double cpuS = 0; // user + system time
+    QString policy;  // its scheduling policy: "SCHED_BATCH", "SCHED_OTHER"... or empty
 };
 
 ProcInfo readProcInfo(qint64 pid);
@@ -45,6 +46,8 @@ private:
 // Only the State letter of /proc/PID/status ('?' when the process is gone): cheap.
 char processState(qint64 pid);
 QString syscallName(long number);
+// The name of a scheduling policy (/proc/PID/stat field 41, sched(7)).
+QString kernelPolicyName(long number);
 // The lines of /proc/PID/maps that are IPC mappings (/SYSV…, /dev/shm/…).
 QStringList ipcMappings(qint64 pid);
 // "3 -> pipe:[12345]" for each open file descriptor.

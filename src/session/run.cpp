@@ -434,6 +434,7 @@ void Run::readProcesses()
         w.procState = info.state;
         w.wchan = info.wchan;
         w.syscall = info.syscallName;
+        w.schedPolicy = info.policy;
         if (w.state.state != WorkerState::Done) {
             w.cpuS = info.cpuS;
             w.voluntaryCtxt = info.voluntaryCtxt;

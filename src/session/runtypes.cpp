@@ -104,6 +104,8 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
             {QStringLiteral("cpu_s"), rounded(w.cpuS, 4)},
             {QStringLiteral("voluntary_ctxt"), w.voluntaryCtxt},
             {QStringLiteral("involuntary_ctxt"), w.involuntaryCtxt},
+            {QStringLiteral("sched_policy"), // as /proc said while it ran; null where unwatched
+             w.schedPolicy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.schedPolicy)},
             {QStringLiteral("exit"), w.exitCode},
             {QStringLiteral("signal"),
              w.exitSignal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(w.exitSignal)},
@@ -120,6 +122,7 @@ QJsonObject RunResult::toJson(bool withSeries, bool withKernel) const
                                      : QJsonValue(scenario.size)},
         {QStringLiteral("producers"), scenario.producers},
         {QStringLiteral("consumers"), scenario.consumers},
+        {QStringLiteral("sched"), QLatin1String(schedPolicyName(scenario.sched))},
         {QStringLiteral("rate"), scenario.rate},
         {QStringLiteral("sent"), qint64(sent)},
         {QStringLiteral("messages"), qint64(messages)},

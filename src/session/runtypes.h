@@ -50,6 +50,7 @@ struct WorkerSnapshot {
     double cpuS = 0;
     qint64 voluntaryCtxt = 0;
     qint64 involuntaryCtxt = 0;
+    QString schedPolicy; // "SCHED_BATCH"..., from /proc
     bool exited = false;
     int exitCode = 0;   // shell convention: 128 + signal for a signal
     QString exitSignal; // "SIGKILL", or empty

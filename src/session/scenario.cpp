@@ -161,6 +161,7 @@ WorkerCommand Scenario::workerCommand(Role role, int index) const
     c.payload = payload.toStdString();
     c.live = telemetry;
     c.pingPong = pingPong;
+    c.sched = sched;
     if (role == Role::Consumer) {
         c.consumerRate = tweaks.consumerRate;
         c.stopAfter = tweaks.stopAfter;

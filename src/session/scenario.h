@@ -41,6 +41,7 @@ public:
     int ringSlots = 8;         // ring slots of the shared-memory mechanisms
     bool telemetry = true;     // off: only counters, for a bare benchmark
     CpuPlacement cpus = CpuPlacement::Free; // Split needs two CPUs or more, else it is Free
+    SchedPolicy sched = SchedPolicy::Batch; // the workers' scheduling policy (engine/schedpolicy.h)
     // Ping-pong: one producer sends and waits for each message to come back
     // from one consumer over a second channel of the same mechanism; the
     // latency measured is the round trip.

@@ -56,6 +56,7 @@ void TestWorkerCommand::roundTrip()
         c.count = 12345678901ull;
         c.create = true;
         c.ignoreSigpipe = true;
+        c.sched = SchedPolicy::Normal;
         break;
     case 3:
         c.pingPong = true;
@@ -95,6 +96,8 @@ void TestWorkerCommand::refusals_data()
                                    << "bad value for --count";
     QTest::newRow("not a number") << QStringList{"producer", "--mechanism", "pipe", "--size", "big"}
                                   << "bad value for --size";
+    QTest::newRow("unknown policy") << QStringList{"producer", "--mechanism", "pipe", "--sched", "fifo"}
+                                    << "bad value for --sched";
     QTest::newRow("nan") << QStringList{"producer", "--mechanism", "pipe", "--rate", "nan"} << "bad value for --rate";
     QTest::newRow("count and duration") << QStringList{"producer", "--mechanism", "pipe", "--count", "5",
                                                        "--duration", "1"}

@@ -37,6 +37,8 @@ private slots:
     void showCommands();
     void placementPinsTheWorkers_data();
     void placementPinsTheWorkers();
+    void workersTakeTheSchedulingPolicy_data();
+    void workersTakeTheSchedulingPolicy();
     void handCommandsRepeatTheRun_data();
     void handCommandsRepeatTheRun();
     void handCommandsNameNothingFixed_data();
@@ -185,6 +187,8 @@ void TestCli::badInput_data()
     QTest::newRow("unparsable size") << run({"-m", "pipe", "--size", "4X"}) << QStringList{"--size", "4X"};
     QTest::newRow("unknown placement") << run({"-m", "pipe", "--cpus", "both"})
                                        << QStringList{"--cpus", "both", "same, split or free"};
+    QTest::newRow("unknown policy") << run({"-m", "pipe", "--sched", "fifo"})
+                                    << QStringList{"--sched", "fifo", "batch or normal"};
     QTest::newRow("placement twice") << run({"-m", "pipe", "--cpus", "same", "--pin"})
                                      << QStringList{"--pin", "--cpus split"};
     QTest::newRow("unparsable rate") << run({"-m", "pipe", "--rate", "fast"}) << QStringList{"--rate", "fast"};
@@ -571,6 +575,34 @@ void TestCli::placementPinsTheWorkers()
         QVERIFY2(all.contains(e), qPrintable(all));
     for (const QString &a : absent)
         QVERIFY2(!all.contains(a), qPrintable(all));
+}
+
+void TestCli::workersTakeTheSchedulingPolicy_data()
+{
+    QTest::addColumn<QStringList>("asked");
+    QTest::addColumn<QString>("policy"); // as /proc/PID/stat says of each worker
+    QTest::newRow("default") << QStringList{} << "SCHED_BATCH";
+    QTest::newRow("batch") << QStringList{"--sched", "batch"} << "SCHED_BATCH";
+    QTest::newRow("normal") << QStringList{"--sched", "normal"} << "SCHED_OTHER";
+}
+
+void TestCli::workersTakeTheSchedulingPolicy()
+{
+    QFETCH(QStringList, asked);
+    QFETCH(QString, policy);
+    // Paced, so that the kernel is read (every 100 ms) while the workers live.
+    const CliResult r = runCli(QStringList{QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("pipe"),
+                                           QStringLiteral("--count"), QStringLiteral("20"), QStringLiteral("--rate"),
+                                           QStringLiteral("40"), QStringLiteral("--kernel"), QStringLiteral("--json")} +
+                               asked);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject result = r.json();
+    QCOMPARE(result.value(QStringLiteral("sched")).toString(),
+             policy == QLatin1String("SCHED_BATCH") ? QStringLiteral("batch") : QStringLiteral("normal"));
+    const QJsonArray workers = result.value(QStringLiteral("workers")).toArray();
+    QCOMPARE(workers.size(), 2);
+    for (const QJsonValue &w : workers)
+        QCOMPARE(w.toObject().value(QStringLiteral("sched_policy")).toString(), policy);
 }
 
 void TestCli::handCommandsRepeatTheRun_data()

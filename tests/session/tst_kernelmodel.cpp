@@ -28,6 +28,7 @@ RunSnapshot snapshot(qint64 full, const QString &wchan)
     p.syscall = QStringLiteral("semtimedop");
     p.cpuS = 0.0125;
     p.voluntaryCtxt = 1234;
+    p.schedPolicy = QStringLiteral("SCHED_BATCH");
     WorkerSnapshot c = p;
     c.role = Role::Consumer;
     c.slot = 1;
@@ -76,6 +77,7 @@ void TestKernelModel::showsTheSnapshot_data()
     QTest::newRow("where it sleeps") << QStringList{"workers", "C1", "wchan"} << "do_semtimedop";
     QTest::newRow("its CPU time") << QStringList{"workers", "P1", "cpu"} << "12.5 ms";
     QTest::newRow("its context switches") << QStringList{"workers", "P1", "ctxt"} << "1,234 voluntary, 0 involuntary";
+    QTest::newRow("its scheduling policy") << QStringList{"workers", "C1", "policy"} << "SCHED_BATCH";
 }
 
 void TestKernelModel::showsTheSnapshot()
