@@ -3869,6 +3869,10 @@
         <source>the fault script is longer than %1 characters</source>
         <translation>сценарий сбоев длиннее %1 символов</translation>
     </message>
+    <message>
+        <source>&apos;sched&apos; must be &quot;batch&quot; or &quot;normal&quot;</source>
+        <translation>&apos;sched&apos; должно быть &quot;batch&quot; или &quot;normal&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioEditor</name>
@@ -6675,6 +6679,14 @@ Real processes are running it.</source>
     <message>
         <source>faults at their times: %1</source>
         <translation>сбои в свои моменты: %1</translation>
+    </message>
+    <message>
+        <source>Off (SCHED_BATCH, the default): a worker woken waits until the running one sleeps, so on one CPU the workers take turns a full ring or pipe at a time. On (SCHED_OTHER, the kernel&apos;s default): a wake-up may preempt at once, and a hand-off can cost a context switch a message (the Kernel panel counts them).</source>
+        <translation>Выключено (SCHED_BATCH, по умолчанию): разбуженный процесс ждёт, пока работающий уснёт, и на одном процессоре они сменяют друг друга на целое кольцо или канал сразу. Включено (SCHED_OTHER, как по умолчанию в ядре): пробуждение может сразу вытеснить работающий процесс, и каждая передача может стоить переключения контекста (их считает панель «Ядро»).</translation>
+    </message>
+    <message>
+        <source>Wake-ups preempt (SCHED_OTHER)</source>
+        <translation>Пробуждение вытесняет (SCHED_OTHER)</translation>
     </message>
 </context>
 <context>

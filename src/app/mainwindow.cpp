@@ -102,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_faults, &FaultsPanel::firstFault, faultsDock, &QDockWidget::raise);
     m_leftovers = new LeftoversPanel(this);
     m_ui->kernelTabs->addTab(m_leftovers, tr("Leftovers"));
+    m_ui->menuRun->addSeparator();
+    m_ui->menuRun->addAction(m_ui->editor->preemptAction());
+    m_ui->menuRun->setToolTipsVisible(true); // the policy's is its explanation
     m_files = new ScenarioFiles(m_ui->menuExamples, m_ui->menuRecent, this);
     new LegendOverlay(m_ui->livePage, m_ui->actionLegend); // F1, over the scene and its graph
     m_recordings = new RecordingFiles(m_controller, m_ui->actionSaveRecording, m_ui->actionOpenRecording,

@@ -6,6 +6,8 @@
 #include "engine/message.h"
 #include "session/formatter.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -46,9 +48,12 @@ const QList<double> &ScenarioEditor::rateSteps()
     return steps;
 }
 
-ScenarioEditor::ScenarioEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ScenarioEditor>())
+ScenarioEditor::ScenarioEditor(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ScenarioEditor>()), m_preempt(new QAction(this))
 {
     m_ui->setupUi(this);
+    m_preempt->setObjectName(QStringLiteral("preemptAction"));
+    m_preempt->setCheckable(true);
     for (QLabel *error : {m_ui->producersError, m_ui->consumersError, m_ui->sizeError, m_ui->rateError,
                           m_ui->amountError, m_ui->payloadError, m_ui->slotsError, m_ui->summary})
         error->setVisible(false);
@@ -65,6 +70,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent) : QWidget(parent), m_ui(std::mak
     connect(m_ui->slotsField, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->countField, &QSpinBox::valueChanged, this, edited);
     connect(m_ui->durationField, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_preempt, &QAction::toggled, this, edited);
     connect(m_ui->amountMode, &QComboBox::currentIndexChanged, this, [this, edited] {
         showAmount();
         edited();
@@ -96,6 +102,11 @@ void ScenarioEditor::retranslate()
     m_ui->rateField->setSuffix(tr(" msg/s"));
     m_ui->sizeField->setToolTip(tr("The whole message as the mechanism carries it, the 32-byte header included."));
     m_ui->payloadField->setPlaceholderText(tr("%1 (default)").arg(QStringLiteral("Hello from P1!")));
+    m_preempt->setText(tr("Wake-ups preempt (SCHED_OTHER)"));
+    m_preempt->setToolTip(
+        tr("Off (SCHED_BATCH, the default): a worker woken waits until the running one sleeps, so on one CPU the "
+           "workers take turns a full ring or pipe at a time. On (SCHED_OTHER, the kernel's default): a wake-up may "
+           "preempt at once, and a hand-off can cost a context switch a message (the Kernel panel counts them)."));
     showRate();
     showAmount();
     showTweaks();
@@ -141,6 +152,7 @@ Scenario ScenarioEditor::scenario() const
     s.tweaks = m_tweaks;
     s.semUndo = m_semUndo;
     s.faults = m_faults;
+    s.sched = m_preempt->isChecked() ? SchedPolicy::Normal : SchedPolicy::Batch;
     return s;
 }
 
@@ -152,7 +164,7 @@ void ScenarioEditor::setScenario(const Scenario &s)
     m_faults = s.faults;
     const QSignalBlocker b1(m_ui->producersField), b2(m_ui->consumersField), b3(m_ui->sizeField), b4(m_ui->rateField),
         b5(m_ui->amountMode), b6(m_ui->countField), b7(m_ui->durationField), b8(m_ui->payloadField),
-        b9(m_ui->slotsField);
+        b9(m_ui->slotsField), b10(m_preempt);
     m_ui->producersField->setValue(s.producers);
     m_ui->consumersField->setValue(s.consumers);
     m_ui->sizeField->setText(QString::number(s.size));
@@ -163,9 +175,17 @@ void ScenarioEditor::setScenario(const Scenario &s)
         m_ui->durationField->setValue(s.durationS);
     m_ui->payloadField->setText(s.payload);
     m_ui->slotsField->setValue(s.ringSlots);
+    m_preempt->setChecked(s.sched == SchedPolicy::Normal);
     showRate();
     showAmount();
     setMechanism(s.mechanism);
+}
+
+void ScenarioEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::EnabledChange)
+        m_preempt->setEnabled(isEnabled()); // a replay's scenario is history
+    QWidget::changeEvent(event);
 }
 
 void ScenarioEditor::setRate(double messagesPerSecond)

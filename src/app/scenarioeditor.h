@@ -29,6 +29,10 @@ public:
     bool isValid() const { return m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
     void retranslate();
+    // "Wake-ups preempt (SCHED_OTHER)", checkable: the scenario's scheduling
+    // policy (engine/schedpolicy.h), for the Run menu, where it costs the
+    // editor no row. Enabled with the editor.
+    QAction *preemptAction() const { return m_preempt; }
 
     // The rates the slider offers; 0 is unlimited.
     static const QList<double> &rateSteps();
@@ -38,6 +42,9 @@ signals:
     void validityChanged(bool valid);
     void rateChanged(double messagesPerSecond); // applies to a running run at once
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
     void showRate();
@@ -45,6 +52,7 @@ private:
     void showTweaks();
 
     std::unique_ptr<Ui::ScenarioEditor> m_ui;
+    QAction *m_preempt;
     QString m_mechanism = QStringLiteral("sysv-shm");
     QString m_problem;
     // What an example or a lesson changes in the workers (not editable here):

@@ -188,6 +188,8 @@ QJsonObject Scenario::toJson() const
         o.insert(QStringLiteral("pattern"), QStringLiteral("ping-pong"));
     if (semUndo)
         o.insert(QStringLiteral("sem_undo"), true);
+    if (sched != SchedPolicy::Batch)
+        o.insert(QStringLiteral("sched"), QLatin1String(schedPolicyName(sched)));
     if (!faults.isEmpty())
         o.insert(QStringLiteral("faults"), faults);
     // The lessons' changes to the workers, only where there are any.
@@ -265,6 +267,10 @@ Scenario Scenario::fromJson(const QJsonObject &o, QString *error)
     if (!pattern.isEmpty() && pattern != QLatin1String("one-way") && pattern != QLatin1String("ping-pong"))
         refuse(tr("'pattern' must be \"one-way\" or \"ping-pong\""));
     s.pingPong = pattern == QLatin1String("ping-pong");
+    QString sched;
+    text(o, QStringLiteral("sched"), sched, 16);
+    if (!sched.isEmpty() && !parseSchedPolicy(sched.toStdString(), s.sched))
+        refuse(tr("'sched' must be \"batch\" or \"normal\""));
     if (s.durationS > 0 && !o.contains(QStringLiteral("count")))
         s.count = 0;
     const QJsonValue tweaks = o.value(QStringLiteral("tweaks"));

@@ -30,6 +30,7 @@
 #include "support/paintcounter.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -150,6 +151,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() { isolateSettings(); }
     void defaultScenarioMoves();
+    void thePreemptBoxChoosesThePolicy();
     void everyMechanism_data();
     void everyMechanism();
     void stepMovesRealProcesses();
@@ -187,6 +189,32 @@ private slots:
     void fitsTheProjectorsWidth_data();
     void fitsTheProjectorsWidth();
 };
+
+void TestMainWindow::thePreemptBoxChoosesThePolicy()
+{
+    MainWindow w;
+    Scenario s;
+    s.mechanism = QStringLiteral("pipe");
+    s.count = 5;
+    s.sched = SchedPolicy::Normal;
+    w.setScenario(s);
+    auto *preempts = w.findChild<QAction *>(QStringLiteral("preemptAction"));
+    QVERIFY(preempts);
+    QVERIFY(preempts->isChecked()); // the scenario's policy shown
+    QVERIFY(w.findChild<QMenu *>(QStringLiteral("menuRun"))->actions().contains(preempts));
+    for (const bool preempt : {false, true}) {
+        preempts->setChecked(preempt);
+        QSignalSpy finished(&w.controller(), &RunController::runFinished);
+        QVERIFY(w.startRun());
+        const QString commands = w.controller().run()->workerCommands().join(QLatin1Char('\n'));
+        QCOMPARE(w.controller().run()->scenario().sched, preempt ? SchedPolicy::Normal : SchedPolicy::Batch);
+        // The workers are told: the default is not spelled out.
+        QCOMPARE(commands.contains(QLatin1String("--sched normal")), preempt);
+        QVERIFY(finished.wait(10000));
+    }
+    w.close();
+    QCOMPARE(leftoverReport(), QString());
+}
 
 void TestMainWindow::defaultScenarioMoves()
 {

@@ -109,9 +109,12 @@ void TestScenario::jsonRoundTrip()
     s.rate = 2.5;
     s.payload = QStringLiteral("Привет, семафор!");
     s.ringSlots = 4;
+    s.sched = SchedPolicy::Normal;
     const Scenario back = Scenario::fromJson(s.toJson());
     QCOMPARE(back.toJson(), s.toJson());
     QCOMPARE(back.payload, s.payload);
+    QCOMPARE(back.sched, SchedPolicy::Normal);
+    QCOMPARE(Scenario::fromJson(Scenario().toJson()).sched, SchedPolicy::Batch);
 
     Scenario timed;
     timed.durationS = 12;
@@ -128,6 +131,9 @@ void TestScenario::jsonWithWrongType()
     error.clear();
     Scenario::fromJson(QJsonObject{{QStringLiteral("producers"), 1e20}}, &error);
     QVERIFY2(error.contains(QLatin1String("producers")), qPrintable(error));
+    error.clear();
+    Scenario::fromJson(QJsonObject{{QStringLiteral("sched"), QStringLiteral("fifo")}}, &error);
+    QVERIFY2(error.contains(QLatin1String("'sched'")), qPrintable(error));
 }
 
 void TestScenario::problemsNameTheirField()
