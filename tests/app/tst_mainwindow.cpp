@@ -30,13 +30,13 @@
 #include "support/paintcounter.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTextCursor>
