@@ -66,6 +66,8 @@ void TestCompare::everyMechanismMeasured()
     }
     QVERIFY(comparison.machine().value(QStringLiteral("cpus")).toInt() >= 1);
     QVERIFY(!comparison.machine().value(QStringLiteral("kernel")).toString().isEmpty());
+    // The workers' policy, said with the figures (the default: SCHED_BATCH).
+    QCOMPARE(comparison.machine().value(QStringLiteral("sched")).toString(), QStringLiteral("batch"));
     QCOMPARE(leftoverReport(), QString());
 }
 

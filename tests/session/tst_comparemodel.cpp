@@ -214,6 +214,14 @@ void TestCompareModel::savedComparisonReadsBack()
     QCOMPARE(read->rows.size(), model.rows().size());
     QCOMPARE(read->machine.value(QStringLiteral("cpu_model")).toString(), QStringLiteral("Test CPU"));
     QVERIFY(read->limits.has_value());
+    // Saved before the policy was recorded: nothing said of it (those workers
+    // ran SCHED_OTHER); recorded, one sentence for each policy.
+    QCOMPARE(read->scheduling(), QString());
+    CompareResults batch = *read;
+    batch.machine.insert(QStringLiteral("sched"), QStringLiteral("batch"));
+    QVERIFY2(batch.scheduling().contains(QLatin1String("SCHED_BATCH")), qPrintable(batch.scheduling()));
+    batch.machine.insert(QStringLiteral("sched"), QStringLiteral("normal"));
+    QVERIFY2(batch.scheduling().contains(QLatin1String("SCHED_OTHER")), qPrintable(batch.scheduling()));
     CompareModel again;
     again.setResults(*read);
     for (int i = 0; i < model.rowCount(); ++i) {
