@@ -151,7 +151,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() { isolateSettings(); }
     void defaultScenarioMoves();
-    void thePreemptBoxChoosesThePolicy();
+    void thePreemptActionChoosesThePolicy();
     void everyMechanism_data();
     void everyMechanism();
     void stepMovesRealProcesses();
@@ -190,7 +190,7 @@ private slots:
     void fitsTheProjectorsWidth();
 };
 
-void TestMainWindow::thePreemptBoxChoosesThePolicy()
+void TestMainWindow::thePreemptActionChoosesThePolicy()
 {
     MainWindow w;
     Scenario s;
