@@ -8,6 +8,7 @@
 #include "session/recordingwriter.h"
 
 #include <QDir>
+#include <QHash>
 #include <QThread>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -48,6 +49,7 @@ private slots:
     void replaySceneAt();
     void steppedSceneShowsEveryStage_data();
     void steppedSceneShowsEveryStage();
+    void steppedMonitorSignalsAfterItUnlocks();
     void recordLessonThenReplay_data();
     void recordLessonThenReplay();
     void fullSpeedRecordingPairs_data();
@@ -821,6 +823,46 @@ void TestCli::steppedSceneShowsEveryStage()
     }
     QCOMPARE(stages.mid(0, 3), (QStringList{QStringLiteral("written, head 0"), QStringLiteral("written, head 1"),
                                             QStringLiteral("announced")}));
+    QCOMPARE(leftovers(0), QStringList());
+}
+
+// `run --scene --pace` of shm-mutex: each side unlocks, then signals (a
+// waiter woken under the lock would only sleep again on the mutex), and the
+// scene shows the signaller no longer holding the mutex. A worker that
+// signals inside the lock gives "signal" before "unlock".
+void TestCli::steppedMonitorSignalsAfterItUnlocks()
+{
+    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("shm-mutex"),
+                                QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--pace"),
+                                QStringLiteral("0.05"), QStringLiteral("--scene")});
+    QCOMPARE(r.exitCode, 0);
+    QHash<QString, QStringList> calls; // each worker's calls, in the order shown
+    for (const QByteArray &line : r.out.split('\n')) {
+        const QJsonObject m = QJsonDocument::fromJson(line).object();
+        if (!m.value(QStringLiteral("exact")).toBool() ||
+            m.value(QStringLiteral("phase")).toString() != QLatin1String("running"))
+            continue;
+        const QString holder =
+            m.value(QStringLiteral("semaphores")).toArray().at(0).toObject().value(QStringLiteral("holder")).toString();
+        for (const QJsonValue &v : m.value(QStringLiteral("workers")).toArray()) {
+            const QString name = v.toObject().value(QStringLiteral("name")).toString();
+            const QString call = v.toObject().value(QStringLiteral("call")).toString();
+            if (call.startsWith(QLatin1String("signal")))
+                QVERIFY2(holder != name, qPrintable(name + QLatin1String(" holds the mutex in ") + call));
+            if (!call.isEmpty() && (calls[name].isEmpty() || calls[name].constLast() != call))
+                calls[name] << call;
+        }
+    }
+    const auto follows = [](const QStringList &seen, const QString &first, const QString &then) {
+        const qsizetype i = seen.indexOf(first);
+        return i >= 0 && i + 1 < seen.size() && seen.at(i + 1) == then;
+    };
+    QVERIFY2(follows(calls.value(QStringLiteral("P1")), QStringLiteral("unlock(mutex)"),
+                     QStringLiteral("signal(not empty)")),
+             qPrintable(calls.value(QStringLiteral("P1")).join(QLatin1String(", "))));
+    QVERIFY2(follows(calls.value(QStringLiteral("C1")), QStringLiteral("unlock(mutex)"),
+                     QStringLiteral("signal(not full)")),
+             qPrintable(calls.value(QStringLiteral("C1")).join(QLatin1String(", "))));
     QCOMPARE(leftovers(0), QStringList());
 }
 
