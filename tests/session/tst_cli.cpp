@@ -9,10 +9,10 @@
 
 #include <QDir>
 #include <QHash>
-#include <QThread>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -832,9 +832,9 @@ void TestCli::steppedSceneShowsEveryStage()
 // signals inside the lock gives "signal" before "unlock".
 void TestCli::steppedMonitorSignalsAfterItUnlocks()
 {
-    const CliResult r = runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("shm-mutex"),
-                                QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--pace"),
-                                QStringLiteral("0.05"), QStringLiteral("--scene")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), QStringLiteral("-m"), QStringLiteral("shm-mutex"), QStringLiteral("--count"),
+                QStringLiteral("2"), QStringLiteral("--pace"), QStringLiteral("0.05"), QStringLiteral("--scene")});
     QCOMPARE(r.exitCode, 0);
     QHash<QString, QStringList> calls; // each worker's calls, in the order shown
     for (const QByteArray &line : r.out.split('\n')) {
@@ -860,9 +860,9 @@ void TestCli::steppedMonitorSignalsAfterItUnlocks()
     QVERIFY2(follows(calls.value(QStringLiteral("P1")), QStringLiteral("unlock(mutex)"),
                      QStringLiteral("signal(not empty)")),
              qPrintable(calls.value(QStringLiteral("P1")).join(QLatin1String(", "))));
-    QVERIFY2(follows(calls.value(QStringLiteral("C1")), QStringLiteral("unlock(mutex)"),
-                     QStringLiteral("signal(not full)")),
-             qPrintable(calls.value(QStringLiteral("C1")).join(QLatin1String(", "))));
+    QVERIFY2(
+        follows(calls.value(QStringLiteral("C1")), QStringLiteral("unlock(mutex)"), QStringLiteral("signal(not full)")),
+        qPrintable(calls.value(QStringLiteral("C1")).join(QLatin1String(", "))));
     QCOMPARE(leftovers(0), QStringList());
 }
 
