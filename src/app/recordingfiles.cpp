@@ -74,7 +74,11 @@ bool RecordingFiles::open(const QString &fileName)
     if (recording->isLesson())
         return openLesson(*recording);
     QString scenarioError;
-    const Scenario scenario = Scenario::fromJson(recording->scenario, &scenarioError);
+    Scenario scenario = Scenario::fromJson(recording->scenario, &scenarioError);
+    // Its run printed no policy: recorded before the workers took
+    // SCHED_BATCH, they ran under the kernel's default.
+    if (!recording->result.contains(QStringLiteral("sched")))
+        scenario.sched = SchedPolicy::Normal;
     if (!scenarioError.isEmpty() || recording->scenes.isEmpty()) {
         m_status->showMessage(tr("Cannot open the recording: %1")
                                   .arg(scenarioError.isEmpty() ? tr("it holds no scene") : scenarioError),

@@ -201,6 +201,8 @@ private slots:
     void looksBackOnALiveRun();
     void showsTheRecordingsScenario_data();
     void showsTheRecordingsScenario();
+    void showsTheRecordingsPolicy_data();
+    void showsTheRecordingsPolicy();
     void recordsAndReplaysALesson_data();
     void recordsAndReplaysALesson();
     void replaysALessonsVerdict_data();
@@ -501,6 +503,42 @@ void TestReplayWindow::showsTheRecordingsScenario()
         w.close();
         QCOMPARE(leftoverReport(), QString());
     }
+}
+
+void TestReplayWindow::showsTheRecordingsPolicy_data()
+{
+    QTest::addColumn<QString>("printed"); // the run's "sched", as its JSON said; empty: none
+    QTest::addColumn<bool>("preempt");    // Run ▸ Wake-ups preempt, as the replay shows it
+    // Before the workers took SCHED_BATCH a run printed no policy: its
+    // scenario has none either, and reads as the default, which it was not.
+    QTest::newRow("recorded before the policy") << QString() << true;
+    QTest::newRow("recorded under batch") << QStringLiteral("batch") << false;
+    QTest::newRow("recorded under normal") << QStringLiteral("normal") << true;
+}
+
+void TestReplayWindow::showsTheRecordingsPolicy()
+{
+    QFETCH(QString, printed);
+    QFETCH(bool, preempt);
+    Recording r = recording();
+    Scenario scenario = MainWindow::defaultScenario();
+    if (printed == QLatin1String("normal"))
+        scenario.sched = SchedPolicy::Normal;
+    r.scenario = scenario.toJson();
+    if (!printed.isEmpty())
+        r.result.insert(QStringLiteral("sched"), printed);
+    const QString file = m_dir.filePath(QStringLiteral("policy.ipcrec"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(RecordingWriter::encode(r));
+    f.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openRecording(file));
+    QCOMPARE(w.editor()->preemptAction()->isChecked(), preempt);
+    QCOMPARE(w.editor()->scenario().sched, preempt ? SchedPolicy::Normal : SchedPolicy::Batch);
+    w.recordings()->endReplay();
+    QVERIFY(!w.editor()->preemptAction()->isChecked()); // the user's own again
 }
 
 void TestReplayWindow::recordsAndReplaysALesson_data()
