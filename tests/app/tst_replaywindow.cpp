@@ -212,8 +212,19 @@ private slots:
     void speaksTheWindowsLanguage();
 
 private:
+    // `bytes` written to a file of that name in m_dir: its path, or empty.
+    QString written(const QString &name, const QByteArray &bytes) const;
+
     QTemporaryDir m_dir;
 };
+
+QString TestReplayWindow::written(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    const bool done = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    return done ? path : QString();
+}
 
 void TestReplayWindow::initTestCase()
 {
@@ -223,11 +234,8 @@ void TestReplayWindow::initTestCase()
 
 void TestReplayWindow::opensWithoutAProcess()
 {
-    const QString file = m_dir.filePath(QStringLiteral("good.ipcrec"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(RecordingWriter::encode(recording()));
-    f.close();
+    const QString file = written(QStringLiteral("good.ipcrec"), RecordingWriter::encode(recording()));
+    QVERIFY(!file.isEmpty());
     MainWindow w;
     w.show();
     QVERIFY(!w.recordings()->bar()->isVisible());
@@ -273,11 +281,8 @@ void TestReplayWindow::refusedInTheStatusBar()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, says);
-    const QString file = m_dir.filePath(QStringLiteral("bad.ipcrec"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-    f.close();
+    const QString file = written(QStringLiteral("bad.ipcrec"), bytes);
+    QVERIFY(!file.isEmpty());
     MainWindow w;
     w.show();
     QVERIFY(!w.openRecording(file));
@@ -305,11 +310,8 @@ void TestReplayWindow::viewsFollowTheCursor()
     QFETCH(QString, view);
     QFETCH(double, tS);
     QFETCH(bool, changes);
-    const QString file = m_dir.filePath(QStringLiteral("moments.ipcrec"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(RecordingWriter::encode(moments()));
-    f.close();
+    const QString file = written(QStringLiteral("moments.ipcrec"), RecordingWriter::encode(moments()));
+    QVERIFY(!file.isEmpty());
     MainWindow w;
     w.show();
     QVERIFY(w.openRecording(file));
@@ -373,11 +375,8 @@ void TestReplayWindow::stepsByCallOrSample()
         e.tNs = qint64((0.5 + i) * 1e9);
         r.events.append(e);
     }
-    const QString file = m_dir.filePath(QStringLiteral("steps.ipcrec"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(RecordingWriter::encode(r));
-    f.close();
+    const QString file = written(QStringLiteral("steps.ipcrec"), RecordingWriter::encode(r));
+    QVERIFY(!file.isEmpty());
     MainWindow w;
     w.show();
     QVERIFY(w.openRecording(file));
@@ -463,11 +462,8 @@ void TestReplayWindow::showsTheRecordingsScenario()
     scenario.mechanism = recorded;
     scenario.payload = QStringLiteral("recorded");
     r.scenario = scenario.toJson();
-    const QString file = m_dir.filePath(QStringLiteral("scenario.ipcrec"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(RecordingWriter::encode(r));
-    f.close();
+    const QString file = written(QStringLiteral("scenario.ipcrec"), RecordingWriter::encode(r));
+    QVERIFY(!file.isEmpty());
     MainWindow w;
     w.show();
     Scenario mine = MainWindow::defaultScenario();
@@ -527,11 +523,8 @@ void TestReplayWindow::showsTheRecordingsPolicy()
     r.scenario = scenario.toJson();
     if (!printed.isEmpty())
         r.result.insert(QStringLiteral("sched"), printed);
-    const QString file = m_dir.filePath(QStringLiteral("policy.ipcrec"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(RecordingWriter::encode(r));
-    f.close();
+    const QString file = written(QStringLiteral("policy.ipcrec"), RecordingWriter::encode(r));
+    QVERIFY(!file.isEmpty());
     MainWindow w;
     w.show();
     QVERIFY(w.openRecording(file));
@@ -753,11 +746,8 @@ void TestReplayWindow::speaksTheWindowsLanguage()
     m.workers = {p, c};
     Recording r = recording();
     r.scenes = {{0, encodeScene(m)}};
-    const QString file = m_dir.filePath(QStringLiteral("language.ipcrec"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(RecordingWriter::encode(r));
-    f.close();
+    const QString file = written(QStringLiteral("language.ipcrec"), RecordingWriter::encode(r));
+    QVERIFY(!file.isEmpty());
     w.setLanguage(shownIn);
     const QString shownWords = SceneText::state(p);
     QVERIFY(shownWords != recordedWords); // two languages, or the check could not turn
