@@ -19,10 +19,8 @@ static size_t size;
         memcpy(ring->slot[ring->head % N], buf, SIZE);  //@ copy mutex
         ring->head++;  //@ advance mutex
         ring->count++;
-        pthread_mutex_unlock(m);  //@ unlock mutex
-        // signalled after the unlock: woken under the lock,
-        // the consumer would only sleep again on the mutex
         pthread_cond_signal(&ring->not_empty);  //@ signal not empty
+        pthread_mutex_unlock(m);  //@ unlock mutex
     }
 //== consumer
     fd = shm_open(shm_name, O_RDWR, 0);
@@ -37,6 +35,6 @@ static size_t size;
         memcpy(buf, ring->slot[ring->tail % N], SIZE);  //@ copy mutex
         ring->tail++;  //@ advance mutex
         ring->count--;
-        pthread_mutex_unlock(m);  //@ unlock mutex
         pthread_cond_signal(&ring->not_full);  //@ signal not full
+        pthread_mutex_unlock(m);  //@ unlock mutex
     }

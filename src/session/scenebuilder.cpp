@@ -329,9 +329,10 @@ void SceneBuilder::addSemaphores(SceneModel &m, const RunSnapshot &s, bool sampl
                 sem.waiting << w.name();
             // A lock is held from its P (or lock) until its V (or unlock)
             // has returned: in between calls, in the copy, and in the V. A
-            // monitor's lock is held when its wait is entered, not while asleep
-            // in it (the wait lets go); its signals come after the unlock.
-            const bool aroundCondition = st.op == Op::CondWait && st.state == WorkerState::Paused;
+            // monitor's lock is held around its condition calls too, except
+            // while asleep in a wait (which lets go of it).
+            const bool aroundCondition = (st.op == Op::CondSignal && st.state != WorkerState::Critical) ||
+                                         (st.op == Op::CondWait && st.state == WorkerState::Paused);
             const bool holds =
                 sem.kind == SceneSemaphore::Kind::Lock &&
                 ((st.object == k &&

@@ -403,14 +403,14 @@ static void sysv_consume(void *p)
 
 /* ---- the monitor: shm-mutex ------------------------------------------- */
 
-/* Each side signals after it unlocks, as the engine does since the
- * fourteenth round: a waiter woken while the mutex is still held wakes only
- * to sleep again on the mutex. Under SCHED_OTHER this order was the
- * strongest of three at 64 KiB on two CPUs (7.8 GB/s, against 2.4 inside the
- * lock and 6.7 signalling only when the ring leaves empty or full). Under
- * SCHED_BATCH signalling inside the lock (shm-mutex+inside, the textbook's
- * order) is the faster at 64 B on two CPUs, so scripts/bench runs both and
- * takes the faster as the floor. */
+/* Each side signals after it unlocks: a waiter woken while the mutex is
+ * still held wakes only to sleep again on the mutex. Under SCHED_OTHER this
+ * order was the strongest of three at 64 KiB on two CPUs (7.8 GB/s, against
+ * 2.4 inside the lock and 6.7 signalling only when the ring leaves empty or
+ * full). Under SCHED_BATCH signalling inside the lock (shm-mutex+inside, the
+ * textbook's order and the engine's) is the faster at 64 B on two CPUs and
+ * unpinned at 4 KiB, so scripts/bench runs both and takes the faster as the
+ * floor (docs/benchmarks.md, fourteenth round). */
 
 static int signal_inside; /* shm-mutex+inside */
 

@@ -48,12 +48,12 @@ public:
         h->head.store(position + 1, std::memory_order_release);
         ++h->count;
         m_place = m_ring.slotIndex(position);
-        // Signalled after the unlock: a consumer woken while the mutex is
-        // still held would only go to sleep again on the mutex. On two CPUs
-        // at 64 KiB that second sleep cost a fifth of the speed
-        // (docs/benchmarks.md, fourteenth round).
-        unlock();
+        // Signalled inside the lock, as the textbook does. Signalling after
+        // the unlock was measured (docs/benchmarks.md, fourteenth round): it
+        // won only at 64 KiB on two CPUs, and lost unpinned at 4 KiB and with
+        // more workers than CPUs, as the window runs.
         signal(&h->notEmpty, kNotEmpty);
+        unlock();
     }
 
     size_t receive(uint8_t *buffer, size_t cap) override
@@ -97,8 +97,8 @@ private:
         h->tail.store(position + 1, std::memory_order_release);
         --h->count;
         m_place = m_ring.slotIndex(position);
+        signal(&h->notFull, kNotFull);
         unlock();
-        signal(&h->notFull, kNotFull); // after the unlock, as send()'s
         return m_ring.messageSize();
     }
 
