@@ -2,6 +2,7 @@
 
 #include "replaybar.h"
 
+#include "engine/schedpolicy.h"
 #include "session/lessons/lesson.h"
 #include "session/recordingreader.h"
 #include "session/recordingwriter.h"
@@ -75,10 +76,15 @@ bool RecordingFiles::open(const QString &fileName)
         return openLesson(*recording);
     QString scenarioError;
     Scenario scenario = Scenario::fromJson(recording->scenario, &scenarioError);
-    // Its run printed no policy: recorded before the workers took
-    // SCHED_BATCH, they ran under the kernel's default.
-    if (!recording->result.contains(QStringLiteral("sched")))
+    // The policy is the one its run printed: the scenario names it only when
+    // it is not the default (and not at all in files of the first days), and
+    // a run that printed none was recorded before the workers took
+    // SCHED_BATCH, under the kernel's default.
+    const QJsonValue printed = recording->result.value(QStringLiteral("sched"));
+    if (printed.isUndefined())
         scenario.sched = SchedPolicy::Normal;
+    else
+        parseSchedPolicy(printed.toString().toStdString(), scenario.sched); // unknown: the scenario's
     if (!scenarioError.isEmpty() || recording->scenes.isEmpty()) {
         m_status->showMessage(tr("Cannot open the recording: %1")
                                   .arg(scenarioError.isEmpty() ? tr("it holds no scene") : scenarioError),

@@ -504,21 +504,25 @@ void TestReplayWindow::showsTheRecordingsScenario()
 void TestReplayWindow::showsTheRecordingsPolicy_data()
 {
     QTest::addColumn<QString>("printed"); // the run's "sched", as its JSON said; empty: none
+    QTest::addColumn<bool>("inScenario"); // the scenario names SCHED_OTHER ("sched": "normal")
     QTest::addColumn<bool>("preempt");    // Run ▸ Wake-ups preempt, as the replay shows it
     // Before the workers took SCHED_BATCH a run printed no policy: its
     // scenario has none either, and reads as the default, which it was not.
-    QTest::newRow("recorded before the policy") << QString() << true;
-    QTest::newRow("recorded under batch") << QStringLiteral("batch") << false;
-    QTest::newRow("recorded under normal") << QStringLiteral("normal") << true;
+    QTest::newRow("recorded before the policy") << QString() << false << true;
+    QTest::newRow("recorded under batch") << QStringLiteral("batch") << false << false;
+    QTest::newRow("recorded under normal") << QStringLiteral("normal") << true << true;
+    // `run --sched normal --record` before scenarios carried the policy.
+    QTest::newRow("normal, printed only") << QStringLiteral("normal") << false << true;
 }
 
 void TestReplayWindow::showsTheRecordingsPolicy()
 {
     QFETCH(QString, printed);
+    QFETCH(bool, inScenario);
     QFETCH(bool, preempt);
     Recording r = recording();
     Scenario scenario = MainWindow::defaultScenario();
-    if (printed == QLatin1String("normal"))
+    if (inScenario)
         scenario.sched = SchedPolicy::Normal;
     r.scenario = scenario.toJson();
     if (!printed.isEmpty())
