@@ -112,10 +112,12 @@ double childrenCpuS()
 // One N:M run of `total` messages in all, unpinned, telemetry on (as the
 // window runs it): its messages a second, and the CPU time of its workers
 // in cpuOut. Empty error: it ran and nothing was lost or corrupted.
-double sweepRun(const QString &mechanism, int size, int n, qint64 total, QString &error, double *cpuOut = nullptr)
+double sweepRun(const QString &mechanism, int size, int n, qint64 total, SchedPolicy sched, QString &error,
+                double *cpuOut = nullptr)
 {
     Scenario s;
     s.mechanism = mechanism;
+    s.sched = sched;
     s.size = size;
     s.producers = n;
     s.consumers = n;
@@ -149,11 +151,12 @@ double sweepRun(const QString &mechanism, int size, int n, qint64 total, QString
 // costs with one message a producer: starting and ending 2N processes is
 // not the mechanism's cost a message). Unpinned: 16 processes on
 // this machine's CPUs. A benchmark: figures, never pass or fail.
-int sweep(int rounds, const QStringList &mechanisms, const QList<int> &sizes, qint64 total64)
+int sweep(int rounds, const QStringList &mechanisms, const QList<int> &sizes, qint64 total64, SchedPolicy sched)
 {
     QTextStream out(stdout);
-    out << "N:M sweep on " << sysconf(_SC_NPROCESSORS_ONLN) << " CPUs, unpinned, telemetry on; median [min–max] of "
-        << rounds << " rounds; " << total64 << " messages a run at 64 B, a quarter of that at 4 KiB\n\n";
+    out << "N:M sweep on " << sysconf(_SC_NPROCESSORS_ONLN) << " CPUs, unpinned, telemetry on, workers under "
+        << (sched == SchedPolicy::Batch ? "SCHED_BATCH" : "SCHED_OTHER") << "; median [min–max] of " << rounds
+        << " rounds; " << total64 << " messages a run at 64 B, a quarter of that at 4 KiB\n\n";
     out << "| mechanism | size | N:M | msgs/s | CPU µs a message | msgs/s against 1:1 |\n";
     out << "|---|---|---|---|---|---|\n";
     out.flush();
@@ -172,11 +175,11 @@ int sweep(int rounds, const QStringList &mechanisms, const QList<int> &sizes, qi
                 QVector<double> rates, cpu;
                 QString error;
                 double startCpuS = 0;
-                sweepRun(m, size, n, n, error, &startCpuS);
+                sweepRun(m, size, n, n, sched, error, &startCpuS);
                 const qint64 total = size > 1024 ? total64 / 4 : total64;
                 for (int r = 0; r < rounds && error.isEmpty(); ++r) {
                     double cpuS = 0;
-                    rates << sweepRun(m, size, n, total, error, &cpuS);
+                    rates << sweepRun(m, size, n, total, sched, error, &cpuS);
                     cpu << std::max(0.0, cpuS - startCpuS) * 1e6 / double((total / n) * n);
                 }
                 if (!error.isEmpty()) {
@@ -205,23 +208,26 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The engine's throughput beside bare C loops."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("rounds"), QStringLiteral("Rounds per case (default 7)."), QStringLiteral("n"),
-                        QStringLiteral("7")},
-                       {QStringLiteral("megabytes"), QStringLiteral("Data per run (default 1024)."),
-                        QStringLiteral("MB"), QStringLiteral("1024")},
-                       {QStringLiteral("no-pin"), QStringLiteral("Let the scheduler place producer and consumer.")},
-                       {QStringLiteral("busy-wait"),
-                        QStringLiteral("Instead: the busy-wait lesson's CPU per message, spinning against sleeping.")},
-                       {QStringLiteral("sweep"),
-                        QStringLiteral("Instead: 1:1, 2:2, 4:4 and 8:8 on every mechanism at 64 B and 4 KiB, "
-                                       "messages a second and CPU µs a message.")},
-                       {QStringLiteral("mechanisms"), QStringLiteral("With --sweep: these mechanisms only."),
-                        QStringLiteral("list")},
-                       {QStringLiteral("sizes"), QStringLiteral("With --sweep: these sizes (default 64,4096)."),
-                        QStringLiteral("list"), QStringLiteral("64,4096")},
-                       {QStringLiteral("messages"),
-                        QStringLiteral("With --sweep: messages a run at 64 B (default 200000; a quarter at 4 KiB)."),
-                        QStringLiteral("n"), QStringLiteral("200000")}});
+    parser.addOptions(
+        {{QStringLiteral("rounds"), QStringLiteral("Rounds per case (default 7)."), QStringLiteral("n"),
+          QStringLiteral("7")},
+         {QStringLiteral("megabytes"), QStringLiteral("Data per run (default 1024)."), QStringLiteral("MB"),
+          QStringLiteral("1024")},
+         {QStringLiteral("no-pin"), QStringLiteral("Let the scheduler place producer and consumer.")},
+         {QStringLiteral("busy-wait"),
+          QStringLiteral("Instead: the busy-wait lesson's CPU per message, spinning against sleeping.")},
+         {QStringLiteral("sweep"),
+          QStringLiteral("Instead: 1:1, 2:2, 4:4 and 8:8 on every mechanism at 64 B and 4 KiB, "
+                         "messages a second and CPU µs a message.")},
+         {QStringLiteral("mechanisms"), QStringLiteral("With --sweep: these mechanisms only."), QStringLiteral("list")},
+         {QStringLiteral("sizes"), QStringLiteral("With --sweep: these sizes (default 64,4096)."),
+          QStringLiteral("list"), QStringLiteral("64,4096")},
+         {QStringLiteral("messages"),
+          QStringLiteral("With --sweep: messages a run at 64 B (default 200000; a quarter at 4 KiB)."),
+          QStringLiteral("n"), QStringLiteral("200000")},
+         {QStringLiteral("sched"),
+          QStringLiteral("With --sweep: the workers' scheduling policy, batch (default) or normal."),
+          QStringLiteral("policy"), QStringLiteral("batch")}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("sweep"))) {
         QStringList mechanisms = {QStringLiteral("pipe"),      QStringLiteral("fifo"),      QStringLiteral("unix-stream"),
@@ -239,6 +245,11 @@ int main(int argc, char **argv)
             QTextStream(stderr) << "ipcscope-bench: --rounds, --messages and --sizes must be positive numbers\n";
             return 2;
         }
+        SchedPolicy sched = SchedPolicy::Batch;
+        if (!parseSchedPolicy(parser.value(QStringLiteral("sched")).toStdString(), sched)) {
+            QTextStream(stderr) << "ipcscope-bench: --sched must be batch or normal\n";
+            return 2;
+        }
         for (const QString &m : mechanisms) {
             Scenario s;
             s.mechanism = m;
@@ -247,7 +258,7 @@ int main(int argc, char **argv)
                 return 2;
             }
         }
-        return sweep(rounds, mechanisms, sizes, messages);
+        return sweep(rounds, mechanisms, sizes, messages, sched);
     }
     if (parser.isSet(QStringLiteral("busy-wait")))
         return busyWait(parser.value(QStringLiteral("rounds")).toInt());
