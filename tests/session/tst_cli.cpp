@@ -796,6 +796,20 @@ void TestCli::steppedSceneShowsEveryStage_data()
     QTest::newRow("one call every 0.01 s") << QStringLiteral("0.01");
 }
 
+// The scene lines of `run --scene` that are exact (every worker at rest)
+// while the run streams.
+static QList<QJsonObject> exactRunningScenes(const QByteArray &out)
+{
+    QList<QJsonObject> scenes;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject m = QJsonDocument::fromJson(line).object();
+        if (m.value(QStringLiteral("exact")).toBool() &&
+            m.value(QStringLiteral("phase")).toString() == QLatin1String("running"))
+            scenes << m;
+    }
+    return scenes;
+}
+
 // `run --scene --pace`: one message through a ring, and each stage of its
 // put printed in an exact line — the slot written while head has not moved,
 // then head moved, then V(full) announcing it.
@@ -807,11 +821,9 @@ void TestCli::steppedSceneShowsEveryStage()
                                 QStringLiteral("--scene")});
     QCOMPARE(r.exitCode, 0);
     QStringList stages;
-    for (const QByteArray &line : r.out.split('\n')) {
-        const QJsonObject m = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject &m : exactRunningScenes(r.out)) {
         const QJsonObject ring = m.value(QStringLiteral("ring")).toObject();
-        if (!m.value(QStringLiteral("exact")).toBool() || ring.isEmpty() ||
-            m.value(QStringLiteral("phase")).toString() != QLatin1String("running"))
+        if (ring.isEmpty())
             continue;
         const QString first = ring.value(QStringLiteral("slots")).toArray().at(0).toObject().value(QStringLiteral("state")).toString();
         const qint64 head = ring.value(QStringLiteral("head")).toInteger();
@@ -838,11 +850,7 @@ void TestCli::steppedMonitorSignalsInsideTheLock()
                 QStringLiteral("2"), QStringLiteral("--pace"), QStringLiteral("0.05"), QStringLiteral("--scene")});
     QCOMPARE(r.exitCode, 0);
     QHash<QString, QStringList> calls; // each worker's calls, in the order shown
-    for (const QByteArray &line : r.out.split('\n')) {
-        const QJsonObject m = QJsonDocument::fromJson(line).object();
-        if (!m.value(QStringLiteral("exact")).toBool() ||
-            m.value(QStringLiteral("phase")).toString() != QLatin1String("running"))
-            continue;
+    for (const QJsonObject &m : exactRunningScenes(r.out)) {
         const QString holder =
             m.value(QStringLiteral("semaphores")).toArray().at(0).toObject().value(QStringLiteral("holder")).toString();
         for (const QJsonValue &v : m.value(QStringLiteral("workers")).toArray()) {
