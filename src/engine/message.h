@@ -108,18 +108,35 @@ constexpr size_t payloadTextLength(size_t size)
 
 // Builds a producer's messages: the payload text is laid out once, so sending
 // costs only the header stamp and never another pass over the payload.
+//
+// The stamp writes the header's changing bytes as whole 8-byte words (and
+// the trailer as one), and copyMessage() reads a short message's header and
+// trailer in the same words: a
+// load that spans more than one recent store cannot take its bytes from the
+// store buffer and waits until every older store has reached the cache — on
+// a ring, the previous message's stores into a slot whose line is still on
+// its way from the other CPU (docs/benchmarks.md, fifteenth round).
 class MessageBuilder {
 public:
     MessageBuilder(uint16_t producer, size_t size, const std::string &payloadText);
     // Stamps seq and send time into the header and returns the message.
     const uint8_t *stamp(uint64_t seq, uint64_t sendNs, uint16_t flags = 0);
+    // The header as last stamped, without reading the message back.
+    const MessageHeader &header() const { return m_header; }
     uint8_t *data() { return m_buffer.data(); }
     size_t size() const { return m_buffer.size(); }
 
 private:
     MessageBuffer m_buffer;
+    MessageHeader m_header;
     uint64_t m_payloadHash;
 };
+
+// memcpy(to, from, len). A message with a trailer and of up to 1 KiB is
+// copied in pieces, its header and trailer in the 8-byte words
+// MessageBuilder::stamp writes (see there); any other length whole. For any
+// bytes.
+void copyMessage(uint8_t *to, const uint8_t *from, size_t len);
 
 // The payload text of producer `producer`, as the messages carry it.
 std::string defaultPayloadText(int producer);

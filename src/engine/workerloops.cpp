@@ -57,10 +57,16 @@ uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, ui
     const uint64_t now = stamped ? monotonicNs() : lastNs;
     builder.stamp(seq, stamped ? now : 0);
     out.send(builder.data(), builder.size());
-    MessageHeader h = headerOf(builder.data());
-    if (l.info.signalFrames)
+    // The header as stamped, not read back out of the message
+    // (MessageBuilder says why).
+    const uint8_t *payload = builder.data() + kHeaderSize;
+    if (l.info.signalFrames) {
+        MessageHeader h = builder.header();
         h.size = l.info.signalBytes;
-    l.writer.sent(h, builder.data() + kHeaderSize, now, out.lastPlace());
+        l.writer.sent(h, payload, now, out.lastPlace());
+    } else {
+        l.writer.sent(builder.header(), payload, now, out.lastPlace());
+    }
     return now;
 }
 

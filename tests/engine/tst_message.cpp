@@ -25,6 +25,7 @@ private slots:
     void bufferStartsOnACacheLine();
     void templateChecksEveryByte_data();
     void templateChecksEveryByte();
+    void copyMessageCopiesEveryByte();
 };
 
 void TestMessage::roundTrip_data()
@@ -48,7 +49,16 @@ void TestMessage::roundTrip()
         QCOMPARE(h.seq, seq);
         QCOMPARE(h.sendNs, 42 + seq);
         QCOMPARE(h.producer, uint16_t(3));
+        // What the producer's books read in place of the message's bytes.
+        QCOMPARE(std::memcmp(&builder.header(), message, sizeof h), 0);
     }
+    // The flags too, set and then cleared again.
+    const uint8_t *end = builder.stamp(4, 9, kEndOfStream);
+    QCOMPARE(std::memcmp(&builder.header(), end, kHeaderSize), 0);
+    QCOMPARE(builder.header().flags, uint16_t(kEndOfStream));
+    const uint8_t *next = builder.stamp(5, 10);
+    QCOMPARE(std::memcmp(&builder.header(), next, kHeaderSize), 0);
+    QCOMPARE(builder.header().flags, uint16_t(0));
 }
 
 void TestMessage::anyDamagedByteIsCaught()
@@ -152,6 +162,31 @@ void TestMessage::templateChecksEveryByte()
         payload[at] ^= 0x04;
         QVERIFY2(!expected.matches(payload.data()), qPrintable(QStringLiteral("byte %1").arg(at)));
         payload[at] ^= 0x04;
+    }
+}
+
+// copyMessage copies a short message in pieces (the header's words, the
+// text, the trailer) and a long one whole: every length gets every byte, and
+// nothing past it.
+void TestMessage::copyMessageCopiesEveryByte()
+{
+    constexpr size_t kGuard = 64;
+    std::vector<size_t> lengths;
+    for (size_t len = 0; len <= 200; ++len)
+        lengths.push_back(len);
+    for (size_t len : {1023, 1024, 1025, 4096, 65536})
+        lengths.push_back(len);
+    for (size_t len : lengths) {
+        MessageBuffer from{len + kGuard};
+        MessageBuffer to{len + kGuard};
+        for (size_t i = 0; i < len + kGuard; ++i) {
+            from.data()[i] = uint8_t(i * 7 + 1);
+            to.data()[i] = 0xee;
+        }
+        copyMessage(to.data(), from.data(), len);
+        QVERIFY2(std::memcmp(to.data(), from.data(), len) == 0, qPrintable(QStringLiteral("%1 B").arg(len)));
+        for (size_t i = len; i < len + kGuard; ++i)
+            QVERIFY2(to.data()[i] == 0xee, qPrintable(QStringLiteral("%1 B: byte %2 written").arg(len).arg(i)));
     }
 }
 

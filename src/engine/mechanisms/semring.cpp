@@ -43,7 +43,7 @@ void SemaphoreRingEndpoint::send(uint8_t *message, size_t len)
     p(kPut, LockEffect::Acquires);
     const uint64_t position = h->head.load(std::memory_order_relaxed);
     m_gate.stage(Op::Copy);
-    std::memcpy(m_ring.slot(position), message, len);
+    copyMessage(m_ring.slot(position), message, len);
     m_gate.stage(Op::Advance);
     h->head.store(position + 1, std::memory_order_release);
     m_place = m_ring.slotIndex(position);

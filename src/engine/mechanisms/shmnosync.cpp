@@ -34,7 +34,7 @@ public:
         RingHeader *h = m_ring.header();
         m_gate.before(Op::Send);
         const uint64_t position = h->head.load(std::memory_order_relaxed);
-        std::memcpy(m_ring.slot(position), message, len);
+        copyMessage(m_ring.slot(position), message, len);
         h->head.store(position + 1, std::memory_order_relaxed);
         m_place = m_ring.slotIndex(position);
         m_gate.after();
