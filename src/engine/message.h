@@ -111,11 +111,11 @@ constexpr size_t payloadTextLength(size_t size)
 //
 // The stamp writes the header's changing bytes as whole 8-byte words (and
 // the trailer as one), and copyMessage() reads a short message's header and
-// trailer in the same words: a
-// load that spans more than one recent store cannot take its bytes from the
-// store buffer and waits until every older store has reached the cache — on
-// a ring, the previous message's stores into a slot whose line is still on
-// its way from the other CPU (docs/benchmarks.md, fifteenth round).
+// trailer in the same words: a load that spans more than one recent store
+// cannot take its bytes from the store buffer and waits until every older
+// store has reached the cache — on a ring, the previous message's stores
+// into a slot whose line is still on its way from the other CPU
+// (docs/benchmarks.md, fifteenth round).
 class MessageBuilder {
 public:
     MessageBuilder(uint16_t producer, size_t size, const std::string &payloadText);
