@@ -90,7 +90,10 @@ public:
     size_t length() const { return m_length; } // of the payload text in a message
     uint64_t hash() const { return m_hash; }   // payloadHash() of the whole payload text
     // Whether `payload` (length() bytes) is exactly this producer's text.
-    bool matches(const uint8_t *payload) const;
+    // askAhead: ask for the payload's lines a piece ahead of the compare (at
+    // most kImageBytes of each piece), for a payload another CPU may have
+    // just written (a ring slot).
+    bool matches(const uint8_t *payload, bool askAhead) const;
     // Writes the payload text, length() bytes.
     void fill(uint8_t *out) const;
 

@@ -69,7 +69,7 @@ bool Verifier::markSeen(uint16_t producer, uint64_t seq)
     return !(word.fetch_or(bit, std::memory_order_relaxed) & bit);
 }
 
-bool Verifier::payloadIntact(const MessageHeader &h, const uint8_t *message, size_t len) const
+bool Verifier::payloadIntact(const MessageHeader &h, const uint8_t *message, size_t len, bool askAhead) const
 {
     if (h.magic != kMessageMagic || h.size != len || len != m_size || h.producer >= m_producers ||
         (h.flags & ~uint16_t(kEndOfStream)))
@@ -82,10 +82,20 @@ bool Verifier::payloadIntact(const MessageHeader &h, const uint8_t *message, siz
         if (trailer != h.seq)
             return false;
     }
-    return expected.matches(payload) && h.checksum == messageChecksum(h, expected.hash(), trailer);
+    return expected.matches(payload, askAhead) && h.checksum == messageChecksum(h, expected.hash(), trailer);
 }
 
 bool Verifier::intact(const uint8_t *message, size_t len) const
+{
+    return checkIntact(message, len, false);
+}
+
+bool Verifier::intactInPlace(const uint8_t *message, size_t len) const
+{
+    return checkIntact(message, len, !m_writersOnThisCpu);
+}
+
+bool Verifier::checkIntact(const uint8_t *message, size_t len, bool askAhead) const
 {
     if (len < kHeaderSize)
         return false;
@@ -96,7 +106,7 @@ bool Verifier::intact(const uint8_t *message, size_t len) const
         return false;
     if (signalFrame)
         return h.magic == kMessageMagic;
-    return payloadIntact(h, message, len);
+    return payloadIntact(h, message, len, askAhead);
 }
 
 Verifier::Outcome Verifier::check(const uint8_t *message, size_t len)

@@ -44,24 +44,35 @@ public:
     Verifier(const Verifier &) = delete;
     Verifier &operator=(const Verifier &) = delete;
 
+    // Every writer of the messages runs on this worker's one CPU: a message
+    // checked in place is near, and its lines are not asked for ahead
+    // (intactInPlace). Known only once the run goes; until then, false.
+    void setWritersOnThisCpu(bool onThisCpu) { m_writersOnThisCpu = onThisCpu; }
+
     // intact() and then classify(): a message in one piece of memory.
     Outcome check(const uint8_t *message, size_t len);
     // Whether the message of `len` bytes at `message` is a well-formed frame
     // of this run with every byte as its producer sent it; reads nothing
     // beyond its header unless the lengths agree.
     bool intact(const uint8_t *message, size_t len) const;
+    // intact() of a message where its producer wrote it, in shared memory:
+    // its lines are asked for ahead of the compare, unless its writers run on
+    // this CPU.
+    bool intactInPlace(const uint8_t *message, size_t len) const;
     // Classifies a message whose header is `header`, given what intact() said
     // of it (`len` is its length as received).
     Outcome classify(const MessageHeader &header, size_t len, bool intact);
 
 private:
     bool markSeen(uint16_t producer, uint64_t seq);
-    bool payloadIntact(const MessageHeader &h, const uint8_t *message, size_t len) const;
+    bool checkIntact(const uint8_t *message, size_t len, bool askAhead) const;
+    bool payloadIntact(const MessageHeader &h, const uint8_t *message, size_t len, bool askAhead) const;
 
     int m_producers;
     size_t m_size;
     bool m_signalFrames;
     bool m_soleConsumer;
+    bool m_writersOnThisCpu = false;
     std::vector<PayloadTemplate> m_payloads;
     std::vector<std::atomic<uint64_t> *> m_bitmaps;
     std::vector<uint64_t> m_newest; // per producer: newest seq + 1, 0 when none yet

@@ -50,6 +50,28 @@ void resolveSlotPid(Params &params, const TelemetryBlock &block)
     throw SysError("resolve " + pid, ETIMEDOUT, "the worker in that slot never started");
 }
 
+// Whether every other worker of the run is held to the one CPU this worker
+// is held to (--cpus same): then whatever they wrote into shared memory is
+// near, in this CPU's caches (Verifier::setWritersOnThisCpu). A worker
+// not started, or one that cannot be asked, counts as elsewhere; one that
+// joins later is not asked. Either way only the speed of the check changes,
+// never its verdict.
+bool othersOnThisCpu(const TelemetryBlock &block)
+{
+    cpu_set_t mine;
+    if (!block.isValid() || sched_getaffinity(0, sizeof mine, &mine) != 0 || CPU_COUNT(&mine) != 1)
+        return false;
+    for (int i = 0; i < block.workers(); ++i) {
+        const pid_t pid = block.slot(i)->pid.load(std::memory_order_acquire);
+        cpu_set_t theirs;
+        if (pid == getpid())
+            continue;
+        if (pid <= 0 || sched_getaffinity(pid, sizeof theirs, &theirs) != 0 || !CPU_EQUAL(&mine, &theirs))
+            return false;
+    }
+    return true;
+}
+
 void printSummary(const WorkerCommand &o, const WorkerSlot &slot)
 {
     std::printf("%s pid=%d messages=%llu bytes=%llu corrupted=%llu duplicated=%llu reordered=%llu first_ns=%llu "
@@ -171,6 +193,9 @@ int runWorker(const WorkerCommand &o)
         v.soleConsumer = o.pingPong || (o.shape.consumers == 1 && (!block.isValid() || block.spareConsumers() == 0));
         Verifier verifier(v);
         gate.waitForGo();
+        // Every worker is pinned (or not) by the time the run goes.
+        if (o.pingPong || o.role == Role::Consumer)
+            verifier.setWritersOnThisCpu(othersOnThisCpu(block));
         const WorkerLoop loop{o, info, gate, writer, peers};
         if (o.pingPong && o.role == Role::Producer)
             runPinger(loop, *endpoint, *reply, verifier);

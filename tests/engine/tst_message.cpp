@@ -156,12 +156,16 @@ void TestMessage::templateChecksEveryByte()
     for (size_t i = 0; i < expected.length(); ++i)
         QCOMPARE(payload[i], uint8_t(text[i % text.size()]));
     QCOMPARE(expected.hash(), payloadHash(payload.data(), expected.length()));
-    QVERIFY(expected.matches(payload.data()));
-    // Every byte of the first pieces, then every 61st: a flip anywhere is seen.
-    for (size_t at = 0; at < expected.length(); at += at < 2 * PayloadTemplate::kImageBytes ? 1 : 61) {
-        payload[at] ^= 0x04;
-        QVERIFY2(!expected.matches(payload.data()), qPrintable(QStringLiteral("byte %1").arg(at)));
-        payload[at] ^= 0x04;
+    // Asking for the lines ahead changes nothing of the verdict.
+    for (const bool askAhead : {false, true}) {
+        QVERIFY(expected.matches(payload.data(), askAhead));
+        // Every byte of the first pieces, then every 61st: a flip anywhere is seen.
+        for (size_t at = 0; at < expected.length(); at += at < 2 * PayloadTemplate::kImageBytes ? 1 : 61) {
+            payload[at] ^= 0x04;
+            QVERIFY2(!expected.matches(payload.data(), askAhead),
+                     qPrintable(QStringLiteral("byte %1, asked ahead: %2").arg(at).arg(askAhead)));
+            payload[at] ^= 0x04;
+        }
     }
 }
 

@@ -82,7 +82,7 @@ size_t SemaphoreRingEndpoint::receiveChecked(uint8_t *buffer, size_t cap, const 
     // Between P(full) and V(empty) no producer writes this slot: what is
     // checked here is what is kept.
     return take([&](const uint8_t *slot, size_t size) {
-        intact = verifier.intact(slot, size);
+        intact = verifier.intactInPlace(slot, size);
         std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
     });
 }

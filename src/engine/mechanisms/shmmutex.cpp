@@ -71,7 +71,7 @@ public:
         // Under the mutex, with the slot counted as filled, no producer writes
         // it: what is checked here is what is kept.
         return take([&](const uint8_t *slot, size_t size) {
-            intact = verifier.intact(slot, size);
+            intact = verifier.intactInPlace(slot, size);
             std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
         });
     }

@@ -167,7 +167,7 @@ public:
         intact = false;
         return take(
             [&](const uint8_t *slot, size_t size) {
-                intact = verifier.intact(slot, size);
+                intact = verifier.intactInPlace(slot, size);
                 std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
             },
             cap);
