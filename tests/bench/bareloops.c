@@ -29,9 +29,10 @@
  *                         does at full speed: the producer publishes head and
  *                         the consumer tail every K messages, before either
  *                         waits, and whenever the other side sleeps; and the
- *                         producer, as it finds room, asks for the first lines
- *                         of the slots given back, to write them (PREFETCHW;
- *                         the engine's protocol, for a like-for-like floor)
+ *                         producer, after each copy, asks for the first lines
+ *                         of the slots given back that come next, to write
+ *                         them (PREFETCHW where the CPU has it; the engine's
+ *                         protocol, for a like-for-like floor)
  *   shm-spsc+check        the same ring, its consumer checking each slot in
  *                         place against the producer's bytes instead of
  *                         copying it out, in the engine's order (the first
@@ -522,25 +523,31 @@ static int has_data(uint64_t position, uint64_t head)
  * every K messages, before it waits for room, at its last message, and
  * whenever the consumer sleeps. */
 static unsigned head_every = 1;
-/* shm-spsc=K: once room comes, the producer asks for the first line of each
- * slot the consumer gave back (at most 1 KiB of slots and at least one), to
- * write it: the line comes over as this CPU's own at once, instead of one
- * store at a time waiting for it (docs/benchmarks.md, seventeenth round). */
-static int ask_to_write;
+/* shm-spsc=K: after each copy the producer asks for the first line of the
+ * slots after it that the consumer has given back (up to `end`), at most 1 KiB
+ * of slots and at least one, each once, to write them: the line comes over as
+ * this CPU's own at once, instead of one store at a time waiting for it. As
+ * the engine asks (docs/benchmarks.md, seventeenth round); where the CPU has
+ * no PREFETCHW, it asks to read, as the engine does. */
+static int ask_ahead, can_ask_to_write;
 
-static void ask_for_room(const struct spsc_ring *r, uint64_t from, uint64_t end, uint64_t position)
+static void ask_for_slots(const struct spsc_ring *r, uint64_t *asked, uint64_t end, uint64_t position)
 {
-#if defined(__x86_64__) || defined(__i386__)
     const uint64_t most = size < 1024 ? 1024 / size : 1;
-    if (from < position)
-        from = position;
-    if (end > position + most)
-        end = position + most;
-    for (uint64_t k = from; k < end; ++k)
-        __asm__ volatile("prefetchw %0" : : "m"(*(r->slots + (k % slots) * slot_bytes())));
-#else
-    (void)r, (void)from, (void)end, (void)position;
+    if (*asked < position + 1)
+        *asked = position + 1;
+    if (end > position + 1 + most)
+        end = position + 1 + most;
+    for (; *asked < end; ++*asked) {
+        const char *line = r->slots + (*asked % slots) * slot_bytes();
+#if defined(__x86_64__) || defined(__i386__)
+        if (can_ask_to_write) {
+            __asm__ volatile("prefetchw %0" : : "m"(*line));
+            continue;
+        }
 #endif
+        __builtin_prefetch(line, 0);
+    }
 }
 
 static void spsc_produce(void *p)
@@ -548,7 +555,7 @@ static void spsc_produce(void *p)
     struct spsc_ring *r = p;
     char *buf = message_buffer();
     const int spin = other_cpus();
-    uint64_t seen = 0, published = 0;
+    uint64_t seen = 0, published = 0, asked = 0;
     for (long i = 0; i < count; ++i) {
         stamp_first(i);
         const uint64_t position = (uint64_t)i;
@@ -558,12 +565,11 @@ static void spsc_produce(void *p)
                 published = position;
                 spsc_wake(&r->head_signal, &r->consumer_sleeps);
             }
-            const uint64_t given_back = seen + slots;
             spsc_wait(&r->tail, &seen, has_room, position, &r->tail_signal, &r->producer_sleeps, spin);
-            if (ask_to_write)
-                ask_for_room(r, given_back, seen + slots, position);
         }
         memcpy(r->slots + (position % slots) * slot_bytes(), buf, size);
+        if (ask_ahead)
+            ask_for_slots(r, &asked, seen + slots, position);
         if (position + 1 - published >= head_every || i + 1 == count ||
             atomic_load_explicit(&r->consumer_sleeps, memory_order_relaxed)) {
             atomic_store(&r->head, position + 1);
@@ -781,8 +787,9 @@ static double run_mechanism(const char *m)
             head_every = tail_every;
             tail_when_asleep = 1;
 #if defined(__x86_64__) || defined(__i386__)
-            ask_to_write = __builtin_cpu_supports("prfchw");
+            can_ask_to_write = __builtin_cpu_supports("prfchw");
 #endif
+            ask_ahead = 1;
         }
         return run(spsc_produce, spsc_consume, shared(sizeof(struct spsc_ring) + ring));
     }
