@@ -529,7 +529,10 @@ static unsigned head_every = 1;
  * this CPU's own at once, instead of one store at a time waiting for it. As
  * the engine asks (docs/benchmarks.md, seventeenth round); where the CPU has
  * no PREFETCHW, it asks to read, as the engine does. */
-static int ask_ahead, can_ask_to_write;
+static int ask_ahead;
+#if defined(__x86_64__) || defined(__i386__)
+static int can_ask_to_write;
+#endif
 
 static void ask_for_slots(const struct spsc_ring *r, uint64_t *asked, uint64_t end, uint64_t position)
 {
