@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstring>
 #include <new>
+#include <numeric>
 
 namespace ipcscope {
 
@@ -82,21 +83,40 @@ std::string defaultPayloadText(int producer)
     return "Hello from P" + std::to_string(producer + 1) + "! ";
 }
 
+namespace {
+// A cache line: messages and ring slots start on one (MessageBuffer,
+// slotSizeFor).
+constexpr size_t kLine = MessageBuffer::kAlignment;
+
+// How far into `storage` the image starts: kHeaderSize bytes past a line, as
+// every payload does.
+size_t imageOffset(const uint8_t *storage)
+{
+    return (kLine + kHeaderSize % kLine - reinterpret_cast<uintptr_t>(storage) % kLine) % kLine;
+}
+} // namespace
+
 PayloadTemplate::PayloadTemplate(uint16_t producer, size_t size, const std::string &payloadText)
     : m_length(payloadTextLength(std::max(size, kHeaderSize)))
 {
     const std::string text = payloadText.empty() ? defaultPayloadText(producer) : payloadText;
     // Whole repetitions only, so that every piece of a payload starts where
-    // the image does; a text longer than kImageBytes is its own image.
+    // the image does; a text longer than kImageBytes is its own image. Whole
+    // lines too where that fits (a 15-byte text: 4 x 960 bytes), so that
+    // every piece of a payload is as far past a line as the image is.
     const size_t period = text.size();
-    m_image.resize(std::min(m_length, std::max<size_t>(1, kImageBytes / period) * period));
-    for (size_t i = 0; i < m_image.size(); ++i)
-        m_image[i] = uint8_t(text[i % period]);
+    const size_t lines = std::lcm(period, kLine);
+    const size_t unit = lines <= kImageBytes ? lines : period;
+    m_imageSize = std::min(m_length, std::max<size_t>(1, kImageBytes / unit) * unit);
+    m_storage.resize(m_imageSize + kLine);
+    uint8_t *image = m_storage.data() + imageOffset(m_storage.data());
+    for (size_t i = 0; i < m_imageSize; ++i)
+        image[i] = uint8_t(text[i % period]);
     // Hashed once per producer, piece by piece, as if in one piece.
     XXH3_state_t *state = XXH3_createState();
     XXH3_64bits_reset(state);
-    for (size_t at = 0; at < m_length; at += m_image.size())
-        XXH3_64bits_update(state, m_image.data(), std::min(m_image.size(), m_length - at));
+    for (size_t at = 0; at < m_length; at += m_imageSize)
+        XXH3_64bits_update(state, image, std::min(m_imageSize, m_length - at));
     m_hash = XXH3_64bits_digest(state);
     XXH3_freeState(state);
 }
@@ -119,14 +139,15 @@ bool PayloadTemplate::matches(const uint8_t *payload, bool askAhead) const
     // went from 18-19 to 27-28 GB/s. Lines already near pay for the asking: a
     // quarter of the compare's time from L2 (docs/benchmarks.md, sixteenth
     // round).
-    const size_t piece = m_image.size();
+    const uint8_t *const image = this->image();
+    const size_t piece = m_imageSize;
     if (askAhead)
-        askFor(payload, std::min(m_length, kImageBytes));
+        askFor(payload, std::min(m_length, piece));
     for (size_t at = 0; at < m_length; at += piece) {
         const size_t next = at + piece;
         if (askAhead && next < m_length)
-            askFor(payload + next, std::min(m_length - next, kImageBytes));
-        if (std::memcmp(payload + at, m_image.data(), std::min(piece, m_length - at)) != 0)
+            askFor(payload + next, std::min(m_length - next, piece));
+        if (std::memcmp(payload + at, image, std::min(piece, m_length - at)) != 0)
             return false;
     }
     return true;
@@ -134,8 +155,29 @@ bool PayloadTemplate::matches(const uint8_t *payload, bool askAhead) const
 
 void PayloadTemplate::fill(uint8_t *out) const
 {
-    for (size_t at = 0; at < m_length; at += m_image.size())
-        std::memcpy(out + at, m_image.data(), std::min(m_image.size(), m_length - at));
+    for (size_t at = 0; at < m_length; at += m_imageSize)
+        std::memcpy(out + at, image(), std::min(m_imageSize, m_length - at));
+}
+
+PayloadTemplate::PayloadTemplate(const PayloadTemplate &other)
+    : m_storage(other.m_storage.size()), m_imageSize(other.m_imageSize), m_length(other.m_length),
+      m_hash(other.m_hash)
+{
+    std::memcpy(m_storage.data() + imageOffset(m_storage.data()), other.image(), m_imageSize);
+}
+
+PayloadTemplate &PayloadTemplate::operator=(const PayloadTemplate &other)
+{
+    if (this != &other)
+        *this = PayloadTemplate(other);
+    return *this;
+}
+
+const uint8_t *PayloadTemplate::image() const
+{
+    // Computed where used, not kept: a moved template keeps its storage, a
+    // copied one places its image anew.
+    return m_storage.data() + imageOffset(m_storage.data());
 }
 
 MessageBuilder::MessageBuilder(uint16_t producer, size_t size, const std::string &payloadText)

@@ -138,7 +138,9 @@ void TestMessage::templateChecksEveryByte_data()
     QTest::addColumn<int>("size");
     QTest::addColumn<int>("textLength");
     for (int size : {40, 41, 4096, 65536})
-        for (int textLength : {1, 15, 256, 5000})
+        // Texts whose repetitions make whole lines within the image (1, 15,
+        // 16, 100, 256), one whose would not (3000), one longer than it.
+        for (int textLength : {1, 15, 16, 100, 256, 3000, 5000})
             QTest::addRow("%d B, text of %d", size, textLength) << size << textLength;
 }
 
@@ -156,6 +158,9 @@ void TestMessage::templateChecksEveryByte()
     for (size_t i = 0; i < expected.length(); ++i)
         QCOMPARE(payload[i], uint8_t(text[i % text.size()]));
     QCOMPARE(expected.hash(), payloadHash(payload.data(), expected.length()));
+    // A copy's image lies elsewhere, placed anew.
+    const PayloadTemplate copy = expected;
+    QVERIFY(copy.matches(payload.data(), false));
     // Asking for the lines ahead changes nothing of the verdict.
     for (const bool askAhead : {false, true}) {
         QVERIFY(expected.matches(payload.data(), askAhead));

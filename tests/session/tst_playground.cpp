@@ -58,6 +58,16 @@ const WorkerSnapshot *worker(const RunResult &r, const QString &name)
     return nullptr;
 }
 
+// Whether the kernel has process `pid` stopped (/proc/PID/stat: T).
+bool isStopped(pid_t pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    std::getline(stat, line);
+    const size_t close = line.rfind(')');
+    return close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'T';
+}
+
 QString dump(const RunResult &r)
 {
     QJsonObject o = r.toJson(false, false);
@@ -84,6 +94,8 @@ private slots:
     void joinRefusedWithItsReason_data();
     void joinRefusedWithItsReason();
     void joinerThatCannotStartLetsGo();
+    void aJoinerIsReadAtFullSpeed_data();
+    void aJoinerIsReadAtFullSpeed();
     void unannouncedCountsWhatContinuesHead_data();
     void unannouncedCountsWhatContinuesHead();
     void aProducerKilledMidBatchLeftItsLostInTheRing();
@@ -769,6 +781,69 @@ void TestPlayground::joinerThatCannotStartLetsGo()
     QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
 }
 
+void TestPlayground::aJoinerIsReadAtFullSpeed_data()
+{
+    QTest::addColumn<QString>("mechanism");
+    QTest::addColumn<bool>("firstStopped");
+    for (const char *mechanism : {"unix-stream", "tcp"}) {
+        QTest::addRow("%s, the first producer sending", mechanism) << QString::fromLatin1(mechanism) << false;
+        QTest::addRow("%s, the first producer stopped", mechanism) << QString::fromLatin1(mechanism) << true;
+    }
+}
+
+void TestPlayground::aJoinerIsReadAtFullSpeed()
+{
+    // At full speed a stream consumer with one producer waits in recv, as
+    // the bare loop does, not in poll with the listener beside it. A producer
+    // that joins is still read: the consumer looks at the listener every few
+    // messages while the first one sends, and after a moment without any
+    // while it is stopped (SIGSTOP, by hand).
+    QFETCH(QString, mechanism);
+    QFETCH(bool, firstStopped);
+    Scenario s;
+    s.mechanism = mechanism;
+    s.count = 0;
+    s.untilStopped = true;
+    QCOMPARE(s.rate, 0.0);
+    Run run(s);
+    run.setSpareWorkers(1);
+    QSignalSpy started(&run, &Run::started);
+    QSignalSpy finished(&run, &Run::finished);
+    QVERIFY(run.start());
+    QVERIFY(started.wait(15000));
+    const int p1Slot = run.snapshot().slotOf(QStringLiteral("P1"));
+    const int c1Slot = run.snapshot().slotOf(QStringLiteral("C1"));
+    QVERIFY(p1Slot >= 0 && c1Slot >= 0);
+    const pid_t p1 = pid_t(run.snapshot().workers[p1Slot].pid);
+    // C1 is under way at full speed before anyone joins.
+    QVERIFY(waitUntil([&] { return run.snapshot().workers[c1Slot].takenFrom[0] > 10000; }));
+    if (firstStopped) {
+        ::kill(p1, SIGSTOP);
+        QVERIFY(waitUntil([&] { return isStopped(p1); }, 5000));
+    }
+    Fault add;
+    add.verb = Fault::Verb::Add;
+    add.target = QStringLiteral("producer");
+    QString why;
+    QVERIFY2(run.inject(add, &why), qPrintable(why));
+    // C1 accepted P2 (nothing of P2's is read before) and reads it
+    // steadily, not once.
+    const bool read = waitUntil([&] { return run.snapshot().workers[c1Slot].takenFrom[1] > 5000; });
+    if (firstStopped)
+        ::kill(p1, SIGCONT);
+    QVERIFY2(read, qPrintable(QStringLiteral("C1 read %1 of P2's messages")
+                                  .arg(run.snapshot().workers[c1Slot].takenFrom[1])));
+    run.stop();
+    QVERIFY(finished.wait(15000));
+    const RunResult &r = run.result();
+    QVERIFY2(r.ok, qPrintable(dump(r)));
+    QCOMPARE(r.workers.size(), 3);
+    QCOMPARE(r.messages, r.sent);
+    QCOMPARE(r.lost + r.duplicated + r.corrupted, quint64(0));
+    QVERIFY2(livingWorkers(QCoreApplication::applicationPid()).isEmpty(), "a worker outlived its run");
+    QCOMPARE(leftovers(QCoreApplication::applicationPid()), QStringList());
+}
+
 void TestPlayground::unannouncedCountsWhatContinuesHead_data()
 {
     QTest::addColumn<quint64>("head");
@@ -851,13 +926,7 @@ void TestPlayground::aProducerKilledMidBatchLeftItsLostInTheRing()
     const pid_t p1 = pid_t(run.snapshot().workers[slot].pid);
     const std::unique_ptr<RingObserver> observer = run.mechanism()->observeRing(run.objectParams(), s.shape());
     QVERIFY(observer);
-    const auto stopped = [&] {
-        std::ifstream stat("/proc/" + std::to_string(p1) + "/stat");
-        std::string line;
-        std::getline(stat, line);
-        const size_t close = line.rfind(')');
-        return close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'T';
-    };
+    const auto stopped = [&] { return isStopped(p1); };
     const auto seq = [](const RingReading &r, quint64 position) {
         const RingReading::Slot &cell = r.cells[position % r.cells.size()];
         return cell.holdsMessage && cell.producer == 0 ? qint64(cell.seq) : qint64(-1);

@@ -53,9 +53,15 @@ public:
 private:
     // A producer that joined is waiting in the listener's backlog.
     void acceptJoiner();
+    // Accepts a producer waiting in the backlog, if one is; does not wait.
+    void lookForJoiner();
+    // A connection whose recv waits a while at most (SO_RCVTIMEO), so that
+    // a consumer waiting on it looks at the listener now and then.
+    static void boundWait(int fd);
 
     std::vector<int> m_connections;
     size_t m_current = 0;
+    unsigned m_sinceLook = 0; // passes since the listener was looked at
     Gate &m_gate;
     RunPeers &m_peers;
     Admission m_admit;
