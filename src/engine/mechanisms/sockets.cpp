@@ -139,8 +139,10 @@ std::string consumerSocketPath(const std::string &dir, int consumer)
 namespace {
 
 constexpr int kTokenWaitMs = 3000;
-// While producers may join, a consumer on one connection at full speed looks
-// at the listener every kLookEvery messages, and after kDryLookMs without one.
+// A consumer with several connections gives the next one its turn every
+// kLookEvery passes; while producers may join, it looks at the listener as
+// often, on one connection at full speed also after kDryLookMs without a
+// message, and with no connection left it waits for one kDryLookMs at a time.
 constexpr unsigned kLookEvery = 64;
 constexpr int kDryLookMs = 20;
 
@@ -273,10 +275,12 @@ void StreamConsumer::acceptJoiner()
     m_connections.push_back(fd.release());
 }
 
-void StreamConsumer::lookForJoiner()
+void StreamConsumer::lookForJoiner(int waitMs)
 {
     pollfd listening{m_listener, POLLIN, 0};
-    if (poll(&listening, 1, 0) == 1 && (listening.revents & POLLIN))
+    if (poll(&listening, 1, waitMs) < 0 && errno != EINTR)
+        throw SysError("poll", errno);
+    if (listening.revents & POLLIN)
         acceptJoiner();
 }
 
@@ -304,17 +308,23 @@ size_t StreamConsumer::receive(uint8_t *buffer, size_t cap)
                 m_gate.after();
                 return 0;
             }
-            pollfd listening{m_listener, POLLIN, 0};
-            if (poll(&listening, 1, 20) < 0 && errno != EINTR)
-                throw SysError("poll", errno);
-            if (listening.revents & POLLIN)
-                acceptJoiner();
+            lookForJoiner(kDryLookMs);
             continue;
         }
         if (m_current >= m_connections.size())
             m_current = 0;
+        const bool alone = m_connections.size() == 1 && m_listener < 0;
+        if (!alone && ++m_sinceLook >= kLookEvery) {
+            // Every kLookEvery passes the next connection gets its turn and
+            // the listener a look: a producer that always has data keeps
+            // neither the others nor one that joins unread.
+            m_sinceLook = 0;
+            m_current = (m_current + 1) % m_connections.size();
+            if (m_listener >= 0)
+                lookForJoiner(0);
+        }
         size_t got = 0;
-        if (m_connections.size() == 1 && m_listener < 0) {
+        if (alone) {
             got = readFully(m_connections[0], buffer, cap);
         } else if (m_connections.size() == 1 && m_gate.atFullSpeed()) {
             // One producer at full speed: wait in recv as the loop does, one
@@ -322,25 +332,21 @@ size_t StreamConsumer::receive(uint8_t *buffer, size_t cap)
             // on top of it whenever the producer was behind (0.29 calls a
             // message more; unix-stream at 64 KiB on one CPU moved 2-9 % more
             // without them: docs/benchmarks.md, eighteenth round). Joiners
-            // are looked for every kLookEvery passes, and whenever the
-            // connection stays dry for kDryLookMs: a producer stopped between
-            // messages does not keep one that joined waiting (one stopped
-            // inside a message does, as before: a message is read whole).
-            if (++m_sinceLook >= kLookEvery) {
-                m_sinceLook = 0;
-                lookForJoiner();
-                if (m_connections.size() > 1)
-                    continue;
-            }
+            // are looked for every kLookEvery passes (above), and whenever
+            // the connection stays dry for kDryLookMs: a producer stopped
+            // between messages does not keep one that joined waiting (one
+            // stopped inside a message does, as before: a message is read
+            // whole).
             bool dry = false;
             got = readMessage(m_connections[0], buffer, cap, 0, dry);
             if (dry) {
-                lookForJoiner();
+                lookForJoiner(0);
                 continue;
             }
         } else {
-            // Stay on the connection that had data; look at the others only
-            // when it runs dry, and sleep in poll() only when all are dry.
+            // Stay on the connection that had data until its turn ends
+            // (above); look at the others when it runs dry, and sleep in
+            // poll() only when all are dry.
             bool anyData = false;
             for (size_t tried = 0; tried < m_connections.size() && !anyData; ++tried) {
                 const size_t at = (m_current + tried) % m_connections.size();

@@ -53,15 +53,16 @@ public:
 private:
     // A producer that joined is waiting in the listener's backlog.
     void acceptJoiner();
-    // Accepts a producer waiting in the backlog, if one is; does not wait.
-    void lookForJoiner();
+    // Accepts a producer waiting in the backlog, if one comes within
+    // `waitMs`.
+    void lookForJoiner(int waitMs);
     // A connection whose recv waits a while at most (SO_RCVTIMEO), so that
     // a consumer waiting on it looks at the listener now and then.
     static void boundWait(int fd);
 
     std::vector<int> m_connections;
     size_t m_current = 0;
-    unsigned m_sinceLook = 0; // passes since the listener was looked at
+    unsigned m_sinceLook = 0; // passes since the turn moved and the listener was looked at
     Gate &m_gate;
     RunPeers &m_peers;
     Admission m_admit;
