@@ -1,14 +1,19 @@
 #pragma once
-// Which of a producer's messages carry a send stamp. A clock read costs about
-// 20 ns on the machines measured, as much as the rest of the engine's work on
-// a 64-byte pipe message, so a producer that sends a message every kFastNs or
-// faster stamps one message in kStride and sends the others with sendNs 0;
-// its consumer reads the clock only for a stamped message. Every message is
-// still checked and counted; the latency histogram is then a regular sample
-// of one message in kStride (tens of thousands a second at that rate), and
-// the times the counters and events carry are at most kStride messages old
-// (tens of microseconds). Slower than that — paced, paused, or a mechanism
-// that blocks — every message is stamped and timed.
+// Which of a producer's messages carry a send stamp. A producer that sends a
+// message every kFastNs or faster stamps one message in kStride and sends the
+// others with sendNs 0; its consumer reads the clock only for a stamped
+// message. Every message is still checked and counted; the latency histogram
+// is then a regular sample of one message in kStride (thousands a second at
+// that rate), and the times the counters and events carry are at most kStride
+// messages old (under 160 microseconds). Slower than that — paced, paused, or
+// a mechanism that blocks — every message is stamped and timed.
+//
+// Why 10 µs: a clock read is not the 20 ns of a tight loop once a system call
+// has run. On the measured machine (a VM) the vDSO read after each recv cost
+// 80-110 ns in cpu-clock samples, most of them on its first loads. Two reads a message at 4 KiB, where a message
+// takes 3-4 µs, were worth 8 % of unix-dgram's speed on two CPUs
+// (docs/benchmarks.md, nineteenth round); at one read in kStride below
+// 10 µs a message they cost under 1 % of any message's time.
 #include <cstdint>
 
 namespace ipcscope {
@@ -16,7 +21,7 @@ namespace ipcscope {
 class StampPolicy {
 public:
     static constexpr uint64_t kStride = 16;
-    static constexpr uint64_t kFastNs = 2'000;
+    static constexpr uint64_t kFastNs = 10'000;
 
     // count: the messages the run sends (0: until stopped), whose last one is
     // always stamped, as the run's last byte; everyMessage: no sampling at all.

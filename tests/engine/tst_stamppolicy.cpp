@@ -30,6 +30,9 @@ void TestStampPolicy::stamps_data()
     QTest::newRow("fast: one in kStride") << fast << quint64(0) << false << quint64(1 + 63);
     QTest::newRow("fast, counted: the last one too") << fast << quint64(1000) << false << quint64(1 + 63 + 1);
     QTest::newRow("fast, sampling off") << fast << quint64(0) << true << quint64(1000);
+    // A 4 KiB datagram on two CPUs, one every 3 µs (docs/benchmarks.md,
+    // nineteenth round): sampled, so neither side reads the clock for 15 in 16.
+    QTest::newRow("3 µs apart: one in kStride") << quint64(3'000) << quint64(0) << false << quint64(1 + 63);
     QTest::newRow("no time between messages") << quint64(0) << quint64(0) << false << quint64(1 + 63);
 }
 
