@@ -10,10 +10,11 @@
 //
 // Why 10 µs: a clock read is not the 20 ns of a tight loop once a system call
 // has run. On the measured machine (a VM) the vDSO read after each recv cost
-// 80-110 ns in cpu-clock samples, most of them on its first loads. Two reads a message at 4 KiB, where a message
-// takes 3-4 µs, were worth 8 % of unix-dgram's speed on two CPUs
-// (docs/benchmarks.md, nineteenth round); at one read in kStride below
-// 10 µs a message they cost under 1 % of any message's time.
+// 80-110 ns in cpu-clock samples, most of them on its first loads. Two reads
+// a message at 4 KiB, where a message takes 3-4 µs, were worth 8 % of
+// unix-dgram's speed on two CPUs (docs/benchmarks.md, nineteenth round); at
+// one read in kStride below 10 µs a message they cost under 1 % of any
+// message's time.
 #include <cstdint>
 
 namespace ipcscope {
