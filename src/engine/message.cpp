@@ -1,5 +1,7 @@
 #include "message.h"
 
+#include "repeatedlines.h"
+
 #include <xxhash.h>
 
 #include <algorithm>
@@ -87,6 +89,8 @@ namespace {
 // A cache line: messages and ring slots start on one (MessageBuffer,
 // slotSizeFor).
 constexpr size_t kLine = MessageBuffer::kAlignment;
+// The payload's bytes before its first whole line.
+constexpr size_t kHeadBeforeLine = (kLine - kHeaderSize % kLine) % kLine;
 
 // How far into `storage` the image starts: kHeaderSize bytes past a line, as
 // every payload does.
@@ -108,6 +112,15 @@ PayloadTemplate::PayloadTemplate(uint16_t producer, size_t size, const std::stri
     const size_t lines = std::lcm(period, kLine);
     const size_t unit = lines <= kImageBytes ? lines : period;
     m_imageSize = std::min(m_length, std::max<size_t>(1, kImageBytes / unit) * unit);
+    // The compare in registers takes the payload from its first line on, in
+    // blocks of whole repetitions of the text's lines, and the block from
+    // the image.
+    if (lines <= kImageBytes && registerCompareAvailable())
+        for (const int blockLines : kRegisterBlockLines)
+            if (blockLines % (lines / kLine) == 0 && kHeadBeforeLine + size_t(blockLines) * kLine <= m_imageSize) {
+                m_blockLines = blockLines;
+                break;
+            }
     m_storage.resize(m_imageSize + kLine);
     uint8_t *image = m_storage.data() + imageOffset(m_storage.data());
     for (size_t i = 0; i < m_imageSize; ++i)
@@ -140,6 +153,16 @@ bool PayloadTemplate::matches(const uint8_t *payload, bool askAhead) const
     // quarter of the compare's time from L2 (docs/benchmarks.md, sixteenth
     // round).
     const uint8_t *const image = this->image();
+    // Not asked ahead (a payload in our own buffer, or a ring slot written on
+    // this CPU): the bytes before its first line against the image, every
+    // line after against the block held in registers, so that only the
+    // payload is read, each byte once. A ring slot the other CPU has just
+    // written waits for its lines, not for loads: asked ahead, it is compared
+    // piece by piece against the image below.
+    if (m_blockLines != 0 && !askAhead)
+        return std::memcmp(payload, image, kHeadBeforeLine) == 0 &&
+               repeatsBlock(payload + kHeadBeforeLine, m_length - kHeadBeforeLine, image + kHeadBeforeLine,
+                            m_blockLines);
     const size_t piece = m_imageSize;
     if (askAhead)
         askFor(payload, std::min(m_length, piece));
@@ -160,8 +183,8 @@ void PayloadTemplate::fill(uint8_t *out) const
 }
 
 PayloadTemplate::PayloadTemplate(const PayloadTemplate &other)
-    : m_storage(other.m_storage.size()), m_imageSize(other.m_imageSize), m_length(other.m_length),
-      m_hash(other.m_hash)
+    : m_storage(other.m_storage.size()), m_imageSize(other.m_imageSize), m_blockLines(other.m_blockLines),
+      m_length(other.m_length), m_hash(other.m_hash)
 {
     std::memcpy(m_storage.data() + imageOffset(m_storage.data()), other.image(), m_imageSize);
 }

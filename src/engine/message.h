@@ -108,6 +108,10 @@ public:
     // piece is at most kImageBytes), for a payload another CPU may have
     // just written (a ring slot).
     bool matches(const uint8_t *payload, bool askAhead) const;
+    // Whether matches() holds a block of the text's lines in registers and
+    // reads only the payload (repeatedlines.h), where not asked ahead: on a
+    // CPU with AVX-512, for a text whose lines repeat within 15 or 16 lines.
+    bool comparesInRegisters() const { return m_blockLines != 0; }
     // Writes the payload text, length() bytes.
     void fill(uint8_t *out) const;
 
@@ -118,6 +122,7 @@ private:
 
     std::vector<uint8_t> m_storage; // the image, and room to place it
     size_t m_imageSize = 0;
+    int m_blockLines = 0; // of the compare in registers; 0: against the image
     size_t m_length;
     uint64_t m_hash;
 };

@@ -2,6 +2,7 @@
 // any damage to header, payload or trailer, or a tear between two messages,
 // is caught.
 #include "engine/message.h"
+#include "engine/repeatedlines.h"
 
 #include <QTest>
 
@@ -158,6 +159,11 @@ void TestMessage::templateChecksEveryByte()
     for (size_t i = 0; i < expected.length(); ++i)
         QCOMPARE(payload[i], uint8_t(text[i % text.size()]));
     QCOMPARE(expected.hash(), payloadHash(payload.data(), expected.length()));
+    // Where the CPU allows, a text whose lines repeat within 15 or 16 lines
+    // (1 and 16 bytes: every line; 15: every 15; 256: every 4) is compared
+    // against lines held in registers, so the flips below test that compare.
+    const bool repeatsWithinABlock = textLength == 1 || textLength == 15 || textLength == 16 || textLength == 256;
+    QCOMPARE(expected.comparesInRegisters(), registerCompareAvailable() && size >= 4096 && repeatsWithinABlock);
     // A copy's image lies elsewhere, placed anew.
     const PayloadTemplate copy = expected;
     QVERIFY(copy.matches(payload.data(), false));
