@@ -80,7 +80,9 @@ private:
 // payload lies (a ring slot, a receive buffer), piece by piece against a short
 // image of whole repetitions of the text: the image stays in L1, so the check
 // reads the payload once and nothing else of size, instead of comparing it
-// with a template as large as the message.
+// with a template as large as the message. Where the CPU allows and the
+// payload is near, the text's lines are held in registers instead and the
+// payload is all the check reads (comparesInRegisters()).
 //
 // The image lies as a payload does, kHeaderSize bytes past a cache line's
 // start (messages and ring slots start on lines), and each piece is a whole
