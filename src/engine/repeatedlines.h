@@ -16,7 +16,8 @@ namespace ipcscope {
 // The block sizes, in 64-byte lines, that the compare holds in registers.
 constexpr int kRegisterBlockLines[] = {15, 16};
 
-// Whether this CPU and kernel can run the compare (AVX-512 F and BW).
+// Whether this CPU and kernel can run the compare (AVX-512 F: it uses nothing
+// more).
 bool registerCompareAvailable();
 
 // Whether `len` bytes at `bytes` repeat the `blockLines` x 64 bytes at
