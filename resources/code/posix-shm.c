@@ -14,6 +14,8 @@ static sem_t *empty, *full, *put, *take;
     empty = sem_open("/sem-empty", 0);
     full = sem_open("/sem-full", 0);
     put = sem_open("/sem-put", 0);
+    // on two CPUs, P(empty) and P(full) first try sem_trywait() for a few
+    // microseconds: the other side is that close to V
     for (seq = 0; seq < nmsg; seq++) {
         sem_wait(empty);  //@ P empty
         sem_wait(put);  //@ P put

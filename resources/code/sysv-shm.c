@@ -13,6 +13,8 @@ static key_t shm_key, sem_key;
     struct sembuf P_empty = {EMPTY, -1, 0}, P_put = {PUT, -1, 0};
     struct sembuf V_put = {PUT, +1, 0}, V_full = {FULL, +1, 0};
     // at the start: empty = N, full = 0, put = take = 1
+    // on two CPUs, P(empty) and P(full) first try with IPC_NOWAIT for a few
+    // microseconds: the other side is that close to V
     for (seq = 0; seq < nmsg; seq++) {
         semop(sem_id, &P_empty, 1);  //@ P empty
         semop(sem_id, &P_put, 1);  //@ P put

@@ -15,6 +15,11 @@
  *                         memcpy in V(put) V(full), P(full) P(take) memcpy out
  *                         V(take) V(empty) — semop(2) on one System V set, or
  *                         POSIX semaphores, each on its own cache line
+ *   posix-shm+spin        the same POSIX ring, each P trying sem_trywait
+ *                         1024 times (with a pause) before sem_wait, as the
+ *                         engine's P does where the two sides run on two CPUs
+ *   sysv-shm+spin         the same System V ring, each P trying semop with
+ *                         IPC_NOWAIT 64 times (each a system call) first
  *   shm-mutex             the monitor: a process-shared robust mutex, two
  *                         condition variables and a count, each side
  *                         signalling after it unlocks
@@ -317,8 +322,16 @@ static size_t slot_bytes(void)
     return (size + 63) / 64 * 64;
 }
 
+/* posix-shm+spin: P tries sem_trywait this many times before sem_wait. */
+static int posix_spins;
+
 static void posix_p(struct posix_ring *r, int s)
 {
+    for (int i = 0; i < posix_spins; ++i) {
+        if (!sem_trywait(&r->sem[s].s))
+            return;
+        __builtin_ia32_pause();
+    }
     while (sem_wait(&r->sem[s].s))
         if (errno != EINTR)
             die("sem_wait");
@@ -366,8 +379,18 @@ struct sysv_ring {
     char *slots;
 };
 
+/* sysv-shm+spin: P tries semop with IPC_NOWAIT this many times first. */
+static int sysv_spins;
+
 static void sysv_op(struct sysv_ring *r, int s, short delta)
 {
+    if (delta < 0)
+        for (int i = 0; i < sysv_spins; ++i) {
+            struct sembuf try = {(unsigned short)s, delta, IPC_NOWAIT};
+            if (!semop(r->semid, &try, 1))
+                return;
+            __builtin_ia32_pause();
+        }
     struct sembuf op = {(unsigned short)s, delta, 0};
     while (semop(r->semid, &op, 1))
         if (errno != EINTR)
@@ -731,7 +754,8 @@ static double run_mechanism(const char *m)
         return run(stream_produce, stream_consume, &f);
     }
     const size_t ring = slots * slot_bytes();
-    if (!strcmp(m, "posix-shm")) {
+    if (!strcmp(m, "posix-shm") || !strcmp(m, "posix-shm+spin")) {
+        posix_spins = m[9] ? 1024 : 0;
         struct posix_ring *r = shared(sizeof *r + ring);
         const unsigned initial[4] = {slots, 0, 1, 1};
         for (int s = 0; s < 4; ++s)
@@ -739,7 +763,8 @@ static double run_mechanism(const char *m)
                 die("sem_init");
         return run(posix_produce, posix_consume, r);
     }
-    if (!strcmp(m, "sysv-shm")) {
+    if (!strcmp(m, "sysv-shm") || !strcmp(m, "sysv-shm+spin")) {
+        sysv_spins = m[8] ? 64 : 0;
         struct sysv_ring r;
         const int shmid = shmget(IPC_PRIVATE, 128 + ring, IPC_CREAT | 0600);
         r.semid = semget(IPC_PRIVATE, 4, IPC_CREAT | 0600);

@@ -11,6 +11,13 @@
 namespace ipcscope {
 
 enum RingSemaphore : uint8_t { kEmpty = 0, kFull = 1, kPut = 2, kTake = 3, kRingSemaphores = 4 };
+// Whether the other side gives `sem` (empty, full), so that a spin before
+// waiting for it pays where that side runs on another CPU. The locks (put,
+// take) are given by this side's own others, who may share its CPU.
+inline bool givenByTheOtherSide(RingSemaphore sem)
+{
+    return sem == kEmpty || sem == kFull;
+}
 const std::vector<std::string> &ringSemaphoreNames();
 const std::vector<SyncRole> &ringSemaphoreRoles();
 

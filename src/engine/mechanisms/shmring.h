@@ -26,9 +26,10 @@ struct alignas(64) RingHeader {
     uint32_t slotCount; // not "slots": Qt code includes this, and there that is a macro
     uint32_t slotSize;
     uint32_t messageSize;
-    // shm-spsc only: the CPUs each side may run on (bit i: CPU i, CPUs past
-    // 63 folded into bit 63), written once as it opens the ring, read only
-    // before a wait: spinning pays only when the two can run at once.
+    // shm-spsc, posix-shm and sysv-shm: the CPUs each side may run on (bit
+    // i: CPU i, CPUs past 63 folded into bit 63), ORed in by each worker as
+    // it opens the ring, read before a wait: spinning pays only when the two
+    // sides can run at once (SpinBeforeSleep).
     std::atomic<uint64_t> producerCpus;
     std::atomic<uint64_t> consumerCpus;
     // Written under the producers' lock (head) and the consumers' lock (tail);

@@ -10,24 +10,19 @@
 #include "mechanisms.h"
 #include "posixsegment.h"
 #include "shmring.h"
+#include "spinbeforesleep.h"
 
 #include "../futex.h"
 #include "../syserror.h"
 #include "../verifier.h"
 
-#include <sched.h>
-
 #include <algorithm>
-#include <bit>
 #include <cstring>
 
 namespace ipcscope {
 
 namespace {
 
-// How long a side spins before it sleeps: a few microseconds, worth it only
-// where the other side runs at the same time on another CPU.
-constexpr int kSpins = 1024;
 // How many messages' worth of bytes a side asks for ahead of the one it
 // handles (ahead()), and at least one message.
 constexpr uint32_t kAheadBytes = 1024;
@@ -39,27 +34,6 @@ constexpr uint64_t kSleepCheckNs = 100'000'000;
 // (about 320 ns a trip here), and each side's own work a message adds to
 // that cycle one for one (docs/benchmarks.md, tenth and eleventh rounds).
 constexpr uint32_t kBatch = 8;
-
-// The CPUs this process may run on, as the ring header keeps them.
-uint64_t ownCpus()
-{
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof set, &set) != 0)
-        return ~uint64_t(0); // unknown: as if anywhere
-    uint64_t mask = 0;
-    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
-        if (CPU_ISSET(cpu, &set))
-            mask |= uint64_t(1) << std::min(cpu, 63);
-    return mask;
-}
-
-inline void relax()
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
-}
 
 // Whether this CPU asks for a line to write it (PREFETCHW): it fetches the
 // line as this CPU's own, where a read hint brings in a copy shared with the
@@ -100,14 +74,10 @@ public:
           m_counter(m_producer ? m_ring.header()->head : m_ring.header()->tail),
           m_signal(m_producer ? m_ring.header()->headSignal : m_ring.header()->tailSignal),
           m_peerSleeps(m_producer ? m_ring.header()->consumerSleeps : m_ring.header()->producerSleeps),
-          m_ownCpus(ownCpus()),
-          m_peerCpus(m_producer ? m_ring.header()->consumerCpus : m_ring.header()->producerCpus)
+          m_spin(m_ring.header(), m_producer)
     {
         // Only this side writes its counter.
         m_next = m_published = m_counter.load(std::memory_order_relaxed);
-        // The worker is pinned (or not) before it opens its channel.
-        (m_producer ? m_ring.header()->producerCpus : m_ring.header()->consumerCpus)
-            .store(m_ownCpus, std::memory_order_relaxed);
     }
     ~SpscEndpoint() override
     {
@@ -279,24 +249,6 @@ private:
             askForLine(m_ring.slot(m_asked), ForWriting && m_canAskToWrite);
     }
 
-    // Spinning pays only while the other side can run at the same time, on
-    // a CPU this one does not hold. When both may run only on one CPU (both
-    // pinned to it, or a one-CPU machine) the spin would burn the very slice
-    // the other side needs to make progress, so a side goes straight to
-    // sleep: the futex hands the CPU over at once. Not known yet (the other
-    // side has not opened the ring): no spin, nobody is coming soon. Once
-    // known it stays: each side writes its CPUs once.
-    bool spinPays()
-    {
-        if (m_spinPays < 0) {
-            const uint64_t peer = m_peerCpus.load(std::memory_order_relaxed);
-            if (peer == 0)
-                return false;
-            m_spinPays = std::popcount(m_ownCpus | peer) > 1;
-        }
-        return m_spinPays;
-    }
-
     // Spins (when it pays), then sleeps on `signal` with `sleeps` raised,
     // until ready(); false when the run was stopped meanwhile and the other
     // side, asked after Stop, says it will not move the ring any more
@@ -309,7 +261,7 @@ private:
             return true;
         // The other side may be waiting for what this one holds back.
         publish();
-        for (int i = 0, spins = spinPays() ? kSpins : 0; i < spins; ++i) {
+        for (int i = 0, spins = m_spin.pays() ? kSpinsBeforeSleep : 0; i < spins; ++i) {
             if (ready())
                 return true;
             relax();
@@ -354,9 +306,7 @@ private:
     uint64_t m_asked = 0;    // the slots up to here were asked for (ahead)
     const uint32_t m_aheadSlots = std::max<uint32_t>(1, kAheadBytes / std::max<uint32_t>(1, m_ring.messageSize()));
     const bool m_canAskToWrite = canAskToWrite();
-    const uint64_t m_ownCpus;
-    const std::atomic<uint64_t> &m_peerCpus;
-    int m_spinPays = -1; // not known yet
+    SpinBeforeSleep m_spin;
 };
 
 class ShmSpscMechanism : public Mechanism {

@@ -1,15 +1,19 @@
-// The lock-free ring's way of waiting — spin only when the other side can run
-// on another CPU, else sleep on the futex at once — loses and repeats
-// nothing: a producer process and this consumer, both on one CPU and on two,
-// pass many small messages through a ring of few slots, so that each side
-// waits for the other again and again, and every sequence number is seen
-// once, in order. The same count catches a producer that skips one or sends
-// one twice. A producer that publishes head once every few messages (as the
-// worker's loop asks) leaves none of them unpublished while the consumer
-// waits: not when it stops short of a batch, is held for a step, is paced,
-// nor when the consumer sleeps between its messages.
+// The shared-memory rings' way of waiting — spin only when the other side can
+// run on another CPU, else sleep at once — loses and repeats nothing: a
+// producer process and this consumer, both on one CPU and on two, pass many
+// small messages through a ring of few slots, so that each side waits for the
+// other again and again, and every sequence number is seen once, in order;
+// for the lock-free ring (a futex) and for the semaphores' rings (sem_trywait
+// or semop with IPC_NOWAIT, then a wait). The same count catches a producer that skips
+// one or sends one twice. The choice to spin is made from both sides' CPUs,
+// and turns with them. A lock-free producer that publishes head once every
+// few messages (as the worker's loop asks) leaves none of them unpublished
+// while the consumer waits: not when it stops short of a batch, is held for a
+// step, is paced, nor when the consumer sleeps between its messages.
 #include "engine/futex.h"
 #include "engine/mechanism.h"
+#include "engine/mechanisms/shmring.h"
+#include "engine/mechanisms/spinbeforesleep.h"
 #include "engine/message.h"
 #include "engine/peers.h"
 
@@ -76,31 +80,38 @@ std::vector<uint64_t> sequence(int count, Fault fault)
 
 } // namespace
 
-class TestSpscWait : public QObject {
+class TestRingWait : public QObject {
     Q_OBJECT
 private slots:
     void everyMessageOnceInOrder_data();
     void everyMessageOnceInOrder();
+    void spinsOnlyWhereTheOtherSideCanRun();
     void aBatchedProducerLeavesNothingUnpublished_data();
     void aBatchedProducerLeavesNothingUnpublished();
 };
 
-void TestSpscWait::everyMessageOnceInOrder_data()
+void TestRingWait::everyMessageOnceInOrder_data()
 {
+    QTest::addColumn<QString>("mechanism");
     QTest::addColumn<bool>("split");
     QTest::addColumn<int>("fault");
     QTest::addColumn<int>("lost");
     QTest::addColumn<int>("duplicated");
-    for (const bool split : {false, true}) {
-        const char *where = split ? "two CPUs" : "one CPU";
-        QTest::addRow("%s", where) << split << int(Fault::None) << 0 << 0;
-        QTest::addRow("%s, the producer skips one", where) << split << int(Fault::Skip) << 1 << 0;
-        QTest::addRow("%s, the producer sends one twice", where) << split << int(Fault::Repeat) << 0 << 1;
-    }
+    for (const char *mechanism : {"shm-spsc", "posix-shm", "sysv-shm"})
+        for (const bool split : {false, true}) {
+            const char *where = split ? "two CPUs" : "one CPU";
+            const QString id = QString::fromLatin1(mechanism);
+            QTest::addRow("%s, %s", mechanism, where) << id << split << int(Fault::None) << 0 << 0;
+            QTest::addRow("%s, %s, the producer skips one", mechanism, where)
+                << id << split << int(Fault::Skip) << 1 << 0;
+            QTest::addRow("%s, %s, the producer sends one twice", mechanism, where)
+                << id << split << int(Fault::Repeat) << 0 << 1;
+        }
 }
 
-void TestSpscWait::everyMessageOnceInOrder()
+void TestRingWait::everyMessageOnceInOrder()
 {
+    QFETCH(QString, mechanism);
     QFETCH(bool, split);
     QFETCH(int, fault);
     QFETCH(int, lost);
@@ -110,7 +121,7 @@ void TestSpscWait::everyMessageOnceInOrder()
     cpu_set_t before;
     QCOMPARE(sched_getaffinity(0, sizeof before, &before), 0);
 
-    const Mechanism *m = findMechanism("shm-spsc");
+    const Mechanism *m = findMechanism(mechanism.toStdString());
     QVERIFY(m);
     Shape shape;
     shape.size = 64;
@@ -173,7 +184,57 @@ void TestSpscWait::everyMessageOnceInOrder()
     QCOMPARE(seenDuplicated, duplicated);
 }
 
-void TestSpscWait::aBatchedProducerLeavesNothingUnpublished_data()
+// Each side ORs its CPUs into the ring header as it opens the ring; a side
+// spins only while the other side's are known and the two together may run
+// on more than one CPU, as they are when it waits, not when it opened.
+void TestRingWait::spinsOnlyWhereTheOtherSideCanRun()
+{
+    if (sysconf(_SC_NPROCESSORS_ONLN) < 2)
+        QSKIP("one CPU online: nothing to choose");
+    cpu_set_t before;
+    QCOMPARE(sched_getaffinity(0, sizeof before, &before), 0);
+    if (!CPU_ISSET(0, &before) || !CPU_ISSET(1, &before))
+        QSKIP("CPUs 0 and 1 are not both ours");
+    // Unpinned (CPUs 0 and 1 at least), before the other side has opened.
+    RingHeader late{};
+    const SpinBeforeSleep unpinnedProducer(&late, true);
+    const bool beforeTheConsumerOpens = unpinnedProducer.pays();
+    // Two producers of one ring, on CPU 0 and on CPU 1.
+    RingHeader ring{};
+    bool pinned = pinTo(0);
+    const SpinBeforeSleep producerOn0(&ring, true);
+    pinned = pinTo(1) && pinned;
+    const SpinBeforeSleep producerOn1(&ring, true);
+    const uint64_t producersCpus = ring.producerCpus.load();
+    // A producer and a consumer both on CPU 0.
+    pinned = pinTo(0) && pinned;
+    RingHeader oneCpu{};
+    const SpinBeforeSleep producer(&oneCpu, true);
+    const SpinBeforeSleep consumer(&oneCpu, false);
+    const bool onOneCpu = producer.pays() || consumer.pays();
+    // A consumer on CPU 0 of the ring whose producers run on 0 and 1: the
+    // producer on CPU 1 spins, the one on CPU 0 shares its CPU with the
+    // consumer and does not, until a second consumer opens on CPU 1.
+    const SpinBeforeSleep consumerOn0(&ring, false);
+    const bool onTwoCpus = consumerOn0.pays() && producerOn1.pays() && !producerOn0.pays();
+    pinned = pinTo(1) && pinned;
+    const SpinBeforeSleep consumerOn1(&ring, false);
+    const bool whenASecondConsumerOpens = producerOn0.pays();
+    // The unpinned producer, once its consumer has opened.
+    const SpinBeforeSleep lateConsumer(&late, false);
+    const bool afterTheConsumerOpens = unpinnedProducer.pays();
+    sched_setaffinity(0, sizeof before, &before);
+
+    QVERIFY(pinned);
+    QVERIFY(!beforeTheConsumerOpens);
+    QCOMPARE(producersCpus, uint64_t(0b11));
+    QVERIFY(!onOneCpu);
+    QVERIFY(onTwoCpus);
+    QVERIFY(whenASecondConsumerOpens);
+    QVERIFY(afterTheConsumerOpens);
+}
+
+void TestRingWait::aBatchedProducerLeavesNothingUnpublished_data()
 {
     QTest::addColumn<int>("then");
     QTest::addRow("it finishes") << int(Then::Finishes);
@@ -182,7 +243,7 @@ void TestSpscWait::aBatchedProducerLeavesNothingUnpublished_data()
     QTest::addRow("nothing, the consumer sleeps between messages") << int(Then::NothingTheConsumerSleeps);
 }
 
-void TestSpscWait::aBatchedProducerLeavesNothingUnpublished()
+void TestRingWait::aBatchedProducerLeavesNothingUnpublished()
 {
     QFETCH(int, then);
     const Mechanism *m = findMechanism("shm-spsc");
@@ -282,5 +343,5 @@ void TestSpscWait::aBatchedProducerLeavesNothingUnpublished()
     QCOMPARE(got, kSent);
 }
 
-QTEST_GUILESS_MAIN(TestSpscWait)
-#include "tst_spscwait.moc"
+QTEST_GUILESS_MAIN(TestRingWait)
+#include "tst_ringwait.moc"

@@ -1,0 +1,46 @@
+#pragma once
+// Whether a side of a shared-memory ring spins a little before it sleeps.
+//
+// Spinning pays only while the other side can run at the same time, on a CPU
+// this one does not hold: then what it waits for comes within microseconds,
+// and a sleep would cost a system call to sleep here, one to wake it there,
+// and the time the kernel takes to run the sleeper again. When both may run only on
+// one CPU (both pinned to it, or a one-CPU machine) the spin would burn the
+// very slice the other side needs, so a side goes straight to sleep.
+#include <atomic>
+#include <cstdint>
+
+namespace ipcscope {
+
+struct RingHeader;
+
+// How many turns a side spins before it sleeps: a few microseconds to some
+// tens, as long as a turn's look and pause take.
+constexpr int kSpinsBeforeSleep = 1024;
+
+// One turn of a spin: tells the CPU that this is a wait loop.
+inline void relax()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+class SpinBeforeSleep {
+public:
+    // Writes this process's CPUs into the ring header as its side's (ORed
+    // with those of others of its side); the worker is pinned, or not,
+    // before it opens its channel.
+    SpinBeforeSleep(RingHeader *header, bool producer);
+    // Whether to spin before waiting for the other side. No while the other
+    // side has not opened the ring (nobody is coming soon). Read each time,
+    // not kept: with several producers or consumers the other side's CPUs
+    // grow as each of them opens the ring.
+    bool pays() const;
+
+private:
+    uint64_t m_ownCpus;
+    const std::atomic<uint64_t> &m_peerCpus;
+};
+
+} // namespace ipcscope
