@@ -3,7 +3,6 @@
 #include "mechanisms.h"
 #include "posixsegment.h"
 #include "semring.h"
-#include "spinbeforesleep.h"
 
 #include "../ownership.h"
 #include "../resources.h"
@@ -32,8 +31,8 @@ class PosixRingEndpoint : public SemaphoreRingEndpoint {
 public:
     PosixRingEndpoint(PosixSegment segment, const RingView &ring, std::array<sem_t *, kRingSemaphores> sems,
                       Gate &gate, bool producer)
-        : SemaphoreRingEndpoint(ring, gate), m_segment(std::move(segment)), m_sems(sems),
-          m_spin(ring.header(), producer)
+        : SemaphoreRingEndpoint(ring, gate, producer, kSpinsBeforeSleep), m_segment(std::move(segment)),
+          m_sems(sems)
     {
     }
     ~PosixRingEndpoint() override
@@ -43,19 +42,9 @@ public:
     }
 
 protected:
-    // P of empty or full: where the other side runs on another CPU, a few
-    // microseconds of sem_trywait first, then sem_wait. On two CPUs a ring
-    // whose sides sleep settles into a futex wait and a wake every few
-    // messages: the plain textbook loop ran at 2 800 MB/s at 4 KiB, the same
-    // loop with this spin at 6 900 (docs/benchmarks.md, twenty-first round).
+    bool tryWait(RingSemaphore sem) override { return sem_trywait(m_sems[sem]) == 0; }
     void wait(RingSemaphore sem) override
     {
-        const int spins = givenByTheOtherSide(sem) && m_spin.pays() ? kSpinsBeforeSleep : 0;
-        for (int i = 0; i < spins; ++i) {
-            if (sem_trywait(m_sems[sem]) == 0)
-                return;
-            relax();
-        }
         while (sem_wait(m_sems[sem]) != 0) {
             if (errno != EINTR)
                 throw SysError("sem_wait", errno);
@@ -66,7 +55,6 @@ protected:
 private:
     PosixSegment m_segment;
     std::array<sem_t *, kRingSemaphores> m_sems;
-    SpinBeforeSleep m_spin;
 };
 
 sem_t *openSemaphore(const std::string &name, int flags, unsigned value)

@@ -3,10 +3,11 @@
 //   producer: P(empty) P(put)  copy into slot[head++]  V(put)  V(full)
 //   consumer: P(full)  P(take) copy from slot[tail++]  V(take) V(empty)
 // "put" and "take" are two mutexes, one per side, so that a producer and a
-// consumer can copy at the same time. Subclasses supply P and V: System V
-// semop(2) or POSIX sem_wait(3)/sem_post(3).
+// consumer can copy at the same time. Subclasses supply P (with and without
+// waiting) and V: System V semop(2) or POSIX sem_wait(3)/sem_post(3).
 #include "../mechanism.h"
 #include "shmring.h"
+#include "spinbeforesleep.h"
 
 namespace ipcscope {
 
@@ -23,7 +24,12 @@ const std::vector<SyncRole> &ringSemaphoreRoles();
 
 class SemaphoreRingEndpoint : public Endpoint {
 public:
-    SemaphoreRingEndpoint(RingView ring, Gate &gate) : m_ring(ring), m_gate(gate) {}
+    // `triesBeforeWaiting`: how many times P of empty or full tries without
+    // waiting, where the other side runs on another CPU, before it waits.
+    SemaphoreRingEndpoint(RingView ring, Gate &gate, bool producer, int triesBeforeWaiting)
+        : m_ring(ring), m_gate(gate), m_spin(ring.header(), producer), m_triesBeforeWaiting(triesBeforeWaiting)
+    {
+    }
     void send(uint8_t *message, size_t len) override;
     size_t receive(uint8_t *buffer, size_t cap) override;
     size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact) override;
@@ -31,6 +37,8 @@ public:
     uint16_t lastPlace() const override { return m_place; }
 
 protected:
+    // P without waiting: false when the semaphore is 0.
+    virtual bool tryWait(RingSemaphore sem) = 0;
     virtual void wait(RingSemaphore sem) = 0;
     virtual void post(RingSemaphore sem) = 0;
 
@@ -42,6 +50,8 @@ private:
 
     RingView m_ring;
     Gate &m_gate;
+    SpinBeforeSleep m_spin;
+    int m_triesBeforeWaiting;
     uint16_t m_place = 0;
 };
 

@@ -261,11 +261,8 @@ private:
             return true;
         // The other side may be waiting for what this one holds back.
         publish();
-        for (int i = 0, spins = m_spin.pays() ? kSpinsBeforeSleep : 0; i < spins; ++i) {
-            if (ready())
-                return true;
-            relax();
-        }
+        if (m_spin.tried(kSpinsBeforeSleep, ready))
+            return true;
         while (!ready()) {
             if (m_gate.stopRequested() && peerIsDone() && !ready())
                 return false;

@@ -4,9 +4,9 @@
 // Spinning pays only while the other side can run at the same time, on a CPU
 // this one does not hold: then what it waits for comes within microseconds,
 // and a sleep would cost a system call to sleep here, one to wake it there,
-// and the time the kernel takes to run the sleeper again. When both may run only on
-// one CPU (both pinned to it, or a one-CPU machine) the spin would burn the
-// very slice the other side needs, so a side goes straight to sleep.
+// and the time the kernel takes to run the sleeper again. When both may run
+// only on one CPU (both pinned to it, or a one-CPU machine) the spin would
+// burn the very slice the other side needs, so a side goes straight to sleep.
 #include <atomic>
 #include <cstdint>
 
@@ -37,6 +37,19 @@ public:
     // not kept: with several producers or consumers the other side's CPUs
     // grow as each of them opens the ring.
     bool pays() const;
+    // Where it pays, `tries` turns of `ready` (each followed by a pause)
+    // until it says yes; false when it never did, or it does not pay.
+    template <class Ready> bool tried(int tries, const Ready &ready) const
+    {
+        if (!pays())
+            return false;
+        for (int i = 0; i < tries; ++i) {
+            if (ready())
+                return true;
+            relax();
+        }
+        return false;
+    }
 
 private:
     uint64_t m_ownCpus;

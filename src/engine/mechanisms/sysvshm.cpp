@@ -2,7 +2,6 @@
 // System V semaphore set (semget/semop): empty, full, put, take.
 #include "mechanisms.h"
 #include "semring.h"
-#include "spinbeforesleep.h"
 
 #include "../ownership.h"
 #include "../resources.h"
@@ -35,26 +34,14 @@ class SysvRingEndpoint : public SemaphoreRingEndpoint {
 public:
     SysvRingEndpoint(ShmAttachment segment, const RingView &ring, int semid, bool undoLocks, Gate &gate,
                      bool producer)
-        : SemaphoreRingEndpoint(ring, gate), m_segment(std::move(segment)), m_semid(semid), m_undoLocks(undoLocks),
-          m_spin(ring.header(), producer)
+        : SemaphoreRingEndpoint(ring, gate, producer, kNoWaitTries), m_segment(std::move(segment)), m_semid(semid),
+          m_undoLocks(undoLocks)
     {
     }
 
 protected:
-    // P of empty or full: where the other side runs on another CPU, a few
-    // microseconds of tries that do not wait first (on two CPUs the plain
-    // textbook loop ran at 521 MB/s at 4 KiB, the same loop with them at
-    // 638: docs/benchmarks.md, twenty-first round).
-    void wait(RingSemaphore sem) override
-    {
-        const int tries = givenByTheOtherSide(sem) && m_spin.pays() ? kNoWaitTries : 0;
-        for (int i = 0; i < tries; ++i) {
-            if (semop1(sem, -1, IPC_NOWAIT))
-                return;
-            relax();
-        }
-        semop1(sem, -1);
-    }
+    bool tryWait(RingSemaphore sem) override { return semop1(sem, -1, IPC_NOWAIT); }
+    void wait(RingSemaphore sem) override { semop1(sem, -1); }
     void post(RingSemaphore sem) override { semop1(sem, +1); }
 
 private:
@@ -77,7 +64,6 @@ private:
     ShmAttachment m_segment;
     int m_semid;
     bool m_undoLocks;
-    SpinBeforeSleep m_spin;
 };
 
 class SysvShmMechanism : public Mechanism {
