@@ -11,7 +11,9 @@ static size_t size;
     ring = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     close(fd);
     pthread_mutex_t *m = &ring->mutex;
-    // made PTHREAD_PROCESS_SHARED: futexes shared by processes
+    // made PTHREAD_PROCESS_SHARED: futexes shared by processes; on two
+    // CPUs or more, before pthread_mutex_lock() each side looks at count
+    // (atomic, then) and tries pthread_mutex_trylock() for some microseconds
     for (seq = 0; seq < nmsg; seq++) {
         pthread_mutex_lock(m);  //@ lock mutex
         while (ring->count == N)

@@ -3,9 +3,10 @@
 // producer process and this consumer, both on one CPU and on two, pass many
 // small messages through a ring of few slots, so that each side waits for the
 // other again and again, and every sequence number is seen once, in order;
-// for the lock-free ring (a futex) and for the semaphores' rings (sem_trywait
-// or semop with IPC_NOWAIT, then a wait). The same count catches a producer that skips
-// one or sends one twice. The choice to spin is made from both sides' CPUs,
+// for the lock-free ring (a futex), for the semaphores' rings (sem_trywait
+// or semop with IPC_NOWAIT, then a wait) and for the monitor (a look at the
+// count and pthread_mutex_trylock, then a lock and a condition wait). The
+// same count catches a producer that skips one or sends one twice. The choice to spin is made from both sides' CPUs,
 // and turns with them. A lock-free producer that publishes head once every
 // few messages (as the worker's loop asks) leaves none of them unpublished
 // while the consumer waits: not when it stops short of a batch, is held for a
@@ -97,7 +98,7 @@ void TestRingWait::everyMessageOnceInOrder_data()
     QTest::addColumn<int>("fault");
     QTest::addColumn<int>("lost");
     QTest::addColumn<int>("duplicated");
-    for (const char *mechanism : {"shm-spsc", "posix-shm", "sysv-shm"})
+    for (const char *mechanism : {"shm-spsc", "posix-shm", "sysv-shm", "shm-mutex"})
         for (const bool split : {false, true}) {
             const char *where = split ? "two CPUs" : "one CPU";
             const QString id = QString::fromLatin1(mechanism);

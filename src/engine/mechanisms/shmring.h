@@ -26,10 +26,10 @@ struct alignas(64) RingHeader {
     uint32_t slotCount; // not "slots": Qt code includes this, and there that is a macro
     uint32_t slotSize;
     uint32_t messageSize;
-    // shm-spsc, posix-shm and sysv-shm: the CPUs each side may run on (bit
-    // i: CPU i, CPUs past 63 folded into bit 63), ORed in by each worker as
-    // it opens the ring, read before a wait: spinning pays only when the two
-    // sides can run at once (SpinBeforeSleep).
+    // shm-spsc, posix-shm, sysv-shm and shm-mutex: the CPUs each side may
+    // run on (bit i: CPU i, CPUs past 63 folded into bit 63), ORed in by each
+    // worker as it opens the ring, read before a wait: spinning pays only
+    // when the two sides can run at once (SpinBeforeSleep).
     std::atomic<uint64_t> producerCpus;
     std::atomic<uint64_t> consumerCpus;
     // Written under the producers' lock (head) and the consumers' lock (tail);
@@ -46,7 +46,8 @@ struct alignas(64) RingHeader {
     alignas(64) pthread_mutex_t mutex;
     pthread_cond_t notEmpty;
     pthread_cond_t notFull;
-    uint32_t count;
+    // Its fill count: changed only under the mutex, looked at without it.
+    std::atomic<uint32_t> count;
 };
 
 constexpr uint32_t kRingMagic = 0x474e4952; // "RING"
