@@ -13,7 +13,8 @@ static size_t size;
     pthread_mutex_t *m = &ring->mutex;
     // made PTHREAD_PROCESS_SHARED: futexes shared by processes; on two
     // CPUs or more, before pthread_mutex_lock() each side looks at count
-    // (atomic, then) and tries pthread_mutex_trylock() for some microseconds
+    // (atomic, then) and, if alone on its side, tries
+    // pthread_mutex_trylock() for some microseconds
     for (seq = 0; seq < nmsg; seq++) {
         pthread_mutex_lock(m);  //@ lock mutex
         while (ring->count == N)

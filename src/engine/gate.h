@@ -82,6 +82,17 @@ public:
     // moment, those added to it included.
     bool finishProducer(int *consumers = nullptr);
     bool allProducersDone() const;
+    // The workers of `role` the run has at this moment, those added to it
+    // since it started included (producers: those still sending); without
+    // a session, `planned`. One load of a line that changes only when
+    // someone joins or finishes.
+    int workersOf(Role role, int planned) const
+    {
+        if (!m_control)
+            return planned;
+        const uint64_t members = m_control->members.load(std::memory_order_relaxed);
+        return int(role == Role::Producer ? members & 0xffffffffu : members >> 32);
+    }
     // Whether a message sent at sentNs has lived through a Pause (so its
     // latency is not the mechanism's).
     bool heldSince(uint64_t sentNs) const

@@ -4,6 +4,7 @@
 #include "engine/gate.h"
 #include "engine/objects.h"
 #include "engine/telemetryblock.h"
+#include "support/testreaper.h"
 
 #include <QTest>
 #include <QThread>
@@ -17,10 +18,19 @@ using namespace ipcscope;
 
 namespace {
 
-// A telemetry block that is unlinked when the test is done with it.
+// A telemetry block that is unlinked when the test is done with it, or by its
+// reaper if the test is killed first.
 struct Block {
-    Block() : name(uniquePosixName("test")), block(TelemetryBlock::create(name, 1, 1, 12)) {}
-    ~Block() { unlinkTelemetry(name); }
+    Block() : name(uniquePosixName("test")), block(TelemetryBlock::create(name, 1, 1, 12))
+    {
+        reaper.track({ObjectKind::PosixShm, name});
+    }
+    ~Block()
+    {
+        unlinkTelemetry(name);
+        reaper.untrack({ObjectKind::PosixShm, name});
+    }
+    test::TestReaper reaper; // first: there before the block is
     std::string name;
     TelemetryBlock block;
 };
@@ -48,6 +58,7 @@ private slots:
     void fastMessagesAreSampled();
     void burstsOfSlowRunsAreKept();
     void workerOpensTheBlock();
+    void workersOfASideAsTheyJoinAndFinish();
 };
 
 void TestGate::goReleasesReadyWorker()
@@ -193,6 +204,31 @@ void TestGate::workerOpensTheBlock()
     QCOMPARE(opened.slot(Role::Consumer, 0)->role.load(), uint32_t(Role::Consumer));
     b.block.slot(1)->messages.store(77);
     QCOMPARE(opened.slot(1)->messages.load(), uint64_t(77));
+}
+
+// How many workers a side has now, which the monitor asks before it spins on
+// the lock (only a side's sole worker does): those the run started with, one
+// added to each side, the producers as they finish; without a session, the
+// scenario's.
+void TestGate::workersOfASideAsTheyJoinAndFinish()
+{
+    Block b; // one producer, one consumer
+    SlotWriter writer(b.block.slot(0), false);
+    Gate gate(b.block.control(), 0, writer);
+    QCOMPARE(gate.workersOf(Role::Producer, 1), 1);
+    QCOMPARE(gate.workersOf(Role::Consumer, 1), 1);
+    QVERIFY(b.block.join(Role::Consumer));
+    QCOMPARE(gate.workersOf(Role::Consumer, 1), 2);
+    QCOMPARE(gate.workersOf(Role::Producer, 1), 1);
+    QVERIFY(b.block.join(Role::Producer));
+    QCOMPARE(gate.workersOf(Role::Producer, 1), 2);
+    QVERIFY(!gate.finishProducer()); // the other one still sends
+    QCOMPARE(gate.workersOf(Role::Producer, 1), 1);
+    QCOMPARE(gate.workersOf(Role::Consumer, 1), 2);
+    QVERIFY(gate.finishProducer()); // the last: its end markers follow, alone
+    QCOMPARE(gate.workersOf(Role::Producer, 1), 0);
+    const Gate byHand(nullptr, 0, writer);
+    QCOMPARE(byHand.workersOf(Role::Consumer, 3), 3);
 }
 
 QTEST_GUILESS_MAIN(TestGate)

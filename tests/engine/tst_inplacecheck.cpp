@@ -7,6 +7,7 @@
 #include "engine/message.h"
 #include "engine/peers.h"
 #include "engine/verifier.h"
+#include "support/testreaper.h"
 
 #include <QTest>
 
@@ -19,7 +20,8 @@ using namespace ipcscope;
 namespace {
 
 // One producer's and one consumer's endpoint of a fresh channel, in this
-// process; its objects are removed when it goes.
+// process; its objects are removed when it goes, or by its reaper when the
+// test is killed.
 struct Channel {
     Channel(const Mechanism &mechanism, const Shape &shape)
         : slot(std::make_unique<WorkerSlot>()), writer(slot.get(), false), gate(nullptr, 0, writer),
@@ -27,6 +29,7 @@ struct Channel {
     {
         Created made = mechanism.create(shape, {});
         objects = made.objects;
+        reaper.track(objects);
         for (const Role role : {Role::Producer, Role::Consumer}) {
             int fd = kInheritedFd;
             for (InheritedFd &f : made.fds)
@@ -41,8 +44,10 @@ struct Channel {
         producer.reset();
         consumer.reset();
         objects.removeAll();
+        reaper.untrack(objects);
     }
 
+    test::TestReaper reaper; // first: it must be there before the objects are
     TelemetryBlock block;
     std::unique_ptr<WorkerSlot> slot;
     SlotWriter writer;

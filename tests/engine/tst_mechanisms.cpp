@@ -4,6 +4,7 @@
 #include "engine/limits.h"
 #include "engine/mechanism.h"
 #include "engine/message.h"
+#include "support/testreaper.h"
 
 #include <QScopeGuard>
 #include <QTest>
@@ -39,7 +40,9 @@ void TestMechanisms::posixShmReadsItsSegmentUntilItIsRemoved()
     Shape shape;
     shape.size = 64;
     shape.ringSlots = 4;
+    test::TestReaper reaper;
     const Objects objects = m->create(shape, {}).objects;
+    reaper.track(objects);
     auto removed = qScopeGuard([&] { objects.removeAll(); }); // on a failed check too
     const std::unique_ptr<KernelReader> reader = m->kernelReader();
     const auto segmentBytes = [&] {
@@ -53,12 +56,18 @@ void TestMechanisms::posixShmReadsItsSegmentUntilItIsRemoved()
     QCOMPARE(segmentBytes(), bytes); // again, through the descriptor kept
     removed.dismiss();
     objects.removeAll();
+    reaper.untrack(objects); // the FIFO below takes the name
     QCOMPARE(segmentBytes(), int64_t(-1));
     // Someone's FIFO under the name once ours is gone: refused, and the
     // read does not wait in open() for a writer (the window's poll would).
     const std::string path = "/dev/shm" + param(objects.params, "shm");
     QCOMPARE(mkfifo(path.c_str(), 0600), 0);
-    auto fifoRemoved = qScopeGuard([&] { unlink(path.c_str()); });
+    const OwnedObject fifo{ObjectKind::Path, path};
+    reaper.track(fifo);
+    auto fifoRemoved = qScopeGuard([&] {
+        unlink(path.c_str());
+        reaper.untrack(fifo);
+    });
     QCOMPARE(segmentBytes(), int64_t(-1));
 }
 

@@ -6,17 +6,20 @@
 // for the lock-free ring (a futex), for the semaphores' rings (sem_trywait
 // or semop with IPC_NOWAIT, then a wait) and for the monitor (a look at the
 // count and pthread_mutex_trylock, then a lock and a condition wait). The
-// same count catches a producer that skips one or sends one twice. The choice to spin is made from both sides' CPUs,
-// and turns with them. A lock-free producer that publishes head once every
-// few messages (as the worker's loop asks) leaves none of them unpublished
-// while the consumer waits: not when it stops short of a batch, is held for a
-// step, is paced, nor when the consumer sleeps between its messages.
+// same count catches a producer that skips one or sends one twice. The choice
+// to spin is made from both sides' CPUs, and turns with them. A lock-free
+// producer that publishes head once every few messages (as the worker's loop
+// asks) leaves none of them unpublished while the consumer waits: not when it
+// stops short of a batch, is held for a step, is paced, nor when the consumer
+// sleeps between its messages. The rings are handed to a reaper, and the
+// forked side dies with the test: a test killed mid-run leaves nothing.
 #include "engine/futex.h"
 #include "engine/mechanism.h"
 #include "engine/mechanisms/shmring.h"
 #include "engine/mechanisms/spinbeforesleep.h"
 #include "engine/message.h"
 #include "engine/peers.h"
+#include "support/testreaper.h"
 
 #include <QTest>
 
@@ -127,11 +130,13 @@ void TestRingWait::everyMessageOnceInOrder()
     Shape shape;
     shape.size = 64;
     shape.ringSlots = 4; // few slots: each side finds the ring full or empty often
+    test::TestReaper reaper;
     Created made = m->create(shape, {});
+    reaper.track(made.objects);
     const Objects objects = made.objects;
     const std::vector<uint64_t> seqs = sequence(200000, Fault(fault));
 
-    const pid_t child = fork();
+    const pid_t child = test::forkDyingWithTest();
     QVERIFY(child >= 0);
     if (child == 0) {
         int status = 0;
@@ -176,6 +181,7 @@ void TestRingWait::everyMessageOnceInOrder()
     waitpid(child, &status, 0);
     sched_setaffinity(0, sizeof before, &before);
     objects.removeAll();
+    reaper.untrack(objects);
 
     QVERIFY(pinned);
     QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the producer failed");
@@ -253,13 +259,15 @@ void TestRingWait::aBatchedProducerLeavesNothingUnpublished()
     shape.size = 64;
     shape.ringSlots = 16; // a batch of 8: the 5 messages below are short of one
     constexpr int kSent = 5;
+    test::TestReaper reaper;
     Created made = m->create(shape, {});
+    reaper.track(made.objects);
     const Objects objects = made.objects;
     int report[2];
     QCOMPARE(pipe2(report, O_CLOEXEC), 0);
 
     // The consumer tells the sequence number of each message it takes.
-    const pid_t child = fork();
+    const pid_t child = test::forkDyingWithTest();
     QVERIFY(child >= 0);
     if (child == 0) {
         close(report[0]);
@@ -341,6 +349,7 @@ void TestRingWait::aBatchedProducerLeavesNothingUnpublished()
     waitpid(child, &status, 0);
     close(report[0]);
     objects.removeAll();
+    reaper.untrack(objects);
     QCOMPARE(got, kSent);
 }
 

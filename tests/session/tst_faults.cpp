@@ -7,6 +7,7 @@
 #include "runhelpers.h"
 
 #include "session/progresswatch.h"
+#include "support/testreaper.h"
 
 #include <QStandardPaths>
 
@@ -119,7 +120,8 @@ void TestFaults::stoppedWorkerEndsTheRun()
 
 void TestFaults::watchNamesAStoppedWorker()
 {
-    const pid_t child = fork();
+    const pid_t child = forkDyingWithTest(); // not left stopped if the test is killed
+    QVERIFY(child > 0);
     if (child == 0) {
         pause();
         _exit(0);
@@ -173,7 +175,8 @@ void TestFaults::watchNamesShortSilencePastTheEnd()
 
 void TestFaults::watchNamesAStoppedWorkerBeforeSilence()
 {
-    const pid_t child = fork();
+    const pid_t child = forkDyingWithTest(); // not left stopped if the test is killed
+    QVERIFY(child > 0);
     if (child == 0) {
         pause();
         _exit(0);

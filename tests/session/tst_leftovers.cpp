@@ -4,6 +4,7 @@
 // IPC_PRIVATE (always a new one, nobody else's) and removed by it, whatever
 // happens.
 #include "session/leftoversmodel.h"
+#include "support/testreaper.h"
 
 #include <QScopeGuard>
 #include <QTest>
@@ -63,7 +64,7 @@ Made make(const QString &kind, bool used, bool here, bool stays)
     int fds[2];
     if (pipe(fds) != 0)
         return m;
-    const pid_t child = fork();
+    const pid_t child = test::forkDyingWithTest(); // not left paused if the test is killed
     if (child == 0) {
         const int id = create(kind);
         if (id >= 0 && used)

@@ -32,8 +32,8 @@ class MutexRingEndpoint : public Endpoint {
 public:
     MutexRingEndpoint(PosixSegment segment, const Shape &shape, Gate &gate, bool producer)
         : m_segment(std::move(segment)), m_ring(m_segment.data(), m_segment.size(), shape.ringSlots, shape.size),
-          m_gate(gate), m_spin(m_ring.header(), producer),
-          m_aloneOnItsSide((producer ? shape.producers : shape.consumers) == 1)
+          m_gate(gate), m_spin(m_ring.header(), producer), m_side(producer ? Role::Producer : Role::Consumer),
+          m_planned(producer ? shape.producers : shape.consumers)
     {
     }
 
@@ -110,10 +110,11 @@ private:
     // looks at the count (without the lock) until the ring has what it waits
     // for, `ready`: shown as a wait for that `condition`, though it makes no
     // call, and never held for a step (it lasts microseconds). Then, if no
-    // other worker of its side shares the lock (who may share its CPU, too),
-    // it tries the lock before it locks. The monitor's own check under the
-    // lock still decides. The bare monitor that does both is 1.6 to 3.1 times
-    // the plain one there (docs/benchmarks.md, twenty-second round).
+    // other worker of its side shares the lock (who may share its CPU, too;
+    // asked at each lock, since the window may add one to the run), it tries
+    // the lock before it locks. The monitor's own check under the lock still
+    // decides. The bare monitor that does both is 1.6 to 3.1 times the plain
+    // one there (docs/benchmarks.md, twenty-second round).
     template <class Ready> void lock(const Ready &ready, MutexObject condition)
     {
         if (m_spin.pays() && !ready()) {
@@ -123,7 +124,7 @@ private:
         pthread_mutex_t *mutex = &m_ring.header()->mutex;
         m_gate.before(Op::Lock, kMutex);
         int result = EBUSY; // not taken yet
-        if (m_aloneOnItsSide)
+        if (m_gate.workersOf(m_side, m_planned) <= 1) // 0: a finished producer's end markers
             m_spin.tried(kSpinsBeforeSleep, [&] { return (result = pthread_mutex_trylock(mutex)) != EBUSY; });
         if (result == EBUSY)
             result = pthread_mutex_lock(mutex);
@@ -167,7 +168,8 @@ private:
     RingView m_ring;
     Gate &m_gate;
     SpinBeforeSleep m_spin;
-    const bool m_aloneOnItsSide;
+    const Role m_side;
+    const int m_planned; // its side's workers in the scenario, for a run without a session
     uint16_t m_place = 0;
 };
 
