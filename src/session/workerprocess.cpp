@@ -3,11 +3,10 @@
 #include "session.h"
 
 #include "engine/mechanism.h"
+#include "engine/parentdeath.h"
 
 #include <fcntl.h>
 #include <linux/close_range.h>
-#include <signal.h>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <memory>
@@ -24,8 +23,7 @@ void prepareWorkerProcess(QProcess &process, const QStringList &arguments, int f
         // of the terminal's Ctrl-C (the session stops the run itself), and
         // find the inherited ends on fds 3 and 4. Each end is first copied
         // above both, so that placing one cannot overwrite the other.
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent)
+        if (!dieWithParent(parent))
             _exit(1);
         setpgid(0, 0);
         const int from[2] = {fd3, fd4};

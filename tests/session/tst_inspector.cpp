@@ -8,6 +8,7 @@
 
 #include "session/inspector.h"
 #include "session/inspectormodel.h"
+#include "support/testreaper.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -130,8 +131,11 @@ void TestInspector::pipeSharedByBothWorkers()
 void TestInspector::foreignObjectsAreNotOurs()
 {
     // Someone else's queue, under a key outside ipcscope's range.
-    const int id = msgget(IPC_PRIVATE, IPC_CREAT | 0600);
+    test::TestReaper reaper; // removes the queue if the test dies first
+    const int id = msgget(IPC_PRIVATE, IPC_CREAT | IPC_EXCL | 0600);
     QVERIFY(id >= 0);
+    const OwnedObject queue{ObjectKind::SysvMsg, std::to_string(id), IPC_PRIVATE};
+    reaper.track(queue);
     bool seen = false;
     for (const SysvObject &o : inspectKernel().sysv)
         if (o.kind == QLatin1String("msg") && o.id == id) {
@@ -139,6 +143,7 @@ void TestInspector::foreignObjectsAreNotOurs()
             QVERIFY(!o.ours);
         }
     msgctl(id, IPC_RMID, nullptr);
+    reaper.untrack(queue);
     QVERIFY(seen);
 }
 

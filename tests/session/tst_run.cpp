@@ -6,6 +6,7 @@
 #include "engine/message.h"
 #include "session/fault.h"
 #include "session/series.h"
+#include "support/testreaper.h"
 
 #include <QDir>
 #include <QFile>
@@ -365,8 +366,10 @@ void TestRun::refusedByTheKernelCleansUp()
     mq_attr attr{};
     attr.mq_maxmsg = 10;
     attr.mq_msgsize = 8192;
+    test::TestReaper reaper; // removes the queue if the test dies first
     const mqd_t mq = mq_open(other.c_str(), O_CREAT | O_EXCL | O_RDWR, 0600, &attr);
     QVERIFY(mq != mqd_t(-1));
+    reaper.track({ObjectKind::PosixMq, other});
     {
         Run run(s);
         QVERIFY(!run.start());
@@ -374,6 +377,7 @@ void TestRun::refusedByTheKernelCleansUp()
     }
     mq_close(mq);
     mq_unlink(other.c_str());
+    reaper.untrack({ObjectKind::PosixMq, other});
     setrlimit(RLIMIT_MSGQUEUE, &saved);
     QCOMPARE(leftoverReport(), QString());
 }

@@ -12,6 +12,7 @@
 #include "engine/objects.h"
 #include "engine/sweep.h"
 #include "engine/telemetry.h"
+#include "support/testreaper.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,8 +63,9 @@ WorkerRun runWorker(const QStringList &args, const QStringList &environment = {}
     return r;
 }
 
-// A file in /dev/shm with these bytes, as someone crafting a trap would leave it.
-void writeShm(const std::string &name, const void *data, size_t size, mode_t mode = 0600)
+// A file in /dev/shm with these bytes, as someone crafting a trap would leave
+// it; `reaper` removes it if the test dies before removeShm does.
+void writeShm(test::TestReaper &reaper, const std::string &name, const void *data, size_t size, mode_t mode = 0600)
 {
     const int fd = shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR, mode);
     QVERIFY2(fd >= 0, strerror(errno));
@@ -71,6 +73,13 @@ void writeShm(const std::string &name, const void *data, size_t size, mode_t mod
     QCOMPARE(write(fd, data, size), ssize_t(size));
     fchmod(fd, mode);
     close(fd);
+    reaper.track({ObjectKind::PosixShm, name});
+}
+
+void removeShm(test::TestReaper &reaper, const std::string &name)
+{
+    shm_unlink(name.c_str());
+    reaper.untrack({ObjectKind::PosixShm, name});
 }
 
 std::string testName(const char *what)
@@ -231,11 +240,12 @@ void TestSecurity::aCraftedRingHeaderIsRefused()
     header.slotSize = slotSize;
     header.messageSize = messageSize;
     std::memcpy(bytes.data(), &header, sizeof header);
-    writeShm(name, bytes.data(), bytes.size());
+    test::TestReaper reaper;
+    writeShm(reaper, name, bytes.data(), bytes.size());
     const WorkerRun r = runWorker({QStringLiteral("producer"), QStringLiteral("--mechanism"), mechanism,
                                    QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--object"),
                                    QStringLiteral("shm=%1,sem=%1-sem").arg(QString::fromStdString(name))});
-    shm_unlink(name.c_str());
+    removeShm(reaper, name);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("ring")), qPrintable(r.err));
 }
@@ -270,11 +280,12 @@ void TestSecurity::aCraftedTelemetryBlockIsRefused()
     control.seenBitsLog2 = seenBitsLog2;
     control.blockSize = rightSize ? size : size * 1000;
     std::memcpy(bytes.data(), &control, sizeof control);
-    writeShm(name, bytes.data(), bytes.size());
+    test::TestReaper reaper;
+    writeShm(reaper, name, bytes.data(), bytes.size());
     const WorkerRun r = runWorker({QStringLiteral("producer"), QStringLiteral("--mechanism"), QStringLiteral("pipe"),
                                    QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--telemetry"),
                                    QString::fromStdString(name)});
-    shm_unlink(name.c_str());
+    removeShm(reaper, name);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("telemetry")), qPrintable(r.err));
 }
@@ -485,11 +496,12 @@ void TestSecurity::leftoversOfADeadProcessAreSwept()
     QVERIFY(shmget(key, 0, 0) == shmid);
     // Something of ours that lives, and a name from another PID namespace
     // (another container sharing /dev/shm), stay.
+    test::TestReaper reaper;
     const std::string mine = uniquePosixName("alive");
-    writeShm(mine, "x", 1);
+    writeShm(reaper, mine, "x", 1);
     const std::string otherNamespace =
         "/ipcscope-" + std::to_string(child) + "-" + std::to_string(pidNamespace() + 1) + "-" + randomHex() + "-x";
-    writeShm(otherNamespace, "x", 1);
+    writeShm(reaper, otherNamespace, "x", 1);
 
     const std::vector<std::string> swept = sweepLeftovers();
     const QString said = QString::fromStdString([&] {
@@ -507,8 +519,8 @@ void TestSecurity::leftoversOfADeadProcessAreSwept()
     QVERIFY(shmget(key, 0, 0) < 0);
     QVERIFY(QFile::exists(QStringLiteral("/dev/shm") + QString::fromStdString(mine)));
     QVERIFY(QFile::exists(QStringLiteral("/dev/shm") + QString::fromStdString(otherNamespace)));
-    shm_unlink(mine.c_str());
-    shm_unlink(otherNamespace.c_str());
+    removeShm(reaper, mine);
+    removeShm(reaper, otherNamespace);
 }
 
 void TestSecurity::aKilledCliAndReaperAreSweptByTheNextRun()

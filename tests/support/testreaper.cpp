@@ -1,9 +1,9 @@
 #include "testreaper.h"
 
+#include "engine/parentdeath.h"
+
 #include <QtGlobal>
 
-#include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -37,9 +37,7 @@ pid_t forkDyingWithTest()
     const pid_t child = fork();
     if (child == 0) {
         close(asked[0]);
-        // Asked before the check: if the test died in between, the child is
-        // someone else's already, and goes.
-        const char ok = prctl(PR_SET_PDEATHSIG, SIGKILL) == 0 && getppid() == test;
+        const char ok = dieWithParent(test);
         if (write(asked[1], &ok, 1) != 1 || !ok)
             _exit(1);
         close(asked[1]);

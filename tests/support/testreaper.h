@@ -33,11 +33,11 @@ private:
     ReaperClient m_client;
 };
 
-// fork(), with the child asking to die with this process (PR_SET_PDEATHSIG,
-// SIGKILL) before the parent goes on: a test killed while its child waits on
-// a ring, or is stopped, leaves no process behind, and its reaper sees the
-// socket the child inherited close. 0 in the child, its pid in the parent, -1
-// when fork failed or the child could not ask.
+// fork(), with the child asking to die with this process (dieWithParent,
+// engine/parentdeath.h) before the parent goes on: a test killed while its
+// child waits on a ring, or is stopped, leaves no process behind, and its
+// reaper sees the socket the child inherited close. 0 in the child, its pid
+// in the parent, -1 when fork failed or the child could not ask.
 pid_t forkDyingWithTest();
 
 } // namespace ipcscope::test

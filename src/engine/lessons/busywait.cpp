@@ -8,11 +8,10 @@
 
 #include "../clock.h"
 #include "../futex.h"
+#include "../parentdeath.h"
 #include "../syserror.h"
 
-#include <signal.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -71,8 +70,7 @@ int busyWaitWorker(const LessonArgs &args)
         if (consumer < 0)
             throw SysError("fork", errno);
         if (consumer == 0) {
-            prctl(PR_SET_PDEATHSIG, SIGKILL);
-            if (getppid() != parent)
+            if (!dieWithParent(parent))
                 _exit(127);
             _exit(consume(s, spin));
         }

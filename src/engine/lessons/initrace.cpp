@@ -15,12 +15,11 @@
 #include "lessonsteps.h"
 
 #include "../ownership.h"
+#include "../parentdeath.h"
 #include "../syserror.h"
 
-#include <signal.h>
 #include <sys/ipc.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
 #include <sys/sem.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -116,8 +115,7 @@ int initRaceWorker(const LessonArgs &args)
             if (child < 0)
                 throw SysError("fork", errno);
             if (child == 0) {
-                prctl(PR_SET_PDEATHSIG, SIGKILL);
-                if (getppid() != parent)
+                if (!dieWithParent(parent))
                     _exit(127);
                 _exit(instance(key, host.names().mode, fixed, shared));
             }

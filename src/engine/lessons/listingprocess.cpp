@@ -1,12 +1,12 @@
 #include "listingprocess.h"
 
 #include "../clock.h"
+#include "../parentdeath.h"
 #include "../syserror.h"
 
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,8 +28,7 @@ ListingProcess::ListingProcess(const std::function<int()> &body)
     if (m_pid < 0)
         throw SysError("fork", errno);
     if (m_pid == 0) {
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent)
+        if (!dieWithParent(parent))
             _exit(127);
         dup2(in[0], STDIN_FILENO);
         dup2(out[1], STDOUT_FILENO);

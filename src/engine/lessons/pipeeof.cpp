@@ -9,10 +9,10 @@
 // first, as it should, and end of file comes as soon as the writer closes.
 #include "lessonsteps.h"
 
+#include "../parentdeath.h"
 #include "../syserror.h"
 
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -94,8 +94,7 @@ int pipeEofWorker(const LessonArgs &args)
     if (reader < 0)
         throw SysError("fork", errno);
     if (reader == 0) {
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent)
+        if (!dieWithParent(parent))
             _exit(127);
         try {
             _exit(readToEnd(fd[0], fd[1], control));
