@@ -2,7 +2,9 @@
 // the kernel names for it is gone, never while one lives, and only its
 // owner's removal goes through. Every object here is made by this test with
 // IPC_PRIVATE (always a new one, nobody else's) and removed by it, whatever
-// happens.
+// happens: by the test at the end or after a failed check, by its reaper if
+// the test is killed.
+#include "engine/objects.h"
 #include "session/leftoversmodel.h"
 #include "support/testreaper.h"
 
@@ -84,16 +86,13 @@ Made make(const QString &kind, bool used, bool here, bool stays)
     return m;
 }
 
-void removeMade(const Made &m)
+// As the reaper names it: removed only while it is still the one made here.
+OwnedObject owned(const Made &m)
 {
-    if (m.id < 0)
-        return;
-    if (m.kind == QLatin1String("shm"))
-        shmctl(m.id, IPC_RMID, nullptr);
-    else if (m.kind == QLatin1String("msg"))
-        msgctl(m.id, IPC_RMID, nullptr);
-    else
-        semctl(m.id, 0, IPC_RMID);
+    const ObjectKind kind = m.kind == QLatin1String("shm")   ? ObjectKind::SysvShm
+                            : m.kind == QLatin1String("msg") ? ObjectKind::SysvMsg
+                                                             : ObjectKind::SysvSem;
+    return {kind, std::to_string(m.id), IPC_PRIVATE};
 }
 
 bool exists(const Made &m)
@@ -149,9 +148,14 @@ void TestLeftovers::listedOnlyWhenAllGone()
     QFETCH(bool, used);
     QFETCH(bool, here);
     QFETCH(bool, listed);
+    test::TestReaper reaper;
     const Made m = make(kind, used, here, false);
-    const auto cleanup = qScopeGuard([&] { removeMade(m); });
     QVERIFY2(m.id >= 0, "could not make the object");
+    reaper.track(owned(m));
+    const auto cleanup = qScopeGuard([&] {
+        removeObject(owned(m));
+        reaper.untrack(owned(m));
+    });
     LeftoversModel model;
     model.refresh();
     const int row = rowOf(model, m);
@@ -171,15 +175,20 @@ void TestLeftovers::aLiveCreatorKeepsItOff()
 {
     // A creator that lives keeps it off the list; once it is gone, it is
     // listed.
+    test::TestReaper reaper;
     Made m = make(QStringLiteral("shm"), false, false, true);
     const auto cleanup = qScopeGuard([&] {
         if (m.creator > 0) {
             kill(m.creator, SIGKILL);
             waitpid(m.creator, nullptr, 0);
         }
-        removeMade(m);
+        if (m.id >= 0) {
+            removeObject(owned(m));
+            reaper.untrack(owned(m));
+        }
     });
     QVERIFY(m.id >= 0);
+    reaper.track(owned(m));
     LeftoversModel model;
     model.refresh();
     QCOMPARE(rowOf(model, m), -1);
@@ -207,9 +216,14 @@ void TestLeftovers::anotherUsersIsShownNotRemoved()
     // Only root can give an object away (IPC_SET of its uid) to make one.
     if (geteuid() != 0)
         QSKIP("needs root to hand a segment to another user");
+    test::TestReaper reaper;
     const Made m = make(QStringLiteral("shm"), false, false, false);
-    const auto cleanup = qScopeGuard([&] { removeMade(m); });
     QVERIFY(m.id >= 0);
+    reaper.track(owned(m));
+    const auto cleanup = qScopeGuard([&] {
+        removeObject(owned(m)); // its creator is still this user, whoever owns it now
+        reaper.untrack(owned(m));
+    });
     shmid_ds ds{};
     QCOMPARE(shmctl(m.id, IPC_STAT, &ds), 0);
     ds.shm_perm.uid = 65534;
