@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -24,6 +25,7 @@
 #include <semaphore.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/sem.h>
 #include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -299,6 +301,22 @@ void TestSecurity::anotherUsersObjectsAreNeitherUsedNorRemoved()
     const key_t shmKey = randomSysvKey();
     const key_t semKey = randomSysvKey();
     const std::string posix = "/ipcscope-hand-" + randomHex();
+    // Staged as another user, so a reaper of this test's would not remove
+    // them (not its user's); the test does, after a failed check too, but
+    // only what that user made under these keys and this name.
+    const auto cleanup = qScopeGuard([&] {
+        const auto madeByNobody = [](ObjectKind kind, int id) {
+            ipc_perm perm{};
+            return id >= 0 && readSysvPerm(kind, id, perm) && perm.cuid == 65534;
+        };
+        if (const int id = shmget(shmKey, 0, 0); madeByNobody(ObjectKind::SysvShm, id))
+            shmctl(id, IPC_RMID, nullptr);
+        if (const int id = semget(semKey, 0, 0); madeByNobody(ObjectKind::SysvSem, id))
+            semctl(id, 0, IPC_RMID);
+        struct stat file {};
+        if (stat(("/dev/shm" + posix).c_str(), &file) == 0 && file.st_uid == 65534)
+            shm_unlink(posix.c_str());
+    });
     QVERIFY(asNobody([&] {
         const int shmid = shmget(shmKey, 4096, IPC_CREAT | IPC_EXCL | 0666);
         const int semid = semget(semKey, 4, IPC_CREAT | IPC_EXCL | 0666);
@@ -329,10 +347,6 @@ void TestSecurity::anotherUsersObjectsAreNeitherUsedNorRemoved()
     QVERIFY(!removeObject({ObjectKind::SysvShm, std::to_string(shmid), shmKey}));
     QVERIFY(!removeObject({ObjectKind::SysvShmKey, formatKey(shmKey), 0, getpid()}));
     QVERIFY(shmget(shmKey, 0, 0) == shmid);
-    // The test cleans up what it staged.
-    shmctl(shmid, IPC_RMID, nullptr);
-    semctl(semget(semKey, 0, 0), 0, IPC_RMID);
-    shm_unlink(posix.c_str());
 }
 
 void TestSecurity::tcpStrangersAreRefused()
