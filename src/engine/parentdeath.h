@@ -7,10 +7,12 @@
 namespace ipcscope {
 
 // Called in a child right after fork(): asks the kernel to SIGKILL it when
-// its parent dies, then checks that `parent` (the forking process's pid, taken
-// before the fork) is still its parent. False means the parent died before the
-// request was made, so it will never fire: the child must exit at once. Only
-// system calls, so it is safe between fork and exec in a threaded process.
+// its parent dies — strictly, when the thread that forked it ends, so fork
+// from a thread that lives as long as the child should — then checks that
+// `parent` (the forking process's pid, taken before the fork) is still its
+// parent. False means the parent died before the request was made, so it
+// will never fire: the child must exit at once. Only system calls, so it is
+// safe between fork and exec in a threaded process.
 bool dieWithParent(pid_t parent) noexcept;
 
 } // namespace ipcscope

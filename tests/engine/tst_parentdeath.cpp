@@ -40,6 +40,9 @@ enum Outcome { KilledWithParent = 10, ToldParentIsGone = 11, Other = 12 };
 
 // The subreaper: forks the parent, which forks the grandchild and exits
 // (once the grandchild has asked, if early); returns how the grandchild ended.
+// It holds parentGone's write end until the parent is reaped: a process's
+// files close before its children are handed on, so end of file from the
+// parent alone could reach the grandchild while the parent is still its own.
 [[noreturn]] void subreaper(bool early)
 {
     if (prctl(PR_SET_CHILD_SUBREAPER, 1) != 0)
@@ -56,18 +59,23 @@ enum Outcome { KilledWithParent = 10, ToldParentIsGone = 11, Other = 12 };
             close(parentGone[1]);
             grandchild(self, asked[1], parentGone[0], early);
         }
+        // Only the grandchild writes `asked`: if it dies first, the read
+        // ends instead of waiting for ever.
+        close(asked[1]);
+        close(parentGone[0]);
+        close(parentGone[1]);
         char byte;
         if (early && read(asked[0], &byte, 1) != 1)
             _exit(Other);
-        _exit(0); // closes its end of parentGone
+        _exit(0);
     }
     close(asked[0]);
     close(asked[1]);
     close(parentGone[0]);
-    close(parentGone[1]);
     int status = 0;
     waitpid(parent, &status, 0);
-    // The grandchild is ours now (subreaper): how did it end?
+    close(parentGone[1]); // the grandchild is ours by now: end of file
+    // The grandchild is the only other child it can have: how did it end?
     const pid_t orphan = waitpid(-1, &status, 0);
     if (orphan <= 0)
         _exit(Other);

@@ -142,8 +142,7 @@ void TestInspector::foreignObjectsAreNotOurs()
             seen = true;
             QVERIFY(!o.ours);
         }
-    msgctl(id, IPC_RMID, nullptr);
-    reaper.untrack(queue);
+    reaper.remove(queue);
     QVERIFY(seen);
 }
 

@@ -152,10 +152,7 @@ void TestLeftovers::listedOnlyWhenAllGone()
     const Made m = make(kind, used, here, false);
     QVERIFY2(m.id >= 0, "could not make the object");
     reaper.track(owned(m));
-    const auto cleanup = qScopeGuard([&] {
-        removeObject(owned(m));
-        reaper.untrack(owned(m));
-    });
+    const auto cleanup = qScopeGuard([&] { reaper.remove(owned(m)); });
     LeftoversModel model;
     model.refresh();
     const int row = rowOf(model, m);
@@ -182,10 +179,8 @@ void TestLeftovers::aLiveCreatorKeepsItOff()
             kill(m.creator, SIGKILL);
             waitpid(m.creator, nullptr, 0);
         }
-        if (m.id >= 0) {
-            removeObject(owned(m));
-            reaper.untrack(owned(m));
-        }
+        if (m.id >= 0)
+            reaper.remove(owned(m));
     });
     QVERIFY(m.id >= 0);
     reaper.track(owned(m));
@@ -221,8 +216,7 @@ void TestLeftovers::anotherUsersIsShownNotRemoved()
     QVERIFY(m.id >= 0);
     reaper.track(owned(m));
     const auto cleanup = qScopeGuard([&] {
-        removeObject(owned(m)); // its creator is still this user, whoever owns it now
-        reaper.untrack(owned(m));
+        reaper.remove(owned(m)); // its creator is still this user, whoever owns it now
     });
     shmid_ds ds{};
     QCOMPARE(shmctl(m.id, IPC_STAT, &ds), 0);

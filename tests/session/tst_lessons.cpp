@@ -265,9 +265,11 @@ void TestLessons::lectureExamplesWithoutNamespace()
 void TestLessons::lectureKeysOfOthersUntouched()
 {
     // Someone on the machine holds the lecture's key 12222 and /dev/shm/my_shm.
-    // The test's own objects go whatever happens: at the end, after a failed
-    // check, or by its reaper if the test is killed (a key 12222 left behind
-    // would make every later run skip this test).
+    // The test's own objects go whatever happens: at the end or after a
+    // failed check; the segment by its reaper too if the test is killed (a
+    // key 12222 left behind would make every later run skip this test). Not
+    // /my_shm: a reaper's journal outlived by both would name it to a later
+    // sweep, which removes a POSIX name without asking whose it is by then.
     test::TestReaper reaper;
     const int shmid = shmget(12222, 4096, IPC_CREAT | IPC_EXCL | 0600);
     if (shmid < 0)
@@ -275,18 +277,13 @@ void TestLessons::lectureKeysOfOthersUntouched()
     const OwnedObject segment{ObjectKind::SysvShm, std::to_string(shmid), 12222};
     reaper.track(segment);
     const int fd = shm_open("/my_shm", O_CREAT | O_EXCL | O_RDWR, 0600);
-    const OwnedObject file{ObjectKind::PosixShm, "/my_shm"};
-    if (fd >= 0)
-        reaper.track(file);
     char *mine = static_cast<char *>(shmat(shmid, nullptr, 0));
     const auto cleanup = qScopeGuard([&] {
         shmdt(mine);
-        shmctl(shmid, IPC_RMID, nullptr);
-        reaper.untrack(segment);
+        reaper.remove(segment);
         if (fd >= 0) {
             close(fd);
             shm_unlink("/my_shm");
-            reaper.untrack(file);
         }
     });
     std::strcpy(mine, "not the lesson's");

@@ -376,8 +376,7 @@ void TestRun::refusedByTheKernelCleansUp()
         QVERIFY2(run.error().contains(QLatin1String("mq_open")), qPrintable(run.error()));
     }
     mq_close(mq);
-    mq_unlink(other.c_str());
-    reaper.untrack({ObjectKind::PosixMq, other});
+    reaper.remove({ObjectKind::PosixMq, other});
     setrlimit(RLIMIT_MSGQUEUE, &saved);
     QCOMPARE(leftoverReport(), QString());
 }

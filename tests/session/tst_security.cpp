@@ -66,7 +66,7 @@ WorkerRun runWorker(const QStringList &args, const QStringList &environment = {}
 }
 
 // A file in /dev/shm with these bytes, as someone crafting a trap would leave
-// it; `reaper` removes it if the test dies before removeShm does.
+// it; `reaper` removes it if the test dies before it does.
 void writeShm(test::TestReaper &reaper, const std::string &name, const void *data, size_t size, mode_t mode = 0600)
 {
     const int fd = shm_open(name.c_str(), O_CREAT | O_EXCL | O_RDWR, mode);
@@ -76,12 +76,6 @@ void writeShm(test::TestReaper &reaper, const std::string &name, const void *dat
     fchmod(fd, mode);
     close(fd);
     reaper.track({ObjectKind::PosixShm, name});
-}
-
-void removeShm(test::TestReaper &reaper, const std::string &name)
-{
-    shm_unlink(name.c_str());
-    reaper.untrack({ObjectKind::PosixShm, name});
 }
 
 std::string testName(const char *what)
@@ -247,7 +241,7 @@ void TestSecurity::aCraftedRingHeaderIsRefused()
     const WorkerRun r = runWorker({QStringLiteral("producer"), QStringLiteral("--mechanism"), mechanism,
                                    QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--object"),
                                    QStringLiteral("shm=%1,sem=%1-sem").arg(QString::fromStdString(name))});
-    removeShm(reaper, name);
+    reaper.remove({ObjectKind::PosixShm, name});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("ring")), qPrintable(r.err));
 }
@@ -287,7 +281,7 @@ void TestSecurity::aCraftedTelemetryBlockIsRefused()
     const WorkerRun r = runWorker({QStringLiteral("producer"), QStringLiteral("--mechanism"), QStringLiteral("pipe"),
                                    QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--telemetry"),
                                    QString::fromStdString(name)});
-    removeShm(reaper, name);
+    reaper.remove({ObjectKind::PosixShm, name});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("telemetry")), qPrintable(r.err));
 }
@@ -303,31 +297,40 @@ void TestSecurity::anotherUsersObjectsAreNeitherUsedNorRemoved()
     const std::string posix = "/ipcscope-hand-" + randomHex();
     // Staged as another user, so a reaper of this test's would not remove
     // them (not its user's); the test does, after a failed check too, but
-    // only what that user made under these keys and this name.
+    // only what the staging child says it made (a key already taken is
+    // someone else's).
+    int said[2];
+    QCOMPARE(pipe(said), 0);
+    struct Staged {
+        int shmid = -1, semid = -1, file = 0;
+    } staged;
     const auto cleanup = qScopeGuard([&] {
-        const auto madeByNobody = [](ObjectKind kind, int id) {
-            ipc_perm perm{};
-            return id >= 0 && readSysvPerm(kind, id, perm) && perm.cuid == 65534;
-        };
-        if (const int id = shmget(shmKey, 0, 0); madeByNobody(ObjectKind::SysvShm, id))
-            shmctl(id, IPC_RMID, nullptr);
-        if (const int id = semget(semKey, 0, 0); madeByNobody(ObjectKind::SysvSem, id))
-            semctl(id, 0, IPC_RMID);
-        struct stat file {};
-        if (stat(("/dev/shm" + posix).c_str(), &file) == 0 && file.st_uid == 65534)
+        if (staged.shmid >= 0)
+            shmctl(staged.shmid, IPC_RMID, nullptr);
+        if (staged.semid >= 0)
+            semctl(staged.semid, 0, IPC_RMID);
+        if (staged.file)
             shm_unlink(posix.c_str());
     });
-    QVERIFY(asNobody([&] {
+    const bool ready = asNobody([&] {
+        close(said[0]);
         const int shmid = shmget(shmKey, 4096, IPC_CREAT | IPC_EXCL | 0666);
         const int semid = semget(semKey, 4, IPC_CREAT | IPC_EXCL | 0666);
         const int fd = shm_open(posix.c_str(), O_CREAT | O_EXCL | O_RDWR, 0666);
-        if (shmid < 0 || semid < 0 || fd < 0 || ftruncate(fd, 1 << 16) != 0)
+        const Staged made{shmid, semid, fd >= 0};
+        if (write(said[1], &made, sizeof made) != sizeof made || shmid < 0 || semid < 0 || fd < 0 ||
+            ftruncate(fd, 1 << 16) != 0)
             _exit(1);
         // A well-formed ring: only its owner tells it apart.
         void *base = mmap(nullptr, 1 << 16, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
         initRing(base, 8, 64);
         fchmod(fd, 0666);
-    }));
+    });
+    close(said[1]);
+    if (read(said[0], &staged, sizeof staged) != sizeof staged)
+        staged = {};
+    close(said[0]);
+    QVERIFY(ready);
     const int shmid = shmget(shmKey, 0, 0);
     QVERIFY(shmid >= 0);
     const QString keys = QStringLiteral("shm-key=%1,sem-key=%2")
@@ -533,8 +536,8 @@ void TestSecurity::leftoversOfADeadProcessAreSwept()
     QVERIFY(shmget(key, 0, 0) < 0);
     QVERIFY(QFile::exists(QStringLiteral("/dev/shm") + QString::fromStdString(mine)));
     QVERIFY(QFile::exists(QStringLiteral("/dev/shm") + QString::fromStdString(otherNamespace)));
-    removeShm(reaper, mine);
-    removeShm(reaper, otherNamespace);
+    reaper.remove({ObjectKind::PosixShm, mine});
+    reaper.remove({ObjectKind::PosixShm, otherNamespace});
 }
 
 void TestSecurity::aKilledCliAndReaperAreSweptByTheNextRun()

@@ -28,6 +28,13 @@ public:
     // someone else's under the same name by then.
     void untrack(const Objects &objects);
     void untrack(const OwnedObject &object) { m_client.untrack(object); }
+    // The test's own removal, as the reaper would make it (only while it is
+    // still the object made: removeObject), then untracked.
+    void remove(const OwnedObject &object)
+    {
+        removeObject(object);
+        untrack(object);
+    }
 
 private:
     ReaperClient m_client;
