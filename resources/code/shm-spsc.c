@@ -34,8 +34,8 @@ static void futex_wake(_Atomic unsigned *word)
             futex_wait(&ring->tail_signal, seen);  // full: sleep
         memcpy(ring->slot[ring->head % N], buf, SIZE);
         atomic_store(&ring->head, ring->head + 1);
-        if (ring->consumer_sleeps)
-            futex_wake(&ring->head_signal);  // only if it sleeps
+        if (atomic_exchange(&ring->consumer_sleeps, 0))
+            futex_wake(&ring->head_signal);  // only if it sleeps, once
     }
 //== consumer
     fd = shm_open(shm_name, O_RDWR, 0);
@@ -47,6 +47,6 @@ static void futex_wake(_Atomic unsigned *word)
             futex_wait(&ring->head_signal, seen);  // empty: sleep
         memcpy(buf, ring->slot[ring->tail % N], SIZE);
         atomic_store(&ring->tail, ring->tail + 1);
-        if (ring->producer_sleeps)
+        if (atomic_exchange(&ring->producer_sleeps, 0))
             futex_wake(&ring->tail_signal);
     }

@@ -32,7 +32,7 @@
  *                         engine's does where the two sides run on two CPUs
  *   shm-spsc              a lock-free ring: head and tail on their own lines,
  *                         spin briefly, then sleep on a futex, woken only
- *                         when asleep
+ *                         when asleep, and once (the waker lowers the flag)
  *   shm-spsc/K            the same ring, its consumer publishing tail every K
  *                         messages or when the ring looks empty
  *   shm-spsc=K            the same ring, both sides batching as the engine
@@ -554,9 +554,12 @@ static void spsc_wait(_Atomic uint64_t *peer, uint64_t *seen, int (*ready)(uint6
     }
 }
 
+/* Wakes the other side once, lowering its flag (the engine's protocol): a
+ * side woken on the CPU this one runs on runs only once this one waits, and
+ * with its flag still up each message here woke it again. */
 static void spsc_wake(_Atomic uint32_t *signal, _Atomic uint32_t *sleeps)
 {
-    if (!atomic_load(sleeps))
+    if (!atomic_load(sleeps) || !atomic_exchange(sleeps, 0))
         return;
     atomic_fetch_add(signal, 1);
     syscall(SYS_futex, signal, FUTEX_WAKE, 1 << 30, NULL, NULL, 0);

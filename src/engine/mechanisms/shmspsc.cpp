@@ -249,10 +249,11 @@ private:
             askForLine(m_ring.slot(m_asked), ForWriting && m_canAskToWrite);
     }
 
-    // Spins (when it pays), then sleeps on `signal` with `sleeps` raised,
-    // until ready(); false when the run was stopped meanwhile and the other
-    // side, asked after Stop, says it will not move the ring any more
-    // (`peerIsDone`), and the ring, looked at once more, is still not ready.
+    // Spins (when it pays), then sleeps on `signal` with `sleeps` raised
+    // (the other side lowers it as it wakes this one), until ready(); false
+    // when the run was stopped meanwhile and the other side, asked after
+    // Stop, says it will not move the ring any more (`peerIsDone`), and the
+    // ring, looked at once more, is still not ready.
     template <typename Ready, typename PeerIsDone>
     bool waitUntil(const Ready &ready, const PeerIsDone &peerIsDone, std::atomic<uint32_t> &signal,
                    std::atomic<uint32_t> &sleeps)
@@ -279,9 +280,17 @@ private:
         return true;
     }
 
+    // Wakes the other side once: the flag is lowered here, not only when
+    // the sleeper runs again. On one CPU a woken side runs only once this
+    // one waits (under SCHED_BATCH, and often under SCHED_OTHER), and with
+    // its flag still up each of this side's messages woke it again, one
+    // system call a message on each side: 2.1 futex calls a message, where
+    // the monitor makes 0.38 (docs/benchmarks.md, twenty-fifth round). The
+    // look comes first, so that a side nobody sleeps on does not write the
+    // flag's line.
     void wake(std::atomic<uint32_t> &signal, std::atomic<uint32_t> &sleeps)
     {
-        if (!sleeps.load(std::memory_order_seq_cst))
+        if (!sleeps.load(std::memory_order_seq_cst) || !sleeps.exchange(0, std::memory_order_seq_cst))
             return;
         signal.fetch_add(1, std::memory_order_release);
         m_gate.countSystemCall();
