@@ -6,7 +6,7 @@
 #include <sys/syscall.h>
 struct ring {
     _Atomic unsigned long head, tail;        // each written by one side only
-    _Atomic unsigned head_signal, tail_signal; // futex words: bumped on every move
+    _Atomic unsigned head_signal, tail_signal; // futex words: bumped to wake a sleeper
     _Atomic int producer_sleeps, consumer_sleeps;
     char slot[N][SIZE];
 };
@@ -30,12 +30,19 @@ static void futex_wake(_Atomic unsigned *word)
     ring = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     close(fd);
     for (seq = 0; seq < nmsg; seq++) {
-        while (ring->head - atomic_load(&ring->tail) == N)  //@ send
-            futex_wait(&ring->tail_signal, seen);  // full: sleep
+        while (ring->head - atomic_load(&ring->tail) == N) {  //@ send
+            seen = atomic_load(&ring->tail_signal);
+            atomic_store(&ring->producer_sleeps, 1);  // then look once more
+            if (ring->head - atomic_load(&ring->tail) == N)
+                futex_wait(&ring->tail_signal, seen);  // full: sleep
+            atomic_store(&ring->producer_sleeps, 0);
+        }
         memcpy(ring->slot[ring->head % N], buf, SIZE);
         atomic_store(&ring->head, ring->head + 1);
-        if (atomic_exchange(&ring->consumer_sleeps, 0))
-            futex_wake(&ring->head_signal);  // only if it sleeps, once
+        if (atomic_exchange(&ring->consumer_sleeps, 0)) {  // it sleeps: wake it, once
+            atomic_fetch_add(&ring->head_signal, 1);
+            futex_wake(&ring->head_signal);
+        }
     }
 //== consumer
     fd = shm_open(shm_name, O_RDWR, 0);
@@ -43,10 +50,17 @@ static void futex_wake(_Atomic unsigned *word)
     close(fd);
     // no system call per message while both keep up
     for (;;) {
-        while (atomic_load(&ring->head) == ring->tail)  //@ receive
-            futex_wait(&ring->head_signal, seen);  // empty: sleep
+        while (atomic_load(&ring->head) == ring->tail) {  //@ receive
+            seen = atomic_load(&ring->head_signal);
+            atomic_store(&ring->consumer_sleeps, 1);
+            if (atomic_load(&ring->head) == ring->tail)
+                futex_wait(&ring->head_signal, seen);  // empty: sleep
+            atomic_store(&ring->consumer_sleeps, 0);
+        }
         memcpy(buf, ring->slot[ring->tail % N], SIZE);
         atomic_store(&ring->tail, ring->tail + 1);
-        if (atomic_exchange(&ring->producer_sleeps, 0))
+        if (atomic_exchange(&ring->producer_sleeps, 0)) {
+            atomic_fetch_add(&ring->tail_signal, 1);
             futex_wake(&ring->tail_signal);
+        }
     }

@@ -271,6 +271,11 @@ private:
             // either sees us asleep and bumps the signal, or we see its move.
             const uint32_t seen = signal.load(std::memory_order_acquire);
             sleeps.store(1, std::memory_order_seq_cst);
+            // ready() loads with acquire, which the language lets pass the
+            // store above; the other side's store and look are seq_cst. The
+            // fence keeps the look after the store everywhere (on x86 the
+            // store already does).
+            std::atomic_thread_fence(std::memory_order_seq_cst);
             if (!ready()) {
                 m_gate.countSystemCall();
                 futexWait(&signal, seen, kSleepCheckNs);
