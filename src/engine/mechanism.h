@@ -222,7 +222,9 @@ public:
     // whether the message passed. Afterwards `buffer` holds at least its
     // first kKeptBytes. By default the message is received into `buffer` and
     // checked there; a ring in shared memory checks it in its slot instead,
-    // reading it once, and copies out only those bytes.
+    // reading it once, and copies out only those bytes (shm-mutex copies a
+    // small message out whole under its mutex and checks the copy after it
+    // unlocks, to hold the lock no longer than the copy).
     virtual size_t receiveChecked(uint8_t *buffer, size_t cap, const Verifier &verifier, bool &intact);
     // Producer: its last message is sent (stream mechanisms close their end).
     virtual void finish() {}
