@@ -28,9 +28,9 @@ enum MutexObject : uint8_t { kMutex = 0, kNotEmpty = 1, kNotFull = 2 };
 // the payload compare's set-up), which costs more than the message's few lines
 // take to copy: a message up to this size is copied out whole under the lock,
 // as the bare monitor's consumer does, and its copy checked after the unlock.
-// On two CPUs 1.14-1.19 times as fast at 64 B and 1.21 at 1 KiB; at 4 KiB the
-// copy costs what it saves (0.95-1.01), so a larger message is checked where it
-// lies (docs/benchmarks.md, twenty-sixth round).
+// On two CPUs 1.13 times as fast at 64 B and 1.18 at 1 KiB; at 4 KiB the copy
+// costs about what it saves (0.95-1.01 in trials, 1.00 as kept), so a larger
+// message is checked where it lies (docs/benchmarks.md, twenty-sixth round).
 constexpr size_t kCheckedAfterUnlockBytes = 1024;
 
 void checkPthread(int result, const char *call)
