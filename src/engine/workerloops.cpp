@@ -75,7 +75,8 @@ uint64_t sendOne(const WorkerLoop &l, Endpoint &out, MessageBuilder &builder, ui
 // while and nothing more can come. `now` is when it returned; `lastMessageNs`
 // when a message last came.
 // With `verifier`, the message is checked as it is received (where it lies,
-// for a ring in shared memory) and `intact` says whether it passed.
+// for most rings in shared memory: Endpoint::receiveChecked) and `intact`
+// says whether it passed.
 size_t receiveNext(const WorkerLoop &l, Endpoint &in, MessageBuffer &buffer, uint64_t &lastMessageNs, uint64_t &now,
                    const Verifier *verifier = nullptr, bool *intact = nullptr)
 {

@@ -1,9 +1,9 @@
-/* How long one cache line takes to pass from CPU 0 to CPU 1 and back, as
- * the two CPUs of a "split" benchmark case see it.
+/* How long one cache line takes to pass from one CPU to the other (CPU 0
+ * and CPU 1, one way), as the two CPUs of a "split" benchmark case see it.
  *
  * On this kind of virtual machine the host decides where the two vCPUs run,
  * and it moves them: within one session the hand-off measured 65-83 ns, then
- * 215 ns minutes later (docs/benchmarks.md, twenty-sixth round). A case
+ * 214-221 ns minutes later (docs/benchmarks.md, twenty-sixth round). A case
  * whose speed is set by lines crossing between the CPUs — a lock both sides
  * take, as shm-mutex's — changes with it: the engine against its floor was
  * 0.83 at one and 0.55 at the other. scripts/bench prints this figure beside
@@ -13,9 +13,11 @@
  *
  * Two threads, pinned to CPU 0 and CPU 1, pass a counter back and forth:
  * each waits until the other has written the value it expects, then writes
- * the next. ROUNDS (default 5) bursts of 100 000 passes each; prints the
- * median burst's time per pass (one way) in nanoseconds. Exit 2 with one
- * line when the two CPUs are not there to be pinned to. */
+ * the next. ROUNDS (1 to 99, default 5) bursts of 100 000 passes each,
+ * timed from the first pass the other thread answered (so that its start is
+ * not counted); prints the median burst's time per pass (one way) in
+ * nanoseconds. Exit 2 with one line on a bad argument or when the two CPUs
+ * are not there to be pinned to. */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <sched.h>
@@ -28,8 +30,12 @@
 
 enum { kPasses = 100000, kMaxRounds = 99 };
 
-/* On a line of its own: nothing else the threads touch moves with it. */
-static _Alignas(64) _Atomic uint64_t counter;
+/* On a line of its own, padded to its end: nothing else the threads touch
+ * moves with it. */
+static struct {
+    _Alignas(64) _Atomic uint64_t value;
+    char rest[64 - sizeof(uint64_t)];
+} counter;
 
 static int pin(int cpu)
 {
@@ -39,21 +45,27 @@ static int pin(int cpu)
     return pthread_setaffinity_np(pthread_self(), sizeof set, &set);
 }
 
-/* Waits for each value of its parity (`first`, then every other one) and
- * answers it with the next. */
-static void pass(uint64_t first)
+/* Waits for each value from `from` below `to`, every other one, and answers
+ * it with the next. */
+static void pass(uint64_t from, uint64_t to)
 {
-    for (uint64_t v = first; v < kPasses; v += 2) {
-        while (atomic_load_explicit(&counter, memory_order_acquire) != v)
+    for (uint64_t v = from; v < to; v += 2) {
+        while (atomic_load_explicit(&counter.value, memory_order_acquire) != v)
             ;
-        atomic_store_explicit(&counter, v + 1, memory_order_release);
+        atomic_store_explicit(&counter.value, v + 1, memory_order_release);
     }
+}
+
+static void wait_for(uint64_t value)
+{
+    while (atomic_load_explicit(&counter.value, memory_order_acquire) != value)
+        ;
 }
 
 static void *answerer(void *unused)
 {
     (void)unused;
-    pass(1);
+    pass(1, kPasses);
     return NULL;
 }
 
@@ -84,7 +96,7 @@ int main(int argc, char **argv)
     }
     double ns[kMaxRounds];
     for (long r = 0; r < rounds; ++r) {
-        atomic_store(&counter, 0);
+        atomic_store(&counter.value, 0);
         pthread_t other;
         pthread_attr_t attr;
         pthread_attr_init(&attr);
@@ -100,11 +112,12 @@ int main(int argc, char **argv)
             fprintf(stderr, "%s: cannot run a thread on CPU 1: %s\n", argv[0], strerror(failed));
             return 2;
         }
+        pass(0, 2);
+        wait_for(2); /* the other thread runs */
         const uint64_t start = now_ns();
-        pass(0);
-        while (atomic_load_explicit(&counter, memory_order_acquire) != kPasses)
-            ;
-        ns[r] = (double)(now_ns() - start) / kPasses;
+        pass(2, kPasses);
+        wait_for(kPasses);
+        ns[r] = (double)(now_ns() - start) / (kPasses - 2);
         pthread_join(other, NULL);
     }
     qsort(ns, (size_t)rounds, sizeof ns[0], by_value);

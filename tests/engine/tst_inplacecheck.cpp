@@ -1,6 +1,6 @@
 // A consumer checks each message as it receives it: a ring in shared memory
-// checks it in its slot without copying it out, every other mechanism in the
-// buffer it received into. Either way an intact message passes with its
+// checks it in its slot without copying it out (shm-mutex only a message over
+// 1 KiB), every other mechanism in the buffer it received into. Either way an intact message passes with its
 // header and first payload bytes kept, and one damaged byte anywhere — in a
 // message of one piece of the payload image or of many — is caught.
 #include "engine/mechanism.h"
@@ -86,6 +86,10 @@ void TestInPlaceCheck::damageIsCaughtWhereTheMessageLies_data()
             if (size == 65536)
                 QTest::addRow("%s %d B, long text", m, size) << QString::fromLatin1(m) << size << longText << false;
         }
+    // shm-mutex copies a message of up to 1 KiB out and checks the copy; the
+    // sizes on either side of that limit.
+    for (int size : {1024, 1025})
+        QTest::addRow("shm-mutex %d B", size) << QStringLiteral("shm-mutex") << size << QString() << false;
 }
 
 void TestInPlaceCheck::damageIsCaughtWhereTheMessageLies()
