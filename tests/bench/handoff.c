@@ -37,12 +37,18 @@ static struct {
     char rest[64 - sizeof(uint64_t)];
 } counter;
 
-static int pin(int cpu)
+static cpu_set_t only(int cpu)
 {
     cpu_set_t set;
     CPU_ZERO(&set);
     CPU_SET(cpu, &set);
-    return pthread_setaffinity_np(pthread_self(), sizeof set, &set);
+    return set;
+}
+
+static void wait_for(uint64_t value)
+{
+    while (atomic_load_explicit(&counter.value, memory_order_acquire) != value)
+        ;
 }
 
 /* Waits for each value from `from` below `to`, every other one, and answers
@@ -50,16 +56,9 @@ static int pin(int cpu)
 static void pass(uint64_t from, uint64_t to)
 {
     for (uint64_t v = from; v < to; v += 2) {
-        while (atomic_load_explicit(&counter.value, memory_order_acquire) != v)
-            ;
+        wait_for(v);
         atomic_store_explicit(&counter.value, v + 1, memory_order_release);
     }
-}
-
-static void wait_for(uint64_t value)
-{
-    while (atomic_load_explicit(&counter.value, memory_order_acquire) != value)
-        ;
 }
 
 static void *answerer(void *unused)
@@ -90,7 +89,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: %s [ROUNDS, 1 to %d]\n", argv[0], kMaxRounds);
         return 2;
     }
-    if (pin(0) != 0) {
+    const cpu_set_t first = only(0), second = only(1);
+    if (pthread_setaffinity_np(pthread_self(), sizeof first, &first) != 0) {
         fprintf(stderr, "%s: cannot run on CPU 0\n", argv[0]);
         return 2;
     }
@@ -100,11 +100,8 @@ int main(int argc, char **argv)
         pthread_t other;
         pthread_attr_t attr;
         pthread_attr_init(&attr);
-        cpu_set_t set;
-        CPU_ZERO(&set);
-        CPU_SET(1, &set);
         /* Pinned before it starts, so that no pass runs on CPU 0. */
-        int failed = pthread_attr_setaffinity_np(&attr, sizeof set, &set);
+        int failed = pthread_attr_setaffinity_np(&attr, sizeof second, &second);
         if (!failed)
             failed = pthread_create(&other, &attr, answerer, NULL);
         pthread_attr_destroy(&attr);

@@ -1,8 +1,9 @@
 // A consumer checks each message as it receives it: a ring in shared memory
 // checks it in its slot without copying it out (shm-mutex only a message over
-// 1 KiB), every other mechanism in the buffer it received into. Either way an intact message passes with its
-// header and first payload bytes kept, and one damaged byte anywhere — in a
-// message of one piece of the payload image or of many — is caught.
+// 1 KiB), every other mechanism in the buffer it received into. Either way an
+// intact message passes with its header and first payload bytes kept, and one
+// damaged byte anywhere — in a message of one piece of the payload image or of
+// many — is caught.
 #include "engine/mechanism.h"
 #include "engine/message.h"
 #include "engine/peers.h"
