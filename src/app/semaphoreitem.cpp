@@ -159,7 +159,6 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     if (!holder.isEmpty() && (sem.value <= 0 || fitsOneLine(holder, TextRole::State, true, box.width() - 20)))
         lines << holder;
     lines << waiting;
-    const QString last = m_flash > 0 && m_live ? m_flashText : SceneText::lastBy(sem);
     const double stateLine = lineOf(TextRole::State, true);
     bool wrapped = false;
     for (int i = 0; i < lines.size(); ++i) {
@@ -177,9 +176,17 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
         y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, lines[i], TextRole::State, true,
                       lineInk, fill);
     }
-    if (lines.size() < 2 && !wrapped && y + lineOf(TextRole::Label) <= box.height() - 2)
-        drawLine(p, QRectF(10, y, box.width() - 20, lineOf(TextRole::Label)), Qt::AlignLeft, last, TextRole::Label,
-                 m_flash > 0, VisualStyle::readable(m_flash > 0 ? s.text : s.mutedText, fill), fill);
+    // Who was last (the kernel's sempid) or which P or V just completed is
+    // state too, set as state is, and shown whole or not at all: the short
+    // form ("last: P1") where the whole would be cut.
+    const bool flashing = m_flash > 0 && m_live;
+    QString last = flashing ? m_flashText : SceneText::lastBy(sem);
+    if (!flashing && !fitsOneLine(last, TextRole::State, false, box.width() - 20))
+        last = SceneText::briefLastBy(sem);
+    if (lines.size() < 2 && !wrapped && y + stateLine <= box.height() - 2 &&
+        fitsOneLine(last, TextRole::State, flashing, box.width() - 20))
+        drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, last, TextRole::State, flashing,
+                 VisualStyle::readable(flashing ? s.text : s.mutedText, fill), fill);
 }
 
 } // namespace ipcscope

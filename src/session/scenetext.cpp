@@ -229,11 +229,19 @@ QString SceneText::briefHolder(const SceneSemaphore &s, bool exact)
     return tr("by %1", "a lock held by P1, in a narrow card").arg(name(s.holder));
 }
 
+QString SceneText::lastWas(const QString &who)
+{
+    return tr("last: %1", "a semaphore's last semop, by whom: 'last: P1 (pid 4242)'").arg(who);
+}
+
 QString SceneText::lastBy(const SceneSemaphore &s)
 {
-    if (s.lastPid <= 0)
-        return {};
-    return tr("last: %1", "a semaphore's last semop, by whom: 'last: P1 (pid 4242)'").arg(byPid(s.lastBy, s.lastPid));
+    return s.lastPid > 0 ? lastWas(byPid(s.lastBy, s.lastPid)) : QString();
+}
+
+QString SceneText::briefLastBy(const SceneSemaphore &s)
+{
+    return s.lastPid > 0 ? lastWas(s.lastBy.isEmpty() ? tr("pid %1").arg(s.lastPid) : name(s.lastBy)) : QString();
 }
 
 QString SceneText::pidOwner(const SceneModel &m, qint64 pid)

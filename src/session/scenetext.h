@@ -73,6 +73,9 @@ public:
     static QString briefHolder(const SceneSemaphore &s, bool exact);
     // "last: P1 (pid 4242)", from GETPID; empty when unknown.
     static QString lastBy(const SceneSemaphore &s);
+    // The same without the pid where a worker or ipcscope was last
+    // ("last: P1"), for a card too narrow for the whole.
+    static QString briefLastBy(const SceneSemaphore &s);
     // Whose `pid` is, in a picture: its worker's name ("P1"), "ipcscope"
     // for this process, empty for a stranger's (or none).
     static QString pidOwner(const SceneModel &m, qint64 pid);
@@ -115,6 +118,9 @@ public:
     // "1 producer → 1 consumer · 64 bytes per message · one call every 2 s ·
     // exact between calls"; at a rate, "… · 5 msg/s per producer · sampled".
     static QString shape(int producers, int consumers, qint64 size, bool takesSize, const Pace &pace);
+
+private:
+    static QString lastWas(const QString &who); // "last: P1 (pid 4242)", "last: P1"
 };
 
 } // namespace ipcscope

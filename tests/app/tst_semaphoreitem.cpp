@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace ipcscope;
 using namespace ipcscope::test;
 
@@ -54,15 +56,20 @@ QVector<Seen> watch(const Pace &pace)
     return seen;
 }
 
-QStringList drawn(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
+QVector<DrawnText> drawnTexts(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
 {
     SemaphoreItem item(sem, QSizeF(width, SemaphoreItem::preferredHeight()));
     item.setSemaphore(sem, exact, live);
     QImage image(int(width) + 20, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
     QPainter p(&image);
     item.paint(&p, nullptr, nullptr);
+    return item.drawnTexts();
+}
+
+QStringList drawn(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
+{
     QStringList texts;
-    for (const DrawnText &t : item.drawnTexts())
+    for (const DrawnText &t : drawnTexts(sem, exact, live, width))
         texts << t.text;
     return texts;
 }
@@ -92,7 +99,53 @@ private slots:
     void aValueOfOneInstantIsMarked();
     void theRemovedMarkIsNeverCut();
     void aLineDrawnAsBeforeIsNotSetAgain();
+    void whoWasLastIsStateAndWhole();
 };
+
+void TestSemaphoreItem::whoWasLastIsStateAndWhole()
+{
+    // Who made the last semop (the kernel's GETPID) is state: set as state
+    // is (at least 20 px in presentation, as tst_inventory holds it), whole,
+    // "last: P1" where "last: P1 (pid 4242)" would be cut, and where even
+    // that would be, not at all. It used to be a detail line, drawn as small
+    // as 8 px in presentation and cut on a narrow card.
+    SceneSemaphore sem;
+    sem.name = QStringLiteral("full");
+    sem.purpose = QStringLiteral("filled slots");
+    sem.value = 0;
+    sem.lastPid = 4242;
+    sem.lastBy = QStringLiteral("P1");
+    QStringList cut;
+    const auto last = [&](double width) -> std::optional<DrawnText> {
+        std::optional<DrawnText> found;
+        for (const DrawnText &t : drawnTexts(sem, true, true, width)) {
+            // Ours, cut: what is left of it before the ellipsis.
+            if (t.cut && SceneText::lastBy(sem).startsWith(t.text.chopped(1)))
+                cut << t.text;
+            if (t.text.startsWith(SceneText::briefLastBy(sem).chopped(1))) // "last: P" of both forms
+                found = t;
+        }
+        return found;
+    };
+    const auto wide = last(320);
+    QVERIFY(wide);
+    QCOMPARE(wide->text, SceneText::lastBy(sem));
+    QCOMPARE(wide->role, TextRole::State);
+    // The card's lines are 10 px in from either side.
+    const double whole = widthAtFloor(SceneText::lastBy(sem), TextRole::State, false);
+    const double brief = widthAtFloor(SceneText::briefLastBy(sem), TextRole::State, false);
+    // Narrower than the whole, wide enough for the short form and for
+    // "nobody waits" on one line (wrapped, it takes the last line's room).
+    const double waiting = widthAtFloor(SceneText::waiting(sem, true), TextRole::State, true);
+    QVERIFY(std::max(brief, waiting) < whole * 0.95);
+    const auto narrow = last(whole * 0.95 + 20);
+    QVERIFY(narrow);
+    QCOMPARE(narrow->text, SceneText::briefLastBy(sem));
+    QCOMPARE(narrow->role, TextRole::State);
+    const auto none = last(brief * 0.9 + 20);
+    QVERIFY2(!none, qPrintable(none ? none->text : QString()));
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('|'))));
+}
 
 void TestSemaphoreItem::aLineDrawnAsBeforeIsNotSetAgain()
 {
