@@ -107,8 +107,9 @@ void TestSemaphoreItem::whoWasLastIsStateAndWhole()
     // Who made the last semop (the kernel's GETPID) is state: set as state
     // is (at least 20 px in presentation, as tst_inventory holds it), whole,
     // "last: P1" where "last: P1 (pid 4242)" would be cut, and where even
-    // that would be, not at all. It used to be a detail line, drawn as small
-    // as 8 px in presentation and cut on a narrow card.
+    // that would be, not at all. It used to be a detail line (a label, which
+    // may be as small as 8 px: 14.6-17.8 px in presentation at 1024 x 768),
+    // and was cut on a narrow card ("last: ipcscope (pid 2…").
     SceneSemaphore sem;
     sem.name = QStringLiteral("full");
     sem.purpose = QStringLiteral("filled slots");
