@@ -176,16 +176,18 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
         y += drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, lines[i], TextRole::State, true,
                       lineInk, fill);
     }
-    // Who was last (the kernel's sempid) or which P or V just completed is
-    // state too, set as state is, and shown whole or not at all: the short
-    // form ("last: P1") where the whole would be cut.
-    const bool flashing = m_flash > 0 && m_live;
+    // Which P or V just completed, or who was last (the kernel's sempid), is
+    // state too, set as state is, and shown whole or not at all: the first
+    // of these that fits, "P by P1", "last: P1 (pid 4242)", "last: P1".
+    if (lines.size() >= 2 || wrapped || y + stateLine > box.height() - 2)
+        return;
+    const double width = box.width() - 20;
+    const bool flashing = m_flash > 0 && m_live && fitsOneLine(m_flashText, TextRole::State, true, width);
     QString last = flashing ? m_flashText : SceneText::lastBy(sem);
-    if (!flashing && !fitsOneLine(last, TextRole::State, false, box.width() - 20))
+    if (!flashing && !fitsOneLine(last, TextRole::State, false, width))
         last = SceneText::briefLastBy(sem);
-    if (lines.size() < 2 && !wrapped && y + stateLine <= box.height() - 2 &&
-        fitsOneLine(last, TextRole::State, flashing, box.width() - 20))
-        drawLine(p, QRectF(10, y, box.width() - 20, stateLine), Qt::AlignLeft, last, TextRole::State, flashing,
+    if (flashing || fitsOneLine(last, TextRole::State, false, width))
+        drawLine(p, QRectF(10, y, width, stateLine), Qt::AlignLeft, last, TextRole::State, flashing,
                  VisualStyle::readable(flashing ? s.text : s.mutedText, fill), fill);
 }
 

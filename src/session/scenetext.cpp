@@ -241,7 +241,7 @@ QString SceneText::lastBy(const SceneSemaphore &s)
 
 QString SceneText::briefLastBy(const SceneSemaphore &s)
 {
-    return s.lastPid > 0 ? lastWas(s.lastBy.isEmpty() ? tr("pid %1").arg(s.lastPid) : name(s.lastBy)) : QString();
+    return s.lastPid > 0 ? lastWas(s.lastBy.isEmpty() ? pid(s.lastPid) : name(s.lastBy)) : QString();
 }
 
 QString SceneText::pidOwner(const SceneModel &m, qint64 pid)

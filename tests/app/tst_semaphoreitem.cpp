@@ -56,20 +56,15 @@ QVector<Seen> watch(const Pace &pace)
     return seen;
 }
 
-QVector<DrawnText> drawnTexts(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
+QStringList drawn(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
 {
     SemaphoreItem item(sem, QSizeF(width, SemaphoreItem::preferredHeight()));
     item.setSemaphore(sem, exact, live);
     QImage image(int(width) + 20, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
     QPainter p(&image);
     item.paint(&p, nullptr, nullptr);
-    return item.drawnTexts();
-}
-
-QStringList drawn(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
-{
     QStringList texts;
-    for (const DrawnText &t : drawnTexts(sem, exact, live, width))
+    for (const DrawnText &t : item.drawnTexts())
         texts << t.text;
     return texts;
 }
@@ -104,46 +99,68 @@ private slots:
 
 void TestSemaphoreItem::whoWasLastIsStateAndWhole()
 {
-    // Who made the last semop (the kernel's GETPID) is state: set as state
-    // is (at least 20 px in presentation, as tst_inventory holds it), whole,
-    // "last: P1" where "last: P1 (pid 4242)" would be cut, and where even
-    // that would be, not at all. It used to be a detail line (a label, which
-    // may be as small as 8 px: 14.6-17.8 px in presentation at 1024 x 768),
+    // Which P or V just completed, or who made the last semop (the kernel's
+    // GETPID), is state: set as state is (at least 20 px in presentation, as
+    // tst_inventory holds it) and whole. The first that fits of "V by P1",
+    // "last: C1 (pid 4242)" and "last: C1" is drawn, and where none does,
+    // nothing (the names here are long, for the short form to be wider
+    // than "nobody waits"). It used to be a label, as small as a label may be,
     // and was cut on a narrow card ("last: ipcscope (pid 2…").
     SceneSemaphore sem;
     sem.name = QStringLiteral("full");
     sem.purpose = QStringLiteral("filled slots");
     sem.value = 0;
     sem.lastPid = 4242;
-    sem.lastBy = QStringLiteral("P1");
+    sem.lastBy = QStringLiteral("the consumer of this test");
+    const QString flashed = QStringLiteral("the producer of this test, the one that flashes");
+    // The last line of a card `width` wide, after a flash or not; none
+    // where the card shows none. Any of the three cut fails the test.
     QStringList cut;
-    const auto last = [&](double width) -> std::optional<DrawnText> {
+    const auto lastLine = [&](double width, bool flash) -> std::optional<DrawnText> {
+        SemaphoreItem item(sem, QSizeF(width, SemaphoreItem::preferredHeight()));
+        item.setSemaphore(sem, true, true);
+        if (flash)
+            item.flash(QStringLiteral("V"), flashed);
+        QImage image(int(width) + 20, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
+        QPainter p(&image);
+        item.paint(&p, nullptr, nullptr);
         std::optional<DrawnText> found;
-        for (const DrawnText &t : drawnTexts(sem, true, true, width)) {
-            // Ours, cut: what is left of it before the ellipsis.
-            if (t.cut && SceneText::lastBy(sem).startsWith(t.text.chopped(1)))
+        for (const DrawnText &t : item.drawnTexts()) {
+            const bool ours = t.text.contains(flashed) || t.text.startsWith(SceneText::briefLastBy(sem));
+            if (t.cut && (ours || SceneText::lastBy(sem).startsWith(t.text.chopped(1))))
                 cut << t.text;
-            if (t.text.startsWith(SceneText::briefLastBy(sem).chopped(1))) // "last: P" of both forms
+            if (ours)
                 found = t;
         }
         return found;
     };
-    const auto wide = last(320);
-    QVERIFY(wide);
-    QCOMPARE(wide->text, SceneText::lastBy(sem));
-    QCOMPARE(wide->role, TextRole::State);
-    // The card's lines are 10 px in from either side.
-    const double whole = widthAtFloor(SceneText::lastBy(sem), TextRole::State, false);
-    const double brief = widthAtFloor(SceneText::briefLastBy(sem), TextRole::State, false);
-    // Narrower than the whole, wide enough for the short form and for
-    // "nobody waits" on one line (wrapped, it takes the last line's room).
-    const double waiting = widthAtFloor(SceneText::waiting(sem, true), TextRole::State, true);
-    QVERIFY(std::max(brief, waiting) < whole * 0.95);
-    const auto narrow = last(whole * 0.95 + 20);
-    QVERIFY(narrow);
-    QCOMPARE(narrow->text, SceneText::briefLastBy(sem));
-    QCOMPARE(narrow->role, TextRole::State);
-    const auto none = last(brief * 0.9 + 20);
+    // The card's lines are 10 px in from either side; each is measured as
+    // small as its type may be set.
+    const auto widthOf = [](const QString &text, bool bold) { return widthAtFloor(text, TextRole::State, bold) + 20; };
+    const double wholeWidth = widthOf(SceneText::lastBy(sem), false);
+    const double briefWidth = widthOf(SceneText::briefLastBy(sem), false);
+    const double flashWidth = widthOf(QStringLiteral("V by ") + flashed, true);
+    // "nobody waits" must fit too: wrapped, it takes the last line's room,
+    // and a card narrower than that would show no last line whatever it said.
+    const double waitingWidth = widthOf(SceneText::waiting(sem, true), true);
+    QVERIFY(waitingWidth < briefWidth - 4 && briefWidth < wholeWidth - 4 && wholeWidth < flashWidth - 4);
+
+    const auto flashWide = lastLine(flashWidth + 2, true);
+    QVERIFY(flashWide);
+    QCOMPARE(flashWide->text, QStringLiteral("V by ") + flashed);
+    QCOMPARE(flashWide->role, TextRole::State);
+    const auto flashNarrow = lastLine(flashWidth - 2, true); // the flash would be cut: who was last instead
+    QVERIFY(flashNarrow);
+    QCOMPARE(flashNarrow->text, SceneText::lastBy(sem));
+    const auto whole = lastLine(wholeWidth + 2, false);
+    QVERIFY(whole);
+    QCOMPARE(whole->text, SceneText::lastBy(sem));
+    QCOMPARE(whole->role, TextRole::State);
+    const auto brief = lastLine(wholeWidth - 2, false);
+    QVERIFY(brief);
+    QCOMPARE(brief->text, SceneText::briefLastBy(sem));
+    QCOMPARE(brief->role, TextRole::State);
+    const auto none = lastLine((waitingWidth + briefWidth) / 2, false);
     QVERIFY2(!none, qPrintable(none ? none->text : QString()));
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('|'))));
 }

@@ -387,12 +387,15 @@ void TestScene::aPidIsNamedByWhoseItIs()
     full.lastPid = self;
     full.lastBy = SceneText::pidOwner(m, self);
     QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: ipcscope (pid %1)").arg(self));
+    QCOMPARE(SceneText::briefLastBy(full), QStringLiteral("last: ipcscope")); // where the whole would be cut
     full.lastPid = 4242;
     full.lastBy = SceneText::pidOwner(m, 4242);
     QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: P1 (pid 4242)"));
+    QCOMPARE(SceneText::briefLastBy(full), QStringLiteral("last: P1"));
     full.lastPid = 1;
     full.lastBy = SceneText::pidOwner(m, 1);
     QCOMPARE(SceneText::lastBy(full), QStringLiteral("last: pid 1"));
+    QCOMPARE(SceneText::briefLastBy(full), QStringLiteral("last: pid 1")); // a stranger's pid is all there is
 }
 
 void TestScene::everyStepIsSeenAtRest_data()
