@@ -56,15 +56,24 @@ QVector<Seen> watch(const Pace &pace)
     return seen;
 }
 
-QStringList drawn(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
+// What a card `width` wide draws; `flashedBy`: just after a V by it.
+QVector<DrawnText> drawnTexts(const SceneSemaphore &sem, bool exact, bool live, double width,
+                              const QString &flashedBy = {})
 {
     SemaphoreItem item(sem, QSizeF(width, SemaphoreItem::preferredHeight()));
     item.setSemaphore(sem, exact, live);
+    if (!flashedBy.isEmpty())
+        item.flash(QStringLiteral("V"), flashedBy);
     QImage image(int(width) + 20, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
     QPainter p(&image);
     item.paint(&p, nullptr, nullptr);
+    return item.drawnTexts();
+}
+
+QStringList drawn(const SceneSemaphore &sem, bool exact, bool live = true, double width = 320)
+{
     QStringList texts;
-    for (const DrawnText &t : item.drawnTexts())
+    for (const DrawnText &t : drawnTexts(sem, exact, live, width))
         texts << t.text;
     return texts;
 }
@@ -117,15 +126,8 @@ void TestSemaphoreItem::whoWasLastIsStateAndWhole()
     // where the card shows none. Any of the three cut fails the test.
     QStringList cut;
     const auto lastLine = [&](double width, bool flash) -> std::optional<DrawnText> {
-        SemaphoreItem item(sem, QSizeF(width, SemaphoreItem::preferredHeight()));
-        item.setSemaphore(sem, true, true);
-        if (flash)
-            item.flash(QStringLiteral("V"), flashed);
-        QImage image(int(width) + 20, int(SemaphoreItem::preferredHeight()) + 10, QImage::Format_ARGB32);
-        QPainter p(&image);
-        item.paint(&p, nullptr, nullptr);
         std::optional<DrawnText> found;
-        for (const DrawnText &t : item.drawnTexts()) {
+        for (const DrawnText &t : drawnTexts(sem, true, true, width, flash ? flashed : QString())) {
             const bool ours = t.text.contains(flashed) || t.text.startsWith(SceneText::briefLastBy(sem));
             if (t.cut && (ours || SceneText::lastBy(sem).startsWith(t.text.chopped(1))))
                 cut << t.text;
