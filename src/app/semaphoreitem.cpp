@@ -183,10 +183,14 @@ void SemaphoreItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
         return;
     const double width = box.width() - 20;
     const bool flashing = m_flash > 0 && m_live && fitsOneLine(m_flashText, TextRole::State, true, width);
-    QString last = flashing ? m_flashText : SceneText::lastBy(sem);
-    if (!flashing && !fitsOneLine(last, TextRole::State, false, width))
-        last = SceneText::briefLastBy(sem);
-    if (flashing || fitsOneLine(last, TextRole::State, false, width))
+    QString last;
+    if (flashing)
+        last = m_flashText;
+    else if (const QString whole = SceneText::lastBy(sem); fitsOneLine(whole, TextRole::State, false, width))
+        last = whole;
+    else if (const QString brief = SceneText::briefLastBy(sem); fitsOneLine(brief, TextRole::State, false, width))
+        last = brief;
+    if (!last.isEmpty())
         drawLine(p, QRectF(10, y, width, stateLine), Qt::AlignLeft, last, TextRole::State, flashing,
                  VisualStyle::readable(flashing ? s.text : s.mutedText, fill), fill);
 }
