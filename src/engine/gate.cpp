@@ -18,22 +18,6 @@ Gate::Gate(ControlBlock *control, int slotIndex, SlotWriter &writer, double loca
 {
 }
 
-void Gate::afterSlowly()
-{
-    if (m_effect == LockEffect::Acquires) {
-        ++m_locksHeld;
-        m_heldLock = m_object;
-    } else if (m_effect == LockEffect::Releases && m_locksHeld > 0) {
-        --m_locksHeld;
-    }
-    if (followed())
-        m_writer.opDone(m_op, m_object);
-    if (m_locksHeld > 0)
-        publish(WorkerState::Critical, Op::None, m_heldLock);
-    else
-        publish(WorkerState::Running);
-}
-
 void Gate::holdForStep(Op op, uint8_t object)
 {
     if (m_beforeWaiting)

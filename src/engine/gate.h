@@ -32,15 +32,23 @@ public:
         publish(WorkerState::InCall, op, object);
     }
     // The call returned. A lock that was taken leaves the worker in its
-    // critical section until the matching unlock. At full speed, outside any
-    // lock, this is a load and a store, inline: a fast mechanism makes up to
-    // eight of these per message.
+    // critical section until the matching unlock. At full speed this is a few
+    // loads and a store, inline, inside a lock too: a fast mechanism makes up
+    // to eight of these per message, shm-mutex three of them holding its lock.
     void after()
     {
-        if (m_effect == LockEffect::None && m_locksHeld == 0 && !followed())
-            publish(WorkerState::Running);
+        if (m_effect == LockEffect::Acquires) {
+            ++m_locksHeld;
+            m_heldLock = m_object;
+        } else if (m_effect == LockEffect::Releases && m_locksHeld > 0) {
+            --m_locksHeld;
+        }
+        if (followed())
+            m_writer.opDone(m_op, m_object);
+        if (m_locksHeld > 0)
+            publish(WorkerState::Critical, Op::None, m_heldLock);
         else
-            afterSlowly();
+            publish(WorkerState::Running);
     }
     // A step of a ring's put or take that is not a call (Op::Copy,
     // Op::Advance): published, and held while the run is paused, so that Step
@@ -119,7 +127,6 @@ private:
                (m_control->rateMilliHz.load(std::memory_order_relaxed) ||
                 m_control->paused.load(std::memory_order_relaxed));
     }
-    void afterSlowly();
     void holdForStep(Op op, uint8_t object);
     uint64_t currentRateMilli() const;
 

@@ -55,12 +55,12 @@ public:
         while (filled() >= m_ring.slotCount())
             waitOn(&h->notFull, kNotFull);
         const uint64_t position = h->head.load(std::memory_order_relaxed);
+        m_place = m_ring.slotIndex(position);
         m_gate.stage(Op::Copy);
-        copyMessage(m_ring.slot(position), message, len);
+        copyMessage(m_ring.slotAt(m_place), message, len);
         m_gate.stage(Op::Advance);
         h->head.store(position + 1, std::memory_order_release);
         setFilled(filled() + 1);
-        m_place = m_ring.slotIndex(position);
         // Signalled inside the lock, as the textbook does. Signalling after
         // the unlock was measured (docs/benchmarks.md, fourteenth round): it
         // won only at 64 KiB on two CPUs, and lost unpinned at 4 KiB and with
@@ -84,9 +84,13 @@ public:
         if (m_ring.messageSize() <= kCheckedAfterUnlockBytes)
             return Endpoint::receiveChecked(buffer, cap, verifier, intact); // receive(), then the check
         // Under the mutex, with the slot counted as filled, no producer writes
-        // it: what is checked here is what is kept.
+        // it: what is checked here is what is kept. Its lines are not asked
+        // for ahead (intactInPlace): the other side waits out this check, and
+        // the plain compare ends sooner, on two CPUs 1.02 to 1.05 times as
+        // fast at 4 KiB and the same at 16 and 64 KiB (docs/benchmarks.md,
+        // twenty-eighth round).
         return take([&](const uint8_t *slot, size_t size) {
-            intact = verifier.intactInPlace(slot, size);
+            intact = verifier.intact(slot, size);
             std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
         });
     }
@@ -106,12 +110,12 @@ private:
         while (filled() == 0)
             waitOn(&h->notEmpty, kNotEmpty);
         const uint64_t position = h->tail.load(std::memory_order_relaxed);
+        m_place = m_ring.slotIndex(position);
         m_gate.stage(Op::Copy);
-        use(m_ring.slot(position), size_t(m_ring.messageSize()));
+        use(m_ring.slotAt(m_place), size_t(m_ring.messageSize()));
         m_gate.stage(Op::Advance);
         h->tail.store(position + 1, std::memory_order_release);
         setFilled(filled() - 1);
-        m_place = m_ring.slotIndex(position);
         signal(&h->notFull, kNotFull);
         unlock();
         return m_ring.messageSize();
@@ -130,15 +134,16 @@ private:
     // one there (docs/benchmarks.md, twenty-second round).
     template <class Ready> void lock(const Ready &ready, MutexObject condition)
     {
-        if (m_spin.pays() && !ready()) {
+        const bool spins = m_spin.pays(); // asked once: both spins below are for this one message
+        if (spins && !ready()) {
             m_gate.publish(WorkerState::InCall, Op::CondWait, condition);
-            m_spin.tried(kSpinsBeforeSleep, ready);
+            SpinBeforeSleep::spun(kSpinsBeforeSleep, ready);
         }
         pthread_mutex_t *mutex = &m_ring.header()->mutex;
         m_gate.before(Op::Lock, kMutex);
         int result = EBUSY; // not taken yet
-        if (m_gate.workersOf(m_side, m_planned) <= 1) // 0: a finished producer's end markers
-            m_spin.tried(kSpinsBeforeSleep, [&] { return (result = pthread_mutex_trylock(mutex)) != EBUSY; });
+        if (spins && m_gate.workersOf(m_side, m_planned) <= 1) // 0: a finished producer's end markers
+            SpinBeforeSleep::spun(kSpinsBeforeSleep, [&] { return (result = pthread_mutex_trylock(mutex)) != EBUSY; });
         if (result == EBUSY)
             result = pthread_mutex_lock(mutex);
         recover(result, "pthread_mutex_lock");

@@ -5,7 +5,6 @@
 #include <sched.h>
 
 #include <algorithm>
-#include <bit>
 
 namespace ipcscope {
 
@@ -29,12 +28,6 @@ SpinBeforeSleep::SpinBeforeSleep(RingHeader *header, bool producer)
     : m_ownCpus(ownCpus()), m_peerCpus(producer ? header->consumerCpus : header->producerCpus)
 {
     (producer ? header->producerCpus : header->consumerCpus).fetch_or(m_ownCpus, std::memory_order_relaxed);
-}
-
-bool SpinBeforeSleep::pays() const
-{
-    const uint64_t peer = m_peerCpus.load(std::memory_order_relaxed);
-    return peer != 0 && std::popcount(m_ownCpus | peer) > 1;
 }
 
 } // namespace ipcscope

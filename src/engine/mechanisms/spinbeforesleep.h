@@ -35,14 +35,21 @@ public:
     // Whether to spin before waiting for the other side. No while the other
     // side has not opened the ring (nobody is coming soon). Read each time,
     // not kept: with several producers or consumers the other side's CPUs
-    // grow as each of them opens the ring.
-    bool pays() const;
+    // grow as each of them opens the ring. Inline, and no std::popcount
+    // (a call into libgcc without -mpopcnt): a lock asks it for every message.
+    bool pays() const
+    {
+        const uint64_t peer = m_peerCpus.load(std::memory_order_relaxed);
+        const uint64_t both = m_ownCpus | peer;
+        return peer != 0 && (both & (both - 1)) != 0; // more than one CPU
+    }
     // Where it pays, `tries` turns of `ready` (each followed by a pause)
     // until it says yes; false when it never did, or it does not pay.
-    template <class Ready> bool tried(int tries, const Ready &ready) const
+    template <class Ready> bool tried(int tries, const Ready &ready) const { return pays() && spun(tries, ready); }
+    // `tries` turns of `ready` whether it pays or not: for a caller that
+    // asked pays() already for this wait.
+    template <class Ready> static bool spun(int tries, const Ready &ready)
     {
-        if (!pays())
-            return false;
         for (int i = 0; i < tries; ++i) {
             if (ready())
                 return true;
