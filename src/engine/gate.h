@@ -33,8 +33,9 @@ public:
     }
     // The call returned. A lock that was taken leaves the worker in its
     // critical section until the matching unlock. At full speed this is a few
-    // loads and a store, inline, inside a lock too: a fast mechanism makes up
-    // to eight of these per message, shm-mutex three of them holding its lock.
+    // loads and a store, inline, around a lock too: a fast mechanism makes up
+    // to eight of these per message, shm-mutex three (lock, signal, unlock)
+    // around its lock.
     void after()
     {
         if (m_effect == LockEffect::Acquires) {

@@ -153,12 +153,13 @@ bool PayloadTemplate::matches(const uint8_t *payload, bool askAhead) const
     // quarter of the compare's time from L2 (docs/benchmarks.md, sixteenth
     // round).
     const uint8_t *const image = this->image();
-    // Not asked ahead (a payload in our own buffer, or a ring slot written on
-    // this CPU): the bytes before its first line against the image, every
-    // line after against the block held in registers, so that only the
-    // payload is read, each byte once. A ring slot the other CPU has just
-    // written waits for its lines, not for loads: asked ahead, it is compared
-    // piece by piece against the image below.
+    // Not asked ahead (a payload in our own buffer, a ring slot written on
+    // this CPU, or shm-mutex's slot, checked under its lock): the bytes before
+    // its first line against the image, every line after against the block
+    // held in registers, so that only the payload is read, each byte once. A
+    // ring slot the other CPU has just written waits for its lines, not for
+    // loads: asked ahead, it is compared piece by piece against the image
+    // below.
     if (m_blockLines != 0 && !askAhead)
         return std::memcmp(payload, image, kHeadBeforeLine) == 0 &&
                repeatsBlock(payload + kHeadBeforeLine, m_length - kHeadBeforeLine, image + kHeadBeforeLine,

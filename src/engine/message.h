@@ -108,7 +108,7 @@ public:
     // Whether `payload` (length() bytes) is exactly this producer's text.
     // askAhead: ask for the payload's lines a piece ahead of the compare (a
     // piece is at most kImageBytes), for a payload another CPU may have
-    // just written (a ring slot).
+    // just written (a ring slot; not shm-mutex's, whose check holds a lock).
     bool matches(const uint8_t *payload, bool askAhead) const;
     // Whether matches() holds a block of the text's lines in registers and
     // reads only the payload (repeatedlines.h), where not asked ahead: on a

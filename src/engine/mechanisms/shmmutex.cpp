@@ -86,9 +86,10 @@ public:
         // Under the mutex, with the slot counted as filled, no producer writes
         // it: what is checked here is what is kept. Its lines are not asked
         // for ahead (intactInPlace): the other side waits out this check, and
-        // the plain compare ends sooner, on two CPUs 1.02 to 1.05 times as
-        // fast at 4 KiB and the same at 16 and 64 KiB (docs/benchmarks.md,
-        // twenty-eighth round).
+        // the compare that only reads (on a CPU with AVX-512, against the
+        // text's lines in registers) ends sooner, on two CPUs 1.02 to 1.05
+        // times as fast at 4 KiB and the same at 16 and 64 KiB
+        // (docs/benchmarks.md, twenty-eighth round).
         return take([&](const uint8_t *slot, size_t size) {
             intact = verifier.intact(slot, size);
             std::memcpy(buffer, slot, std::min({cap, size, kKeptBytes}));
