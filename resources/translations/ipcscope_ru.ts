@@ -4244,8 +4244,8 @@
         <translation>ждут %1</translation>
     </message>
     <message>
-        <source>shm_nattch %1, ipcscope&apos;s view among them</source>
-        <translation>shm_nattch %1, включая просмотр ipcscope</translation>
+        <source>one of them: ipcscope&apos;s view</source>
+        <translation>из них один — просмотр ipcscope</translation>
     </message>
     <message>
         <source>shm_nattch %1</source>

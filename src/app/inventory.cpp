@@ -71,7 +71,8 @@ Inventory takeInventory(const FlowView *view, const QLabel *caption, QSize scree
 QStringList floorProblems(const Inventory &inventory, double stateFloor, double verdictFloor)
 {
     static const QStringList carriesState{roleName(TextRole::State), roleName(TextRole::Value),
-                                          roleName(TextRole::Count), roleName(TextRole::Caption)};
+                                          roleName(TextRole::Count), roleName(TextRole::Caption),
+                                          roleName(TextRole::Detail)};
     QStringList problems;
     for (const Inventory::Text &t : inventory.texts) {
         const double floor = t.role == roleName(TextRole::Verdict) ? verdictFloor
@@ -87,7 +88,8 @@ QStringList floorProblems(const Inventory &inventory, double stateFloor, double 
 QStringList cutProblems(const Inventory &inventory)
 {
     static const QStringList carriesState{roleName(TextRole::State), roleName(TextRole::Value),
-                                          roleName(TextRole::Count), roleName(TextRole::Verdict)};
+                                          roleName(TextRole::Count), roleName(TextRole::Verdict),
+                                          roleName(TextRole::Detail)};
     QStringList problems;
     for (const Inventory::Text &t : inventory.texts)
         if (carriesState.contains(t.role) && (t.cut || t.text.contains(QChar(0x2026))))

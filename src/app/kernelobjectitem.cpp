@@ -37,7 +37,7 @@ void KernelObjectItem::setSize(QSizeF size)
 double KernelObjectItem::minimumHeight(int details) const
 {
     return lineOf(TextRole::Title) + 6 + minimumInside() + lineOf(TextRole::Count) +
-           details * lineOf(TextRole::Label) + 10;
+           details * lineOf(TextRole::Detail) + 10;
 }
 
 double KernelObjectItem::bannerWidth() const
@@ -125,8 +125,8 @@ const KernelObjectItem::Layout &KernelObjectItem::layout() const
     // The depth always, and as many details as leave the inside its room.
     const double depth = l.rows.depth * lineOf(TextRole::Count);
     const double room = m_size.height() - l.titleHeight - 10 - neededInside() - depth;
-    const int details = std::clamp(int(room / lineOf(TextRole::Label)), 0, int(m_details.size()));
-    l.readingsHeight = depth + details * lineOf(TextRole::Label);
+    const int details = std::clamp(int(room / lineOf(TextRole::Detail)), 0, int(m_details.size()));
+    l.readingsHeight = depth + details * lineOf(TextRole::Detail);
     m_layout = std::move(l);
     return *m_layout;
 }
@@ -211,14 +211,14 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
                      Qt::AlignLeft | Qt::AlignTop, m_depth, TextRole::Count, true, ink, s.panel, r.depth);
     const double bottom = box.bottom() - 6;
     for (const QString &line : m_details) {
-        if (y + lineOf(TextRole::Label) > bottom + 1)
+        if (y + lineOf(TextRole::Detail) > bottom + 1)
             break;
         // A reading shown in part says nothing: a narrow object leaves it
         // to its tooltip and the kernel panel.
-        if (!fitsOneLine(line, TextRole::Label, false, box.width() - 28))
+        if (!fitsOneLine(line, TextRole::Detail, false, box.width() - 28))
             continue;
-        y += drawLine(p, QRectF(14, y, box.width() - 28, lineOf(TextRole::Label)), Qt::AlignLeft, line,
-                      TextRole::Label, false, s.mutedText, s.panel);
+        y += drawLine(p, QRectF(14, y, box.width() - 28, lineOf(TextRole::Detail)), Qt::AlignLeft, line,
+                      TextRole::Detail, false, s.mutedText, s.panel);
     }
 }
 

@@ -216,6 +216,8 @@ RoleType typeOf(TextRole role)
         return {30, 48, 26, 44};
     case TextRole::Label:
         return {13, 17, 10, 14};
+    case TextRole::Detail:
+        return {13, 25, 10, 25};
     }
     return {13, 17, 10, 14};
 }
@@ -267,6 +269,8 @@ QString roleName(TextRole role)
         return QStringLiteral("verdict");
     case TextRole::Label:
         return QStringLiteral("label");
+    case TextRole::Detail:
+        return QStringLiteral("detail");
     }
     return {};
 }

@@ -12,8 +12,11 @@
 namespace ipcscope {
 
 // What a text in the scene is for. The projector's floors hold for the
-// texts that carry state (state, value, count, caption) and the verdict.
-enum class TextRole { Title, State, Value, Count, Caption, Verdict, Label };
+// texts that carry state (state, value, count, caption, detail) and the
+// verdict. A detail is a kernel object's reading in words under its depth
+// ("shm_nattch 3"): as small as a label at the desk, a state's size on the
+// projector. A label names or explains and carries no state.
+enum class TextRole { Title, State, Value, Count, Caption, Verdict, Label, Detail };
 QString roleName(TextRole role); // "title", "state"…
 
 struct VisualStyle {

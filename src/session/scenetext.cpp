@@ -398,12 +398,15 @@ QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
     QStringList lines;
     const auto f = [&](const char *name) { return o.field(QString::fromLatin1(name)); };
     if (o.kind == QLatin1String("segment")) {
-        if (f("nattch") >= 0)
-            lines << (f("viewer_attached") > 0 ? tr("shm_nattch %1, ipcscope's view among them").arg(f("nattch"))
-                                               : tr("shm_nattch %1").arg(f("nattch")))
-                  << tr("created by %1 · last shmat/shmdt: %2", "by P1 (pid 4242), ipcscope (pid 4200) or pid 4100")
+        if (f("nattch") >= 0) {
+            // The kernel's count on a line of its own: on the projector a
+            // detail is a state's size, and a frame's width held no more.
+            lines << tr("shm_nattch %1").arg(f("nattch"));
+            if (f("viewer_attached") > 0)
+                lines << tr("one of them: ipcscope's view");
+            lines << tr("created by %1 · last shmat/shmdt: %2", "by P1 (pid 4242), ipcscope (pid 4200) or pid 4100")
                          .arg(byPid(pidOwner(m, f("cpid")), f("cpid")), byPid(pidOwner(m, f("lpid")), f("lpid")));
-        else if (f("bytes") >= 0)
+        } else if (f("bytes") >= 0)
             lines << tr("%1 in /dev/shm").arg(Formatter::size(f("bytes")));
         if (m.semaphores.isEmpty() && m.ring)
             lines << tr("no lock: head and tail are written by whoever comes");

@@ -91,7 +91,9 @@ void TestInventory::floorsCatchSmallText_data()
     QTest::newRow("caption 19") << "caption" << 19.0 << true;
     QTest::newRow("verdict 36") << "verdict" << 36.0 << false;
     QTest::newRow("verdict 30") << "verdict" << 30.0 << true;
-    QTest::newRow("label 8") << "label" << 8.0 << false; // names and details carry no state
+    QTest::newRow("detail 19.5") << "detail" << 19.5 << true; // a kernel object's reading in words
+    QTest::newRow("detail 20") << "detail" << 20.0 << false;
+    QTest::newRow("label 8") << "label" << 8.0 << false; // names carry no state
     QTest::newRow("title 12") << "title" << 12.0 << false;
 }
 
@@ -117,6 +119,8 @@ void TestInventory::cutStateIsFlagged_data()
     QTest::newRow("state cut") << "state" << "в среднем жд…" << true << true << false;
     QTest::newRow("value with an ellipsis") << "value" << "в среднем занято 0,0 и…" << false << true << false;
     QTest::newRow("count cut") << "count" << "12 345 сообщ" << true << true << false;
+    QTest::newRow("detail cut") << "detail"
+                                << "one of them: ipcscope's v…" << false << true << false;
     QTest::newRow("verdict cut") << "verdict" << "✓ Как ожид…" << true << true << false;
     QTest::newRow("label cut") << "label" << "последний semop: P1 (pid 4…" << true << false << true;
     QTest::newRow("title cut") << "title" << "сегмент key 0x1bc5…" << true << false << true;
