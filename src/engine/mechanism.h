@@ -246,6 +246,9 @@ public:
     // and how many it can hold where the kernel says (a pipe's F_GETPIPE_SZ).
     virtual uint64_t queuedBytes() { return 0; }
     virtual uint64_t capacityBytes() { return 0; }
+    // Consumer: the datagrams the kernel dropped at its socket for want of
+    // room, where a mechanism loses them so (UDP); 0 elsewhere.
+    virtual uint64_t kernelDrops() { return 0; }
     // The ring slot of the last send or receive (shared-memory mechanisms).
     virtual uint16_t lastPlace() const { return 0; }
     // Consumer: closes its read end while the writers go on (a playground

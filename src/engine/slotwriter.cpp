@@ -161,10 +161,11 @@ void SlotWriter::opDone(Op op, uint8_t object)
         event(EventKind::OpDone, monotonicNs(), 0, 0, object, uint32_t(op), nullptr, 0);
 }
 
-void SlotWriter::queued(uint64_t bytes, uint64_t capacity)
+void SlotWriter::queued(uint64_t bytes, uint64_t capacity, uint64_t kernelDrops)
 {
     m_slot->queuedBytes.store(bytes, std::memory_order_relaxed);
     m_slot->capacityBytes.store(capacity, std::memory_order_relaxed);
+    m_slot->kernelDrops.store(kernelDrops, std::memory_order_relaxed);
 }
 
 void SlotWriter::recordUsage()

@@ -38,7 +38,7 @@ public:
     // A semaphore or lock operation completed; only recorded while the run
     // is slow enough to be followed (rate-limited or paused).
     void opDone(Op op, uint8_t object);
-    void queued(uint64_t bytes, uint64_t capacity);
+    void queued(uint64_t bytes, uint64_t capacity, uint64_t kernelDrops);
     // Records CPU time and context switches of this process (getrusage).
     void recordUsage();
 

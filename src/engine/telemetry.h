@@ -18,7 +18,8 @@ constexpr int kMaxConsumers = 8;
 constexpr int kMaxWorkers = kMaxProducers + kMaxConsumers;
 constexpr int kEventRing = 128;
 constexpr uint32_t kTelemetryMagic = 0x4d4c4554; // "TELM"
-constexpr uint32_t kTelemetryVersion = 8; // 7: spare slots and members (add), eventEvery (sampling); 8: takenFrom
+// 7: spare slots and members (add), eventEvery (sampling); 8: takenFrom; 9: kernelDrops
+constexpr uint32_t kTelemetryVersion = 9;
 // The run's secret, which TCP producers present before their first message:
 // only processes that can read this block (mode 0600) know it.
 constexpr size_t kRunTokenLength = 32; // hex digits
@@ -140,6 +141,7 @@ struct alignas(64) WorkerSlot {
     std::atomic<uint64_t> lastNs;        // last send or receive
     std::atomic<uint64_t> queuedBytes;   // bytes waiting in the object, as this worker saw them
     std::atomic<uint64_t> capacityBytes; // how many the object can hold, where it says (F_GETPIPE_SZ)
+    std::atomic<uint64_t> kernelDrops;   // a UDP consumer's socket: datagrams the kernel dropped (SO_MEMINFO)
     std::atomic<uint64_t> cpuNs;         // at exit, from getrusage
     std::atomic<uint64_t> voluntaryCtxt;
     std::atomic<uint64_t> involuntaryCtxt;

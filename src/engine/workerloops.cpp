@@ -163,11 +163,12 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
     in.batchPublication();
     // The object's depth once more as the consumer leaves: read every 10 ms
     // while it works, the last reading would otherwise be from before its
-    // last reads, and the run's end would show a drained pipe still full.
+    // last reads, and the run's end would show a drained pipe still full
+    // (and a UDP socket, gone with its consumer, fewer drops than it had).
     const auto lastQueueReading = [&] {
         in.publish(); // what it took, before it leaves
         if (l.writer.live())
-            l.writer.queued(in.queuedBytes(), in.capacityBytes());
+            l.writer.queued(in.queuedBytes(), in.capacityBytes(), in.kernelDrops());
     };
     for (;;) {
         if (l.options.stopAfter && taken >= l.options.stopAfter) {
@@ -222,7 +223,7 @@ void runConsumer(const WorkerLoop &l, Endpoint &in, Verifier &verifier)
             break;
         }
         if (l.writer.live() && now >= nextQueueSample) {
-            l.writer.queued(in.queuedBytes(), in.capacityBytes());
+            l.writer.queued(in.queuedBytes(), in.capacityBytes(), in.kernelDrops());
             nextQueueSample = now + kQueueSampleNs;
         }
     }

@@ -339,6 +339,7 @@ void Run::readSlots()
         w.ownerDead = slot->ownerDead.load(std::memory_order_relaxed);
         w.queuedBytes = slot->queuedBytes.load(std::memory_order_relaxed);
         w.capacityBytes = slot->capacityBytes.load(std::memory_order_relaxed);
+        w.kernelDrops = slot->kernelDrops.load(std::memory_order_relaxed);
         w.firstNs = slot->firstNs.load(std::memory_order_relaxed);
         w.lastNs = slot->lastNs.load(std::memory_order_relaxed);
         // Acquire: with it, the producers' counts read after it are at
@@ -467,6 +468,28 @@ void Run::readPipeQueue()
                 w.queuedBytes = *queued;
 }
 
+// A UDP socket's drops, the kernel's count: as /proc/net/udp lists them, or
+// as its consumers last read them at the socket (SO_MEMINFO), whichever is
+// newer. The socket goes with its last consumer, and the run's last look then
+// found no socket: it drew "0 datagrams dropped by the kernel" beside 317,775
+// lost. Without the socket, its rx_queue is not read either.
+void Run::addConsumersDrops()
+{
+    const MechanismInfo &info = m_mechanism->info();
+    if (info.scene != SceneKind::Datagrams || !info.lossy)
+        return;
+    qint64 drops = 0;
+    for (const WorkerSnapshot &w : m_snapshot.workers)
+        if (w.role == Role::Consumer)
+            drops = std::max(drops, qint64(w.kernelDrops));
+    for (KernelReading &r : m_snapshot.kernel)
+        if (r.field == QLatin1String("drops")) {
+            r.value = std::max(r.value, drops);
+            return;
+        }
+    m_snapshot.kernel.append({QStringLiteral("socket"), QStringLiteral("drops"), drops});
+}
+
 void Run::readKernel(bool record)
 {
     std::vector<KernelValue> values;
@@ -483,6 +506,7 @@ void Run::readKernel(bool record)
             continue; // a semctl on a set already removed
         m_snapshot.kernel.append({QString::fromStdString(v.object), QString::fromStdString(v.field), v.value});
     }
+    addConsumersDrops();
     if (!record)
         return;
     KernelSample sample;

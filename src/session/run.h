@@ -143,6 +143,7 @@ private:
     void readPipeQueue();
     void readProcesses();
     void readKernel(bool record);
+    void addConsumersDrops();
     enum class SeriesWindow { Full, Last };
     void recordSeries(SeriesWindow window = SeriesWindow::Full);
     void recordWindow(bool last);

@@ -36,6 +36,7 @@ struct WorkerSnapshot {
     quint64 ownerDead = 0; // a robust mutex taken over with EOWNERDEAD and made consistent
     quint64 queuedBytes = 0;
     quint64 capacityBytes = 0;
+    quint64 kernelDrops = 0; // a UDP consumer's socket's, as it last read them
     quint64 firstNs = 0;
     quint64 lastNs = 0;
     // A consumer's newest message from producer p (by its index among the

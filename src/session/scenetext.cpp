@@ -425,7 +425,8 @@ QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
         if (f("sigq") >= 0)
             lines << tr("SigQ %1 of %2 (signals queued for this user)").arg(f("sigq")).arg(f("sigq_limit"));
     } else if (f("drops") >= 0) {
-        lines << tr("rx_queue %1 (/proc/net/udp)").arg(Formatter::bytes(f("rx_queue")));
+        if (f("rx_queue") >= 0) // not once the socket has gone
+            lines << tr("rx_queue %1 (/proc/net/udp)").arg(Formatter::bytes(f("rx_queue")));
     } else if (f("tx_queue") >= 0) {
         lines << tr("rx_queue %1 · tx_queue %2 (/proc/net/tcp)")
                      .arg(Formatter::bytes(f("rx_queue")), Formatter::bytes(f("tx_queue")));

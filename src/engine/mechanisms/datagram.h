@@ -19,6 +19,9 @@ public:
     size_t receive(uint8_t *buffer, size_t cap) override;
     uint64_t queuedBytes() override;
 
+protected:
+    int fd() const { return m_fd; }
+
 private:
     int m_fd;
     Gate &m_gate;

@@ -9,6 +9,7 @@
 #include "../resources.h"
 #include "../syserror.h"
 
+#include <linux/sock_diag.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,6 +18,23 @@ namespace ipcscope {
 namespace {
 
 constexpr uint64_t kReceiveTimeoutNs = 100'000'000;
+
+// The consumers' side, which also reads how many datagrams the kernel dropped
+// at the socket (sk_drops, the count /proc/net/udp lists): the socket goes
+// with its last consumer, and /proc/net/udp then lists it no more, so the
+// consumers' last reading is the run's last word on its drops.
+class UdpConsumerEndpoint : public DatagramEndpoint {
+public:
+    using DatagramEndpoint::DatagramEndpoint;
+    uint64_t kernelDrops() override
+    {
+        uint32_t meminfo[SK_MEMINFO_VARS] = {};
+        socklen_t len = sizeof meminfo;
+        if (getsockopt(fd(), SOL_SOCKET, SO_MEMINFO, meminfo, &len) != 0 || len <= SK_MEMINFO_DROPS * sizeof(uint32_t))
+            return 0;
+        return meminfo[SK_MEMINFO_DROPS];
+    }
+};
 
 class UdpMechanism : public Mechanism {
 public:
@@ -72,7 +90,7 @@ public:
     std::unique_ptr<Endpoint> open(const EndpointContext &context) const override
     {
         if (context.role == Role::Consumer)
-            return std::make_unique<DatagramEndpoint>(context.fd, context.gate, kReceiveTimeoutNs, &context.peers);
+            return std::make_unique<UdpConsumerEndpoint>(context.fd, context.gate, kReceiveTimeoutNs, &context.peers);
         UniqueFd fd(inetSocket(SOCK_DGRAM));
         ensureSendBuffer(fd.get(), context.shape.size);
         connectLoopback(fd.get(), uint16_t(std::stoul(param(context.params, "port"))));
@@ -84,6 +102,8 @@ public:
     std::vector<KernelValue> sample(const Params &params) const override
     {
         const InetQueues q = readInetQueues("/proc/net/udp", {uint16_t(std::stoul(param(params, "port")))});
+        if (q.sockets == 0)
+            return {}; // gone with its last worker: no reading, rather than zeros
         return {{"socket", "rx_queue", q.rxQueue}, {"socket", "drops", q.drops}};
     }
 };
