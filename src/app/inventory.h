@@ -23,7 +23,7 @@ struct Inventory {
     struct Text {
         QString text;
         double px = 0; // its font's pixel size, as the screen shows it
-        QString role;  // title, state, value, count, caption, verdict or label
+        QString role;  // title, state, value, count, caption, verdict, label or detail
         QColor colour;     // its ink
         QColor background; // what it is read on
         bool cut = false;  // shortened with an ellipsis: part of it is not on screen
@@ -50,11 +50,11 @@ constexpr double kStateFloorPx = 20;
 constexpr double kVerdictFloorPx = 36;
 
 // The texts that break the projector's floors: one that carries state (state,
-// value, count, caption) under `stateFloor` pixels, a verdict under
+// value, count, caption, detail) under `stateFloor` pixels, a verdict under
 // `verdictFloor`. One line each, saying which and how high; none: it reads.
 QStringList floorProblems(const Inventory &inventory, double stateFloor = kStateFloorPx,
                           double verdictFloor = kVerdictFloorPx);
-// The texts that carry state (state, value, count, verdict) and were cut: a
+// The texts that carry state (state, value, count, verdict, detail) and were cut: a
 // state that ends in "…" says only part of what is. One line each.
 QStringList cutProblems(const Inventory &inventory);
 // The titles and labels that were cut: a name shown in part ("em…" for

@@ -472,7 +472,9 @@ void Run::readPipeQueue()
 // as its consumers last read them at the socket (SO_MEMINFO), whichever is
 // newer. The socket goes with its last consumer, and the run's last look then
 // found no socket: it drew "0 datagrams dropped by the kernel" beside 317,775
-// lost. Without the socket, its rx_queue is not read either.
+// lost. Without the socket, its rx_queue is not read either, nor its drops
+// where no consumer read any (a ping-pong's replier does not): no reading is
+// drawn then, rather than a 0 nobody read.
 void Run::addConsumersDrops()
 {
     const MechanismInfo &info = m_mechanism->info();
@@ -487,7 +489,8 @@ void Run::addConsumersDrops()
             r.value = std::max(r.value, drops);
             return;
         }
-    m_snapshot.kernel.append({QStringLiteral("socket"), QStringLiteral("drops"), drops});
+    if (drops > 0)
+        m_snapshot.kernel.append({QStringLiteral("socket"), QStringLiteral("drops"), drops});
 }
 
 void Run::readKernel(bool record)

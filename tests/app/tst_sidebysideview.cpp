@@ -244,6 +244,7 @@ void TestSideBySideView::onTheProjector()
                     if (const auto *drawn = dynamic_cast<const SceneItem *>(item))
                         for (const DrawnText &t : drawn->drawnTexts())
                             if ((t.role == TextRole::State || t.role == TextRole::Value || t.role == TextRole::Count ||
+                                 t.role == TextRole::Detail ||
                                  (t.role == TextRole::Title && dynamic_cast<const KernelObjectItem *>(item))) &&
                                 (t.cut || t.text.contains(QChar(0x2026))))
                                 seen << QStringLiteral("%1 \"%2\": cut").arg(drawn->inventoryKind(), t.text);

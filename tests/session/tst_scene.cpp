@@ -1068,9 +1068,11 @@ void TestScene::aDrainedStreamEndsEmpty()
 // The socket goes with its consumer, before the run's last look at
 // /proc/net/udp: that look read no socket, and the end said "0 datagrams
 // dropped by the kernel" beside 317,775 lost. The end's count is now the
-// consumer's last reading of its socket: every datagram lost is one the
-// kernel dropped there (on loopback, where nothing else drops them), and
-// besides them at most each consumer's end marker.
+// consumer's last reading of its socket. Nearly every datagram lost is one
+// the kernel dropped there; a few may be lost elsewhere (a CPU's loopback
+// backlog, 1,000 deep, when it overflows; datagrams that came after the end
+// marker, freed with the socket), and besides the data at most each
+// consumer's end marker is dropped.
 void TestScene::aLossyRunEndsWithAllItsDrops()
 {
     Scenario s;
@@ -1089,7 +1091,7 @@ void TestScene::aLossyRunEndsWithAllItsDrops()
     QVERIFY2(lost > 0, "nothing was lost: the case did not arise");
     QCOMPARE(end.objects.size(), 1);
     const qint64 drops = end.objects.first().field(QStringLiteral("drops"));
-    QVERIFY2(drops >= lost && drops <= lost + 1,
+    QVERIFY2(drops >= lost - lost / 100 && drops <= lost + s.consumers,
              qPrintable(QStringLiteral("%1 sent, %2 received, %3 dropped").arg(sent).arg(received).arg(drops)));
     QCOMPARE(leftoverReport(), QString());
 }

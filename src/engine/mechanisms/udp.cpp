@@ -30,10 +30,15 @@ public:
     {
         uint32_t meminfo[SK_MEMINFO_VARS] = {};
         socklen_t len = sizeof meminfo;
-        if (getsockopt(fd(), SOL_SOCKET, SO_MEMINFO, meminfo, &len) != 0 || len <= SK_MEMINFO_DROPS * sizeof(uint32_t))
-            return 0;
-        return meminfo[SK_MEMINFO_DROPS];
+        // A reading that fails keeps the last: a 0 at the end would say
+        // again that nothing was dropped.
+        if (getsockopt(fd(), SOL_SOCKET, SO_MEMINFO, meminfo, &len) == 0 && len > SK_MEMINFO_DROPS * sizeof(uint32_t))
+            m_drops = meminfo[SK_MEMINFO_DROPS];
+        return m_drops;
     }
+
+private:
+    uint64_t m_drops = 0;
 };
 
 class UdpMechanism : public Mechanism {
