@@ -511,7 +511,8 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
         // A small scene's narrow object says its depth in fewer words.
         m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m, m_compact),
                               SceneText::objectDetails(o, m), SceneText::objectFill(o), o.live,
-                              {SceneText::objectTitle(o, info, true), SceneText::objectKind(o)});
+                              {SceneText::objectTitle(o, info, true), SceneText::objectKind(o)},
+                              SceneText::objectNotes(o, m));
         if (m_fifo)
             m_fifo->setMessages(SceneText::objectMessages(o));
         if (info.scene == SceneKind::Signals && info.lossy) {

@@ -126,7 +126,9 @@ const KernelObjectItem::Layout &KernelObjectItem::layout() const
     const double depth = l.rows.depth * lineOf(TextRole::Count);
     const double room = m_size.height() - l.titleHeight - 10 - neededInside() - depth;
     const int details = std::clamp(int(room / lineOf(TextRole::Detail)), 0, int(m_details.size()));
-    l.readingsHeight = depth + details * lineOf(TextRole::Detail);
+    const double notesRoom = room - details * lineOf(TextRole::Detail);
+    const int notes = std::clamp(int(notesRoom / lineOf(TextRole::Label)), 0, int(m_notes.size()));
+    l.readingsHeight = depth + details * lineOf(TextRole::Detail) + notes * lineOf(TextRole::Label);
     m_layout = std::move(l);
     return *m_layout;
 }
@@ -148,20 +150,21 @@ QPointF KernelObjectItem::exit() const
 }
 
 void KernelObjectItem::setReadings(const QString &title, const QString &depth, const QStringList &details, double fill,
-                                   bool live, const QStringList &briefer)
+                                   bool live, const QStringList &briefer, const QStringList &notes)
 {
     if (title == m_title && depth == m_depth && details == m_details && qFuzzyCompare(1 + fill, 1 + m_fill) &&
-        live == m_live && briefer == m_briefer)
+        live == m_live && briefer == m_briefer && notes == m_notes)
         return;
     m_title = title;
     m_briefer = briefer;
     m_depth = depth;
     m_details = details;
+    m_notes = notes;
     m_fill = fill;
     m_live = live;
     m_layout.reset();
     // The whole reading on hover, for a line the frame had to shorten.
-    setToolTip((QStringList{title, depth} + details).join(QLatin1Char('\n')));
+    setToolTip((QStringList{title, depth} + details + notes).join(QLatin1Char('\n')));
     update();
 }
 
@@ -210,16 +213,19 @@ void KernelObjectItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWid
     y += drawWrapped(p, QRectF(14, y, box.width() - 28, r.depth * lineOf(TextRole::Count)),
                      Qt::AlignLeft | Qt::AlignTop, m_depth, TextRole::Count, true, ink, s.panel, r.depth);
     const double bottom = box.bottom() - 6;
-    for (const QString &line : m_details) {
-        if (y + lineOf(TextRole::Detail) > bottom + 1)
-            break;
-        // A reading shown in part says nothing: a narrow object leaves it
-        // to its tooltip and the kernel panel.
-        if (!fitsOneLine(line, TextRole::Detail, false, box.width() - 28))
-            continue;
-        y += drawLine(p, QRectF(14, y, box.width() - 28, lineOf(TextRole::Detail)), Qt::AlignLeft, line,
-                      TextRole::Detail, false, s.mutedText, s.panel);
-    }
+    // A reading (or a note) shown in part says nothing: a narrow object
+    // leaves it to its tooltip and the kernel panel.
+    const auto lines = [&](const QStringList &texts, TextRole role) {
+        for (const QString &line : texts) {
+            if (y + lineOf(role) > bottom + 1)
+                return;
+            if (fitsOneLine(line, role, false, box.width() - 28))
+                y += drawLine(p, QRectF(14, y, box.width() - 28, lineOf(role)), Qt::AlignLeft, line, role, false,
+                              s.mutedText, s.panel);
+        }
+    };
+    lines(m_details, TextRole::Detail);
+    lines(m_notes, TextRole::Label);
 }
 
 } // namespace ipcscope

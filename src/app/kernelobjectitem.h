@@ -40,8 +40,10 @@ public:
     // whether it still exists.
     // `briefer` names it in fewer words, each form shorter than the one
     // before: the first that is not cut is shown where the title would be.
+    // `notes` explain the readings (where a number comes from): smaller, after
+    // them, as room allows.
     void setReadings(const QString &title, const QString &depth, const QStringList &details, double fill, bool live,
-                     const QStringList &briefer = {});
+                     const QStringList &briefer = {}, const QStringList &notes = {});
     // The least height of the inside that still shows it, and the height of
     // the whole frame around it with `details` lines of the kernel's.
     virtual double minimumInside() const { return 56; }
@@ -106,6 +108,7 @@ private:
     QStringList m_briefer;
     QString m_depth;
     QStringList m_details;
+    QStringList m_notes;
     double m_fill = -1;
     bool m_live = true;
 };

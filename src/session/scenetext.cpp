@@ -408,8 +408,6 @@ QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
                          .arg(byPid(pidOwner(m, f("cpid")), f("cpid")), byPid(pidOwner(m, f("lpid")), f("lpid")));
         } else if (f("bytes") >= 0)
             lines << tr("%1 in /dev/shm").arg(Formatter::size(f("bytes")));
-        if (m.semaphores.isEmpty() && m.ring)
-            lines << tr("no lock: head and tail are written by whoever comes");
     } else if (f("qnum") >= 0) {
         lines << tr("msg_cbytes %1 of msg_qbytes %2").arg(Formatter::count(f("cbytes")), Formatter::count(f("qbytes")));
         const QString sender = pidOwner(m, f("lspid"));
@@ -419,8 +417,7 @@ QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
                          .arg(sender.isEmpty() ? QStringLiteral("—") : sender,
                               receiver.isEmpty() ? QStringLiteral("—") : receiver);
     } else if (f("curmsgs") >= 0) {
-        lines << tr("mq_msgsize %1").arg(Formatter::bytes(f("msgsize")))
-              << tr("producer Pn sends with priority n: the highest is received first");
+        lines << tr("mq_msgsize %1").arg(Formatter::bytes(f("msgsize")));
     } else if (o.kind == QLatin1String("signals")) {
         if (f("sigq") >= 0)
             lines << tr("SigQ %1 of %2 (signals queued for this user)").arg(f("sigq")).arg(f("sigq_limit"));
@@ -430,12 +427,23 @@ QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
     } else if (f("tx_queue") >= 0) {
         lines << tr("rx_queue %1 · tx_queue %2 (/proc/net/tcp)")
                      .arg(Formatter::bytes(f("rx_queue")), Formatter::bytes(f("tx_queue")));
-    } else if (f("capacity") > 0) {
-        lines << tr("FIONREAD; the capacity from F_GETPIPE_SZ");
-    } else {
-        lines << tr("FIONREAD, as the readers see it");
     }
     return lines;
+}
+
+QStringList SceneText::objectNotes(const SceneObject &o, const SceneModel &m)
+{
+    const auto f = [&](const char *name) { return o.field(QString::fromLatin1(name)); };
+    if (o.kind == QLatin1String("segment"))
+        return m.semaphores.isEmpty() && m.ring ? QStringList{tr("no lock: head and tail are written by whoever comes")}
+                                                : QStringList{};
+    if (f("curmsgs") >= 0)
+        return {tr("producer Pn sends with priority n: the highest is received first")};
+    if (f("qnum") >= 0 || o.kind == QLatin1String("signals") || f("drops") >= 0 || f("tx_queue") >= 0)
+        return {};
+    if (f("capacity") > 0)
+        return {tr("FIONREAD; the capacity from F_GETPIPE_SZ")};
+    return {tr("FIONREAD, as the readers see it")};
 }
 
 double SceneText::objectFill(const SceneObject &o)
