@@ -509,10 +509,10 @@ void FlowScene::update(const SceneModel &m, const QVector<RunEvent> &events)
     if (!m.objects.isEmpty()) {
         const SceneObject &o = m.objects.first();
         // A small scene's narrow object says its depth in fewer words.
-        m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m, m_compact),
-                              SceneText::objectDetails(o, m), SceneText::objectFill(o), o.live,
-                              {SceneText::objectTitle(o, info, true), SceneText::objectKind(o)},
-                              SceneText::objectNotes(o, m));
+        const SceneText::ObjectLines lines = SceneText::objectLines(o, m);
+        m_object->setReadings(SceneText::objectTitle(o, info), SceneText::objectDepth(o, m, m_compact), lines.readings,
+                              SceneText::objectFill(o), o.live,
+                              {SceneText::objectTitle(o, info, true), SceneText::objectKind(o)}, lines.notes);
         if (m_fifo)
             m_fifo->setMessages(SceneText::objectMessages(o));
         if (info.scene == SceneKind::Signals && info.lossy) {

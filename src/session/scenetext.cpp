@@ -393,57 +393,51 @@ QString SceneText::bytesWaiting(const SceneObject &o)
     return tr("%1 waiting").arg(Formatter::bytes(queued));
 }
 
-QStringList SceneText::objectDetails(const SceneObject &o, const SceneModel &m)
+SceneText::ObjectLines SceneText::objectLines(const SceneObject &o, const SceneModel &m)
 {
-    QStringList lines;
+    ObjectLines lines;
+    QStringList &readings = lines.readings;
     const auto f = [&](const char *name) { return o.field(QString::fromLatin1(name)); };
     if (o.kind == QLatin1String("segment")) {
         if (f("nattch") >= 0) {
             // The kernel's count on a line of its own: on the projector a
-            // detail is a state's size, and a frame's width held no more.
-            lines << tr("shm_nattch %1").arg(f("nattch"));
+            // reading is a state's size, and a frame's width held no more.
+            readings << tr("shm_nattch %1").arg(f("nattch"));
             if (f("viewer_attached") > 0)
-                lines << tr("one of them: ipcscope's view");
-            lines << tr("created by %1 · last shmat/shmdt: %2", "by P1 (pid 4242), ipcscope (pid 4200) or pid 4100")
-                         .arg(byPid(pidOwner(m, f("cpid")), f("cpid")), byPid(pidOwner(m, f("lpid")), f("lpid")));
+                readings << tr("one of them: ipcscope's view");
+            readings << tr("created by %1 · last shmat/shmdt: %2", "by P1 (pid 4242), ipcscope (pid 4200) or pid 4100")
+                            .arg(byPid(pidOwner(m, f("cpid")), f("cpid")), byPid(pidOwner(m, f("lpid")), f("lpid")));
         } else if (f("bytes") >= 0)
-            lines << tr("%1 in /dev/shm").arg(Formatter::size(f("bytes")));
+            readings << tr("%1 in /dev/shm").arg(Formatter::size(f("bytes")));
+        if (m.semaphores.isEmpty() && m.ring)
+            lines.notes << tr("no lock: head and tail are written by whoever comes");
     } else if (f("qnum") >= 0) {
-        lines << tr("msg_cbytes %1 of msg_qbytes %2").arg(Formatter::count(f("cbytes")), Formatter::count(f("qbytes")));
+        readings
+            << tr("msg_cbytes %1 of msg_qbytes %2").arg(Formatter::count(f("cbytes")), Formatter::count(f("qbytes")));
         const QString sender = pidOwner(m, f("lspid"));
         const QString receiver = pidOwner(m, f("lrpid"));
         if (!sender.isEmpty() || !receiver.isEmpty())
-            lines << tr("last msgsnd: %1 · last msgrcv: %2")
-                         .arg(sender.isEmpty() ? QStringLiteral("—") : sender,
-                              receiver.isEmpty() ? QStringLiteral("—") : receiver);
+            readings << tr("last msgsnd: %1 · last msgrcv: %2")
+                            .arg(sender.isEmpty() ? QStringLiteral("—") : sender,
+                                 receiver.isEmpty() ? QStringLiteral("—") : receiver);
     } else if (f("curmsgs") >= 0) {
-        lines << tr("mq_msgsize %1").arg(Formatter::bytes(f("msgsize")));
+        readings << tr("mq_msgsize %1").arg(Formatter::bytes(f("msgsize")));
+        lines.notes << tr("producer Pn sends with priority n: the highest is received first");
     } else if (o.kind == QLatin1String("signals")) {
         if (f("sigq") >= 0)
-            lines << tr("SigQ %1 of %2 (signals queued for this user)").arg(f("sigq")).arg(f("sigq_limit"));
+            readings << tr("SigQ %1 of %2 (signals queued for this user)").arg(f("sigq")).arg(f("sigq_limit"));
     } else if (f("drops") >= 0) {
         if (f("rx_queue") >= 0) // not once the socket has gone
-            lines << tr("rx_queue %1 (/proc/net/udp)").arg(Formatter::bytes(f("rx_queue")));
+            readings << tr("rx_queue %1 (/proc/net/udp)").arg(Formatter::bytes(f("rx_queue")));
     } else if (f("tx_queue") >= 0) {
-        lines << tr("rx_queue %1 · tx_queue %2 (/proc/net/tcp)")
-                     .arg(Formatter::bytes(f("rx_queue")), Formatter::bytes(f("tx_queue")));
+        readings << tr("rx_queue %1 · tx_queue %2 (/proc/net/tcp)")
+                        .arg(Formatter::bytes(f("rx_queue")), Formatter::bytes(f("tx_queue")));
+    } else if (f("capacity") > 0) {
+        lines.notes << tr("FIONREAD; the capacity from F_GETPIPE_SZ");
+    } else {
+        lines.notes << tr("FIONREAD, as the readers see it");
     }
     return lines;
-}
-
-QStringList SceneText::objectNotes(const SceneObject &o, const SceneModel &m)
-{
-    const auto f = [&](const char *name) { return o.field(QString::fromLatin1(name)); };
-    if (o.kind == QLatin1String("segment"))
-        return m.semaphores.isEmpty() && m.ring ? QStringList{tr("no lock: head and tail are written by whoever comes")}
-                                                : QStringList{};
-    if (f("curmsgs") >= 0)
-        return {tr("producer Pn sends with priority n: the highest is received first")};
-    if (f("qnum") >= 0 || o.kind == QLatin1String("signals") || f("drops") >= 0 || f("tx_queue") >= 0)
-        return {};
-    if (f("capacity") > 0)
-        return {tr("FIONREAD; the capacity from F_GETPIPE_SZ")};
-    return {tr("FIONREAD, as the readers see it")};
 }
 
 double SceneText::objectFill(const SceneObject &o)

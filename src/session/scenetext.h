@@ -100,10 +100,15 @@ public:
     // where even the brief one would be cut.
     static QString objectKind(const SceneObject &o);
     static QString objectDepth(const SceneObject &o, const SceneModel &m, bool narrow = false);
-    static QStringList objectDetails(const SceneObject &o, const SceneModel &m);
-    // What explains those readings rather than reads the kernel, a line
-    // each ("FIONREAD, as the readers see it"): drawn as labels, after them.
-    static QStringList objectNotes(const SceneObject &o, const SceneModel &m);
+    // Under the depth: what else the kernel says of it, a line each
+    // (readings, "shm_nattch 3"), and what explains them rather than reads
+    // the kernel (notes, "FIONREAD, as the readers see it"), drawn as labels
+    // after them. One choice of object makes both.
+    struct ObjectLines {
+        QStringList readings;
+        QStringList notes;
+    };
+    static ObjectLines objectLines(const SceneObject &o, const SceneModel &m);
     // How full it is, 0..1, or negative when the kernel does not say.
     static double objectFill(const SceneObject &o);
     // Whole messages waiting in it, or -1 where it holds bytes.

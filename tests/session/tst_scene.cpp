@@ -378,11 +378,13 @@ void TestScene::aPidIsNamedByWhoseItIs()
     segment.kind = QStringLiteral("segment");
     const qint64 self = QCoreApplication::applicationPid();
     segment.fields = {{QStringLiteral("nattch"), 2}, {QStringLiteral("cpid"), self}, {QStringLiteral("lpid"), 4242}};
-    QVERIFY2(SceneText::objectDetails(segment, m)
-                 .contains(QStringLiteral("created by ipcscope (pid %1) · last shmat/shmdt: P1 (pid 4242)").arg(self)),
-             qPrintable(SceneText::objectDetails(segment, m).join(QStringLiteral(" | "))));
+    QVERIFY2(SceneText::objectLines(segment, m)
+                 .readings.contains(
+                     QStringLiteral("created by ipcscope (pid %1) · last shmat/shmdt: P1 (pid 4242)").arg(self)),
+             qPrintable(SceneText::objectLines(segment, m).readings.join(QStringLiteral(" | "))));
     segment.fields = {{QStringLiteral("nattch"), 1}, {QStringLiteral("cpid"), 1}, {QStringLiteral("lpid"), 1}};
-    QVERIFY(SceneText::objectDetails(segment, m).contains(QStringLiteral("created by pid 1 · last shmat/shmdt: pid 1")));
+    QVERIFY(SceneText::objectLines(segment, m)
+                .readings.contains(QStringLiteral("created by pid 1 · last shmat/shmdt: pid 1")));
     // The semaphore's line is the same naming.
     SceneSemaphore full;
     full.lastPid = self;
